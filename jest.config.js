@@ -21,6 +21,7 @@ export default {
   moduleNameMapper: {
     '^@crm/projections$': '<rootDir>/projections/index.ts',
     '^@crm/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@test/(.*)\\.js$': '<rootDir>/test/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],

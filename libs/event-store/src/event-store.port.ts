@@ -78,6 +78,11 @@ export interface EventStore {
   subscribeToAll(options?: SubscribeOptions): EventSubscription;
   /** Position of the newest event readers can see, or null for an empty log. */
   headPosition(): Promise<LogPosition | null>;
+  /**
+   * How many readable events lie after a position (matching the filter), counting at most
+   * `limit`: the lag figure of projections, which must stay cheap however far behind they are.
+   */
+  countAfter(options: { after?: LogPosition; filter?: EventFilter; limit: number }): Promise<number>;
   close(): Promise<void>;
 }
 

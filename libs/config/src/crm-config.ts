@@ -1,0 +1,21 @@
+import type { LogLevel } from './log-levels.js';
+
+/** The validated configuration; a class so Nest can inject it by type. */
+export class CrmConfig {
+  declare readonly host: string;
+  declare readonly port: number;
+  /** Absent: use the embedded PostgreSQL. */
+  declare readonly databaseUrl?: string;
+  /** Absolute path of the folder holding the embedded PostgreSQL and other local data. */
+  declare readonly dataDir: string;
+  declare readonly embeddedPostgresPort: number;
+  /** Absent: the event log lives in PostgreSQL. */
+  declare readonly eventStoreUrl?: string;
+  declare readonly redisUrl: string;
+  declare readonly logLevel: LogLevel;
+
+  constructor(values: CrmConfig) {
+    Object.assign(this, values);
+    Object.freeze(this);
+  }
+}

@@ -1,0 +1,57 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import { LOG_LEVELS, type LogLevel } from './log-levels.js';
+
+/**
+ * Every environment variable the CRM reads, validated at start. To add one: declare it here
+ * (with its default, if any) and map it to a field of CrmConfig in load-config.ts.
+ * Reasons never quote the value: some variables hold secrets.
+ */
+export class EnvironmentDto {
+  @IsString()
+  @MinLength(1)
+  HOST: string = '127.0.0.1';
+
+  @TcpPort()
+  PORT: number = 3000;
+
+  /** Absent: the CRM starts its own embedded PostgreSQL in CRM_DATA_DIR. */
+  @IsOptional()
+  @UrlWithScheme(['postgres', 'postgresql'])
+  DATABASE_URL?: string;
+
+  @IsString()
+  CRM_DATA_DIR: string = '.crm-data';
+
+  @TcpPort()
+  EMBEDDED_PG_PORT: number = 54329;
+
+  /** Present: the event log lives in KurrentDB / EventStoreDB instead of PostgreSQL. */
+  @IsOptional()
+  @UrlWithScheme(['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover', 'kdb', 'kdb+discover'])
+  EVENTSTORE_URL?: string;
+
+  @UrlWithScheme(['redis', 'rediss'])
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'log';
+}
+
+function TcpPort(): PropertyDecorator {
+  const message = 'must be a TCP port number (1-65535)';
+  const decorators = [Type(() => Number), IsInt({ message }), Min(1, { message }), Max(65535, { message })];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/** Only the scheme is checked: KurrentDB cluster URLs list several hosts, which URL() rejects. */
+function UrlWithScheme(schemes: string[]): PropertyDecorator {
+  const pattern = new RegExp(`^(${schemes.map((scheme) => scheme.replace('+', '\\+')).join('|')})://\\S+$`);
+  return ValidateBy({
+    name: 'urlWithScheme',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && pattern.test(value),
+      defaultMessage: () => `must be a URL starting with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}`,
+    },
+  });
+}

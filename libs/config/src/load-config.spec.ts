@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { InvalidConfigError, loadConfig } from './index.js';
+
+function issuesOf(env: Record<string, string>): InvalidConfigError['issues'] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof InvalidConfigError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected loadConfig to reject the environment');
+}
+
+describe('loadConfig', () => {
+  it('gives every variable its default when the environment is empty', () => {
+    const config = loadConfig({});
+    expect({ ...config }).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: resolve(process.cwd(), '.crm-data'),
+      embeddedPostgresPort: 54329,
+      eventStoreUrl: undefined,
+      redisUrl: 'redis://127.0.0.1:6379',
+      logLevel: 'log',
+    });
+  });
+
+  it('reads and converts the variables it is given, ignoring the rest of the environment', () => {
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://crm:secret@db:5432/crm',
+      CRM_DATA_DIR: '/var/lib/crm',
+      EMBEDDED_PG_PORT: '5499',
+      EVENTSTORE_URL: 'kurrentdb://a:2113,b:2113?tls=false',
+      REDIS_URL: 'redis://redis:6379',
+      LOG_LEVEL: 'debug',
+      PATH: '/usr/bin',
+    });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      databaseUrl: 'postgres://crm:secret@db:5432/crm',
+      dataDir: '/var/lib/crm',
+      embeddedPostgresPort: 5499,
+      eventStoreUrl: 'kurrentdb://a:2113,b:2113?tls=false',
+      redisUrl: 'redis://redis:6379',
+      logLevel: 'debug',
+    });
+    expect(config).not.toHaveProperty('PATH');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+
+  it('reports every bad variable at once, naming each and its reason', () => {
+    expect(issuesOf({ PORT: 'eighty', EMBEDDED_PG_PORT: '70000', REDIS_URL: 'localhost:6379', LOG_LEVEL: 'loud' })).toEqual([
+      { variable: 'PORT', reason: 'must be a TCP port number (1-65535)' },
+      { variable: 'EMBEDDED_PG_PORT', reason: 'must be a TCP port number (1-65535)' },
+      { variable: 'REDIS_URL', reason: 'must be a URL starting with redis:// or rediss://' },
+      { variable: 'LOG_LEVEL', reason: 'must be one of fatal, error, warn, log, debug, verbose' },
+    ]);
+  });
+
+  it('never echoes a rejected value, which may be a secret', () => {
+    const secret = 'mysql://crm:hunter2@db/crm';
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: secret });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe('invalid configuration: DATABASE_URL must be a URL starting with postgres:// or postgresql://');
+    expect(message).not.toContain('hunter2');
+  });
+});

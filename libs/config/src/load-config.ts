@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { CrmConfig } from './crm-config.js';
+import { EnvironmentDto } from './environment.dto.js';
+import { InvalidConfigError } from './invalid-config.error.js';
+
+/** The only reader of process.env in the project; throws InvalidConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): CrmConfig {
+  // An empty variable (`PORT=` in a compose file) means "not set", as it does for most tools.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const dto = plainToInstance(EnvironmentDto, given);
+  const errors = validateSync(dto, { whitelist: true, stopAtFirstError: true });
+  if (errors.length > 0) throw new InvalidConfigError(errors.map(toIssue));
+  return new CrmConfig({
+    host: dto.HOST,
+    port: dto.PORT,
+    databaseUrl: dto.DATABASE_URL,
+    dataDir: resolve(process.cwd(), dto.CRM_DATA_DIR),
+    embeddedPostgresPort: dto.EMBEDDED_PG_PORT,
+    eventStoreUrl: dto.EVENTSTORE_URL,
+    redisUrl: dto.REDIS_URL,
+    logLevel: dto.LOG_LEVEL,
+  });
+}
+
+function toIssue(error: ValidationError): { variable: string; reason: string } {
+  const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  // class-validator's built-in messages start with the property name; the issue names it already.
+  return { variable: error.property, reason: message.replace(new RegExp(`^${error.property} `), '') };
+}

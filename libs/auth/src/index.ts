@@ -1,0 +1,14 @@
+export { type Actor, actorIdFor } from './actor.js';
+export { ApiKeyGuard } from './api-key.guard.js';
+export { type CreateApiKeyInput } from './api-key-input.js';
+export { API_KEY_PREFIX } from './api-key-secret.js';
+export { ApiKeyService, type ApiKeySummary, type CreatedApiKey } from './api-key.service.js';
+export { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';
+export { migrateAuth, AuthMigrationError } from './auth.migrations.js';
+export { AuthModule, type AuthDatabaseSource, type AuthModuleOptions } from './auth.module.js';
+export type { ApiKeyTable, AuthDatabase } from './auth.tables.js';
+export { AUTH_DATABASE } from './auth.tokens.js';
+export { CurrentActor } from './current-actor.decorator.js';
+export { Public } from './public.decorator.js';
+export { ROLES, type Role, isRole, parseRole } from './roles.js';
+export { Roles } from './roles.decorator.js';

@@ -1,0 +1,26 @@
+import { describeEndpoint, normalizeConnectionString, redactCredentials } from './kurrentdb-connection-string.js';
+
+describe('KurrentDB connection string', () => {
+  it('names the hosts, with the default port, and never the credentials', () => {
+    expect(describeEndpoint('kurrentdb://localhost:2113?tls=false')).toBe('localhost:2113');
+    expect(describeEndpoint('kurrentdb://admin:changeit@db.internal?tls=true')).toBe('db.internal:2113');
+    expect(describeEndpoint('esdb://admin:changeit@node1:2113,node2:2114/?nodePreference=leader')).toBe(
+      'node1:2113,node2:2114',
+    );
+    expect(describeEndpoint('kurrentdb+discover://cluster.example.com:2113')).toBe('cluster.example.com:2113');
+  });
+
+  it('rewrites the deprecated esdb scheme, leaving the rest alone', () => {
+    expect(normalizeConnectionString('esdb://localhost:2113?tls=false')).toBe('kurrentdb://localhost:2113?tls=false');
+    expect(normalizeConnectionString('esdb+discover://cluster:2113')).toBe('kurrentdb+discover://cluster:2113');
+    expect(normalizeConnectionString('kurrentdb://localhost:2113')).toBe('kurrentdb://localhost:2113');
+  });
+
+  it('masks the user and password wherever a message quotes them', () => {
+    const connectionString = 'kurrentdb://admin:s3cret@localhost:2113?tls=maybe';
+    expect(redactCredentials(`Unexpected "admin:s3cret@localhost" near "s3cret"`, connectionString)).toBe(
+      'Unexpected "***@localhost" near "***"',
+    );
+    expect(redactCredentials('Unexpected "maybe"', 'kurrentdb://localhost:2113?tls=maybe')).toBe('Unexpected "maybe"');
+  });
+});

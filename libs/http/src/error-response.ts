@@ -1,0 +1,52 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export interface ErrorResponse {
+  status: number;
+  body: { statusCode: number; message: string; [detail: string]: unknown };
+}
+
+type CodedError = Error & { code: string; [detail: string]: unknown };
+
+/**
+ * How an error carrying a `code` (domain, event store, validation) is answered. Errors without
+ * a known code are not the client's fault: the filter answers them 500 without details.
+ */
+const byCode: Record<string, (error: CodedError) => ErrorResponse> = {
+  VALIDATION: (error) => respond(HttpStatus.BAD_REQUEST, error.message, { errors: error.errors ?? [] }),
+  NOT_FOUND: (error) => respond(HttpStatus.NOT_FOUND, error.message),
+  RULE_VIOLATED: (error) => respond(HttpStatus.CONFLICT, error.message, { rule: error.rule }),
+  WRONG_EXPECTED_REVISION: (error) =>
+    respond(HttpStatus.CONFLICT, error.message, { currentRevision: revisionText(error.actual) }),
+  DUPLICATE_EVENT_ID: (error) => respond(HttpStatus.CONFLICT, error.message),
+  EVENT_STORE_UNAVAILABLE: (error) => respond(HttpStatus.SERVICE_UNAVAILABLE, error.message),
+};
+
+export const INTERNAL_ERROR: ErrorResponse = respond(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
+
+/** The answer for an error, or undefined when it is an unexpected (500) one. */
+export function errorResponseFor(error: unknown): ErrorResponse | undefined {
+  if (error instanceof HttpException) return fromHttpException(error);
+  if (isCoded(error)) return byCode[error.code]?.(error);
+  return undefined;
+}
+
+function fromHttpException(exception: HttpException): ErrorResponse {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  if (typeof response === 'string') return respond(status, response);
+  const { error: _statusText, ...details } = response as Record<string, unknown>;
+  return { status, body: { ...details, statusCode: status, message: String(details.message ?? exception.message) } };
+}
+
+function respond(status: number, message: string, details: Record<string, unknown> = {}): ErrorResponse {
+  return { status, body: { statusCode: status, message, ...details } };
+}
+
+function isCoded(error: unknown): error is CodedError {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/** Revisions are bigints inside, strings in JSON; a stream that does not exist has none. */
+function revisionText(revision: unknown): string | null {
+  return typeof revision === 'bigint' || typeof revision === 'number' ? String(revision) : null;
+}

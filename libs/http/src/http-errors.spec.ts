@@ -1,0 +1,155 @@
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Type } from 'class-transformer';
+import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
+import { loadConfig } from '@crm/config';
+import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@crm/event-store';
+import { BODY_LIMIT_BYTES, createHttpApp } from './index.js';
+
+class OrderLineDto {
+  @IsString()
+  sku: string;
+
+  @IsInt({ message: 'must be a positive integer' })
+  @IsPositive({ message: 'must be a positive integer' })
+  quantity: number;
+}
+
+class OrderDto {
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineDto)
+  lines: OrderLineDto[];
+}
+
+class RuleViolatedError extends Error {
+  readonly code = 'RULE_VIOLATED';
+  readonly rule = 'complaint-must-be-open';
+  constructor() {
+    super('the complaint is already resolved');
+  }
+}
+
+@Controller()
+class ProbeController {
+  @Post('orders')
+  order(@Body() order: OrderDto): { lines: number; firstQuantityType: string } {
+    return { lines: order.lines.length, firstQuantityType: typeof order.lines[0]?.quantity };
+  }
+
+  @Get('boom')
+  boom(): never {
+    throw new Error('database password is hunter2');
+  }
+
+  @Get('rule')
+  rule(): never {
+    throw new RuleViolatedError();
+  }
+
+  @Get('stale')
+  stale(): never {
+    throw new WrongExpectedRevisionError('customer-1', 2n, 4n);
+  }
+
+  @Get('log-down')
+  logDown(): never {
+    throw new EventStoreUnavailableError('postgresql', '127.0.0.1:5432/crm');
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+class ProbeModule {}
+
+describe('HTTP plumbing', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createHttpApp(ProbeModule, loadConfig({ LOG_LEVEL: 'fatal' }));
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(() => app.close());
+
+  const post = (url: string, payload: string) =>
+    app.inject({ method: 'POST', url, payload, headers: { 'content-type': 'application/json' } });
+
+  it('accepts and transforms a valid body', async () => {
+    const response = await post('/orders', JSON.stringify({ lines: [{ sku: 'A', quantity: 2 }] }));
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toEqual({ lines: 1, firstQuantityType: 'number' });
+  });
+
+  it('answers 400 naming each bad field by its path into the body', async () => {
+    const response = await post('/orders', JSON.stringify({ lines: [{ sku: 'A', quantity: 1 }, { sku: 7, quantity: -1 }] }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      statusCode: 400,
+      message: 'validation failed',
+      errors: [
+        { field: 'lines[1].sku', reason: 'must be a string' },
+        { field: 'lines[1].quantity', reason: 'must be a positive integer' },
+      ],
+    });
+  });
+
+  it('refuses fields the DTO does not declare', async () => {
+    const response = await post('/orders', JSON.stringify({ lines: [], actor: 'someone-else' }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'actor', reason: 'should not exist' }]);
+  });
+
+  it('answers 400 to malformed JSON', async () => {
+    const response = await post('/orders', '{"lines": [');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ statusCode: 400, message: expect.stringMatching(/JSON/) });
+  });
+
+  it('answers 413 to a body over the limit', async () => {
+    const response = await post('/orders', JSON.stringify({ lines: [], padding: 'x'.repeat(BODY_LIMIT_BYTES) }));
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ statusCode: 413 });
+  });
+
+  it('answers 404 to an unknown route', async () => {
+    const response = await app.inject({ method: 'GET', url: '/nowhere' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ statusCode: 404, message: 'Cannot GET /nowhere' });
+  });
+
+  it('answers an unexpected error with a bare 500: no message, no stack', async () => {
+    const response = await app.inject({ method: 'GET', url: '/boom' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ statusCode: 500, message: 'internal error' });
+    expect(response.body).not.toContain('hunter2');
+  });
+
+  it('answers a broken business rule 409 with the rule name', async () => {
+    const response = await app.inject({ method: 'GET', url: '/rule' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toEqual({ statusCode: 409, message: 'the complaint is already resolved', rule: 'complaint-must-be-open' });
+  });
+
+  it('answers a stale expected revision 409 with the current revision', async () => {
+    const response = await app.inject({ method: 'GET', url: '/stale' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ statusCode: 409, currentRevision: '4' });
+  });
+
+  it('answers 503 when the event store is down', async () => {
+    const response = await app.inject({ method: 'GET', url: '/log-down' });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ statusCode: 503, message: 'postgresql event store unreachable at 127.0.0.1:5432/crm' });
+  });
+
+  it('serves the OpenAPI document and Swagger UI', async () => {
+    const response = await app.inject({ method: 'GET', url: '/docs-json' });
+    expect(response.statusCode).toBe(200);
+    expect(Object.keys(response.json().paths)).toContain('/orders');
+    const ui = await app.inject({ method: 'GET', url: '/docs' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.body).toContain('swagger-ui-bundle.js');
+    const bundle = await app.inject({ method: 'GET', url: '/docs/swagger-ui-bundle.js' });
+    expect(bundle.statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,8 @@
+import type { Migration } from 'kysely';
+
+/**
+ * The read-store migrations, applied in name order. To add one: write
+ * `<yyyymmddhhmmss>-<name>.ts` exporting `up` (and `down`) beside this file, import it here and
+ * list it under its file name.
+ */
+export const readStoreMigrations: Record<string, Migration> = {};

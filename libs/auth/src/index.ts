@@ -1,6 +1,6 @@
 export { type Actor, actorIdFor } from './actor.js';
 export { ApiKeyGuard } from './api-key.guard.js';
-export { type CreateApiKeyInput } from './api-key-input.js';
+export { type CreateApiKeyInput, type ValidApiKeyInput, validateApiKeyInput } from './api-key-input.js';
 export { API_KEY_PREFIX } from './api-key-secret.js';
 export { ApiKeyService, type ApiKeySummary, type CreatedApiKey } from './api-key.service.js';
 export { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';

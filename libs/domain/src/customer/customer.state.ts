@@ -1,0 +1,135 @@
+import type {
+  AttributeValue,
+  ConsentChannel,
+  ConsentGiven,
+  ConsentWithdrawn,
+  CustomerEvent,
+  CustomerKind,
+  CustomerPersonal,
+  CustomerRegistered,
+  LegalBasis,
+} from './customer.events.js';
+import { evolveTouch } from './touches/touch.evolve.js';
+import { isTouchEvent, type ComplaintSeverity, type TouchEventType } from './touches/touch.events.js';
+
+export type ConsentState = {
+  status: 'given' | 'withdrawn';
+  legalBasis: LegalBasis | null;
+  source: string;
+  textVersion: string | null;
+  at: string;
+};
+
+export type ComplaintState = {
+  complaintId: string;
+  category: string;
+  severity: ComplaintSeverity;
+  filedAt: string;
+  status: 'open' | 'resolved';
+  resolvedAt: string | null;
+};
+
+export type TaskState = {
+  taskId: string;
+  title: string;
+  dueAt: string;
+  assigneeId: string | null;
+  scheduledAt: string;
+  status: 'open' | 'completed';
+  completedAt: string | null;
+};
+
+export type OrderState = { orderId: string; currency: string; amount: number; cancelledAmount: number };
+
+/**
+ * The customer's whole current state: what the deciders check rules against, and what
+ * `GET /customers/:id/state` shows. Complaints and tasks keep their closed entries (status says
+ * which are open) because the rules must tell "never filed" from "already resolved".
+ */
+export type ActiveCustomer = {
+  status: 'active';
+  customerId: string;
+  kind: CustomerKind;
+  organizationId: string | null;
+  source: string;
+  ownerId: string | null;
+  registeredAt: string;
+  personal: CustomerPersonal;
+  attributes: Record<string, AttributeValue>;
+  consents: Partial<Record<ConsentChannel, ConsentState>>;
+  complaints: Record<string, ComplaintState>;
+  tasks: Record<string, TaskState>;
+  orders: Record<string, OrderState>;
+  touches: { total: number; byType: Partial<Record<TouchEventType, number>> };
+  /** Net of cancellations, in minor units per currency. */
+  purchaseTotals: Record<string, number>;
+  /** The latest business time of any touch, whatever order touches were recorded in. */
+  lastTouchAt: string | null;
+};
+
+/** Personal data is gone from the state; the key that could decrypt it is destroyed. */
+export type ErasedCustomer = { status: 'erased'; customerId: string; erasedAt: string };
+
+export type CustomerState = { status: 'unknown' } | ActiveCustomer | ErasedCustomer;
+
+export const initialCustomerState: CustomerState = { status: 'unknown' };
+
+/** Total: an event type it does not know leaves the state as it is, so any stream replays. */
+export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
+  if (event.type === 'CustomerRegistered') return state.status === 'unknown' ? registered(event) : state;
+  if (state.status !== 'active') return state;
+  if (isTouchEvent(event)) return evolveTouch(state, event);
+  switch (event.type) {
+    case 'CustomerDetailsChanged': {
+      const { customerId: _, personal, ...details } = event.data;
+      return { ...state, ...details, personal: { ...state.personal, ...personal } };
+    }
+    case 'CustomerAttributesChanged': {
+      const attributes = { ...state.attributes, ...event.data.set };
+      for (const key of event.data.unset) delete attributes[key];
+      return { ...state, attributes };
+    }
+    case 'CustomerOwnerAssigned':
+      return { ...state, ownerId: event.data.ownerId };
+    case 'ConsentGiven':
+    case 'ConsentWithdrawn':
+      return consentChanged(state, event);
+    case 'CustomerErased':
+      return { status: 'erased', customerId: state.customerId, erasedAt: event.data.occurredAt };
+    default:
+      return state;
+  }
+}
+
+function registered({ data }: CustomerRegistered): ActiveCustomer {
+  return {
+    status: 'active',
+    customerId: data.customerId,
+    kind: data.kind,
+    organizationId: data.organizationId,
+    source: data.source,
+    ownerId: data.ownerId,
+    registeredAt: data.occurredAt,
+    personal: data.personal,
+    attributes: data.attributes,
+    consents: {},
+    complaints: {},
+    tasks: {},
+    orders: {},
+    touches: { total: 0, byType: {} },
+    purchaseTotals: {},
+    lastTouchAt: null,
+  };
+}
+
+/** A back-filled consent older than the one we hold is history, not the current answer. */
+function consentChanged(state: ActiveCustomer, event: ConsentGiven | ConsentWithdrawn): ActiveCustomer {
+  const { channel, source, occurredAt } = event.data;
+  const current = state.consents[channel];
+  if (current && current.at > occurredAt) return state;
+  const consent: ConsentState =
+    event.type === 'ConsentGiven'
+      ? { status: 'given', legalBasis: event.data.legalBasis, source, textVersion: event.data.textVersion, at: occurredAt }
+      : { status: 'withdrawn', legalBasis: null, source, textVersion: null, at: occurredAt };
+  return { ...state, consents: { ...state.consents, [channel]: consent } };
+}

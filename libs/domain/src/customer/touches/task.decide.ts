@@ -1,0 +1,38 @@
+import { optional, referenceProblem, textProblem, uuidProblem } from '../../shared/field-checks.js';
+import { instantProblem, toInstant } from '../../shared/time.js';
+import type { CustomerState } from '../customer.state.js';
+import { acceptTouch } from './touch.checks.js';
+import type { CompleteTask, ScheduleTask } from './touch.commands.js';
+import { taskAlreadyCompleted, taskAlreadyScheduled, taskNotScheduled } from './touch.errors.js';
+import type { TaskCompleted, TaskScheduled } from './touch.events.js';
+
+/** A due date may lie in the past: imports back-fill tasks, and overdue is a state worth seeing. */
+export function scheduleTask({ data, metadata }: ScheduleTask, state: CustomerState): TaskScheduled[] {
+  const { base, customer } = acceptTouch(data, metadata.now, state, [
+    ['taskId', referenceProblem(data.taskId)],
+    ['title', textProblem(data.title)],
+    ['dueAt', instantProblem(data.dueAt)],
+    ['assigneeId', optional(data.assigneeId, uuidProblem)],
+  ]);
+  if (customer.tasks[data.taskId]) throw taskAlreadyScheduled(data.taskId);
+  return [
+    {
+      type: 'TaskScheduled',
+      data: {
+        ...base,
+        taskId: data.taskId,
+        dueAt: toInstant(data.dueAt),
+        assigneeId: data.assigneeId ?? null,
+        personal: { title: data.title.trim() },
+      },
+    },
+  ];
+}
+
+export function completeTask({ data, metadata }: CompleteTask, state: CustomerState): TaskCompleted[] {
+  const { base, customer } = acceptTouch(data, metadata.now, state, [['taskId', referenceProblem(data.taskId)]]);
+  const task = customer.tasks[data.taskId];
+  if (!task) throw taskNotScheduled(data.taskId);
+  if (task.status === 'completed') throw taskAlreadyCompleted(data.taskId);
+  return [{ type: 'TaskCompleted', data: { ...base, taskId: data.taskId } }];
+}

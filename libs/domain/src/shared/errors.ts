@@ -1,0 +1,37 @@
+/**
+ * Domain errors carry a code the HTTP layer maps to a status (VALIDATION → 400, NOT_FOUND → 404,
+ * RULE_VIOLATED → 409) without knowing any domain rule. Messages never repeat input values, so
+ * they can be logged without leaking personal data.
+ */
+export type DomainErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'RULE_VIOLATED';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: DomainErrorCode;
+}
+
+export type FieldError = { field: string; reason: string };
+
+export class ValidationError extends DomainError {
+  readonly code = 'VALIDATION';
+  constructor(readonly errors: readonly FieldError[]) {
+    super(`invalid input: ${errors.map((error) => `${error.field} ${error.reason}`).join('; ')}`);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(readonly entity: string, readonly id: string) {
+    super(`${entity} ${id} does not exist`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** A command that is well formed but conflicts with what the stream already says. */
+export class RuleViolation extends DomainError {
+  readonly code = 'RULE_VIOLATED';
+  constructor(readonly rule: string, message: string) {
+    super(message);
+    this.name = 'RuleViolation';
+  }
+}

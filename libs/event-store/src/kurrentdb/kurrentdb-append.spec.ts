@@ -1,6 +1,6 @@
 import { DuplicateEventIdError } from '../event-store.errors.js';
 import type { EventToAppend, RecordedEvent } from '../event-store.port.js';
-import { InvalidEventToAppendError, toAppendResult, toEventData } from './kurrentdb-append.js';
+import { toAppendResult, toEventData } from './kurrentdb-append.js';
 
 const first: EventToAppend = {
   id: '6f1c9a8e-2b7d-4f0a-8c11-3e5d2a9b0c01',
@@ -32,11 +32,6 @@ describe('KurrentDB append mapping', () => {
     ]);
   });
 
-  it('rejects ids that are not UUIDs and empty appends, naming the field', () => {
-    expect(() => toEventData([first, { ...second, id: 'call-2' }])).toThrow(InvalidEventToAppendError);
-    expect(() => toEventData([first, { ...second, id: 'call-2' }])).toThrow('events[1].id: "call-2" is not a UUID');
-    expect(() => toEventData([])).toThrow('events: at least one event is required');
-  });
 
   it('answers with the revisions and positions of the events read back', () => {
     const result = toAppendResult('customer-1', [first, second], [stored(first, 4n, 900n), stored(second, 5n, 950n)]);

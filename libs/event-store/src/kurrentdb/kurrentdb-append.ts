@@ -3,23 +3,8 @@ import { jsonEvent, type EventData } from '@kurrent/kurrentdb-client';
 import type { AppendResult, EventToAppend, RecordedEvent } from '../event-store.port.js';
 import { DuplicateEventIdError } from '../event-store.errors.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export class InvalidEventToAppendError extends Error {
-  readonly code = 'INVALID_EVENT';
-  constructor(readonly field: string, reason: string) {
-    super(`${field}: ${reason}`);
-  }
-}
-
 export function toEventData(events: EventToAppend[]): EventData[] {
-  if (events.length === 0) throw new InvalidEventToAppendError('events', 'at least one event is required');
-  return events.map((event, index) => {
-    if (!UUID.test(event.id)) {
-      throw new InvalidEventToAppendError(`events[${index}].id`, `"${event.id}" is not a UUID`);
-    }
-    return jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata });
-  });
+  return events.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }));
 }
 
 /** What the log holds is what JSON kept: undefined fields vanish, dates become strings. */

@@ -14,18 +14,8 @@ function escapeRegex(text: string): string {
 /** The server-side filter for a read of $all; without one, system events are left out. */
 export function toKurrentFilter(filter: EventFilter | undefined): Filter {
   if (!filter) return excludeSystemEvents();
-  if ('streamPrefixes' in filter) {
-    if (filter.streamPrefixes.length === 0) throw new InvalidEventFilterError('streamPrefixes');
-    return streamNameFilter({ prefixes: filter.streamPrefixes });
-  }
-  if (filter.eventTypes.length === 0) throw new InvalidEventFilterError('eventTypes');
+  if ('streamPrefixes' in filter) return streamNameFilter({ prefixes: filter.streamPrefixes });
   // Exact names: the server's prefix filter would let `CallLogged` match `CallLoggedV2`.
   return eventTypeFilter({ regex: `^(?:${filter.eventTypes.map(escapeRegex).join('|')})$` });
 }
 
-export class InvalidEventFilterError extends Error {
-  readonly code = 'INVALID_EVENT_FILTER';
-  constructor(readonly field: 'streamPrefixes' | 'eventTypes') {
-    super(`filter.${field} must list at least one value: an empty filter would match nothing`);
-  }
-}

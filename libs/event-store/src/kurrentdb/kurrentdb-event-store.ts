@@ -1,0 +1,190 @@
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  KurrentDBClient,
+  START,
+  StreamNotFoundError,
+  type AppendResult as ClientAppendResult,
+} from '@kurrent/kurrentdb-client';
+import type {
+  AppendResult,
+  EventFilter,
+  EventStore,
+  EventSubscription,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from '../event-store.port.js';
+import type { LogPosition } from '../log-position.js';
+import {
+  validateCount,
+  validateEvents,
+  validateExpectedRevision,
+  validateFilter,
+  validateRevision,
+  validateStreamName,
+} from '../postgresql/event-store-input.validation.js';
+import { toAppendResult, toEventData } from './kurrentdb-append.js';
+import {
+  describeEndpoint,
+  InvalidConnectionStringError,
+  normalizeConnectionString,
+  redactCredentials,
+} from './kurrentdb-connection-string.js';
+import { toAppendError, toEventStoreError } from './kurrentdb-errors.js';
+import { toKurrentFilter } from './kurrentdb-filter.js';
+import { toReadPosition } from './kurrentdb-position.js';
+import { toEventAfter, toRecordedEvent } from './kurrentdb-recorded-event.js';
+import { toStreamState } from './kurrentdb-stream-state.js';
+import { KurrentDbSubscription } from './kurrentdb-subscription.js';
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+function openClient(connectionString: string): KurrentDBClient {
+  try {
+    return KurrentDBClient.connectionString(normalizeConnectionString(connectionString));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InvalidConnectionStringError(redactCredentials(reason, connectionString));
+  }
+}
+
+/** The event log on KurrentDB / EventStoreDB, through the gRPC client. */
+export class KurrentDbEventStore implements EventStore {
+  readonly backend = 'kurrentdb' as const;
+  private readonly subscriptions = new Set<KurrentDbSubscription>();
+
+  private constructor(
+    private readonly client: KurrentDBClient,
+    /** host:port list for error messages: never the credentials of the connection string. */
+    private readonly endpoint: string,
+  ) {}
+
+  static async connect(options: { connectionString: string }): Promise<KurrentDbEventStore> {
+    const store = new KurrentDbEventStore(openClient(options.connectionString), describeEndpoint(options.connectionString));
+    try {
+      // The client connects lazily; a server that is down should fail the start, not the first command.
+      await store.headPosition();
+      return store;
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+
+  async appendToStream(
+    streamName: string,
+    events: EventToAppend[],
+    options: { expectedRevision?: ExpectedRevision } = {},
+  ): Promise<AppendResult> {
+    const expected = options.expectedRevision ?? 'any';
+    validateStreamName(streamName);
+    validateEvents(events);
+    validateExpectedRevision(expected);
+    const eventData = toEventData(events);
+    let written: ClientAppendResult;
+    try {
+      written = await this.client.appendToStream(streamName, eventData, { streamState: toStreamState(expected) });
+    } catch (error) {
+      throw toAppendError(error, { streamName, expected, endpoint: this.endpoint });
+    }
+    // The server answers with the stream's last revision only (and no position at all on an
+    // idempotent retry), so every append reads its events back for their revisions and positions.
+    const firstRevision = written.nextExpectedRevision - BigInt(events.length) + 1n;
+    const stored =
+      firstRevision < 0n ? [] : await collect(this.readStream(streamName, { fromRevision: firstRevision, maxCount: events.length }));
+    return toAppendResult(streamName, events, stored);
+  }
+
+  async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    validateStreamName(streamName);
+    validateRevision('fromRevision', options.fromRevision);
+    validateCount('maxCount', options.maxCount, { min: 0 });
+    if (options.maxCount === 0) return;
+    const forwards = (options.direction ?? 'forwards') === 'forwards';
+    try {
+      const events = this.client.readStream(streamName, {
+        direction: forwards ? FORWARDS : BACKWARDS,
+        fromRevision: options.fromRevision ?? (forwards ? START : END),
+        maxCount: options.maxCount,
+      });
+      for await (const resolved of events) {
+        if (resolved.event) yield toRecordedEvent(resolved.event);
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return;
+      throw toEventStoreError(error, this.endpoint);
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const { after, maxCount, filter } = options;
+    validateCount('maxCount', maxCount, { min: 0 });
+    validateFilter(filter);
+    if (maxCount === 0) return;
+    const fromPosition = toReadPosition(after);
+    // The client starts at the event AT the position, which the port excludes: read one more.
+    const requested = maxCount === undefined || fromPosition === START ? maxCount : maxCount + 1;
+    let delivered = 0;
+    try {
+      const events = this.client.readAll({ direction: FORWARDS, fromPosition, maxCount: requested, filter: toKurrentFilter(filter) });
+      for await (const resolved of events) {
+        const event = toEventAfter(resolved, after);
+        if (!event) continue;
+        yield event;
+        delivered += 1;
+        if (delivered === maxCount) return;
+      }
+    } catch (error) {
+      throw toEventStoreError(error, this.endpoint);
+    }
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
+    validateFilter(options.filter);
+    const source = this.client.subscribeToAll({
+      fromPosition: toReadPosition(options.after),
+      filter: toKurrentFilter(options.filter),
+    });
+    const subscription = new KurrentDbSubscription(source, {
+      after: options.after,
+      onCaughtUp: options.onCaughtUp,
+      toStoreError: (error) => toEventStoreError(error, this.endpoint),
+      onClosed: (closed) => this.subscriptions.delete(closed),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<LogPosition | null> {
+    try {
+      const newest = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: toKurrentFilter(undefined) });
+      for await (const resolved of newest) {
+        if (resolved.event) return toRecordedEvent(resolved.event).position;
+      }
+      return null;
+    } catch (error) {
+      throw toEventStoreError(error, this.endpoint);
+    }
+  }
+
+  async countAfter(options: { after?: LogPosition; filter?: EventFilter; limit: number }): Promise<number> {
+    validateCount('limit', options.limit, { min: 0 });
+    let count = 0;
+    for await (const _event of this.readAll({ after: options.after, filter: options.filter, maxCount: options.limit })) count += 1;
+    return count;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+}

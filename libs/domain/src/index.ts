@@ -1,0 +1,38 @@
+// Shared building blocks
+export * from './shared/decider.js';
+export * from './shared/errors.js';
+export * from './shared/stream-names.js';
+export * from './shared/personal-data.js';
+export * from './shared/fold.js';
+export * from './shared/occurred-at.js';
+export { type Money, formatMoney } from './shared/money.js';
+export { currencyCodes, isCurrencyCode, minorUnitDigits } from './shared/currencies.js';
+export { CLOCK_SKEW_MS } from './shared/time.js';
+
+// Customers (persons and organizations) and their touches
+export * from './customer/customer.events.js';
+export * from './customer/customer.commands.js';
+export * from './customer/customer.state.js';
+export { customerDecider, decideCustomer } from './customer/customer.decide.js';
+export { customerHistoryState } from './customer/customer-history.js';
+export * from './customer/touches/touch.events.js';
+export * from './customer/touches/touch.commands.js';
+export { touchSummary } from './customer/touches/touch-summary.js';
+export { eventAmount } from './customer/touches/event-amount.js';
+
+// Staff
+export * from './staff/staff.events.js';
+export * from './staff/staff.commands.js';
+export * from './staff/staff.state.js';
+export { staffDecider, decideStaff } from './staff/staff.decide.js';
+
+// Opportunities (deals)
+export * from './opportunity/opportunity.events.js';
+export * from './opportunity/opportunity.commands.js';
+export * from './opportunity/opportunity.state.js';
+export { opportunityDecider, decideOpportunity } from './opportunity/opportunity.decide.js';
+
+// Event schema versions
+export { upcast, currentSchemaVersion, type VersionedEvent } from './upcasting/upcast.js';
+export { UpcastError } from './upcasting/upcast.errors.js';
+export type { CallLoggedV1Data } from './upcasting/call-logged.v1.js';

@@ -1,0 +1,121 @@
+import type { Decider } from '../shared/decider.js';
+import { MAX_LONG_TEXT, oneOfProblem, optional, textProblem, uuidProblem } from '../shared/field-checks.js';
+import { currencyProblem, minorUnitsProblem, moneyChecks } from '../shared/money.js';
+import { requireExisting } from '../shared/require-existing.js';
+import { opportunityStreamName } from '../shared/stream-names.js';
+import { occurredAtOrNow, occurredAtProblem } from '../shared/time.js';
+import { unknownCommand } from '../shared/unknown-command.js';
+import { assertValid } from '../shared/validation.js';
+import type {
+  ChangeOpportunityStage,
+  LoseOpportunity,
+  OpenOpportunity,
+  OpportunityCommand,
+  WinOpportunity,
+} from './opportunity.commands.js';
+import { opportunityAlreadyOpened, opportunityClosed } from './opportunity.errors.js';
+import {
+  opportunityStages,
+  type OpportunityEvent,
+  type OpportunityLost,
+  type OpportunityOpened,
+  type OpportunityStageChanged,
+  type OpportunityWon,
+} from './opportunity.events.js';
+import { evolveOpportunity, initialOpportunityState, type OpportunityState } from './opportunity.state.js';
+
+function requireOpen(state: OpportunityState, opportunityId: string) {
+  const deal = requireExisting(state, 'opportunity', opportunityId);
+  if (deal.status !== 'open') throw opportunityClosed(opportunityId, deal.status);
+  return deal;
+}
+
+export function openOpportunity({ data, metadata }: OpenOpportunity, state: OpportunityState): OpportunityOpened[] {
+  assertValid([
+    ['opportunityId', uuidProblem(data.opportunityId)],
+    ['customerId', uuidProblem(data.customerId)],
+    ['interest', textProblem(data.interest)],
+    ...moneyChecks('expectedAmount', data.expectedAmount, { min: 0 }),
+    ['ownerId', uuidProblem(data.ownerId)],
+    ['stage', optional(data.stage, (stage) => oneOfProblem(stage, opportunityStages))],
+    ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+  ]);
+  if (state.status !== 'unknown') throw opportunityAlreadyOpened(data.opportunityId);
+  const { opportunityId, customerId, ownerId, expectedAmount } = data;
+  return [
+    {
+      type: 'OpportunityOpened',
+      data: {
+        opportunityId,
+        customerId,
+        occurredAt: occurredAtOrNow(data.occurredAt, metadata.now),
+        interest: data.interest.trim(),
+        expectedAmount: { amount: expectedAmount.amount, currency: expectedAmount.currency },
+        ownerId,
+        stage: data.stage ?? 'prospecting',
+      },
+    },
+  ];
+}
+
+/** Moving to the stage the deal is already in changes nothing. */
+export function changeOpportunityStage({ data, metadata }: ChangeOpportunityStage, state: OpportunityState): OpportunityStageChanged[] {
+  assertValid([
+    ['stage', oneOfProblem(data.stage, opportunityStages)],
+    ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+  ]);
+  const deal = requireOpen(state, data.opportunityId);
+  if (deal.stage === data.stage) return [];
+  const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
+  return [
+    { type: 'OpportunityStageChanged', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, from: deal.stage, to: data.stage } },
+  ];
+}
+
+/** The amount won may differ from the expected one, in amount and in currency. */
+export function winOpportunity({ data, metadata }: WinOpportunity, state: OpportunityState): OpportunityWon[] {
+  assertValid([
+    ['amount', minorUnitsProblem(data.amount, { min: 0 })],
+    ['currency', currencyProblem(data.currency)],
+    ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+  ]);
+  const deal = requireOpen(state, data.opportunityId);
+  const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
+  return [
+    { type: 'OpportunityWon', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, amount: data.amount, currency: data.currency } },
+  ];
+}
+
+export function loseOpportunity({ data, metadata }: LoseOpportunity, state: OpportunityState): OpportunityLost[] {
+  assertValid([
+    ['reason', textProblem(data.reason, MAX_LONG_TEXT)],
+    ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+  ]);
+  const deal = requireOpen(state, data.opportunityId);
+  const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
+  return [
+    { type: 'OpportunityLost', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, reason: data.reason.trim() } },
+  ];
+}
+
+export function decideOpportunity(command: OpportunityCommand, state: OpportunityState): OpportunityEvent[] {
+  switch (command.type) {
+    case 'OpenOpportunity':
+      return openOpportunity(command, state);
+    case 'ChangeOpportunityStage':
+      return changeOpportunityStage(command, state);
+    case 'WinOpportunity':
+      return winOpportunity(command, state);
+    case 'LoseOpportunity':
+      return loseOpportunity(command, state);
+    default:
+      throw unknownCommand(command);
+  }
+}
+
+export const opportunityDecider: Decider<OpportunityCommand, OpportunityEvent, OpportunityState> = {
+  streamName: (command) => opportunityStreamName(command.data.opportunityId),
+  decide: decideOpportunity,
+  evolve: evolveOpportunity,
+  initialState: initialOpportunityState,
+};

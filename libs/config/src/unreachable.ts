@@ -6,10 +6,13 @@ export function unreachableMessage(service: string, where: string, error: unknow
   return `${service} unreachable at ${where}: ${describeFailure(error)}`;
 }
 
+type FailureLike = { message?: unknown; syscall?: unknown; code?: unknown; errors?: unknown; name?: unknown };
+
+// Duck-typed, not `instanceof Error`: errors from Node's core may come from another realm (Jest's vm).
 function describeFailure(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const { syscall, code } = error as Error & { syscall?: string; code?: string };
-  if (syscall && code) return `${syscall} ${code}`;
-  if (error instanceof AggregateError && error.errors.length > 0) return describeFailure(error.errors[0]);
-  return error.message || code || error.name;
+  if (typeof error !== 'object' || error === null) return String(error);
+  const { message, syscall, code, errors, name } = error as FailureLike;
+  if (typeof syscall === 'string' && typeof code === 'string') return `${syscall} ${code}`;
+  if (Array.isArray(errors) && errors.length > 0) return describeFailure(errors[0]);
+  return [message, code, name].find((text): text is string => typeof text === 'string' && text !== '') ?? 'unknown error';
 }

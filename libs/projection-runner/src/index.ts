@@ -1,0 +1,26 @@
+export { projectionSchema, rebuildSchema, type Projection, type ProjectionContext } from './projection.js';
+export { ProjectionRegistry } from './projection-registry.js';
+export type { ProjectionDependencies } from './projection-dependencies.js';
+export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerProjectionState } from './projection-runner.js';
+export type { WaitForOptions } from './checkpoint-waiter.js';
+export { ProjectionRebuilder, type ProjectionRebuilderOptions, type RebuildOptions, type RebuildResult } from './projection-rebuilder.js';
+export type { RebuildProgress } from './rebuild-progress.js';
+export {
+  ProjectionStatusService,
+  type ProjectionState,
+  type ProjectionStatus,
+  type ProjectionStatusOptions,
+} from './projection-status.service.js';
+export { ProjectionRunnerModule, type ProjectionRunnerModuleOptions, type ProjectionDatabaseSource } from './projection-runner.module.js';
+export { PROJECTION_DB } from './projection-runner.tokens.js';
+export { migrateProjectionRunner } from './migrate-projection-runner.js';
+export type { ProjectionLogger } from './projection-logger.js';
+export {
+  InvalidProjectionError,
+  UnknownProjectionError,
+  ProjectionFailedError,
+  ProjectionWaitTimeoutError,
+  RebuildInProgressError,
+  ProjectionMigrationError,
+  type ProjectionFailure,
+} from './projection-runner.errors.js';

@@ -1,0 +1,94 @@
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import type { Projection } from './projection.js';
+import { ProjectionRebuilder } from './projection-rebuilder.js';
+import { ProjectionRegistry } from './projection-registry.js';
+import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
+import { PROJECTION_DB } from './projection-runner.tokens.js';
+import { ProjectionStatusService } from './projection-status.service.js';
+
+/** Where the read store's Kysely instance comes from. */
+export type ProjectionDatabaseSource =
+  | { useValue: Kysely<any> }
+  | { useExisting: InjectionToken }
+  | { useFactory: (...args: any[]) => Kysely<any> | Promise<Kysely<any>>; inject?: InjectionToken[] };
+
+export interface ProjectionRunnerModuleOptions {
+  projections: Projection[];
+  /** Provides PROJECTION_DB; without it, PROJECTION_DB must come from `imports` or a global module. */
+  database?: ProjectionDatabaseSource;
+  /** Modules that export EVENT_STORE and what `database` refers to. */
+  imports?: ModuleMetadata['imports'];
+  /**
+   * Whether this process runs the projections (the projector) or only reads their status and
+   * rebuilds on request (the api, the CLI). Default true.
+   */
+  run?: boolean;
+  tuning?: Pick<ProjectionRunnerOptions, 'maxBatchSize' | 'standbyPollMs' | 'retryMs' | 'waitPollMs'>;
+}
+
+const RUN_PROJECTIONS = Symbol('RunProjections');
+
+/** Starts the runner once the app has bootstrapped and stops it (letting batches commit) on shutdown. */
+@Injectable()
+class ProjectionRunnerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(RUN_PROJECTIONS) private readonly run: boolean,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.run) await this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+  }
+}
+
+@Module({})
+export class ProjectionRunnerModule {
+  /** Provides ProjectionRunner, ProjectionStatusService and ProjectionRebuilder for `projections`. */
+  static register(options: ProjectionRunnerModuleOptions): DynamicModule {
+    const dependencies = [EVENT_STORE, PROJECTION_DB, ProjectionRegistry];
+    return {
+      module: ProjectionRunnerModule,
+      imports: options.imports ?? [],
+      providers: [
+        ...(options.database ? [{ provide: PROJECTION_DB, ...options.database }] : []),
+        { provide: RUN_PROJECTIONS, useValue: options.run ?? true },
+        { provide: ProjectionRegistry, useFactory: () => new ProjectionRegistry(options.projections) },
+        {
+          provide: ProjectionRebuilder,
+          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry) =>
+            new ProjectionRebuilder({ store, db, projections }),
+          inject: dependencies,
+        },
+        {
+          provide: ProjectionRunner,
+          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry, rebuilder: ProjectionRebuilder) =>
+            new ProjectionRunner({ store, db, projections, rebuilder, ...options.tuning }),
+          inject: [...dependencies, ProjectionRebuilder],
+        },
+        {
+          provide: ProjectionStatusService,
+          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry) =>
+            new ProjectionStatusService({ store, db, projections }),
+          inject: dependencies,
+        },
+        ProjectionRunnerLifecycle,
+      ],
+      exports: [ProjectionRunner, ProjectionStatusService, ProjectionRebuilder, ProjectionRegistry],
+    };
+  }
+}

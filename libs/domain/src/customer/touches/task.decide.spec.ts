@@ -1,0 +1,62 @@
+import { RuleViolation, ValidationError } from '../../shared/errors.js';
+import { customerId, customerRegistered, metadata, nowIso, otherStaffId } from '../../testing/fixtures.js';
+import { deciderSpec } from '../../testing/given.js';
+import { customerDecider } from '../customer.decide.js';
+import type { CompleteTask } from './touch.commands.js';
+import type { TaskCompleted, TaskScheduled } from './touch.events.js';
+
+const given = deciderSpec(customerDecider);
+
+const taskScheduled: TaskScheduled = {
+  type: 'TaskScheduled',
+  data: {
+    customerId,
+    occurredAt: nowIso,
+    channel: 'internal',
+    taskId: 'T-1',
+    dueAt: '2025-03-05T09:00:00.000Z',
+    assigneeId: otherStaffId,
+    personal: { title: 'Call back about the quote' },
+  },
+};
+
+const complete: CompleteTask = { type: 'CompleteTask', data: { customerId, channel: 'phone', taskId: 'T-1' }, metadata };
+const taskCompleted: TaskCompleted = { type: 'TaskCompleted', data: { customerId, occurredAt: nowIso, channel: 'phone', taskId: 'T-1' } };
+
+describe('ScheduleTask', () => {
+  it('schedules a task, its title as personal data', () => {
+    given([customerRegistered])
+      .when({
+        type: 'ScheduleTask',
+        data: { customerId, channel: 'internal', taskId: 'T-1', title: 'Call back about the quote', dueAt: '2025-03-05T10:00:00+01:00', assigneeId: otherStaffId },
+        metadata,
+      })
+      .then([taskScheduled]);
+  });
+
+  it('refuses a due date that is not a date-time and an assignee that is not a staff id', () => {
+    given([customerRegistered])
+      .when({ type: 'ScheduleTask', data: { customerId, channel: 'internal', taskId: 'T-2', title: 'x', dueAt: 'tomorrow', assigneeId: 'bob' }, metadata })
+      .thenThrows(ValidationError, { errors: [{ field: 'dueAt' }, { field: 'assigneeId', reason: 'must be a UUID' }] });
+  });
+
+  it('refuses a task id scheduled twice', () => {
+    given([customerRegistered, taskScheduled])
+      .when({ type: 'ScheduleTask', data: { customerId, channel: 'internal', taskId: 'T-1', title: 'x', dueAt: nowIso }, metadata })
+      .thenThrows(RuleViolation, { rule: 'task-already-scheduled' });
+  });
+});
+
+describe('CompleteTask', () => {
+  it('completes a scheduled task', () => {
+    given([customerRegistered, taskScheduled]).when(complete).then([taskCompleted]);
+  });
+
+  it('refuses a task never scheduled', () => {
+    given([customerRegistered]).when(complete).thenThrows(RuleViolation, { rule: 'task-not-scheduled' });
+  });
+
+  it('refuses a task already completed', () => {
+    given([customerRegistered, taskScheduled, taskCompleted]).when(complete).thenThrows(RuleViolation, { rule: 'task-already-completed' });
+  });
+});

@@ -19,6 +19,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
 } from '../event-store.port.js';
+import { WrongExpectedRevisionError } from '../event-store.errors.js';
 import type { LogPosition } from '../log-position.js';
 import {
   validateCount,
@@ -39,7 +40,7 @@ import { toAppendError, toEventStoreError } from './kurrentdb-errors.js';
 import { toKurrentFilter } from './kurrentdb-filter.js';
 import { toReadPosition } from './kurrentdb-position.js';
 import { toEventAfter, toRecordedEvent } from './kurrentdb-recorded-event.js';
-import { toStreamState } from './kurrentdb-stream-state.js';
+import { toActualRevision, toStreamState } from './kurrentdb-stream-state.js';
 import { KurrentDbSubscription } from './kurrentdb-subscription.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -96,15 +97,26 @@ export class KurrentDbEventStore implements EventStore {
     } catch (error) {
       throw toAppendError(error, { streamName, expected, endpoint: this.endpoint });
     }
+    // Only reached when the connection string says throwOnAppendFailure=false.
+    if (!written.success) throw new WrongExpectedRevisionError(streamName, expected, toActualRevision(written.nextExpectedRevision));
     // The server answers with the stream's last revision only (and no position at all on an
     // idempotent retry), so every append reads its events back for their revisions and positions.
     const firstRevision = written.nextExpectedRevision - BigInt(events.length) + 1n;
-    const stored =
-      firstRevision < 0n ? [] : await collect(this.readStream(streamName, { fromRevision: firstRevision, maxCount: events.length }));
+    // From the leader: a follower may not have the events yet.
+    const readBack = { fromRevision: firstRevision, maxCount: events.length };
+    const stored = firstRevision < 0n ? [] : await collect(this.readStreamEvents(streamName, readBack, { requiresLeader: true }));
     return toAppendResult(streamName, events, stored);
   }
 
-  async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    return this.readStreamEvents(streamName, options, { requiresLeader: false });
+  }
+
+  private async *readStreamEvents(
+    streamName: string,
+    options: ReadStreamOptions,
+    { requiresLeader }: { requiresLeader: boolean },
+  ): AsyncIterable<RecordedEvent> {
     validateStreamName(streamName);
     validateRevision('fromRevision', options.fromRevision);
     validateCount('maxCount', options.maxCount, { min: 0 });
@@ -115,6 +127,7 @@ export class KurrentDbEventStore implements EventStore {
         direction: forwards ? FORWARDS : BACKWARDS,
         fromRevision: options.fromRevision ?? (forwards ? START : END),
         maxCount: options.maxCount,
+        requiresLeader,
       });
       for await (const resolved of events) {
         if (resolved.event) yield toRecordedEvent(resolved.event);

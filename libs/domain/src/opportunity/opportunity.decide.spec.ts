@@ -1,0 +1,127 @@
+import { NotFoundError, RuleViolation, ValidationError } from '../shared/errors.js';
+import { customerId, metadata, minutesFromNow, nowIso, opportunityId, staffId } from '../testing/fixtures.js';
+import { deciderSpec } from '../testing/given.js';
+import type { ChangeOpportunityStage, LoseOpportunity, OpenOpportunity, WinOpportunity } from './opportunity.commands.js';
+import { opportunityDecider } from './opportunity.decide.js';
+import type { OpportunityLost, OpportunityOpened, OpportunityWon } from './opportunity.events.js';
+import type { OpportunityState } from './opportunity.state.js';
+
+const given = deciderSpec(opportunityDecider);
+
+const open = (data: Partial<OpenOpportunity['data']> = {}): OpenOpportunity => ({
+  type: 'OpenOpportunity',
+  data: { opportunityId, customerId, interest: 'Solar panels', expectedAmount: { amount: 1_200_000, currency: 'EUR' }, ownerId: staffId, ...data },
+  metadata,
+});
+const opened: OpportunityOpened = {
+  type: 'OpportunityOpened',
+  data: { opportunityId, customerId, occurredAt: nowIso, interest: 'Solar panels', expectedAmount: { amount: 1_200_000, currency: 'EUR' }, ownerId: staffId, stage: 'prospecting' },
+};
+const win: WinOpportunity = { type: 'WinOpportunity', data: { opportunityId, amount: 1_150_000, currency: 'EUR' }, metadata };
+const won: OpportunityWon = { type: 'OpportunityWon', data: { opportunityId, customerId, occurredAt: nowIso, amount: 1_150_000, currency: 'EUR' } };
+const lose: LoseOpportunity = { type: 'LoseOpportunity', data: { opportunityId, reason: 'Chose a competitor' }, metadata };
+const lost: OpportunityLost = { type: 'OpportunityLost', data: { opportunityId, customerId, occurredAt: nowIso, reason: 'Chose a competitor' } };
+const moveTo = (stage: ChangeOpportunityStage['data']['stage']): ChangeOpportunityStage => ({
+  type: 'ChangeOpportunityStage',
+  data: { opportunityId, stage },
+  metadata,
+});
+
+describe('OpenOpportunity', () => {
+  it('opens a deal in prospecting by default', () => {
+    given([]).when(open()).then([opened]);
+  });
+
+  it('keeps a back-filled opening time and stage', () => {
+    given([])
+      .when(open({ occurredAt: '2023-06-01T10:00:00Z', stage: 'proposal' }))
+      .then([{ ...opened, data: { ...opened.data, occurredAt: '2023-06-01T10:00:00.000Z', stage: 'proposal' } }]);
+  });
+
+  it('refuses an unknown currency, a decimal amount and an unknown stage', () => {
+    given([])
+      .when(open({ expectedAmount: { amount: 10.5, currency: 'XYZ' }, stage: 'dreaming' as never }))
+      .thenThrows(ValidationError, {
+        errors: [
+          { field: 'expectedAmount.amount', reason: expect.stringContaining('whole number') },
+          { field: 'expectedAmount.currency', reason: expect.stringContaining('ISO 4217') },
+          { field: 'stage', reason: 'must be one of: prospecting, engaging, qualification, proposal, negotiation' },
+        ],
+      });
+  });
+
+  it('refuses a deal opened twice', () => {
+    given([opened]).when(open()).thenThrows(RuleViolation, { rule: 'opportunity-already-opened' });
+  });
+});
+
+describe('ChangeOpportunityStage', () => {
+  it('records where the deal came from and went to', () => {
+    given([opened])
+      .when(moveTo('qualification'))
+      .then([{ type: 'OpportunityStageChanged', data: { opportunityId, customerId, occurredAt: nowIso, from: 'prospecting', to: 'qualification' } }]);
+  });
+
+  it('changes nothing when the deal is already in that stage', () => {
+    given([opened]).when(moveTo('prospecting')).then([]);
+  });
+
+  it('refuses to move a closed deal', () => {
+    given([opened, won]).when(moveTo('negotiation')).thenThrows(RuleViolation, { rule: 'opportunity-closed' });
+  });
+
+  it('refuses a deal that does not exist', () => {
+    given([]).when(moveTo('proposal')).thenThrows(NotFoundError, { code: 'NOT_FOUND', entity: 'opportunity' });
+  });
+});
+
+describe('WinOpportunity', () => {
+  it('wins an open deal', () => {
+    given([opened]).when(win).then([won]);
+  });
+
+  it('keeps a back-filled time but refuses one beyond the clock skew', () => {
+    given([opened]).when({ ...win, data: { ...win.data, occurredAt: '2024-01-01T00:00:00Z' } }).then([
+      { ...won, data: { ...won.data, occurredAt: '2024-01-01T00:00:00.000Z' } },
+    ]);
+    given([opened])
+      .when({ ...win, data: { ...win.data, occurredAt: minutesFromNow(60) } })
+      .thenThrows(ValidationError, { errors: [{ field: 'occurredAt' }] });
+  });
+
+  it('refuses to win a lost deal', () => {
+    given([opened, lost]).when(win).thenThrows(RuleViolation, { rule: 'opportunity-closed', message: expect.stringContaining('was lost') });
+  });
+
+  it('refuses to win a deal twice', () => {
+    given([opened, won]).when(win).thenThrows(RuleViolation, { rule: 'opportunity-closed' });
+  });
+});
+
+describe('LoseOpportunity', () => {
+  it('loses an open deal with its reason', () => {
+    given([opened]).when(lose).then([lost]);
+  });
+
+  it('refuses to lose a won deal', () => {
+    given([opened, won]).when(lose).thenThrows(RuleViolation, { rule: 'opportunity-closed', message: expect.stringContaining('was won') });
+  });
+
+  it('refuses an empty reason', () => {
+    given([opened]).when({ ...lose, data: { ...lose.data, reason: '' } }).thenThrows(ValidationError, { errors: [{ field: 'reason' }] });
+  });
+});
+
+describe('opportunity evolve', () => {
+  it('folds a deal to won, and ignores what it does not know', () => {
+    const state = [opened, won].reduce(opportunityDecider.evolve, opportunityDecider.initialState);
+    expect(state).toMatchObject({ status: 'won', wonAmount: { amount: 1_150_000, currency: 'EUR' }, stage: 'prospecting' });
+    const unknown = { type: 'OpportunityRenamed', data: {} } as never;
+    expect(opportunityDecider.evolve(state, unknown)).toBe(state);
+  });
+
+  it('ignores a loss after a win: closed is final', () => {
+    const state: OpportunityState = [opened, won, lost].reduce(opportunityDecider.evolve, opportunityDecider.initialState);
+    expect(state.status).toBe('won');
+  });
+});

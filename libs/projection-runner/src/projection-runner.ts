@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { formatPosition, type EventStore, type LogPosition } from '@crm/event-store';
 import { abortableDelay } from './abortable-delay.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
-import { findCheckpoint, recordStopped } from './checkpoint/checkpoint.queries.js';
+import { findCheckpoint, recordCatchingUp, recordStopped } from './checkpoint/checkpoint.queries.js';
 import { hasReached, waitForCheckpoint, type WaitForOptions } from './checkpoint-waiter.js';
 import { LockSession } from './lock-session.js';
 import { migrateProjectionRunner } from './migrate-projection-runner.js';
@@ -93,6 +93,8 @@ export class ProjectionRunner {
     this.registry.get(name);
     const worker = this.workers.get(name);
     if (worker?.state !== 'failed' || !this.session) return;
+    // Cleared before returning, so a waitFor right after resume() does not see the old failure.
+    await recordCatchingUp(this.db, name);
     this.startWorker(this.registry.get(name), this.session);
   }
 

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@test/support/database.js
 import { ApiKeyService } from './api-key.service.js';
 import { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';
 import { migrateAuth } from './auth.migrations.js';
+import { printBootstrapAdminKey } from './bootstrap-admin-key.js';
 import type { AuthDatabase } from './auth.tables.js';
 
 let database: TestDatabase;
@@ -41,6 +42,25 @@ describe('bootstrap admin key', () => {
     expect((await keys.authenticate(created[0]!.key))?.role).toBe('admin');
     expect(await keys.ensureBootstrapAdminKey()).toBeNull();
     expect((await keys.list()).filter((key) => key.role === 'admin')).toHaveLength(1);
+  });
+
+  it('is printed by the start that created it, and by no later one', async () => {
+    const fresh = await createTestDatabase('auth_bootstrap');
+    const freshDb = connect(fresh.url);
+    try {
+      await migrateAuth(freshDb);
+      const freshKeys = new ApiKeyService(freshDb);
+      const printed: string[] = [];
+      expect(await printBootstrapAdminKey(freshKeys, (text) => printed.push(text))).toBe(true);
+      const key = /crm_\S+/.exec(printed.join(''))?.[0];
+      expect((await freshKeys.authenticate(key!))?.role).toBe('admin');
+
+      expect(await printBootstrapAdminKey(freshKeys, (text) => printed.push(text))).toBe(false);
+      expect(printed).toHaveLength(1);
+    } finally {
+      await freshDb.destroy();
+      await fresh.drop();
+    }
   });
 });
 

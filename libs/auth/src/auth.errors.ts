@@ -1,13 +1,17 @@
+// Codes follow the project's convention, so the HTTP error filter answers 400 and 404.
+
 /** Bad input to key management, naming the field and why it was refused. */
 export class InvalidAuthInputError extends Error {
-  readonly code = 'INVALID_AUTH_INPUT';
+  readonly code = 'VALIDATION';
+  readonly errors: readonly { field: string; reason: string }[];
   constructor(readonly field: string, readonly reason: string) {
     super(`${field}: ${reason}`);
+    this.errors = [{ field, reason }];
   }
 }
 
 export class ApiKeyNotFoundError extends Error {
-  readonly code = 'API_KEY_NOT_FOUND';
+  readonly code = 'NOT_FOUND';
   constructor(readonly id: string) {
     super(`API key ${id} does not exist`);
   }

@@ -3,6 +3,7 @@ export { ApiKeyGuard } from './api-key.guard.js';
 export { type CreateApiKeyInput, type ValidApiKeyInput, validateApiKeyInput } from './api-key-input.js';
 export { API_KEY_PREFIX } from './api-key-secret.js';
 export { ApiKeyService, type ApiKeySummary, type CreatedApiKey } from './api-key.service.js';
+export { printBootstrapAdminKey } from './bootstrap-admin-key.js';
 export { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';
 export { migrateAuth, AuthMigrationError } from './auth.migrations.js';
 export { AuthModule, type AuthDatabaseSource, type AuthModuleOptions } from './auth.module.js';

@@ -16,17 +16,17 @@ export type DetailsInput = {
   source?: string;
 };
 
-const given = (value: unknown, check: (present: unknown) => string | null) => (value === undefined ? null : check(value));
+const ifGiven = (value: unknown, check: (present: unknown) => string | null) => (value === undefined ? null : check(value));
 
 export function detailChecks(details: DetailsInput): Check[] {
   return [
-    ['name', given(details.name, textProblem)],
+    ['name', ifGiven(details.name, textProblem)],
     ['email', optional(details.email, emailProblem)],
     ['phone', optional(details.phone, phoneProblem)],
     ...(details.address ? nested('address', addressChecks(details.address)) : []),
     ...externalIdChecks(details.externalIds),
     ['organizationId', optional(details.organizationId, uuidProblem)],
-    ['source', given(details.source, (source) => textProblem(source, 100))],
+    ['source', ifGiven(details.source, (source) => textProblem(source, 100))],
   ];
 }
 

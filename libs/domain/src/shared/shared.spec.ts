@@ -1,3 +1,5 @@
+import { occurredAtOf } from './occurred-at.js';
+import { personalDataOf } from './personal-data.js';
 import { normalizeEmail, normalizePhone, phoneProblem, emailProblem } from './contact.js';
 import { countryCodeCount, countryProblem } from './countries.js';
 import { currencyCodes, isCurrencyCode, minorUnitDigits } from './currencies.js';
@@ -69,5 +71,17 @@ describe('contact details', () => {
     expect(countryCodeCount).toBe(249);
     expect(countryProblem('fr')).toBeNull();
     expect(countryProblem('UK')).not.toBeNull();
+  });
+});
+
+describe('event helpers for the pipeline', () => {
+  it('finds the personal part of an event, if any', () => {
+    expect(personalDataOf({ data: { customerId: id, personal: { text: 'x' } } })).toEqual({ text: 'x' });
+    expect(personalDataOf({ data: { customerId: id } })).toBeNull();
+  });
+
+  it('finds the business time of an event, if any', () => {
+    expect(occurredAtOf({ data: { occurredAt: '2025-01-01T00:00:00.000Z' } })).toBe('2025-01-01T00:00:00.000Z');
+    expect(occurredAtOf({ data: { ownerId: id } })).toBeNull();
   });
 });

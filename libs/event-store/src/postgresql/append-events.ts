@@ -1,0 +1,68 @@
+import { sql, type Kysely } from 'kysely';
+import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port.js';
+import { DuplicateEventIdError, WrongExpectedRevisionError, type ActualRevision } from '../event-store.errors.js';
+import type { EventStoreTables } from './event-store.tables.js';
+import { InvalidEventStoreInputError } from './event-store-input.validation.js';
+import { DUPLICATE_EVENT_ID_SQLSTATE, WRONG_EXPECTED_REVISION_SQLSTATE } from './migrations/0001-events.migration.js';
+
+interface AppendedRow {
+  event_id: string;
+  stream_revision: string;
+  transaction_id: string;
+  position: string;
+}
+
+function serializeEvents(events: EventToAppend[]): string {
+  const serialized = events.map(({ id, type, data, metadata }, index) => {
+    try {
+      return JSON.stringify({ id, type, data, metadata });
+    } catch (error) {
+      throw new InvalidEventStoreInputError(`events[${index}]`, `data and metadata must be JSON-serializable (${(error as Error).message})`);
+    }
+  });
+  return `[${serialized.join(',')}]`;
+}
+
+function expectedArguments(expected: ExpectedRevision): [kind: string, revision: string | null] {
+  return typeof expected === 'bigint' ? ['exact', expected.toString()] : [expected, null];
+}
+
+function toTypedError(error: unknown, streamName: string, expected: ExpectedRevision, events: EventToAppend[]): unknown {
+  const { code, detail, constraint } = error as { code?: string; detail?: string; constraint?: string };
+  if (code === WRONG_EXPECTED_REVISION_SQLSTATE) {
+    const actual: ActualRevision = detail === '-1' ? 'no_stream' : BigInt(detail ?? '-1');
+    return new WrongExpectedRevisionError(streamName, expected, actual);
+  }
+  if (code === DUPLICATE_EVENT_ID_SQLSTATE) return new DuplicateEventIdError(detail ?? events[0].id, streamName);
+  // the same id appended to another stream at the same moment: the unique index decides
+  if (code === '23505' && constraint === 'events_event_id_key') {
+    const reused = /\(event_id\)=\(([^)]+)\)/.exec(detail ?? '')?.[1] ?? events[0].id;
+    return new DuplicateEventIdError(reused, streamName);
+  }
+  return error;
+}
+
+/** Appends in one round trip through the event_store_append function (see the migration). */
+export async function appendEvents(
+  db: Kysely<EventStoreTables>,
+  streamName: string,
+  events: EventToAppend[],
+  expected: ExpectedRevision,
+): Promise<AppendResult> {
+  const [kind, revision] = expectedArguments(expected);
+  const payload = serializeEvents(events);
+  let rows: AppendedRow[];
+  try {
+    ({ rows } = await sql<AppendedRow>`
+      select * from event_store_append(${streamName}, ${kind}, ${revision}::bigint, ${payload}::jsonb)`.execute(db));
+  } catch (error) {
+    throw toTypedError(error, streamName, expected, events);
+  }
+  const appended = rows.map((row) => ({
+    id: row.event_id,
+    revision: BigInt(row.stream_revision),
+    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.position) },
+  }));
+  const last = appended[appended.length - 1];
+  return { streamName, nextExpectedRevision: last.revision, position: last.position, events: appended };
+}

@@ -1,0 +1,185 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type {
+  AppendResult,
+  EventFilter,
+  EventStore,
+  EventSubscription,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from '../event-store.port.js';
+import type { LogPosition } from '../log-position.js';
+import { AppendListener } from './append-listener.js';
+import { AppendNotifier } from './append-notifier.js';
+import { appendEvents } from './append-events.js';
+import {
+  validateCount,
+  validateEvents,
+  validateExpectedRevision,
+  validateFilter,
+  validateRevision,
+  validateStreamName,
+} from './event-store-input.validation.js';
+import { migrateEventStore } from './event-store.migrations.js';
+import type { EventStoreTables } from './event-store.tables.js';
+import { matchesFilter, positionAfter, readableNow } from './log-conditions.js';
+import { readLogPage } from './log-page.query.js';
+import { PostgresSubscription } from './postgres-subscription.js';
+import { asUnavailable, describeServer } from './postgres-unavailable.js';
+import { readStreamPage } from './stream-page.query.js';
+
+const READ_PAGE_SIZE = 500;
+const CONNECT_TIMEOUT_MS = 10_000;
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** Connections for appends and reads; subscriptions share one more for LISTEN. Default 10. */
+  poolSize?: number;
+}
+
+/** The event log in PostgreSQL: see README.md beside this file for the layout and its reasons. */
+export class PostgresEventStore implements EventStore {
+  readonly backend = 'postgresql' as const;
+  private readonly subscriptions = new Set<PostgresSubscription>();
+
+  private constructor(
+    private readonly db: Kysely<EventStoreTables>,
+    private readonly pool: pg.Pool,
+    private readonly notifier: AppendNotifier,
+    private readonly listener: AppendListener,
+    private readonly where: string,
+  ) {}
+
+  /** Connects and brings the schema up to date; throws EventStoreUnavailableError if unreachable. */
+  static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    validateCount('poolSize', options.poolSize, { min: 1 });
+    const where = describeServer(options.connectionString);
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
+    // An idle connection dropped by the server must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    const db = new Kysely<EventStoreTables>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await migrateEventStore(db);
+    } catch (error) {
+      await db.destroy().catch(() => undefined);
+      throw asUnavailable(error, where);
+    }
+    return new PostgresEventStore(db, pool, new AppendNotifier(pool), new AppendListener(options.connectionString, where), where);
+  }
+
+  async appendToStream(
+    streamName: string,
+    events: EventToAppend[],
+    options: { expectedRevision?: ExpectedRevision } = {},
+  ): Promise<AppendResult> {
+    const expected = options.expectedRevision ?? 'any';
+    validateStreamName(streamName);
+    validateEvents(events);
+    validateExpectedRevision(expected);
+    const result = await this.unavailableAsTyped(() => appendEvents(this.db, streamName, events, expected));
+    this.notifier.appended(result.position.commit);
+    return result;
+  }
+
+  async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    validateStreamName(streamName);
+    validateRevision('fromRevision', options.fromRevision);
+    validateCount('maxCount', options.maxCount, { min: 0 });
+    const direction = options.direction ?? 'forwards';
+    let fromRevision = options.fromRevision;
+    let remaining = options.maxCount ?? Infinity;
+    while (remaining > 0) {
+      const limit = Math.min(remaining, READ_PAGE_SIZE);
+      const page = await this.unavailableAsTyped(() => readStreamPage(this.db, { streamName, direction, fromRevision, limit }));
+      yield* page;
+      remaining -= page.length;
+      if (page.length < limit) return;
+      const last = page[page.length - 1].revision;
+      if (direction === 'backwards' && last === 0n) return;
+      fromRevision = direction === 'forwards' ? last + 1n : last - 1n;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    validateCount('maxCount', options.maxCount, { min: 0 });
+    validateFilter(options.filter);
+    let after = options.after;
+    let remaining = options.maxCount ?? Infinity;
+    while (remaining > 0) {
+      const limit = Math.min(remaining, READ_PAGE_SIZE);
+      const { events } = await this.unavailableAsTyped(() => readLogPage(this.db, after, options.filter, limit));
+      yield* events;
+      remaining -= events.length;
+      if (events.length < limit) return;
+      after = events[events.length - 1].position;
+    }
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
+    validateFilter(options.filter);
+    const subscription = new PostgresSubscription(
+      { db: this.db, listener: this.listener, where: this.where, onClosed: (closed) => this.subscriptions.delete(closed) },
+      options,
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<LogPosition | null> {
+    const row = await this.unavailableAsTyped(() =>
+      this.db
+        .selectFrom('events')
+        .select(['transaction_id', 'position'])
+        .where(readableNow)
+        .orderBy('transaction_id', 'desc')
+        .orderBy('position', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    );
+    return row ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.position) } : null;
+  }
+
+  async countAfter(options: { after?: LogPosition; filter?: EventFilter; limit: number }): Promise<number> {
+    validateFilter(options.filter);
+    validateCount('limit', options.limit, { min: 0 });
+    const row = await this.unavailableAsTyped(() =>
+      this.db
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('events')
+            .select(sql<number>`1`.as('one'))
+            .where(readableNow)
+            .where(positionAfter(options.after))
+            .where(matchesFilter(options.filter))
+            .limit(options.limit)
+            .as('bounded'),
+        )
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .executeTakeFirstOrThrow(),
+    );
+    return Number(row.count);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.notifier.settled();
+    await this.listener.close();
+    await this.db.destroy();
+  }
+
+  private async unavailableAsTyped<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw asUnavailable(error, this.where);
+    }
+  }
+}

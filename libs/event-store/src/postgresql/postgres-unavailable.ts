@@ -1,0 +1,40 @@
+import pg from 'pg';
+import { EventStoreUnavailableError } from '../event-store.errors.js';
+
+const networkErrorCodes = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE',
+]);
+// SQLSTATEs meaning "this server cannot serve us now": shutdown, starting up, no such database,
+// authentication refused (class 08 is connection exceptions).
+const serverUnavailableCodes = new Set(['57P01', '57P02', '57P03', '3D000', '28000', '28P01']);
+
+interface ErrorLike {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  errors?: unknown;
+}
+
+// Duck-typed, not instanceof Error: errors from Node's own sockets may come from another realm.
+function isConnectionFailure(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { code, message, cause, errors } = error as ErrorLike;
+  if (typeof code === 'string' && (networkErrorCodes.has(code) || serverUnavailableCodes.has(code) || code.startsWith('08'))) {
+    return true;
+  }
+  if (typeof message === 'string' && /Connection terminated|timeout expired|Client has encountered a connection error/i.test(message)) {
+    return true;
+  }
+  return [...(Array.isArray(errors) ? errors : []), cause].some((inner) => isConnectionFailure(inner, depth + 1));
+}
+
+/** host:port/database of a connection string, without the user or password. */
+export function describeServer(connectionString: string): string {
+  const client = new pg.Client({ connectionString });
+  return `${client.host}:${client.port}/${client.database ?? ''}`;
+}
+
+/** Turns a lost or refused connection into the port's one-line error; other errors pass through. */
+export function asUnavailable(error: unknown, where: string): unknown {
+  return isConnectionFailure(error) ? new EventStoreUnavailableError('postgresql', where, error) : error;
+}

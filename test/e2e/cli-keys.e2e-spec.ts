@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -8,6 +8,9 @@ import { createTestDatabase, type TestDatabase } from '@test/support/database.js
 
 const run = promisify(execFile);
 const CLI = 'dist/apps/cli/src/main.js';
+
+// Each test spawns the CLI a few times; on a busy machine one start takes seconds.
+jest.setTimeout(120_000);
 
 let database: TestDatabase;
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { formatPosition, START_OF_LOG, type EventStore, type LogPosition, type RecordedEvent } from '@crm/event-store';
+import { comparePositions, formatPosition, START_OF_LOG, type EventStore, type LogPosition, type RecordedEvent } from '@crm/event-store';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents } from './apply-events.js';
 import { lockCheckpoint, recordRebuildProgress, recordSwap } from './checkpoint/checkpoint.queries.js';
@@ -148,11 +148,16 @@ export class ProjectionRebuilder {
     try {
       await this.db.transaction().execute(async (trx) => {
         const row = await lockCheckpoint(trx, projection.name);
-        for (;;) {
+        // Up to the head as it is now: later events are the live runner's, so a busy log cannot
+        // keep the swap (and the live runner waiting on it) going forever.
+        const head = await this.store.headPosition();
+        while (head && comparePositions(tail.position, head) < 0) {
           const page = await readPage(this.store, tail.position, { eventTypes: projection.eventTypes }, this.pageSize);
-          if (page.length === 0) break;
-          await applyEvents(projection, trx, page, replay.schema);
-          advance(tail, page);
+          const upToHead = page.filter((event) => comparePositions(event.position, head) <= 0);
+          if (upToHead.length === 0) break;
+          await applyEvents(projection, trx, upToHead, replay.schema);
+          advance(tail, upToHead);
+          if (upToHead.length < page.length || page.length < this.pageSize) break;
         }
         await sql`drop schema if exists ${sql.id(live)} cascade`.execute(trx);
         await sql`alter schema ${sql.id(replay.schema)} rename to ${sql.id(live)}`.execute(trx);

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from 'kysely';
+import { formatPosition, type AppendResult } from '@crm/event-store';
+import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { projectionSchema, rebuildSchema } from './projection.js';
+import { ProjectionRebuilder } from './projection-rebuilder.js';
+import { ProjectionRunner } from './projection-runner.js';
+import { ProjectionFailedError } from './projection-runner.errors.js';
+import { ProjectionStatusService, type ProjectionStatus } from './projection-status.service.js';
+import type { RebuildProgress } from './rebuild-progress.js';
+import { appendCounted } from './testing/test-events.js';
+import { countingProjection, readApplications, readCounts } from './testing/test-projections.js';
+import { openTestStores, type TestStores } from './testing/test-stores.js';
+
+const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+async function schemaExists(stores: TestStores, schema: string): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`select exists (select 1 from pg_namespace where nspname = ${schema}) as found`.execute(stores.db);
+  return rows[0].found;
+}
+
+describe('ProjectionRebuilder', () => {
+  let database: TestDatabase;
+  let stores: TestStores;
+  let runner: ProjectionRunner;
+  const counter = countingProjection();
+  const expected: Record<string, number> = {};
+
+  async function append(stream: string, count: number, perAppend = count): Promise<AppendResult> {
+    expected[stream] = (expected[stream] ?? 0) + count;
+    return appendCounted(stores.store, stream, count, { perAppend });
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase('projection_rebuilder');
+    stores = await openTestStores(database.url);
+    runner = new ProjectionRunner({ store: stores.store, db: stores.db, projections: [counter], logger: silent, standbyPollMs: 100 });
+    await runner.start();
+    let last: AppendResult | undefined;
+    for (let stream = 0; stream < 20; stream++) last = await append(`customer-${stream}`, 100, 50);
+    await runner.waitFor('counter', last!.position);
+  });
+
+  afterAll(async () => {
+    await runner.stop();
+    await stores.close();
+    await database.drop();
+  });
+
+  it('rebuilds beside the live tables while events keep arriving, then swaps them in', async () => {
+    const rebuilder = new ProjectionRebuilder({ store: stores.store, db: stores.db, projections: [counter], pageSize: 100 });
+    const status = new ProjectionStatusService({ store: stores.store, db: stores.db, projections: [counter] });
+    // Every progress report appends more events, so some land before, during and after the swap.
+    const writes: Promise<AppendResult>[] = [];
+    const progress: RebuildProgress[] = [];
+    const liveReads: Promise<number>[] = [];
+    const statuses: Promise<ProjectionStatus>[] = [];
+    const result = await rebuilder.rebuild('counter', {
+      onProgress: (update) => {
+        progress.push(update);
+        writes.push(append(`customer-${progress.length % 25}`, 5));
+        liveReads.push(readCounts(stores.db, projectionSchema('counter')).then((counts) => Object.values(counts).reduce((a, b) => a + b, 0)));
+        if (statuses.length === 0 && update.eventsDone > 0) statuses.push(status.get('counter'));
+      },
+    });
+    await Promise.all(writes);
+    const last = await append('customer-last', 1);
+    await runner.waitFor('counter', last.position);
+
+    // Queries answered from the live tables all along, and those kept growing.
+    const liveTotals = await Promise.all(liveReads);
+    expect(liveTotals.every((total) => total >= 2000)).toBe(true);
+    expect(liveTotals).toEqual([...liveTotals].sort((a, b) => a - b));
+    expect(progress.length).toBeGreaterThan(20);
+    expect(progress.map((update) => update.eventsDone)).toEqual([...progress.map((update) => update.eventsDone)].sort((a, b) => a - b));
+    expect(progress[0].eventsTotal).toBeGreaterThanOrEqual(2000);
+    expect(progress.at(-1)).toMatchObject({ eventsDone: result.eventsApplied, etaSeconds: 0 });
+    const [during] = await Promise.all(statuses);
+    expect(during.state).toBe('rebuilding');
+    expect(during.rebuild?.eventsDone).toBeGreaterThan(0);
+
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual(expected);
+    expect(await readApplications(stores.db, projectionSchema('counter'))).toEqual({ total, distinct: total });
+    expect(await schemaExists(stores, rebuildSchema('counter'))).toBe(false);
+    expect(await status.get('counter')).toMatchObject({ state: 'live', eventsApplied: total, lagEvents: 0, rebuild: null });
+
+    const fresh = await rebuilder.rebuild('counter');
+    expect(fresh.eventsApplied).toBe(total);
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual(expected);
+  });
+
+  it('leaves the live tables alone when the rebuild meets an event the projection throws on', async () => {
+    await append('customer-poison', 1);
+    const poisoned = await stores.store.appendToStream('customer-poison', [
+      { id: crypto.randomUUID(), type: 'TestCounted', data: { poison: true }, metadata: {} },
+    ]);
+    expected['customer-poison'] += 1;
+    const fragile = countingProjection({ poisonable: true });
+    const rebuilder = new ProjectionRebuilder({ store: stores.store, db: stores.db, projections: [fragile], pageSize: 500 });
+
+    const failure = await rebuilder.rebuild('counter').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ProjectionFailedError);
+    expect((failure as ProjectionFailedError).failure).toMatchObject({
+      position: formatPosition(poisoned.position),
+      eventId: poisoned.events[0].id,
+    });
+    expect(await schemaExists(stores, rebuildSchema('counter'))).toBe(false);
+    await runner.waitFor('counter', poisoned.position);
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual(expected);
+  });
+
+  it('rebuilds on its own when the projection version changes', async () => {
+    await runner.stop();
+    const last = await append('customer-versioned', 5);
+    runner = new ProjectionRunner({
+      store: stores.store,
+      db: stores.db,
+      projections: [countingProjection({ version: 2, appliedBy: 'v2' })],
+      logger: silent,
+      standbyPollMs: 100,
+    });
+    await runner.start();
+    await runner.waitFor('counter', last.position);
+    // The swap alone can pass `last`; an event after it is applied by the runner once live again.
+    const afterSwap = await append('customer-versioned', 1);
+    await runner.waitFor('counter', afterSwap.position);
+
+    const [counterStatus] = await new ProjectionStatusService({ store: stores.store, db: stores.db, projections: [counter] }).list();
+    expect(counterStatus).toMatchObject({ version: 2, state: 'live', lagEvents: 0 });
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual(expected);
+    const { rows } = await sql<{ applied_by: string | null }>`select distinct applied_by from proj_counter.applied`.execute(stores.db);
+    expect(rows).toEqual([{ applied_by: 'v2' }]);
+  });
+});

@@ -1,8 +1,11 @@
 import type { Migration } from 'kysely';
+import * as idempotencyRecord from './20261125100000-idempotency-record.js';
 
 /**
  * The read-store migrations, applied in name order. To add one: write
  * `<yyyymmddhhmmss>-<name>.ts` exporting `up` (and `down`) beside this file, import it here and
  * list it under its file name.
  */
-export const readStoreMigrations: Record<string, Migration> = {};
+export const readStoreMigrations: Record<string, Migration> = {
+  '20261125100000-idempotency-record': idempotencyRecord,
+};

@@ -1,0 +1,19 @@
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from './idempotency.interceptor.js';
+
+/** On every write route: Idempotency-Key and If-Match, handled and documented. */
+export const WriteRoute = () =>
+  applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422.',
+    }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written.',
+    }),
+  );

@@ -1,0 +1,23 @@
+// The command pipeline
+export { CommandPipeline, MAX_ATTEMPTS } from './pipeline/command-pipeline.js';
+export type { AppendedEvent, CommandResult, HandleOptions } from './pipeline/command-result.js';
+export { loadStream, type LoadedStream } from './pipeline/load-stream.js';
+export { readCurrentEvents, upcastRecordedEvent, type CurrentEvent } from './pipeline/upcast-recorded-event.js';
+export { CommandsModule } from './commands.module.js';
+
+// The event envelope and its hash chain
+export { buildEventEnvelope, type EnvelopeContext, type EnvelopedEvent } from './envelope/build-event-envelope.js';
+export { buildEventEnvelopes, type BatchContext } from './envelope/build-event-envelopes.js';
+export { canonicalJson } from './envelope/canonical-json.js';
+export { eventHash, type HashedContent } from './envelope/event-hash.js';
+export type { EventActor, EventMetadata, UnhashedMetadata } from './envelope/event-metadata.js';
+export { EVENT_CODEC, passThroughCodec, type CodecInput, type EventCodec } from './envelope/event-codec.js';
+export { deterministicEventId } from './envelope/deterministic-event-id.js';
+
+// Idempotent writes over HTTP
+export { IdempotencyStore, type IdempotentAnswer, type IdempotentRequest } from './idempotency/idempotency.store.js';
+export { IdempotencyKeyReusedError } from './idempotency/idempotency.errors.js';
+export { IdempotencyInterceptor, PUBLIC_KEY_SCOPE } from './http/idempotency.interceptor.js';
+export { WriteRoute } from './http/write-route.decorator.js';
+export { Write, commandMetadata, handleOptions, webFormActor, type WriteContext } from './http/write-context.js';
+export { requestHash } from './http/request-hash.js';

@@ -1,0 +1,16 @@
+import type { DynamicModule } from '@nestjs/common';
+import { ConfigModule, type CrmConfig } from '@crm/config';
+import { DatabaseModule, type Databases } from '@crm/database';
+import { JobsModule } from '@crm/jobs';
+import { projectionsModule } from '../../projector/src/projections.module.js';
+import { ApiModule } from './api.module.js';
+
+/** The api alone: it reports on and rebuilds projections, a separate projector runs them. */
+export class ApiAppModule {
+  static forRoot(config: CrmConfig, databases: Pick<Databases, 'databaseUrl' | 'eventStore'>): DynamicModule {
+    return {
+      module: ApiAppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), JobsModule, projectionsModule({ run: false }), ApiModule],
+    };
+  }
+}

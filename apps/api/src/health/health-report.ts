@@ -1,0 +1,29 @@
+export interface ComponentHealth {
+  ok: boolean;
+  /** One line saying what is wrong, when it is. */
+  reason?: string;
+}
+
+export interface ProjectorHealth extends ComponentHealth {
+  projections: { name: string; state: string; lagEvents: number; lagMs: number }[];
+}
+
+/**
+ * ok: everything works. degraded: records and reads work, but jobs or projections do not.
+ * down: the event log or the read store cannot be reached.
+ */
+export type HealthStatus = 'ok' | 'degraded' | 'down';
+
+export interface HealthReport {
+  status: HealthStatus;
+  eventStore: ComponentHealth & { backend: string };
+  database: ComponentHealth;
+  redis: ComponentHealth;
+  projector?: ProjectorHealth;
+}
+
+export function overallStatus(report: Omit<HealthReport, 'status'>): HealthStatus {
+  if (!report.eventStore.ok || !report.database.ok) return 'down';
+  if (!report.redis.ok || report.projector?.ok === false) return 'degraded';
+  return 'ok';
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { sql, type Kysely } from 'kysely';
+import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import { RedisAvailability } from '@crm/jobs';
+import { ProjectionStatusService } from '@crm/projection-runner';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { overallStatus, type ComponentHealth, type HealthReport, type ProjectorHealth } from './health-report.js';
+
+const CHECK_TIMEOUT_MS = 2000;
+const WORKING_STATES = new Set(['live', 'catching-up', 'rebuilding']);
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    private readonly redis: RedisAvailability,
+    @Optional() private readonly projections?: ProjectionStatusService,
+  ) {}
+
+  async check(): Promise<HealthReport> {
+    const [eventStore, database, projector] = await Promise.all([
+      probe(() => this.eventStore.headPosition()),
+      probe(() => sql`select 1`.execute(this.db)),
+      this.projections ? this.projector(this.projections) : undefined,
+    ]);
+    const redis: ComponentHealth = this.redis.isAvailable() ? { ok: true } : { ok: false, reason: this.redis.reason };
+    const components = { eventStore: { backend: this.eventStore.backend, ...eventStore }, database, redis, ...(projector && { projector }) };
+    return { status: overallStatus(components), ...components };
+  }
+
+  private async projector(service: ProjectionStatusService): Promise<ProjectorHealth> {
+    try {
+      const statuses = await withTimeout(service.list());
+      const projections = statuses.map(({ name, state, lagEvents, lagMs }) => ({ name, state, lagEvents, lagMs }));
+      const stuck = projections.filter((projection) => !WORKING_STATES.has(projection.state));
+      return stuck.length === 0
+        ? { ok: true, projections }
+        : { ok: false, reason: stuck.map((projection) => `${projection.name} is ${projection.state}`).join('; '), projections };
+    } catch (error) {
+      return { ok: false, reason: messageOf(error), projections: [] };
+    }
+  }
+}
+
+async function probe(check: () => Promise<unknown>): Promise<ComponentHealth> {
+  try {
+    await withTimeout(check());
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function messageOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+}

@@ -1,0 +1,14 @@
+import type { IEntryNestModule } from '@nestjs/core';
+import type { CrmConfig } from '@crm/config';
+import { closeOnShutdown, describeDatabases, type Databases } from '@crm/database';
+import { createHttpApp, OPENAPI_PATH } from '@crm/http';
+
+/** Listens on HOST:PORT and says where, and where the data lives. */
+export async function serveApi(rootModule: IEntryNestModule, config: CrmConfig, databases: Databases): Promise<void> {
+  const app = await createHttpApp(rootModule, config);
+  closeOnShutdown('HTTP server', () => app.close());
+  await app.listen(config.port, config.host);
+  const base = `http://${config.host}:${config.port}`;
+  console.log(`CRM API listening on ${base} (OpenAPI: ${base}${OPENAPI_PATH})`);
+  describeDatabases(config, databases).forEach((line) => console.log(line));
+}

@@ -1,0 +1,24 @@
+import type { DynamicModule } from '@nestjs/common';
+import { ConfigModule, type CrmConfig } from '@crm/config';
+import { DatabaseModule, type Databases } from '@crm/database';
+import { JobsModule } from '@crm/jobs';
+import { ApiModule } from '../../api/src/api.module.js';
+import { projectionsModule } from '../../projector/src/projections.module.js';
+import { WorkerModule } from '../../worker/src/worker.module.js';
+
+/** api + projector + worker in one process: what `npm start` runs. */
+export class CrmAppModule {
+  static forRoot(config: CrmConfig, databases: Databases): DynamicModule {
+    return {
+      module: CrmAppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databases),
+        JobsModule,
+        projectionsModule({ run: true }),
+        ApiModule,
+        WorkerModule,
+      ],
+    };
+  }
+}

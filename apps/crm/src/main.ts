@@ -1,0 +1,10 @@
+import { loadConfig } from '@crm/config';
+import { openDatabases, runMain } from '@crm/database';
+import { serveApi } from '../../api/src/serve-api.js';
+import { CrmAppModule } from './crm-app.module.js';
+
+runMain('CRM', async () => {
+  const config = loadConfig();
+  const databases = await openDatabases(config);
+  await serveApi(CrmAppModule.forRoot(config, databases), config, databases);
+});

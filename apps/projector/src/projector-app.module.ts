@@ -1,0 +1,13 @@
+import type { DynamicModule } from '@nestjs/common';
+import { ConfigModule, type CrmConfig } from '@crm/config';
+import { DatabaseModule, type Databases } from '@crm/database';
+import { projectionsModule } from './projections.module.js';
+
+export class ProjectorAppModule {
+  static forRoot(config: CrmConfig, databases: Databases): DynamicModule {
+    return {
+      module: ProjectorAppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), projectionsModule({ run: true })],
+    };
+  }
+}

@@ -8,8 +8,12 @@ import { EVENT_CODEC, type EventCodec } from '../envelope/event-codec.js';
 import type { CommandResult, HandleOptions } from './command-result.js';
 import { loadStream, type LoadedStream } from './load-stream.js';
 
-/** Enough for a burst of writers on one customer; beyond it the caller hears of the conflict. */
-export const MAX_ATTEMPTS = 5;
+/**
+ * A writer only loses a race to an append it had not read, so among N writers racing on one
+ * stream each loses at most N - 1 times: this many attempts land up to 10 simultaneous writers
+ * on one customer; beyond that the caller hears of the conflict.
+ */
+export const MAX_ATTEMPTS = 10;
 
 /**
  * Every write: read the stream, fold it, decide, append with the exact revision read. A writer

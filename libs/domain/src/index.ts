@@ -36,3 +36,11 @@ export { opportunityDecider, decideOpportunity } from './opportunity/opportunity
 export { upcast, currentSchemaVersion, type VersionedEvent } from './upcasting/upcast.js';
 export { UpcastError } from './upcasting/upcast.errors.js';
 export type { CallLoggedV1Data } from './upcasting/call-logged.v1.js';
+
+// Lifecycle stages (lead, prospect, customer, lost) and the rules deciding them
+export * from './lifecycle/lifecycle.rules.js';
+export * from './lifecycle/lifecycle.stage.js';
+export * from './lifecycle/lifecycle.facts.js';
+export { classifyLifecycle } from './lifecycle/lifecycle.classify.js';
+export { nextLifecycleChange } from './lifecycle/lifecycle.next-change.js';
+export * from './lifecycle/lifecycle.evolve.js';

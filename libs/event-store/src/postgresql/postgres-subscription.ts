@@ -45,7 +45,7 @@ export class PostgresSubscription implements EventSubscription {
     const { listener } = this.context;
     let cursor: LogPosition = this.options.after ?? START_OF_LOG;
     let caughtUp = false;
-    let hiddenBackoffMs = HIDDEN_BACKOFF_MS.first;
+    let fruitlessRereads = 0;
     try {
       await listener.listening();
       while (!this.closed) {
@@ -67,11 +67,11 @@ export class PostgresSubscription implements EventSubscription {
           this.options.onCaughtUp?.();
         }
         if (listener.newestNotifiedTransaction >= page.visibleBelow) {
-          await this.pause(hiddenBackoffMs);
-          hiddenBackoffMs = Math.min(hiddenBackoffMs * 2, HIDDEN_BACKOFF_MS.max);
+          fruitlessRereads = page.events.length > 0 ? 0 : fruitlessRereads + 1;
+          await this.pause(Math.min(HIDDEN_BACKOFF_MS.first * 2 ** fruitlessRereads, HIDDEN_BACKOFF_MS.max));
           continue;
         }
-        hiddenBackoffMs = HIDDEN_BACKOFF_MS.first;
+        fruitlessRereads = 0;
         await listener.waitForWakeUp(wakeUpsBeforeRead, SAFETY_POLL_MS, this.stopped.signal);
       }
     } catch (error) {

@@ -16,10 +16,13 @@ interface Written {
 
 type WriterPlan = { streamName: string; mode: 'exact' | 'any' };
 
-/** Writers 0-7 share two streams with exact revisions, 8-11 share one with 'any', 12-15 own one each. */
+/**
+ * Writers 0-3 share two streams with exact revisions (retrying on conflicts), 4-7 share two with
+ * 'any', 8-15 own one each. Writers to one stream take turns, so pairs keep the run short.
+ */
 function planFor(writer: number, stream: (name: string) => string): WriterPlan {
-  if (writer < 8) return { streamName: stream(`shared-exact-${writer % 2}`), mode: 'exact' };
-  if (writer < 12) return { streamName: stream('shared-any'), mode: 'any' };
+  if (writer < 4) return { streamName: stream(`shared-exact-${writer % 2}`), mode: 'exact' };
+  if (writer < 8) return { streamName: stream(`shared-any-${writer % 2}`), mode: 'any' };
   return { streamName: stream(`own-${writer}`), mode: 'exact' };
 }
 

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import type { Kysely } from 'kysely';
+import { projectionSchema } from '@crm/projection-runner';
+import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
+import { analyticsDb } from './analytics-db.js';
+import { analyticsProjection } from './analytics.projection.js';
+import { attributedPurchases, promotionCounts } from './campaigns.queries.js';
+import { customerValues } from './customer-value.queries.js';
+import { dealCounts, touchCounts, wonAmounts } from './salespeople.queries.js';
+import { applyInBatches, freshSchema } from './testing/apply-in-batches.js';
+import { crmHistory } from './testing/crm-event-arbitrary.js';
+import { EventLog } from './testing/recorded-events.js';
+import { schemaSnapshot } from './testing/schema-snapshot.js';
+import { salesByTime } from './timing.queries.js';
+
+const ann = '00000000-0000-4000-8000-000000000001';
+const bob = '00000000-0000-4000-8000-000000000002';
+
+describe('analytics projection', () => {
+  let database: TestDatabase;
+  let stores: TestStores;
+  let db: Kysely<any>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('analytics_projection');
+    stores = await openTestStores(database.url);
+    db = stores.db;
+  });
+
+  afterAll(async () => {
+    await stores.close();
+    await database.drop();
+  });
+
+  describe('given a small history', () => {
+    beforeAll(async () => {
+      const log = new EventLog();
+      log.staff('mgr', '2024-01-01T00:00:00Z', null, 'North');
+      log.staff('rep', '2024-01-01T00:00:00Z', 'mgr', 'North');
+      log.customer(ann, '2024-01-02T00:00:00Z', { ownerId: 'rep' });
+      log.customer(bob, '2024-01-02T00:00:00Z');
+      log.touch('CallLogged', ann, '2024-01-03T09:00:00Z');
+      log.touch('PromotionSent', ann, '2024-01-04T09:00:00Z', { campaignId: 'spring', promotionId: 'p1' });
+      log.touch('PromotionAnswered', ann, '2024-01-04T10:00:00Z', { campaignId: 'spring', promotionId: 'p1', response: 'clicked' });
+      log.purchase(ann, '2024-01-05T14:30:00Z', 10_000, { cost: 6000, orderId: 'o1' });
+      log.purchase(ann, '2024-02-01T14:30:00Z', 5000, { cost: 1000 });
+      log.touch('PurchaseCancelled', ann, '2024-02-02T10:00:00Z', { orderId: 'o1', lines: [], amount: 2000, currency: 'GBP' });
+      log.purchase(bob, '2024-01-30T08:00:00Z', 30_000);
+      log.touch('ComplaintFiled', bob, '2024-02-03T08:00:00Z', { complaintId: 'k1', category: 'late', severity: 'low' });
+      log.add(`customer-${bob}`, 'CustomerOwnerAssigned', { customerId: bob, ownerId: 'mgr', previousOwnerId: null }, '2024-02-04T00:00:00Z');
+      log.touch('CallLogged', bob, '2024-02-05T09:00:00Z');
+      log.deal('OpportunityOpened', 'd1', ann, '2024-01-10T00:00:00Z', { ownerId: 'rep', interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'GBP' } });
+      log.deal('OpportunityWon', 'd1', ann, '2024-01-20T00:00:00Z', { amount: 7000, currency: 'GBP' });
+      log.deal('OpportunityOpened', 'd2', ann, '2024-01-10T00:00:00Z', { ownerId: 'rep', interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'GBP' } });
+      log.deal('OpportunityLost', 'd2', ann, '2024-01-15T00:00:00Z', { reason: 'price' });
+      await freshSchema(db, analyticsProjection, projectionSchema('analytics'));
+      await applyInBatches(db, analyticsProjection, projectionSchema('analytics'), log.events);
+    });
+
+    it('counts deals, won value and touches per salesperson, manager and region', async () => {
+      const adb = analyticsDb(db);
+      expect(await dealCounts(adb, 'owner', {})).toEqual([{ key: 'rep', opened: '2', won: '1', lost: '1', average_days_to_close: expect.stringMatching(/^10(\.0+)?$/) }]);
+      expect(await dealCounts(adb, 'manager', {})).toEqual([expect.objectContaining({ key: 'mgr', won: '1' })]);
+      expect(await wonAmounts(adb, 'region', {})).toEqual([{ key: 'North', currency: 'GBP', amount: '7000' }]);
+      // Bob's first touches happened before he had an owner; his last call after mgr took him over.
+      const touches = await touchCounts(adb, 'owner', {});
+      expect(touches.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+        { key: 'mgr', count: '1' },
+        { key: 'rep', count: '6' },
+      ]);
+      expect(await dealCounts(adb, 'owner', { from: new Date('2024-01-16T00:00:00Z') })).toEqual([expect.objectContaining({ opened: '0', won: '1', lost: '0' })]);
+    });
+
+    it('ranks customers by revenue net of cancellations, with margin only where every cost is known', async () => {
+      const rows = await customerValues(analyticsDb(db), { sort: 'revenue', limit: 10 });
+      expect(rows.map((row) => [row.customer_id, row.revenue, row.margin, row.purchases, row.cancellations, row.complaints])).toEqual([
+        [bob, '30000', null, '1', '0', '1'],
+        [ann, '13000', '6000', '2', '1', '0'],
+      ]);
+      // Reference date: the last purchase in the data (2024-02-01); Bob bought 2 days before it.
+      expect(rows.map((row) => [row.recency_days, row.recency_score, row.frequency_score, row.monetary_score])).toEqual([
+        [2, 3, 3, 5],
+        [0, 5, 5, 3],
+      ]);
+      const byMargin = await customerValues(analyticsDb(db), { sort: 'margin', limit: 1, asOf: new Date('2024-03-01T00:00:00Z') });
+      expect(byMargin).toEqual([expect.objectContaining({ customer_id: ann, recency_days: 29 })]);
+    });
+
+    it('buckets sales by weekday and hour in the asked time zone', async () => {
+      const rows = await salesByTime(analyticsDb(db), 'weekday-hour', 'Asia/Tokyo', { to: new Date('2024-01-31T00:00:00Z') });
+      // 2024-01-05T14:30Z is Friday 23:30 in Tokyo; 2024-01-30T08:00Z is Tuesday 17:00.
+      expect(rows.sort((a, b) => a.weekday! - b.weekday!)).toEqual([
+        { weekday: 2, hour: 17, month: null, currency: 'GBP', count: '1', amount: '30000' },
+        { weekday: 5, hour: 23, month: null, currency: 'GBP', count: '1', amount: '10000' },
+      ]);
+    });
+
+    it('attributes a purchase to the campaign whose promotion came within the window before it', async () => {
+      const adb = analyticsDb(db);
+      expect(await promotionCounts(adb, {})).toEqual([
+        { campaign_id: 'spring', sent: '1', customers_reached: '1', answered: '1', opened: '0', clicked: '1', accepted: '0', declined: '0' },
+      ]);
+      expect(await attributedPurchases(adb, {}, 14)).toEqual([{ campaign_id: 'spring', currency: 'GBP', purchases: '1', revenue: '10000' }]);
+      expect(await attributedPurchases(adb, {}, 1)).toEqual([]);
+    });
+  });
+
+  it('builds the same tables whatever the batch splits, as a rebuild from scratch would', async () => {
+    await fc.assert(
+      fc.asyncProperty(crmHistory, fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 8 }), async (events, splits) => {
+        await freshSchema(db, analyticsProjection, 'analytics_whole');
+        await freshSchema(db, analyticsProjection, 'analytics_split');
+        await applyInBatches(db, analyticsProjection, 'analytics_whole', events);
+        await applyInBatches(db, analyticsProjection, 'analytics_split', events, splits);
+        expect(await schemaSnapshot(db, 'analytics_split')).toEqual(await schemaSnapshot(db, 'analytics_whole'));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

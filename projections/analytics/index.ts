@@ -1,0 +1,7 @@
+export { analyticsProjection, ANALYTICS } from './analytics.projection.js';
+export { analyticsDb } from './analytics-db.js';
+export type { Period } from './period.js';
+export * from './salespeople.queries.js';
+export * from './customer-value.queries.js';
+export * from './timing.queries.js';
+export * from './campaigns.queries.js';

@@ -1,7 +1,8 @@
 import type { CrmConfig } from '@crm/config';
 import { openEventStore, type EventStore } from '@crm/event-store';
 import { migrateProjectionRunner } from '@crm/projection-runner';
-import { createReadDb, migrateReadStore } from '@crm/read-store';
+import type { Kysely } from 'kysely';
+import { createReadDb, migrateReadStore, type ReadDatabase } from '@crm/read-store';
 import { resolveDatabaseUrl } from './resolve-database-url.js';
 import type { RunningPostgres } from './embedded-postgres.js';
 import { closeOnShutdown } from './shutdown.js';
@@ -11,6 +12,7 @@ export interface Databases {
   databaseUrl: string;
   embedded?: RunningPostgres;
   eventStore: EventStore;
+  readDb: Kysely<ReadDatabase>;
 }
 
 /**
@@ -22,17 +24,10 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   const { url, embedded } = await resolveDatabaseUrl(config);
   const eventStore = await openEventStore({ eventStoreUrl: config.eventStoreUrl, databaseUrl: url });
   closeOnShutdown('event store', () => eventStore.close());
-  await migrateReadSide(url);
-  return { databaseUrl: url, embedded, eventStore };
-}
-
-async function migrateReadSide(databaseUrl: string): Promise<void> {
-  const db = createReadDb(databaseUrl, { maxConnections: 1 });
-  try {
-    await migrateReadStore(db);
-    // Done here too, not only when a projector starts, so an api alone can report projection status.
-    await migrateProjectionRunner(db);
-  } finally {
-    await db.destroy();
-  }
+  const readDb = createReadDb(url);
+  closeOnShutdown('read store', () => readDb.destroy());
+  await migrateReadStore(readDb);
+  // Done here too, not only when a projector starts, so an api alone can report projection status.
+  await migrateProjectionRunner(readDb);
+  return { databaseUrl: url, embedded, eventStore, readDb };
 }

@@ -41,6 +41,7 @@ export class RedisAvailability implements OnModuleInit, OnApplicationShutdown {
 
   /** QUIT lets the socket close at once; a connection that is down has nothing to say goodbye to. */
   async onApplicationShutdown(): Promise<void> {
+    this.announced = false; // closing is not an outage worth a warning
     if (this.redis?.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
     else this.redis?.disconnect();
   }

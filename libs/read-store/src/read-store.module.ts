@@ -1,24 +1,16 @@
-import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { createReadDb } from './create-read-db.js';
 import type { ReadDatabase } from './read-database.js';
 import { READ_DB } from './read-store.tokens.js';
 
-/** Provides READ_DB everywhere and closes its pool when the app shuts down. */
+/**
+ * Provides READ_DB everywhere. The module does not close it: modules that still hold connections
+ * (a projection runner finishing its batch) shut down in no fixed order relative to this one, so
+ * whoever created the Kysely instance destroys it after the app has closed.
+ */
 @Module({})
-export class ReadStoreModule implements OnApplicationShutdown {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
-
-  static forRoot(options: { databaseUrl: string }): DynamicModule {
-    return {
-      module: ReadStoreModule,
-      global: true,
-      providers: [{ provide: READ_DB, useFactory: () => createReadDb(options.databaseUrl) }],
-      exports: [READ_DB],
-    };
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.db.destroy();
+export class ReadStoreModule {
+  static forRoot(db: Kysely<ReadDatabase>): DynamicModule {
+    return { module: ReadStoreModule, global: true, providers: [{ provide: READ_DB, useValue: db }], exports: [READ_DB] };
   }
 }

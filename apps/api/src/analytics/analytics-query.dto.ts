@@ -1,0 +1,55 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsTimeZone, Max, Min, Matches } from 'class-validator';
+import { IsOptionalInstantOrDate } from './is-instant-or-date.decorator.js';
+
+export class PeriodQueryDto {
+  @ApiPropertyOptional({ description: 'Start of the period, inclusive', example: '2011-01-01' })
+  @IsOptionalInstantOrDate()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'End of the period, exclusive', example: '2011-07-01T00:00:00Z' })
+  @IsOptionalInstantOrDate()
+  to?: string;
+}
+
+export class TimingQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ description: 'IANA time zone the weekdays, hours and months are counted in', default: 'UTC', example: 'Europe/London' })
+  @IsOptional()
+  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/London' })
+  tz?: string;
+}
+
+export class CustomersQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ description: 'Reference date for recency; default the last purchase in the period' })
+  @IsOptionalInstantOrDate()
+  asOf?: string;
+
+  @ApiPropertyOptional({ enum: ['revenue', 'margin'], default: 'revenue' })
+  @IsOptional()
+  @IsIn(['revenue', 'margin'], { message: 'must be revenue or margin' })
+  sort?: 'revenue' | 'margin';
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 10_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number from 1 to 10000' })
+  @Min(1, { message: 'must be a whole number from 1 to 10000' })
+  @Max(10_000, { message: 'must be a whole number from 1 to 10000' })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Only this ISO 4217 currency', example: 'GBP' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as GBP' })
+  currency?: string;
+}
+
+export class CampaignsQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ description: 'Days after a promotion in which a purchase is attributed to it', default: 14, minimum: 1, maximum: 365 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of days from 1 to 365' })
+  @Min(1, { message: 'must be a whole number of days from 1 to 365' })
+  @Max(365, { message: 'must be a whole number of days from 1 to 365' })
+  windowDays?: number;
+}

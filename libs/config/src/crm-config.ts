@@ -13,6 +13,8 @@ export class CrmConfig {
   declare readonly eventStoreUrl?: string;
   declare readonly redisUrl: string;
   declare readonly logLevel: LogLevel;
+  /** Base64 of the 32-byte master key; absent in development (see @crm/crypto loadMasterKey). */
+  declare readonly masterKey?: string;
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

@@ -36,6 +36,22 @@ export class EnvironmentDto {
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'log';
+
+  /** Wraps every data key (docs/compliance.md). Absent: a development key kept in CRM_DATA_DIR. */
+  @IsOptional()
+  @Base64Bytes(32)
+  CRM_MASTER_KEY?: string;
+}
+
+function Base64Bytes(length: number): PropertyDecorator {
+  return ValidateBy({
+    name: 'base64Bytes',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === length,
+      defaultMessage: () => `must be ${length} bytes in base64 (openssl rand -base64 ${length})`,
+    },
+  });
 }
 
 function TcpPort(): PropertyDecorator {

@@ -21,6 +21,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     eventStoreUrl: dto.EVENTSTORE_URL,
     redisUrl: dto.REDIS_URL,
     logLevel: dto.LOG_LEVEL,
+    masterKey: dto.CRM_MASTER_KEY,
   });
 }
 

@@ -1,0 +1,38 @@
+import { Global, Logger, Module } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { CrmConfig } from '@crm/config';
+import { READ_DB } from '@crm/read-store';
+import { PersonalDataCodec } from './codec/personal-data.codec.js';
+import { DataKeyStore } from './data-keys/data-key.store.js';
+import type { CryptoDatabase } from './data-keys/data-key.table.js';
+import { migrateCrypto } from './data-keys/migrate-crypto.js';
+import { loadMasterKey } from './master-key/load-master-key.js';
+import { MasterKey } from './master-key/master-key.js';
+
+/**
+ * The master key, the data keys (over the global READ_DB) and the codec that encrypts personal
+ * data, everywhere. Starting fails when the master key does not open the keys already stored.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: MasterKey,
+      useFactory: (config: CrmConfig) => loadMasterKey(config, (line) => new Logger('Crypto').warn(line)),
+      inject: [CrmConfig],
+    },
+    {
+      provide: DataKeyStore,
+      useFactory: async (db: Kysely<CryptoDatabase>, masterKey: MasterKey) => {
+        await migrateCrypto(db);
+        const keys = new DataKeyStore(db, masterKey);
+        await keys.assertMasterKey();
+        return keys;
+      },
+      inject: [READ_DB, MasterKey],
+    },
+    { provide: PersonalDataCodec, useFactory: (keys: DataKeyStore) => new PersonalDataCodec(keys), inject: [DataKeyStore] },
+  ],
+  exports: [DataKeyStore, PersonalDataCodec],
+})
+export class CryptoModule {}

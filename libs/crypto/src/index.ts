@@ -1,0 +1,18 @@
+// Personal data encrypted with per-person keys (crypto-shredding); see docs/compliance.md
+export { PersonalDataCodec } from './codec/personal-data.codec.js';
+export { ERASED_MARKER, isEncryptedPersonal, type EncryptedPersonal } from './codec/encrypted-personal.js';
+export { DataKeyStore, type DataKey, type DataKeyStoreOptions } from './data-keys/data-key.store.js';
+export { subjectOfStream, type DataSubject } from './data-keys/data-subject.js';
+export type { CryptoDatabase, DataKeyTable } from './data-keys/data-key.table.js';
+export { migrateCrypto, CryptoMigrationError } from './data-keys/migrate-crypto.js';
+export { MasterKey } from './master-key/master-key.js';
+export { loadMasterKey, DEVELOPMENT_KEY_FILE } from './master-key/load-master-key.js';
+export { CryptoModule } from './crypto.module.js';
+export {
+  DataKeyNotFoundError,
+  DecryptionFailedError,
+  InvalidMasterKeyError,
+  MasterKeyMismatchError,
+  NoDataSubjectError,
+  SubjectErasedError,
+} from './crypto.errors.js';

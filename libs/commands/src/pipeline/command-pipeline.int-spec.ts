@@ -14,6 +14,7 @@ import { eventHash } from '../envelope/event-hash.js';
 import { passThroughCodec } from '../envelope/event-codec.js';
 import type { EventMetadata } from '../envelope/event-metadata.js';
 import { CommandPipeline, MAX_ATTEMPTS } from './command-pipeline.js';
+import { batchDecider, batchOf } from './batch-decider.js';
 import { readCurrentEvents } from './upcast-recorded-event.js';
 
 const now = new Date('2026-03-02T12:00:00.000Z');
@@ -209,5 +210,16 @@ describe('CommandPipeline on PostgreSQL', () => {
     // the foreign event carried no hash, so the chain restarts after it rather than inventing one
     const events = await streamOf(customerId);
     expect(events[2].metadata.previousHash).toBeNull();
+  });
+
+  it('decides a batch as one: each command sees the last one’s state, all land or none', async () => {
+    const customerId = randomUUID();
+    const batch = batchDecider(customerDecider);
+    const result = await pipeline.handle(batch, batchOf([register(customerId), logCall(customerId)]), { eventIds: ['7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f'] });
+    expect(result.events.map((event) => [event.type, event.revision])).toEqual([['CustomerRegistered', 0n], ['CallLogged', 1n]]);
+    expect(result.events[0].eventId).toBe('7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f');
+    const badCall = { ...logCall(customerId), data: { ...logCall(customerId).data, durationSeconds: -1 } };
+    await expect(pipeline.handle(batch, batchOf([logCall(customerId), badCall]))).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await streamOf(customerId)).toHaveLength(2);
   });
 });

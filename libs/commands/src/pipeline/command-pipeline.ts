@@ -58,8 +58,10 @@ export class CommandPipeline {
     options: HandleOptions,
   ): Promise<CommandResult> {
     const firstRevision = (stream.revision ?? -1n) + 1n;
-    const eventIds = events.map((_, index) =>
-      options.idempotencyKey === undefined ? randomUUID() : deterministicEventId(options.idempotencyKey, streamName, index),
+    const eventIds = events.map(
+      (_, index) =>
+        options.eventIds?.[index] ??
+        (options.idempotencyKey === undefined ? randomUUID() : deterministicEventId(options.idempotencyKey, streamName, index)),
     );
     const envelopes = await buildEventEnvelopes(
       events,

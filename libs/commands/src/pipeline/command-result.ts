@@ -5,6 +5,8 @@ export type HandleOptions = {
   expectedRevision?: bigint;
   /** Seeds the event ids, so a retried request appends the same ids and the log recognises it. */
   idempotencyKey?: string;
+  /** Ids chosen by the caller for the first events decided (an id other records refer to); they win over the seed. */
+  eventIds?: readonly string[];
   /** The entry point, for events that carry no channel of their own (web, import, cli). */
   channel?: string;
   /** The API key's or person's display name, recorded beside the actor id. */

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { PostgresEventStore, type EventStore } from '@crm/event-store';
+import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { importFile, importTouches } from './import.service.js';
+import { MappingError } from './import.errors.js';
+import type { ImportMapping } from './mapping/import-mapping.js';
+import { ImportIds } from './ids/import-ids.js';
+import { allEvents, countTypes } from './testing/log-census.js';
+
+const FIXTURE = 'test/fixtures/import/purchases.csv';
+const retail = JSON.parse(readFileSync('mappings/online-retail.json', 'utf8')) as ImportMapping;
+const now = new Date('2025-01-01T00:00:00Z');
+
+let database: TestDatabase;
+let store: EventStore;
+
+beforeAll(async () => {
+  database = await createTestDatabase('import_service');
+  store = await PostgresEventStore.connect({ connectionString: database.url });
+});
+
+afterAll(async () => {
+  await store?.close();
+  await database?.drop();
+});
+
+describe('importing a file with good and bad rows', () => {
+  it('lands the good rows, reports the bad ones by line and reason, skips guests, and appends nothing the second time', async () => {
+    const progress: number[] = [];
+    const first = await importTouches({ store, file: FIXTURE, mapping: retail, now, onProgress: (p) => progress.push(p.rowsRead) });
+
+    expect(first).toMatchObject({ rowsRead: 17, eventsAppended: 11, skipped: { 'guest purchase (no CustomerID)': 2 } });
+    expect(first.badRows).toEqual([
+      { line: 7, reason: 'Quantity must be a whole number' },
+      { line: 10, reason: 'UnitPrice has a fraction of the smallest unit of GBP' },
+      { line: 13, reason: 'Quantity must not be 0' },
+      { line: 15, reason: 'cancels an order the file does not hold: no earlier order of this customer has these items with enough left to cancel' },
+      { line: 16, reason: 'InvoiceDate is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM[:SS])' },
+      { line: 18, reason: 'has 7 fields where the header has 8' },
+    ]);
+    expect(progress.at(-1)).toBe(17);
+
+    const events = await allEvents(database.url);
+    expect(countTypes(events)).toEqual({ CustomerRegistered: 3, PurchaseRecorded: 6, PurchaseCancelled: 1, CustomerAttributesChanged: 1 });
+
+    const second = await importTouches({ store, file: FIXTURE, mapping: retail, now });
+    expect(second).toMatchObject({ rowsRead: 17, eventsAppended: 0, badRows: first.badRows, skipped: first.skipped });
+    expect(await allEvents(database.url)).toHaveLength(events.length);
+  });
+
+  it('records an invoice as one purchase in pence, in UTC, from the London shop clock', async () => {
+    const ids = new ImportIds('online-retail');
+    const events = (await allEvents(database.url)).filter((event) => event.streamName === `customer-${ids.customer('17850')}`);
+    expect(events.map((event) => event.type)).toEqual([
+      'CustomerRegistered',
+      'PurchaseRecorded',
+      'PurchaseRecorded',
+      'PurchaseCancelled',
+      'CustomerAttributesChanged',
+      'PurchaseRecorded',
+    ]);
+    expect(events[0]!.data).toMatchObject({ kind: 'person', source: 'online-retail', attributes: { country: 'United Kingdom' }, occurredAt: '2010-12-01T08:26:00.000Z' });
+    expect(events[1]!.data).toMatchObject({ orderId: '536365', amount: 3564, currency: 'GBP', channel: 'web', occurredAt: '2010-12-01T08:26:00.000Z' });
+    expect(events[2]!.data).toMatchObject({
+      orderId: '536366',
+      amount: 1284,
+      occurredAt: '2011-06-01T07:28:00.000Z',
+      lines: [
+        { sku: '22633', description: 'HAND WARMER UNION JACK', quantity: 6, unitPrice: 185 },
+        { sku: '22632', description: null, quantity: 6, unitPrice: 29 },
+      ],
+    });
+    expect(events[3]!.data).toMatchObject({ orderId: '536365', amount: 678, lines: [{ sku: '71053', quantity: 2, unitPrice: 339 }] });
+    expect(events[4]!.data).toMatchObject({ set: { country: 'EIRE' } });
+    expect(events[5]!.data).toMatchObject({ orderId: '536374', amount: 2550 });
+    expect(events.map((event) => event.metadata.previousHash)).toEqual([null, ...events.slice(0, -1).map((event) => event.metadata.hash)]);
+  });
+
+  it('refuses a mapping naming a column the file lacks before writing anything', async () => {
+    const before = (await allEvents(database.url)).length;
+    const wrong = { ...retail, customer: { ...retail.customer, key: 'ClientID' } };
+    await expect(importFile({ store, file: FIXTURE, kind: 'touches', mapping: wrong })).rejects.toThrow(
+      new MappingError('customer.key', 'names column "ClientID", which the file\'s header (line 1) does not have'),
+    );
+    await expect(importFile({ store, file: FIXTURE, kind: 'touches', mapping: { ...retail, touch: { ...retail.touch, colour: 'x' } } })).rejects.toThrow(
+      /mapping touch.colour: is not a field of touch/,
+    );
+    expect(await allEvents(database.url)).toHaveLength(before);
+  });
+});

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
+import { passThroughCodec, type EventActor, type EventCodec } from '@crm/commands';
+import type { EventStore } from '@crm/event-store';
+import { openCsv, type CsvSource } from './csv/csv-source.js';
+import { countBy, type BadRow, type ImportProgress, type ImportSummary } from './import-summary.js';
+import { compileMapping } from './mapping/compile-mapping.js';
+import { defaultMapping } from './mapping/default-mapping.js';
+import type { ImportKind } from './mapping/import-kind.js';
+import type { ImportMapping } from './mapping/import-mapping.js';
+import { withOverrides, type MappingOverrides } from './mapping/mapping-overrides.js';
+import type { PlannedCommand } from './plan/planned-command.js';
+import { plannerFor } from './plan/planner-for.js';
+import type { RowPlanner } from './plan/row-planner.js';
+import { RecordGrouper, type SourceRecord } from './records/record-grouper.js';
+import { applyToStream, type StreamWriteContext } from './streams/apply-to-stream.js';
+import { runConcurrently } from './streams/run-concurrently.js';
+import { StreamViews } from './streams/stream-views.js';
+
+export type ImportOptions = {
+  store: EventStore;
+  file: string;
+  kind: ImportKind;
+  /** The mapping file's content; absent, the documented columns of the kind are read. */
+  mapping?: ImportMapping;
+  overrides?: MappingOverrides;
+  codec?: EventCodec;
+  /** The import's clock: the time deciders see, and the business time of rows that give none. */
+  now?: Date;
+  actor?: EventActor;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Rows decided and appended together; a stream's events of one batch go in one append. */
+  batchRows?: number;
+  /** Streams appended to at once. */
+  concurrency?: number;
+};
+
+const GROUP_GAP_ROWS = 1_000;
+
+/**
+ * Imports a CSV file of one kind. Rows are streamed and gathered into records (an invoice's lines),
+ * records into batches; in a batch each stream's commands are decided by the domain's decider against
+ * the stream's own events and appended at once, with the expected revision, several streams at a time.
+ * Event ids derive from the rows' natural keys, so a second run appends only what is new.
+ * Bad rows are reported with their line and skipped; a MappingError or ImportFileError stops the import
+ * before anything is written.
+ */
+export async function importFile(options: ImportOptions): Promise<ImportSummary> {
+  const startedAt = performance.now();
+  const csv = await openCsv(options.file);
+  try {
+    const mapping = compileMapping(
+      options.kind,
+      withOverrides(options.mapping ?? defaultMapping(options.kind, csv.header), options.overrides ?? {}),
+      { header: csv.header, folder: dirname(options.file) },
+    );
+    const importId = randomUUID();
+    const now = options.now ?? new Date();
+    const actor = options.actor ?? { id: 'import', role: 'system', name: `import from ${mapping.source}` };
+    const planner = plannerFor(options.kind, { mapping, metadata: { now, actor: { id: actor.id, role: actor.role }, correlationId: importId } });
+    const codec = options.codec ?? passThroughCodec;
+    const writer: StreamWriteContext = {
+      store: options.store,
+      codec,
+      views: new StreamViews(options.store, codec),
+      ids: mapping.ids,
+      now,
+      actor,
+      correlationId: importId,
+    };
+    const totals = await run(csv, planner, writer, options);
+    const badRows = totals.badRows.sort((a, b) => a.line - b.line);
+    return {
+      importId,
+      file: options.file,
+      kind: options.kind,
+      source: mapping.source,
+      rowsRead: totals.rowsRead,
+      eventsAppended: totals.eventsAppended,
+      alreadyImported: totals.alreadyImported,
+      skipped: totals.skipped,
+      badRows,
+      badRowsByReason: countBy(badRows, (row) => row.reason),
+      durationMs: Math.round(performance.now() - startedAt),
+    };
+  } finally {
+    csv.close();
+  }
+}
+
+/** `importFile` for a file of touches: what the jobs and the benchmark call without the CLI. */
+export const importTouches = (options: Omit<ImportOptions, 'kind'>): Promise<ImportSummary> => importFile({ ...options, kind: 'touches' });
+
+type Totals = { rowsRead: number; eventsAppended: number; alreadyImported: number; skipped: Record<string, number>; badRows: BadRow[] };
+
+async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteContext, options: ImportOptions): Promise<Totals> {
+  const totals: Totals = { rowsRead: 0, eventsAppended: 0, alreadyImported: 0, skipped: {}, badRows: [] };
+  const report = {
+    bad: (line: number, reason: string) => totals.badRows.push({ line, reason }),
+    skip: (reason: string, rows: number) => (totals.skipped[reason] = (totals.skipped[reason] ?? 0) + rows),
+  };
+  const batchRows = options.batchRows ?? 20_000;
+  const grouper = new RecordGrouper(GROUP_GAP_ROWS);
+  let batch: SourceRecord[] = [];
+  let rowsInBatch = 0;
+
+  const flush = async () => {
+    const commands = batch.flatMap((record) => planner.plan(record, report));
+    batch = [];
+    rowsInBatch = 0;
+    await writeBatch(commands, writer, totals, options.concurrency ?? 8);
+    options.onProgress?.({ rowsRead: totals.rowsRead, eventsAppended: totals.eventsAppended, bytesRead: csv.bytesRead(), bytesTotal: csv.bytesTotal });
+  };
+
+  for await (const row of csv.rows) {
+    totals.rowsRead += 1;
+    if ('problem' in row) {
+      report.bad(row.line, row.problem);
+      continue;
+    }
+    if (row.values.length !== csv.header.length) {
+      report.bad(row.line, `has ${row.values.length} fields where the header has ${csv.header.length}`);
+      continue;
+    }
+    const { complete, closedAt } = grouper.add(row, planner.keyOf(row.values));
+    if (closedAt !== undefined) report.bad(row.line, `its record's other rows are more than ${GROUP_GAP_ROWS} rows away (from line ${closedAt})`);
+    for (const record of complete) {
+      batch.push(record);
+      rowsInBatch += record.rows.length;
+    }
+    if (rowsInBatch >= batchRows) await flush();
+  }
+  batch.push(...grouper.flush());
+  await flush();
+  return totals;
+}
+
+async function writeBatch(commands: PlannedCommand[], writer: StreamWriteContext, totals: Totals, concurrency: number): Promise<void> {
+  const byStream = new Map<string, PlannedCommand[]>();
+  for (const command of commands) {
+    const list = byStream.get(command.streamName);
+    if (list) list.push(command);
+    else byStream.set(command.streamName, [command]);
+  }
+  await runConcurrently([...byStream], concurrency, async ([streamName, streamCommands]) => {
+    const outcome = await applyToStream(streamName, streamCommands, writer);
+    totals.eventsAppended += outcome.appended;
+    totals.alreadyImported += outcome.alreadyImported;
+    for (const { lines, reason } of outcome.refused) for (const line of lines) totals.badRows.push({ line, reason });
+  });
+}

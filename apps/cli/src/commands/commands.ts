@@ -1,7 +1,14 @@
+import { importKinds } from '@crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
+import { importCommand } from './import/import-file.command.js';
 import { createKeyCommand } from './keys/create-key.command.js';
 import { listKeysCommand } from './keys/list-keys.command.js';
 import { revokeKeyCommand } from './keys/revoke-key.command.js';
 
 /** Every `crm` command, in the order help lists them. Add a command here and in its own folder. */
-export const COMMANDS: readonly CliCommand[] = [createKeyCommand, listKeysCommand, revokeKeyCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  createKeyCommand,
+  listKeysCommand,
+  revokeKeyCommand,
+  ...importKinds.map(importCommand),
+];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { HealthModule } from './health/health.module.js';
 
 /** The HTTP features: add a feature module to `imports`. */
-@Module({ imports: [HealthModule] })
+@Module({ imports: [AnalyticsModule, HealthModule] })
 export class ApiModule {}

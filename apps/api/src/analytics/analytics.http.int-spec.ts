@@ -1,0 +1,124 @@
+import { analyticsProjection } from '../../../../projections/analytics/index.js';
+import { appendLog } from '../../../../projections/analytics/testing/append-log.js';
+import { EventLog } from '../../../../projections/analytics/testing/recorded-events.js';
+import { AnalyticsModule } from './analytics.module.js';
+import { startReadModelTestApp, type ReadModelTestApp } from './testing/read-model-test-app.js';
+
+const ann = '00000000-0000-4000-8000-0000000000a1';
+const bob = '00000000-0000-4000-8000-0000000000b2';
+
+describe('GET /analytics/*', () => {
+  let api: ReadModelTestApp;
+
+  beforeAll(async () => {
+    api = await startReadModelTestApp('analytics_http', [AnalyticsModule], [analyticsProjection]);
+    const log = new EventLog();
+    log.staff('boss', '2024-01-01T00:00:00Z', null, 'West');
+    log.staff('rep', '2024-01-01T00:00:00Z', 'boss', 'West');
+    log.customer(ann, '2024-01-01T00:00:00Z', { ownerId: 'rep' });
+    log.customer(bob, '2024-01-01T00:00:00Z', { ownerId: 'rep' });
+    log.touch('PromotionSent', ann, '2024-03-01T10:00:00Z', { campaignId: 'spring', promotionId: 'p1' });
+    log.touch('PromotionAnswered', ann, '2024-03-02T10:00:00Z', { campaignId: 'spring', promotionId: 'p1', response: 'accepted' });
+    // 2024-03-10 is a Sunday; 23:30 UTC is still Sunday in London (GMT) but Monday 08:30 in Tokyo.
+    log.purchase(ann, '2024-03-10T23:30:00Z', 4000, { cost: 1000 });
+    log.purchase(bob, '2024-04-10T12:00:00Z', 9000, { cost: 3000 });
+    log.touch('ComplaintFiled', bob, '2024-04-11T12:00:00Z', { complaintId: 'k', category: 'late', severity: 'high' });
+    log.deal('OpportunityOpened', 'd1', ann, '2024-02-01T00:00:00Z', { ownerId: 'rep', interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'EUR' } });
+    log.deal('OpportunityWon', 'd1', ann, '2024-02-05T09:15:00Z', { amount: 25_000, currency: 'EUR' });
+    await appendLog(api.store, log.events);
+    await api.caughtUp();
+  });
+
+  afterAll(() => api.close());
+
+  it('ranks salespeople and totals them per manager and region', async () => {
+    const response = await api.get('/analytics/salespeople');
+    expect(response.statusCode).toBe(200);
+    const figures = { rank: 1, touches: 5, opportunitiesOpened: 1, won: 1, lost: 0, winRate: 1, wonAmount: { EUR: 25_000 }, averageDaysToClose: 4.39 };
+    expect(response.json()).toEqual({
+      salespeople: [{ staffId: 'rep', ...figures }],
+      managers: [{ managerId: 'boss', ...figures }],
+      regions: [{ region: 'West', ...figures }],
+    });
+  });
+
+  it('ranks customers by revenue or margin with RFM scores', async () => {
+    const response = await api.get('/analytics/customers?sort=margin&asOf=2024-04-20');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().customers).toEqual([
+      {
+        rank: 1,
+        customerId: bob,
+        currency: 'GBP',
+        revenue: 9000,
+        margin: 6000,
+        purchases: 1,
+        cancellations: 0,
+        complaints: 1,
+        lastPurchaseAt: '2024-04-10T12:00:00.000Z',
+        rfm: { recencyDays: 10, recency: 5, frequency: 5, monetary: 5 },
+      },
+      expect.objectContaining({ rank: 2, customerId: ann, revenue: 4000, margin: 3000, rfm: { recencyDays: 41, recency: 3, frequency: 5, monetary: 3 } }),
+    ]);
+    const limited = await api.get('/analytics/customers?limit=1&from=2024-04-01');
+    expect(limited.json().customers.map((line: { customerId: string }) => line.customerId)).toEqual([bob]);
+  });
+
+  it('counts sales and won deals by weekday, hour and month in the asked time zone', async () => {
+    const london = (await api.get('/analytics/timing?tz=Europe/London')).json();
+    expect(london.timeZone).toBe('Europe/London');
+    expect(london.byWeekdayHour).toContainEqual({ weekday: 7, hour: 23, purchases: 1, revenue: { GBP: 4000 }, wonDeals: 0, wonAmount: {} });
+    // 12:00 UTC on 10 April is 13:00 in London, on summer time.
+    expect(london.byWeekdayHour).toContainEqual({ weekday: 3, hour: 13, purchases: 1, revenue: { GBP: 9000 }, wonDeals: 0, wonAmount: {} });
+    expect(london.byMonth).toEqual([
+      { month: '2024-02', purchases: 0, revenue: {}, wonDeals: 1, wonAmount: { EUR: 25_000 } },
+      { month: '2024-03', purchases: 1, revenue: { GBP: 4000 }, wonDeals: 0, wonAmount: {} },
+      { month: '2024-04', purchases: 1, revenue: { GBP: 9000 }, wonDeals: 0, wonAmount: {} },
+    ]);
+    const tokyo = (await api.get('/analytics/timing?tz=Asia/Tokyo&to=2024-04-01')).json();
+    expect(tokyo.byWeekdayHour).toContainEqual({ weekday: 1, hour: 8, purchases: 1, revenue: { GBP: 4000 }, wonDeals: 0, wonAmount: {} });
+  });
+
+  it('attributes purchases to campaigns within the window', async () => {
+    const inWindow = (await api.get('/analytics/campaigns')).json();
+    expect(inWindow).toEqual({
+      windowDays: 14,
+      campaigns: [
+        {
+          campaignId: 'spring',
+          sent: 1,
+          customersReached: 1,
+          answered: 1,
+          responses: { opened: 0, clicked: 0, accepted: 1, declined: 0 },
+          attributedPurchases: 1,
+          attributedRevenue: { GBP: 4000 },
+        },
+      ],
+    });
+    const short = (await api.get('/analytics/campaigns?windowDays=7')).json();
+    expect(short.campaigns[0]).toMatchObject({ attributedPurchases: 0, attributedRevenue: {} });
+  });
+
+  it.each([
+    ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
+    ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],
+    ['/analytics/salespeople?to=2024-01-01T10:00:00', 'to', expect.stringContaining('with an offset')],
+    ['/analytics/customers?asOf=2024-02-30', 'asOf', expect.stringContaining('must be a date')],
+    ['/analytics/customers?from=2024-05-01&to=2024-04-01', 'to', 'must be after from'],
+    ['/analytics/customers?limit=0', 'limit', 'must be a whole number from 1 to 10000'],
+    ['/analytics/customers?sort=profit', 'sort', 'must be revenue or margin'],
+    ['/analytics/campaigns?windowDays=two', 'windowDays', 'must be a whole number of days from 1 to 365'],
+    ['/analytics/campaigns?window=3', 'window', 'should not exist'],
+  ])('answers 400 to %s naming the field', async (url, field, reason) => {
+    const response = await api.get(url);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ statusCode: 400, message: 'validation failed', errors: [{ field, reason }] });
+  });
+
+  it('is for analysts and admins only', async () => {
+    expect((await api.get('/analytics/customers', 'operator')).statusCode).toBe(403);
+    expect((await api.get('/analytics/customers', 'compliance')).statusCode).toBe(403);
+    expect((await api.get('/analytics/customers', 'admin')).statusCode).toBe(200);
+    expect((await api.app.inject({ method: 'GET', url: '/analytics/customers' })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,43 @@
+import type { DealCountRow, KeyedAmountRow, KeyedCountRow } from '../../../../projections/analytics/index.js';
+import { moneyTotals, type MoneyTotals } from './money-totals.js';
+
+export interface SalesFigures {
+  key: string;
+  rank: number;
+  touches: number;
+  opportunitiesOpened: number;
+  won: number;
+  lost: number;
+  /** won / (won + lost) among deals closed in the period; null when none closed. */
+  winRate: number | null;
+  wonAmount: MoneyTotals;
+  /** Over deals won in the period, from opening to winning. */
+  averageDaysToClose: number | null;
+}
+
+/**
+ * One line per salesperson (or manager, or region), ranked by deals won, then win rate: counts
+ * compare across currencies where amounts do not.
+ */
+export function salesReport(deals: DealCountRow[], amounts: KeyedAmountRow[], touches: KeyedCountRow[]): SalesFigures[] {
+  const keys = new Set([...deals, ...amounts, ...touches].map((row) => row.key));
+  const lines = [...keys].map((key) => {
+    const deal = deals.find((row) => row.key === key);
+    const won = Number(deal?.won ?? 0);
+    const lost = Number(deal?.lost ?? 0);
+    const days = deal?.average_days_to_close;
+    return {
+      key,
+      rank: 0,
+      touches: Number(touches.find((row) => row.key === key)?.count ?? 0),
+      opportunitiesOpened: Number(deal?.opened ?? 0),
+      won,
+      lost,
+      winRate: won + lost === 0 ? null : won / (won + lost),
+      wonAmount: moneyTotals(amounts.filter((row) => row.key === key)),
+      averageDaysToClose: days === null || days === undefined ? null : Math.round(Number(days) * 100) / 100,
+    };
+  });
+  lines.sort((a, b) => b.won - a.won || (b.winRate ?? -1) - (a.winRate ?? -1) || a.key.localeCompare(b.key));
+  return lines.map((line, index) => ({ ...line, rank: index + 1 }));
+}

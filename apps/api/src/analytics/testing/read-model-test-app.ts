@@ -1,0 +1,60 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Kysely } from 'kysely';
+import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
+import { loadConfig } from '@crm/config';
+import { EVENT_STORE, PostgresEventStore } from '@crm/event-store';
+import { createHttpApp } from '@crm/http';
+import { ProjectionRunner, type Projection } from '@crm/projection-runner';
+import { createReadDb, READ_DB } from '@crm/read-store';
+import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+
+export interface ReadModelTestApp {
+  app: NestFastifyApplication;
+  store: PostgresEventStore;
+  db: Kysely<any>;
+  runner: ProjectionRunner;
+  /** An API key per role. */
+  keys: Record<Role, string>;
+  /** Resolves once every projection has applied the whole log as it is now. */
+  caughtUp(): Promise<void>;
+  get(url: string, role?: Role): ReturnType<NestFastifyApplication['inject']>;
+  close(): Promise<void>;
+}
+
+/** The HTTP feature modules over a database of their own, with API keys and a projection runner. */
+export async function startReadModelTestApp(label: string, features: unknown[], projections: Projection[]): Promise<ReadModelTestApp> {
+  const database: TestDatabase = await createTestDatabase(label);
+  const store = await PostgresEventStore.connect({ connectionString: database.url });
+  const db: Kysely<any> = createReadDb(database.url);
+  await migrateAuth(db);
+  const stores = { module: class TestStoresModule {}, global: true, providers: [{ provide: READ_DB, useValue: db }, { provide: EVENT_STORE, useValue: store }], exports: [READ_DB, EVENT_STORE] };
+  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal' });
+  const app = await createHttpApp({ imports: [stores, AuthModule.forRoot({ database: { useExisting: READ_DB } }), ...features] } as never, config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const runner = new ProjectionRunner({ store, db, projections, standbyPollMs: 100, logger: { log: () => undefined, warn: () => undefined, error: () => undefined } });
+  await runner.start();
+  const keys = {} as Record<Role, string>;
+  for (const role of ['operator', 'analyst', 'compliance', 'admin'] as const) {
+    keys[role] = (await app.get(ApiKeyService).create({ role, name: `${role} key` })).key;
+  }
+  return {
+    app,
+    store,
+    db,
+    runner,
+    keys,
+    async caughtUp() {
+      const head = await store.headPosition();
+      if (head) await Promise.all(projections.map((projection) => runner.waitFor(projection.name, head)));
+    },
+    get: (url, role = 'analyst') => app.inject({ method: 'GET', url, headers: { 'x-api-key': keys[role] } }),
+    async close() {
+      await runner.stop();
+      await app.close();
+      await store.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}

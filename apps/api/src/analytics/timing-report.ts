@@ -1,0 +1,41 @@
+import type { BucketMoneyRow } from '../../../../projections/analytics/index.js';
+import { moneyTotals, type MoneyTotals } from './money-totals.js';
+
+export interface TimingFigures {
+  purchases: number;
+  revenue: MoneyTotals;
+  wonDeals: number;
+  wonAmount: MoneyTotals;
+}
+
+type Bucket = Pick<BucketMoneyRow, 'weekday' | 'hour' | 'month'>;
+
+/** Sales and won deals side by side per bucket, in bucket order. */
+export function timingReport<B extends Partial<Bucket>>(sales: BucketMoneyRow[], won: BucketMoneyRow[], bucketOf: (row: BucketMoneyRow) => B): (B & TimingFigures)[] {
+  const lines = new Map<string, B & TimingFigures>();
+  const lineFor = (row: BucketMoneyRow) => {
+    const bucket = bucketOf(row);
+    const id = JSON.stringify(bucket);
+    if (!lines.has(id)) lines.set(id, { ...bucket, purchases: 0, revenue: {}, wonDeals: 0, wonAmount: {} });
+    return lines.get(id)!;
+  };
+  for (const row of sales) {
+    const line = lineFor(row);
+    line.purchases += Number(row.count);
+    line.revenue = addTotals(line.revenue, row);
+  }
+  for (const row of won) {
+    const line = lineFor(row);
+    line.wonDeals += Number(row.count);
+    line.wonAmount = addTotals(line.wonAmount, row);
+  }
+  return [...lines.values()].sort((a, b) => compareBuckets(a, b));
+}
+
+function addTotals(totals: MoneyTotals, row: BucketMoneyRow): MoneyTotals {
+  return moneyTotals([...Object.entries(totals).map(([currency, amount]) => ({ currency, amount })), row]);
+}
+
+function compareBuckets(a: Partial<Bucket>, b: Partial<Bucket>): number {
+  return (a.weekday ?? 0) - (b.weekday ?? 0) || (a.hour ?? 0) - (b.hour ?? 0) || (a.month ?? '').localeCompare(b.month ?? '');
+}

@@ -9,6 +9,7 @@ export async function serveApi(rootModule: IEntryNestModule, config: CrmConfig, 
   closeOnShutdown('HTTP server', () => app.close());
   await app.listen(config.port, config.host);
   const base = `http://${config.host}:${config.port}`;
-  console.log(`CRM API listening on ${base} (OpenAPI: ${base}${OPENAPI_PATH})`);
   describeDatabases(config, databases).forEach((line) => console.log(line));
+  // Last, so whoever waits for this line (a script, the e2e test) knows the start is complete.
+  console.log(`CRM API listening on ${base} (OpenAPI: ${base}${OPENAPI_PATH})`);
 }

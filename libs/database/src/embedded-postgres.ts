@@ -5,7 +5,7 @@ import pg from 'pg';
 import { clusterPassword } from './cluster-password.js';
 import { loadEmbeddedPostgres } from './load-embedded-postgres.js';
 import { closeOnShutdown } from './shutdown.js';
-import { clearStalePostmaster } from './stale-postmaster.js';
+import { clearStalePostmaster, recordPostmasterOwner } from './stale-postmaster.js';
 
 export interface EmbeddedPostgresOptions {
   /** The CRM data folder; the cluster lives in its `postgres/` subfolder. */
@@ -57,10 +57,11 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'crm' }:
       throw new EmbeddedPostgresError(`embedded PostgreSQL could not initialise ${clusterDir}: ${lastProblem(String((error as Error)?.message ?? error))}`);
     });
   }
-  await clearStalePostmaster(clusterDir);
+  await clearStalePostmaster(dataDir, clusterDir);
   await server.start().catch(() => {
     throw new EmbeddedPostgresError(`embedded PostgreSQL could not start in ${where}: ${log.lastProblem()}`);
   });
+  await recordPostmasterOwner(dataDir);
 
   let exited = false;
   (server as unknown as { process?: ChildProcess }).process?.once('exit', () => (exited = true));

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export class EmbeddedPostgresInUseError extends Error {
@@ -8,23 +8,28 @@ export class EmbeddedPostgresInUseError extends Error {
   }
 }
 
+const OWNER_FILE = 'postgres.owner';
+
+/** Remembers which process started the cluster, to tell its postgres from an orphan later. */
+export async function recordPostmasterOwner(dataDir: string): Promise<void> {
+  await writeFile(join(dataDir, OWNER_FILE), `${process.pid}\n`);
+}
+
 /**
  * A run that was killed (SIGKILL, a crash) leaves its postmaster.pid behind, and perhaps its
  * postgres still serving the folder with nobody to stop it. Either would stop the next start:
- * the file is removed, an orphaned postgres stopped. A postgres whose parent CRM is still alive
- * is left alone.
+ * the file is removed, an orphaned postgres stopped. A postgres still the child of the process
+ * that started it belongs to a CRM that is running, and is left alone.
  */
-export async function clearStalePostmaster(clusterDir: string): Promise<void> {
+export async function clearStalePostmaster(dataDir: string, clusterDir: string): Promise<void> {
   const pidFile = join(clusterDir, 'postmaster.pid');
   const content = await readFile(pidFile, 'utf8').catch(() => undefined);
   if (content === undefined) return;
   const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
   const postmaster = Number.isInteger(pid) && pid > 0 ? await processInfo(pid) : undefined;
   if (postmaster?.commandLine.includes('postgres') && postmaster.commandLine.includes(clusterDir)) {
-    const parent = await processInfo(postmaster.parentPid);
-    if (parent && postmaster.parentPid !== 1 && parent.commandLine.includes('node')) {
-      throw new EmbeddedPostgresInUseError(clusterDir, postmaster.parentPid);
-    }
+    const owner = Number.parseInt(await readFile(join(dataDir, OWNER_FILE), 'utf8').catch(() => ''), 10);
+    if (postmaster.parentPid === owner) throw new EmbeddedPostgresInUseError(clusterDir, owner);
     await stopOrphan(pid);
   }
   await rm(pidFile, { force: true });

@@ -1,0 +1,18 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export interface AccessLogTable {
+  id: ColumnType<string, never, never>;
+  accessed_at: Generated<Date>;
+  actor_id: string;
+  actor_role: string;
+  api_key_id: string;
+  subject_kind: string;
+  subject_id: string;
+  action: string;
+  route: string;
+  reason: string | null;
+}
+
+export interface ComplianceDatabase {
+  access_log: AccessLogTable;
+}

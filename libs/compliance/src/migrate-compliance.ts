@@ -1,0 +1,25 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as createAccessLog from './access-log/migrations/20261201-create-access-log.js';
+
+const migrations: Record<string, Migration> = {
+  '20261201-create-access-log': createAccessLog,
+};
+
+export class ComplianceMigrationError extends Error {
+  readonly code = 'COMPLIANCE_MIGRATION_FAILED';
+  constructor(migration: string, cause: unknown) {
+    super(`compliance migration ${migration} failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+  }
+}
+
+/** Brings the access_log table up to date, with migration tables of its own like every library. */
+export async function migrateCompliance(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'compliance_migration',
+    migrationLockTableName: 'compliance_migration_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw new ComplianceMigrationError(results?.find((result) => result.status === 'Error')?.migrationName ?? 'setup', error);
+}

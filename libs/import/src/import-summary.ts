@@ -12,7 +12,7 @@ export type ImportSummary = {
   source: string;
   rowsRead: number;
   eventsAppended: number;
-  /** Facts whose events an earlier run (or an earlier row of this one) already appended. */
+  /** Touches, deals... whose events the log already held (an earlier run); restated registrations aside. */
   alreadyImported: number;
   /** Rows left out on purpose, by the mapping's reason (guest purchases, deals without an account). */
   skipped: Record<string, number>;

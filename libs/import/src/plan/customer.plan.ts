@@ -60,6 +60,7 @@ export function planCustomer(
     aggregate: 'customer',
     streamName,
     seed: `customer:${options.key}`,
+    restated: true,
     lines,
     build: (view) => (known(view) ? null : register),
   };

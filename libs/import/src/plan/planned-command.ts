@@ -12,6 +12,8 @@ export interface PlannedCommand {
   streamName: string;
   /** The natural key of the fact it records ("touch:536365"): its events' ids derive from it. */
   seed: string;
+  /** A fact many rows restate (a customer's registration, a manager): finding it again is not news. */
+  restated?: boolean;
   /** Skipped when the log already holds this fact: the command only makes sense beside it. */
   unless?: string;
   /** The file lines it comes from, reported if the domain refuses it. */

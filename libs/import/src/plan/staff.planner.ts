@@ -30,6 +30,7 @@ function registration(
     aggregate: 'staff',
     streamName: staffStreamName(staffId),
     seed: `staff:${key}`,
+    restated: true,
     lines: [line],
     build: (view) => ((view.state as StaffState).status === 'unknown' ? command : null),
   };

@@ -33,7 +33,7 @@ function decideAll(view: StreamView, commands: readonly PlannedCommand[], ids: I
   for (const planned of commands) {
     const imported = (seed: string) => view.eventIds.has(ids.event(seed, 0));
     if (imported(planned.seed) || (planned.unless !== undefined && imported(planned.unless))) {
-      outcome.alreadyImported += 1;
+      if (!planned.restated) outcome.alreadyImported += 1;
       continue;
     }
     const decider = deciders[planned.aggregate];

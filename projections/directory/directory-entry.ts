@@ -1,0 +1,84 @@
+import { isTouchEvent, type CustomerEvent, type CustomerPersonal } from '@crm/domain';
+import type { Selectable } from 'kysely';
+import type { DirectoryEntryTable } from './directory.tables.js';
+
+export type DirectoryEntry = Selectable<DirectoryEntryTable>;
+
+/** What the directory shows instead of a name it may not or cannot show: erased, or its key destroyed. */
+export const ERASED_MARKER = '[erased]';
+
+/** `personal` as readable fields, or null when it is not (still encrypted: its key was destroyed). */
+function readablePersonal(data: object): Partial<CustomerPersonal> | null {
+  const personal = (data as { personal?: unknown }).personal;
+  if (typeof personal !== 'object' || personal === null) return null;
+  const { name } = personal as Partial<CustomerPersonal>;
+  return name === undefined || typeof name === 'string' ? (personal as Partial<CustomerPersonal>) : null;
+}
+
+function withSearch(entry: DirectoryEntry): DirectoryEntry {
+  return {
+    ...entry,
+    sort_name: entry.name.toLowerCase(),
+    search_text: [entry.name, entry.email, entry.phone].filter((part) => part !== null).join(' ').toLowerCase(),
+  };
+}
+
+function withPersonal(entry: DirectoryEntry, personal: Partial<CustomerPersonal> | null): DirectoryEntry {
+  if (entry.erased) return entry;
+  if (personal === null) return withSearch({ ...entry, name: ERASED_MARKER, email: null, phone: null, city: null, country: null });
+  return withSearch({
+    ...entry,
+    ...(personal.name !== undefined && { name: personal.name }),
+    ...(personal.email !== undefined && { email: personal.email }),
+    ...(personal.phone !== undefined && { phone: personal.phone }),
+    ...(personal.address !== undefined && { city: personal.address?.city ?? null, country: personal.address?.country ?? null }),
+  });
+}
+
+const later = (current: Date | null, next: Date) => (current === null || next > current ? next : current);
+
+/**
+ * The entry after one event (undefined until the customer is registered). `occurredAt` is the
+ * event's business time.
+ */
+export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: CustomerEvent, occurredAt: Date): DirectoryEntry | undefined {
+  if (event.type === 'CustomerRegistered') {
+    const { data } = event;
+    const registered: DirectoryEntry = {
+      customer_id: data.customerId,
+      kind: data.kind,
+      name: ERASED_MARKER,
+      email: null,
+      phone: null,
+      city: null,
+      country: null,
+      owner_id: data.ownerId,
+      organization_id: data.organizationId,
+      source: data.source,
+      created_at: occurredAt,
+      last_touch_at: entry?.last_touch_at ?? null,
+      erased: false,
+      sort_name: '',
+      search_text: '',
+    };
+    return withPersonal(registered, readablePersonal(data));
+  }
+  if (!entry) return undefined;
+  switch (event.type) {
+    case 'CustomerDetailsChanged': {
+      const { organizationId, source } = event.data;
+      const changed = {
+        ...entry,
+        ...(organizationId !== undefined && { organization_id: organizationId }),
+        ...(source !== undefined && { source }),
+      };
+      return withPersonal(changed, readablePersonal(event.data));
+    }
+    case 'CustomerOwnerAssigned':
+      return { ...entry, owner_id: event.data.ownerId };
+    case 'CustomerErased':
+      return withSearch({ ...entry, erased: true, name: ERASED_MARKER, email: null, phone: null, city: null, country: null });
+    default:
+      return isTouchEvent(event) ? { ...entry, last_touch_at: later(entry.last_touch_at, occurredAt) } : entry;
+  }
+}

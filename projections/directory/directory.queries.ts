@@ -1,0 +1,98 @@
+import { projectionSchema } from '@crm/projection-runner';
+import { sql, type Kysely } from 'kysely';
+import { decodeCursor, encodeCursor } from '../shared/opaque-cursor.js';
+
+/** Where the previous page ended: its last entry's sort name and id. */
+export type DirectoryCursor = readonly [sortName: string, customerId: string];
+
+export function parseDirectoryCursor(text: string): DirectoryCursor | null {
+  return decodeCursor<DirectoryCursor>(
+    text,
+    (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && /^[0-9a-f-]{36}$/.test(value[1]),
+  );
+}
+
+export interface DirectoryPageRequest {
+  /** Matches any part of the name, email or phone, ignoring case (and separators in a phone number). */
+  q?: string;
+  stage?: string;
+  ownerId?: string;
+  organizationId?: string;
+  after?: DirectoryCursor | null;
+  limit: number;
+}
+
+export interface DirectoryItem {
+  customerId: string;
+  kind: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  country: string | null;
+  ownerId: string | null;
+  organizationId: string | null;
+  source: string;
+  createdAt: string;
+  lastTouchAt: string | null;
+  erased: boolean;
+  lifecycle: { stage: string; grade: string | null } | null;
+}
+
+export interface DirectoryPage {
+  items: DirectoryItem[];
+  nextCursor: string | null;
+}
+
+const PHONE_LIKE = /^[+\d\s().-]+$/;
+
+/** The text `q` stands for inside search_text, as a LIKE pattern with its wildcards escaped. */
+function searchPattern(q: string): string {
+  const trimmed = q.trim().toLowerCase();
+  const term = PHONE_LIKE.test(trimmed) ? trimmed.replace(/[\s().-]/g, '') : trimmed;
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** By name, then id; keyset paging, so customers registered meanwhile never shift a later page. */
+export async function directoryPage(read: Kysely<any>, request: DirectoryPageRequest): Promise<DirectoryPage> {
+  const { q, stage, ownerId, organizationId, after } = request;
+  const rows = await read
+    .selectFrom(`${projectionSchema('directory')}.directory_entry as d`)
+    .leftJoin(`${projectionSchema('lifecycle')}.customer_lifecycle as l`, 'l.customer_id', 'd.customer_id')
+    .selectAll('d')
+    .select(['l.stage as stage', 'l.grade as grade'])
+    .$if(q !== undefined, (query) => query.where('d.search_text', 'like', searchPattern(q!)))
+    .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
+    .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))
+    .$if(organizationId !== undefined, (query) => query.where('d.organization_id', '=', organizationId!))
+    .$if(!!after, (query) => query.where(sql<boolean>`(d.sort_name, d.customer_id) > (${after![0]}, ${after![1]}::uuid)`))
+    .orderBy('d.sort_name')
+    .orderBy('d.customer_id')
+    .limit(request.limit + 1)
+    .execute();
+  const page = rows.slice(0, request.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toItem),
+    nextCursor: rows.length > request.limit && last ? encodeCursor([last.sort_name, last.customer_id]) : null,
+  };
+}
+
+function toItem(row: Record<string, any>): DirectoryItem {
+  return {
+    customerId: row.customer_id,
+    kind: row.kind,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    city: row.city,
+    country: row.country,
+    ownerId: row.owner_id,
+    organizationId: row.organization_id,
+    source: row.source,
+    createdAt: row.created_at.toISOString(),
+    lastTouchAt: row.last_touch_at?.toISOString() ?? null,
+    erased: row.erased,
+    lifecycle: row.stage === null ? null : { stage: row.stage, grade: row.grade },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Projection } from '@crm/projection-runner';
+import { auditProjection } from './audit/audit.projection.js';
+import { directoryProjection } from './directory/directory.projection.js';
+import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
+import { timelineProjection } from './timeline/timeline.projection.js';
+
+export { timelineProjection } from './timeline/timeline.projection.js';
+export { timelinePage, hasTimeline, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
+export { directoryProjection, createDirectoryProjection } from './directory/directory.projection.js';
+export { directoryPage, parseDirectoryCursor, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
+export { ERASED_MARKER } from './directory/directory-entry.js';
+export { lifecycleProjection, createLifecycleProjection } from './lifecycle/lifecycle.projection.js';
+export { sweepLifecycleLapses } from './lifecycle/lifecycle-sweep.js';
+export { LifecycleSweeper } from './lifecycle/lifecycle-sweeper.js';
+export { LifecycleSweepModule } from './lifecycle/lifecycle-sweep.module.js';
+export * from './lifecycle/lifecycle.queries.js';
+
+/** Every projection the projector runs and the api reports on, in no particular order. */
+export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection];

@@ -1,0 +1,76 @@
+import { classifyLifecycle, defaultLifecycleRules } from '@crm/domain';
+import type { CustomerFacts } from './customer-facts.js';
+import { isCondition, type Condition, type RuleValue, type SegmentRule } from './segment-rule.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a customer matches a rule at `now`. Pure, so a rebuild decides as the live projection did.
+ * A customer not (or no longer) registered matches nothing; an absent value matches only `ne`
+ * and `not`, never a comparison.
+ */
+export function matches(rule: SegmentRule, facts: CustomerFacts, now: Date): boolean {
+  if (!facts.active) return false;
+  return evaluate(rule, facts, now);
+}
+
+function evaluate(rule: SegmentRule, facts: CustomerFacts, now: Date): boolean {
+  if ('all' in rule) return rule.all.every((child) => evaluate(child, facts, now));
+  if ('any' in rule) return rule.any.some((child) => evaluate(child, facts, now));
+  if ('not' in rule) return !evaluate(rule.not, facts, now);
+  if (!isCondition(rule)) return false;
+  return compare(factValue(rule, facts, now), rule);
+}
+
+function factValue(condition: Condition, facts: CustomerFacts, now: Date): RuleValue | null {
+  const since = condition.days === undefined ? null : now.getTime() - condition.days * DAY_MS;
+  const inWindow = (at: number) => at <= now.getTime() && (since === null || at > since);
+  switch (condition.fact) {
+    case 'attribute':
+      return facts.attributes[condition.key!] ?? null;
+    case 'kind':
+      return facts.kind;
+    case 'source':
+      return facts.source;
+    case 'owner':
+      return facts.ownerId;
+    case 'purchases':
+      return facts.purchases.filter((purchase) => !purchase.cancellation && inWindow(purchase.at)).length;
+    case 'revenue':
+      return facts.purchases.filter((purchase) => purchase.currency === condition.currency && inWindow(purchase.at)).reduce((sum, purchase) => sum + purchase.amount, 0);
+    case 'complaints':
+      return facts.complaints.filter((complaint) => inWindow(complaint.at)).length;
+    case 'openComplaints':
+      return facts.openComplaints;
+    case 'daysSinceLastTouch':
+      return facts.lastTouchAt === null ? null : Math.floor((now.getTime() - facts.lastTouchAt) / DAY_MS);
+    case 'lastSurveyScore':
+      return facts.lastSurveyScore;
+    case 'averageSurveyScore':
+      return facts.surveyCount === 0 ? null : facts.surveyTotal / facts.surveyCount;
+    case 'lifecycleStage':
+      return classifyLifecycle(facts.lifecycle, now.getTime(), defaultLifecycleRules).stage;
+    case 'lifecycleGrade':
+      return classifyLifecycle(facts.lifecycle, now.getTime(), defaultLifecycleRules).grade;
+  }
+}
+
+function compare(actual: RuleValue | null, { op, value }: Condition): boolean {
+  if (op === 'exists') return actual !== null;
+  if (op === 'ne') return actual !== value;
+  if (actual === null) return false;
+  switch (op) {
+    case 'eq':
+      return actual === value;
+    case 'in':
+      return (value as RuleValue[]).includes(actual);
+    case 'gt':
+      return typeof actual === 'number' && actual > (value as number);
+    case 'gte':
+      return typeof actual === 'number' && actual >= (value as number);
+    case 'lt':
+      return typeof actual === 'number' && actual < (value as number);
+    case 'lte':
+      return typeof actual === 'number' && actual <= (value as number);
+  }
+}

@@ -1,0 +1,42 @@
+import { isCondition, type ConditionFact, type SegmentRule } from './segment-rule.js';
+
+/**
+ * The groups of facts segments are indexed by: an event that changes a group re-evaluates only the
+ * segments whose rules read it. `registration` stands for every group (a new or erased customer).
+ */
+export type FactGroup = 'profile' | 'owner' | 'purchases' | 'touches' | 'complaints' | 'surveys' | 'lifecycle';
+
+const groupOf: Record<ConditionFact, FactGroup> = {
+  attribute: 'profile',
+  kind: 'profile',
+  source: 'profile',
+  owner: 'owner',
+  purchases: 'purchases',
+  revenue: 'purchases',
+  daysSinceLastTouch: 'touches',
+  complaints: 'complaints',
+  openComplaints: 'complaints',
+  lastSurveyScore: 'surveys',
+  averageSurveyScore: 'surveys',
+  lifecycleStage: 'lifecycle',
+  lifecycleGrade: 'lifecycle',
+};
+
+export function conditionsOf(rule: SegmentRule): SegmentRule[] {
+  if ('all' in rule) return rule.all.flatMap(conditionsOf);
+  if ('any' in rule) return rule.any.flatMap(conditionsOf);
+  if ('not' in rule) return conditionsOf(rule.not);
+  return [rule];
+}
+
+export function factGroupsOf(rule: SegmentRule): FactGroup[] {
+  return [...new Set(conditionsOf(rule).filter(isCondition).map((condition) => groupOf[condition.fact]))].sort();
+}
+
+/** Facts that time alone changes: days pass, lifecycle stages lapse. */
+const timeDrivenFacts: readonly ConditionFact[] = ['daysSinceLastTouch', 'lifecycleStage', 'lifecycleGrade'];
+
+/** A rule whose answer changes as time passes with no event: the sweep re-evaluates it. */
+export function isTimeRelative(rule: SegmentRule): boolean {
+  return conditionsOf(rule).some((condition) => isCondition(condition) && (condition.days !== undefined || timeDrivenFacts.includes(condition.fact)));
+}

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import type { CustomerEvent, DomainEvent, OpportunityEvent, OpportunityStage } from '@crm/domain';
+
+export const customerIds = [
+  '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b',
+  '9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9',
+  'c1d2e3f4-a5b6-4c7d-8e9f-a0b1c2d3e4f5',
+];
+const dealIds = ['d0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000002'];
+const staff = ['7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f', '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69'];
+const stages: OpportunityStage[] = ['prospecting', 'engaging', 'qualification', 'proposal', 'negotiation'];
+
+export const HISTORY_START = Date.parse('2025-01-01T00:00:00.000Z');
+const HOUR = 3_600_000;
+
+/** One event of a random history, with when it was recorded and, for the lifecycle, whether a sweep ran just before. */
+export interface HistoryStep {
+  event: DomainEvent;
+  recordedAt: Date;
+  sweepBefore: boolean;
+}
+
+const kinds = [
+  'call', 'email', 'visit', 'purchase', 'cancellation', 'promotionSent', 'promotionAnswered', 'note', 'lead',
+  'details', 'owner', 'erased', 'consent', 'dealOpened', 'dealMoved', 'dealWon', 'dealLost',
+] as const;
+
+const step = fc.record({
+  customer: fc.nat(customerIds.length - 1),
+  gapHours: fc.oneof(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 24 * 30, max: 24 * 400 })),
+  backfillHours: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 24 * 60 })),
+  kind: fc.constantFrom(...kinds),
+  amount: fc.integer({ min: 1, max: 800_000 }),
+  flag: fc.boolean(),
+  pick: fc.nat(4),
+  sweepBefore: fc.boolean(),
+});
+
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent {
+  const customerId = customerIds[s.customer]!;
+  const touch = { customerId, occurredAt, channel: s.flag ? ('phone' as const) : ('email' as const) };
+  const deal = { opportunityId: dealIds[s.pick % dealIds.length]!, customerId, occurredAt };
+  const stage = stages[s.pick]!;
+  switch (s.kind) {
+    case 'call':
+      return { type: 'CallLogged', data: { ...touch, direction: s.flag ? 'inbound' : 'outbound', durationSeconds: 60, outcome: s.pick % 2 ? 'reached' : 'no-answer' } };
+    case 'email':
+      return { type: 'EmailLogged', data: { ...touch, direction: s.flag ? 'inbound' : 'outbound', personal: { subject: 'Offer' } } };
+    case 'visit':
+      return { type: 'VisitRecorded', data: { ...touch, channel: 'store', personal: { place: 'Shop', attendees: [], purpose: 'Look' } } };
+    case 'purchase':
+      return { type: 'PurchaseRecorded', data: { ...touch, channel: 'store', orderId: `O-${s.amount}`, lines: [], amount: s.amount, cost: s.flag ? Math.floor(s.amount / 3) : null, currency: 'EUR' } };
+    case 'cancellation':
+      return { type: 'PurchaseCancelled', data: { ...touch, channel: 'store', orderId: 'O-1', lines: [], amount: Math.ceil(s.amount / 10), currency: 'EUR' } };
+    case 'promotionSent':
+      return { type: 'PromotionSent', data: { ...touch, campaignId: 'C-1', promotionId: 'P-1' } };
+    case 'promotionAnswered':
+      return { type: 'PromotionAnswered', data: { ...touch, campaignId: 'C-1', promotionId: 'P-1', response: (['opened', 'clicked', 'accepted', 'declined'] as const)[s.pick % 4]! } };
+    case 'note':
+      return { type: 'NoteAdded', data: { ...touch, channel: 'internal', personal: { text: 'Private' } } };
+    case 'lead':
+      return { type: 'LeadCaptured', data: { ...touch, channel: 'web', form: 'contact', source: 'ads', interest: null, utm: { source: null, medium: null, campaign: null, term: null, content: null } } };
+    case 'details':
+      return { type: 'CustomerDetailsChanged', data: { customerId, personal: s.flag ? { email: `new${s.amount}@example.org` } : { name: `Renamed ${s.amount}` } } };
+    case 'owner':
+      return { type: 'CustomerOwnerAssigned', data: { customerId, ownerId: staff[s.pick % 2]!, previousOwnerId: null } };
+    case 'erased':
+      return { type: 'CustomerErased', data: { customerId, occurredAt } };
+    case 'consent':
+      return { type: 'ConsentGiven', data: { customerId, channel: 'email', legalBasis: 'consent', source: 'web', textVersion: 'v1', occurredAt } };
+    case 'dealOpened':
+      return { type: 'OpportunityOpened', data: { ...deal, interest: 'solar', expectedAmount: { amount: s.amount, currency: 'EUR' }, ownerId: staff[0]!, stage } };
+    case 'dealMoved':
+      return { type: 'OpportunityStageChanged', data: { ...deal, from: 'prospecting', to: stage } };
+    case 'dealWon':
+      return { type: 'OpportunityWon', data: { ...deal, amount: s.amount, currency: 'EUR' } };
+    case 'dealLost':
+      return { type: 'OpportunityLost', data: { ...deal, reason: 'price' } };
+  }
+}
+
+function registration(customerId: string, index: number, occurredAt: string): CustomerEvent {
+  return {
+    type: 'CustomerRegistered',
+    data: {
+      customerId,
+      kind: 'person',
+      organizationId: null,
+      source: 'import',
+      ownerId: staff[index % 2]!,
+      attributes: {},
+      occurredAt,
+      personal: { name: `Customer ${index}`, email: `c${index}@example.org`, phone: `+4412345678${index}`, address: null, externalIds: [] },
+    },
+  };
+}
+
+/**
+ * A random history of a few customers: each registered first, then touches, record changes and
+ * deal moves hours or months apart, some back-filled (occurred before they were recorded).
+ */
+export const customerHistory: fc.Arbitrary<HistoryStep[]> = fc.array(step, { minLength: 1, maxLength: 40 }).map((steps) => {
+  let clock = HISTORY_START;
+  const history: HistoryStep[] = customerIds.map((customerId, index) => ({
+    event: registration(customerId, index, new Date(clock).toISOString()),
+    recordedAt: new Date(clock),
+    sweepBefore: false,
+  }));
+  for (const s of steps) {
+    clock += s.gapHours * HOUR;
+    const occurredAt = new Date(clock - s.backfillHours * HOUR).toISOString();
+    history.push({ event: eventOf(s, occurredAt), recordedAt: new Date(clock), sweepBefore: s.sweepBefore });
+  }
+  return history;
+});
+
+/** Where to cut a history of `length` events into batches. */
+export const batchCuts = (length: number): fc.Arbitrary<number[]> => fc.array(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 8 });

@@ -1,0 +1,32 @@
+import type { RecordedEvent } from '@crm/event-store';
+import type { Projection } from '@crm/projection-runner';
+import { sql, type Kysely } from 'kysely';
+
+/** An empty schema holding the projection's tables, as the runner would prepare it. */
+export async function freshSchema(db: Kysely<any>, projection: Projection, schema: string): Promise<void> {
+  await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
+  await sql`create schema ${sql.id(schema)}`.execute(db);
+  await projection.createSchema(db, schema);
+}
+
+/** Applies events one transaction per batch, cutting the list at `cuts` (indexes), as the runner would. */
+export async function applyInBatches(
+  db: Kysely<any>,
+  projection: Projection,
+  schema: string,
+  events: RecordedEvent[],
+  cuts: number[] = [],
+): Promise<void> {
+  const edges = [...new Set([0, ...cuts.filter((cut) => cut > 0 && cut < events.length), events.length])].sort((a, b) => a - b);
+  for (let index = 1; index < edges.length; index++) {
+    const batch = events.slice(edges[index - 1], edges[index]);
+    if (batch.length > 0) await db.transaction().execute((trx) => projection.applyBatch(trx, batch, { schema }));
+  }
+}
+
+/** Every row of a table, in a stable order, for comparing two builds of a read model. */
+export async function tableRows(db: Kysely<any>, schema: string, table: string, orderBy: string[]): Promise<unknown[]> {
+  const order = sql.join(orderBy.map((column) => sql.ref(column)));
+  const { rows } = await sql`select * from ${sql.table(`${schema}.${table}`)} order by ${order}`.execute(db);
+  return rows;
+}

@@ -1,0 +1,32 @@
+import { currentSchemaVersion, occurredAtOf, type DomainEvent } from '@crm/domain';
+import type { RecordedEvent } from '@crm/event-store';
+
+export const operator = { id: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69', role: 'operator' };
+
+/**
+ * Domain events as the log would hand them to a projection, with the envelope the command
+ * pipeline writes, at positions that grow with each event and a recorded time the test chooses.
+ */
+export class TestLog {
+  private next = 1n;
+
+  record(event: DomainEvent, recordedAt: Date, actor: { id: string; role: string } = operator): RecordedEvent {
+    const position = this.next++;
+    const data = event.data as Record<string, unknown>;
+    return {
+      id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
+      streamName: `customer-${String(data.customerId)}`,
+      type: event.type,
+      revision: 0n,
+      position: { commit: position, prepare: position },
+      data,
+      metadata: {
+        schemaVersion: currentSchemaVersion(event.type),
+        occurredAt: occurredAtOf(event) ?? recordedAt.toISOString(),
+        actor,
+        channel: typeof data.channel === 'string' ? data.channel : null,
+      },
+      recordedAt,
+    };
+  }
+}

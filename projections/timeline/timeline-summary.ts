@@ -1,0 +1,46 @@
+import {
+  formatMoney,
+  isTouchEvent,
+  touchSummary,
+  type CustomerRecordEvent,
+  type OpportunityEvent,
+  type TouchEvent,
+} from '@crm/domain';
+
+export type TimelineEvent = CustomerRecordEvent | TouchEvent | OpportunityEvent;
+
+const fieldList = (fields: string[]) => (fields.length > 0 ? fields.join(', ') : 'nothing visible');
+
+/**
+ * One line per event, like touchSummary, from fields outside `personal` only: a details change
+ * names the fields that changed, never their values.
+ */
+export function timelineSummary(event: TimelineEvent): string {
+  if (isTouchEvent(event)) return touchSummary(event);
+  switch (event.type) {
+    case 'CustomerRegistered':
+      return `Registered (${event.data.kind}) from ${event.data.source}`;
+    case 'CustomerDetailsChanged': {
+      const { customerId: _id, personal, ...others } = event.data;
+      return `Details changed: ${fieldList([...Object.keys(personal ?? {}), ...Object.keys(others)])}`;
+    }
+    case 'CustomerAttributesChanged':
+      return `Attributes changed: ${fieldList([...Object.keys(event.data.set), ...event.data.unset])}`;
+    case 'CustomerOwnerAssigned':
+      return 'Owner assigned';
+    case 'ConsentGiven':
+      return `Consent given for ${event.data.channel} (${event.data.legalBasis})`;
+    case 'ConsentWithdrawn':
+      return `Consent withdrawn for ${event.data.channel}`;
+    case 'CustomerErased':
+      return 'Personal data erased';
+    case 'OpportunityOpened':
+      return `Opportunity opened at ${event.data.stage}, expected ${formatMoney(event.data.expectedAmount)}`;
+    case 'OpportunityStageChanged':
+      return `Opportunity moved from ${event.data.from} to ${event.data.to}`;
+    case 'OpportunityWon':
+      return `Opportunity won, ${formatMoney(event.data)}`;
+    case 'OpportunityLost':
+      return 'Opportunity lost';
+  }
+}

@@ -1,0 +1,99 @@
+import { projectionSchema } from '@crm/projection-runner';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
+import type { TimelineEntryTable, TimelineTables } from './timeline.tables.js';
+
+/** Where the previous page ended: its last entry's place in the page order. */
+export type TimelineCursor = readonly [occurredAt: string, commit: string, prepare: string];
+
+export function parseTimelineCursor(text: string): TimelineCursor | null {
+  return decodeCursor<TimelineCursor>(
+    text,
+    (value): value is [string, string, string] =>
+      value.length === 3 && isIsoInstant(value[0]) && isIntegerText(value[1]) && isIntegerText(value[2]),
+  );
+}
+
+export interface TimelinePageRequest {
+  customerId: string;
+  /** Only these event types; all when absent. */
+  types?: readonly string[];
+  /** occurredAt ≥ from. */
+  from?: Date;
+  /** occurredAt < to. */
+  to?: Date;
+  after?: TimelineCursor | null;
+  limit: number;
+}
+
+export interface TimelineItem {
+  eventId: string;
+  type: string;
+  category: string;
+  summary: string;
+  channel: string | null;
+  actor: { id: string; role: string | null } | null;
+  amount: { amount: number; currency: string } | null;
+  occurredAt: string;
+  recordedAt: string;
+}
+
+export interface TimelinePage {
+  items: TimelineItem[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+const db = (read: Kysely<any>) => read.withSchema(projectionSchema('timeline')) as unknown as Kysely<TimelineTables>;
+
+function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    category: row.category,
+    summary: row.summary,
+    channel: row.channel,
+    actor: row.actor_id === null ? null : { id: row.actor_id, role: row.actor_role },
+    amount: row.amount === null || row.currency === null ? null : { amount: Number(row.amount), currency: row.currency },
+    occurredAt: row.occurred_at.toISOString(),
+    recordedAt: row.recorded_at.toISOString(),
+  };
+}
+
+/**
+ * Newest first by business time, then log position. Keyset paging: entries arriving while a
+ * client pages never shift or repeat the entries of its later pages.
+ */
+export async function timelinePage(read: Kysely<any>, request: TimelinePageRequest): Promise<TimelinePage> {
+  const { after, types, from, to } = request;
+  const rows = await db(read)
+    .selectFrom('timeline_entry')
+    .selectAll()
+    .where('customer_id', '=', request.customerId)
+    .$if(types !== undefined && types.length > 0, (query) => query.where('type', 'in', types!))
+    .$if(from !== undefined, (query) => query.where('occurred_at', '>=', from!))
+    .$if(to !== undefined, (query) => query.where('occurred_at', '<', to!))
+    .$if(!!after, (query) =>
+      query.where(
+        sql<boolean>`(occurred_at, commit_position, prepare_position) < (${new Date(after![0])}, ${after![1]}::bigint, ${after![2]}::bigint)`,
+      ),
+    )
+    .orderBy('occurred_at', 'desc')
+    .orderBy('commit_position', 'desc')
+    .orderBy('prepare_position', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  const page = rows.slice(0, request.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toItem),
+    nextCursor:
+      rows.length > request.limit && last ? encodeCursor([last.occurred_at.toISOString(), last.commit_position, last.prepare_position]) : null,
+  };
+}
+
+/** Whether anything ever happened to this customer: tells an empty page from an unknown customer. */
+export async function hasTimeline(read: Kysely<any>, customerId: string): Promise<boolean> {
+  const row = await db(read).selectFrom('timeline_entry').select('event_id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

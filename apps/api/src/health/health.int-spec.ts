@@ -1,11 +1,15 @@
-import { Controller, Module, Post } from '@nestjs/common';
+import { Controller, Module, Post, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@crm/config';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
 import { RequiresJobs } from '@crm/jobs';
+import { ProjectionRunner } from '@crm/projection-runner';
+import { allProjections } from '@crm/projections';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { freePort } from '@test/support/free-port.js';
+import { ProjectorAppModule } from '../../../projector/src/projector-app.module.js';
 import { ApiAppModule } from '../api-app.module.js';
 
 @Controller('exports')
@@ -19,6 +23,15 @@ class ExportProbeController {
 
 @Module({ controllers: [ExportProbeController] })
 class ExportProbeModule {}
+
+/** The runner emits nothing when its workers are live, so this polls its own view of them. */
+async function allLive(runner: ProjectionRunner): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!allProjections.every((projection) => runner.stateOf(projection.name) === 'live')) {
+    if (Date.now() > deadline) throw new Error('the projections did not go live within 20 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe('GET /health', () => {
   let database: TestDatabase;
@@ -49,16 +62,38 @@ describe('GET /health', () => {
     beforeAll(async () => (app = await apiWith('redis://127.0.0.1:6379')));
     afterAll(() => app.close());
 
-    it('reports every component working', async () => {
+    it('reports the projections stopped, hence degraded, while no projector runs', async () => {
       const response = await app.inject({ method: 'GET', url: '/health' });
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toEqual({
-        status: 'ok',
-        eventStore: { backend: 'postgresql', ok: true },
-        database: { ok: true },
-        redis: { ok: true },
-        projector: { ok: true, projections: [] },
+      expect(response.json()).toMatchObject({ status: 'degraded', redis: { ok: true }, projector: { ok: false } });
+      expect(response.json().projector.reason).toMatch(/is stopped/);
+    });
+
+    it('reports every component working once a projector runs, with each projection and its lag', async () => {
+      const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal' });
+      const projector: INestApplicationContext = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, databases), {
+        logger: false,
       });
+      try {
+        await projector.init();
+        await allLive(projector.get(ProjectionRunner, { strict: false }));
+        const response = await app.inject({ method: 'GET', url: '/health' });
+        expect(response.statusCode).toBe(200);
+        const report = response.json();
+        expect(report).toMatchObject({
+          status: 'ok',
+          eventStore: { backend: 'postgresql', ok: true },
+          database: { ok: true },
+          redis: { ok: true },
+          projector: { ok: true },
+        });
+        expect(report.projector.projections.map((projection: { name: string }) => projection.name).sort()).toEqual(
+          allProjections.map((projection) => projection.name).sort(),
+        );
+        expect(report.projector.projections[0]).toEqual({ name: expect.any(String), state: expect.any(String), lagEvents: 0, lagMs: 0 });
+      } finally {
+        await projector.close();
+      }
     });
 
     it('lets endpoints that need jobs through', async () => {

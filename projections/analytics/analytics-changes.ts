@@ -2,7 +2,7 @@ import { eventAmount, isTouchEvent } from '@crm/domain';
 import type { RecordedEvent } from '@crm/event-store';
 import type { Insertable } from 'kysely';
 import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, StaffTable, TouchFactTable } from './analytics.tables.js';
-import { eventTime } from './event-time.js';
+import { eventContext } from '../shared/recorded-event-context.js';
 
 export type DealClosing = { opportunityId: string; closedAt: Date; outcome: 'won' | 'lost'; amount: number | null; currency: string | null };
 
@@ -28,7 +28,7 @@ export function analyticsChanges(events: RecordedEvent[], owners: Map<string, st
   const changes: AnalyticsChanges = { staff: new Map(), owners: new Map(), touches: [], purchases: [], promotions: [], openedDeals: [], closedDeals: [] };
   for (const event of events) {
     const data = event.data as Data;
-    const at = eventTime(event);
+    const at = eventContext(event).occurredAt;
     switch (event.type) {
       case 'StaffRegistered':
         changes.staff.set(data.staffId, { staff_id: data.staffId, manager_id: data.managerId ?? null, region: data.region ?? null });

@@ -1,0 +1,118 @@
+import { sql, type Kysely } from 'kysely';
+import { emptyFacts, type CustomerFacts } from './customer-facts.js';
+import type { SegmentRule } from './segment-rule.js';
+import type { SegmentsTables } from './segments.tables.js';
+
+export interface SegmentDefinition {
+  segmentId: string;
+  rule: SegmentRule;
+  factGroups: string[];
+  timeRelative: boolean;
+}
+
+export type MembershipChange = { segmentId: string; customerId: string; at: Date; entered: boolean };
+
+/** The reads and writes of the segments projection, inside its batch transaction. */
+export class SegmentStore {
+  constructor(private readonly db: Kysely<SegmentsTables>) {}
+
+  async clock(): Promise<number> {
+    const row = await this.db.selectFrom('segment_clock').select('now').where('id', '=', 1).executeTakeFirst();
+    return row ? row.now.getTime() : 0;
+  }
+
+  async saveClock(now: number): Promise<void> {
+    await this.db
+      .insertInto('segment_clock')
+      .values({ id: 1, now: new Date(now) })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ now: new Date(now) }))
+      .execute();
+  }
+
+  async segments(): Promise<SegmentDefinition[]> {
+    const rows = await this.db.selectFrom('segment').select(['segment_id', 'rule', 'fact_groups', 'time_relative']).orderBy('segment_id').execute();
+    return rows.map((row) => ({ segmentId: row.segment_id, rule: row.rule, factGroups: row.fact_groups, timeRelative: row.time_relative }));
+  }
+
+  async insertSegment(segment: SegmentDefinition & { name: string; description: string | null; definedAt: Date }): Promise<void> {
+    await this.db
+      .insertInto('segment')
+      .values({
+        segment_id: segment.segmentId,
+        name: segment.name,
+        description: segment.description,
+        rule: JSON.stringify(segment.rule) as never,
+        fact_groups: segment.factGroups,
+        time_relative: segment.timeRelative,
+        defined_at: segment.definedAt,
+      })
+      .execute();
+  }
+
+  async facts(customerIds: string[]): Promise<Map<string, CustomerFacts>> {
+    const found = new Map<string, CustomerFacts>(customerIds.map((id) => [id, emptyFacts(id)]));
+    if (customerIds.length === 0) return found;
+    const rows = await this.db.selectFrom('customer_fact').select(['customer_id', 'facts']).where('customer_id', 'in', customerIds).execute();
+    for (const row of rows) found.set(row.customer_id, row.facts);
+    return found;
+  }
+
+  /** Active customers in id order after `afterId`: the pages a new segment or a sweep walks. */
+  async activeFactsPage(afterId: string, limit: number): Promise<CustomerFacts[]> {
+    const rows = await this.db
+      .selectFrom('customer_fact')
+      .select('facts')
+      .where('active', '=', true)
+      .where('customer_id', '>', afterId)
+      .orderBy('customer_id')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.facts);
+  }
+
+  async saveFacts(facts: CustomerFacts[]): Promise<void> {
+    if (facts.length === 0) return;
+    await this.db
+      .insertInto('customer_fact')
+      .values(facts.map((fact) => ({ customer_id: fact.customerId, active: fact.active, facts: JSON.stringify(fact) as never })))
+      .onConflict((oc) => oc.column('customer_id').doUpdateSet({ active: sql`excluded.active`, facts: sql`excluded.facts` }))
+      .execute();
+  }
+
+  /** `segment|customer` keys of the current memberships of these customers. */
+  async memberships(customerIds: string[]): Promise<Set<string>> {
+    if (customerIds.length === 0) return new Set();
+    const rows = await this.db.selectFrom('segment_member').select(['segment_id', 'customer_id']).where('customer_id', 'in', customerIds).execute();
+    return new Set(rows.map((row) => membershipKey(row.segment_id, row.customer_id)));
+  }
+
+  /** Applies entries and exits in order: a customer may enter, leave and enter again in one batch. */
+  async record(changes: MembershipChange[]): Promise<void> {
+    for (const change of changes) {
+      const pair = { segment_id: change.segmentId, customer_id: change.customerId };
+      if (change.entered) {
+        await this.db.insertInto('segment_member').values({ ...pair, entered_at: change.at }).execute();
+        await this.db.insertInto('segment_membership').values({ ...pair, entered_at: change.at, left_at: null }).execute();
+        continue;
+      }
+      await this.db.deleteFrom('segment_member').where('segment_id', '=', change.segmentId).where('customer_id', '=', change.customerId).execute();
+      await this.db
+        .updateTable('segment_membership')
+        .set({ left_at: change.at })
+        .where('segment_id', '=', change.segmentId)
+        .where('customer_id', '=', change.customerId)
+        .where('left_at', 'is', null)
+        .execute();
+    }
+  }
+
+  /** Entries only, many at once: what evaluating a new segment over existing customers yields. */
+  async enterAll(segmentId: string, customerIds: string[], at: Date): Promise<void> {
+    if (customerIds.length === 0) return;
+    const rows = customerIds.map((customer_id) => ({ segment_id: segmentId, customer_id, entered_at: at }));
+    await this.db.insertInto('segment_member').values(rows).execute();
+    await this.db.insertInto('segment_membership').values(rows.map((row) => ({ ...row, left_at: null }))).execute();
+  }
+}
+
+export const membershipKey = (segmentId: string, customerId: string): string => `${segmentId}|${customerId}`;

@@ -1,0 +1,133 @@
+import type { Kysely, Transaction } from 'kysely';
+import { lifecycleEventTypes } from '@crm/domain';
+import type { RecordedEvent } from '@crm/event-store';
+import type { Projection } from '@crm/projection-runner';
+import { eventContext } from '../shared/recorded-event-context.js';
+import { applyFact, EVERY_GROUP } from './apply-fact.js';
+import { matches } from './evaluate-rule.js';
+import { factGroupsOf, isTimeRelative } from './rule-facts.js';
+import { SEGMENT_DEFINED, type SegmentDefined } from './segment.events.js';
+import { membershipKey, SegmentStore, type MembershipChange, type SegmentDefinition } from './segment-store.js';
+import { createSegmentsTables, type SegmentsTables } from './segments.tables.js';
+
+export const SEGMENTS = 'segments';
+
+/** Customers read per page when a new segment or a sweep walks all of them. */
+const PAGE = 500;
+
+export interface SegmentsProjectionOptions {
+  /** Told of every (segment, customer) evaluation: how tests see that work follows the facts an event changed. */
+  onEvaluate?: (segmentId: string, customerId: string) => void;
+}
+
+type Evaluate = (segment: SegmentDefinition, facts: Parameters<typeof matches>[1], now: number) => boolean;
+
+export function createSegmentsProjection(options: SegmentsProjectionOptions = {}): Projection & { sweep(trx: Kysely<any>, schema: string, now: Date): Promise<number> } {
+  const evaluate: Evaluate = (segment, facts, now) => {
+    options.onEvaluate?.(segment.segmentId, facts.customerId);
+    return matches(segment.rule, facts, new Date(now));
+  };
+
+  return {
+    name: SEGMENTS,
+    version: 1,
+    eventTypes: [
+      SEGMENT_DEFINED,
+      ...new Set([...lifecycleEventTypes, 'CustomerDetailsChanged', 'CustomerAttributesChanged', 'CustomerOwnerAssigned', 'CustomerErased']),
+    ],
+    createSchema: (db: Kysely<any>, schema: string) => createSegmentsTables(db, schema),
+
+    async applyBatch(trx: Transaction<any>, events: RecordedEvent[], { schema }) {
+      const store = new SegmentStore(trx.withSchema(schema) as unknown as Kysely<SegmentsTables>);
+      const state = { clock: await store.clock(), segments: await store.segments() };
+      let run: RecordedEvent[] = [];
+      for (const event of events) {
+        if (event.type !== SEGMENT_DEFINED) {
+          run.push(event);
+          continue;
+        }
+        // Customer events before the definition must be written before it walks every customer.
+        await applyCustomerEvents(store, state, run, evaluate);
+        run = [];
+        await defineSegment(store, state, event, evaluate);
+      }
+      await applyCustomerEvents(store, state, run, evaluate);
+      await store.saveClock(state.clock);
+    },
+
+    /**
+     * Re-evaluates the segments whose rules time alone can change (windows, days since, lapses) at
+     * `now`, for every customer; entries and exits are dated `now`. The caller serialises it with
+     * the runner's batches (see SegmentSweeper).
+     */
+    async sweep(trx: Kysely<any>, schema: string, now: Date): Promise<number> {
+      const store = new SegmentStore(trx.withSchema(schema) as unknown as Kysely<SegmentsTables>);
+      const clock = Math.max(await store.clock(), now.getTime());
+      const segments = (await store.segments()).filter((segment) => segment.timeRelative);
+      let moved = 0;
+      for (let after = ''; segments.length > 0; ) {
+        const page = await store.activeFactsPage(after, PAGE);
+        if (page.length === 0) break;
+        after = page.at(-1)!.customerId;
+        const members = await store.memberships(page.map((facts) => facts.customerId));
+        const changes: MembershipChange[] = [];
+        for (const facts of page) {
+          for (const segment of segments) {
+            const isMember = members.has(membershipKey(segment.segmentId, facts.customerId));
+            if (evaluate(segment, facts, clock) !== isMember) changes.push({ segmentId: segment.segmentId, customerId: facts.customerId, at: new Date(clock), entered: !isMember });
+          }
+        }
+        await store.record(changes);
+        moved += changes.length;
+      }
+      await store.saveClock(clock);
+      return moved;
+    },
+  };
+}
+
+export const segmentsProjection = createSegmentsProjection();
+
+type BatchState = { clock: number; segments: SegmentDefinition[] };
+
+async function applyCustomerEvents(store: SegmentStore, state: BatchState, events: RecordedEvent[], evaluate: Evaluate): Promise<void> {
+  const customerIds = [...new Set(events.map((event) => event.data.customerId).filter((id): id is string => typeof id === 'string'))];
+  if (customerIds.length === 0) return;
+  const facts = await store.facts(customerIds);
+  const members = await store.memberships(customerIds);
+  const changes: MembershipChange[] = [];
+  for (const event of events) {
+    const customer = facts.get(event.data.customerId as string);
+    if (!customer) continue;
+    const at = eventContext(event).occurredAt.getTime();
+    state.clock = Math.max(state.clock, at);
+    const changed = applyFact(customer, event, at, state.clock);
+    const affected = changed === EVERY_GROUP ? state.segments : state.segments.filter((segment) => segment.factGroups.some((group) => changed.includes(group as never)));
+    for (const segment of affected) {
+      const key = membershipKey(segment.segmentId, customer.customerId);
+      const isMember = members.has(key);
+      if (evaluate(segment, customer, state.clock) === isMember) continue;
+      if (isMember) members.delete(key);
+      else members.add(key);
+      changes.push({ segmentId: segment.segmentId, customerId: customer.customerId, at: new Date(state.clock), entered: !isMember });
+    }
+  }
+  await store.saveFacts([...facts.values()]);
+  await store.record(changes);
+}
+
+/** A new segment starts with the customers who match it now. */
+async function defineSegment(store: SegmentStore, state: BatchState, event: RecordedEvent, evaluate: Evaluate): Promise<void> {
+  const { segmentId, name, description, rule } = event.data as SegmentDefined['data'];
+  state.clock = Math.max(state.clock, eventContext(event).occurredAt.getTime());
+  const segment: SegmentDefinition = { segmentId, rule, factGroups: factGroupsOf(rule), timeRelative: isTimeRelative(rule) };
+  await store.insertSegment({ ...segment, name, description, definedAt: new Date(state.clock) });
+  state.segments.push(segment);
+  for (let after = ''; ; ) {
+    const page = await store.activeFactsPage(after, PAGE);
+    if (page.length === 0) return;
+    after = page.at(-1)!.customerId;
+    const entering = page.filter((facts) => evaluate(segment, facts, state.clock)).map((facts) => facts.customerId);
+    await store.enterAll(segmentId, entering, new Date(state.clock));
+  }
+}

@@ -72,6 +72,7 @@ export function planCustomer(
       streamName,
       seed: `${options.touchSeed}:customer-attributes`,
       unless: options.touchSeed,
+      restated: true,
       lines,
       build: (view) => (known(view) ? change : null),
     },

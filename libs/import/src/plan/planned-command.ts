@@ -12,7 +12,7 @@ export interface PlannedCommand {
   streamName: string;
   /** The natural key of the fact it records ("touch:536365"): its events' ids derive from it. */
   seed: string;
-  /** A fact many rows restate (a customer's registration, a manager): finding it again is not news. */
+  /** A fact rows restate or that rides along another (a registration, a manager): not counted when found again. */
   restated?: boolean;
   /** Skipped when the log already holds this fact: the command only makes sense beside it. */
   unless?: string;

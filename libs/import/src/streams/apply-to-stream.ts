@@ -32,10 +32,11 @@ function decideAll(view: StreamView, commands: readonly PlannedCommand[], ids: I
   const decided: { event: DomainEvent; id: string }[] = [];
   for (const planned of commands) {
     const imported = (seed: string) => view.eventIds.has(ids.event(seed, 0));
-    if (imported(planned.seed) || (planned.unless !== undefined && imported(planned.unless))) {
+    if (imported(planned.seed)) {
       if (!planned.restated) outcome.alreadyImported += 1;
       continue;
     }
+    if (planned.unless !== undefined && imported(planned.unless)) continue;
     const decider = deciders[planned.aggregate];
     try {
       const command = planned.build(view);

@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsModule } from './analytics/analytics.module.js';
+import { ComplianceModule } from './compliance/compliance.module.js';
 import { HealthModule } from './health/health.module.js';
+import { CustomersModule } from './customers/customers.module.js';
+import { LeadsModule } from './leads/leads.module.js';
+import { OpportunitiesModule } from './opportunities/opportunities.module.js';
+import { StaffModule } from './staff/staff.module.js';
 
 /** The HTTP features: add a feature module to `imports`. */
-@Module({ imports: [AnalyticsModule, HealthModule] })
+@Module({ imports: [AnalyticsModule, HealthModule, CustomersModule, StaffModule, OpportunitiesModule, LeadsModule, ComplianceModule] })
 export class ApiModule {}

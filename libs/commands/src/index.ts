@@ -14,6 +14,7 @@ export { eventHash, type HashedContent } from './envelope/event-hash.js';
 export type { EventActor, EventMetadata, UnhashedMetadata } from './envelope/event-metadata.js';
 export { EVENT_CODEC, passThroughCodec, type CodecInput, type EventCodec } from './envelope/event-codec.js';
 export { deterministicEventId } from './envelope/deterministic-event-id.js';
+export { nameBasedUuid } from './envelope/name-based-uuid.js';
 
 // Idempotent writes over HTTP
 export { IdempotencyStore, type IdempotentAnswer, type IdempotentRequest } from './idempotency/idempotency.store.js';
@@ -22,3 +23,4 @@ export { IdempotencyInterceptor, PUBLIC_KEY_SCOPE } from './http/idempotency.int
 export { WriteRoute } from './http/write-route.decorator.js';
 export { Write, commandMetadata, handleOptions, webFormActor, type WriteContext } from './http/write-context.js';
 export { requestHash } from './http/request-hash.js';
+export { writeAnswer, type AppendedEventAnswer, type WriteAnswer } from './http/write-answer.js';

@@ -5,6 +5,7 @@ import {
   NotFoundError,
   RuleViolation,
   type CommandMetadata,
+  type CustomerCommand,
   type LogCall,
   type RegisterCustomer,
 } from '@crm/domain';
@@ -215,11 +216,11 @@ describe('CommandPipeline on PostgreSQL', () => {
   it('decides a batch as one: each command sees the last one’s state, all land or none', async () => {
     const customerId = randomUUID();
     const batch = batchDecider(customerDecider);
-    const result = await pipeline.handle(batch, batchOf([register(customerId), logCall(customerId)]), { eventIds: ['7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f'] });
+    const result = await pipeline.handle(batch, batchOf<CustomerCommand>([register(customerId), logCall(customerId)]), { eventIds: ['7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f'] });
     expect(result.events.map((event) => [event.type, event.revision])).toEqual([['CustomerRegistered', 0n], ['CallLogged', 1n]]);
     expect(result.events[0].eventId).toBe('7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f');
     const badCall = { ...logCall(customerId), data: { ...logCall(customerId).data, durationSeconds: -1 } };
-    await expect(pipeline.handle(batch, batchOf([logCall(customerId), badCall]))).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(pipeline.handle(batch, batchOf<CustomerCommand>([logCall(customerId), badCall]))).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await streamOf(customerId)).toHaveLength(2);
   });
 });

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CommandsModule } from '@crm/commands';
+import { CustomerHistoryController } from './customer-history.controller.js';
+import { CustomerHistoryService } from './customer-history.service.js';
+import { CustomerRecordService } from './customer-record.service.js';
+import { CustomersController } from './customers.controller.js';
+import { TouchesController } from './touches/touches.controller.js';
+import { TouchesService } from './touches/touches.service.js';
+
+@Module({
+  imports: [CommandsModule],
+  controllers: [CustomersController, CustomerHistoryController, TouchesController],
+  providers: [CustomerRecordService, CustomerHistoryService, TouchesService],
+})
+export class CustomersModule {}

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsInt } from 'class-validator';
+import { callOutcomes, directions, type CallOutcome, type Direction } from '@crm/domain';
+import { TouchBaseDto } from './touch-base.dto.js';
+
+export class CallDto extends TouchBaseDto {
+  @ApiProperty({ enum: ['call'] })
+  @IsIn(['call'])
+  type: 'call';
+
+  @ApiProperty({ enum: directions })
+  @IsIn(directions)
+  direction: Direction;
+
+  @ApiProperty({ minimum: 0, example: 300 })
+  @IsInt()
+  durationSeconds: number;
+
+  @ApiProperty({ enum: callOutcomes })
+  @IsIn(callOutcomes)
+  outcome: CallOutcome;
+}

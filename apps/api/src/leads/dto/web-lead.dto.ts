@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { UtmDto } from '../../customers/touches/dto/utm.dto.js';
+
+export class WebLeadDto {
+  @ApiProperty({ example: 'Ada Lovelace' })
+  @IsString()
+  name: string;
+
+  @ApiProperty({ example: 'ada@example.com', description: 'Identifies the customer: a new email registers a new customer' })
+  @IsString()
+  email: string;
+
+  @ApiPropertyOptional({ example: '+34 600 000 000' })
+  @IsOptional()
+  @IsString()
+  phone?: string;
+
+  @ApiProperty({ description: 'Which form on the site', example: 'contact-us' })
+  @IsString()
+  form: string;
+
+  @ApiPropertyOptional({ description: 'Where the visitor came from; defaults to web-form', example: 'google-ads' })
+  @IsOptional()
+  @IsString()
+  source?: string;
+
+  @ApiPropertyOptional({ example: 'Fleet renewal' })
+  @IsOptional()
+  @IsString()
+  interest?: string;
+
+  @ApiPropertyOptional({ type: UtmDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UtmDto)
+  utm?: UtmDto;
+}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsString } from 'class-validator';
+import { DatedDto } from './dated.dto.js';
+
+export class WinOpportunityDto extends DatedDto {
+  @ApiProperty({ description: 'Minor units actually won', example: 480000 })
+  @IsInt()
+  amount: number;
+
+  @ApiProperty({ example: 'EUR' })
+  @IsString()
+  currency: string;
+}

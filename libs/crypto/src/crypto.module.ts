@@ -1,5 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import type { Kysely } from 'kysely';
+import { EVENT_CODEC } from '@crm/commands';
 import { CrmConfig } from '@crm/config';
 import { READ_DB } from '@crm/read-store';
 import { PersonalDataCodec } from './codec/personal-data.codec.js';
@@ -32,7 +33,9 @@ import { MasterKey } from './master-key/master-key.js';
       inject: [READ_DB, MasterKey],
     },
     { provide: PersonalDataCodec, useFactory: (keys: DataKeyStore) => new PersonalDataCodec(keys), inject: [DataKeyStore] },
+    // The pipeline's seam: whoever resolves EVENT_CODEC from this global module gets the encrypting codec.
+    { provide: EVENT_CODEC, useExisting: PersonalDataCodec },
   ],
-  exports: [DataKeyStore, PersonalDataCodec],
+  exports: [DataKeyStore, PersonalDataCodec, EVENT_CODEC],
 })
 export class CryptoModule {}

@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+
+export class DefineSegmentDto {
+  @ApiProperty({ example: 'British repeat buyers' })
+  @IsString({ message: 'must be text' })
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  name: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: 'must be text' })
+  @Length(0, 2000, { message: 'must be at most 2000 characters' })
+  description?: string;
+
+  @ApiProperty({
+    description: 'all / any / not over conditions { fact, op, value, key?, days?, currency? }: see docs/segments.md',
+    example: { all: [{ fact: 'attribute', key: 'country', op: 'eq', value: 'GB' }, { fact: 'purchases', days: 90, op: 'gte', value: 2 }] },
+  })
+  @IsDefined({ message: 'must be a rule: all, any, not or a condition' })
+  rule: unknown;
+}
+
+export class IdParams {
+  @IsUUID('all', { message: 'must be a UUID' })
+  id: string;
+}
+
+export class MembersQueryDto {
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number from 1 to 1000' })
+  @Min(1, { message: 'must be a whole number from 1 to 1000' })
+  @Max(1000, { message: 'must be a whole number from 1 to 1000' })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}

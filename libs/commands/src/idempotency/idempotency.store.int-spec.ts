@@ -39,7 +39,7 @@ describe('IdempotencyStore on PostgreSQL', () => {
     expect(work.runs).toBe(1);
     const rows = await db.selectFrom('idempotency_record').selectAll().where('key', '=', 'k1').execute();
     expect(rows).toEqual([
-      { actor_key_id: 'key-1', key: 'k1', request_hash: 'hash-a', status_code: 201, response_body: { id: 'c-1', revision: 0 }, created_at: expect.any(Date) },
+      { actor_key_id: 'key-1', key: 'k1', request_hash: 'hash-a', status_code: 201, response_body: '{"id":"c-1","revision":0}', created_at: expect.any(Date) },
     ]);
   });
 

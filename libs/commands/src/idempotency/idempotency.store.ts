@@ -36,7 +36,7 @@ export class IdempotencyStore {
         .executeTakeFirst();
       if (first) {
         if (first.request_hash !== request.requestHash) throw new IdempotencyKeyReusedError();
-        return { statusCode: first.status_code, body: first.response_body };
+        return { statusCode: first.status_code, body: JSON.parse(first.response_body) };
       }
       const answer = await work();
       await trx

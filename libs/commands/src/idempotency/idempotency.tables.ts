@@ -1,7 +1,7 @@
 import type { ColumnType } from 'kysely';
 
 /**
- * The idempotency_record table (read-store migration 20261125100000-idempotency-record), typed
+ * The idempotency_record table (read-store migrations 20261125*-idempotency-*), typed
  * here rather than in ReadDatabase, as @crm/auth types api_key: the projections' Kysely type
  * stays theirs.
  */
@@ -10,7 +10,8 @@ export interface IdempotencyRecordTable {
   key: string;
   request_hash: string;
   status_code: number;
-  response_body: ColumnType<unknown, string, never>;
+  /** The JSON text as first sent. */
+  response_body: ColumnType<string, string, never>;
   created_at: ColumnType<Date, never, never>;
 }
 

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as idempotencyRecord from './20261125100000-idempotency-record.js';
+import * as idempotencyResponseText from './20261125110000-idempotency-response-text.js';
 
 /**
  * The read-store migrations, applied in name order. To add one: write
@@ -8,4 +9,5 @@ import * as idempotencyRecord from './20261125100000-idempotency-record.js';
  */
 export const readStoreMigrations: Record<string, Migration> = {
   '20261125100000-idempotency-record': idempotencyRecord,
+  '20261125110000-idempotency-response-text': idempotencyResponseText,
 };

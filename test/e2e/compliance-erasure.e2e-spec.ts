@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { InjectOptions } from 'fastify';
+import { sql } from 'kysely';
+import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
+import { loadConfig } from '@crm/config';
+import { ERASED_MARKER } from '@crm/crypto';
+import { openDatabases, shutdown, type Databases } from '@crm/database';
+import { createHttpApp } from '@crm/http';
+import { ProjectionRunner } from '@crm/projection-runner';
+import { allProjections } from '@crm/projections';
+import { READ_DB } from '@crm/read-store';
+import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
+import { analyticsProjection } from '../../projections/analytics/index.js';
+
+const projections = allProjections.some((projection) => projection.name === analyticsProjection.name)
+  ? allProjections
+  : [...allProjections, analyticsProjection];
+
+// Erasure end to end: a person's data recorded through the api, erased, and then searched for
+// in every table of the database and in everything the processes logged.
+describe('compliance: erasure by crypto-shredding', () => {
+  let database: TestDatabase;
+  let databases: Databases;
+  let dataDir: string;
+  let app: NestFastifyApplication;
+  const keys = {} as Record<Role, string>;
+  let runner: ProjectionRunner;
+  let customerId: string;
+  const logs: string[] = [];
+  const tag = randomBytes(4).toString('hex');
+  const personal = {
+    name: `Quintessa Vandermolen ${tag}`,
+    email: `quintessa.${tag}@erasure.example`,
+    city: `Glimmerford${tag}`,
+    note: `Allergic to zinc ${tag}`,
+    complaint: `Parcel left with neighbour ${tag}`,
+  };
+
+  const capture = (stream: NodeJS.WriteStream) =>
+    jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown) => {
+      logs.push(String(chunk));
+      return true;
+    }) as never);
+
+  const request = (options: InjectOptions, role: Role) => app.inject({ ...options, headers: { ...options.headers, 'x-api-key': keys[role] } });
+  const post = (url: string, payload: object, role: Role = 'operator') => request({ method: 'POST', url, payload }, role);
+  const get = (url: string, role: Role = 'compliance', headers: Record<string, string> = {}) => request({ method: 'GET', url, headers }, role);
+
+  /** The api as main.ts boots it, logging at its most verbose, with a key per role. */
+  async function startVerboseApi() {
+    database = await createTestDatabase('compliance_erasure');
+    dataDir = await mkdtemp(join(tmpdir(), 'crm-erasure-'));
+    const config = loadConfig({ DATABASE_URL: database.url, CRM_DATA_DIR: dataDir, LOG_LEVEL: 'verbose' });
+    databases = await openDatabases(config);
+    await migrateAuth(databases.readDb);
+    app = await createHttpApp({ imports: [ApiAppModule.forRoot(config, databases), AuthModule.forRoot({ database: { useExisting: READ_DB } })] } as never, config);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    for (const role of ['operator', 'analyst', 'compliance'] as const) {
+      keys[role] = (await app.get(ApiKeyService).create({ role, name: `${role} key`, staffId: role === 'operator' ? 'c0ffee00-0000-4000-8000-000000000001' : null })).key;
+    }
+  }
+
+  async function caughtUp() {
+    const head = await databases.eventStore.headPosition();
+    if (head) await Promise.all(projections.map((projection) => runner.waitFor(projection.name, head)));
+  }
+
+  /** Every row of every table outside PostgreSQL's own schemas, as text, that contains `value`. */
+  async function tablesHolding(value: string): Promise<string[]> {
+    const { rows: tables } = await sql<{ schema: string; name: string }>`
+      select table_schema as schema, table_name as name from information_schema.tables
+      where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`.execute(databases.readDb);
+    const holding: string[] = [];
+    for (const table of tables) {
+      const { rows } = await sql<{ hits: string }>`
+        select count(*) as hits from ${sql.table(`${table.schema}.${table.name}`)} t where t::text ilike ${`%${value}%`}`.execute(databases.readDb);
+      if (Number(rows[0].hits) > 0) holding.push(`${table.schema}.${table.name}`);
+    }
+    return holding;
+  }
+
+  async function customerRevenue(): Promise<unknown> {
+    const response = await get('/analytics/customers?from=2000-01-01&to=2100-01-01', 'analyst');
+    expect(response.statusCode).toBe(200);
+    return JSON.stringify(response.json());
+  }
+
+  beforeAll(async () => {
+    capture(process.stdout);
+    capture(process.stderr);
+    await startVerboseApi();
+    runner = new ProjectionRunner({
+      store: databases.eventStore,
+      db: databases.readDb,
+      projections,
+      standbyPollMs: 100,
+      logger: { log: (line) => logs.push(String(line)), warn: (line) => logs.push(String(line)), error: (line) => logs.push(String(line)) },
+    });
+    await runner.start();
+
+    const registered = await post('/customers', {
+      kind: 'person',
+      name: personal.name,
+      email: personal.email,
+      address: { line1: '1 High Street', city: personal.city, country: 'GB' },
+      source: 'web',
+    });
+    expect(registered.statusCode).toBe(201);
+    customerId = registered.json().id;
+    const touches = [
+      { type: 'note', text: personal.note },
+      { type: 'complaint', category: 'delivery', severity: 'low', description: personal.complaint },
+      { type: 'purchase', amount: 12345, currency: 'GBP' },
+      { type: 'call', direction: 'outbound', durationSeconds: 90, outcome: 'reached' },
+    ];
+    for (const touch of touches) expect((await post(`/customers/${customerId}/touches`, touch)).statusCode).toBe(201);
+    expect((await post(`/customers/${customerId}/consents`, { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v3' })).statusCode).toBe(201);
+    await caughtUp();
+  });
+
+  afterAll(async () => {
+    await runner?.stop();
+    await app?.close();
+    await shutdown();
+    await database?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+    jest.restoreAllMocks();
+  });
+
+  describe('before erasure', () => {
+    it('stores personal data only encrypted: the log holds none of it in clear', async () => {
+      const { rows } = await sql<{ data: string }>`select data::text as data from events where stream_name = ${`customer-${customerId}`}`.execute(databases.readDb);
+      expect(rows.length).toBe(6);
+      const log = rows.map((row) => row.data).join('\n');
+      expect(log).toContain('"$enc"');
+      for (const value of Object.values(personal)) expect(log).not.toContain(value);
+    });
+
+    it('exports everything held about the person, decrypted, with the reason in the access log', async () => {
+      const response = await get(`/customers/${customerId}/export`, 'compliance', { 'x-access-reason': 'subject access request 1' });
+      expect(response.statusCode).toBe(200);
+      const exported = response.json();
+      expect(exported).toMatchObject({
+        customerId,
+        state: { status: 'active', personal: { name: personal.name, email: personal.email, address: { city: personal.city } } },
+        consents: { email: expect.objectContaining({ status: 'given' }) },
+        accessLog: [expect.objectContaining({ action: 'export', reason: 'subject access request 1' })],
+      });
+      expect(exported.history.map((event: { type: string }) => event.type)).toEqual([
+        'CustomerRegistered', 'NoteAdded', 'ComplaintFiled', 'PurchaseRecorded', 'CallLogged', 'ConsentGiven',
+      ]);
+      expect(exported.history[1].data.personal).toEqual({ text: personal.note });
+    });
+
+    it('refuses a promotion over a channel without consent, and after consent is withdrawn, naming the rule', async () => {
+      const sms = await post(`/customers/${customerId}/touches`, { type: 'promotion-sent', channel: 'sms', campaignId: 'spring', promotionId: 'p1' });
+      expect(sms.statusCode).toBe(409);
+      expect(sms.json()).toMatchObject({ statusCode: 409, rule: 'consent-required' });
+
+      expect((await post(`/customers/${customerId}/touches`, { type: 'promotion-sent', channel: 'email', campaignId: 'spring', promotionId: 'p1' })).statusCode).toBe(201);
+      expect((await post(`/customers/${customerId}/consents`, { channel: 'email', status: 'withdrawn' })).statusCode).toBe(201);
+      const withdrawn = await post(`/customers/${customerId}/touches`, { type: 'promotion-sent', channel: 'email', campaignId: 'spring', promotionId: 'p2' });
+      expect(withdrawn.statusCode).toBe(409);
+      expect(withdrawn.json()).toMatchObject({ rule: 'consent-required' });
+      await caughtUp();
+    });
+  });
+
+  describe('POST /customers/:id/erasure', () => {
+    let revenueBefore: unknown;
+    let eventsBefore: number;
+
+    beforeAll(async () => {
+      revenueBefore = await customerRevenue();
+      eventsBefore = (await get(`/customers/${customerId}/history`)).json().events.length;
+      const erased = await post(`/customers/${customerId}/erasure`, {}, 'compliance');
+      expect(erased.statusCode).toBe(200);
+      expect(erased.json()).toMatchObject({ customerId, erased: true, keyDestroyed: true, events: [{ type: 'CustomerErased' }] });
+      await caughtUp();
+    });
+
+    it('is idempotent: erasing again appends nothing and finds no key left', async () => {
+      const again = await post(`/customers/${customerId}/erasure`, {}, 'compliance');
+      expect(again.statusCode).toBe(200);
+      expect(again.json()).toMatchObject({ erased: true, keyDestroyed: false, events: [] });
+    });
+
+    it('records CustomerErased holding no personal data, and refuses new touches', async () => {
+      const note = await post(`/customers/${customerId}/touches`, { type: 'note', text: 'after erasure' });
+      expect(note.statusCode).toBe(409);
+      expect(note.json()).toMatchObject({ rule: 'customer-erased' });
+    });
+
+    it('still replays the history, with the marker in place of every personal object', async () => {
+      const { events } = (await get(`/customers/${customerId}/history`)).json();
+      expect(events).toHaveLength(eventsBefore + 1);
+      expect(events.at(-1)).toMatchObject({ type: 'CustomerErased', data: { customerId } });
+      const withPersonal = events.filter((event: { data: { personal?: unknown } }) => event.data.personal !== undefined);
+      expect(withPersonal.map((event: { type: string }) => event.type)).toEqual(['CustomerRegistered', 'NoteAdded', 'ComplaintFiled']);
+      for (const event of withPersonal) expect(event.data.personal).toBe(ERASED_MARKER);
+      expect((await get(`/customers/${customerId}/state`)).json()).toMatchObject({ status: 'erased', customerId });
+    });
+
+    it('leaves the hash chain verifying: the hashes are over the encrypted form', async () => {
+      expect((await get('/audit/verify')).json()).toMatchObject({ status: 'intact' });
+    });
+
+    it('leaves analytics totals unchanged', async () => {
+      expect(await customerRevenue()).toEqual(revenueBefore);
+    });
+
+    it('exports nothing personal any more', async () => {
+      const response = await get(`/customers/${customerId}/export?reason=erasure%20check`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ state: { status: 'erased' }, consents: {} });
+      for (const value of Object.values(personal)) expect(response.body).not.toContain(value);
+    });
+
+    it('leaves none of the erased values in any table of the database', async () => {
+      expect(await tablesHolding(customerId)).toEqual(expect.arrayContaining(['public.events']));
+      for (const value of Object.values(personal)) expect({ value, tables: await tablesHolding(value) }).toEqual({ value, tables: [] });
+    });
+
+    it('never logged any of them, at any level, from the start of the api on', () => {
+      expect(logs.join('')).toMatch(/DEVELOPMENT master key/);
+      const logged = logs.join('');
+      for (const value of Object.values(personal)) expect(logged).not.toContain(value);
+    });
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * The analytics endpoints against real data, checked against figures computed from the raw files
+ * by plain code here (never through the projection). Online Retail: the first month of invoices
+ * (December 2010) — a deterministic slice keeping the test within the CI budget. Maven CRM: the
+ * whole pipeline. The import's own choices are taken as given: guest lines are skipped, and the
+ * lines it reports as bad (fractions of a penny, cancellations of orders the file does not hold...)
+ * are left out of the expected figures by their line numbers.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { importFile, ImportIds, type ImportKind, type ImportMapping, type ImportSummary } from '@crm/import';
+import { analyticsProjection } from '../../projections/analytics/index.js';
+import { AnalyticsModule } from '../../apps/api/src/analytics/analytics.module.js';
+import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
+
+const DATA = join(process.cwd(), '..', 'shared', 'data');
+const RETAIL = join(DATA, 'online-retail', 'online_retail.csv.gz');
+const MAVEN = join(DATA, 'maven-crm');
+const present = existsSync(RETAIL) && existsSync(join(MAVEN, 'sales_pipeline.csv'));
+if (!present) process.stdout.write(`\nanalytics real-data tests: skipped (no data at ${DATA})\n`);
+const describeWithData = present ? describe : describe.skip;
+
+const mapping = (name: string) => JSON.parse(readFileSync(join('mappings', name), 'utf8')) as ImportMapping;
+const csv = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+const badLines = (summary: ImportSummary) => new Set(summary.badRows.map((row) => row.line));
+/** Decimal text to minor units; the import refuses fractions of a penny, so the rows kept have at most two decimals. */
+const pence = (price: string) => Math.round(Number(price) * 100);
+const quintile = (k: number, n: number) => Math.ceil((5 * k) / n);
+
+describeWithData('analytics on real data', () => {
+  let api: ReadModelTestApp;
+  let folder: string;
+  const now = new Date('2025-01-01T00:00:00Z');
+  const importKind = (file: string, kind: ImportKind, name: string) => importFile({ store: api.store, file, kind, mapping: mapping(name), now });
+
+  beforeAll(async () => {
+    api = await startReadModelTestApp('analytics_real_data', [AnalyticsModule], [analyticsProjection]);
+    folder = mkdtempSync(join(tmpdir(), 'crm-retail-'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  describe('Online Retail, invoices of December 2010 (a slice of the file)', () => {
+    type Line = Record<string, string> & { line: number };
+    let lines: Line[];
+    const ids = new ImportIds('online-retail');
+
+    beforeAll(async () => {
+      const [header, ...rows] = gunzipSync(readFileSync(RETAIL)).toString('utf8').split(/\r?\n/);
+      const december = rows.filter((row) => /,2010-12-\d\d \d\d:\d\d/.test(row));
+      const slice = [header, ...december].join('\n');
+      const file = join(folder, 'online-retail-2010-12.csv');
+      writeFileSync(file, slice);
+      const summary = await importKind(file, 'touches', 'online-retail.json');
+      const bad = badLines(summary);
+      // Left-out lines must stay rare, or the comparison below would prove little.
+      expect(bad.size).toBeLessThan(december.length / 100);
+      // Line 1 is the header; records are one line each in this file.
+      lines = csv(slice)
+        .map((row, index) => ({ ...row, line: index + 2 }) as Line)
+        .filter((row) => row.CustomerID !== '' && !bad.has(row.line));
+      await api.caughtUp();
+    }, 600_000);
+
+    it('gives the revenue and purchases of every month, weekday and hour, in shop time', async () => {
+      const expected = { months: new Map<string, { revenue: number; invoices: Set<string> }>(), hours: new Map<string, { revenue: number; invoices: Set<string> }>() };
+      for (const row of lines) {
+        const [date, time] = row.InvoiceDate.split(' ');
+        const [year, month, day] = date.split('-').map(Number);
+        const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
+        const keys: [Map<string, { revenue: number; invoices: Set<string> }>, string][] = [
+          [expected.months, date.slice(0, 7)],
+          [expected.hours, `${weekday}/${Number(time.slice(0, 2))}`],
+        ];
+        for (const [buckets, key] of keys) {
+          const bucket = buckets.get(key) ?? { revenue: 0, invoices: new Set<string>() };
+          bucket.revenue += Number(row.Quantity) * pence(row.UnitPrice);
+          if (!row.InvoiceNo.startsWith('C')) bucket.invoices.add(row.InvoiceNo);
+          buckets.set(key, bucket);
+        }
+      }
+      const response = await api.get('/analytics/timing?tz=Europe/London&from=2010-12-01&to=2011-01-01');
+      expect(response.statusCode).toBe(200);
+      const timing = response.json();
+      const asFigures = (bucket: { revenue: number; invoices: Set<string> }) => ({ revenue: bucket.revenue, purchases: bucket.invoices.size });
+      expect(timing.byMonth.map((line: any) => [line.month, { revenue: line.revenue.GBP, purchases: line.purchases }])).toEqual(
+        [...expected.months].map(([month, bucket]) => [month, asFigures(bucket)]),
+      );
+      const hourly = Object.fromEntries(timing.byWeekdayHour.map((line: any) => [`${line.weekday}/${line.hour}`, { revenue: line.revenue.GBP, purchases: line.purchases }]));
+      expect(hourly).toEqual(Object.fromEntries([...expected.hours].map(([key, bucket]) => [key, asFigures(bucket)])));
+    });
+
+    it('ranks the top customers by revenue and scores every buyer on recency, frequency and monetary value', async () => {
+      const byCustomer = new Map<string, { revenue: number; invoices: Set<string>; lastDate: string }>();
+      for (const row of lines) {
+        const customer = byCustomer.get(row.CustomerID) ?? { revenue: 0, invoices: new Set<string>(), lastDate: '' };
+        customer.revenue += Number(row.Quantity) * pence(row.UnitPrice);
+        if (!row.InvoiceNo.startsWith('C')) {
+          customer.invoices.add(row.InvoiceNo);
+          if (row.InvoiceDate.slice(0, 10) > customer.lastDate) customer.lastDate = row.InvoiceDate.slice(0, 10);
+        }
+        byCustomer.set(row.CustomerID, customer);
+      }
+      const response = await api.get('/analytics/customers?limit=10000&currency=GBP');
+      expect(response.statusCode).toBe(200);
+      const answered = new Map<string, any>(response.json().customers.map((line: any) => [line.customerId, line]));
+
+      const top = [...byCustomer].sort(([a, x], [b, y]) => y.revenue - x.revenue || ids.customer(a).localeCompare(ids.customer(b))).slice(0, 20);
+      expect(response.json().customers.slice(0, 20).map((line: any) => [line.customerId, line.revenue])).toEqual(top.map(([id, customer]) => [ids.customer(id), customer.revenue]));
+
+      const buyers = [...byCustomer].filter(([, customer]) => customer.invoices.size > 0);
+      const reference = buyers.reduce((latest, [, customer]) => (customer.lastDate > latest ? customer.lastDate : latest), '');
+      const days = (date: string) => (Date.parse(reference) - Date.parse(date)) / 86_400_000;
+      const n = buyers.length;
+      for (const [id, customer] of buyers) {
+        const recency = days(customer.lastDate);
+        const expected = {
+          recencyDays: recency,
+          recency: quintile(buyers.filter(([, other]) => days(other.lastDate) >= recency).length, n),
+          frequency: quintile(buyers.filter(([, other]) => other.invoices.size <= customer.invoices.size).length, n),
+          monetary: quintile(buyers.filter(([, other]) => other.revenue <= customer.revenue).length, n),
+        };
+        expect([id, answered.get(ids.customer(id))?.rfm]).toEqual([id, expected]);
+        expect(answered.get(ids.customer(id))?.purchases).toBe(customer.invoices.size);
+      }
+      expect(answered.size).toBe(byCustomer.size);
+    });
+  });
+
+  describe('Maven CRM pipeline (the whole file)', () => {
+    const ids = new ImportIds('maven-crm');
+    type Tally = { won: number; lost: number; wonValue: number };
+    let agents: Map<string, Tally>;
+    let teams: Record<string, string>[];
+
+    beforeAll(async () => {
+      await importKind(join(MAVEN, 'sales_teams.csv'), 'staff', 'maven-crm-sales-teams.json');
+      await importKind(join(MAVEN, 'accounts.csv'), 'organizations', 'maven-crm-accounts.json');
+      const pipeline = await importKind(join(MAVEN, 'sales_pipeline.csv'), 'opportunities', 'maven-crm-sales-pipeline.json');
+      const bad = badLines(pipeline);
+      expect(bad.size).toBe(0);
+      teams = csv(readFileSync(join(MAVEN, 'sales_teams.csv'), 'utf8'));
+      agents = new Map();
+      csv(readFileSync(join(MAVEN, 'sales_pipeline.csv'), 'utf8')).forEach((deal, index) => {
+        // Deals without an account are skipped by the import: every deal belongs to a customer.
+        if (deal.account === '' || bad.has(index + 2)) return;
+        const tally = agents.get(deal.sales_agent) ?? { won: 0, lost: 0, wonValue: 0 };
+        if (deal.deal_stage === 'Won') {
+          tally.won += 1;
+          tally.wonValue += Number(deal.close_value) * 100;
+        }
+        if (deal.deal_stage === 'Lost') tally.lost += 1;
+        agents.set(deal.sales_agent, tally);
+      });
+      await api.caughtUp();
+    }, 600_000);
+
+    it("gives each agent's won and lost deals, win rate and won value", async () => {
+      const { salespeople } = (await api.get('/analytics/salespeople')).json();
+      const answered = new Map<string, any>(salespeople.map((line: any) => [line.staffId, line]));
+      for (const [agent, tally] of agents) {
+        const line = answered.get(ids.staff(agent));
+        expect([agent, line?.won, line?.lost, line?.wonAmount.USD ?? 0]).toEqual([agent, tally.won, tally.lost, tally.wonValue]);
+        expect(line.winRate).toBeCloseTo(tally.won / (tally.won + tally.lost), 12);
+      }
+    });
+
+    it('gives the won value per manager and per regional office', async () => {
+      const { managers, regions } = (await api.get('/analytics/salespeople')).json();
+      const sum = (key: 'manager' | 'regional_office') => {
+        const totals = new Map<string, number>();
+        for (const member of teams) totals.set(member[key], (totals.get(member[key]) ?? 0) + (agents.get(member.sales_agent)?.wonValue ?? 0));
+        return totals;
+      };
+      expect(Object.fromEntries(managers.map((line: any) => [line.managerId, line.wonAmount.USD]))).toEqual(
+        Object.fromEntries([...sum('manager')].map(([manager, value]) => [ids.staff(manager), value])),
+      );
+      expect(Object.fromEntries(regions.map((line: any) => [line.region, line.wonAmount.USD]))).toEqual(Object.fromEntries(sum('regional_office')));
+    });
+  });
+});

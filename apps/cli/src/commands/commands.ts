@@ -1,5 +1,6 @@
 import { importKinds } from '@crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
+import { verifyAuditCommand } from './audit/verify-audit.command.js';
 import { importCommand } from './import/import-file.command.js';
 import { createKeyCommand } from './keys/create-key.command.js';
 import { listKeysCommand } from './keys/list-keys.command.js';
@@ -11,4 +12,5 @@ export const COMMANDS: readonly CliCommand[] = [
   listKeysCommand,
   revokeKeyCommand,
   ...importKinds.map(importCommand),
+  verifyAuditCommand,
 ];

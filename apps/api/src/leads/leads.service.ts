@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type AppendedEventAnswer, type WriteContext } from '@crm/commands';
+import { CommandPipeline, commandMetadata, handleOptions, webFormActor, writeAnswer, type AppendedEventAnswer, type WriteContext } from '@crm/commands';
 import type { WebLeadDto } from './dto/web-lead.dto.js';
 import { leadCustomerId } from './lead-customer-id.js';
 import { webLeadDecider } from './web-lead.decider.js';
@@ -24,7 +24,7 @@ export class LeadsService {
           customer: { customerId, kind: 'person', name: dto.name, email: dto.email, phone: dto.phone, source: WEB_FORM_SOURCE },
           lead: { customerId, channel: 'web', form: dto.form, source, interest: dto.interest, utm: dto.utm },
         },
-        metadata: commandMetadata(write),
+        metadata: commandMetadata(write, webFormActor),
       },
       handleOptions(write, { channel: 'web' }),
     );

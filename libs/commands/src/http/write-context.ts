@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import type { CommandMetadata } from '@crm/domain';
 import type { HandleOptions } from '../pipeline/command-result.js';
@@ -33,10 +33,15 @@ export const Write = createParamDecorator((_data: unknown, context: ExecutionCon
 });
 
 /** The machine actor of writes that arrive without an API key (the public web form). */
-export const webFormActor = { id: 'web-form', role: 'system' } as const;
+export const webFormActor: CommandMetadata['actor'] = { id: 'web-form', role: 'system' };
 
-export function commandMetadata(write: WriteContext): CommandMetadata {
-  const actor = write.actor ? { id: write.actor.id, role: write.actor.role } : webFormActor;
+/**
+ * Only a public route names the actor that stands in for a missing key; anywhere else a write
+ * without one is refused, so a route the guard does not cover can never record an anonymous fact.
+ */
+export function commandMetadata(write: WriteContext, anonymous?: CommandMetadata['actor']): CommandMetadata {
+  const actor = write.actor ? { id: write.actor.id, role: write.actor.role } : anonymous;
+  if (!actor) throw new UnauthorizedException('missing or invalid API key');
   return { now: write.now, actor, correlationId: write.correlationId };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Kysely } from 'kysely';
 import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
@@ -15,7 +16,7 @@ export interface ReadModelTestApp {
   runner: ProjectionRunner;
   /** An API key per role. */
   keys: Record<Role, string>;
-  /** Resolves once every projection has applied the whole log as it is now. */
+  /** Resolves once every projection has applied everything appended so far. */
   caughtUp(): Promise<void>;
   get(url: string, role?: Role): ReturnType<NestFastifyApplication['inject']>;
   close(): Promise<void>;
@@ -45,8 +46,10 @@ export async function startReadModelTestApp(label: string, features: unknown[], 
     runner,
     keys,
     async caughtUp() {
-      const head = await store.headPosition();
-      if (head) await Promise.all(projections.map((projection) => runner.waitFor(projection.name, head)));
+      // The head seen now may lag what was appended while other databases' transactions hold the
+      // cluster's xmin back; a marker appended after everything is readable only once all of it is.
+      const marker = await store.appendToStream(`test-marker-${randomUUID()}`, [{ id: randomUUID(), type: 'TestMarker', data: {}, metadata: {} }]);
+      await Promise.all(projections.map((projection) => runner.waitFor(projection.name, marker.position, { timeoutMs: 300_000 })));
     },
     get: (url, role = 'analyst') => app.inject({ method: 'GET', url, headers: { 'x-api-key': keys[role] } }),
     async close() {

@@ -4,10 +4,10 @@ import { directoryProjection } from './directory/directory.projection.js';
 import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
 
-export { timelineProjection } from './timeline/timeline.projection.js';
+export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
 export { timelinePage, hasTimeline, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
 export { directoryProjection, createDirectoryProjection } from './directory/directory.projection.js';
-export { directoryPage, parseDirectoryCursor, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
+export { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
 export { ERASED_MARKER } from './directory/directory-entry.js';
 export { lifecycleProjection, createLifecycleProjection } from './lifecycle/lifecycle.projection.js';
 export { sweepLifecycleLapses } from './lifecycle/lifecycle-sweep.js';

@@ -18,6 +18,8 @@ export interface DirectoryPageRequest {
   stage?: string;
   ownerId?: string;
   organizationId?: string;
+  /** Members of this segment now; check segmentsAvailable first. */
+  segmentId?: string;
   after?: DirectoryCursor | null;
   limit: number;
 }
@@ -44,6 +46,15 @@ export interface DirectoryPage {
   nextCursor: string | null;
 }
 
+// The segments projection's table of current members.
+const SEGMENT_MEMBERS = `${projectionSchema('segments')}.segment_member`;
+
+/** Whether the segments projection exists here, so the directory can filter by segment. */
+export async function segmentsAvailable(read: Kysely<any>): Promise<boolean> {
+  const { rows } = await sql<{ found: string | null }>`select to_regclass(${SEGMENT_MEMBERS})::text as found`.execute(read);
+  return rows[0]?.found != null;
+}
+
 const PHONE_LIKE = /^[+\d\s().-]+$/;
 
 /** The text `q` stands for inside search_text, as a LIKE pattern with its wildcards escaped. */
@@ -55,7 +66,7 @@ function searchPattern(q: string): string {
 
 /** By name, then id; keyset paging, so customers registered meanwhile never shift a later page. */
 export async function directoryPage(read: Kysely<any>, request: DirectoryPageRequest): Promise<DirectoryPage> {
-  const { q, stage, ownerId, organizationId, after } = request;
+  const { q, stage, ownerId, organizationId, segmentId, after } = request;
   const rows = await read
     .selectFrom(`${projectionSchema('directory')}.directory_entry as d`)
     .leftJoin(`${projectionSchema('lifecycle')}.customer_lifecycle as l`, 'l.customer_id', 'd.customer_id')
@@ -65,6 +76,9 @@ export async function directoryPage(read: Kysely<any>, request: DirectoryPageReq
     .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))
     .$if(organizationId !== undefined, (query) => query.where('d.organization_id', '=', organizationId!))
+    .$if(segmentId !== undefined, (query) =>
+      query.where(sql<boolean>`d.customer_id::text in (select customer_id::text from ${sql.table(SEGMENT_MEMBERS)} where segment_id = ${segmentId})`),
+    )
     .$if(!!after, (query) => query.where(sql<boolean>`(d.sort_name, d.customer_id) > (${after![0]}, ${after![1]}::uuid)`))
     .orderBy('d.sort_name')
     .orderBy('d.customer_id')

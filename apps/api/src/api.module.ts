@@ -5,9 +5,10 @@ import { HealthModule } from './health/health.module.js';
 import { CustomersModule } from './customers/customers.module.js';
 import { LeadsModule } from './leads/leads.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
+import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 import { StaffModule } from './staff/staff.module.js';
 
 /** The HTTP features: add a feature module to `imports`. */
-@Module({ imports: [AnalyticsModule, HealthModule, CustomersModule, StaffModule, OpportunitiesModule, LeadsModule, ComplianceModule, SegmentsModule] })
+@Module({ imports: [AnalyticsModule, HealthModule, CustomersModule, StaffModule, OpportunitiesModule, LeadsModule, ComplianceModule, SegmentsModule, ReadModelsModule] })
 export class ApiModule {}

@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { DatabaseModule, type Databases } from '@crm/database';
 import { JobsModule } from '@crm/jobs';
+import { LifecycleSweepModule } from '@crm/projections';
 import { ApiModule } from '../../api/src/api.module.js';
 import { projectionsModule } from '../../projector/src/projections.module.js';
 import { WorkerModule } from '../../worker/src/worker.module.js';
@@ -16,6 +17,7 @@ export class CrmAppModule {
         DatabaseModule.forRoot(databases),
         JobsModule,
         projectionsModule({ run: true }),
+        LifecycleSweepModule,
         ApiModule,
         WorkerModule,
       ],

@@ -1,13 +1,14 @@
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { DatabaseModule, type Databases } from '@crm/database';
+import { LifecycleSweepModule } from '@crm/projections';
 import { projectionsModule } from './projections.module.js';
 
 export class ProjectorAppModule {
   static forRoot(config: CrmConfig, databases: Databases): DynamicModule {
     return {
       module: ProjectorAppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), projectionsModule({ run: true })],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), projectionsModule({ run: true }), LifecycleSweepModule],
     };
   }
 }

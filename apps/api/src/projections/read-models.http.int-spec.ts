@@ -1,0 +1,164 @@
+import type { CustomerEvent, DomainEvent } from '@crm/domain';
+import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
+import { ProjectionsService } from './projections.service.js';
+
+const ada = '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
+const bob = '9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9';
+const unknown = '00000000-0000-4000-8000-000000000000';
+// Recent business times: the lifecycle judges events when they are recorded, which is now.
+const start = Math.floor(Date.now() / 86_400_000 - 10) * 86_400_000;
+const iso = (day: number) => new Date(start + day * 86_400_000).toISOString();
+
+const registered = (customerId: string, name: string): CustomerEvent => ({
+  type: 'CustomerRegistered',
+  data: {
+    customerId,
+    kind: 'person',
+    organizationId: null,
+    source: 'web-form',
+    ownerId: null,
+    attributes: {},
+    occurredAt: iso(0),
+    personal: { name, email: `${name.toLowerCase()}@example.org`, phone: null, address: null, externalIds: [] },
+  },
+});
+const call = (customerId: string, day: number): CustomerEvent => ({
+  type: 'CallLogged',
+  data: { customerId, occurredAt: iso(day), channel: 'phone', direction: 'inbound', durationSeconds: 30, outcome: 'reached' },
+});
+const purchase = (customerId: string, day: number): DomainEvent => ({
+  type: 'PurchaseRecorded',
+  data: { customerId, occurredAt: iso(day), channel: 'store', orderId: null, lines: [], amount: 1999, cost: null, currency: 'EUR' },
+});
+
+describe('read models over HTTP', () => {
+  let api: ReadModelsApp;
+
+  beforeAll(async () => {
+    api = await startReadModelsApp('read_models_http');
+    await api.append(ada, [registered(ada, 'Ada'), call(ada, 1), call(ada, 2), purchase(ada, 3)]);
+    await api.append(bob, [registered(bob, 'Bob')]);
+    await api.caughtUp();
+  });
+
+  afterAll(() => api.close());
+
+  const badRequest = async (url: string, field: string) => {
+    const response = await api.request('GET', url);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field, reason: expect.any(String) }]);
+  };
+
+  describe('GET /customers/:id/timeline', () => {
+    it('pages the timeline newest first, with an opaque cursor', async () => {
+      const first = await api.request('GET', `/customers/${ada}/timeline?limit=2`, 'operator');
+      expect(first.statusCode).toBe(200);
+      expect(first.json().items.map((item: { type: string }) => item.type)).toEqual(['PurchaseRecorded', 'CallLogged']);
+      const second = await api.request('GET', `/customers/${ada}/timeline?limit=2&cursor=${first.json().nextCursor}`);
+      expect(second.json()).toEqual({ items: [expect.objectContaining({ type: 'CallLogged', occurredAt: iso(1) }), expect.objectContaining({ type: 'CustomerRegistered' })], nextCursor: null });
+    });
+
+    it('filters by types and time range', async () => {
+      const response = await api.request('GET', `/customers/${ada}/timeline?type=CallLogged,PurchaseRecorded&from=${iso(2)}&to=${iso(3)}`);
+      expect(response.json().items.map((item: { occurredAt: string }) => item.occurredAt)).toEqual([iso(2)]);
+    });
+
+    it('answers 404 for an unknown customer and an empty page for a known one filtered to nothing', async () => {
+      expect((await api.request('GET', `/customers/${unknown}/timeline`)).statusCode).toBe(404);
+      const empty = await api.request('GET', `/customers/${bob}/timeline?type=NoteAdded`);
+      expect(empty.json()).toEqual({ items: [], nextCursor: null });
+    });
+
+    it('answers 400 naming the field for a bad id, cursor, date, type, limit or unknown parameter', async () => {
+      await badRequest('/customers/42/timeline', 'id');
+      await badRequest(`/customers/${ada}/timeline?cursor=nonsense`, 'cursor');
+      await badRequest(`/customers/${ada}/timeline?from=yesterday`, 'from');
+      await badRequest(`/customers/${ada}/timeline?from=${iso(3)}&to=${iso(1)}`, 'to');
+      await badRequest(`/customers/${ada}/timeline?type=Nope`, 'type');
+      await badRequest(`/customers/${ada}/timeline?limit=0`, 'limit');
+      await badRequest(`/customers/${ada}/timeline?sort=asc`, 'sort');
+    });
+  });
+
+  describe('GET /customers', () => {
+    it('searches and filters the directory', async () => {
+      const response = await api.request('GET', '/customers?q=ADA', 'operator');
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({
+        items: [expect.objectContaining({ customerId: ada, name: 'Ada', email: 'ada@example.org', lifecycle: { stage: 'customer', grade: 'low-value' } })],
+        nextCursor: null,
+      });
+      const leads = await api.request('GET', '/customers?stage=lead');
+      expect(leads.json().items.map((item: { name: string }) => item.name)).toEqual(['Bob']);
+    });
+
+    it('answers 400 for an unknown stage, a bad cursor or a bad owner', async () => {
+      await badRequest('/customers?stage=vip', 'stage');
+      await badRequest('/customers?cursor=%%%', 'cursor');
+      await badRequest('/customers?owner=bob', 'owner');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('GET /customers/:id/lifecycle gives the stage now and every transition', async () => {
+      const response = await api.request('GET', `/customers/${ada}/lifecycle`, 'operator');
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ stage: 'customer', grade: 'low-value' });
+      expect(response.json().transitions.map((transition: { to: object }) => transition.to)).toEqual([
+        { stage: 'lead', grade: null },
+        { stage: 'prospect', grade: 'possible' },
+        { stage: 'prospect', grade: 'probable' },
+        { stage: 'customer', grade: 'low-value' },
+      ]);
+      expect((await api.request('GET', `/customers/${unknown}/lifecycle`)).statusCode).toBe(404);
+    });
+
+    it('GET /lifecycle/summary counts stages now and flows over the period', async () => {
+      const response = await api.request('GET', `/lifecycle/summary?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().stages).toEqual({ lead: 1, prospect: 0, customer: 1, lost: 0 });
+      expect(response.json().flows).toContainEqual({ from: 'prospect', to: 'customer', transitions: 1 });
+      await badRequest('/lifecycle/summary?from=soon', 'from');
+    });
+  });
+
+  describe('roles', () => {
+    it('lets operators and analysts read the read models, not compliance', async () => {
+      expect((await api.request('GET', '/customers', 'compliance')).statusCode).toBe(403);
+      expect((await api.request('GET', `/customers/${ada}/timeline`, 'compliance')).statusCode).toBe(403);
+      expect((await api.request('GET', '/customers', 'admin')).statusCode).toBe(200);
+    });
+
+    it('shows projections to analysts and admins, and lets only admins rebuild', async () => {
+      expect((await api.request('GET', '/projections', 'operator')).statusCode).toBe(403);
+      expect((await api.request('POST', '/projections/timeline/rebuild', 'analyst')).statusCode).toBe(403);
+    });
+  });
+
+  describe('projections', () => {
+    it('GET /projections reports state, checkpoint and lag', async () => {
+      const response = await api.request('GET', '/projections');
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toContainEqual(
+        expect.objectContaining({ name: 'timeline', state: 'live', lagEvents: 0, checkpoint: expect.any(String), lastError: null, lastRebuild: null }),
+      );
+    });
+
+    it('POST /projections/:name/rebuild starts a rebuild in the background (202) and GET shows how it ended', async () => {
+      const started = await api.request('POST', '/projections/timeline/rebuild', 'admin');
+      expect(started.statusCode).toBe(202);
+      expect(started.json()).toMatchObject({ projection: 'timeline', statusUrl: '/projections/timeline', run: { finishedAt: null } });
+      await api.app.get(ProjectionsService).settled('timeline');
+      const status = await api.request('GET', '/projections/timeline');
+      expect(status.json().lastRebuild).toMatchObject({ error: null, finishedAt: expect.any(String), result: { projection: 'timeline' } });
+      await api.caughtUp();
+      const page = await api.request('GET', `/customers/${ada}/timeline`);
+      expect(page.json().items).toHaveLength(4);
+    });
+
+    it('answers 404 for an unknown projection', async () => {
+      expect((await api.request('POST', '/projections/nothing/rebuild', 'admin')).statusCode).toBe(404);
+      expect((await api.request('GET', '/projections/nothing')).statusCode).toBe(404);
+    });
+  });
+});

@@ -1,0 +1,24 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ValidationFailedError } from '@crm/http';
+import { hasTimeline, parseTimelineCursor, timelinePage, type TimelinePage } from '@crm/projections';
+import { READ_DB } from '@crm/read-store';
+import type { Kysely } from 'kysely';
+import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
+import { badCursor } from '../directory/read-model-errors.js';
+import type { TimelineQueryDto } from './timeline-query.dto.js';
+
+@Injectable()
+export class TimelineService {
+  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
+
+  async page(customerId: string, query: TimelineQueryDto): Promise<TimelinePage> {
+    const after = query.cursor === undefined ? null : parseTimelineCursor(query.cursor);
+    if (query.cursor !== undefined && !after) throw badCursor();
+    const from = query.from === undefined ? undefined : new Date(query.from);
+    const to = query.to === undefined ? undefined : new Date(query.to);
+    if (from && to && from >= to) throw new ValidationFailedError([{ field: 'to', reason: 'must be after from' }]);
+    const page = await timelinePage(this.db, { customerId, types: query.type, from, to, after, limit: query.limit ?? DEFAULT_PAGE_SIZE });
+    if (page.items.length === 0 && !(await hasTimeline(this.db, customerId))) throw new NotFoundException(`customer ${customerId} not found`);
+    return page;
+  }
+}

@@ -1,4 +1,6 @@
 import type { Projection } from '@crm/projection-runner';
+import { analyticsProjection } from './analytics/analytics.projection.js';
+import { segmentsProjection } from './segments/segments.projection.js';
 import { auditProjection } from './audit/audit.projection.js';
 import { directoryProjection } from './directory/directory.projection.js';
 import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
@@ -16,4 +18,4 @@ export { LifecycleSweepModule } from './lifecycle/lifecycle-sweep.module.js';
 export * from './lifecycle/lifecycle.queries.js';
 
 /** Every projection the projector runs and the api reports on, in no particular order. */
-export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection];
+export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection];

@@ -5,6 +5,8 @@ import { importCommand } from './import/import-file.command.js';
 import { createKeyCommand } from './keys/create-key.command.js';
 import { listKeysCommand } from './keys/list-keys.command.js';
 import { revokeKeyCommand } from './keys/revoke-key.command.js';
+import { projectionsStatusCommand } from './projections/projections-status.command.js';
+import { rebuildProjectionCommands } from './projections/rebuild-projections.command.js';
 
 /** Every `crm` command, in the order help lists them. Add a command here and in its own folder. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -13,4 +15,6 @@ export const COMMANDS: readonly CliCommand[] = [
   revokeKeyCommand,
   ...importKinds.map(importCommand),
   verifyAuditCommand,
+  projectionsStatusCommand,
+  ...rebuildProjectionCommands,
 ];

@@ -6,14 +6,13 @@ import { jest } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
-import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
+import { ApiKeyService, type Role } from '@crm/auth';
 import { loadConfig } from '@crm/config';
 import { ERASED_MARKER } from '@crm/crypto';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
 import { ProjectionRunner } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
 import { analyticsProjection } from '../../projections/analytics/index.js';
@@ -58,8 +57,7 @@ describe('compliance: erasure by crypto-shredding', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'crm-erasure-'));
     const config = loadConfig({ DATABASE_URL: database.url, CRM_DATA_DIR: dataDir, LOG_LEVEL: 'verbose' });
     databases = await openDatabases(config);
-    await migrateAuth(databases.readDb);
-    app = await createHttpApp({ imports: [ApiAppModule.forRoot(config, databases), AuthModule.forRoot({ database: { useExisting: READ_DB } })] } as never, config);
+    app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     for (const role of ['operator', 'analyst', 'compliance'] as const) {

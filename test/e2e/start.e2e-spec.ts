@@ -55,6 +55,17 @@ function portAnswers(target: number): Promise<boolean> {
   });
 }
 
+const BOOTSTRAP_LINE = 'No API key existed, so an admin key was created';
+
+/** The key printed under the bootstrap line, if any. */
+function bootstrapKey(output: string): string | undefined {
+  return /No API key existed[^\n]*\n\s*\n\s+(crm_\S+)/.exec(output)?.[1];
+}
+
+function customers(key?: string): Promise<Response> {
+  return fetch(`http://127.0.0.1:${port}/customers`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+}
+
 async function health(): Promise<{ status: number; body: Record<string, any> }> {
   const response = await fetch(`http://127.0.0.1:${port}/health`);
   return { status: response.status, body: (await response.json()) as Record<string, any> };
@@ -93,6 +104,11 @@ describe('npm start', () => {
     expect(body).toMatchObject({ eventStore: { backend: 'postgresql', ok: true }, database: { ok: true } });
     expect(['ok', 'degraded']).toContain(body.status);
 
+    const key = bootstrapKey(crm.output());
+    expect(key).toBeDefined();
+    expect((await customers(key)).status).toBe(200);
+    expect((await customers()).status).toBe(401);
+
     crm.process.kill('SIGTERM');
     expect(await exited(crm.process)).toBe(0);
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
@@ -107,6 +123,9 @@ describe('npm start', () => {
 
     const crm = await startCrm();
     expect((await health()).status).toBe(200);
+    // The admin key was created by the first start: no later start prints one again.
+    expect(killed.output()).not.toContain(BOOTSTRAP_LINE);
+    expect(crm.output()).not.toContain(BOOTSTRAP_LINE);
     crm.process.kill('SIGTERM');
     expect(await exited(crm.process)).toBe(0);
     expect(await portAnswers(pgPort)).toBe(false);

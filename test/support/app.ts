@@ -1,11 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
+import { ApiKeyService, type Role } from '@crm/auth';
 import { loadConfig } from '@crm/config';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
-import { createReadDb, READ_DB } from '@crm/read-store';
+import { createReadDb } from '@crm/read-store';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -31,19 +31,14 @@ export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 
 /**
  * The api as main.ts boots it (ApiAppModule over openDatabases), on a fresh database, with an API
- * key per role. The api root does not install the API key guard yet, so this adds AuthModule as
- * every app must; drop it here once ApiAppModule imports it.
+ * key per role.
  */
 export async function startTestApp(label: string): Promise<TestApp> {
   const database = await createTestDatabase(label);
   const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'fatal' });
   const databases = await openDatabases(config);
   const db = createReadDb(database.url, { maxConnections: 2 });
-  await migrateAuth(db);
-  const app = await createHttpApp(
-    { imports: [ApiAppModule.forRoot(config, databases), AuthModule.forRoot({ database: { useExisting: READ_DB } })] } as never,
-    config,
-  );
+  const app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const apiKeys = app.get(ApiKeyService);

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@crm/auth';
+import { READ_DB } from '@crm/read-store';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -9,6 +11,19 @@ import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 import { StaffModule } from './staff/staff.module.js';
 
-/** The HTTP features: add a feature module to `imports`. */
-@Module({ imports: [AnalyticsModule, HealthModule, CustomersModule, StaffModule, OpportunitiesModule, LeadsModule, ComplianceModule, SegmentsModule, ReadModelsModule] })
+/** The HTTP features behind the API key guard: add a feature module to `imports`. */
+@Module({
+  imports: [
+    AuthModule.forRoot({ database: { useExisting: READ_DB } }),
+    AnalyticsModule,
+    HealthModule,
+    CustomersModule,
+    StaffModule,
+    OpportunitiesModule,
+    LeadsModule,
+    ComplianceModule,
+    SegmentsModule,
+    ReadModelsModule,
+  ],
+})
 export class ApiModule {}

@@ -1,3 +1,4 @@
+import { migrateAuth } from '@crm/auth';
 import type { CrmConfig } from '@crm/config';
 import { openEventStore, type EventStore } from '@crm/event-store';
 import { migrateProjectionRunner } from '@crm/projection-runner';
@@ -17,7 +18,7 @@ export interface Databases {
 
 /**
  * What every entry point does first: find PostgreSQL (embedded when no DATABASE_URL), open the
- * event log (its PostgreSQL backend migrates itself), bring the read side's tables up to date.
+ * event log (its PostgreSQL backend migrates itself), bring the read side's tables (API keys included) up to date.
  * Everything opened is closed on SIGINT/SIGTERM, the database last.
  */
 export async function openDatabases(config: CrmConfig): Promise<Databases> {
@@ -27,6 +28,7 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   const readDb = createReadDb(url);
   closeOnShutdown('read store', () => readDb.destroy());
   await migrateReadStore(readDb);
+  await migrateAuth(readDb);
   // Done here too, not only when a projector starts, so an api alone can report projection status.
   await migrateProjectionRunner(readDb);
   return { databaseUrl: url, embedded, eventStore, readDb };

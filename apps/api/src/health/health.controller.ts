@@ -1,11 +1,14 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@crm/auth';
 import type { FastifyReply } from 'fastify';
 import type { HealthReport } from './health-report.js';
 import { HealthService } from './health.service.js';
 
 @ApiTags('health')
 @Controller('health')
+// Load balancers and the start script probe it without a key.
+@Public()
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 

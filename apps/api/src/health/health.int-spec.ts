@@ -1,6 +1,7 @@
 import { Controller, Module, Post, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Public } from '@crm/auth';
 import { loadConfig } from '@crm/config';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
@@ -14,6 +15,8 @@ import { ApiAppModule } from '../api-app.module.js';
 
 @Controller('exports')
 class ExportProbeController {
+  // Public so the answer is the jobs check's alone, not the API key guard's.
+  @Public()
   @Post()
   @RequiresJobs()
   start(): { queued: true } {

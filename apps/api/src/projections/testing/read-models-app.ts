@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
+import { ApiKeyService, type Role } from '@crm/auth';
 import { loadConfig } from '@crm/config';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { currentSchemaVersion, customerStreamName, occurredAtOf, type DomainEvent } from '@crm/domain';
@@ -8,7 +8,6 @@ import type { AppendResult, LogPosition } from '@crm/event-store';
 import { createHttpApp } from '@crm/http';
 import { ProjectionRunner } from '@crm/projection-runner';
 import { directoryProjection, lifecycleProjection, timelineProjection } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { ApiAppModule } from '../../api-app.module.js';
 
@@ -31,11 +30,7 @@ export async function startReadModelsApp(label: string): Promise<ReadModelsApp> 
   const database: TestDatabase = await createTestDatabase(label);
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal' });
   const databases = await openDatabases(config);
-  await migrateAuth(databases.readDb);
-  const app = await createHttpApp(
-    { imports: [ApiAppModule.forRoot(config, databases), AuthModule.forRoot({ database: { useExisting: READ_DB } })] } as never,
-    config,
-  );
+  const app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };

@@ -16,6 +16,11 @@ export class CrmConfig {
   /** Base64 of the 32-byte master key; absent in development (see @crm/crypto loadMasterKey). */
   declare readonly masterKey?: string;
 
+  /** Absent: messages are kept in the local outbox_message table instead of being sent. */
+  declare readonly smtpUrl?: string;
+  declare readonly followUpDeadlineMinutes: number;
+  declare readonly jobsPrefix: string;
+
   constructor(values: CrmConfig) {
     Object.assign(this, values);
     Object.freeze(this);

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { LOG_LEVELS, type LogLevel } from './log-levels.js';
 
 /**
@@ -36,6 +36,21 @@ export class EnvironmentDto {
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'log';
+
+  /** Present: messages (campaigns) go out over this SMTP server; absent: they are kept in the local outbox_message table. */
+  @IsOptional()
+  @UrlWithScheme(['smtp', 'smtps'])
+  SMTP_URL?: string;
+
+  /** How long a new lead may wait for its first touch before it is escalated; fractions allowed (0.5 = 30 s). */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number of minutes' })
+  @Min(0.01, { message: 'must be at least 0.01 minutes' })
+  FOLLOWUP_DEADLINE_MINUTES: number = 60;
+
+  /** Redis key prefix of every queue: two CRMs (or two test files) on one Redis keep their jobs apart. */
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' })
+  JOBS_PREFIX: string = 'crm';
 
   /** Wraps every data key (docs/compliance.md). Absent: a development key kept in CRM_DATA_DIR. */
   @IsOptional()

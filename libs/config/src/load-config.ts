@@ -22,6 +22,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: dto.REDIS_URL,
     logLevel: dto.LOG_LEVEL,
     masterKey: dto.CRM_MASTER_KEY,
+    smtpUrl: dto.SMTP_URL,
+    followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
+    jobsPrefix: dto.JOBS_PREFIX,
   });
 }
 

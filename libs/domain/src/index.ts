@@ -44,3 +44,9 @@ export * from './lifecycle/lifecycle.facts.js';
 export { classifyLifecycle } from './lifecycle/lifecycle.classify.js';
 export { nextLifecycleChange } from './lifecycle/lifecycle.next-change.js';
 export * from './lifecycle/lifecycle.evolve.js';
+
+// Lead follow-ups (deadline, overdue, escalation)
+export * from './followup/followup.events.js';
+export * from './followup/followup.commands.js';
+export * from './followup/followup.state.js';
+export { followUpDecider, decideFollowUpOverdue } from './followup/followup.decide.js';

@@ -1,0 +1,56 @@
+import type { DomainEvent } from '../shared/decider.js';
+import { RuleViolation } from '../shared/errors.js';
+import { deciderSpec } from '../testing/given.js';
+import type { RecordFollowUpOverdue } from './followup.commands.js';
+import { followUpDecider } from './followup.decide.js';
+
+const customerId = '5d1c6a52-3f0e-4a4e-8f5b-2d6f9c0b7a11';
+const ownerId = '9a0e4f7c-1b2d-4c3e-8f5a-6b7c8d9e0f12';
+const managerId = '1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
+const capturedAt = '2026-03-01T09:00:00.000Z';
+const dueAt = '2026-03-01T10:00:00.000Z';
+
+const lead: DomainEvent = { type: 'LeadCaptured', data: { customerId, occurredAt: capturedAt, channel: 'web', form: 'contact', source: 'web', interest: null, utm: {} } };
+const owned: DomainEvent = { type: 'CustomerOwnerAssigned', data: { customerId, ownerId, previousOwnerId: null } };
+const call = (occurredAt: string): DomainEvent => ({ type: 'CallLogged', data: { customerId, occurredAt, channel: 'phone', direction: 'outbound', durationSeconds: 60, outcome: 'reached' } });
+const promotion: DomainEvent = { type: 'PromotionSent', data: { customerId, occurredAt: capturedAt, channel: 'email', campaignId: 'c', promotionId: 'p' } };
+
+const overdueAt = (now: string, leadCapturedAt = capturedAt): RecordFollowUpOverdue => ({
+  type: 'RecordFollowUpOverdue',
+  data: { customerId, leadCapturedAt, dueAt, escalateTo: managerId },
+  metadata: { now: new Date(now), actor: { id: 'system:followups', role: 'system' } },
+});
+
+const given = deciderSpec(followUpDecider);
+const overdue = { type: 'FollowUpOverdue', data: { customerId, leadCapturedAt: capturedAt, dueAt, ownerId, escalatedTo: managerId, occurredAt: '2026-03-01T10:00:05.000Z' } };
+
+describe('follow-up overdue', () => {
+  it('is recorded when the deadline passed with no touch after the lead, flagging the manager', () => {
+    given([lead, owned]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
+  });
+
+  it('is not recorded when someone touched the lead after it was captured', () => {
+    given([lead, owned, call('2026-03-01T09:30:00.000Z')]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+  });
+
+  it('does not count a touch from before the lead, nor a promotion the system sent', () => {
+    given([call('2026-02-01T09:00:00.000Z'), lead, owned, promotion]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
+  });
+
+  it('is recorded once: a retried job changes nothing', () => {
+    given([lead, owned, overdue]).when(overdueAt('2026-03-01T10:10:00.000Z')).then([]);
+  });
+
+  it('belongs to its own lead: a newer lead has its own deadline', () => {
+    const newer = { ...lead, data: { ...lead.data, occurredAt: '2026-03-01T09:50:00.000Z' } };
+    given([lead, owned, newer]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+  });
+
+  it('is refused before the deadline, so an early run is retried', () => {
+    given([lead, owned]).when(overdueAt('2026-03-01T09:59:00.000Z')).thenThrows(RuleViolation, { rule: 'follow-up-not-due' });
+  });
+
+  it('leaves an erased customer alone', () => {
+    given([lead, owned, { type: 'CustomerErased', data: { customerId, occurredAt: capturedAt } }]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { isTouchEvent } from '../customer/touches/touch.events.js';
+import type { DomainEvent } from '../shared/decider.js';
+
+/** What the customer's own stream says about its latest lead: the only input to "is it overdue?". */
+export type FollowUpState = {
+  lead: { capturedAt: string; touched: boolean; overdue: boolean } | null;
+  ownerId: string | null;
+  erased: boolean;
+};
+
+export const initialFollowUpState: FollowUpState = { lead: null, ownerId: null, erased: false };
+
+/** A promotion is sent by the system, not by a person following the lead up. */
+const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
+
+/** Folds any customer-stream event; types it does not care about leave the state as it is. */
+export function evolveFollowUp(state: FollowUpState, event: DomainEvent): FollowUpState {
+  const data = event.data as Record<string, unknown>;
+  switch (event.type) {
+    case 'LeadCaptured':
+      return { ...state, lead: { capturedAt: String(data.occurredAt), touched: false, overdue: false } };
+    case 'CustomerOwnerAssigned':
+      return { ...state, ownerId: String(data.ownerId) };
+    case 'CustomerErased':
+      return { ...state, erased: true };
+    case 'FollowUpOverdue':
+      return state.lead ? { ...state, lead: { ...state.lead, overdue: true } } : state;
+    default:
+      if (state.lead && isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) return { ...state, lead: { ...state.lead, touched: true } };
+      return state;
+  }
+}

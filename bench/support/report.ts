@@ -1,0 +1,39 @@
+import { cpus, totalmem } from 'node:os';
+
+export interface CaseOutcome {
+  id: string;
+  title: string;
+  /** Rows of the printed table: what was measured, its figure, the target and whether it is met. */
+  rows: { measure: string; value: string; target?: string; met?: boolean }[];
+  details?: unknown;
+  error?: string;
+  seconds: number;
+}
+
+export interface BenchReport {
+  size: string;
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string };
+  cases: CaseOutcome[];
+}
+
+export function machine(postgres: string): BenchReport['machine'] {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    postgres,
+  };
+}
+
+const mark = (met: boolean | undefined) => (met === undefined ? '' : met ? 'met' : 'MISSED');
+
+export function table(report: BenchReport): string {
+  const lines = ['| case | measure | value | target | |', '|---|---|---|---|---|'];
+  for (const outcome of report.cases) {
+    if (outcome.error) lines.push(`| ${outcome.id} ${outcome.title} | (failed) | ${outcome.error.replace(/\|/g, '/').split('\n')[0]} | | |`);
+    for (const row of outcome.rows) lines.push(`| ${outcome.id} ${outcome.title} | ${row.measure} | ${row.value} | ${row.target ?? ''} | ${mark(row.met)} |`);
+  }
+  return lines.join('\n');
+}

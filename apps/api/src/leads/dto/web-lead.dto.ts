@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { Allow, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { UtmDto } from '../../customers/touches/dto/utm.dto.js';
 
 export class WebLeadDto {
@@ -36,4 +36,12 @@ export class WebLeadDto {
   @ValidateNested()
   @Type(() => UtmDto)
   utm?: UtmDto;
+
+  /**
+   * The honeypot: the form renders it hidden from people (CSS, `tabindex=-1`, `autocomplete=off`),
+   * so only a bot fills it. Any value counts, so a bot cannot learn the field from a 400.
+   */
+  @ApiPropertyOptional({ description: 'Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s' })
+  @Allow()
+  website?: unknown;
 }

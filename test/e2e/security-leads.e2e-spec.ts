@@ -1,0 +1,111 @@
+import { LEAD_PROTECTION_DEFAULTS } from '../../apps/api/src/leads/lead-protection.js';
+import { startTestApp, type TestApp } from '@test/support/app.js';
+
+/** The public form's protections: a budget per client address, a small body, a honeypot. */
+describe('POST /leads protections', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp('e2e_sec_leads');
+  });
+
+  afterAll(() => api.close());
+
+  const lead = (email: string) => ({ name: 'Katherine Johnson', email, form: 'contact-us' });
+  const submit = (payload: object | string, remoteAddress: string, headers: Record<string, string> = {}) =>
+    api.request({ method: 'POST', url: '/leads', payload, remoteAddress, role: null, headers: { 'content-type': 'application/json', ...headers } });
+
+  async function streamLength(customerId: string): Promise<number> {
+    let count = 0;
+    for await (const _event of api.databases.eventStore.readStream(`customer-${customerId}`)) count += 1;
+    return count;
+  }
+
+  describe('rate limit per client address', () => {
+    it(`accepts ${LEAD_PROTECTION_DEFAULTS.limit} submissions a minute from one address, then answers 429 and appends nothing`, async () => {
+      for (let i = 0; i < LEAD_PROTECTION_DEFAULTS.limit; i += 1) {
+        expect((await submit(lead(`burst-${i}@example.com`), '203.0.113.7')).statusCode).toBe(201);
+      }
+      const before = await api.eventCount();
+      const refused = await submit(lead('burst-over@example.com'), '203.0.113.7');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toEqual({ statusCode: 429, message: expect.stringMatching(/too many .*submissions/) });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(await api.eventCount()).toBe(before);
+    });
+
+    it('counts each address on its own', async () => {
+      expect((await submit(lead('other-address@example.com'), '198.51.100.23')).statusCode).toBe(201);
+    });
+
+    it('counts refused submissions too, so a flood of bad bodies is throttled like good ones', async () => {
+      for (let i = 0; i < LEAD_PROTECTION_DEFAULTS.limit; i += 1) {
+        expect((await submit({ name: 'x' }, '192.0.2.44')).statusCode).toBe(400);
+      }
+      expect((await submit(lead('after-flood@example.com'), '192.0.2.44')).statusCode).toBe(429);
+    });
+  });
+
+  describe('body size', () => {
+    it(`answers 413 to a body over ${LEAD_PROTECTION_DEFAULTS.bodyLimitBytes} bytes, appending nothing`, async () => {
+      const before = await api.eventCount();
+      const body = { ...lead('big@example.com'), interest: 'x'.repeat(LEAD_PROTECTION_DEFAULTS.bodyLimitBytes) };
+      const response = await submit(body, '192.0.2.50');
+      expect(response.statusCode).toBe(413);
+      expect(response.json()).toMatchObject({ statusCode: 413, message: expect.any(String) });
+      expect(await api.eventCount()).toBe(before);
+    });
+
+    it('parses and judges a body just under the limit (the domain then refuses an overlong field)', async () => {
+      const body = { ...lead('just-under@example.com'), interest: 'y'.repeat(LEAD_PROTECTION_DEFAULTS.bodyLimitBytes - 200) };
+      expect(Buffer.byteLength(JSON.stringify(body))).toBeLessThan(LEAD_PROTECTION_DEFAULTS.bodyLimitBytes);
+      const response = await submit(body, '192.0.2.51');
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([{ field: expect.stringMatching(/interest/), reason: expect.any(String) }]);
+    });
+
+    it('keeps the app-wide limit on the other routes', async () => {
+      const body = { kind: 'person', name: 'Dorothy Vaughan', attributes: { notes: 'z'.repeat(LEAD_PROTECTION_DEFAULTS.bodyLimitBytes * 2) } };
+      const response = await api.request({ method: 'POST', url: '/customers', payload: body });
+      expect(response.statusCode).not.toBe(413);
+    });
+  });
+
+  describe('honeypot', () => {
+    it('answers a filled honeypot exactly like a success, appending nothing', async () => {
+      const human = await submit(lead('human@example.com'), '192.0.2.60');
+      const before = await api.eventCount();
+      const bot = await submit({ ...lead('bot@example.com'), website: 'http://spam.example' }, '192.0.2.60');
+      expect(bot.statusCode).toBe(human.statusCode);
+      expect(bot.headers['content-type']).toBe(human.headers['content-type']);
+      expect(Object.keys(bot.json()).sort()).toEqual(Object.keys(human.json()).sort());
+      expect(bot.json()).toEqual({
+        customerId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        revision: 1,
+        position: expect.stringMatching(/^\d+-\d+$/),
+      });
+      expect(await api.eventCount()).toBe(before);
+      expect(await streamLength(bot.json().customerId)).toBe(0);
+      expect((await api.request({ method: 'GET', url: `/customers/${bot.json().customerId}` })).statusCode).toBe(404);
+    });
+
+    it('treats any non-empty value as filled, and an empty one as a person', async () => {
+      const before = await api.eventCount();
+      expect((await submit({ ...lead('bot2@example.com'), website: 42 }, '192.0.2.61')).statusCode).toBe(201);
+      expect((await submit({ ...lead('bot3@example.com'), website: { url: 'x' } }, '192.0.2.61')).statusCode).toBe(201);
+      expect(await api.eventCount()).toBe(before);
+      const person = await submit({ ...lead('empty-honeypot@example.com'), website: '' }, '192.0.2.61');
+      expect(person.statusCode).toBe(201);
+      expect(await streamLength(person.json().customerId)).toBe(2);
+    });
+
+    it('judges a bot’s body like a person’s: a malformed one is still a 400', async () => {
+      const human = await submit(lead('not-an-email'), '192.0.2.62');
+      const bot = await submit({ ...lead('not-an-email'), website: 'spam' }, '192.0.2.62');
+      expect(human.statusCode).toBe(400);
+      expect(bot.statusCode).toBe(400);
+      expect(bot.json()).toEqual(human.json());
+    });
+  });
+});

@@ -51,6 +51,11 @@ class ProbeController {
     throw new WrongExpectedRevisionError('customer-1', 2n, 4n);
   }
 
+  @Get('no-read-model')
+  noReadModel(): never {
+    throw Object.assign(new Error('relation "proj_timeline.timeline_entry" does not exist'), { code: '42P01' });
+  }
+
   @Get('log-down')
   logDown(): never {
     throw new EventStoreUnavailableError('postgresql', '127.0.0.1:5432/crm');
@@ -140,6 +145,13 @@ describe('HTTP plumbing', () => {
     const response = await app.inject({ method: 'GET', url: '/log-down' });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ statusCode: 503, message: 'postgresql event store unreachable at 127.0.0.1:5432/crm' });
+  });
+
+  it('answers 503 when a read model’s tables are not there yet (the projector has not run), naming no table', async () => {
+    const response = await app.inject({ method: 'GET', url: '/no-read-model' });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ statusCode: 503, message: expect.stringMatching(/projector/) });
+    expect(response.body).not.toContain('proj_timeline');
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {

@@ -1,0 +1,189 @@
+import type { Role } from '@crm/auth';
+
+/**
+ * Every route of the api, who may call it, and a sample request: the one place the role matrix
+ * (docs/roles.md), the role test and the fuzz test take their expectations from. The role test
+ * fails when the OpenAPI document has a route this map lacks (or the reverse), and when the
+ * docs table's rows differ from it, so a new route cannot go unchecked or undocumented.
+ */
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** `GET /customers/{id}`: the method and the path as the OpenAPI document writes it. */
+export type RouteKey = `${Method} /${string}`;
+
+/** Roles other than admin; admin may call every route that declares roles. */
+export type NonAdminRole = Exclude<Role, 'admin'>;
+
+/** 'public': no key needed; otherwise the roles (besides admin) that may call it. */
+export type Access = 'public' | readonly NonAdminRole[];
+
+/** Records the sample requests act on, made before the matrix runs. */
+export interface SampleIds {
+  customerId: string;
+  /** A customer of its own for the erasure route, so erasing it spoils no other sample. */
+  erasableCustomerId: string;
+  staffId: string;
+  opportunityId: string;
+  segmentId: string;
+}
+
+export interface RouteSample {
+  /** The concrete URL: path ids filled in, query included. */
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface CatalogueEntry {
+  access: Access;
+  sample(ids: SampleIds): RouteSample;
+}
+
+const operator = ['operator'] as const;
+const operatorOrCompliance = ['operator', 'compliance'] as const;
+const operatorOrAnalyst = ['operator', 'analyst'] as const;
+const analyst = ['analyst'] as const;
+const compliance = ['compliance'] as const;
+const adminOnly = [] as const;
+
+const get = (url: string): RouteSample => ({ url });
+
+export const ROUTE_CATALOGUE = {
+  'GET /health': { access: 'public', sample: () => get('/health') },
+  'GET /docs': { access: 'public', sample: () => get('/docs') },
+  'GET /docs-json': { access: 'public', sample: () => get('/docs-json') },
+  'POST /leads': {
+    access: 'public',
+    sample: () => ({ url: '/leads', body: { name: 'Sample Lead', email: 'sample.lead@example.com', form: 'contact-us', interest: 'Fleet renewal' } }),
+  },
+
+  'POST /customers': {
+    access: operator,
+    sample: () => ({ url: '/customers', body: { kind: 'person', name: 'Sample Person', email: 'sample.person@example.com', phone: '+34 600 000 001' } }),
+  },
+  'GET /customers': { access: operatorOrAnalyst, sample: () => get('/customers?limit=5') },
+  'GET /customers/{id}': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}`) },
+  'PATCH /customers/{id}': { access: operator, sample: (ids) => ({ url: `/customers/${ids.customerId}`, body: { attributes: { tier: 'gold' } } }) },
+  'POST /customers/{id}/consents': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/consents`, body: { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' } }),
+  },
+  'POST /customers/{id}/owner': { access: operator, sample: (ids) => ({ url: `/customers/${ids.customerId}/owner`, body: { ownerId: ids.staffId } }) },
+  'POST /customers/{id}/touches': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/touches`, body: { type: 'note', text: 'Prefers morning calls' } }),
+  },
+  'GET /customers/{id}/history': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/history?limit=10`) },
+  'GET /customers/{id}/state': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/state?asOf=2030-01-01T00:00:00.000Z`) },
+  'GET /customers/{id}/timeline': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/timeline`) },
+  'GET /customers/{id}/lifecycle': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/lifecycle`) },
+  'GET /customers/{id}/segments': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/segments`) },
+  'GET /customers/{id}/export': { access: compliance, sample: (ids) => get(`/customers/${ids.customerId}/export?reason=subject%20access%20request%2042`) },
+  'POST /customers/{id}/erasure': { access: compliance, sample: (ids) => ({ url: `/customers/${ids.erasableCustomerId}/erasure` }) },
+
+  'POST /opportunities': {
+    access: operator,
+    sample: (ids) => ({
+      url: '/opportunities',
+      body: { customerId: ids.customerId, interest: 'Fleet renewal', expectedAmount: { amount: 120000, currency: 'EUR' }, ownerId: ids.staffId },
+    }),
+  },
+  'POST /opportunities/{id}/stage': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/stage`, body: { stage: 'engaging' } }) },
+  'POST /opportunities/{id}/win': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/win`, body: { amount: 118000, currency: 'EUR' } }) },
+  'POST /opportunities/{id}/lose': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/lose`, body: { reason: 'price' } }) },
+
+  'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },
+
+  'GET /lifecycle/summary': { access: operatorOrAnalyst, sample: () => get('/lifecycle/summary') },
+  'POST /segments': {
+    access: analyst,
+    sample: () => ({ url: '/segments', body: { name: 'Gold tier', rule: { all: [{ fact: 'attribute', key: 'tier', op: 'eq', value: 'gold' }] } } }),
+  },
+  'GET /segments': { access: analyst, sample: () => get('/segments') },
+  'GET /segments/{id}': { access: analyst, sample: (ids) => get(`/segments/${ids.segmentId}`) },
+  'GET /segments/{id}/members': { access: analyst, sample: (ids) => get(`/segments/${ids.segmentId}/members?limit=10`) },
+  'GET /analytics/salespeople': { access: analyst, sample: () => get('/analytics/salespeople?from=2026-01-01&to=2026-12-31') },
+  'GET /analytics/customers': { access: analyst, sample: () => get('/analytics/customers?limit=10') },
+  'GET /analytics/timing': { access: analyst, sample: () => get('/analytics/timing?tz=Europe/Madrid') },
+  'GET /analytics/campaigns': { access: analyst, sample: () => get('/analytics/campaigns?windowDays=14') },
+  'GET /projections': { access: analyst, sample: () => get('/projections') },
+  'GET /projections/{name}': { access: analyst, sample: () => get('/projections/timeline') },
+  // A name no projection has: a real rebuild would run on in the background past the test's end.
+  'POST /projections/{name}/rebuild': { access: adminOnly, sample: () => ({ url: '/projections/no-such-projection/rebuild' }) },
+
+  'GET /audit/events': { access: compliance, sample: () => get('/audit/events?limit=10') },
+  'GET /audit/verify': { access: compliance, sample: () => get('/audit/verify') },
+  'GET /audit/access': { access: compliance, sample: () => get('/audit/access?limit=10') },
+} satisfies Record<RouteKey, CatalogueEntry>;
+
+export type CatalogueRoute = keyof typeof ROUTE_CATALOGUE;
+
+/** Served beside Nest's router (Swagger UI and its document), so absent from the document itself. */
+export const ROUTES_OUTSIDE_OPENAPI: readonly RouteKey[] = ['GET /docs', 'GET /docs-json'];
+
+export const catalogueRoutes = (): CatalogueRoute[] => Object.keys(ROUTE_CATALOGUE) as CatalogueRoute[];
+
+export function methodOf(route: RouteKey): Method {
+  return route.slice(0, route.indexOf(' ')) as Method;
+}
+
+/** What a caller with `role` (null: no key) must get from a route. */
+export type Expected = 'allowed' | 401 | 403;
+
+export function expectedFor(access: Access, role: Role | null): Expected {
+  if (access === 'public') return 'allowed';
+  if (role === null) return 401;
+  return role === 'admin' || access.includes(role) ? 'allowed' : 403;
+}
+
+/** Every operation of an OpenAPI document as a RouteKey. */
+export function openApiRoutes(document: { paths: Record<string, Record<string, unknown>> }): RouteKey[] {
+  const methods = new Set(['get', 'post', 'patch', 'put', 'delete']);
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations)
+      .filter((method) => methods.has(method))
+      .map((method) => `${method.toUpperCase()} ${path}` as RouteKey),
+  );
+}
+
+// ---- docs/roles.md's per-route table ------------------------------------------------------
+
+export const ROLE_TABLE_START = '<!-- route-matrix:start -->';
+export const ROLE_TABLE_END = '<!-- route-matrix:end -->';
+const TABLE_ROLES: readonly Role[] = ['operator', 'analyst', 'compliance', 'admin'];
+
+/** One cell of the docs table: ✓ allowed, – refused (403), `public` no key needed. */
+export function cellFor(access: Access, role: Role): string {
+  if (access === 'public') return 'public';
+  return expectedFor(access, role) === 'allowed' ? '✓' : '–';
+}
+
+/** The rows the docs table must hold, as [route, operator, analyst, compliance, admin] cells. */
+export function expectedTableRows(): string[][] {
+  return catalogueRoutes().map((route) => [route, ...TABLE_ROLES.map((role) => cellFor(ROUTE_CATALOGUE[route].access, role))]);
+}
+
+/** The markdown of the table, for pasting into docs/roles.md when the map changes. */
+export function renderRoleTable(): string {
+  const header = ['| Route | operator | analyst | compliance | admin |', '|---|:---:|:---:|:---:|:---:|'];
+  return [...header, ...expectedTableRows().map(([route, ...cells]) => `| \`${route}\` | ${cells.join(' | ')} |`)].join('\n');
+}
+
+/** The body rows of the table between the markers in docs/roles.md, as cells. */
+export function documentedTableRows(markdown: string): string[][] {
+  const start = markdown.indexOf(ROLE_TABLE_START);
+  const end = markdown.indexOf(ROLE_TABLE_END);
+  if (start < 0 || end < start) throw new Error(`docs/roles.md has no ${ROLE_TABLE_START} … ${ROLE_TABLE_END} table`);
+  return markdown
+    .slice(start + ROLE_TABLE_START.length, end)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('|'))
+    .slice(2)
+    .map((line) =>
+      line
+        .slice(1, line.endsWith('|') ? -1 : undefined)
+        .split('|')
+        .map((cell) => cell.trim().replace(/^`|`$/g, '')),
+    );
+}

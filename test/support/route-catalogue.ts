@@ -48,7 +48,7 @@ const adminOnly = [] as const;
 
 const get = (url: string): RouteSample => ({ url });
 
-export const ROUTE_CATALOGUE = {
+const catalogue = {
   'GET /health': { access: 'public', sample: () => get('/health') },
   'GET /docs': { access: 'public', sample: () => get('/docs') },
   'GET /docs-json': { access: 'public', sample: () => get('/docs-json') },
@@ -116,7 +116,9 @@ export const ROUTE_CATALOGUE = {
   'GET /audit/access': { access: compliance, sample: () => get('/audit/access?limit=10') },
 } satisfies Record<RouteKey, CatalogueEntry>;
 
-export type CatalogueRoute = keyof typeof ROUTE_CATALOGUE;
+export type CatalogueRoute = keyof typeof catalogue;
+
+export const ROUTE_CATALOGUE: Record<CatalogueRoute, CatalogueEntry> = catalogue;
 
 /** Served beside Nest's router (Swagger UI and its document), so absent from the document itself. */
 export const ROUTES_OUTSIDE_OPENAPI: readonly RouteKey[] = ['GET /docs', 'GET /docs-json'];

@@ -5,6 +5,7 @@ import { auditProjection } from './audit/audit.projection.js';
 import { directoryProjection } from './directory/directory.projection.js';
 import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
+import { followUpsProjection } from './followups/index.js';
 
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
 export { timelinePage, hasTimeline, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
@@ -17,5 +18,7 @@ export { LifecycleSweeper } from './lifecycle/lifecycle-sweeper.js';
 export { LifecycleSweepModule } from './lifecycle/lifecycle-sweep.module.js';
 export * from './lifecycle/lifecycle.queries.js';
 
+export * from './followups/index.js';
+
 /** Every projection the projector runs and the api reports on, in no particular order. */
-export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection];
+export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection];

@@ -20,6 +20,7 @@ export class CrmConfig {
   declare readonly smtpUrl?: string;
   declare readonly followUpDeadlineMinutes: number;
   declare readonly jobsPrefix: string;
+  declare readonly jobsLockSeconds: number;
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

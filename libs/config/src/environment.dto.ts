@@ -52,6 +52,13 @@ export class EnvironmentDto {
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' })
   JOBS_PREFIX: string = 'crm';
 
+  /** How long a worker holds a running job: a worker that died is noticed, and its job retried, after this. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of seconds (1-3600)' })
+  @Min(1, { message: 'must be a whole number of seconds (1-3600)' })
+  @Max(3600, { message: 'must be a whole number of seconds (1-3600)' })
+  JOBS_LOCK_SECONDS: number = 30;
+
   /** Wraps every data key (docs/compliance.md). Absent: a development key kept in CRM_DATA_DIR. */
   @IsOptional()
   @Base64Bytes(32)

@@ -25,6 +25,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: dto.SMTP_URL,
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
     jobsPrefix: dto.JOBS_PREFIX,
+    jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
   });
 }
 

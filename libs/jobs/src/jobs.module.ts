@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { JobQueue } from './job-queue.service.js';
 import { RedisAvailability } from './redis-availability.service.js';
 import { RequiresJobsGuard } from './requires-jobs.guard.js';
 
-/** Needs CrmConfig (ConfigModule). Queues and workers will be added here. */
+/** Needs CrmConfig (ConfigModule). Producers everywhere; JobWorkerModule where jobs run. */
 @Global()
 @Module({
-  providers: [RedisAvailability, RequiresJobsGuard],
-  exports: [RedisAvailability, RequiresJobsGuard],
+  providers: [RedisAvailability, RequiresJobsGuard, JobQueue],
+  exports: [RedisAvailability, RequiresJobsGuard, JobQueue],
 })
 export class JobsModule {}

@@ -1,0 +1,100 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { QueueEvents } from 'bullmq';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { ApiKeyService, type Role } from '@crm/auth';
+import { loadConfig, type CrmConfig } from '@crm/config';
+import { openDatabases, shutdown, type Databases } from '@crm/database';
+import { createHttpApp } from '@crm/http';
+import { JOBS_QUEUE, JobQueue, safeJobId } from '@crm/jobs';
+import { parsePosition } from '@crm/event-store';
+import { ProjectionRunner, type Projection } from '@crm/projection-runner';
+import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ApiAppModule } from '../../../api/src/api-app.module.js';
+import { WorkerAppModule } from '../worker-app.module.js';
+
+export interface JobsTestApp {
+  config: CrmConfig;
+  database: TestDatabase;
+  databases: Databases;
+  api: NestFastifyApplication;
+  /** The worker app (null when started without one), as apps/worker/main.ts boots it. */
+  worker: INestApplicationContext | null;
+  runner: ProjectionRunner;
+  queue: JobQueue;
+  /** Resolves with the job's return value once it completed; rejects with its last error once it failed for good. */
+  finished(jobId: string): Promise<unknown>;
+  /** Resolves once the test projections have applied everything up to `position`. */
+  projected(position: string): Promise<void>;
+  request(options: InjectOptions & { role?: Role | null }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export type JobsTestAppOptions = { projections: Projection[]; env?: Record<string, string>; worker?: boolean };
+
+/**
+ * api + projector (only `projections`) + worker on a fresh database, with a BullMQ prefix of the
+ * test's own so concurrent test files never share a queue.
+ */
+export async function startJobsTestApp(label: string, { projections, env = {}, worker = true }: JobsTestAppOptions): Promise<JobsTestApp> {
+  const database = await createTestDatabase(label);
+  const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'fatal', JOBS_PREFIX: `test-${label}-${process.pid}`, ...env });
+  const databases = await openDatabases(config);
+  const api = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
+  await api.init();
+  await api.getHttpAdapter().getInstance().ready();
+  const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+  const runner = new ProjectionRunner({ store: databases.eventStore, db: databases.readDb, projections, logger: quiet });
+  await runner.start();
+  const workerApp = worker ? await NestFactory.createApplicationContext(WorkerAppModule.forRoot(config, databases), { logger: false }) : null;
+  await workerApp?.init();
+  const queue = api.get(JobQueue);
+  const queueEvents = new QueueEvents(JOBS_QUEUE, { connection: { url: config.redisUrl }, prefix: config.jobsPrefix });
+  await queueEvents.waitUntilReady();
+  const keys = {} as Record<Role, string>;
+  for (const role of ['operator', 'analyst', 'compliance', 'admin'] as const) {
+    keys[role] = (await api.get(ApiKeyService).create({ role, name: `${role} key`, staffId: role === 'operator' ? OPERATOR_STAFF_ID : null })).key;
+  }
+  return {
+    config,
+    database,
+    databases,
+    api,
+    worker: workerApp,
+    runner,
+    queue,
+    finished: (jobId) => finished(queue, queueEvents, safeJobId(jobId)),
+    projected: async (position) => {
+      await Promise.all(projections.map((projection) => runner.waitFor(projection.name, parsePosition(position))));
+    },
+    request: ({ role = 'operator', headers, ...options }) => api.inject({ ...options, headers: { ...(role ? { 'x-api-key': keys[role] } : {}), ...headers } }),
+    async close() {
+      await queueEvents.close();
+      await workerApp?.close();
+      await runner.stop();
+      await queue.bullQueue().obliterate({ force: true });
+      await api.close();
+      await shutdown(() => undefined);
+      await database.drop();
+    },
+  };
+}
+
+export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
+
+/** Listens before looking, so a job that ends between the look and the listen is not missed. */
+async function finished(queue: JobQueue, events: QueueEvents, jobId: string): Promise<unknown> {
+  const outcome = new Promise<unknown>((resolve, reject) => {
+    const completed = ({ jobId: id, returnvalue }: { jobId: string; returnvalue: unknown }) => id === jobId && (stop(), resolve(returnvalue));
+    const failed = async ({ jobId: id }: { jobId: string }) => {
+      const job = id === jobId ? await queue.get(jobId) : undefined;
+      if (job && (await job.isFailed())) stop(), reject(new Error(job.failedReason));
+    };
+    const stop = () => events.off('completed', completed).off('failed', failed);
+    events.on('completed', completed).on('failed', failed);
+  });
+  const job = await queue.get(jobId);
+  if (job && (await job.isCompleted())) return job.returnvalue;
+  return outcome;
+}

@@ -1,0 +1,28 @@
+/**
+ * Every job the CRM runs, and the payload each carries. A payload holds ids and instants only:
+ * jobs sit in Redis, which is no place for personal data.
+ */
+export enum JobName {
+  StartLeadFollowUp = 'lead-follow-up-start',
+  FollowUpDue = 'lead-follow-up-due',
+}
+
+export interface JobPayloads {
+  /** Assigns the owner the reactor chose (null: nobody active to assign) and schedules FollowUpDue. */
+  [JobName.StartLeadFollowUp]: {
+    customerId: string;
+    leadEventId: string;
+    leadCapturedAt: string;
+    leadRecordedAt: string;
+    ownerId: string | null;
+    escalateTo: string | null;
+  };
+  [JobName.FollowUpDue]: { customerId: string; leadCapturedAt: string; dueAt: string; escalateTo: string | null };
+}
+
+export type JobPayload<N extends JobName> = JobPayloads[N];
+
+/** The one queue every job goes through; JOBS_PREFIX keeps CRMs sharing a Redis apart. */
+export const JOBS_QUEUE = 'crm-jobs';
+
+export const allJobNames = Object.values(JobName) as JobName[];

@@ -1,0 +1,106 @@
+import { isTouchEvent, touchEventTypes } from '@crm/domain';
+import type { RecordedEvent } from '@crm/event-store';
+import { JobName, writeToJobOutbox } from '@crm/jobs';
+import type { Projection } from '@crm/projection-runner';
+import type { Transaction } from 'kysely';
+import { createFollowUpsSchema } from './followups-schema.js';
+import { managerOf, nextAssignee } from './round-robin.js';
+
+/** Touches that are not someone following the lead up (mirrors the follow-up decider). */
+const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
+
+/**
+ * A reactor: keeps the follow-up read model (GET /followups) and, for each captured lead, writes a
+ * StartLeadFollowUp job into its outbox in the same transaction as the checkpoint. The owner is
+ * chosen here, in log order, so replaying the log chooses the same people.
+ */
+export const followUpsProjection: Projection = {
+  name: 'followups',
+  version: 1,
+  eventTypes: ['StaffRegistered', 'StaffDeactivated', 'CustomerOwnerAssigned', 'FollowUpOverdue', ...touchEventTypes],
+  createSchema: createFollowUpsSchema,
+
+  async applyBatch(trx, events, { schema }) {
+    for (const event of events) await applyEvent(trx, schema, event);
+  },
+};
+
+async function applyEvent(trx: Transaction<any>, schema: string, event: RecordedEvent): Promise<void> {
+  const db = trx.withSchema(schema);
+  const data = event.data as Record<string, any>;
+  switch (event.type) {
+    case 'StaffRegistered':
+      await db
+        .insertInto('staff_member')
+        .values({ staff_id: data.staffId, manager_id: data.managerId ?? null, active: data.active !== false })
+        .onConflict((oc) => oc.column('staff_id').doNothing())
+        .execute();
+      return;
+    case 'StaffDeactivated':
+      await db.updateTable('staff_member').set({ active: false }).where('staff_id', '=', data.staffId).execute();
+      return;
+    case 'CustomerOwnerAssigned':
+      await db
+        .insertInto('customer_owner')
+        .values({ customer_id: data.customerId, owner_id: data.ownerId })
+        .onConflict((oc) => oc.column('customer_id').doUpdateSet({ owner_id: data.ownerId }))
+        .execute();
+      await db.updateTable('followup').set({ owner_id: data.ownerId }).where('customer_id', '=', data.customerId).execute();
+      return;
+    case 'FollowUpOverdue':
+      await db
+        .updateTable('followup')
+        .set({ status: 'overdue', overdue_at: data.occurredAt, escalated_to: data.escalatedTo })
+        .where('customer_id', '=', data.customerId)
+        .where('captured_at', '=', data.leadCapturedAt)
+        .execute();
+      return;
+    case 'LeadCaptured':
+      return captureLead(trx, schema, event);
+    default:
+      if (isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) {
+        await db
+          .updateTable('followup')
+          .set({ status: 'touched', touched_at: event.recordedAt })
+          .where('customer_id', '=', data.customerId)
+          .where('status', '=', 'open')
+          .execute();
+      }
+  }
+}
+
+async function captureLead(trx: Transaction<any>, schema: string, event: RecordedEvent): Promise<void> {
+  const db = trx.withSchema(schema);
+  const { customerId, occurredAt } = event.data as { customerId: string; occurredAt: string };
+  const existing = await db.selectFrom('customer_owner').select('owner_id').where('customer_id', '=', customerId).executeTakeFirst();
+  const assignee = existing ? { staffId: existing.owner_id as string, managerId: await managerOf(trx, schema, existing.owner_id) } : await nextAssignee(trx, schema);
+  const row = {
+    lead_event_id: event.id,
+    captured_at: occurredAt,
+    recorded_at: event.recordedAt,
+    owner_id: assignee?.staffId ?? null,
+    status: 'open',
+    touched_at: null,
+    overdue_at: null,
+    escalated_to: null,
+  };
+  await db
+    .insertInto('followup')
+    .values({ customer_id: customerId, ...row })
+    .onConflict((oc) => oc.column('customer_id').doUpdateSet(row))
+    .execute();
+  await writeToJobOutbox(trx, schema, [
+    {
+      key: `lead-follow-up.${event.id}`,
+      name: JobName.StartLeadFollowUp,
+      payload: {
+        customerId,
+        leadEventId: event.id,
+        leadCapturedAt: occurredAt,
+        leadRecordedAt: event.recordedAt.toISOString(),
+        ownerId: assignee?.staffId ?? null,
+        escalateTo: assignee?.managerId ?? null,
+      },
+    },
+  ]);
+}

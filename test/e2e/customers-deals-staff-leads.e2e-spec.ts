@@ -11,12 +11,6 @@ describe('staff, opportunities and web leads over HTTP', () => {
 
   afterAll(() => api.close());
 
-  async function streamOf(streamName: string) {
-    const events = [];
-    for await (const event of api.databases.eventStore.readStream(streamName)) events.push(event);
-    return events;
-  }
-
   const post = (url: string, payload: object, role: 'operator' | 'analyst' | 'compliance' | 'admin' | null = 'operator') =>
     api.request({ method: 'POST', url, payload, role });
 
@@ -29,7 +23,7 @@ describe('staff, opportunities and web leads over HTTP', () => {
       const response = await post('/staff', { name: 'Maria Puig', email: 'maria@example.com' }, 'admin');
       expect(response.statusCode).toBe(201);
       expect(response.json()).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-      const [registered] = await streamOf(staffStreamName(response.json().id));
+      const [registered] = await api.streamOf(staffStreamName(response.json().id));
       expect(registered.data).toEqual({
         staffId: response.json().id,
         title: 'Staff',
@@ -65,7 +59,7 @@ describe('staff, opportunities and web leads over HTTP', () => {
       expect((await post(`/opportunities/${id}/stage`, { stage: 'proposal' })).json()).toEqual({ id, revision: 1, events: [] });
       const won = await post(`/opportunities/${id}/win`, { amount: 480000, currency: 'EUR' });
       expect(won.json()).toMatchObject({ id, revision: 2, events: [{ type: 'OpportunityWon' }] });
-      const events = await streamOf(opportunityStreamName(id));
+      const events = await api.streamOf(opportunityStreamName(id));
       expect(events.map((event) => event.type)).toEqual(['OpportunityOpened', 'OpportunityStageChanged', 'OpportunityWon']);
       expect(events[0].data).toMatchObject({ customerId, ownerId: api.operatorStaffId, stage: 'prospecting' });
     });
@@ -119,7 +113,7 @@ describe('staff, opportunities and web leads over HTTP', () => {
       const response = await post('/leads', lead, null);
       expect(response.statusCode).toBe(201);
       expect(response.json()).toEqual({ customerId: expect.any(String), eventId: expect.any(String), revision: 1, position: expect.any(String) });
-      const [registered, captured] = await streamOf(customerStreamName(response.json().customerId));
+      const [registered, captured] = await api.streamOf(customerStreamName(response.json().customerId));
       expect(registered.data).toMatchObject({ source: 'web-form', personal: { name: 'Grace Hopper', email: 'Grace@example.com' } });
       expect(captured).toMatchObject({
         id: response.json().eventId,
@@ -133,7 +127,7 @@ describe('staff, opportunities and web leads over HTTP', () => {
       const first = (await post('/leads', { ...lead, email: 'ada.l@example.com' }, null)).json();
       const second = await post('/leads', { ...lead, name: 'Someone Else', email: ' ADA.L@example.com ', form: 'newsletter' }, null);
       expect(second.json()).toMatchObject({ customerId: first.customerId, revision: 2 });
-      const events = await streamOf(customerStreamName(first.customerId));
+      const events = await api.streamOf(customerStreamName(first.customerId));
       expect(events.map((event) => event.type)).toEqual(['CustomerRegistered', 'LeadCaptured', 'LeadCaptured']);
       expect(events[0].data).toMatchObject({ personal: { name: 'Grace Hopper' } });
     });
@@ -154,7 +148,7 @@ describe('staff, opportunities and web leads over HTTP', () => {
       const first = await api.request({ method: 'POST', url: '/leads', payload: body, headers, role: null });
       const again = await api.request({ method: 'POST', url: '/leads', payload: body, headers, role: null });
       expect(again.body).toBe(first.body);
-      expect(await streamOf(customerStreamName(first.json().customerId))).toHaveLength(2);
+      expect(await api.streamOf(customerStreamName(first.json().customerId))).toHaveLength(2);
     });
   });
 

@@ -32,11 +32,7 @@ describe('POST /customers/:id/touches', () => {
 
   afterAll(() => api.close());
 
-  async function streamOf(customerId: string) {
-    const events = [];
-    for await (const event of api.databases.eventStore.readStream(customerStreamName(customerId))) events.push(event);
-    return events;
-  }
+  const streamOf = (customerId: string) => api.streamOf(customerStreamName(customerId));
 
   async function register(): Promise<string> {
     const response = await api.request({ method: 'POST', url: '/customers', payload: { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com' } });

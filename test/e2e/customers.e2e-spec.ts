@@ -15,11 +15,7 @@ describe('customers over HTTP', () => {
 
   const eventCount = () => api.eventCount();
 
-  async function streamOf(customerId: string) {
-    const events = [];
-    for await (const event of api.databases.eventStore.readStream(customerStreamName(customerId))) events.push(event);
-    return events;
-  }
+  const streamOf = (customerId: string) => api.streamOf(customerStreamName(customerId));
 
   const post = (url: string, payload: object, options: { role?: 'operator' | 'analyst' | 'compliance' | 'admin' | null; headers?: Record<string, string> } = {}) =>
     api.request({ method: 'POST', url, payload, ...options });

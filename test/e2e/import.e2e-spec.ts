@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { createReadDb } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 
 const run = promisify(execFile);
@@ -9,11 +12,13 @@ const CLI = 'dist/apps/cli/src/main.js';
 const FIXTURE = 'test/fixtures/import/purchases.csv';
 
 let database: TestDatabase;
+// A production-like master key: no development key file, and no warning about one on stderr.
+const masterKey = randomBytes(32).toString('base64');
 
 async function crm(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('node', ['--import', './tools/alias-loader.js', CLI, ...args], {
-      env: { PATH: process.env.PATH, DATABASE_URL: database.url },
+      env: { PATH: process.env.PATH, DATABASE_URL: database.url, CRM_MASTER_KEY: masterKey },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -42,6 +47,20 @@ describe('crm import', () => {
     expect(summary.badRows.map((row: { line: number }) => row.line)).toEqual([7, 10, 13, 15, 16, 18]);
     expect(summary.badRowsByReason).toMatchObject({ 'Quantity must not be 0': 1, 'has 7 fields where the header has 8': 1 });
     expect(result.stderr).toContain('import touches');
+  });
+
+  it('encrypts the personal data it imports, as the api does', async () => {
+    const db = createReadDb(database.url, { maxConnections: 1 });
+    try {
+      const { rows } = await sql<{ data: string }>`select data::text as data from events where event_type = 'CustomerRegistered'`.execute(db);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const { data } of rows) {
+        expect(data).toContain('"$enc"');
+        expect(data).not.toContain('Online Retail customer');
+      }
+    } finally {
+      await db.destroy();
+    }
   });
 
   it('appends nothing on a second run, and says so in words without --json', async () => {

@@ -2,8 +2,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { ApiKeyService, type Role } from '@crm/auth';
+import { EVENT_CODEC, type EventCodec } from '@crm/commands';
 import { loadConfig } from '@crm/config';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
+import type { RecordedEvent } from '@crm/event-store';
 import { createHttpApp } from '@crm/http';
 import { createReadDb } from '@crm/read-store';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
@@ -22,6 +24,8 @@ export interface TestApp {
    * transactions anywhere on the server have ended.
    */
   eventCount(): Promise<number>;
+  /** A stream's events as stored, but with personal data decrypted by the app's codec. */
+  streamOf(streamName: string): Promise<RecordedEvent[]>;
   /** A request as `role` (default operator); `role: null` sends no key. */
   request(options: InjectOptions & { role?: Role | null }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -54,6 +58,12 @@ export async function startTestApp(label: string): Promise<TestApp> {
     keys,
     operatorStaffId: OPERATOR_STAFF_ID,
     eventCount: async () => Number((await sql<{ count: string }>`select count(*) from events`.execute(db)).rows[0].count),
+    async streamOf(streamName) {
+      const codec = app.get<EventCodec>(EVENT_CODEC);
+      const events: RecordedEvent[] = [];
+      for await (const event of databases.eventStore.readStream(streamName)) events.push({ ...event, data: await codec.decode(event) });
+      return events;
+    },
     request: ({ role = 'operator', headers, ...options }) =>
       app.inject({ ...options, headers: { ...(role ? { 'x-api-key': keys[role] } : {}), ...headers } }),
     async close() {

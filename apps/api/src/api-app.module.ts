@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
+import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
 import { JobsModule } from '@crm/jobs';
 import { projectionsModule } from '../../projector/src/projections.module.js';
@@ -10,7 +11,7 @@ export class ApiAppModule {
   static forRoot(config: CrmConfig, databases: Pick<Databases, 'eventStore' | 'readDb'>): DynamicModule {
     return {
       module: ApiAppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), JobsModule, projectionsModule({ run: false }), ApiModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), CryptoModule, JobsModule, projectionsModule({ run: false }), ApiModule],
     };
   }
 }

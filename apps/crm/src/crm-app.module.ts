@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
+import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
 import { JobsModule } from '@crm/jobs';
 import { LifecycleSweepModule } from '@crm/projections';
@@ -15,6 +16,7 @@ export class CrmAppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databases),
+        CryptoModule,
         JobsModule,
         projectionsModule({ run: true }),
         LifecycleSweepModule,

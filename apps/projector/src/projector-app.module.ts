@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
+import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
 import { LifecycleSweepModule } from '@crm/projections';
 import { projectionsModule } from './projections.module.js';
@@ -8,7 +9,7 @@ export class ProjectorAppModule {
   static forRoot(config: CrmConfig, databases: Databases): DynamicModule {
     return {
       module: ProjectorAppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), projectionsModule({ run: true }), LifecycleSweepModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), CryptoModule, projectionsModule({ run: true }), LifecycleSweepModule],
     };
   }
 }

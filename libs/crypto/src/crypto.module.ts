@@ -6,7 +6,7 @@ import { READ_DB } from '@crm/read-store';
 import { PersonalDataCodec } from './codec/personal-data.codec.js';
 import { DataKeyStore } from './data-keys/data-key.store.js';
 import type { CryptoDatabase } from './data-keys/data-key.table.js';
-import { migrateCrypto } from './data-keys/migrate-crypto.js';
+import { openDataKeyStore } from './data-keys/open-data-key-store.js';
 import { loadMasterKey } from './master-key/load-master-key.js';
 import { MasterKey } from './master-key/master-key.js';
 
@@ -24,12 +24,7 @@ import { MasterKey } from './master-key/master-key.js';
     },
     {
       provide: DataKeyStore,
-      useFactory: async (db: Kysely<CryptoDatabase>, masterKey: MasterKey) => {
-        await migrateCrypto(db);
-        const keys = new DataKeyStore(db, masterKey);
-        await keys.assertMasterKey();
-        return keys;
-      },
+      useFactory: (db: Kysely<CryptoDatabase>, masterKey: MasterKey) => openDataKeyStore(db, masterKey),
       inject: [READ_DB, MasterKey],
     },
     { provide: PersonalDataCodec, useFactory: (keys: DataKeyStore) => new PersonalDataCodec(keys), inject: [DataKeyStore] },

@@ -2,6 +2,7 @@
 export { PersonalDataCodec } from './codec/personal-data.codec.js';
 export { ERASED_MARKER, isEncryptedPersonal, type EncryptedPersonal } from './codec/encrypted-personal.js';
 export { DataKeyStore, type DataKey, type DataKeyStoreOptions } from './data-keys/data-key.store.js';
+export { openDataKeyStore } from './data-keys/open-data-key-store.js';
 export { subjectOfStream, type DataSubject } from './data-keys/data-subject.js';
 export type { CryptoDatabase, DataKeyTable } from './data-keys/data-key.table.js';
 export { migrateCrypto, CryptoMigrationError } from './data-keys/migrate-crypto.js';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Kysely } from 'kysely';
 import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
-import { loadConfig } from '@crm/config';
+import { ConfigModule, loadConfig } from '@crm/config';
+import { CryptoModule } from '@crm/crypto';
 import { EVENT_STORE, PostgresEventStore } from '@crm/event-store';
 import { createHttpApp } from '@crm/http';
 import { ProjectionRunner, type Projection } from '@crm/projection-runner';
@@ -30,7 +31,11 @@ export async function startReadModelTestApp(label: string, features: unknown[], 
   await migrateAuth(db);
   const stores = { module: class TestStoresModule {}, global: true, providers: [{ provide: READ_DB, useValue: db }, { provide: EVENT_STORE, useValue: store }], exports: [READ_DB, EVENT_STORE] };
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal' });
-  const app = await createHttpApp({ imports: [stores, AuthModule.forRoot({ database: { useExisting: READ_DB } }), ...features] } as never, config);
+  // What every app root provides besides the features: config, the event codec and the API key guard.
+  const app = await createHttpApp(
+    { imports: [stores, ConfigModule.forRoot(config), CryptoModule, AuthModule.forRoot({ database: { useExisting: READ_DB } }), ...features] } as never,
+    config,
+  );
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const runner = new ProjectionRunner({ store, db, projections, standbyPollMs: 100, logger: { log: () => undefined, warn: () => undefined, error: () => undefined } });

@@ -4,6 +4,7 @@ import type { CliCommand } from '../../framework/cli-command.js';
 import { optionalFlag } from '../../framework/command-input.js';
 import { UsageError } from '../../framework/usage-error.js';
 import { openCliDatabase } from '../../database/open-cli-database.js';
+import { openEventCodec } from '../../database/open-event-codec.js';
 import { ProgressBar } from '../../progress/progress-bar.js';
 import { importSummaryText } from './import-summary.text.js';
 import { readMappingFile } from './read-mapping-file.js';
@@ -53,10 +54,12 @@ export function importCommand(kind: ImportKind): CliCommand {
       const database = await openCliDatabase(context.config);
       const progress = new ProgressBar({ label: `import ${kind}`, unit: 'rows', stream: context.stderr });
       try {
+        const codec = await openEventCodec(context.config, database.db, (line) => context.stderr.write(`${line}\n`));
         const store = await openEventStore({ databaseUrl: database.url, eventStoreUrl: context.config.eventStoreUrl });
         try {
           const summary = await importFile({
             store,
+            codec,
             kind,
             file: input.positionals[0]!,
             mapping,

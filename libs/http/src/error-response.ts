@@ -22,7 +22,13 @@ const byCode: Record<string, (error: CodedError) => ErrorResponse> = {
   // PostgreSQL undefined_table: the projector creates the read models' tables when it first runs,
   // so an api started before it answers "not yet", not "broken". The message names no table.
   '42P01': () => respond(HttpStatus.SERVICE_UNAVAILABLE, READ_MODEL_NOT_READY),
+  // PostgreSQL refusing a character (a NUL in text, `\u0000` in jsonb): only a client sends one.
+  // The validation pipe refuses them in bodies, queries and ids; this covers what runs before it.
+  '22021': () => respond(HttpStatus.BAD_REQUEST, UNSTORABLE_CHARACTER),
+  '22P05': () => respond(HttpStatus.BAD_REQUEST, UNSTORABLE_CHARACTER),
 };
+
+export const UNSTORABLE_CHARACTER = 'the request holds a character that cannot be stored (such as NUL, U+0000)';
 
 export const READ_MODEL_NOT_READY = 'a read model this route reads is not built yet: is the projector running?';
 

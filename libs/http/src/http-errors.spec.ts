@@ -56,6 +56,11 @@ class ProbeController {
     throw Object.assign(new Error('relation "proj_timeline.timeline_entry" does not exist'), { code: '42P01' });
   }
 
+  @Get('unstorable')
+  unstorable(): never {
+    throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+  }
+
   @Get('log-down')
   logDown(): never {
     throw new EventStoreUnavailableError('postgresql', '127.0.0.1:5432/crm');
@@ -108,6 +113,23 @@ describe('HTTP plumbing', () => {
     const response = await post('/orders', '{"lines": [');
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ statusCode: 400, message: expect.stringMatching(/JSON/) });
+  });
+
+  it('refuses a NUL character anywhere in a body, a key included, naming where (PostgreSQL cannot store one)', async () => {
+    const response = await post('/orders', JSON.stringify({ lines: [{ sku: 'A\u0000', quantity: 1 }], ['x\u0000']: 1 }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual(
+      expect.arrayContaining([
+        { field: 'lines[0].sku', reason: 'must not contain the NUL character (U+0000)' },
+        { field: 'x\\u0000', reason: 'must not contain the NUL character (U+0000)' },
+      ]),
+    );
+  });
+
+  it('answers a character the database refuses 400, not 500', async () => {
+    const response = await app.inject({ method: 'GET', url: '/unstorable' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ statusCode: 400, message: expect.stringMatching(/NUL/) });
   });
 
   it('answers 413 to a body over the limit', async () => {

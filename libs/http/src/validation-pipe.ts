@@ -1,9 +1,21 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { nulCharacterErrors } from './nul-characters.js';
 import { ValidationFailedError, type FieldError } from './validation-failed.error.js';
+
+/** Checks bodies, queries and path parameters for NUL characters before validating them. */
+class CrmValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const errors = nulCharacterErrors(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+      if (errors.length > 0) throw new ValidationFailedError(errors);
+    }
+    return super.transform(value, metadata);
+  }
+}
 
 /** Unknown fields are refused, not dropped silently, so a typo in a request is seen at once. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new CrmValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

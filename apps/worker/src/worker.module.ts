@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { JobWorkerModule } from '@crm/jobs';
 import { LeadFollowUpModule } from './followups/lead-follow-up.module.js';
+import { TimeSweepModule } from './sweeps/time-sweep.module.js';
 
 /** The reactor projections (run by the projector) whose job outboxes this worker dispatches. */
 export const reactorProjections = ['followups'];
 
 /** BullMQ workers and reactors: add their modules here. Redis comes from JobsModule. */
-@Module({ imports: [JobWorkerModule.register({ reactors: reactorProjections }), LeadFollowUpModule] })
+@Module({ imports: [JobWorkerModule.register({ reactors: reactorProjections }), LeadFollowUpModule, TimeSweepModule] })
 export class WorkerModule {}

@@ -5,6 +5,7 @@
 export enum JobName {
   StartLeadFollowUp = 'lead-follow-up-start',
   FollowUpDue = 'lead-follow-up-due',
+  TimeSweep = 'time-sweep',
 }
 
 export interface JobPayloads {
@@ -18,6 +19,8 @@ export interface JobPayloads {
     escalateTo: string | null;
   };
   [JobName.FollowUpDue]: { customerId: string; leadCapturedAt: string; dueAt: string; escalateTo: string | null };
+  /** Repeated every minute with no payload (sweeps up to a minute ago); `asOf` sweeps up to that instant. */
+  [JobName.TimeSweep]: { asOf?: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

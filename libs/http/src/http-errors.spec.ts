@@ -126,6 +126,15 @@ describe('HTTP plumbing', () => {
     );
   });
 
+  it('refuses a body nested deeper than any of ours with 400, quickly, instead of overflowing the stack', async () => {
+    const depth = 200_000;
+    const started = Date.now();
+    const response = await post('/orders', `{"lines":[],"x":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: expect.stringMatching(/^x(\[0\])+$/), reason: expect.stringMatching(/nested too deeply/) }]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('answers a character the database refuses 400, not 500', async () => {
     const response = await app.inject({ method: 'GET', url: '/unstorable' });
     expect(response.statusCode).toBe(400);

@@ -6,4 +6,4 @@ export * from './fastify-adapter.js';
 export * from './openapi.js';
 export * from './validation-failed.error.js';
 export * from './validation-pipe.js';
-export * from './nul-characters.js';
+export * from './unstorable-input.js';

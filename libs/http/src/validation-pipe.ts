@@ -1,12 +1,12 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { nulCharacterErrors } from './nul-characters.js';
+import { unstorableInputErrors } from './unstorable-input.js';
 import { ValidationFailedError, type FieldError } from './validation-failed.error.js';
 
-/** Checks bodies, queries and path parameters for NUL characters before validating them. */
+/** Checks bodies, queries and path parameters for input no handler should see before validating them. */
 class CrmValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
-      const errors = nulCharacterErrors(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+      const errors = unstorableInputErrors(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
       if (errors.length > 0) throw new ValidationFailedError(errors);
     }
     return super.transform(value, metadata);

@@ -1,12 +1,34 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorResponseFor } from './error-response.js';
 import { ErrorResponseFilter } from './error-response.filter.js';
 import { setupOpenApi } from './openapi.js';
+import { unstorableInputErrors } from './unstorable-input.js';
+import { ValidationFailedError } from './validation-failed.error.js';
 import { createValidationPipe } from './validation-pipe.js';
 
 /** What every HTTP app (and every HTTP test) shares; call before app.init(). */
 export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplication {
+  refuseUnstorableInput(app.getHttpAdapter().getInstance<FastifyInstance>());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorResponseFilter());
   setupOpenApi(app);
   return app;
+}
+
+/**
+ * Before any of Nest's pipeline: interceptors (Idempotency-Key hashing the body, the access log
+ * recording the id) run before the validation pipe, so the check must come earlier still.
+ */
+function refuseUnstorableInput(fastify: FastifyInstance): void {
+  fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
+    const errors = [
+      ...unstorableInputErrors(request.params, ''),
+      ...unstorableInputErrors(request.query, ''),
+      ...unstorableInputErrors(request.body, ''),
+    ];
+    if (errors.length === 0) return;
+    const { status, body } = errorResponseFor(new ValidationFailedError(errors))!;
+    return reply.status(status).send(body);
+  });
 }

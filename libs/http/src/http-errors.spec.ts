@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, Post, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
@@ -29,8 +29,25 @@ class RuleViolatedError extends Error {
   }
 }
 
+let interceptorRuns = 0;
+
+/** Stands for the interceptors that read the raw body before any pipe (Idempotency-Key's hash). */
+class BodyHashingInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    interceptorRuns += 1;
+    JSON.stringify(context.switchToHttp().getRequest().body);
+    return next.handle();
+  }
+}
+
 @Controller()
 class ProbeController {
+  @Post('hashed')
+  @UseInterceptors(BodyHashingInterceptor)
+  hashed(): { ok: true } {
+    return { ok: true };
+  }
+
   @Post('orders')
   order(@Body() order: OrderDto): { lines: number; firstQuantityType: string } {
     return { lines: order.lines.length, firstQuantityType: typeof order.lines[0]?.quantity };
@@ -133,6 +150,14 @@ describe('HTTP plumbing', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([{ field: expect.stringMatching(/^x(\[0\])+$/), reason: expect.stringMatching(/nested too deeply/) }]);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses NUL or deep nesting before interceptors run (they hash the body, record the id)', async () => {
+    const hashed = await app.inject({ method: 'POST', url: '/hashed', payload: `[${'['.repeat(50_000)}${']'.repeat(50_000)}]`, headers: { 'content-type': 'application/json' } });
+    expect(hashed.statusCode).toBe(400);
+    const nulInPath = await app.inject({ method: 'POST', url: '/hashed?x=%00', payload: '{}', headers: { 'content-type': 'application/json' } });
+    expect(nulInPath.json().errors).toEqual([{ field: 'x', reason: 'must not contain the NUL character (U+0000)' }]);
+    expect(interceptorRuns).toBe(0);
   });
 
   it('answers a character the database refuses 400, not 500', async () => {

@@ -1,21 +1,9 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { unstorableInputErrors } from './unstorable-input.js';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ValidationFailedError, type FieldError } from './validation-failed.error.js';
-
-/** Checks bodies, queries and path parameters for input no handler should see before validating them. */
-class CrmValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type !== 'custom') {
-      const errors = unstorableInputErrors(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
-      if (errors.length > 0) throw new ValidationFailedError(errors);
-    }
-    return super.transform(value, metadata);
-  }
-}
 
 /** Unknown fields are refused, not dropped silently, so a typo in a request is seen at once. */
 export function createValidationPipe(): ValidationPipe {
-  return new CrmValidationPipe({
+  return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,18 +1,18 @@
+import { ERASED_MARKER } from '@crm/crypto';
 import { isTouchEvent, type CustomerEvent, type CustomerPersonal } from '@crm/domain';
 import type { Selectable } from 'kysely';
 import type { DirectoryEntryTable } from './directory.tables.js';
 
 export type DirectoryEntry = Selectable<DirectoryEntryTable>;
 
-/** What the directory shows instead of a name it may not or cannot show: erased, or its key destroyed. */
-export const ERASED_MARKER = '[erased]';
-
-/** `personal` as readable fields, or null when it is not (still encrypted: its key was destroyed). */
+/**
+ * `personal` as readable fields: none changed when the event has none, null when the decoder gave
+ * the erased marker instead (the person's key was destroyed), shown then as the marker itself.
+ */
 function readablePersonal(data: object): Partial<CustomerPersonal> | null {
   const personal = (data as { personal?: unknown }).personal;
-  if (typeof personal !== 'object' || personal === null) return null;
-  const { name } = personal as Partial<CustomerPersonal>;
-  return name === undefined || typeof name === 'string' ? (personal as Partial<CustomerPersonal>) : null;
+  if (personal === undefined) return {};
+  return typeof personal === 'object' && personal !== null ? (personal as Partial<CustomerPersonal>) : null;
 }
 
 function withSearch(entry: DirectoryEntry): DirectoryEntry {

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@test/support/database.js
 import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
 import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
 import { TestLog } from '../shared/testing/test-log.js';
-import { ERASED_MARKER } from './directory-entry.js';
+import { ERASED_MARKER } from '@crm/crypto';
 import { directoryProjection } from './directory.projection.js';
 import { directoryPage, parseDirectoryCursor } from './directory.queries.js';
 

@@ -1,4 +1,3 @@
-import { passThroughCodec, upcastRecordedEvent } from '@crm/commands';
 import { applyLifecycleEvent, defaultLifecycleRules, lifecycleEventTypes, type LifecycleEvent, type LifecycleRules } from '@crm/domain';
 import type { Projection } from '@crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
@@ -50,12 +49,11 @@ export function createLifecycleProjection(rules: LifecycleRules): Projection {
     },
 
     async applyBatch(trx, events, { schema }) {
-      const learnt = await Promise.all(
-        events.map(async (recorded) => {
-          const event = (await upcastRecordedEvent(recorded, passThroughCodec)) as unknown as LifecycleEvent;
-          return { customerId: event.data.customerId, eventId: recorded.id, recordedAt: recorded.recordedAt.getTime(), event };
-        }),
-      );
+      // Decoded and upcast by the runner's decoder.
+      const learnt = events.map((recorded) => {
+        const event = recorded as unknown as LifecycleEvent;
+        return { customerId: event.data.customerId, eventId: recorded.id, recordedAt: recorded.recordedAt.getTime(), event };
+      });
       const changes = startChanges(await loadLifecycles(trx, schema, [...new Set(learnt.map((each) => each.customerId))]));
       for (const { customerId, ...event } of learnt) {
         keepStep(changes, customerId, applyLifecycleEvent(currentLifecycle(changes, customerId), event, rules));

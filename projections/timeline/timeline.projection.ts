@@ -1,4 +1,3 @@
-import { passThroughCodec, upcastRecordedEvent } from '@crm/commands';
 import { touchEventTypes } from '@crm/domain';
 import type { Projection } from '@crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
@@ -23,7 +22,10 @@ const nonTouchTypes: Record<Exclude<TimelineEvent['type'], (typeof touchEventTyp
 
 export const timelineEventTypes: string[] = [...touchEventTypes, ...Object.keys(nonTouchTypes)];
 
-/** Every touch, record change and deal move of a customer, newest first: GET /customers/:id/timeline. */
+/**
+ * Every touch, record change and deal move of a customer, newest first: GET /customers/:id/timeline.
+ * Reads decoded events (the runner's decoder decrypts and upcasts them).
+ */
 export const timelineProjection: Projection = {
   name: 'timeline',
   version: 1,
@@ -55,9 +57,7 @@ export const timelineProjection: Projection = {
 
   async applyBatch(trx, events, { schema }) {
     if (events.length === 0) return;
-    const rows = await Promise.all(
-      events.map(async (recorded) => timelineEntry(recorded, (await upcastRecordedEvent(recorded, passThroughCodec)) as unknown as TimelineEvent)),
-    );
+    const rows = events.map((recorded) => timelineEntry(recorded, recorded as unknown as TimelineEvent));
     await (trx.withSchema(schema) as unknown as Kysely<TimelineTables>)
       .insertInto('timeline_entry')
       .values(rows)

@@ -7,11 +7,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
 import { ApiKeyService, type Role } from '@crm/auth';
+import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
 import { loadConfig } from '@crm/config';
 import { ERASED_MARKER } from '@crm/crypto';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
-import { ProjectionRunner } from '@crm/projection-runner';
+import { ProjectionRebuilder, ProjectionRunner } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
@@ -98,6 +99,7 @@ describe('compliance: erasure by crypto-shredding', () => {
       store: databases.eventStore,
       db: databases.readDb,
       projections,
+      decode: currentEventDecoder(app.get(EVENT_CODEC)),
       standbyPollMs: 100,
       logger: { log: (line) => logs.push(String(line)), warn: (line) => logs.push(String(line)), error: (line) => logs.push(String(line)) },
     });
@@ -157,6 +159,12 @@ describe('compliance: erasure by crypto-shredding', () => {
       expect(exported.history[1].data.personal).toEqual({ text: personal.note });
     });
 
+    it('projects the decrypted data: the directory finds the person by email and shows the name', async () => {
+      const response = await get(`/customers?q=${encodeURIComponent(personal.email)}`, 'operator');
+      expect(response.statusCode).toBe(200);
+      expect(response.json().items).toEqual([expect.objectContaining({ customerId, name: personal.name, city: personal.city, erased: false })]);
+    });
+
     it('refuses a promotion over a channel without consent, and after consent is withdrawn, naming the rule', async () => {
       const sms = await post(`/customers/${customerId}/touches`, { type: 'promotion-sent', channel: 'sms', campaignId: 'spring', promotionId: 'p1' });
       expect(sms.statusCode).toBe(409);
@@ -204,6 +212,13 @@ describe('compliance: erasure by crypto-shredding', () => {
       expect(withPersonal.map((event: { type: string }) => event.type)).toEqual(['CustomerRegistered', 'NoteAdded', 'ComplaintFiled']);
       for (const event of withPersonal) expect(event.data.personal).toBe(ERASED_MARKER);
       expect((await get(`/customers/${customerId}/state`)).json()).toMatchObject({ status: 'erased', customerId });
+    });
+
+    it('shows the marker in the directory, also after a rebuild from the log', async () => {
+      const directoryEntry = async () => (await get('/customers', 'operator')).json().items.find((item: { customerId: string }) => item.customerId === customerId);
+      expect(await directoryEntry()).toMatchObject({ name: ERASED_MARKER, email: null, city: null, erased: true });
+      await new ProjectionRebuilder({ store: databases.eventStore, db: databases.readDb, projections, decode: currentEventDecoder(app.get(EVENT_CODEC)) }).rebuild('directory');
+      expect(await directoryEntry()).toMatchObject({ name: ERASED_MARKER, email: null, city: null, erased: true });
     });
 
     it('leaves the hash chain verifying: the hashes are over the encrypted form', async () => {

@@ -3,7 +3,7 @@ export { CommandPipeline, MAX_ATTEMPTS } from './pipeline/command-pipeline.js';
 export type { AppendedEvent, CommandResult, HandleOptions } from './pipeline/command-result.js';
 export { batchDecider, batchOf, type Batch } from './pipeline/batch-decider.js';
 export { loadStream, type LoadedStream } from './pipeline/load-stream.js';
-export { readCurrentEvents, upcastRecordedEvent, type CurrentEvent } from './pipeline/upcast-recorded-event.js';
+export { currentEventDecoder, readCurrentEvents, upcastRecordedEvent, type CurrentEvent } from './pipeline/upcast-recorded-event.js';
 export { CommandsModule } from './commands.module.js';
 
 // The event envelope and its hash chain

@@ -1,17 +1,22 @@
 import type { Transaction } from 'kysely';
 import type { RecordedEvent } from '@crm/event-store';
+import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ApplyBatchError } from './projection-runner.errors.js';
 
-/** Runs the projection's own code, marking its failures apart from the runner's. */
+/**
+ * Decodes the events and runs the projection's own code, marking failures of either apart from
+ * the runner's: an event that cannot be decoded is a poison event, named like one applyBatch refuses.
+ */
 export async function applyEvents(
   projection: Projection,
   trx: Transaction<any>,
   events: RecordedEvent[],
   schema: string,
+  decode: EventDecoder | undefined,
 ): Promise<void> {
   try {
-    await projection.applyBatch(trx, events, { schema });
+    await projection.applyBatch(trx, decode ? await Promise.all(events.map(decode)) : events, { schema });
   } catch (error) {
     throw new ApplyBatchError(projection.name, error);
   }

@@ -1,6 +1,6 @@
 export { projectionSchema, rebuildSchema, type Projection, type ProjectionContext } from './projection.js';
 export { ProjectionRegistry } from './projection-registry.js';
-export type { ProjectionDependencies } from './projection-dependencies.js';
+export type { EventDecoder, ProjectionDependencies } from './projection-dependencies.js';
 export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerProjectionState } from './projection-runner.js';
 export type { WaitForOptions } from './checkpoint-waiter.js';
 export { ProjectionRebuilder, type ProjectionRebuilderOptions, type RebuildOptions, type RebuildResult } from './projection-rebuilder.js';

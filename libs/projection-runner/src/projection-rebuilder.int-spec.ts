@@ -8,6 +8,7 @@ import { ProjectionRunner } from './projection-runner.js';
 import { ProjectionFailedError } from './projection-runner.errors.js';
 import { ProjectionStatusService, type ProjectionStatus } from './projection-status.service.js';
 import type { RebuildProgress } from './rebuild-progress.js';
+import { markingDecoder } from './testing/test-decoder.js';
 import { appendCounted } from './testing/test-events.js';
 import { countingProjection, readApplications, readCounts } from './testing/test-projections.js';
 import { openTestStores, type TestStores } from './testing/test-stores.js';
@@ -108,6 +109,21 @@ describe('ProjectionRebuilder', () => {
     expect(await schemaExists(stores, rebuildSchema('counter'))).toBe(false);
     await runner.waitFor('counter', poisoned.position);
     expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual(expected);
+  });
+
+  it('decodes every event it replays, while events keep arriving', async () => {
+    // A projection no runner feeds: its tables hold exactly what the rebuild applied.
+    const decoded = countingProjection({ name: 'decoded' });
+    const rebuilder = new ProjectionRebuilder({ store: stores.store, db: stores.db, projections: [decoded], pageSize: 50, decode: markingDecoder });
+    const writes: Promise<AppendResult>[] = [];
+    // Appending on every report leaves events after the last full page, for the swap to apply.
+    const result = await rebuilder.rebuild('decoded', { onProgress: () => void writes.push(append('customer-late', 1)) });
+    await Promise.all(writes);
+
+    const counts = await readCounts(stores.db, projectionSchema('decoded'));
+    expect(Object.keys(counts).every((stream) => stream.startsWith('decoded:'))).toBe(true);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(result.eventsApplied);
+    expect(counts['decoded:customer-late']).toBeGreaterThan(0);
   });
 
   it('rebuilds on its own when the projection version changes', async () => {

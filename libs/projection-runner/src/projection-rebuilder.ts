@@ -8,7 +8,7 @@ import { LockSession } from './lock-session.js';
 import { migrateProjectionRunner } from './migrate-projection-runner.js';
 import { commitFindingPoison } from './poison-search.js';
 import { projectionSchema, rebuildSchema, type Projection } from './projection.js';
-import { toRegistry, type ProjectionDependencies } from './projection-dependencies.js';
+import { toRegistry, type EventDecoder, type ProjectionDependencies } from './projection-dependencies.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { ApplyBatchError, ProjectionFailedError, RebuildInProgressError } from './projection-runner.errors.js';
 import { readPage } from './read-page.js';
@@ -53,6 +53,7 @@ export class ProjectionRebuilder {
   private readonly store: EventStore;
   private readonly db: Kysely<any>;
   private readonly registry: ProjectionRegistry;
+  private readonly decode: EventDecoder | undefined;
   private readonly pageSize: number;
   private readonly countLimit: number;
 
@@ -60,6 +61,7 @@ export class ProjectionRebuilder {
     this.store = options.store;
     this.db = options.db;
     this.registry = toRegistry(options.projections);
+    this.decode = options.decode;
     this.pageSize = options.pageSize ?? 1000;
     this.countLimit = options.countLimit ?? 1_000_000;
   }
@@ -121,7 +123,7 @@ export class ProjectionRebuilder {
       const page = await readPage(this.store, replay.position, filter, this.pageSize);
       if (page.length === 0) return;
       const poison = await commitFindingPoison(page, async (events) => {
-        await this.db.transaction().execute((trx) => applyEvents(replay.projection, trx, events, replay.schema));
+        await this.db.transaction().execute((trx) => applyEvents(replay.projection, trx, events, replay.schema, this.decode));
         advance(replay, events);
       });
       if (poison) {
@@ -155,7 +157,7 @@ export class ProjectionRebuilder {
           const page = await readPage(this.store, tail.position, { eventTypes: projection.eventTypes }, this.pageSize);
           const upToHead = page.filter((event) => comparePositions(event.position, head) <= 0);
           if (upToHead.length === 0) break;
-          await applyEvents(projection, trx, upToHead, replay.schema);
+          await applyEvents(projection, trx, upToHead, replay.schema, this.decode);
           advance(tail, upToHead);
           if (upToHead.length < page.length || page.length < this.pageSize) break;
         }

@@ -5,6 +5,7 @@ import { projectionSchema } from './projection.js';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
 import { ProjectionFailedError } from './projection-runner.errors.js';
 import { ProjectionStatusService } from './projection-status.service.js';
+import { markingDecoder } from './testing/test-decoder.js';
 import { appendCounted, appendIgnored } from './testing/test-events.js';
 import { countingProjection, readApplications, readCounts, type CountingProjectionOptions } from './testing/test-projections.js';
 import { openTestStores, type TestStores } from './testing/test-stores.js';
@@ -106,6 +107,21 @@ describe('ProjectionRunner', () => {
     await running.waitFor('fragile', after.position);
     expect(await readCounts(stores.db, projectionSchema('fragile'))).toEqual({ 'customer-a': 9, 'customer-b': 1, 'customer-c': 2 });
     expect(await readApplications(stores.db, projectionSchema('fragile'))).toEqual({ total: 12, distinct: 12 });
+  });
+
+  it('decodes every event before applyBatch, and stops at an event it cannot decode, naming it', async () => {
+    await appendCounted(stores.store, 'customer-a', 6, { perAppend: 3 });
+    const undecodable = await appendCounted(stores.store, 'customer-b', 1, { data: { undecodable: true } });
+    const running = runner([countingProjection()], { decode: markingDecoder, maxBatchSize: 50 });
+    await running.start();
+
+    const failure = await running.waitFor('counter', undecodable.position).catch((error: unknown) => error);
+    expect((failure as ProjectionFailedError).failure).toMatchObject({
+      eventId: undecodable.events[0].id,
+      message: `cannot decode event ${undecodable.events[0].id}`,
+    });
+    // Found one event at a time: the decodable ones before it were applied, decoded.
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'decoded:customer-a': 6 });
   });
 
   it('continues from its checkpoint after a restart without applying anything twice', async () => {

@@ -10,11 +10,12 @@ import {
 } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
-import { PROJECTION_DB } from './projection-runner.tokens.js';
+import { PROJECTION_DB, PROJECTION_DECODER } from './projection-runner.tokens.js';
 import { ProjectionStatusService } from './projection-status.service.js';
 
 /** Where the read store's Kysely instance comes from. */
@@ -27,7 +28,12 @@ export interface ProjectionRunnerModuleOptions {
   projections: Projection[];
   /** Provides PROJECTION_DB; without it, PROJECTION_DB must come from `imports` or a global module. */
   database?: ProjectionDatabaseSource;
-  /** Modules that export EVENT_STORE and what `database` refers to. */
+  /**
+   * Builds the decoder applied to every event before applyBatch, from what it injects (the app's
+   * EVENT_CODEC). Without it projections get events as stored.
+   */
+  decode?: { useFactory: (...args: any[]) => EventDecoder; inject?: InjectionToken[] };
+  /** Modules that export EVENT_STORE and what `database` and `decode` refer to. */
   imports?: ModuleMetadata['imports'];
   /**
    * Whether this process runs the projections (the projector) or only reads their status and
@@ -68,17 +74,18 @@ export class ProjectionRunnerModule {
         ...(options.database ? [{ provide: PROJECTION_DB, ...options.database }] : []),
         { provide: RUN_PROJECTIONS, useValue: options.run ?? true },
         { provide: ProjectionRegistry, useFactory: () => new ProjectionRegistry(options.projections) },
+        { provide: PROJECTION_DECODER, ...(options.decode ?? { useValue: null }) },
         {
           provide: ProjectionRebuilder,
-          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry) =>
-            new ProjectionRebuilder({ store, db, projections }),
-          inject: dependencies,
+          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry, decode: EventDecoder | null) =>
+            new ProjectionRebuilder({ store, db, projections, decode: decode ?? undefined }),
+          inject: [...dependencies, PROJECTION_DECODER],
         },
         {
           provide: ProjectionRunner,
-          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry, rebuilder: ProjectionRebuilder) =>
-            new ProjectionRunner({ store, db, projections, rebuilder, ...options.tuning }),
-          inject: [...dependencies, ProjectionRebuilder],
+          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry, decode: EventDecoder | null, rebuilder: ProjectionRebuilder) =>
+            new ProjectionRunner({ store, db, projections, decode: decode ?? undefined, rebuilder, ...options.tuning }),
+          inject: [...dependencies, PROJECTION_DECODER, ProjectionRebuilder],
         },
         {
           provide: ProjectionStatusService,

@@ -1,2 +1,5 @@
 /** The Kysely instance of the read store the projections write to: the app provides it (e.g. useExisting: READ_DB). */
 export const PROJECTION_DB = Symbol('ProjectionDb');
+
+/** The EventDecoder given to ProjectionRunnerModule.register, or null when events go to projections as stored. */
+export const PROJECTION_DECODER = Symbol('ProjectionDecoder');

@@ -7,7 +7,7 @@ import { hasReached, waitForCheckpoint, type WaitForOptions } from './checkpoint
 import { LockSession } from './lock-session.js';
 import { migrateProjectionRunner } from './migrate-projection-runner.js';
 import type { Projection } from './projection.js';
-import { toRegistry, type ProjectionDependencies } from './projection-dependencies.js';
+import { toRegistry, type EventDecoder, type ProjectionDependencies } from './projection-dependencies.js';
 import { defaultProjectionLogger, type ProjectionLogger } from './projection-logger.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import type { ProjectionRegistry } from './projection-registry.js';
@@ -40,6 +40,7 @@ export class ProjectionRunner {
   private readonly store: EventStore;
   private readonly db: Kysely<any>;
   private readonly registry: ProjectionRegistry;
+  private readonly decode: EventDecoder | undefined;
   private readonly rebuilder: ProjectionRebuilder;
   private readonly logger: ProjectionLogger;
   private readonly maxBatchSize: number;
@@ -56,6 +57,7 @@ export class ProjectionRunner {
     this.store = options.store;
     this.db = options.db;
     this.registry = toRegistry(options.projections);
+    this.decode = options.decode;
     this.rebuilder = options.rebuilder ?? new ProjectionRebuilder({ ...options, projections: this.registry });
     this.logger = options.logger ?? defaultProjectionLogger('ProjectionRunner');
     this.maxBatchSize = options.maxBatchSize ?? 500;
@@ -153,6 +155,7 @@ export class ProjectionRunner {
       store: this.store,
       db: this.db,
       projection,
+      decode: this.decode,
       rebuilder: this.rebuilder,
       lockPid: session.pid,
       maxBatchSize: this.maxBatchSize,

@@ -14,6 +14,7 @@ import { eventBatches } from './event-batches.js';
 import { initializeProjection } from './initialize-projection.js';
 import { commitFindingPoison } from './poison-search.js';
 import { projectionSchema, type Projection } from './projection.js';
+import type { EventDecoder } from './projection-dependencies.js';
 import type { ProjectionLogger } from './projection-logger.js';
 import type { ProjectionRebuilder } from './projection-rebuilder.js';
 import {
@@ -33,6 +34,7 @@ export interface ProjectionWorkerOptions {
   store: EventStore;
   db: Kysely<any>;
   projection: Projection;
+  decode: EventDecoder | undefined;
   rebuilder: ProjectionRebuilder;
   /** pg_backend_pid() of the connection holding this projection's runner lock. */
   lockPid: number;
@@ -141,7 +143,7 @@ export class ProjectionWorker {
           this.commit(
             expected,
             async (trx) => {
-              if (events.length > 0) await applyEvents(projection, trx, events, projectionSchema(this.name));
+              if (events.length > 0) await applyEvents(projection, trx, events, projectionSchema(this.name), this.options.decode);
               await recordBatch(trx, this.name, events, state);
             },
             state,

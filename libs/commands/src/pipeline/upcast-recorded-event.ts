@@ -15,6 +15,12 @@ export async function upcastRecordedEvent(recorded: RecordedEvent, codec: EventC
   return { ...recorded, schemaVersion, data };
 }
 
+/** What projections read, as deciders do: the projection runner's `decode` over the app's codec. */
+export const currentEventDecoder =
+  (codec: EventCodec) =>
+  (recorded: RecordedEvent): Promise<CurrentEvent> =>
+    upcastRecordedEvent(recorded, codec);
+
 export async function* readCurrentEvents(
   store: EventStore,
   codec: EventCodec,

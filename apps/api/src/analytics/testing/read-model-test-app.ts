@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Kysely } from 'kysely';
 import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
+import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
 import { ConfigModule, loadConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
 import { EVENT_STORE, PostgresEventStore } from '@crm/event-store';
@@ -38,7 +39,14 @@ export async function startReadModelTestApp(label: string, features: unknown[], 
   );
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  const runner = new ProjectionRunner({ store, db, projections, standbyPollMs: 100, logger: { log: () => undefined, warn: () => undefined, error: () => undefined } });
+  const runner = new ProjectionRunner({
+    store,
+    db,
+    projections,
+    decode: currentEventDecoder(app.get(EVENT_CODEC)),
+    standbyPollMs: 100,
+    logger: { log: () => undefined, warn: () => undefined, error: () => undefined },
+  });
   await runner.start();
   const keys = {} as Record<Role, string>;
   for (const role of ['operator', 'analyst', 'compliance', 'admin'] as const) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiKeyService, type Role } from '@crm/auth';
+import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
 import { loadConfig } from '@crm/config';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { currentSchemaVersion, customerStreamName, occurredAtOf, type DomainEvent } from '@crm/domain';
@@ -34,7 +35,8 @@ export async function startReadModelsApp(label: string): Promise<ReadModelsApp> 
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
-  const runner = new ProjectionRunner({ store: databases.eventStore, db: databases.readDb, projections: readModelProjections, logger: quiet });
+  const decode = currentEventDecoder(app.get(EVENT_CODEC));
+  const runner = new ProjectionRunner({ store: databases.eventStore, db: databases.readDb, projections: readModelProjections, decode, logger: quiet });
   await runner.start();
   // The head may not show our latest appends yet (an older transaction elsewhere on the server holds
   // the log's visibility back), so the target is the position our own appends got.

@@ -1,7 +1,9 @@
+import { currentEventDecoder } from '@crm/commands';
 import { ProjectionRebuilder, type RebuildResult } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
 import type { Projection } from '@crm/projection-runner';
 import type { CliCommand } from '../../framework/cli-command.js';
+import { openEventCodec } from '../../database/open-event-codec.js';
 import { ProgressBar } from '../../progress/progress-bar.js';
 import { withProjections } from './with-projections.js';
 
@@ -26,7 +28,8 @@ export function rebuildProjectionsCommand(only?: Projection): CliCommand {
     details: ['', '  Safe while the app runs: the rebuilt tables replace the live ones in one transaction.'],
     async run(_input, context) {
       const results = await withProjections(context.config, async ({ store, db }) => {
-        const rebuilder = new ProjectionRebuilder({ store, db, projections: allProjections });
+        const codec = await openEventCodec(context.config, db, (line) => context.stderr.write(`${line}\n`));
+        const rebuilder = new ProjectionRebuilder({ store, db, projections: allProjections, decode: currentEventDecoder(codec) });
         const done: RebuildResult[] = [];
         for (const projection of projections) {
           const progress = new ProgressBar({ label: `Rebuilding ${projection.name}`, unit: 'events', stream: context.stderr });

@@ -9,7 +9,7 @@ import { createValidationPipe } from './validation-pipe.js';
 
 /** What every HTTP app (and every HTTP test) shares; call before app.init(). */
 export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplication {
-  refuseUnstorableInput(app.getHttpAdapter().getInstance<FastifyInstance>());
+  refuseUnstorableInput(app.getHttpAdapter().getInstance() as FastifyInstance);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorResponseFilter());
   setupOpenApi(app);

@@ -3,7 +3,7 @@ export * from './event-store.errors.js';
 export * from './log-position.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgresql/postgres-event-store.js';
 export { migrateEventStore, EventStoreMigrationError } from './postgresql/event-store.migrations.js';
-export { InvalidEventStoreInputError } from './postgresql/event-store-input.validation.js';
+export { InvalidEventStoreInputError } from './event-store-input.validation.js';
 export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store.js';
 export { InvalidConnectionStringError } from './kurrentdb/kurrentdb-connection-string.js';
 export { UnreadableKurrentEventError } from './kurrentdb/kurrentdb-recorded-event.js';

@@ -21,14 +21,7 @@ import type {
 } from '../event-store.port.js';
 import { WrongExpectedRevisionError } from '../event-store.errors.js';
 import type { LogPosition } from '../log-position.js';
-import {
-  validateCount,
-  validateEvents,
-  validateExpectedRevision,
-  validateFilter,
-  validateRevision,
-  validateStreamName,
-} from '../postgresql/event-store-input.validation.js';
+import { validateAppend, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
 import { toAppendResult, toEventData } from './kurrentdb-append.js';
 import {
   describeEndpoint,
@@ -87,9 +80,7 @@ export class KurrentDbEventStore implements EventStore {
     options: { expectedRevision?: ExpectedRevision } = {},
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
-    validateStreamName(streamName);
-    validateEvents(events);
-    validateExpectedRevision(expected);
+    validateAppend(streamName, events, expected);
     const eventData = toEventData(events);
     let written: ClientAppendResult;
     try {
@@ -117,9 +108,7 @@ export class KurrentDbEventStore implements EventStore {
     options: ReadStreamOptions,
     { requiresLeader }: { requiresLeader: boolean },
   ): AsyncIterable<RecordedEvent> {
-    validateStreamName(streamName);
-    validateRevision('fromRevision', options.fromRevision);
-    validateCount('maxCount', options.maxCount, { min: 0 });
+    validateReadStream(streamName, options);
     if (options.maxCount === 0) return;
     const forwards = (options.direction ?? 'forwards') === 'forwards';
     try {
@@ -139,9 +128,8 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    validateReadAll(options);
     const { after, maxCount, filter } = options;
-    validateCount('maxCount', maxCount, { min: 0 });
-    validateFilter(filter);
     if (maxCount === 0) return;
     const fromPosition = toReadPosition(after);
     // The client starts at the event AT the position, which the port excludes: read one more.

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port.js';
 import { DuplicateEventIdError, WrongExpectedRevisionError, type ActualRevision } from '../event-store.errors.js';
 import type { EventStoreTables } from './event-store.tables.js';
-import { InvalidEventStoreInputError } from './event-store-input.validation.js';
+import { InvalidEventStoreInputError } from '../event-store-input.validation.js';
 import { DUPLICATE_EVENT_ID_SQLSTATE, WRONG_EXPECTED_REVISION_SQLSTATE } from './migrations/0001-events.migration.js';
 
 interface AppendedRow {

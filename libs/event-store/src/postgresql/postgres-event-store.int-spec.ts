@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@test/support/database.js
 import { DuplicateEventIdError, EventStoreUnavailableError } from '../event-store.errors.js';
 import { collect, newEvent, uniqueScope } from '../testing/contract-events.js';
 import { describeEventStoreContract } from '../testing/event-store.contract.js';
-import { InvalidEventStoreInputError } from './event-store-input.validation.js';
+import { InvalidEventStoreInputError } from '../event-store-input.validation.js';
 import { holdOpenAppend } from './hold-open-append.testing.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 

@@ -16,14 +16,7 @@ import type { LogPosition } from '../log-position.js';
 import { AppendListener } from './append-listener.js';
 import { AppendNotifier } from './append-notifier.js';
 import { appendEvents } from './append-events.js';
-import {
-  validateCount,
-  validateEvents,
-  validateExpectedRevision,
-  validateFilter,
-  validateRevision,
-  validateStreamName,
-} from './event-store-input.validation.js';
+import { validateAppend, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
 import { migrateEventStore } from './event-store.migrations.js';
 import type { EventStoreTables } from './event-store.tables.js';
 import { matchesFilter, positionAfter, readableNow } from './log-conditions.js';
@@ -81,18 +74,14 @@ export class PostgresEventStore implements EventStore {
     options: { expectedRevision?: ExpectedRevision } = {},
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
-    validateStreamName(streamName);
-    validateEvents(events);
-    validateExpectedRevision(expected);
+    validateAppend(streamName, events, expected);
     const result = await this.unavailableAsTyped(() => appendEvents(this.db, streamName, events, expected));
     this.notifier.appended(result.position.commit);
     return result;
   }
 
   async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    validateStreamName(streamName);
-    validateRevision('fromRevision', options.fromRevision);
-    validateCount('maxCount', options.maxCount, { min: 0 });
+    validateReadStream(streamName, options);
     const direction = options.direction ?? 'forwards';
     let fromRevision = options.fromRevision;
     let remaining = options.maxCount ?? Infinity;
@@ -109,8 +98,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    validateCount('maxCount', options.maxCount, { min: 0 });
-    validateFilter(options.filter);
+    validateReadAll(options);
     let after = options.after;
     let remaining = options.maxCount ?? Infinity;
     while (remaining > 0) {

@@ -1,4 +1,4 @@
-import type { EventToAppend, ExpectedRevision } from '../event-store.port.js';
+import type { EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from './event-store.port.js';
 
 /** Bad input to the event store, naming the field and what is wrong with it. */
 export class InvalidEventStoreInputError extends Error {
@@ -66,4 +66,22 @@ export function validateFilter(filter: unknown): void {
   if (!Array.isArray(values) || values.length === 0 || values.some((value) => typeof value !== 'string' || value.length === 0)) {
     throw new InvalidEventStoreInputError(field, 'must be a non-empty array of non-empty strings');
   }
+}
+
+/** What every backend checks before an append, in the same order so both answer the same error. */
+export function validateAppend(streamName: unknown, events: unknown, expected: unknown): asserts events is EventToAppend[] {
+  validateStreamName(streamName);
+  validateEvents(events);
+  validateExpectedRevision(expected);
+}
+
+export function validateReadStream(streamName: unknown, options: ReadStreamOptions): void {
+  validateStreamName(streamName);
+  validateRevision('fromRevision', options.fromRevision);
+  validateCount('maxCount', options.maxCount, { min: 0 });
+}
+
+export function validateReadAll(options: ReadAllOptions): void {
+  validateCount('maxCount', options.maxCount, { min: 0 });
+  validateFilter(options.filter);
 }

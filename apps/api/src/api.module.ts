@@ -3,6 +3,7 @@ import { AuthModule } from '@crm/auth';
 import { READ_DB } from '@crm/read-store';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { CustomersModule } from './customers/customers.module.js';
@@ -26,6 +27,7 @@ import { StaffModule } from './staff/staff.module.js';
     SegmentsModule,
     ReadModelsModule,
     FollowUpsModule,
+    CampaignsModule,
   ],
 })
 export class ApiModule {}

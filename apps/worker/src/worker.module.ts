@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JobWorkerModule } from '@crm/jobs';
+import { CampaignJobsModule } from '../../api/src/campaigns/campaign-jobs.module.js';
 import { LeadFollowUpModule } from './followups/lead-follow-up.module.js';
 import { TimeSweepModule } from './sweeps/time-sweep.module.js';
 
@@ -7,5 +8,5 @@ import { TimeSweepModule } from './sweeps/time-sweep.module.js';
 export const reactorProjections = ['followups'];
 
 /** BullMQ workers and reactors: add their modules here. Redis comes from JobsModule. */
-@Module({ imports: [JobWorkerModule.register({ reactors: reactorProjections }), LeadFollowUpModule, TimeSweepModule] })
+@Module({ imports: [JobWorkerModule.register({ reactors: reactorProjections }), LeadFollowUpModule, TimeSweepModule, CampaignJobsModule] })
 export class WorkerModule {}

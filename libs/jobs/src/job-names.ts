@@ -6,6 +6,8 @@ export enum JobName {
   StartLeadFollowUp = 'lead-follow-up-start',
   FollowUpDue = 'lead-follow-up-due',
   TimeSweep = 'time-sweep',
+  CampaignTarget = 'campaign-target',
+  CampaignChunk = 'campaign-chunk',
 }
 
 export interface JobPayloads {
@@ -21,6 +23,9 @@ export interface JobPayloads {
   [JobName.FollowUpDue]: { customerId: string; leadCapturedAt: string; dueAt: string; escalateTo: string | null };
   /** Repeated every minute with no payload (sweeps up to a minute ago); `asOf` sweeps up to that instant. */
   [JobName.TimeSweep]: { asOf?: string };
+  /** Freezes the campaign's audience into its ledger, then fans out one CampaignChunk per chunk. */
+  [JobName.CampaignTarget]: { campaignId: string };
+  [JobName.CampaignChunk]: { campaignId: string; chunk: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -1,0 +1,86 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { projectionSchema } from '@crm/projection-runner';
+import { READ_DB } from '@crm/read-store';
+import type { MessageChannel } from '@crm/transport';
+import { sql, type Kysely } from 'kysely';
+import { createCampaignTables, type DeliveryStatus } from './campaign.tables.js';
+
+/** Customers per chunk job: small enough that a retried chunk redoes little, large enough to keep Redis quiet. */
+export const CHUNK_SIZE = 50;
+
+export type Campaign = { id: string; name: string; segmentId: string; channel: MessageChannel; subject: string; body: string; createdAt: Date; targeted: number | null };
+export type Delivery = { customerId: string; status: DeliveryStatus };
+export type CampaignProgress = { targeted: number | null; pending: number; sent: number; skipped: number; failed: number };
+
+@Injectable()
+export class CampaignStore implements OnModuleInit {
+  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
+
+  onModuleInit(): Promise<void> {
+    return createCampaignTables(this.db);
+  }
+
+  async create(campaign: Omit<Campaign, 'createdAt' | 'targeted'> & { createdBy: string }): Promise<void> {
+    const { segmentId, createdBy, ...rest } = campaign;
+    await this.db.insertInto('campaign').values({ ...rest, segment_id: segmentId, created_by: createdBy }).execute();
+  }
+
+  async find(id: string): Promise<Campaign | undefined> {
+    const row = await this.db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && { id: row.id, name: row.name, segmentId: row.segment_id, channel: row.channel, subject: row.subject, body: row.body, createdAt: row.created_at, targeted: row.targeted };
+  }
+
+  /**
+   * Freezes the audience once: the segment's members at that moment, numbered into chunks. Run
+   * again (a retried job) it changes nothing and answers the same count.
+   */
+  target(campaign: Campaign): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const locked = await trx.selectFrom('campaign').select('targeted').where('id', '=', campaign.id).forUpdate().executeTakeFirstOrThrow();
+      if (locked.targeted !== null) return locked.targeted as number;
+      const members = sql.table(`${projectionSchema('segments')}.segment_member`);
+      const inserted = await sql<{ count: string }>`
+        with added as (
+          insert into campaign_delivery (campaign_id, customer_id, chunk, status)
+          select ${campaign.id}::uuid, customer_id::uuid, ((row_number() over (order by customer_id)) - 1) / ${CHUNK_SIZE}, 'pending'
+          from ${members} where segment_id = ${campaign.segmentId}
+          returning 1
+        ) select count(*) from added`.execute(trx);
+      const targeted = Number(inserted.rows[0].count);
+      await trx.updateTable('campaign').set({ targeted }).where('id', '=', campaign.id).execute();
+      return targeted;
+    });
+  }
+
+  /** What a chunk still has to do: everything not settled yet. */
+  unsettled(campaignId: string, chunk: number): Promise<Delivery[]> {
+    return this.db
+      .selectFrom('campaign_delivery')
+      .select(['customer_id as customerId', 'status'])
+      .where('campaign_id', '=', campaignId)
+      .where('chunk', '=', chunk)
+      .where('status', 'in', ['pending', 'recorded', 'sending'])
+      .orderBy('customer_id')
+      .execute() as Promise<Delivery[]>;
+  }
+
+  async mark(campaignId: string, customerId: string, status: DeliveryStatus, reason: string | null = null): Promise<void> {
+    await this.db
+      .updateTable('campaign_delivery')
+      .set({ status, reason, updated_at: new Date() })
+      .where('campaign_id', '=', campaignId)
+      .where('customer_id', '=', customerId)
+      .execute();
+  }
+
+  async progress(campaign: Campaign): Promise<CampaignProgress> {
+    const rows = await this.db
+      .selectFrom('campaign_delivery')
+      .select(['status', (eb) => eb.fn.countAll<string>().as('count')])
+      .where('campaign_id', '=', campaign.id)
+      .groupBy('status')
+      .execute();
+    const count = (...statuses: DeliveryStatus[]) => rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + Number(row.count), 0);
+    return { targeted: campaign.targeted, pending: count('pending', 'recorded', 'sending'), sent: count('sent'), skipped: count('skipped'), failed: count('failed') };
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CampaignStore } from './campaign.store.js';
+import { CampaignsController } from './campaigns.controller.js';
+import { CampaignsService } from './campaigns.service.js';
+
+@Module({ controllers: [CampaignsController], providers: [CampaignsService, CampaignStore] })
+export class CampaignsModule {}

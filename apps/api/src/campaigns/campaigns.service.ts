@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Actor } from '@crm/auth';
+import { ValidationFailedError } from '@crm/http';
+import { JobName, JobQueue } from '@crm/jobs';
+import { READ_DB } from '@crm/read-store';
+import type { Kysely } from 'kysely';
+import { findSegment, segmentsDb } from '../../../../projections/segments/index.js';
+import { CampaignStore, type CampaignProgress } from './campaign.store.js';
+import type { CreateCampaignDto } from './create-campaign.dto.js';
+
+export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date } & CampaignProgress;
+
+@Injectable()
+export class CampaignsService {
+  constructor(
+    private readonly store: CampaignStore,
+    private readonly queue: JobQueue,
+    @Inject(READ_DB) private readonly db: Kysely<any>,
+  ) {}
+
+  async create(dto: CreateCampaignDto, actor: Actor): Promise<CampaignView> {
+    if (!(await this.segmentExists(dto.segmentId))) throw new ValidationFailedError([{ field: 'segmentId', reason: 'no such segment' }]);
+    const id = randomUUID();
+    await this.store.create({ id, name: dto.name, segmentId: dto.segmentId.toLowerCase(), channel: dto.channel, subject: dto.subject, body: dto.body, createdBy: actor.id });
+    await this.queue.add(JobName.CampaignTarget, { campaignId: id }, { jobId: `campaign-target.${id}` });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<CampaignView> {
+    const campaign = await this.store.find(id);
+    if (!campaign) throw new NotFoundException(`campaign ${id} not found`);
+    return { id, name: campaign.name, segmentId: campaign.segmentId, channel: campaign.channel, createdAt: campaign.createdAt, ...(await this.store.progress(campaign)) };
+  }
+
+  private async segmentExists(segmentId: string): Promise<boolean> {
+    try {
+      return (await findSegment(segmentsDb(this.db), segmentId.toLowerCase())) !== undefined;
+    } catch (error) {
+      // No segments projection yet: no segment can exist.
+      if ((error as { code?: string }).code === '42P01') return false;
+      throw error;
+    }
+  }
+}

@@ -5,6 +5,7 @@ import { allProjections } from '@crm/projections';
 import { startTestApp, type TestApp } from '@test/support/app.js';
 import {
   catalogueRoutes,
+  createSampleRecords,
   documentedTableRows,
   expectedFor,
   expectedTableRows,
@@ -34,22 +35,7 @@ describe('role matrix', () => {
     const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
     projector = new ProjectionRunner({ store: api.databases.eventStore, db: api.databases.readDb, projections: allProjections, logger: quiet });
     await projector.start();
-    const created = async (role: Role, url: string, payload: object, field = 'id') => {
-      const response = await api.request({ method: 'POST', url, payload, role });
-      if (response.statusCode !== 201) throw new Error(`setup ${url}: ${response.statusCode} ${response.body}`);
-      return response.json()[field] as string;
-    };
-    const staffId = await created('admin', '/staff', { name: 'Role Matrix Owner', email: 'owner@example.com' });
-    const customerId = await created('operator', '/customers', { kind: 'person', name: 'Role Matrix Customer', email: 'matrix@example.com' });
-    const erasableCustomerId = await created('operator', '/customers', { kind: 'person', name: 'Erasable Customer' });
-    const opportunityId = await created('operator', '/opportunities', {
-      customerId,
-      interest: 'Fleet renewal',
-      expectedAmount: { amount: 100000, currency: 'EUR' },
-      ownerId: staffId,
-    });
-    const segmentId = await created('analyst', '/segments', { name: 'Gold', rule: { all: [{ fact: 'attribute', key: 'tier', op: 'eq', value: 'gold' }] } });
-    ids = { staffId, customerId, erasableCustomerId, opportunityId, segmentId };
+    ids = await createSampleRecords(api);
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import type { Role } from '@crm/auth';
+import type { TestApp } from './app.js';
 
 /**
  * Every route of the api, who may call it, and a sample request: the one place the role matrix
@@ -25,6 +26,26 @@ export interface SampleIds {
   staffId: string;
   opportunityId: string;
   segmentId: string;
+}
+
+/** Creates the records the samples act on, through the api itself. */
+export async function createSampleRecords(api: Pick<TestApp, 'request'>): Promise<SampleIds> {
+  const created = async (role: Role, url: string, payload: object) => {
+    const response = await api.request({ method: 'POST', url, payload, role });
+    if (response.statusCode !== 201) throw new Error(`setting up the samples, POST ${url} answered ${response.statusCode} ${response.body}`);
+    return response.json().id as string;
+  };
+  const staffId = await created('admin', '/staff', { name: 'Sample Owner', email: 'owner@example.com' });
+  const customerId = await created('operator', '/customers', { kind: 'person', name: 'Sample Customer', email: 'sample.customer@example.com' });
+  const erasableCustomerId = await created('operator', '/customers', { kind: 'person', name: 'Erasable Customer' });
+  const opportunityId = await created('operator', '/opportunities', {
+    customerId,
+    interest: 'Fleet renewal',
+    expectedAmount: { amount: 100000, currency: 'EUR' },
+    ownerId: staffId,
+  });
+  const segmentId = await created('analyst', '/segments', { name: 'Gold', rule: { all: [{ fact: 'attribute', key: 'tier', op: 'eq', value: 'gold' }] } });
+  return { staffId, customerId, erasableCustomerId, opportunityId, segmentId };
 }
 
 export interface RouteSample {

@@ -51,6 +51,30 @@ describe('a customer’s history and state over HTTP', () => {
     expect(all.events[2].metadata.previousHash).toBe(all.events[1].metadata.hash);
   });
 
+  it('records every read of a person’s history or state in the access log: who, when and why', async () => {
+    const id = await register();
+    const before = Date.now();
+    const history = await api.request({ method: 'GET', url: `/customers/${id}/history`, headers: { 'x-access-reason': 'caller asked about an order' } });
+    expect(history.statusCode).toBe(200);
+    expect((await get(`/customers/${id}/state?reason=complaint%2042`)).statusCode).toBe(200);
+    expect((await get(`/customers/${id}`)).statusCode).toBe(200);
+    const after = Date.now();
+
+    const access = await get(`/audit/access?customer=${id}`, 'compliance');
+    expect(access.statusCode).toBe(200);
+    const reader = { actorId: api.operatorStaffId, actorRole: 'operator', subjectKind: 'customer', subjectId: id };
+    const { entries } = access.json();
+    expect(entries).toEqual([
+      expect.objectContaining({ ...reader, action: 'history', route: 'GET /customers/:id/history', reason: 'caller asked about an order' }),
+      expect.objectContaining({ ...reader, action: 'state', route: 'GET /customers/:id/state', reason: 'complaint 42' }),
+      expect.objectContaining({ ...reader, action: 'state', route: 'GET /customers/:id', reason: null }),
+    ]);
+    for (const { accessedAt } of entries) {
+      expect(Date.parse(accessedAt)).toBeGreaterThanOrEqual(before);
+      expect(Date.parse(accessedAt)).toBeLessThanOrEqual(after);
+    }
+  });
+
   it('refuses bad paging with 400, and answers 404 for an unknown customer', async () => {
     const id = await register();
     const bad = await get(`/customers/${id}/history?after=-1&limit=0`);

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Write, WriteRoute, type WriteContext } from '@crm/commands';
 import { Roles } from '@crm/auth';
+import { AccessReasonQueryDto } from '../compliance/access-reason-query.dto.js';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { CustomerRecordService } from './customer-record.service.js';
 import { AssignOwnerDto } from './dto/assign-owner.dto.js';
@@ -9,6 +10,7 @@ import { ChangeCustomerDto } from './dto/change-customer.dto.js';
 import { ConsentDto } from './dto/consent.dto.js';
 import { RegisterCustomerDto } from './dto/register-customer.dto.js';
 import { CreatedRecordDto, WriteAnswerDto } from './dto/write-answers.dto.js';
+import { ReadsPersonalData } from './reads-personal-data.decorator.js';
 
 @ApiTags('customers')
 @Controller('customers')
@@ -29,8 +31,9 @@ export class CustomersController {
 
   @Get(':id')
   @Roles('operator', 'compliance')
+  @ReadsPersonalData('state')
   @ApiOperation({ summary: 'The customer’s current state, folded from its events' })
-  get(@Param('id') id: string) {
+  get(@Param('id') id: string, @Query() _query: AccessReasonQueryDto) {
     return this.history.current(id);
   }
 

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { AccessReasonQueryDto } from '../../compliance/access-reason-query.dto.js';
 
 export const MAX_HISTORY_PAGE = 1000;
 
-export class HistoryQueryDto {
+export class HistoryQueryDto extends AccessReasonQueryDto {
   @ApiPropertyOptional({ description: 'The `next` of the previous page: events after this revision' })
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'must be a revision, a whole number from 0' })

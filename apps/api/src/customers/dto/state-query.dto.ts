@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
+import { AccessReasonQueryDto } from '../../compliance/access-reason-query.dto.js';
 
-export class StateQueryDto {
+export class StateQueryDto extends AccessReasonQueryDto {
   @ApiPropertyOptional({ description: 'An instant (ISO 8601); the state from the events recorded up to it. Defaults to now.' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 date-time such as 2026-03-02T10:00:00Z' })

@@ -3,9 +3,17 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { PostgresEventStore } from '@crm/event-store';
+import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { appendCase, type AppendFigures } from './cases/append.case.js';
+import { importCase } from './cases/import.case.js';
+import { liveLagCase } from './cases/live-lag.case.js';
+import { queriesCase } from './cases/queries.case.js';
+import { rebuildCase } from './cases/rebuild.case.js';
+import { createBenchDatabase } from './support/bench-database.js';
+import { loadLog, type LoadedLog } from './support/load-log.js';
 import { serverUrl } from './support/bench-database.js';
-import { parseSize, sizeParameters } from './support/bench-size.js';
+import { parseSize, sizeParameters, type SizeParameters } from './support/bench-size.js';
 import { machine, table, type BenchReport, type CaseOutcome } from './support/report.js';
 import { writeResultsMarkdown } from './support/results-markdown.js';
 
@@ -49,6 +57,72 @@ function appendRows(figures: AppendFigures, target: boolean) {
   };
 }
 
+/** Cases 4, 6 and 5 on one generated log: rebuilt (4), queried (6), then fed live (5). */
+async function logCases(size: SizeParameters, wanted: (id: string) => boolean): Promise<CaseOutcome[]> {
+  const outcomes: CaseOutcome[] = [];
+  const database = await createBenchDatabase('log');
+  const store = await PostgresEventStore.connect({ connectionString: database.url, poolSize: 12 });
+  const db = createReadDb(database.url, { maxConnections: 8 });
+  try {
+    await migrateReadStore(db);
+    process.stderr.write(`generating and appending the log (${size.logEvents + size.heavyCustomerEvents} events)…\n`);
+    const log: LoadedLog = await loadLog(store, { seed: 20261125, customers: size.customers, events: size.logEvents, heavyCustomerEvents: size.heavyCustomerEvents });
+    process.stderr.write(`log: ${log.events} events in ${log.appends} appends, ${log.seconds.toFixed(1)} s (${Math.round(log.events / log.seconds)} events/s)\n`);
+    outcomes.push({ id: '0', title: 'generated log (setup)', rows: [{ measure: 'events appended (generator + ours, ≤100/append, 8 at a time)', value: `${log.events} in ${log.seconds.toFixed(1)} s, ${Math.round(log.events / log.seconds)} events/s` }], details: { events: log.events, appends: log.appends, seconds: log.seconds, customers: log.generator.customerIds.length }, seconds: Math.round(log.seconds * 10) / 10 });
+
+    // case 4 also builds the read models that 6 queries and 5 follows
+    outcomes.push(await measure('4', 'projection rebuild, all projections', async () => {
+      const figures = await rebuildCase(database.url, log.events);
+      return {
+        rows: [
+          { measure: `log events/s (${figures.logEvents} events, ${figures.projections.length} projections one after another, ${figures.seconds} s)`, value: String(figures.logEventsPerSecond), target: '≥ 25,000', met: figures.logEventsPerSecond >= 25_000 },
+          { measure: 'projection-events applied/s (sum over projections)', value: String(figures.appliedEventsPerSecond) },
+          ...figures.projections.map((projection) => ({ measure: `  ${projection.name}: events/s`, value: `${projection.eventsPerSecond} (${projection.eventsApplied} in ${projection.seconds} s)` })),
+          { measure: 'peak RSS (maxRSS of the rebuild process)', value: `${figures.peakRssMb} MB`, target: '< 500 MB', met: figures.peakRssMb < 500 },
+        ],
+        details: figures,
+      };
+    }));
+
+    if (wanted('6')) outcomes.push(await measure('6', 'queries (in-process calls)', async () => {
+      const figures = await queriesCase({
+        store,
+        db,
+        heavyCustomerId: log.generator.heavyCustomerId!,
+        heavyCustomerEvents: size.heavyCustomerEvents,
+        asOf: log.heavyMidpoint,
+        segmentId: log.generator.segments[0].id,
+        calls: size.queryCalls,
+      });
+      return {
+        rows: figures.queries.map((query) => ({
+          measure: `${query.name}: p50 / p99 ms`,
+          value: `${query.p50} / ${query.p99}`,
+          ...(query.target ? { target: `p99 < ${query.target} ms`, met: query.p99 < query.target } : {}),
+        })),
+        details: figures,
+      };
+    }));
+
+    if (wanted('5')) outcomes.push(await measure('5', `live lag at 1,000 events/s for ${size.liveSeconds} s`, async () => {
+      const figures = await liveLagCase(store, db, { rate: 1000, seconds: size.liveSeconds });
+      return {
+        rows: [
+          { measure: 'achieved append rate, events/s', value: `${figures.achievedRate} (${figures.appended} events)` },
+          { measure: `append → visible in timeline, p50 / p99 / max ms (${figures.measured} timeline events, ${figures.notSeen} never seen)`, value: `${figures.lagMs.p50} / ${figures.lagMs.p99} / ${figures.lagMs.max}`, target: 'p99 < 100 ms', met: figures.lagMs.p99 < 100 && figures.notSeen === 0 },
+          { measure: 'append call, p50 / p99 ms', value: `${figures.appendMs.p50} / ${figures.appendMs.p99}` },
+        ],
+        details: figures,
+      };
+    }));
+  } finally {
+    await store.close().catch(() => undefined);
+    await db.destroy().catch(() => undefined);
+    await database.drop();
+  }
+  return outcomes;
+}
+
 async function main(): Promise<void> {
   const size = sizeParameters(parseSize(process.argv.slice(2)));
   const report: BenchReport = { size: size.size, date: new Date().toISOString(), machine: machine(await postgresVersion()), cases: [] };
@@ -57,6 +131,19 @@ async function main(): Promise<void> {
 
   if (wanted('1')) report.cases.push(await measure('1', 'append, 1 event/append, 16 writers', async () => appendRows(await appendCase(size, 1), true)));
   if (wanted('2')) report.cases.push(await measure('2', 'append, 100 events/append, 16 writers', async () => appendRows(await appendCase(size, 100), false)));
+
+  if (['4', '5', '6'].some(wanted)) report.cases.push(...(await logCases(size, wanted)));
+  if (wanted('3')) report.cases.push(await measure('3', `bulk import of ${size.importTouches.toLocaleString('en')} touches`, async () => {
+    const figures = await importCase(size.importTouches);
+    return {
+      rows: [
+        { measure: 'importTouches, rows/s', value: `${figures.import.rowsPerSecond} (${figures.import.eventsAppended} events, ${figures.import.seconds} s)` },
+        { measure: 'plain COPY (psql \\copy), rows/s', value: `${figures.copy.rowsPerSecond} (${figures.copy.seconds} s)` },
+        { measure: 'import / COPY', value: `${figures.importVsCopy}x`, target: '≥ 0.5x', met: figures.importVsCopy >= 0.5 },
+      ],
+      details: figures,
+    };
+  }));
 
   const printed = table(report);
   process.stdout.write(`\nbench (${size.size}), ${report.machine.cpus} cores, ${report.machine.memoryGb} GB, PostgreSQL ${report.machine.postgres}\n\n${printed}\n`);

@@ -13,11 +13,15 @@ export function latencyOf(samples: number[]): Latency {
   return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] };
 }
 
-/** Times `run` `times` times after `warmup` untimed calls; milliseconds per call. */
-export async function timeCalls(run: () => Promise<unknown>, times: number, warmup = 3): Promise<Latency> {
+/**
+ * Times `run` `times` times after `warmup` untimed calls; milliseconds per call. A slow query stops
+ * early once `budgetMs` is spent (at least 5 calls), so one slow case cannot eat the run.
+ */
+export async function timeCalls(run: () => Promise<unknown>, times: number, warmup = 2, budgetMs = 8_000): Promise<Latency> {
   for (let i = 0; i < warmup; i += 1) await run();
   const samples: number[] = [];
-  for (let i = 0; i < times; i += 1) {
+  const deadline = performance.now() + budgetMs;
+  for (let i = 0; i < times && (i < 5 || performance.now() < deadline); i += 1) {
     const started = performance.now();
     await run();
     samples.push(performance.now() - started);

@@ -1,0 +1,68 @@
+import type { Kysely } from 'kysely';
+import { passThroughCodec } from '@crm/commands';
+import type { EventStore } from '@crm/event-store';
+import { parseTimelineCursor, timelinePage } from '@crm/projections';
+import { AnalyticsService } from '../../apps/api/src/analytics/analytics.service.js';
+import { CustomerHistoryService } from '../../apps/api/src/customers/customer-history.service.js';
+import { segmentMembers, segmentsDb } from '../../projections/segments/index.js';
+import { round, timeCalls, type Latency } from '../support/stats.js';
+
+export interface QueryFigures {
+  heavyCustomerEvents: number;
+  deepPageIndex: number;
+  asOf: string | null;
+  queries: { name: string; p50: number; p99: number; max: number; calls: number; target?: number }[];
+}
+
+const PAGE = 50;
+
+/**
+ * Case 6: the functions behind the HTTP routes, called in-process (no HTTP, no auth, no JSON
+ * serialisation): the timeline and segment queries, and the api's own CustomerHistoryService and
+ * AnalyticsService instantiated over the bench's store and read database.
+ */
+export async function queriesCase(options: {
+  store: EventStore;
+  db: Kysely<any>;
+  heavyCustomerId: string;
+  heavyCustomerEvents: number;
+  asOf: Date | null;
+  segmentId: string;
+  calls: number;
+}): Promise<QueryFigures> {
+  const { db, heavyCustomerId: customerId, calls } = options;
+  const history = new CustomerHistoryService(options.store, passThroughCodec);
+  const analytics = new AnalyticsService(db);
+
+  // the cursor of a page deep in the timeline: walk there once
+  const deepPageIndex = Math.floor((options.heavyCustomerEvents * 0.9) / PAGE);
+  let cursor: string | null = null;
+  for (let page = 0; page < deepPageIndex; page += 1) {
+    const result = await timelinePage(db, { customerId, limit: PAGE, after: cursor ? parseTimelineCursor(cursor) : null });
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+  }
+  const deepCursor = cursor ? parseTimelineCursor(cursor) : null;
+  const segments = segmentsDb(db);
+
+  const cases: [name: string, run: () => Promise<unknown>, target?: number][] = [
+    ['timeline first page (50)', () => timelinePage(db, { customerId, limit: PAGE }), 10],
+    [`timeline deep page (${PAGE} at page ${deepPageIndex})`, () => timelinePage(db, { customerId, limit: PAGE, after: deepCursor }), 10],
+    ['history first page (100 events)', () => history.page(customerId, {}), 10],
+    ['history deep page (100 after revision 9000)', () => history.page(customerId, { after: String(Math.floor(options.heavyCustomerEvents * 0.9)) }), 10],
+    [`history full replay (${options.heavyCustomerEvents} events)`, () => history.page(customerId, { limit: options.heavyCustomerEvents + 10 })],
+    ['state as of a past instant', () => history.state(customerId, options.asOf ?? undefined), 50],
+    ['state now', () => history.state(customerId)],
+    ['segment members (first 100)', () => segmentMembers(segments, options.segmentId, null, 100)],
+    ['analytics salespeople', () => analytics.salespeople({})],
+    ['analytics customers (top 100)', () => analytics.customers({})],
+    ['analytics timing', () => analytics.timing({})],
+    ['analytics campaigns', () => analytics.campaigns({})],
+  ];
+  const queries: QueryFigures['queries'] = [];
+  for (const [name, run, target] of cases) {
+    const latency: Latency = await timeCalls(run, calls);
+    queries.push({ name, p50: round(latency.p50), p99: round(latency.p99), max: round(latency.max), calls: latency.count, ...(target ? { target } : {}) });
+  }
+  return { heavyCustomerEvents: options.heavyCustomerEvents, deepPageIndex, asOf: options.asOf?.toISOString() ?? null, queries };
+}

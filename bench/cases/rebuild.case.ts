@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { round } from '../support/stats.js';
+
+export interface RebuildFigures {
+  logEvents: number;
+  /** Events applied, summed over the projections (each replays the events of its own types). */
+  eventsApplied: number;
+  seconds: number;
+  /** Log events per second of the whole rebuild: every projection rebuilt once, one after another. */
+  logEventsPerSecond: number;
+  appliedEventsPerSecond: number;
+  peakRssMb: number;
+  projections: { name: string; eventsApplied: number; seconds: number; eventsPerSecond: number }[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const childScript = join(here, '..', 'rebuild-child.js');
+const aliasLoader = join(here, '..', '..', '..', 'tools', 'alias-loader.js');
+
+/** Case 4: every projection rebuilt over the whole log, in a child process whose peak RSS is the figure. */
+export async function rebuildCase(url: string, logEvents: number): Promise<RebuildFigures> {
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', aliasLoader, childScript, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`rebuild child exited with ${code}`))));
+  });
+  const result = JSON.parse(output.trim().split('\n').pop()!) as { seconds: number; projections: { name: string; eventsApplied: number; seconds: number }[]; maxRssKb: number };
+  const eventsApplied = result.projections.reduce((sum, projection) => sum + projection.eventsApplied, 0);
+  return {
+    logEvents,
+    eventsApplied,
+    seconds: round(result.seconds),
+    logEventsPerSecond: Math.round(logEvents / result.seconds),
+    appliedEventsPerSecond: Math.round(eventsApplied / result.seconds),
+    peakRssMb: Math.round(result.maxRssKb / 1024),
+    projections: result.projections.map((projection) => ({ ...projection, seconds: round(projection.seconds), eventsPerSecond: Math.round(projection.eventsApplied / projection.seconds) })),
+  };
+}

@@ -6,6 +6,7 @@ import { directoryProjection } from './directory/directory.projection.js';
 import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
 import { followUpsProjection } from './followups/index.js';
+import { webhooksProjection } from './webhooks/webhooks.projection.js';
 
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
 export { timelinePage, hasTimeline, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
@@ -20,4 +21,4 @@ export * from './lifecycle/lifecycle.queries.js';
 export * from './followups/index.js';
 
 /** Every projection the projector runs and the api reports on, in no particular order. */
-export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection];
+export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, webhooksProjection];

@@ -11,6 +11,7 @@ import { LeadsModule } from './leads/leads.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { StaffModule } from './staff/staff.module.js';
 
 /** The HTTP features behind the API key guard: add a feature module to `imports`. */
@@ -28,6 +29,7 @@ import { StaffModule } from './staff/staff.module.js';
     ReadModelsModule,
     FollowUpsModule,
     CampaignsModule,
+    WebhooksModule,
   ],
 })
 export class ApiModule {}

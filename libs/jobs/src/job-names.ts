@@ -8,6 +8,7 @@ export enum JobName {
   TimeSweep = 'time-sweep',
   CampaignTarget = 'campaign-target',
   CampaignChunk = 'campaign-chunk',
+  WebhookDeliver = 'webhook-deliver',
 }
 
 export interface JobPayloads {
@@ -26,7 +27,11 @@ export interface JobPayloads {
   /** Freezes the campaign's audience into its ledger, then fans out one CampaignChunk per chunk. */
   [JobName.CampaignTarget]: { campaignId: string };
   [JobName.CampaignChunk]: { campaignId: string; chunk: number };
+  /** The event as a subscriber sees it: ids, type, position, times and data without `personal`. */
+  [JobName.WebhookDeliver]: { subscriptionId: string; event: WebhookEvent };
 }
+
+export type WebhookEvent = { id: string; type: string; streamName: string; position: string; recordedAt: string; data: Record<string, unknown> };
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
 

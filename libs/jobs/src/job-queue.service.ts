@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type Job, type JobsOptions } from 'bullmq';
 import { CrmConfig } from '@crm/config';
-import { JOBS_QUEUE, type JobName, type JobPayload } from './job-names.js';
+import { JobName, JOBS_QUEUE, type JobPayload } from './job-names.js';
 import { RedisAvailability } from './redis-availability.service.js';
 
 /** Retried with backoff (1 s, 2 s, 4 s...); kept a while after the end so a re-added jobId is still recognised. */
@@ -10,6 +10,12 @@ export const defaultJobOptions: JobsOptions = {
   backoff: { type: 'exponential', delay: 1000 },
   removeOnComplete: { age: 7 * 24 * 3600 },
   removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/** Where a job's retry schedule differs from the default. */
+const jobOptionsByName: Partial<Record<JobName, JobsOptions>> = {
+  // A subscriber that is down gets five tries over about fifteen seconds, then the delivery is parked.
+  [JobName.WebhookDeliver]: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
 };
 
 export type AddJobOptions = {
@@ -33,7 +39,7 @@ export class JobQueue implements OnApplicationShutdown {
 
   add<N extends JobName>(name: N, payload: JobPayload<N>, { jobId, runAt }: AddJobOptions): Promise<Job> {
     const delay = runAt ? Math.max(0, runAt.getTime() - Date.now()) : undefined;
-    return this.bullQueue().add(name, payload, { ...defaultJobOptions, jobId: safeJobId(jobId), delay });
+    return this.bullQueue().add(name, payload, { ...defaultJobOptions, ...jobOptionsByName[name], jobId: safeJobId(jobId), delay });
   }
 
   /** For progress and outcome pages; undefined when the job is unknown (or long removed). */

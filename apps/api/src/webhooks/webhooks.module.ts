@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { WebhookStore } from './webhook.store.js';
+import { WebhooksController } from './webhooks.controller.js';
+import { WebhooksService } from './webhooks.service.js';
+
+@Module({ controllers: [WebhooksController], providers: [WebhooksService, WebhookStore] })
+export class WebhooksModule {}

@@ -50,8 +50,9 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
   const workerApp = worker ? await NestFactory.createApplicationContext(WorkerAppModule.forRoot(config, databases), { logger: false }) : null;
   await workerApp?.init();
   const queue = api.get(JobQueue);
-  const queueEvents = new QueueEvents(JOBS_QUEUE, { connection: { url: config.redisUrl }, prefix: config.jobsPrefix });
-  await queueEvents.waitUntilReady();
+  // Without a worker the test is about Redis being away: nothing to listen to.
+  const queueEvents = workerApp ? new QueueEvents(JOBS_QUEUE, { connection: { url: config.redisUrl }, prefix: config.jobsPrefix }) : null;
+  await queueEvents?.waitUntilReady();
   const keys = {} as Record<Role, string>;
   for (const role of ['operator', 'analyst', 'compliance', 'admin'] as const) {
     keys[role] = (await api.get(ApiKeyService).create({ role, name: `${role} key`, staffId: role === 'operator' ? OPERATOR_STAFF_ID : null })).key;
@@ -64,16 +65,16 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
     worker: workerApp,
     runner,
     queue,
-    finished: (jobId) => finished(queue, queueEvents, safeJobId(jobId)),
+    finished: (jobId) => finished(queue, queueEvents!, safeJobId(jobId)),
     projected: async (position) => {
       await Promise.all(projections.map((projection) => runner.waitFor(projection.name, parsePosition(position))));
     },
     request: ({ role = 'operator', headers, ...options }) => api.inject({ ...options, headers: { ...(role ? { 'x-api-key': keys[role] } : {}), ...headers } }),
     async close() {
-      await queueEvents.close();
+      await queueEvents?.close();
       await workerApp?.close();
       await runner.stop();
-      await queue.bullQueue().obliterate({ force: true });
+      if (queueEvents) await queue.bullQueue().obliterate({ force: true });
       await api.close();
       await shutdown(() => undefined);
       await database.drop();

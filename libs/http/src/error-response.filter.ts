@@ -16,8 +16,24 @@ export class ErrorResponseFilter implements ExceptionFilter {
       void reply.status(response.status).send(response.body);
       return;
     }
-    // Method and URL only: request bodies may carry personal data.
-    this.logger.error(`${request.method} ${request.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    this.logger.error(`${request.method} ${request.routeOptions?.url ?? '(no route)'} failed: ${describeFailure(error)}`);
     void reply.status(INTERNAL_ERROR.status).send(INTERNAL_ERROR.body);
   }
+}
+
+/**
+ * Logs never carry personal data: the line names the route's pattern (`/customers`, not
+ * `/customers?q=<a name>`), never the body, and blanks quoted literals in the message, where
+ * drivers put the values they refused (`invalid input syntax for type uuid: "ada@example.com"`).
+ */
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
+  const { code } = error as Error & { code?: unknown };
+  const codeText = typeof code === 'string' ? ` [${code}]` : '';
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return [`${error.name}${codeText}: ${redactQuoted(error.message)}`, ...frames].join('\n');
+}
+
+function redactQuoted(message: string): string {
+  return message.replace(/"[^"]*"|'[^']*'|`[^`]*`|\([^()]*\)=\([^()]*\)/g, '…');
 }

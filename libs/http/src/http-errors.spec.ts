@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, Post, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Body, ConsoleLogger, Controller, Get, Logger, Module, Post, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
@@ -56,6 +56,11 @@ class ProbeController {
   @Get('boom')
   boom(): never {
     throw new Error('database password is hunter2');
+  }
+
+  @Get('people')
+  people(): never {
+    throw new Error('invalid input syntax for type uuid: "ada@example.com"');
   }
 
   @Get('rule')
@@ -183,6 +188,21 @@ describe('HTTP plumbing', () => {
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({ statusCode: 500, message: 'internal error' });
     expect(response.body).not.toContain('hunter2');
+  });
+
+  it('logs an unexpected error by route pattern, without the query string or the values quoted in its message', async () => {
+    const logged: string[] = [];
+    Logger.overrideLogger({ log: () => undefined, warn: () => undefined, error: (message: unknown) => logged.push(String(message)) });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/people?q=Ada%20Lovelace' });
+      expect(response.statusCode).toBe(500);
+    } finally {
+      Logger.overrideLogger(new ConsoleLogger());
+      Logger.overrideLogger(['fatal']);
+    }
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^GET \/people failed: Error: invalid input syntax for type uuid: …\n\s+at /);
+    expect(logged[0]).not.toMatch(/Ada|ada@example/);
   });
 
   it('answers a broken business rule 409 with the rule name', async () => {

@@ -89,6 +89,24 @@ describe('customer history state', () => {
   });
 });
 
+describe('customer history state of a person whose key was destroyed', () => {
+  // Decoding gives the marker in place of every personal object once the key is gone.
+  const unreadable = { personal: '[erased]' } as unknown as { personal: never };
+
+  it('treats the marker as absent personal data, and still applies the rest of each event', () => {
+    // Given
+    const events: RecordedDomainEvent[] = [
+      recordedAt('2025-01-01T09:00:00Z')({ ...customerRegistered, data: { ...customerRegistered.data, ...unreadable } }),
+      recordedAt('2025-01-02T09:00:00Z')({ type: 'CustomerDetailsChanged', data: { customerId, source: 'store', ...unreadable } }),
+    ];
+    // When
+    const state = customerHistoryState(events) as ActiveCustomer;
+    // Then
+    expect(state).toMatchObject({ status: 'active', source: 'store', personal: {} });
+    expect(Object.keys(state.personal)).toEqual([]);
+  });
+});
+
 describe('customer evolve', () => {
   it('ignores event types it does not know', () => {
     const state = customerHistoryState(history);

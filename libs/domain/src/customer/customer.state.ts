@@ -9,6 +9,7 @@ import type {
   CustomerRegistered,
   LegalBasis,
 } from './customer.events.js';
+import { personalDataOf } from '../shared/personal-data.js';
 import { evolveTouch } from './touches/touch.evolve.js';
 import { isTouchEvent, type ComplaintSeverity, type TouchEventType } from './touches/touch.events.js';
 
@@ -81,8 +82,8 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
   if (isTouchEvent(event)) return evolveTouch(state, event);
   switch (event.type) {
     case 'CustomerDetailsChanged': {
-      const { customerId: _, personal, ...details } = event.data;
-      return { ...state, ...details, personal: { ...state.personal, ...personal } };
+      const { customerId: _, personal: _personal, ...details } = event.data;
+      return { ...state, ...details, personal: { ...state.personal, ...personalDataOf(event) } };
     }
     case 'CustomerAttributesChanged': {
       const attributes = { ...state.attributes, ...event.data.set };
@@ -101,7 +102,8 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
   }
 }
 
-function registered({ data }: CustomerRegistered): ActiveCustomer {
+function registered(event: CustomerRegistered): ActiveCustomer {
+  const { data } = event;
   return {
     status: 'active',
     customerId: data.customerId,
@@ -110,7 +112,9 @@ function registered({ data }: CustomerRegistered): ActiveCustomer {
     source: data.source,
     ownerId: data.ownerId,
     registeredAt: data.occurredAt,
-    personal: data.personal,
+    // Unreadable personal data (the "[erased]" marker once the key is destroyed) counts as absent:
+    // an erased person's earlier state has no personal fields, not the marker's characters.
+    personal: (personalDataOf(event) ?? {}) as CustomerPersonal,
     attributes: data.attributes,
     consents: {},
     complaints: {},

@@ -4,6 +4,7 @@ import { READ_DB } from '@crm/read-store';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { CustomersModule } from './customers/customers.module.js';
@@ -30,6 +31,7 @@ import { StaffModule } from './staff/staff.module.js';
     FollowUpsModule,
     CampaignsModule,
     WebhooksModule,
+    ExportsModule,
   ],
 })
 export class ApiModule {}

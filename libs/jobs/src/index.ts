@@ -9,3 +9,4 @@ export { JobQueue, safeJobId, defaultJobOptions, type AddJobOptions } from './jo
 export { createJobOutbox, writeToJobOutbox, type OutboxJob } from './job-outbox.js';
 export { JobOutboxDispatcher } from './job-outbox.dispatcher.js';
 export { JobWorkerModule, type JobWorkerModuleOptions } from './job-worker.module.js';
+export { isLastAttempt } from './last-attempt.js';

@@ -9,6 +9,8 @@ export enum JobName {
   CampaignTarget = 'campaign-target',
   CampaignChunk = 'campaign-chunk',
   WebhookDeliver = 'webhook-deliver',
+  AnalyticsExport = 'analytics-export',
+  ProjectionRebuild = 'projection-rebuild',
 }
 
 export interface JobPayloads {
@@ -29,6 +31,9 @@ export interface JobPayloads {
   [JobName.CampaignChunk]: { campaignId: string; chunk: number };
   /** The event as a subscriber sees it: ids, type, position, times and data without `personal`. */
   [JobName.WebhookDeliver]: { subscriptionId: string; event: WebhookEvent };
+  /** Both write their outcome to the export row `exportId` (GET /exports/:id). */
+  [JobName.AnalyticsExport]: { exportId: string };
+  [JobName.ProjectionRebuild]: { exportId: string };
 }
 
 export type WebhookEvent = { id: string; type: string; streamName: string; position: string; recordedAt: string; data: Record<string, unknown> };

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandPipeline, EVENT_CODEC, loadStream, nameBasedUuid, type EventCodec } from '@crm/commands';
 import { customerDecider, customerStreamName, RuleViolation, type CustomerEvent, type CustomerState, type SendPromotion } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { JobName, JobQueue, type JobPayload } from '@crm/jobs';
+import { isLastAttempt, JobName, JobQueue, type JobPayload } from '@crm/jobs';
 import { MessageTransport } from '@crm/transport';
 import type { Job } from 'bullmq';
 import { CampaignStore, CHUNK_SIZE, type Campaign, type Delivery } from './campaign.store.js';
@@ -41,7 +41,7 @@ export class CampaignSendService {
   async sendChunk({ campaignId, chunk }: JobPayload<JobName.CampaignChunk>, job: Job): Promise<{ settled: number }> {
     const campaign = await this.required(campaignId);
     const deliveries = await this.store.unsettled(campaignId, chunk);
-    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const lastAttempt = isLastAttempt(job);
     for (const delivery of deliveries) await this.deliver(campaign, delivery, lastAttempt);
     return { settled: deliveries.length };
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobName, JobPayload } from '@crm/jobs';
+import { isLastAttempt, type JobName, type JobPayload } from '@crm/jobs';
 import type { Job } from 'bullmq';
 import { webhookSignature } from './webhook-signature.js';
 import { WebhookStore } from './webhook.store.js';
@@ -27,7 +27,7 @@ export class WebhookDeliveryService {
     if (!subscription) return { status: 'unsubscribed' };
     if ((await this.store.deliveryStatus(subscriptionId, event.id)) === 'delivered') return { status: 'delivered' };
     const body = JSON.stringify(event);
-    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const lastAttempt = isLastAttempt(job);
     const failed = async (statusCode: number | null, error: string) => {
       await this.store.recordAttempt(subscriptionId, event, { status: lastAttempt ? 'parked' : 'pending', statusCode, error });
       throw new WebhookDeliveryFailedError(error);

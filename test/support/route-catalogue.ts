@@ -68,6 +68,8 @@ const compliance = ['compliance'] as const;
 const adminOnly = [] as const;
 
 const get = (url: string): RouteSample => ({ url });
+/** For routes whose records the samples do not make (jobs): an allowed caller gets a 404. */
+const UNKNOWN_ID = '7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11';
 
 const catalogue = {
   'GET /health': { access: 'public', sample: () => get('/health') },
@@ -131,6 +133,15 @@ const catalogue = {
   'GET /projections/{name}': { access: analyst, sample: () => get('/projections/timeline') },
   // A name no projection has: a real rebuild would run on in the background past the test's end.
   'POST /projections/{name}/rebuild': { access: adminOnly, sample: () => ({ url: '/projections/no-such-projection/rebuild' }) },
+
+  'GET /followups': { access: operatorOrAnalyst, sample: () => get('/followups') },
+  'POST /campaigns': {
+    access: operator,
+    sample: (ids) => ({ url: '/campaigns', body: { name: 'Spring offer', segmentId: ids.segmentId, channel: 'email', subject: 'Spring', body: 'Our spring offer' } }),
+  },
+  'GET /campaigns/{id}': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}`) },
+  'POST /webhooks': { access: adminOnly, sample: () => ({ url: '/webhooks', body: { url: 'https://hooks.example.com/crm', eventTypes: ['LeadCaptured'] } }) },
+  'GET /webhooks/{id}/deliveries': { access: adminOnly, sample: () => get(`/webhooks/${UNKNOWN_ID}/deliveries`) },
 
   'GET /audit/events': { access: compliance, sample: () => get('/audit/events?limit=10') },
   'GET /audit/verify': { access: compliance, sample: () => get('/audit/verify') },

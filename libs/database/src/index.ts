@@ -4,6 +4,7 @@ export * from './embedded-postgres.js';
 export * from './keep-alive.js';
 export * from './open-databases.js';
 export * from './postgres-reachable.js';
+export * from './postmaster-pid.js';
 export * from './postgres-url.js';
 export * from './resolve-database-url.js';
 export * from './run-background-app.js';

@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isProcessAlive, readPostmasterPid } from './postmaster-pid.js';
 
 export class EmbeddedPostgresInUseError extends Error {
   readonly code = 'EMBEDDED_POSTGRES_IN_USE';
@@ -22,17 +23,16 @@ export async function recordPostmasterOwner(dataDir: string): Promise<void> {
  * that started it belongs to a CRM that is running, and is left alone.
  */
 export async function clearStalePostmaster(dataDir: string, clusterDir: string): Promise<void> {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  const content = await readFile(pidFile, 'utf8').catch(() => undefined);
-  if (content === undefined) return;
-  const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
+  const recorded = await readPostmasterPid(clusterDir);
+  if (recorded === undefined) return;
+  const { pid } = recorded;
   const postmaster = Number.isInteger(pid) && pid > 0 ? await processInfo(pid) : undefined;
   if (postmaster?.commandLine.includes('postgres') && postmaster.commandLine.includes(clusterDir)) {
     const owner = Number.parseInt(await readFile(join(dataDir, OWNER_FILE), 'utf8').catch(() => ''), 10);
     if (postmaster.parentPid === owner) throw new EmbeddedPostgresInUseError(clusterDir, owner);
     await stopOrphan(pid);
   }
-  await rm(pidFile, { force: true });
+  await rm(join(clusterDir, 'postmaster.pid'), { force: true });
 }
 
 interface ProcessInfo {
@@ -59,20 +59,11 @@ async function processInfo(pid: number): Promise<ProcessInfo | undefined> {
 async function stopOrphan(pid: number, timeoutMs = 15_000): Promise<void> {
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
+  while (isProcessAlive(pid)) {
     if (Date.now() > deadline) {
       process.kill(pid, 'SIGKILL');
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

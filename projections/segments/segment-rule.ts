@@ -19,12 +19,8 @@ export type Condition = {
 
 export type RuleValue = string | number | boolean;
 
-/** What each condition reads; `kind`, `source` and `attribute` describe the customer, the rest their behaviour. */
-export const conditionFacts = [
-  'attribute',
-  'kind',
-  'source',
-  'owner',
+/** Facts whose values are numbers. */
+const numericFactNames = [
   'purchases',
   'revenue',
   'daysSinceLastTouch',
@@ -32,9 +28,9 @@ export const conditionFacts = [
   'openComplaints',
   'lastSurveyScore',
   'averageSurveyScore',
-  'lifecycleStage',
-  'lifecycleGrade',
 ] as const;
+/** What each condition reads; `kind`, `source` and `attribute` describe the customer, the rest their behaviour. */
+export const conditionFacts = ['attribute', 'kind', 'source', 'owner', ...numericFactNames, 'lifecycleStage', 'lifecycleGrade'] as const;
 export type ConditionFact = (typeof conditionFacts)[number];
 
 export const operators = ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'exists'] as const;
@@ -43,15 +39,7 @@ export type Operator = (typeof operators)[number];
 /** Facts counted over events, which may be limited to the last `days`. */
 export const windowedFacts: readonly ConditionFact[] = ['purchases', 'revenue', 'complaints'];
 
-export const numericFacts: readonly ConditionFact[] = [
-  'purchases',
-  'revenue',
-  'daysSinceLastTouch',
-  'complaints',
-  'openComplaints',
-  'lastSurveyScore',
-  'averageSurveyScore',
-];
+export const numericFacts: readonly ConditionFact[] = numericFactNames;
 
 export function isCondition(rule: SegmentRule): rule is Condition {
   return 'fact' in rule;

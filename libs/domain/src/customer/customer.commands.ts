@@ -1,5 +1,6 @@
 import type { Command } from '../shared/decider.js';
 import type { AttributeValue, ConsentChannel, CustomerKind, ExternalId, LegalBasis, PostalAddress } from './customer.events.js';
+import type { DetailsInput } from './customer.details.js';
 import type { TouchCommand } from './touches/touch.commands.js';
 
 /** Optional address parts may be left out; the event always carries them, as null. */
@@ -26,19 +27,7 @@ export type RegisterCustomer = Command<
 >;
 
 /** Absent fields stay as they are; null clears an optional field. */
-export type ChangeCustomerDetails = Command<
-  'ChangeCustomerDetails',
-  {
-    customerId: string;
-    name?: string;
-    email?: string | null;
-    phone?: string | null;
-    address?: PostalAddressInput | null;
-    externalIds?: ExternalId[];
-    organizationId?: string | null;
-    source?: string;
-  }
->;
+export type ChangeCustomerDetails = Command<'ChangeCustomerDetails', { customerId: string } & DetailsInput>;
 
 export type ChangeCustomerAttributes = Command<
   'ChangeCustomerAttributes',

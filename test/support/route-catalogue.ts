@@ -142,6 +142,11 @@ const catalogue = {
   'GET /campaigns/{id}': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}`) },
   'POST /webhooks': { access: adminOnly, sample: () => ({ url: '/webhooks', body: { url: 'https://hooks.example.com/crm', eventTypes: ['LeadCaptured'] } }) },
   'GET /webhooks/{id}/deliveries': { access: adminOnly, sample: () => get(`/webhooks/${UNKNOWN_ID}/deliveries`) },
+  'POST /exports/analytics': { access: analyst, sample: () => ({ url: '/exports/analytics', body: { table: 'touch_fact' } }) },
+  // An unknown projection (400): a queued rebuild is a job any worker on the default prefix could run.
+  'POST /exports/rebuilds': { access: adminOnly, sample: () => ({ url: '/exports/rebuilds', body: { projection: 'no-such-projection' } }) },
+  'GET /exports/{id}': { access: analyst, sample: () => get(`/exports/${UNKNOWN_ID}`) },
+  'GET /exports/{id}/download': { access: analyst, sample: () => get(`/exports/${UNKNOWN_ID}/download`) },
 
   'GET /audit/events': { access: compliance, sample: () => get('/audit/events?limit=10') },
   'GET /audit/verify': { access: compliance, sample: () => get('/audit/verify') },

@@ -6,6 +6,8 @@ import { PostgresEventStore } from '@crm/event-store';
 /** One of the three things cases 1 and 2 append to: `append` writes `count` events to a stream. */
 export interface AppendTarget {
   name: 'ours' | 'peer' | 'plain';
+  /** Installs the pg type parsers this target expects: called before each of its timed runs. */
+  activate(): void;
   append(streamName: string, firstRevision: number, count: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -27,6 +29,20 @@ const metadata = (id: string, streamName: string, revision: number) => ({
   hash: '0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff0',
 });
 
+// Emmett's driver (dumbo) installs process-wide pg type parsers (int8 as BigInt, its own JSON
+// parser) the first time it opens a pool. Left in place they would change how every later case
+// reads rows (the timeline's cursor, for one, cannot serialise a BigInt), so each target runs
+// with the parsers it expects and the defaults are back when the peer is closed.
+const PARSED_TYPES = [20, 114, 3802] as const;
+type Parsers = Map<number, (value: string) => unknown>;
+const snapshotParsers = (): Parsers => new Map(PARSED_TYPES.map((oid) => [oid, pg.types.getTypeParser(oid, 'text') as (value: string) => unknown]));
+const installParsers = (parsers: Parsers) => {
+  for (const [oid, parse] of parsers) pg.types.setTypeParser(oid, parse);
+};
+const defaultParsers = snapshotParsers();
+const useDefaultParsers = () => installParsers(defaultParsers);
+let peerParsers: Parsers | undefined;
+
 function eventsFor(streamName: string, firstRevision: number, count: number) {
   return Array.from({ length: count }, (_, index) => {
     const id = randomUUID();
@@ -38,6 +54,7 @@ export async function ourStore(url: string, connections: number): Promise<Append
   const store = await PostgresEventStore.connect({ connectionString: url, poolSize: connections });
   return {
     name: 'ours',
+    activate: useDefaultParsers,
     append: async (streamName, firstRevision, count) => {
       await store.appendToStream(streamName, eventsFor(streamName, firstRevision, count), { expectedRevision: 'any' });
     },
@@ -49,8 +66,13 @@ export async function peerStore(url: string, connections: number): Promise<Appen
   const pool = new pg.Pool({ connectionString: url, max: connections });
   const store = getPostgreSQLEventStore(url, { connectionOptions: { pooled: true, pool } });
   await store.schema.migrate();
+  // dumbo installs them once per process: keep what it installed the first time
+  peerParsers ??= snapshotParsers();
+  const parsers = peerParsers;
+  useDefaultParsers();
   return {
     name: 'peer',
+    activate: () => installParsers(parsers),
     append: async (streamName, firstRevision, count) => {
       await store.appendToStream(
         streamName,
@@ -60,6 +82,7 @@ export async function peerStore(url: string, connections: number): Promise<Appen
     close: async () => {
       await store.close();
       await pool.end().catch(() => undefined);
+      useDefaultParsers();
     },
   };
 }
@@ -82,6 +105,7 @@ export async function plainInserts(url: string, connections: number): Promise<Ap
   await pool.query('create index if not exists plain_events_transaction_position_idx on plain_events (transaction_id, position)');
   return {
     name: 'plain',
+    activate: useDefaultParsers,
     append: async (streamName, firstRevision, count) => {
       const events = eventsFor(streamName, firstRevision, count);
       const values: unknown[] = [];

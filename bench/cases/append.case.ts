@@ -17,6 +17,7 @@ export interface AppendFigures {
 
 /** 16 writers, each on streams of its own, append `eventsPerAppend` events a call until the time is up. */
 async function drive(target: AppendTarget, label: string, eventsPerAppend: number, seconds: number): Promise<{ events: number; ms: number }> {
+  target.activate();
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   let events = 0;

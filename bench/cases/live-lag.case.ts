@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { EnvelopedEvent } from '@crm/commands';
-import type { EventStore } from '@crm/event-store';
+import { PostgresEventStore, type EventStore } from '@crm/event-store';
 import { ProjectionRunner } from '@crm/projection-runner';
 import { allProjections, timelineEventTypes } from '@crm/projections';
 import { CrmLogGenerator } from '../../test/generators/crm-log.generator.js';
@@ -52,10 +52,13 @@ async function liveEvents(count: number, seed: number): Promise<{ streamName: st
  * Case 5: the projection runner live on the generated log (all projections), appends at a steady
  * rate, one event each, and a poller that looks for the appended ids in the timeline table.
  */
-export async function liveLagCase(store: EventStore, db: Kysely<any>, options: { rate: number; seconds: number }): Promise<LiveLagFigures> {
+export async function liveLagCase(url: string, db: Kysely<any>, options: { rate: number; seconds: number }): Promise<LiveLagFigures> {
   const total = options.rate * options.seconds;
   const events = await liveEvents(total, 0x11fe);
-  const runner = new ProjectionRunner({ store, db, projections: allProjections });
+  // as deployed: the projector has a store (and pool) of its own, apart from the writers'
+  const projectorStore = await PostgresEventStore.connect({ connectionString: url, poolSize: 4 });
+  const store: EventStore = await PostgresEventStore.connect({ connectionString: url, poolSize: 16 });
+  const runner = new ProjectionRunner({ store: projectorStore, db, projections: allProjections });
   await runner.start();
   const catchUpStarted = performance.now();
   const head = await store.headPosition();
@@ -85,7 +88,7 @@ export async function liveLagCase(store: EventStore, db: Kysely<any>, options: {
           }
         }
       }
-      await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => setTimeout(resolve, 2));
       if (!polling && performance.now() - stoppedAt > 30_000) break;
     }
   })();
@@ -122,6 +125,8 @@ export async function liveLagCase(store: EventStore, db: Kysely<any>, options: {
   await poller;
   const notSeen = sentAt.size;
   await runner.stop();
+  await projectorStore.close();
+  await store.close();
   const lag = latencyOf(lags);
   const append = latencyOf(appendTimes);
   return {

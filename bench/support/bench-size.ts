@@ -21,8 +21,8 @@ export interface SizeParameters {
 
 export function sizeParameters(size: BenchSize): SizeParameters {
   return size === 'full'
-    ? { size, appendSeconds: 10, appendRounds: 2, customers: 20_000, logEvents: 600_000, heavyCustomerEvents: 10_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
-    : { size, appendSeconds: 3, appendRounds: 1, customers: 2_000, logEvents: 60_000, heavyCustomerEvents: 10_000, importTouches: 50_000, liveSeconds: 10, queryCalls: 50 };
+    ? { size, appendSeconds: 5, appendRounds: 4, customers: 20_000, logEvents: 600_000, heavyCustomerEvents: 10_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
+    : { size, appendSeconds: 1.5, appendRounds: 3, customers: 1_000, logEvents: 20_000, heavyCustomerEvents: 10_000, importTouches: 20_000, liveSeconds: 10, queryCalls: 30 };
 }
 
 export function parseSize(argv: readonly string[]): BenchSize {

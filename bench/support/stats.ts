@@ -17,7 +17,7 @@ export function latencyOf(samples: number[]): Latency {
  * Times `run` `times` times after `warmup` untimed calls; milliseconds per call. A slow query stops
  * early once `budgetMs` is spent (at least 5 calls), so one slow case cannot eat the run.
  */
-export async function timeCalls(run: () => Promise<unknown>, times: number, warmup = 2, budgetMs = 8_000): Promise<Latency> {
+export async function timeCalls(run: () => Promise<unknown>, times: number, warmup = 2, budgetMs = 5_000): Promise<Latency> {
   for (let i = 0; i < warmup; i += 1) await run();
   const samples: number[] = [];
   const deadline = performance.now() + budgetMs;

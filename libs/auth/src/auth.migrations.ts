@@ -1,11 +1,10 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { runMigrations } from '@crm/read-store';
 import * as createApiKey from './migrations/20261125-create-api-key.js';
 
 const migrations: Record<string, Migration> = {
   '20261125-create-api-key': createApiKey,
 };
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export class AuthMigrationError extends Error {
   constructor(migration: string, cause: unknown) {
@@ -15,15 +14,9 @@ export class AuthMigrationError extends Error {
 
 /** Brings the api_key table up to date; its own migration tables keep it apart from other libraries. */
 export async function migrateAuth(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider,
-    migrationTableName: 'auth_migration',
-    migrationLockTableName: 'auth_migration_lock',
+  await runMigrations(db, {
+    tableName: 'auth_migration',
+    migrations,
+    failure: (migrationName, cause) => new AuthMigrationError(migrationName ?? 'setup', cause),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'setup';
-    throw new AuthMigrationError(failed, error);
-  }
 }

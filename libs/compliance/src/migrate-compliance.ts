@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { runMigrations } from '@crm/read-store';
 import * as createAccessLog from './access-log/migrations/20261201-create-access-log.js';
 
 const migrations: Record<string, Migration> = {
@@ -14,12 +15,9 @@ export class ComplianceMigrationError extends Error {
 
 /** Brings the access_log table up to date, with migration tables of its own like every library. */
 export async function migrateCompliance(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'compliance_migration',
-    migrationLockTableName: 'compliance_migration_lock',
+  await runMigrations(db, {
+    tableName: 'compliance_migration',
+    migrations,
+    failure: (migrationName, cause) => new ComplianceMigrationError(migrationName ?? 'setup', cause),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw new ComplianceMigrationError(results?.find((result) => result.status === 'Error')?.migrationName ?? 'setup', error);
 }

@@ -4,3 +4,4 @@ export * from './migrations/index.js';
 export * from './read-database.js';
 export * from './read-store.module.js';
 export * from './read-store.tokens.js';
+export * from './run-migrations.js';

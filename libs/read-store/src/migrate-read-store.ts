@@ -1,5 +1,6 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import { readStoreMigrations } from './migrations/index.js';
+import { runMigrations } from './run-migrations.js';
 
 export class ReadStoreMigrationError extends Error {
   readonly code = 'READ_STORE_MIGRATION_FAILED';
@@ -13,17 +14,10 @@ export class ReadStoreMigrationError extends Error {
  * Kysely serialises migrators with an advisory lock, and the tables of its bookkeeping are this
  * library's own so other libraries' migrations do not interleave.
  */
-export async function migrateReadStore(
-  db: Kysely<any>,
-  migrations: Record<string, Migration> = readStoreMigrations,
-): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'read_store_migration',
-    migrationLockTableName: 'read_store_migration_lock',
+export function migrateReadStore(db: Kysely<any>, migrations: Record<string, Migration> = readStoreMigrations): Promise<string[]> {
+  return runMigrations(db, {
+    tableName: 'read_store_migration',
+    migrations,
+    failure: (migrationName, cause) => new ReadStoreMigrationError(migrationName ?? '(setup)', cause),
   });
-  const { error, results = [] } = await migrator.migrateToLatest();
-  if (error) throw new ReadStoreMigrationError(results.find((result) => result.status === 'Error')?.migrationName ?? '(setup)', error);
-  return results.map((result) => result.migrationName);
 }

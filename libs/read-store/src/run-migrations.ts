@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+
+export interface MigrationSet {
+  /** Kysely's bookkeeping table, and `<tableName>_lock` beside it: each library its own, so their migrations do not interleave. */
+  tableName: string;
+  /** In code, not read from disk: the apps run from dist/ as ESM, where a folder scan would find source maps too. */
+  migrations: Record<string, Migration>;
+  /** The library's own error for a failed run; migrationName is undefined when the setup itself failed. */
+  failure: (migrationName: string | undefined, cause: unknown) => Error;
+}
+
+/**
+ * Brings one library's tables up to date and returns the migrations it ran. Safe to run twice and
+ * from several processes at once: Kysely serialises migrators with an advisory lock.
+ */
+export async function runMigrations(db: Kysely<any>, { tableName, migrations, failure }: MigrationSet): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: tableName,
+    migrationLockTableName: `${tableName}_lock`,
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw failure(results.find((result) => result.status === 'Error')?.migrationName, error);
+  return results.map((result) => result.migrationName);
+}

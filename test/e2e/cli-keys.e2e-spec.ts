@@ -1,35 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { ApiKeyService } from '@crm/auth';
 import { createReadDb } from '@crm/read-store';
+import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-
-const run = promisify(execFile);
-const CLI = 'dist/apps/cli/src/main.js';
 
 // Each test spawns the CLI a few times; on a busy machine one start takes seconds.
 jest.setTimeout(120_000);
 
 let database: TestDatabase;
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function crm(args: string[], env: Record<string, string> = { DATABASE_URL: database.url }): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', './tools/alias-loader.js', CLI, ...args], {
-      env: { PATH: process.env.PATH, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function crm(args: string[], env: Record<string, string> = { DATABASE_URL: database.url }): Promise<CliResult> {
+  return runBuiltCli(args, env);
 }
 
 async function authenticate(key: string) {
@@ -42,9 +23,7 @@ async function authenticate(key: string) {
 }
 
 beforeAll(async () => {
-  // Other people's work in progress may not typecheck; tsc still emits, and the CLI must exist.
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
-  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
+  await buildCli();
   database = await createTestDatabase('cli_keys');
 }, 180_000);
 

@@ -1,38 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { CommandPipeline, passThroughCodec } from '@crm/commands';
 import { customerDecider, type CustomerCommand } from '@crm/domain';
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb } from '@crm/read-store';
+import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-
-const run = promisify(execFile);
-const CLI = 'dist/apps/cli/src/main.js';
 
 jest.setTimeout(120_000);
 
 let database: TestDatabase;
 
-async function crm(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', './tools/alias-loader.js', CLI, ...args], {
-      env: { PATH: process.env.PATH, DATABASE_URL: database.url },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function crm(args: string[]): Promise<CliResult> {
+  return runBuiltCli(args, { DATABASE_URL: database.url });
 }
 
 beforeAll(async () => {
-  // Other people's work in progress may not typecheck; tsc still emits, and the CLI must exist.
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
-  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
+  await buildCli();
   database = await createTestDatabase('cli_audit');
   const store = await PostgresEventStore.connect({ connectionString: database.url });
   try {

@@ -1,36 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { createReadDb } from '@crm/read-store';
+import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 
-const run = promisify(execFile);
-const CLI = 'dist/apps/cli/src/main.js';
 const FIXTURE = 'test/fixtures/import/purchases.csv';
 
 let database: TestDatabase;
 // A production-like master key: no development key file, and no warning about one on stderr.
 const masterKey = randomBytes(32).toString('base64');
 
-async function crm(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', './tools/alias-loader.js', CLI, ...args], {
-      env: { PATH: process.env.PATH, DATABASE_URL: database.url, CRM_MASTER_KEY: masterKey },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function crm(...args: string[]): Promise<CliResult> {
+  return runBuiltCli(args, { DATABASE_URL: database.url, CRM_MASTER_KEY: masterKey });
 }
 
 beforeAll(async () => {
-  // Other people's work in progress may not typecheck; tsc still emits, and the CLI must exist.
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
-  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
+  await buildCli();
   database = await createTestDatabase('cli_import');
 }, 180_000);
 

@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const CLI = 'dist/apps/cli/src/main.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Builds the app so the e2e specs run the CLI as it ships: `node main.js`, not through Jest. */
+export async function buildCli(): Promise<void> {
+  // Other people's work in progress may not typecheck; tsc still emits, and the CLI must exist.
+  await run('npx', ['tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
+  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
+}
+
+/** Runs the built CLI with only PATH and `env` in its environment; a non-zero exit is a result, not a throw. */
+export async function runBuiltCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run('node', ['--import', './tools/alias-loader.js', CLI, ...args], {
+      env: { PATH: process.env.PATH, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as CliResult;
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}

@@ -5,6 +5,7 @@ import { ProjectionRunner } from '@crm/projection-runner';
 import { createReadDb } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { personRegistered } from '@test/support/person-registered.js';
 import { LifecycleSweeper } from './lifecycle-sweeper.js';
 import { lifecycleProjection } from './lifecycle.projection.js';
 import { customerLifecycle } from './lifecycle.queries.js';
@@ -38,17 +39,7 @@ describe('LifecycleSweeper', () => {
     const appended = await store.appendToStream(customerStreamName(customerId), [
       {
         id: randomUUID(),
-        type: 'CustomerRegistered',
-        data: {
-          customerId,
-          kind: 'person',
-          organizationId: null,
-          source: 'web-form',
-          ownerId: null,
-          attributes: {},
-          occurredAt: registeredAt.toISOString(),
-          personal: { name: 'Ada', email: null, phone: null, address: null, externalIds: [] },
-        },
+        ...personRegistered(customerId, registeredAt.toISOString()),
         metadata: { schemaVersion: 1 },
       },
     ]);

@@ -1,4 +1,5 @@
 import type { CustomerEvent, DomainEvent } from '@crm/domain';
+import { personRegistered } from '@test/support/person-registered.js';
 import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
 import { ProjectionsService } from './projections.service.js';
 
@@ -9,19 +10,8 @@ const unknown = '00000000-0000-4000-8000-000000000000';
 const start = Math.floor(Date.now() / 86_400_000 - 10) * 86_400_000;
 const iso = (day: number) => new Date(start + day * 86_400_000).toISOString();
 
-const registered = (customerId: string, name: string): CustomerEvent => ({
-  type: 'CustomerRegistered',
-  data: {
-    customerId,
-    kind: 'person',
-    organizationId: null,
-    source: 'web-form',
-    ownerId: null,
-    attributes: {},
-    occurredAt: iso(0),
-    personal: { name, email: `${name.toLowerCase()}@example.org`, phone: null, address: null, externalIds: [] },
-  },
-});
+const registered = (customerId: string, name: string): CustomerEvent =>
+  personRegistered(customerId, iso(0), { name, email: `${name.toLowerCase()}@example.org` });
 const call = (customerId: string, day: number): CustomerEvent => ({
   type: 'CallLogged',
   data: { customerId, occurredAt: iso(day), channel: 'phone', direction: 'inbound', durationSeconds: 30, outcome: 'reached' },

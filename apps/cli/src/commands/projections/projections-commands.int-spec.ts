@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { currentSchemaVersion, customerStreamName } from '@crm/domain';
 import { PostgresEventStore } from '@crm/event-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { personRegistered } from '@test/support/person-registered.js';
 import { runCli } from '../../framework/run-cli.js';
 import { projectionsStatusCommand } from './projections-status.command.js';
 import { rebuildProjectionCommands } from './rebuild-projections.command.js';
@@ -30,17 +31,7 @@ describe('crm projections', () => {
       await store.appendToStream(customerStreamName(customerId), [
         {
           id: randomUUID(),
-          type: 'CustomerRegistered',
-          data: {
-            customerId,
-            kind: 'person',
-            organizationId: null,
-            source: 'import',
-            ownerId: null,
-            attributes: {},
-            occurredAt: new Date().toISOString(),
-            personal: { name: 'Ada', email: null, phone: null, address: null, externalIds: [] },
-          },
+          ...personRegistered(customerId, new Date().toISOString(), { source: 'import' }),
           metadata: { schemaVersion: currentSchemaVersion('CustomerRegistered') },
         },
         {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { customerStreamName, defaultLifecycleRules as rules } from '@crm/domain';
-import { PostgresEventStore } from '@crm/event-store';
+import type { PostgresEventStore } from '@crm/event-store';
 import { ProjectionRunner } from '@crm/projection-runner';
-import { createReadDb } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { personRegistered } from '@test/support/person-registered.js';
+import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
 import { LifecycleSweeper } from './lifecycle-sweeper.js';
 import { lifecycleProjection } from './lifecycle.projection.js';
 import { customerLifecycle } from './lifecycle.queries.js';
@@ -14,14 +14,15 @@ const customerId = '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 
 describe('LifecycleSweeper', () => {
   let database: TestDatabase;
+  let stores: TestStores;
   let store: PostgresEventStore;
   let db: Kysely<any>;
   let runner: ProjectionRunner;
 
   beforeAll(async () => {
     database = await createTestDatabase('lifecycle_sweeper');
-    store = await PostgresEventStore.connect({ connectionString: database.url });
-    db = createReadDb(database.url);
+    stores = await openTestStores(database.url);
+    ({ store, db } = stores);
     const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
     runner = new ProjectionRunner({ store, db, projections: [lifecycleProjection], logger: quiet });
     await runner.start();
@@ -29,8 +30,7 @@ describe('LifecycleSweeper', () => {
 
   afterAll(async () => {
     await runner.stop();
-    await store.close();
-    await db.destroy();
+    await stores.close();
     await database.drop();
   });
 

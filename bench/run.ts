@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -155,6 +156,13 @@ async function main(): Promise<void> {
 
   const printed = table(report);
   process.stdout.write(`\nbench (${size.size}), ${report.machine.cpus} cores, ${report.machine.memoryGb} GB, PostgreSQL ${report.machine.postgres}\n\n${printed}\n`);
+  if (only) {
+    // a partial run (BENCH_CASES=1,2…) must not replace the recorded results of a whole one
+    const partial = join(tmpdir(), 'crm-bench-partial.json');
+    writeFileSync(partial, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`\npartial run (BENCH_CASES): results in ${partial}, bench/RESULTS.md left as it was\n`);
+    return;
+  }
   writeFileSync(join(benchFolder, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeResultsMarkdown(join(benchFolder, 'RESULTS.md'), report, printed);
 }

@@ -11,7 +11,7 @@ import { importCase } from './cases/import.case.js';
 import { liveLagCase } from './cases/live-lag.case.js';
 import { queriesCase } from './cases/queries.case.js';
 import { rebuildCase } from './cases/rebuild.case.js';
-import { createBenchDatabase } from './support/bench-database.js';
+import { createBenchDatabase, dropLeftovers } from './support/bench-database.js';
 import { loadLog, type LoadedLog } from './support/load-log.js';
 import { serverUrl } from './support/bench-database.js';
 import { parseSize, sizeParameters, type SizeParameters } from './support/bench-size.js';
@@ -167,7 +167,10 @@ async function main(): Promise<void> {
   writeResultsMarkdown(join(benchFolder, 'RESULTS.md'), report, printed);
 }
 
-main().catch((error) => {
-  process.stderr.write(`${(error as Error).stack}\n`);
-  process.exitCode = 1;
-});
+const fail = (error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  void dropLeftovers().finally(() => process.exit(1));
+};
+process.on('unhandledRejection', fail);
+process.on('SIGINT', () => fail(new Error('interrupted')));
+main().catch(fail);

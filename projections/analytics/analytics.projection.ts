@@ -12,7 +12,8 @@ export const ANALYTICS = 'analytics';
 
 export const analyticsProjection: Projection = {
   name: ANALYTICS,
-  version: 1,
+  // 2: index on touch_fact (customer_id, type, occurred_at).
+  version: 2,
   eventTypes: [
     'StaffRegistered',
     'CustomerRegistered',

@@ -122,5 +122,7 @@ export async function createAnalyticsTables(db: Kysely<any>, schema: string): Pr
   await sql`create index on ${sql.table(`${schema}.purchase_fact`)} (customer_id, occurred_at)`.execute(db);
   await sql`create index on ${sql.table(`${schema}.purchase_fact`)} (occurred_at)`.execute(db);
   await sql`create index on ${sql.table(`${schema}.touch_fact`)} (owner_id, occurred_at)`.execute(db);
+  // The customers report counts each customer's complaints in the period (customer-value.queries.ts).
+  await sql`create index on ${sql.table(`${schema}.touch_fact`)} (customer_id, type, occurred_at)`.execute(db);
   await sql`create index on ${sql.table(`${schema}.promotion_fact`)} (customer_id, occurred_at)`.execute(db);
 }

@@ -55,6 +55,16 @@ export class RedisAvailability implements OnModuleInit, OnApplicationShutdown {
     return this.available ? undefined : this.lastReason;
   }
 
+  /**
+   * Runs `listener` now if Redis is reachable, and again each time it comes back. A Redis that
+   * restarted without persistence has forgotten every job: what must survive is re-added from
+   * PostgreSQL here (open campaigns, the job scheduler).
+   */
+  onReady(listener: () => void): void {
+    if (this.available) listener();
+    this.redis.on('ready', listener);
+  }
+
   /** The shared connection, for queues that want to reuse (duplicate) it. */
   get connection(): Redis {
     return this.redis;

@@ -64,6 +64,21 @@ export class CampaignStore implements OnModuleInit {
       .execute() as Promise<Delivery[]>;
   }
 
+  /** Campaigns not targeted yet, or with deliveries still to settle. */
+  async unfinished(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('campaign')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb('targeted', 'is', null),
+          eb.exists(eb.selectFrom('campaign_delivery').select('customer_id').whereRef('campaign_id', '=', 'campaign.id').where('status', 'in', ['pending', 'recorded', 'sending'])),
+        ]),
+      )
+      .execute();
+    return rows.map((row) => row.id as string);
+  }
+
   async mark(campaignId: string, customerId: string, status: DeliveryStatus, reason: string | null = null): Promise<void> {
     await this.db
       .updateTable('campaign_delivery')

@@ -1,13 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { QueueEvents } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { ApiKeyService, type Role } from '@crm/auth';
 import { loadConfig, type CrmConfig } from '@crm/config';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
-import { JOBS_QUEUE, JobQueue, safeJobId } from '@crm/jobs';
+import { JOBS_QUEUE, JobQueue, RedisAvailability, safeJobId } from '@crm/jobs';
 import { parsePosition } from '@crm/event-store';
 import { ProjectionRunner, type Projection } from '@crm/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
@@ -21,6 +21,8 @@ export interface JobsTestApp {
   api: NestFastifyApplication;
   /** The worker app (null when started without one), as apps/worker/main.ts boots it. */
   worker: INestApplicationContext | null;
+  /** Starts another worker app in this process (closed with the rest). */
+  startWorker(): Promise<INestApplicationContext>;
   runner: ProjectionRunner;
   queue: JobQueue;
   /** Resolves with the job's return value once it completed; rejects with its last error once it failed for good. */
@@ -47,12 +49,16 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
   const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
   const runner = new ProjectionRunner({ store: databases.eventStore, db: databases.readDb, projections, logger: quiet });
   await runner.start();
-  const workerApp = worker ? await NestFactory.createApplicationContext(WorkerAppModule.forRoot(config, databases), { logger: false }) : null;
-  await workerApp?.init();
+  const workers: INestApplicationContext[] = [];
+  const startWorker = async () => {
+    const started = await NestFactory.createApplicationContext(WorkerAppModule.forRoot(config, databases), { logger: false });
+    await started.init();
+    workers.push(started);
+    return started;
+  };
+  const workerApp = worker ? await startWorker() : null;
+  const redis = api.get(RedisAvailability);
   const queue = api.get(JobQueue);
-  // Without a worker the test is about Redis being away: nothing to listen to.
-  const queueEvents = workerApp ? new QueueEvents(JOBS_QUEUE, { connection: { url: config.redisUrl }, prefix: config.jobsPrefix }) : null;
-  await queueEvents?.waitUntilReady();
   const keys = {} as Record<Role, string>;
   for (const role of ['operator', 'analyst', 'compliance', 'admin'] as const) {
     keys[role] = (await api.get(ApiKeyService).create({ role, name: `${role} key`, staffId: role === 'operator' ? OPERATOR_STAFF_ID : null })).key;
@@ -65,16 +71,16 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
     worker: workerApp,
     runner,
     queue,
-    finished: (jobId) => finished(queue, queueEvents!, safeJobId(jobId)),
+    finished: (jobId) => finished(config, safeJobId(jobId)),
+    startWorker,
     projected: async (position) => {
       await Promise.all(projections.map((projection) => runner.waitFor(projection.name, parsePosition(position))));
     },
     request: ({ role = 'operator', headers, ...options }) => api.inject({ ...options, headers: { ...(role ? { 'x-api-key': keys[role] } : {}), ...headers } }),
     async close() {
-      await queueEvents?.close();
-      await workerApp?.close();
+      for (const each of workers) await each.close();
       await runner.stop();
-      if (queueEvents) await queue.bullQueue().obliterate({ force: true });
+      if (redis.isAvailable()) await queue.bullQueue().obliterate({ force: true });
       await api.close();
       await shutdown(() => undefined);
       await database.drop();
@@ -84,18 +90,32 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
 
 export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 
-/** Listens before looking, so a job that ends between the look and the listen is not missed. */
-async function finished(queue: JobQueue, events: QueueEvents, jobId: string): Promise<unknown> {
+/**
+ * Listens before looking, so a job that ends between the look and the listen is not missed; a
+ * listener of its own, so a Redis restarted since the start is listened to from its new beginning.
+ */
+async function finished(config: CrmConfig, jobId: string): Promise<unknown> {
+  const connection = { connection: { url: config.redisUrl }, prefix: config.jobsPrefix };
+  const [events, queue] = [new QueueEvents(JOBS_QUEUE, connection), new Queue(JOBS_QUEUE, connection)];
+  await events.waitUntilReady();
+  try {
+    return await outcomeOf(queue, events, jobId);
+  } finally {
+    await Promise.all([events.close(), queue.close()]);
+  }
+}
+
+async function outcomeOf(queue: Queue, events: QueueEvents, jobId: string): Promise<unknown> {
   const outcome = new Promise<unknown>((resolve, reject) => {
     const completed = ({ jobId: id, returnvalue }: { jobId: string; returnvalue: unknown }) => id === jobId && (stop(), resolve(returnvalue));
     const failed = async ({ jobId: id }: { jobId: string }) => {
-      const job = id === jobId ? await queue.get(jobId) : undefined;
+      const job = id === jobId ? await queue.getJob(jobId) : undefined;
       if (job && (await job.isFailed())) stop(), reject(new Error(job.failedReason));
     };
     const stop = () => events.off('completed', completed).off('failed', failed);
     events.on('completed', completed).on('failed', failed);
   });
-  const job = await queue.get(jobId);
+  const job = await queue.getJob(jobId);
   if (job && (await job.isCompleted())) return job.returnvalue;
   return outcome;
 }

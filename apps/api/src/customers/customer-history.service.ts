@@ -32,8 +32,15 @@ export class CustomerHistoryService {
 
   /** What the CRM knew of the customer at `asOf` (the events recorded by then); now without it. */
   async state(customerId: string, asOf?: Date): Promise<CustomerStateView> {
-    const events = await this.read(customerId, {});
-    const known = asOf ? events.filter((event) => event.recordedAt.getTime() <= asOf.getTime()) : events;
+    const known: CurrentEvent[] = [];
+    let exists = false;
+    for await (const event of readCurrentEvents(this.store, this.codec, customerStreamName(customerId))) {
+      exists = true;
+      // Recorded time rises with revision: every append expects the revision its writer read, so it begins after the previous one committed.
+      if (asOf && event.recordedAt.getTime() > asOf.getTime()) break;
+      known.push(event);
+    }
+    if (!exists) throw new NotFoundError('customer', customerId);
     const state = customerHistoryState(known);
     return { ...state, revision: known.length === 0 ? null : known[known.length - 1].revision.toString() };
   }

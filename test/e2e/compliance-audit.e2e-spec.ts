@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { allProjections } from '@crm/projections';
 import { ProjectionRunner } from '@crm/projection-runner';
+import { projectionsCaughtUp } from '@test/support/last-appended-position.js';
 import { startTestApp, type TestApp } from '@test/support/app.js';
 
 // The audit log, its verification and the access log, through the running api on PostgreSQL.
@@ -9,10 +10,7 @@ describe('compliance: audit log, verify, access log, roles', () => {
   let runner: ProjectionRunner;
   const customers: string[] = [];
 
-  async function caughtUp() {
-    const head = await t.databases.eventStore.headPosition();
-    if (head) await Promise.all(allProjections.map((projection) => runner.waitFor(projection.name, head)));
-  }
+  const caughtUp = () => projectionsCaughtUp(runner, t.databases.readDb, allProjections);
 
   const post = (url: string, payload: object) => t.request({ method: 'POST', url, payload });
   const asCompliance = (url: string, headers: Record<string, string> = {}) => t.request({ method: 'GET', url, role: 'compliance', headers });

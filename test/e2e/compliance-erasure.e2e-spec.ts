@@ -14,6 +14,7 @@ import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
 import { ProjectionRebuilder, ProjectionRunner } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
+import { projectionsCaughtUp } from '@test/support/last-appended-position.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
 import { analyticsProjection } from '../../projections/analytics/index.js';
@@ -66,10 +67,7 @@ describe('compliance: erasure by crypto-shredding', () => {
     }
   }
 
-  async function caughtUp() {
-    const head = await databases.eventStore.headPosition();
-    if (head) await Promise.all(projections.map((projection) => runner.waitFor(projection.name, head)));
-  }
+  const caughtUp = () => projectionsCaughtUp(runner, databases.readDb, projections);
 
   /** Every row of every table outside PostgreSQL's own schemas, as text, that contains `value`. */
   async function tablesHolding(value: string): Promise<string[]> {

@@ -23,6 +23,11 @@ describe('loadConfig', () => {
       eventStoreUrl: undefined,
       redisUrl: 'redis://127.0.0.1:6379',
       logLevel: 'log',
+      masterKey: undefined,
+      smtpUrl: undefined,
+      followUpDeadlineMinutes: 60,
+      jobsPrefix: 'crm',
+      jobsLockSeconds: 30,
     });
   });
 

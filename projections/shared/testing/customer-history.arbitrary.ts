@@ -8,7 +8,7 @@ export const customerIds = [
   'c1d2e3f4-a5b6-4c7d-8e9f-a0b1c2d3e4f5',
 ];
 const dealIds = ['d0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000002'];
-const staff = ['7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f', '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69'];
+export const staff = ['7d4c1e2f-3a5b-4c6d-8e9f-0a1b2c3d4e5f', '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69'];
 const stages: OpportunityStage[] = ['prospecting', 'engaging', 'qualification', 'proposal', 'negotiation'];
 
 export const HISTORY_START = Date.parse('2025-01-01T00:00:00.000Z');

@@ -15,7 +15,7 @@ export class TestLog {
     const data = event.data as Record<string, unknown>;
     return {
       id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
-      streamName: `customer-${String(data.customerId)}`,
+      streamName: streamOf(data),
       type: event.type,
       revision: 0n,
       position: { commit: position, prepare: position },
@@ -29,4 +29,11 @@ export class TestLog {
       recordedAt,
     };
   }
+}
+
+/** The stream the pipeline would have written the event to: a customer's, a staff member's or a segment's. */
+function streamOf(data: Record<string, unknown>): string {
+  if (typeof data.customerId === 'string') return `customer-${data.customerId}`;
+  if (typeof data.staffId === 'string') return `staff-${data.staffId}`;
+  return `segment-${String(data.segmentId)}`;
 }

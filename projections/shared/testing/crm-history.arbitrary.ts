@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import type { DomainEvent } from '@crm/domain';
+import type { SegmentRule } from '../../segments/segment-rule.js';
+import { customerHistory, HISTORY_START, staff, type HistoryStep } from './customer-history.arbitrary.js';
+
+const MANAGER_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+
+function staffRegistered(staffId: string, managerId: string | null, index: number): DomainEvent {
+  return {
+    type: 'StaffRegistered',
+    data: { staffId, title: managerId ? 'Sales' : 'Manager', managerId, region: 'North', active: true, personal: { name: `Staff ${index}`, email: `staff${index}@example.org` } },
+  };
+}
+
+/** Rules over behaviour, lifecycle and owner, so customers enter and leave as the history goes on. */
+const rules: SegmentRule[] = [
+  { all: [{ fact: 'purchases', op: 'gte', value: 1 }, { not: { fact: 'complaints', op: 'gt', value: 0 } }] },
+  { any: [{ fact: 'revenue', op: 'gt', value: 100_000, currency: 'EUR', days: 90 }, { fact: 'lifecycleStage', op: 'eq', value: 'lost' }] },
+  { all: [{ fact: 'owner', op: 'eq', value: staff[0]! }, { fact: 'daysSinceLastTouch', op: 'lt', value: 30 }] },
+];
+
+function segmentDefined(index: number, occurredAt: string): DomainEvent {
+  const segmentId = `5e900000-0000-4000-8000-00000000000${index}`;
+  return { type: 'SegmentDefined', data: { segmentId, name: `Segment ${index}`, description: null, rule: rules[index]!, occurredAt } };
+}
+
+/**
+ * A customer history inside its organisation: a manager and two salespeople registered first (the
+ * follow-ups' assignees, the analytics' owners), one segment defined before the customers and the
+ * others somewhere in the middle (evaluated once over the customers that exist by then).
+ */
+export const crmHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.chain((history) =>
+  fc.tuple(fc.integer({ min: 0, max: history.length }), fc.integer({ min: 0, max: history.length })).map(([second, third]) => {
+    const start = new Date(HISTORY_START);
+    const at = (event: DomainEvent, recordedAt: Date): HistoryStep => ({ event, recordedAt, sweepBefore: false });
+    const prelude = [staffRegistered(MANAGER_ID, null, 0), ...staff.map((id, index) => staffRegistered(id, MANAGER_ID, index + 1)), segmentDefined(0, start.toISOString())];
+    const steps = [...history];
+    for (const [index, position] of [[2, third], [1, second]] as const) {
+      const recordedAt = steps[Math.max(0, position - 1)]!.recordedAt;
+      steps.splice(position, 0, at(segmentDefined(index, recordedAt.toISOString()), recordedAt));
+    }
+    return [...prelude.map((event) => at(event, start)), ...steps];
+  }),
+);

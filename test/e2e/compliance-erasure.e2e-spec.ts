@@ -3,20 +3,25 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
 import { ApiKeyService, type Role } from '@crm/auth';
 import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
-import { loadConfig } from '@crm/config';
+import { loadConfig, logLevelsUpTo, type CrmConfig } from '@crm/config';
 import { ERASED_MARKER } from '@crm/crypto';
 import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { createHttpApp } from '@crm/http';
+import { JobQueue } from '@crm/jobs';
 import { ProjectionRebuilder, ProjectionRunner } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
 import { projectionsCaughtUp } from '@test/support/last-appended-position.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
+import { jobFinished } from '../../apps/worker/src/testing/jobs-test-app.js';
+import { WorkerAppModule } from '../../apps/worker/src/worker-app.module.js';
 import { analyticsProjection } from '../../projections/analytics/index.js';
 
 const projections = allProjections.some((projection) => projection.name === analyticsProjection.name)
@@ -30,9 +35,13 @@ describe('compliance: erasure by crypto-shredding', () => {
   let databases: Databases;
   let dataDir: string;
   let app: NestFastifyApplication;
+  let config: CrmConfig;
+  let worker: INestApplicationContext;
   const keys = {} as Record<Role, string>;
   let runner: ProjectionRunner;
   let customerId: string;
+  /** Made before erasure: the whole-database search below covers its stored file too. */
+  let personExportId: string;
   const logs: string[] = [];
   const tag = randomBytes(4).toString('hex');
   const personal = {
@@ -53,15 +62,17 @@ describe('compliance: erasure by crypto-shredding', () => {
   const post = (url: string, payload: object, role: Role = 'operator') => request({ method: 'POST', url, payload }, role);
   const get = (url: string, role: Role = 'compliance', headers: Record<string, string> = {}) => request({ method: 'GET', url, headers }, role);
 
-  /** The api as main.ts boots it, logging at its most verbose, with a key per role. */
+  /** The api as main.ts boots it and a worker (person exports are jobs), logging at their most verbose, with a key per role. */
   async function startVerboseApi() {
     database = await createTestDatabase('compliance_erasure');
     dataDir = await mkdtemp(join(tmpdir(), 'crm-erasure-'));
-    const config = loadConfig({ DATABASE_URL: database.url, CRM_DATA_DIR: dataDir, LOG_LEVEL: 'verbose' });
+    config = loadConfig({ DATABASE_URL: database.url, CRM_DATA_DIR: dataDir, LOG_LEVEL: 'verbose', JOBS_PREFIX: `test-compliance-erasure-${process.pid}` });
     databases = await openDatabases(config);
     app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
+    worker = await NestFactory.createApplicationContext(WorkerAppModule.forRoot(config, databases), { logger: logLevelsUpTo(config.logLevel) });
+    await worker.init();
     for (const role of ['operator', 'analyst', 'compliance'] as const) {
       keys[role] = (await app.get(ApiKeyService).create({ role, name: `${role} key`, staffId: role === 'operator' ? 'c0ffee00-0000-4000-8000-000000000001' : null })).key;
     }
@@ -124,7 +135,9 @@ describe('compliance: erasure by crypto-shredding', () => {
   });
 
   afterAll(async () => {
+    await worker?.close();
     await runner?.stop();
+    await app?.get(JobQueue).bullQueue().obliterate({ force: true });
     await app?.close();
     await shutdown();
     await database?.drop();
@@ -155,6 +168,19 @@ describe('compliance: erasure by crypto-shredding', () => {
         'CustomerRegistered', 'NoteAdded', 'ComplaintFiled', 'PurchaseRecorded', 'CallLogged', 'ConsentGiven',
       ]);
       expect(exported.history[1].data.personal).toEqual({ text: personal.note });
+    });
+
+    it('exports the same as a job, the stored file sealed with the person’s key', async () => {
+      const started = await post('/exports/person', { customerId, reason: 'subject access request 2' }, 'compliance');
+      expect(started.statusCode).toBe(202);
+      personExportId = started.json().id;
+      await jobFinished(config, `export.${personExportId}`);
+      const file = await get(`/exports/${personExportId}/download`);
+      expect(file.statusCode).toBe(200);
+      expect(file.json()).toMatchObject({ customerId, state: { status: 'active', personal: { name: personal.name, email: personal.email } } });
+      expect(file.json().history[1].data.personal).toEqual({ text: personal.note });
+      const { rows } = await sql<{ content: string }>`select content from export_job where id = ${personExportId}`.execute(databases.readDb);
+      expect(rows[0].content).toContain('"$enc"');
     });
 
     it('projects the decrypted data: the directory finds the person by email and shows the name', async () => {
@@ -234,8 +260,14 @@ describe('compliance: erasure by crypto-shredding', () => {
       for (const value of Object.values(personal)) expect(response.body).not.toContain(value);
     });
 
+    it('answers 410 Gone for the person export made before, saying why', async () => {
+      const gone = await get(`/exports/${personExportId}/download`);
+      expect(gone.statusCode).toBe(410);
+      expect(gone.json().message).toMatch(new RegExp(`^customer ${customerId} was erased: this export was sealed with their data key, which is destroyed`));
+    });
+
     it('leaves none of the erased values in any table of the database', async () => {
-      expect(await tablesHolding(customerId)).toEqual(expect.arrayContaining(['public.events']));
+      expect(await tablesHolding(customerId)).toEqual(expect.arrayContaining(['public.events', 'public.export_job']));
       for (const value of Object.values(personal)) expect({ value, tables: await tablesHolding(value) }).toEqual({ value, tables: [] });
     });
 

@@ -28,6 +28,9 @@ describe('export and rebuild jobs', () => {
     const lines = file.body.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toContain('customer_id');
+    // The routes are shared with person exports (compliance): the kind keeps each to its own readers.
+    expect((await app.request({ method: 'GET', url: `/exports/${id}`, role: 'compliance' })).statusCode).toBe(403);
+    expect((await app.request({ method: 'GET', url: status.downloadUrl, role: 'compliance' })).statusCode).toBe(403);
   });
 
   it('rebuilds a projection as a job and reports what it replayed', async () => {

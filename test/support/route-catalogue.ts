@@ -65,6 +65,7 @@ const operatorOrCompliance = ['operator', 'compliance'] as const;
 const operatorOrAnalyst = ['operator', 'analyst'] as const;
 const analyst = ['analyst'] as const;
 const compliance = ['compliance'] as const;
+const analystOrCompliance = ['analyst', 'compliance'] as const;
 const adminOnly = [] as const;
 
 const get = (url: string): RouteSample => ({ url });
@@ -145,8 +146,11 @@ const catalogue = {
   'POST /exports/analytics': { access: analyst, sample: () => ({ url: '/exports/analytics', body: { table: 'touch_fact' } }) },
   // An unknown projection (400): a queued rebuild is a job any worker on the default prefix could run.
   'POST /exports/rebuilds': { access: adminOnly, sample: () => ({ url: '/exports/rebuilds', body: { projection: 'no-such-projection' } }) },
-  'GET /exports/{id}': { access: analyst, sample: () => get(`/exports/${UNKNOWN_ID}`) },
-  'GET /exports/{id}/download': { access: analyst, sample: () => get(`/exports/${UNKNOWN_ID}/download`) },
+  // An unknown customer (404): a queued export is a job any worker on the default prefix could run.
+  'POST /exports/person': { access: compliance, sample: () => ({ url: '/exports/person', body: { customerId: UNKNOWN_ID, reason: 'subject access request 42' } }) },
+  // Shared by every kind of export; the export's kind then narrows it (analyst: tables and rebuilds, compliance: a person).
+  'GET /exports/{id}': { access: analystOrCompliance, sample: () => get(`/exports/${UNKNOWN_ID}`) },
+  'GET /exports/{id}/download': { access: analystOrCompliance, sample: () => get(`/exports/${UNKNOWN_ID}/download`) },
 
   'GET /audit/events': { access: compliance, sample: () => get('/audit/events?limit=10') },
   'GET /audit/verify': { access: compliance, sample: () => get('/audit/verify') },

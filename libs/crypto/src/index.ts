@@ -1,5 +1,6 @@
 // Personal data encrypted with per-person keys (crypto-shredding); see docs/compliance.md
 export { PersonalDataCodec } from './codec/personal-data.codec.js';
+export { SubjectCipher } from './codec/subject-cipher.js';
 export { ERASED_MARKER, isEncryptedPersonal, type EncryptedPersonal } from './codec/encrypted-personal.js';
 export { DataKeyStore, type DataKey, type DataKeyStoreOptions } from './data-keys/data-key.store.js';
 export { openDataKeyStore } from './data-keys/open-data-key-store.js';

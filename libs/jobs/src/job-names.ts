@@ -11,6 +11,7 @@ export enum JobName {
   WebhookDeliver = 'webhook-deliver',
   AnalyticsExport = 'analytics-export',
   ProjectionRebuild = 'projection-rebuild',
+  PersonDataExport = 'person-data-export',
 }
 
 export interface JobPayloads {
@@ -31,9 +32,11 @@ export interface JobPayloads {
   [JobName.CampaignChunk]: { campaignId: string; chunk: number };
   /** The event as a subscriber sees it: ids, type, position, times and data without `personal`. */
   [JobName.WebhookDeliver]: { subscriptionId: string; event: WebhookEvent };
-  /** Both write their outcome to the export row `exportId` (GET /exports/:id). */
+  /** Each writes its outcome to the export row `exportId` (GET /exports/:id). */
   [JobName.AnalyticsExport]: { exportId: string };
   [JobName.ProjectionRebuild]: { exportId: string };
+  /** The customer is the row's subject: not even their id sits in Redis. */
+  [JobName.PersonDataExport]: { exportId: string };
 }
 
 export type WebhookEvent = { id: string; type: string; streamName: string; position: string; recordedAt: string; data: Record<string, unknown> };

@@ -5,8 +5,10 @@ import { READ_DB } from '@crm/read-store';
 import type { Job } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import { ANALYTICS } from '../../../../projections/analytics/index.js';
+import { CustomerExportService } from '../compliance/customer-export.service.js';
 import { csvLine } from './csv.js';
 import { ExportStore, type ExportRow } from './export.store.js';
+import { PersonExportFile } from './person/person-export.file.js';
 
 const PAGE = 1000;
 
@@ -16,6 +18,8 @@ export class ExportJobsService {
   constructor(
     private readonly store: ExportStore,
     private readonly rebuilder: ProjectionRebuilder,
+    private readonly customers: CustomerExportService,
+    private readonly personFile: PersonExportFile,
     @Inject(READ_DB) private readonly db: Kysely<any>,
   ) {}
 
@@ -51,6 +55,24 @@ export class ExportJobsService {
     await this.store.progress(exportId, result.eventsApplied, result.eventsApplied);
     await this.store.finish(exportId, { contentType: 'application/json', filename: `rebuild-${row.subject}.json`, content: JSON.stringify(result) });
     return { eventsApplied: result.eventsApplied };
+  }
+
+  /**
+   * The same content as GET /customers/:id/export, sealed before it is stored. The read was
+   * recorded in the access log when the export was asked for, so a retry records nothing; a
+   * finished file is kept as it is (its `exportedAt` says when the data was read).
+   */
+  async personData({ exportId }: JobPayload<JobName.PersonDataExport>, job: Job): Promise<{ events: number }> {
+    const row = await this.required(exportId);
+    if (row.status === 'done') return { events: row.done };
+    await this.store.progress(exportId, 0, null);
+    const exported = await this.customers.export(row.subject);
+    const events = exported.history.length;
+    const content = await this.personFile.seal(exportId, exported);
+    await this.store.progress(exportId, events, events);
+    await job.updateProgress({ done: events, total: events });
+    await this.store.finish(exportId, { contentType: 'application/json', filename: `person-${row.subject}.json`, content });
+    return { events };
   }
 
   /** The last try failed: the row says so, with the reason (errors here carry no personal data). */

@@ -18,6 +18,11 @@ export class ExportJobs {
     return this.finalFailureRecorded(payload.exportId, job, () => this.exports.rebuild(payload, job));
   }
 
+  @OnJob(JobName.PersonDataExport)
+  personData(payload: JobPayload<JobName.PersonDataExport>, job: Job) {
+    return this.finalFailureRecorded(payload.exportId, job, () => this.exports.personData(payload, job));
+  }
+
   private async finalFailureRecorded<T>(exportId: string, job: Job, work: () => Promise<T>): Promise<T> {
     try {
       return await work();

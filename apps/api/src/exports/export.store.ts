@@ -2,13 +2,13 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { READ_DB } from '@crm/read-store';
 import { sql, type Kysely } from 'kysely';
 
-export const exportKinds = ['analytics-table', 'projection-rebuild'] as const;
+export const exportKinds = ['analytics-table', 'projection-rebuild', 'person-data'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 export type ExportRow = {
   id: string;
   kind: ExportKind;
-  /** The analytics table, or the projection rebuilt. */
+  /** The analytics table, the projection rebuilt, or the customer whose data is exported. */
   subject: string;
   status: 'queued' | 'running' | 'done' | 'failed';
   done: number;
@@ -40,14 +40,26 @@ export class ExportStore implements OnModuleInit {
       content_type text,
       filename text,
       content text,
+      reason text,
       created_by text not null,
       created_at timestamptz not null default now(),
       finished_at timestamptz
     )`.execute(this.db);
+    // Tables made before person exports existed lack the column.
+    await sql`alter table export_job add column if not exists reason text`.execute(this.db);
   }
 
-  async create(row: { id: string; kind: ExportKind; subject: string; createdBy: string }): Promise<void> {
-    await this.db.insertInto('export_job').values({ id: row.id, kind: row.kind, subject: row.subject, status: 'queued', created_by: row.createdBy }).execute();
+  /** `reason`: why a person's data is exported, the access reason of its downloads too. */
+  async create(row: { id: string; kind: ExportKind; subject: string; createdBy: string; reason?: string }): Promise<void> {
+    await this.db
+      .insertInto('export_job')
+      .values({ id: row.id, kind: row.kind, subject: row.subject, status: 'queued', created_by: row.createdBy, reason: row.reason ?? null })
+      .execute();
+  }
+
+  async reason(id: string): Promise<string | null> {
+    const row = await this.db.selectFrom('export_job').select('reason').where('id', '=', id).executeTakeFirst();
+    return row?.reason ?? null;
   }
 
   async find(id: string): Promise<ExportRow | undefined> {
@@ -65,7 +77,7 @@ export class ExportStore implements OnModuleInit {
   }
 
   async progress(id: string, done: number, total: number | null): Promise<void> {
-    await this.db.updateTable('export_job').set({ status: 'running', done, total, error: null }).where('id', '=', id).execute();
+    await this.db.updateTable('export_job').set({ status: 'running', done, total, error: null }).where('id', '=', id).where('status', '!=', 'done').execute();
   }
 
   async finish(id: string, file: { contentType: string; filename: string; content: string }): Promise<void> {
@@ -73,10 +85,12 @@ export class ExportStore implements OnModuleInit {
       .updateTable('export_job')
       .set({ status: 'done', content_type: file.contentType, filename: file.filename, content: file.content, finished_at: new Date() })
       .where('id', '=', id)
+      // A file once offered never changes under its reader: a second run of the job (stalled and run again) keeps the first file.
+      .where('status', '!=', 'done')
       .execute();
   }
 
   async fail(id: string, error: string): Promise<void> {
-    await this.db.updateTable('export_job').set({ status: 'failed', error, finished_at: new Date() }).where('id', '=', id).execute();
+    await this.db.updateTable('export_job').set({ status: 'failed', error, finished_at: new Date() }).where('id', '=', id).where('status', '!=', 'done').execute();
   }
 }

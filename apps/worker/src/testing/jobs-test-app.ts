@@ -71,7 +71,7 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
     worker: workerApp,
     runner,
     queue,
-    finished: (jobId) => finished(config, safeJobId(jobId)),
+    finished: (jobId) => jobFinished(config, jobId),
     startWorker,
     projected: async (position) => {
       await Promise.all(projections.map((projection) => runner.waitFor(projection.name, parsePosition(position))));
@@ -91,10 +91,12 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
 export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 
 /**
- * Listens before looking, so a job that ends between the look and the listen is not missed; a
- * listener of its own, so a Redis restarted since the start is listened to from its new beginning.
+ * The job's return value once it completed; its last error once it failed for good. Listens
+ * before looking, so a job that ends between the look and the listen is not missed; a listener of
+ * its own, so a Redis restarted since the start is listened to from its new beginning.
  */
-async function finished(config: CrmConfig, jobId: string): Promise<unknown> {
+export async function jobFinished(config: CrmConfig, name: string): Promise<unknown> {
+  const jobId = safeJobId(name);
   const connection = { connection: { url: config.redisUrl }, prefix: config.jobsPrefix };
   const [events, queue] = [new QueueEvents(JOBS_QUEUE, connection), new Queue(JOBS_QUEUE, connection)];
   await events.waitUntilReady();

@@ -4,6 +4,7 @@ import { from, switchMap, type Observable } from 'rxjs';
 import type { Actor } from '@crm/auth';
 import { AccessLogStore } from './access-log.store.js';
 import { accessReasonOf } from './access-reason.js';
+import { accessorOf } from './accessor.js';
 import { PERSONAL_DATA_ACCESS, type PersonalDataAccessOptions } from './personal-data-access.decorator.js';
 
 type AccessRequest = {
@@ -31,9 +32,7 @@ export class AccessLogInterceptor implements NestInterceptor {
     if (!actor) throw new Error('@PersonalDataAccess() on a route without an API key: personal data is never public');
     const reason = accessReasonOf(request, options.reasonRequired ?? false);
     const recorded = this.accessLog.record({
-      actorId: actor.id,
-      actorRole: actor.role,
-      apiKeyId: actor.keyId,
+      ...accessorOf(actor),
       subjectKind: 'customer',
       subjectId: request.params?.[options.subjectParam ?? 'id'] ?? '',
       action: options.action,

@@ -1,5 +1,5 @@
 import { ValidationError } from '@crm/domain';
-import { accessReasonOf } from './access-reason.js';
+import { accessReasonOf, accessReasonProblem } from './access-reason.js';
 
 describe('accessReasonOf', () => {
   it('takes the X-Access-Reason header, else the reason query, trimmed', () => {
@@ -19,5 +19,12 @@ describe('accessReasonOf', () => {
   it('refuses an overlong reason or control characters', () => {
     expect(() => accessReasonOf({ headers: { 'x-access-reason': 'x'.repeat(501) } }, false)).toThrow(/at most 500 printable/);
     expect(() => accessReasonOf({ headers: {}, query: { reason: 'a\nb' } }, false)).toThrow(ValidationError);
+  });
+
+  it('holds a reason given in a body to the same rule, saying what is wrong', () => {
+    expect(accessReasonProblem('subject access request 7')).toBeNull();
+    expect(accessReasonProblem('')).toBe("must say why this person's data is read");
+    expect(accessReasonProblem('x'.repeat(501))).toBe('must be at most 500 printable characters');
+    expect(accessReasonProblem('a\tb')).toBe('must be at most 500 printable characters');
   });
 });

@@ -15,8 +15,14 @@ export function accessReasonOf(request: ReasonRequest, required: boolean): strin
     if (required) throw new ValidationError([{ field: 'X-Access-Reason', reason: 'is required: say why this person\'s data is read (header or ?reason=)' }]);
     return null;
   }
-  if (given.length > MAX_LENGTH || /[\x00-\x1f\x7f]/.test(given)) {
-    throw new ValidationError([{ field: 'X-Access-Reason', reason: `must be at most ${MAX_LENGTH} printable characters` }]);
-  }
+  const problem = accessReasonProblem(given);
+  if (problem) throw new ValidationError([{ field: 'X-Access-Reason', reason: problem }]);
   return given;
+}
+
+/** What is wrong with a stated reason (trimmed), or null when it may be recorded; for reasons given in a body too. */
+export function accessReasonProblem(reason: string): string | null {
+  if (reason === '') return 'must say why this person\'s data is read';
+  if (reason.length > MAX_LENGTH || /[\x00-\x1f\x7f]/.test(reason)) return `must be at most ${MAX_LENGTH} printable characters`;
+  return null;
 }

@@ -1,10 +1,10 @@
 import type { CodecInput, EventCodec } from '@crm/commands';
 import type { JsonObject } from '@crm/event-store';
-import { open, seal } from '../aead/aes-gcm.js';
 import { NoDataSubjectError } from '../crypto.errors.js';
 import type { DataKeyStore } from '../data-keys/data-key.store.js';
 import { subjectOfStream } from '../data-keys/data-subject.js';
-import { ERASED_MARKER, isEncryptedPersonal, sealedOf, toEncryptedPersonal } from './encrypted-personal.js';
+import { ERASED_MARKER, isEncryptedPersonal } from './encrypted-personal.js';
+import { SubjectCipher } from './subject-cipher.js';
 
 /**
  * Authenticated with the ciphertext: a personal object copied into another stream or event type
@@ -18,24 +18,24 @@ const aadOf = ({ streamName, type }: Pick<CodecInput, 'streamName' | 'type'>): s
  * everything else in `data` is left as it is. Hashes are over the encrypted form.
  */
 export class PersonalDataCodec implements EventCodec {
-  constructor(private readonly keys: DataKeyStore) {}
+  private readonly cipher: SubjectCipher;
+
+  constructor(keys: DataKeyStore) {
+    this.cipher = new SubjectCipher(keys);
+  }
 
   async encode(event: CodecInput): Promise<JsonObject> {
     const { personal } = event.data;
     if (personal === undefined) return event.data;
     const subject = subjectOfStream(event.streamName);
     if (!subject) throw new NoDataSubjectError(event.streamName, event.type);
-    const { keyId, key } = await this.keys.keyFor(subject);
-    const sealed = seal(key, Buffer.from(JSON.stringify(personal), 'utf8'), aadOf(event));
-    return { ...event.data, personal: toEncryptedPersonal(keyId, sealed) };
+    return { ...event.data, personal: await this.cipher.seal(subject, JSON.stringify(personal), aadOf(event)) };
   }
 
   async decode(event: CodecInput): Promise<JsonObject> {
     const { personal } = event.data;
     if (!isEncryptedPersonal(personal)) return event.data;
-    const key = await this.keys.keyById(personal.$enc.keyId);
-    if (key === null) return { ...event.data, personal: ERASED_MARKER };
-    const plaintext = open(key, sealedOf(personal), aadOf(event));
-    return { ...event.data, personal: JSON.parse(plaintext.toString('utf8')) };
+    const plaintext = await this.cipher.open(personal, aadOf(event));
+    return { ...event.data, personal: plaintext === null ? ERASED_MARKER : JSON.parse(plaintext) };
   }
 }

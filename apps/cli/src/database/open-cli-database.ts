@@ -20,8 +20,9 @@ type CliDatabaseConfig = Pick<CrmConfig, 'databaseUrl' | 'dataDir' | 'embeddedPo
  */
 export async function openCliDatabase(config: CliDatabaseConfig): Promise<CliDatabase> {
   const server = await reachServer(config);
-  // A command is one short sequence of statements; a small pool leaves the app its connections.
-  const db = createReadDb(server.url, { maxConnections: 2 });
+  // A small pool leaves the app its connections, but a rebuild holds three at once: its lock
+  // session, the page's transaction, and the key reads that decrypt the page's personal data.
+  const db = createReadDb(server.url, { maxConnections: 4 });
   return {
     url: server.url,
     db,

@@ -1,0 +1,122 @@
+/**
+ * The projector as it ships (dist/apps/projector), killed with SIGKILL while it catches up on a
+ * real imported log, then started again: every read model ends equal, row for row, to a rebuild
+ * from scratch (`crm projections rebuild`). The runner's own crash test shows the mechanism with a
+ * test projection; this one shows it for the CRM's read models.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { sql, type Kysely } from 'kysely';
+import pg from 'pg';
+import { loadConfig } from '@crm/config';
+import { openDatabases, shutdown } from '@crm/database';
+import { migrateProjectionRunner, ProjectionRunner } from '@crm/projection-runner';
+import { allProjections } from '@crm/projections';
+import { createReadDb } from '@crm/read-store';
+import { buildCli, runBuiltCli } from '@test/support/built-cli.js';
+import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { lastAppendedPosition } from '@test/support/last-appended-position.js';
+import { ProjectorAppModule } from '../../apps/projector/src/projector-app.module.js';
+
+const MAVEN = join(process.cwd(), '..', 'shared', 'data', 'maven-crm');
+const present = existsSync(join(MAVEN, 'sales_pipeline.csv'));
+if (!present) process.stdout.write(`\nprojector crash test: skipped (no data at ${MAVEN})\n`);
+const describeWithData = present ? describe : describe.skip;
+
+const CHECKPOINT_CHANNEL = 'test_checkpoint_moved';
+
+/** Every row of every read-model table, each table ordered by all its columns. */
+async function readModels(db: Kysely<any>): Promise<Record<string, unknown[]>> {
+  const { rows: tables } = await sql<{ table: string; columns: string[] }>`
+    select table_schema || '.' || table_name as table, array_agg(column_name::text order by ordinal_position) as columns
+    from information_schema.columns where table_schema like 'proj\\_%' group by table_schema, table_name order by 1`.execute(db);
+  const models: Record<string, unknown[]> = {};
+  for (const { table, columns } of tables) {
+    models[table] = (await sql`select * from ${sql.table(table)} order by ${sql.join(columns.map((column) => sql.ref(column)))}`.execute(db)).rows;
+  }
+  return models;
+}
+
+describeWithData('projector killed while catching up', () => {
+  let database: TestDatabase;
+  let db: Kysely<any>;
+  let projector: ChildProcess | undefined;
+  const masterKey = randomBytes(32).toString('base64');
+  const env = () => ({ DATABASE_URL: database.url, CRM_MASTER_KEY: masterKey, LOG_LEVEL: 'error' });
+
+  beforeAll(async () => {
+    await buildCli();
+    database = await createTestDatabase('projector_crash');
+    db = createReadDb(database.url, { maxConnections: 2 });
+    for (const [kind, file, mapping] of [
+      ['staff', 'sales_teams.csv', 'maven-crm-sales-teams.json'],
+      ['organizations', 'accounts.csv', 'maven-crm-accounts.json'],
+      ['opportunities', 'sales_pipeline.csv', 'maven-crm-sales-pipeline.json'],
+    ]) {
+      const imported = await runBuiltCli(['import', kind, join(MAVEN, file), '--mapping', join('mappings', mapping), '--json'], env());
+      expect(imported).toMatchObject({ code: 0 });
+    }
+    // A committed batch of any projection announces itself, so the kill lands during catch-up, not after.
+    await migrateProjectionRunner(db);
+    await sql`create function test_checkpoint_moved() returns trigger language plpgsql as $$
+      begin perform pg_notify(${sql.lit(CHECKPOINT_CHANNEL)}, new.name); return new; end $$`.execute(db);
+    await sql`create trigger test_checkpoint_moved after update on projection_checkpoint
+      for each row when (new.commit_position >= 0) execute function test_checkpoint_moved()`.execute(db);
+  }, 300_000);
+
+  afterAll(async () => {
+    projector?.kill('SIGKILL');
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('keeps every read model equal to a rebuild after a SIGKILL and a restart', async () => {
+    const listener = new pg.Client({ connectionString: database.url });
+    await listener.connect();
+    await listener.query(`listen ${CHECKPOINT_CHANNEL}`);
+    const firstBatch = once(listener, 'notification');
+
+    projector = spawn('node', ['--import', './tools/alias-loader.js', 'dist/apps/projector/src/main.js'], { env: { PATH: process.env.PATH, ...env() }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    projector.stderr!.on('data', (chunk) => (stderr += chunk));
+    const exitedEarly = once(projector, 'exit').then(([code]) => Promise.reject(new Error(`the projector exited (${code}) before its first batch: ${stderr}`)));
+    await Promise.race([firstBatch, exitedEarly]);
+    exitedEarly.catch(() => undefined); // the exit that follows is ours
+    projector.kill('SIGKILL');
+    await once(projector, 'exit');
+    await listener.end();
+
+    // Not vacuous: the kill left work behind for the restart.
+    const { rows: behind } = await sql<{ name: string }>`
+      select name from projection_checkpoint
+      where (commit_position, prepare_position) < (select transaction_id::text::bigint, position from events order by transaction_id desc, position desc limit 1)`.execute(db);
+    expect(behind.length).toBeGreaterThan(0);
+
+    const config = loadConfig(env());
+    const databases = await openDatabases(config);
+    const restarted = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, databases), { logger: false });
+    try {
+      await restarted.init();
+      const last = (await lastAppendedPosition(db))!;
+      const runner = restarted.get(ProjectionRunner);
+      await Promise.all(allProjections.map((projection) => runner.waitFor(projection.name, last, { timeoutMs: 240_000 })));
+    } finally {
+      await restarted.close();
+      await shutdown(() => undefined);
+    }
+    const afterRestart = await readModels(db);
+
+    const rebuilt = await runBuiltCli(['projections', 'rebuild'], env());
+    expect(rebuilt).toMatchObject({ code: 0 });
+    const afterRebuild = await readModels(db);
+
+    expect(Object.keys(afterRestart)).toHaveLength(Object.keys(afterRebuild).length);
+    for (const table of Object.keys(afterRebuild)) expect([table, afterRestart[table]]).toEqual([table, afterRebuild[table]]);
+    expect(afterRebuild['proj_timeline.timeline_entry']!.length).toBeGreaterThan(1000);
+  }, 300_000);
+});

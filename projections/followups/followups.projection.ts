@@ -4,6 +4,7 @@ import { JobName, writeToJobOutbox } from '@crm/jobs';
 import type { Projection } from '@crm/projection-runner';
 import type { Transaction } from 'kysely';
 import { createFollowUpsSchema } from './followups-schema.js';
+import { markTouched } from './mark-touched.js';
 import { managerOf, nextAssignee } from './round-robin.js';
 
 /** Touches that are not someone following the lead up (mirrors the follow-up decider). */
@@ -21,7 +22,19 @@ export const followUpsProjection: Projection = {
   createSchema: createFollowUpsSchema,
 
   async applyBatch(trx, events, { schema }) {
-    for (const event of events) await applyEvent(trx, schema, event);
+    // The touches between two other events fold into one statement: they are most of the log. A
+    // promotion sent (a mass mailing) follows nobody up and changes nothing here.
+    const firstTouches = new Map<string, Date>();
+    for (const event of events) {
+      if (isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) {
+        if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
+      } else if (event.type !== 'PromotionSent') {
+        await markTouched(trx, schema, firstTouches);
+        firstTouches.clear();
+        await applyEvent(trx, schema, event);
+      }
+    }
+    await markTouched(trx, schema, firstTouches);
   },
 };
 
@@ -57,15 +70,6 @@ async function applyEvent(trx: Transaction<any>, schema: string, event: Recorded
       return;
     case 'LeadCaptured':
       return captureLead(trx, schema, event);
-    default:
-      if (isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) {
-        await db
-          .updateTable('followup')
-          .set({ status: 'touched', touched_at: event.recordedAt })
-          .where('customer_id', '=', data.customerId)
-          .where('status', '=', 'open')
-          .execute();
-      }
   }
 }
 

@@ -10,21 +10,20 @@ import { createReadDb, migrateReadStore } from '@crm/read-store';
  */
 async function main(url: string): Promise<void> {
   const store = await PostgresEventStore.connect({ connectionString: url, poolSize: 4 });
-  const db = createReadDb(url, { maxConnections: 6 });
+  // One connection per projection applying a page at once, one for the rebuild locks, one for progress.
+  const db = createReadDb(url, { maxConnections: allProjections.length + 2 });
   await migrateReadStore(db);
   const rssBefore = process.resourceUsage().maxRSS;
-  const rebuilder = new ProjectionRebuilder({ store, db, projections: allProjections });
+  const pageSize = process.env.BENCH_REBUILD_PAGE_SIZE ? Number(process.env.BENCH_REBUILD_PAGE_SIZE) : undefined;
+  const rebuilder = new ProjectionRebuilder({ store, db, projections: allProjections, pageSize });
   const started = performance.now();
-  const projections: { name: string; eventsApplied: number; seconds: number }[] = [];
-  for (const projection of allProjections) {
-    const result = await rebuilder.rebuild(projection.name);
-    projections.push({ name: projection.name, eventsApplied: result.eventsApplied, seconds: result.durationMs / 1000 });
-  }
+  const results = await rebuilder.rebuildAll();
   const seconds = (performance.now() - started) / 1000;
+  const projections = results.map((result) => ({ name: result.projection, eventsApplied: result.eventsApplied, seconds: result.durationMs / 1000, applySeconds: result.applyMs / 1000 }));
   const maxRssKb = process.resourceUsage().maxRSS;
   await store.close();
   await db.destroy();
-  process.stdout.write(`${JSON.stringify({ seconds, projections, maxRssKb, rssBeforeKb: rssBefore })}\n`);
+  process.stdout.write(`${JSON.stringify({ seconds, pageSize: pageSize ?? null, projections, maxRssKb, rssBeforeKb: rssBefore })}\n`);
 }
 
 main(process.argv[2]).catch((error) => {

@@ -1,10 +1,11 @@
 import { isTouchEvent, touchEventTypes } from '@crm/domain';
 import type { RecordedEvent } from '@crm/event-store';
-import { JobName, writeToJobOutbox } from '@crm/jobs';
+import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
 import type { Projection } from '@crm/projection-runner';
 import type { Transaction } from 'kysely';
 import { createFollowUpsSchema } from './followups-schema.js';
-import { managerOf, nextAssignee } from './round-robin.js';
+import { markTouched } from './mark-touched.js';
+import { assigneeFor } from './round-robin.js';
 
 /** Touches that are not someone following the lead up (mirrors the follow-up decider). */
 const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
@@ -21,11 +22,26 @@ export const followUpsProjection: Projection = {
   createSchema: createFollowUpsSchema,
 
   async applyBatch(trx, events, { schema }) {
-    for (const event of events) await applyEvent(trx, schema, event);
+    // The touches between two other events fold into one statement: they are most of the log. A
+    // promotion sent (a mass mailing) follows nobody up and changes nothing here.
+    const firstTouches = new Map<string, Date>();
+    const jobs: OutboxJob[] = [];
+    for (const event of events) {
+      if (isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) {
+        if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
+      } else if (event.type !== 'PromotionSent') {
+        await markTouched(trx, schema, firstTouches);
+        firstTouches.clear();
+        await applyEvent(trx, schema, event, jobs);
+      }
+    }
+    await markTouched(trx, schema, firstTouches);
+    await writeToJobOutbox(trx, schema, jobs);
   },
 };
 
-async function applyEvent(trx: Transaction<any>, schema: string, event: RecordedEvent): Promise<void> {
+/** Applies one event other than a plain touch; the jobs it starts are added to `jobs`, written with the batch. */
+async function applyEvent(trx: Transaction<any>, schema: string, event: RecordedEvent, jobs: OutboxJob[]): Promise<void> {
   const db = trx.withSchema(schema);
   const data = event.data as Record<string, any>;
   switch (event.type) {
@@ -56,24 +72,14 @@ async function applyEvent(trx: Transaction<any>, schema: string, event: Recorded
         .execute();
       return;
     case 'LeadCaptured':
-      return captureLead(trx, schema, event);
-    default:
-      if (isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) {
-        await db
-          .updateTable('followup')
-          .set({ status: 'touched', touched_at: event.recordedAt })
-          .where('customer_id', '=', data.customerId)
-          .where('status', '=', 'open')
-          .execute();
-      }
+      return captureLead(trx, schema, event, jobs);
   }
 }
 
-async function captureLead(trx: Transaction<any>, schema: string, event: RecordedEvent): Promise<void> {
+async function captureLead(trx: Transaction<any>, schema: string, event: RecordedEvent, jobs: OutboxJob[]): Promise<void> {
   const db = trx.withSchema(schema);
   const { customerId, occurredAt } = event.data as { customerId: string; occurredAt: string };
-  const existing = await db.selectFrom('customer_owner').select('owner_id').where('customer_id', '=', customerId).executeTakeFirst();
-  const assignee = existing ? { staffId: existing.owner_id as string, managerId: await managerOf(trx, schema, existing.owner_id) } : await nextAssignee(trx, schema);
+  const assignee = await assigneeFor(trx, schema, customerId);
   const row = {
     lead_event_id: event.id,
     captured_at: occurredAt,
@@ -89,18 +95,16 @@ async function captureLead(trx: Transaction<any>, schema: string, event: Recorde
     .values({ customer_id: customerId, ...row })
     .onConflict((oc) => oc.column('customer_id').doUpdateSet(row))
     .execute();
-  await writeToJobOutbox(trx, schema, [
-    {
-      key: `lead-follow-up.${event.id}`,
-      name: JobName.StartLeadFollowUp,
-      payload: {
-        customerId,
-        leadEventId: event.id,
-        leadCapturedAt: occurredAt,
-        leadRecordedAt: event.recordedAt.toISOString(),
-        ownerId: assignee?.staffId ?? null,
-        escalateTo: assignee?.managerId ?? null,
-      },
+  jobs.push({
+    key: `lead-follow-up.${event.id}`,
+    name: JobName.StartLeadFollowUp,
+    payload: {
+      customerId,
+      leadEventId: event.id,
+      leadCapturedAt: occurredAt,
+      leadRecordedAt: event.recordedAt.toISOString(),
+      ownerId: assignee?.staffId ?? null,
+      escalateTo: assignee?.managerId ?? null,
     },
-  ]);
+  });
 }

@@ -5,7 +5,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export const followUpStatuses = ['open', 'touched', 'overdue'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 
-/** Who can be given a lead (see nextAssignee), in the order they were registered: the round-robin order. */
+/** Who can be given a lead (see assigneeFor), in the order they were registered: the round-robin order. */
 export interface StaffMemberTable {
   staff_id: string;
   manager_id: string | null;

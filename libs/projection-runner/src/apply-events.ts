@@ -5,9 +5,19 @@ import type { Projection } from './projection.js';
 import { ApplyBatchError } from './projection-runner.errors.js';
 
 /**
- * Decodes the events and runs the projection's own code, marking failures of either apart from
- * the runner's: an event that cannot be decoded is a poison event, named like one applyBatch refuses.
+ * Decodes the events for a projection, marking a failure apart from the runner's: an event that
+ * cannot be decoded is a poison event, named like one applyBatch refuses.
  */
+export async function decodeEvents(projection: Projection, events: RecordedEvent[], decode: EventDecoder | undefined): Promise<RecordedEvent[]> {
+  if (!decode) return events;
+  try {
+    return await Promise.all(events.map(decode));
+  } catch (error) {
+    throw new ApplyBatchError(projection.name, error);
+  }
+}
+
+/** Decodes the events and runs the projection's own code, marking failures of either apart from the runner's. */
 export async function applyEvents(
   projection: Projection,
   trx: Transaction<any>,
@@ -15,8 +25,9 @@ export async function applyEvents(
   schema: string,
   decode: EventDecoder | undefined,
 ): Promise<void> {
+  const decoded = await decodeEvents(projection, events, decode);
   try {
-    await projection.applyBatch(trx, decode ? await Promise.all(events.map(decode)) : events, { schema });
+    await projection.applyBatch(trx, decoded, { schema });
   } catch (error) {
     throw new ApplyBatchError(projection.name, error);
   }

@@ -3,7 +3,7 @@ export { ProjectionRegistry } from './projection-registry.js';
 export type { EventDecoder, ProjectionDependencies } from './projection-dependencies.js';
 export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerProjectionState } from './projection-runner.js';
 export type { WaitForOptions } from './checkpoint-waiter.js';
-export { ProjectionRebuilder, type ProjectionRebuilderOptions, type RebuildOptions, type RebuildResult } from './projection-rebuilder.js';
+export { ProjectionRebuilder, type ProjectionRebuilderOptions, type RebuildAllOptions, type RebuildOptions, type RebuildResult } from './projection-rebuilder.js';
 export type { RebuildProgress } from './rebuild-progress.js';
 export {
   ProjectionStatusService,

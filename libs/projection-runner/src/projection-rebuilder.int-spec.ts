@@ -126,6 +126,37 @@ describe('ProjectionRebuilder', () => {
     expect(counts['decoded:customer-late']).toBeGreaterThan(0);
   });
 
+  it('rebuilds several projections in one pass, decoding each event once; one that throws is left alone while the others swap', async () => {
+    const poisoned = await stores.store.appendToStream('customer-poison-again', [
+      { id: crypto.randomUUID(), type: 'TestCounted', data: { poison: true }, metadata: {} },
+    ]);
+    expected['customer-poison-again'] = 1;
+    // Once applied live it is readable: an open transaction elsewhere on the server can hold it back.
+    await runner.waitFor('counter', poisoned.position);
+    let decodes = 0;
+    const rebuilder = new ProjectionRebuilder({
+      store: stores.store,
+      db: stores.db,
+      projections: [countingProjection({ name: 'first' }), countingProjection({ name: 'fragile', poisonable: true }), countingProjection({ name: 'second' })],
+      pageSize: 200,
+      decode: (event) => {
+        decodes++;
+        return markingDecoder(event);
+      },
+    });
+
+    const failure = await rebuilder.rebuildAll().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ProjectionFailedError);
+    expect((failure as ProjectionFailedError).projection).toBe('fragile');
+    expect(await schemaExists(stores, rebuildSchema('fragile'))).toBe(false);
+    expect(await readCounts(stores.db, projectionSchema('fragile'))).toEqual({});
+
+    const first = await readCounts(stores.db, projectionSchema('first'));
+    expect(await readCounts(stores.db, projectionSchema('second'))).toEqual(first);
+    expect(first['decoded:customer-poison-again']).toBe(1);
+    expect(Object.values(first).reduce((a, b) => a + b, 0)).toBe(decodes);
+  });
+
   it('rebuilds on its own when the projection version changes', async () => {
     await runner.stop();
     const last = await append('customer-versioned', 5);

@@ -84,6 +84,22 @@ describe('DataKeyStore', () => {
     await expect(reader.keyFor(subject)).rejects.toThrow(SubjectErasedError);
   });
 
+  it('reads a key once for many concurrent readers of it, as a replay decoding a page is', async () => {
+    const { keyId, key } = await uncached().keyFor(customer());
+    let queries = 0;
+    const counted = db.withPlugin({
+      transformQuery: (args) => {
+        queries++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const keys = new DataKeyStore(counted, masterKey);
+    const found = await Promise.all(Array.from({ length: 20 }, () => keys.keyById(keyId)));
+    expect(found.every((each) => each?.equals(key))).toBe(true);
+    expect(queries).toBe(1);
+  });
+
   it('names an unknown key id instead of treating it as erased', async () => {
     await expect(uncached().keyById(randomUUID())).rejects.toThrow(DataKeyNotFoundError);
   });

@@ -26,6 +26,8 @@ type Cached = DataKey | typeof DESTROYED;
 export class DataKeyStore {
   private readonly byKeyId: ExpiringCache<Cached>;
   private readonly bySubject: ExpiringCache<Cached>;
+  // A replay decodes a whole page at once, often many events under one key: they share one read.
+  private readonly loadingById = new Map<string, Promise<Cached>>();
 
   constructor(
     private readonly db: Kysely<CryptoDatabase>,
@@ -66,7 +68,12 @@ export class DataKeyStore {
   async keyById(keyId: string): Promise<Buffer | null> {
     let found = this.byKeyId.get(keyId);
     if (found === undefined) {
-      found = await this.loadKeyId(keyId);
+      let loading = this.loadingById.get(keyId);
+      if (!loading) {
+        loading = this.loadKeyId(keyId).finally(() => this.loadingById.delete(keyId));
+        this.loadingById.set(keyId, loading);
+      }
+      found = await loading;
       this.byKeyId.set(keyId, found);
     }
     return found === DESTROYED ? null : found.key;
@@ -98,7 +105,10 @@ export class DataKeyStore {
       .onConflict((conflict) => conflict.columns(['subject_kind', 'subject_id']).doNothing())
       .execute();
     this.bySubject.delete(subjectKey(subject));
-    if (destroyed) this.byKeyId.delete(destroyed.key_id);
+    if (destroyed) {
+      this.byKeyId.delete(destroyed.key_id);
+      this.loadingById.delete(destroyed.key_id);
+    }
     return destroyed !== undefined;
   }
 

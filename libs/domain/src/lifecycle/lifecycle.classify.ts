@@ -1,18 +1,23 @@
 import type { OpportunityStage } from '../opportunity/opportunity.events.js';
-import type { LifecycleFacts, MoneyFact } from './lifecycle.facts.js';
+import type { LifecycleFacts } from './lifecycle.facts.js';
 import { days, type LifecycleRules } from './lifecycle.rules.js';
 import type { CustomerGrade, LifecyclePosition, ProspectGrade } from './lifecycle.stage.js';
+import { LifecycleWindows, type WindowedMeasures } from './lifecycle.windows.js';
 
 /** Deals this far along show a decision is near. */
 const ADVANCED_DEAL_STAGES: readonly OpportunityStage[] = ['proposal', 'negotiation'];
 
 const LOST: LifecyclePosition = { stage: 'lost', grade: null };
 
-/** The stage and grade the facts put a customer in at `now` (epoch ms); docs/lifecycle.md states the rules. */
-export function classifyLifecycle(facts: LifecycleFacts, now: number, rules: LifecycleRules): LifecyclePosition {
+/**
+ * The stage and grade the facts put a customer in at `now` (epoch ms); docs/lifecycle.md states the
+ * rules. `windows`, over the same facts, lets a caller classify at many later instants cheaply.
+ */
+export function classifyLifecycle(facts: LifecycleFacts, now: number, rules: LifecycleRules, windows?: LifecycleWindows): LifecyclePosition {
+  const measured = () => (windows ?? new LifecycleWindows(facts, rules)).at(now);
   if (facts.lastBoughtAt !== null) {
     if (now >= facts.lastBoughtAt + days(rules.purchaseLapseDays)) return LOST;
-    return { stage: 'customer', grade: customerGrade(facts.money, now, rules) };
+    return { stage: 'customer', grade: customerGrade(measured(), rules) };
   }
   const dealsOpen = Object.keys(facts.openDeals).length > 0;
   if (facts.contactedAt === null && !dealsOpen) {
@@ -22,12 +27,11 @@ export function classifyLifecycle(facts: LifecycleFacts, now: number, rules: Lif
   const answeredSinceLoss = facts.lastReplyAt !== null && facts.lastDealLostAt !== null && facts.lastReplyAt > facts.lastDealLostAt;
   if (!dealsOpen && facts.lastDealLostAt !== null && !answeredSinceLoss) return LOST;
   if (facts.lastInterestAt !== null && now >= facts.lastInterestAt + days(rules.prospectLapseDays)) return LOST;
-  return { stage: 'prospect', grade: prospectGrade(facts, now, rules) };
+  return { stage: 'prospect', grade: prospectGrade(facts, measured(), now, rules) };
 }
 
-function prospectGrade(facts: LifecycleFacts, now: number, rules: LifecycleRules): ProspectGrade {
+function prospectGrade(facts: LifecycleFacts, { replies }: WindowedMeasures, now: number, rules: LifecycleRules): ProspectGrade {
   const deals = Object.values(facts.openDeals);
-  const replies = facts.replies.filter((at) => at > now - days(rules.interestWindowDays)).length;
   const repliedRecently = facts.lastReplyAt !== null && facts.lastReplyAt > now - days(rules.recentReplyDays);
   if (deals.some((stage) => ADVANCED_DEAL_STAGES.includes(stage))) return 'probable';
   if (replies >= rules.probableReplies && repliedRecently) return 'probable';
@@ -35,19 +39,8 @@ function prospectGrade(facts: LifecycleFacts, now: number, rules: LifecycleRules
   return 'improbable';
 }
 
-function customerGrade(money: MoneyFact[], now: number, rules: LifecycleRules): CustomerGrade {
-  const recent = money.filter((fact) => fact.at > now - days(rules.valueWindowDays));
-  const totals = new Map<string, { revenue: number; margin: number }>();
-  for (const fact of recent) {
-    const total = totals.get(fact.currency) ?? { revenue: 0, margin: 0 };
-    total.revenue += fact.amount;
-    total.margin += fact.margin ?? 0;
-    totals.set(fact.currency, total);
-  }
-  const highValue = [...totals.values()].some(
-    (total) => total.revenue >= rules.highValueRevenue || total.margin >= rules.highValueMargin,
-  );
+function customerGrade({ highValue, purchases }: WindowedMeasures, rules: LifecycleRules): CustomerGrade {
   if (highValue) return 'high-value';
-  if (recent.filter((fact) => fact.purchase).length >= rules.captivePurchases) return 'captive';
+  if (purchases >= rules.captivePurchases) return 'captive';
   return 'low-value';
 }

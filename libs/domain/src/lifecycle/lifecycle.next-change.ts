@@ -2,6 +2,7 @@ import { classifyLifecycle } from './lifecycle.classify.js';
 import type { LifecycleFacts } from './lifecycle.facts.js';
 import { days, type LifecycleRules } from './lifecycle.rules.js';
 import { samePosition } from './lifecycle.stage.js';
+import { LifecycleWindows } from './lifecycle.windows.js';
 
 /** Every instant at which some window closes or some lapse falls due for these facts. */
 function boundaries(facts: LifecycleFacts, rules: LifecycleRules): number[] {
@@ -22,7 +23,8 @@ function boundaries(facts: LifecycleFacts, rules: LifecycleRules): number[] {
  * so checking the boundaries in order finds it.
  */
 export function nextLifecycleChange(facts: LifecycleFacts, after: number, rules: LifecycleRules): number | null {
-  const current = classifyLifecycle(facts, after, rules);
+  const windows = new LifecycleWindows(facts, rules);
+  const current = classifyLifecycle(facts, after, rules, windows);
   const upcoming = [...new Set(boundaries(facts, rules))].filter((at) => at > after).sort((a, b) => a - b);
-  return upcoming.find((at) => !samePosition(classifyLifecycle(facts, at, rules), current)) ?? null;
+  return upcoming.find((at) => !samePosition(classifyLifecycle(facts, at, rules, windows), current)) ?? null;
 }

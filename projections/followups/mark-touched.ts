@@ -1,0 +1,15 @@
+import { sql, type Transaction } from 'kysely';
+
+/**
+ * Marks the open follow-ups of these customers touched, each at the time given, in one statement.
+ * Within a run of touches only a customer's first one counts: it closes the follow-up for the rest.
+ */
+export async function markTouched(trx: Transaction<any>, schema: string, firstTouches: ReadonlyMap<string, Date>): Promise<void> {
+  if (firstTouches.size === 0) return;
+  const rows = [...firstTouches].map(([customerId, touchedAt]) => sql`(${customerId}::uuid, ${touchedAt}::timestamptz)`);
+  await sql`
+    update ${sql.table(`${schema}.followup`)} as followup
+    set status = 'touched', touched_at = touch.touched_at
+    from (values ${sql.join(rows)}) as touch (customer_id, touched_at)
+    where followup.customer_id = touch.customer_id and followup.status = 'open'`.execute(trx);
+}

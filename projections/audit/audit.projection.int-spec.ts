@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { CommandPipeline, passThroughCodec } from '@crm/commands';
 import { customerDecider, customerStreamName, type CustomerCommand } from '@crm/domain';
-import { parsePosition, PostgresEventStore, type RecordedEvent } from '@crm/event-store';
+import { parsePosition, PostgresEventStore } from '@crm/event-store';
 import { projectionSchema } from '@crm/projection-runner';
 import { createReadDb } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { firstEvents } from '@test/support/first-events.js';
 import { auditProjection } from './audit.projection.js';
 import { auditIndexPage } from './audit.queries.js';
 
@@ -33,8 +34,7 @@ describe('audit projection', () => {
 
     await sql`create schema ${sql.id(schema)}`.execute(db);
     await auditProjection.createSchema(db, schema);
-    const events: RecordedEvent[] = [];
-    for await (const event of store.readAll()) events.push(event);
+    const events = await firstEvents(store, 4);
     // Applied twice, as after a crash between the batch and its checkpoint: nothing doubles.
     await db.transaction().execute((trx) => auditProjection.applyBatch(trx, events, { schema }));
     await db.transaction().execute((trx) => auditProjection.applyBatch(trx, events.slice(2), { schema }));

@@ -7,10 +7,12 @@ export async function createFollowUpsSchema(db: Kysely<any>, schema: string): Pr
     .addColumn('staff_id', 'uuid', (col) => col.primaryKey())
     .addColumn('manager_id', 'uuid')
     .addColumn('active', 'boolean', (col) => col.notNull())
-    .addColumn('seq', 'serial', (col) => col.notNull().unique())
+    // The registration's log position, not a sequence: sequences move even in transactions a crash
+    // rolls back, and a restarted projector must give the same order as a rebuild.
+    .addColumn('seq', 'bigint', (col) => col.notNull().unique())
     .execute();
-  await create('assignment_cursor').addColumn('id', 'integer', (col) => col.primaryKey()).addColumn('last_seq', 'integer', (col) => col.notNull()).execute();
-  await db.withSchema(schema).insertInto('assignment_cursor').values({ id: 1, last_seq: 0 }).execute();
+  await create('assignment_cursor').addColumn('id', 'integer', (col) => col.primaryKey()).addColumn('last_seq', 'bigint', (col) => col.notNull()).execute();
+  await db.withSchema(schema).insertInto('assignment_cursor').values({ id: 1, last_seq: '0' }).execute();
   await create('customer_owner').addColumn('customer_id', 'uuid', (col) => col.primaryKey()).addColumn('owner_id', 'uuid', (col) => col.notNull()).execute();
   await create('followup')
     .addColumn('customer_id', 'uuid', (col) => col.primaryKey())

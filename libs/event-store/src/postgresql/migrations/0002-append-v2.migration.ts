@@ -1,11 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { DUPLICATE_EVENT_ID_SQLSTATE, STREAM_LOCK_CLASS, WRONG_EXPECTED_REVISION_SQLSTATE } from './0001-events.migration.js';
 
-// The append of 0001 looked every event id up before inserting, to recognise a retry. Fresh ids
-// are the rule, so v2 inserts with ON CONFLICT DO NOTHING (the unique index does the look-up it
-// must do anyway) and only when an id was already there asks whether the append is a retry.
-// New names rather than a replaced body: a process still running the previous release keeps
-// calling event_store_append, under the same lock and unique indexes, during a rolling deploy.
+// The append of 0001 looks every event id up before inserting, to recognise a retry. Fresh ids
+// are the rule, so v2 inserts straight away: an id already written makes the unique index refuse
+// the insert (SQLSTATE 23505 on events_event_id_key), and the caller then sends the same append
+// through 0001's event_store_append, which looks the ids up and answers the stored result or
+// raises the duplicate-id error. ON CONFLICT DO NOTHING would keep that in one call, but its
+// speculative insertion measured slower than 0001's look-up. 0001's function also stays for
+// processes of the previous release during a rolling deploy: both take the same lock.
 export async function up(db: Kysely<unknown>): Promise<void> {
   // The stored result of an earlier append of the same events (same stream, order, types, data);
   // raises the duplicate-id error when any id was written by something else; no rows when no id
@@ -52,8 +54,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     #variable_conflict use_column
     declare
       current_revision bigint;
-      written bigint;
-      reused_id text;
     begin
       -- The lock and the revision read as in 0001 (see the README for why an advisory lock).
       perform pg_advisory_xact_lock(${sql.lit(STREAM_LOCK_CLASS)}, hashtext(p_stream_name));
@@ -77,25 +77,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         select (n.ev->>'id')::uuid, p_stream_name, current_revision + n.ord, n.ev->>'type', n.ev->'data', n.ev->'metadata'
           from jsonb_array_elements(p_events) with ordinality as n(ev, ord)
           order by n.ord
-        on conflict (event_id) do nothing
         returning event_id, stream_revision, transaction_id, "position";
-      get diagnostics written = row_count;
-      if written = jsonb_array_length(p_events) then
-        return;
-      end if;
-      if written > 0 then
-        -- new ids mixed with ids written before (or repeated in the batch): never a retry, and
-        -- raising undoes this insert. The first event not in the slot this insert gave it is the one.
-        select n.ev->>'id' into reused_id
-          from jsonb_array_elements(p_events) with ordinality as n(ev, ord)
-          left join events e on e.event_id = (n.ev->>'id')::uuid
-            and e.stream_name = p_stream_name and e.stream_revision = current_revision + n.ord
-          where e.event_id is null
-          order by n.ord limit 1;
-        raise exception 'event id % was already written', reused_id
-          using errcode = '${sql.raw(DUPLICATE_EVENT_ID_SQLSTATE)}', detail = reused_id;
-      end if;
-      return query select * from event_store_stored_append(p_stream_name, p_events);
     end
     $$`.execute(db);
 }

@@ -4,6 +4,7 @@ import type { EventStore } from '@crm/event-store';
 import { parseTimelineCursor, timelinePage } from '@crm/projections';
 import { AnalyticsService } from '../../apps/api/src/analytics/analytics.service.js';
 import { CustomerHistoryService } from '../../apps/api/src/customers/customer-history.service.js';
+import { CustomerStateSnapshots } from '../../apps/api/src/customers/state-snapshots/customer-state-snapshots.js';
 import { segmentMembers, segmentsDb } from '../../projections/segments/index.js';
 import { round, timeCalls, type Latency } from '../support/stats.js';
 
@@ -31,7 +32,7 @@ export async function queriesCase(options: {
   calls: number;
 }): Promise<QueryFigures> {
   const { db, heavyCustomerId: customerId, calls } = options;
-  const history = new CustomerHistoryService(options.store, passThroughCodec);
+  const history = new CustomerHistoryService(options.store, passThroughCodec, new CustomerStateSnapshots(db, passThroughCodec));
   const analytics = new AnalyticsService(db);
 
   // the cursor of a page deep in the timeline: walk there once

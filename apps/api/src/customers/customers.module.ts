@@ -4,12 +4,13 @@ import { CustomerHistoryController } from './customer-history.controller.js';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { CustomerRecordService } from './customer-record.service.js';
 import { CustomersController } from './customers.controller.js';
+import { CustomerStateSnapshots } from './state-snapshots/customer-state-snapshots.js';
 import { TouchesController } from './touches/touches.controller.js';
 import { TouchesService } from './touches/touches.service.js';
 
 @Module({
   imports: [CommandsModule],
   controllers: [CustomersController, CustomerHistoryController, TouchesController],
-  providers: [CustomerRecordService, CustomerHistoryService, TouchesService],
+  providers: [CustomerRecordService, CustomerHistoryService, CustomerStateSnapshots, TouchesService],
 })
 export class CustomersModule {}

@@ -75,6 +75,13 @@ export type CustomerState = { status: 'unknown' } | ActiveCustomer | ErasedCusto
 
 export const initialCustomerState: CustomerState = { status: 'unknown' };
 
+/**
+ * The version of what evolveCustomer folds a stream to. Bump it with any change to evolveCustomer
+ * or to what it builds on (evolveTouch, the state's shape): stored snapshots of the state carry
+ * the version they were folded with, and those of another version are ignored.
+ */
+export const CUSTOMER_FOLD_VERSION = 1;
+
 /** Total: an event type it does not know leaves the state as it is, so any stream replays. */
 export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
   if (event.type === 'CustomerRegistered') return state.status === 'unknown' ? registered(event) : state;

@@ -1,7 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type pg from 'pg';
 import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port.js';
 import { DuplicateEventIdError, WrongExpectedRevisionError, type ActualRevision } from '../event-store.errors.js';
-import type { EventStoreTables } from './event-store.tables.js';
 import { InvalidEventStoreInputError } from '../event-store-input.validation.js';
 import { DUPLICATE_EVENT_ID_SQLSTATE, WRONG_EXPECTED_REVISION_SQLSTATE } from './migrations/0001-events.migration.js';
 
@@ -42,19 +41,34 @@ function toTypedError(error: unknown, streamName: string, expected: ExpectedRevi
   return error;
 }
 
-/** Appends in one round trip through the event_store_append function (see the migration). */
+// Named statements are parsed and planned once per connection, not on every append; the texts
+// are fixed, so there is nothing for a query builder to compile each time.
+const FRESH_IDS = { name: 'event_store_append_v2', text: 'select * from event_store_append_v2($1, $2, $3::bigint, $4::jsonb)' };
+const CHECKED_IDS = { name: 'event_store_append', text: 'select * from event_store_append($1, $2, $3::bigint, $4::jsonb)' };
+
+const isEventIdTaken = (error: unknown): boolean => {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && constraint === 'events_event_id_key';
+};
+
+/**
+ * Appends in one round trip through event_store_append_v2, which trusts the ids to be new. When
+ * the unique index says one is not (a retry, a reused id, the same id racing into another
+ * stream), a second call through 0001's event_store_append looks the ids up and tells which.
+ */
 export async function appendEvents(
-  db: Kysely<EventStoreTables>,
+  pool: pg.Pool,
   streamName: string,
   events: EventToAppend[],
   expected: ExpectedRevision,
 ): Promise<AppendResult> {
   const [kind, revision] = expectedArguments(expected);
-  const payload = serializeEvents(events);
+  const values = [streamName, kind, revision, serializeEvents(events)];
   let rows: AppendedRow[];
   try {
-    ({ rows } = await sql<AppendedRow>`
-      select * from event_store_append(${streamName}, ${kind}, ${revision}::bigint, ${payload}::jsonb)`.execute(db));
+    ({ rows } = await pool
+      .query<AppendedRow>({ ...FRESH_IDS, values })
+      .catch((error: unknown) => (isEventIdTaken(error) ? pool.query<AppendedRow>({ ...CHECKED_IDS, values }) : Promise.reject(error))));
   } catch (error) {
     throw toTypedError(error, streamName, expected, events);
   }

@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as createEvents from './migrations/0001-events.migration.js';
+import * as appendV2 from './migrations/0002-append-v2.migration.js';
 
 // In code, not read from disk: the store runs from dist/ as ESM, where a folder scan would
 // find compiled files beside source maps and depend on the working directory.
 const migrations: Record<string, Migration> = {
   '0001-events': createEvents,
+  '0002-append-v2': appendV2,
 };
 
 export class EventStoreMigrationError extends Error {

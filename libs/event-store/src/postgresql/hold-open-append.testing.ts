@@ -11,7 +11,7 @@ export function holdOpenAppend(connectionString: string) {
     const client = new pg.Client({ connectionString });
     await client.connect();
     await client.query('begin');
-    await client.query("select * from event_store_append($1, 'any', null, $2::jsonb)", [streamName, JSON.stringify([event])]);
+    await client.query("select * from event_store_append_v2($1, 'any', null, $2::jsonb)", [streamName, JSON.stringify([event])]);
     return {
       async commit() {
         await client.query('commit');

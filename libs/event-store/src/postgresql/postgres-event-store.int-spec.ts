@@ -68,7 +68,8 @@ describe('PostgresEventStore on PostgreSQL', () => {
     const elsewhere = store.appendToStream(scope.stream('b'), [first]);
     await expect(elsewhere).rejects.toBeInstanceOf(DuplicateEventIdError);
     await expect(elsewhere).rejects.toMatchObject({ eventId: first.id, streamName: scope.stream('b') });
-    await expect(store.appendToStream(scope.stream('a'), [first, second])).rejects.toBeInstanceOf(DuplicateEventIdError);
+    await expect(store.appendToStream(scope.stream('a'), [second, first])).rejects.toMatchObject({ eventId: first.id });
+    await expect(store.appendToStream(scope.stream('a'), [second, second])).rejects.toMatchObject({ eventId: second.id });
     await expect(store.appendToStream(scope.stream('a'), [{ ...first, data: { changed: true } }])).rejects.toBeInstanceOf(DuplicateEventIdError);
     expect(await collect(store.readStream(scope.stream('a')))).toHaveLength(1);
     expect(await collect(store.readStream(scope.stream('b')))).toHaveLength(0);

@@ -75,7 +75,7 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     validateAppend(streamName, events, expected);
-    const result = await this.unavailableAsTyped(() => appendEvents(this.db, streamName, events, expected));
+    const result = await this.unavailableAsTyped(() => appendEvents(this.pool, streamName, events, expected));
     this.notifier.appended(result.position.commit);
     return result;
   }

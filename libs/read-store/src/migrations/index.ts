@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as idempotencyRecord from './20261125100000-idempotency-record.js';
 import * as idempotencyResponseText from './20261125110000-idempotency-response-text.js';
+import * as customerStateSnapshot from './20261202100000-customer-state-snapshot.js';
 
 /**
  * The read-store migrations, applied in name order. To add one: write
@@ -10,4 +11,5 @@ import * as idempotencyResponseText from './20261125110000-idempotency-response-
 export const readStoreMigrations: Record<string, Migration> = {
   '20261125100000-idempotency-record': idempotencyRecord,
   '20261125110000-idempotency-response-text': idempotencyResponseText,
+  '20261202100000-customer-state-snapshot': customerStateSnapshot,
 };

@@ -27,6 +27,11 @@ export class SmtpSink {
     return `smtp://127.0.0.1:${address.port}?from=crm@example.com`;
   }
 
+  /** The CRM's message key of every message received, repeats included (its Message-ID is `<key@crm>`). */
+  messageKeys(): string[] {
+    return this.received.map(({ messageId }) => messageId.replace(/^<(.*)@crm>$/, '$1'));
+  }
+
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { JobName } from '@crm/jobs';
 import { campaignAudience, type Audience } from '@test/support/campaign-audience.js';
 import { chunkJobId, expectEachSentOnce } from '@test/support/campaign-deliveries.js';
-import { firstEvent } from '@test/support/first-event.js';
+import { firstPromotion } from '@test/support/first-promotion.js';
 import { TestRedisServer } from '@test/support/redis-server.js';
 import { SmtpSink } from '@test/support/smtp-sink.js';
 import { segmentsProjection } from '../../projections/segments/index.js';
@@ -10,8 +10,8 @@ import { CHUNK_SIZE } from '../../apps/api/src/campaigns/campaign.store.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 // More chunks than a worker runs at once (8), so some chunk is still only a job in Redis when it dies.
-const CONSENTING = 460;
-const REFUSING = 40;
+const CONSENTING = 430;
+const REFUSING = 20;
 const CHUNKS = Math.ceil((CONSENTING + REFUSING) / CHUNK_SIZE);
 
 jest.setTimeout(120_000);
@@ -44,7 +44,7 @@ describe('Redis restarted empty in the middle of a campaign', () => {
     expect(created.statusCode).toBe(202);
     const campaignId: string = created.json().id;
 
-    await firstEvent(crm.databases.eventStore, { eventTypes: ['PromotionSent'] }, (event) => event.data.campaignId === campaignId);
+    await firstPromotion(crm.database.url, campaignId);
     const started = (await crm.queue.bullQueue().getJobs(['active', 'completed'])).filter((job) => job.name === JobName.CampaignChunk);
     await redis!.restart();
     // Not vacuous: some chunk had not started, and only the Redis just emptied knew it was to run.

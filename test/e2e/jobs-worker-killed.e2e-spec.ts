@@ -5,7 +5,7 @@ import { buildWorker, startBuiltWorker } from '@test/support/built-worker.js';
 import { campaignAudience, type Audience } from '@test/support/campaign-audience.js';
 import { chunkJobId, expectEachSentOnce, outboxKeys } from '@test/support/campaign-deliveries.js';
 import type { StartedProcess } from '@test/support/child-process.js';
-import { firstEvent } from '@test/support/first-event.js';
+import { firstPromotion } from '@test/support/first-promotion.js';
 import { segmentsProjection } from '../../projections/segments/index.js';
 import { CHUNK_SIZE } from '../../apps/api/src/campaigns/campaign.store.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
@@ -13,8 +13,8 @@ import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testin
 // Short, so the killed worker's jobs are found stalled within seconds; long enough that a busy
 // machine still renews the lock of a job that is alive.
 const LOCK_SECONDS = '3';
-const CONSENTING = 270;
-const REFUSING = 30;
+const CONSENTING = 180;
+const REFUSING = 20;
 
 jest.setTimeout(120_000);
 
@@ -42,11 +42,10 @@ describe('a worker killed in the middle of a campaign chunk', () => {
     expect(created.statusCode).toBe(202);
     const campaignId: string = created.json().id;
 
-    const first = await firstEvent(app.databases.eventStore, { eventTypes: ['PromotionSent'] }, (event) => event.data.campaignId === campaignId);
+    const { customerId } = await firstPromotion(database.url, campaignId);
     await child.kill('SIGKILL');
 
     // Provably mid-job: the chunk that recorded the first promotion has not completed, and messages are missing.
-    const customerId = first.streamName.replace(/^customer-/, '');
     const { rows } = await sql<{ chunk: number }>`select chunk from campaign_delivery where campaign_id = ${campaignId} and customer_id = ${customerId}`.execute(app.databases.readDb);
     const interrupted = await app.queue.get(chunkJobId(campaignId, rows[0].chunk));
     expect(await interrupted?.getState()).toBe('active');

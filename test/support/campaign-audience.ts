@@ -11,7 +11,7 @@ export type Audience = { segmentId: string; members: Member[] };
 const PARALLEL = 6;
 
 /**
- * A segment of `consenting` people who gave email consent and `refusing` ones who withdrew it,
+ * A segment of `consenting` people who gave email consent and `refusing` ones who never did,
  * created over HTTP as an operator would, interleaved so refusals fall into every chunk; resolves
  * once the segment projection has them all.
  */
@@ -26,10 +26,12 @@ export async function campaignAudience(app: JobsTestApp, { consenting, refusing 
   const createNext = async (): Promise<void> => {
     for (let index = next++; index < wanted.length; index = next++) {
       const created = await post('/customers', { kind: 'person', name: `Member ${index}`, email: `member${index}@example.com`, attributes: { country: 'GB' } });
+      if (created.statusCode !== 201) throw new Error(`customer not registered: ${created.statusCode} ${created.body}`);
       const id = created.json().id as string;
-      const consent = wanted[index] ? { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' } : { channel: 'email', status: 'withdrawn' };
-      const recorded = await post(`/customers/${id}/consents`, consent);
-      if (recorded.statusCode !== 201) throw new Error(`consent not recorded: ${recorded.statusCode} ${recorded.body}`);
+      if (wanted[index]) {
+        const consent = await post(`/customers/${id}/consents`, { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' });
+        if (consent.statusCode !== 201) throw new Error(`consent not recorded: ${consent.statusCode} ${consent.body}`);
+      }
       members.push({ id, consents: wanted[index] });
     }
   };

@@ -53,6 +53,7 @@ describe('a worker killed in the middle of a campaign chunk', () => {
 
     await app.startWorker();
     const chunks = Math.ceil((CONSENTING + REFUSING) / CHUNK_SIZE);
+    await expect(app.finished(`campaign-target.${campaignId}`)).resolves.toEqual({ targeted: CONSENTING + REFUSING, chunks });
     await Promise.all(Array.from({ length: chunks }, (_, chunk) => app.finished(chunkJobId(campaignId, chunk))));
     await expectEachSentOnce(app, campaignId, audience.members);
   });

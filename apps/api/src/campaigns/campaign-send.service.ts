@@ -59,14 +59,15 @@ export class CampaignSendService {
     const customer = await this.customer(campaign, customerId);
     // The log, not the ledger, says whether the promotion was recorded: the ledger may lag behind a crash.
     if (!customer.promoted && !(await this.recordPromotion(campaign, customerId))) return;
+    // A transport that recognises a repeat may be handed a message again (and must be, after a crash mid-send).
+    const unsent: DeliveryStatus[] = this.transport.idempotent ? [...UNSENT, 'sending'] : UNSENT;
     const address = customer.state.status === 'active' ? (campaign.channel === 'email' ? customer.state.personal.email : customer.state.personal.phone) : null;
     if (!address) {
-      await this.store.advance(campaign.id, customerId, UNSENT, 'failed', `no-${campaign.channel}-address`);
+      await this.store.advance(campaign.id, customerId, unsent, 'failed', `no-${campaign.channel}-address`);
       return;
     }
-    // Of overlapping runs, only the one that moves the delivery to sending hands the message over:
-    // all of them may, to a transport that recognises a repeat (and must, after a crash mid-send).
-    if (!(await this.store.advance(campaign.id, customerId, this.transport.idempotent ? [...UNSENT, 'sending'] : UNSENT, 'sending'))) return;
+    // Of overlapping runs, only the one that moves the delivery to sending hands the message over.
+    if (!(await this.store.advance(campaign.id, customerId, unsent, 'sending'))) return;
     try {
       await this.transport.send({ key: `campaign.${campaign.id}.${customerId}`, channel: campaign.channel, to: address, subject: campaign.subject, body: campaign.body });
     } catch (error) {

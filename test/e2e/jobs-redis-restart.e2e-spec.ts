@@ -28,7 +28,7 @@ describe('Redis restarted empty in the middle of a campaign', () => {
     [redis, sink] = await Promise.all([TestRedisServer.start(), SmtpSink.start()]);
     app = await startJobsTestApp('jobs_redis_restart', { projections: [segmentsProjection], env: { REDIS_URL: redis.url, SMTP_URL: sink.url } });
     audience = await campaignAudience(app, { consenting: CONSENTING, refusing: REFUSING });
-  }, 300_000);
+  }, 480_000); // hundreds of customers over HTTP on a busy shared machine
 
   afterAll(async () => {
     try {

@@ -28,7 +28,7 @@ describe('a worker killed in the middle of a campaign chunk', () => {
     await buildWorker();
     app = await startJobsTestApp('jobs_worker_killed', { projections: [segmentsProjection], worker: false, env });
     audience = await campaignAudience(app, { consenting: CONSENTING, refusing: REFUSING });
-  }, 300_000);
+  }, 480_000); // hundreds of customers over HTTP (and a build) on a busy shared machine
 
   afterAll(async () => {
     await child?.kill();

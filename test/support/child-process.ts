@@ -15,7 +15,15 @@ export interface StartedProcess {
 export function startProcess(command: string, args: string[], { env, readyLine }: { env: Record<string, string | undefined>; readyLine: string }): Promise<StartedProcess> {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Killed when the test process exits normally, should a failed teardown have left it running.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.off('exit', orphaned);
+      resolve();
+    }),
+  );
   const started: StartedProcess = {
     child,
     output: () => output,

@@ -11,12 +11,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Builds the app so the e2e specs run the CLI as it ships: `node main.js`, not through Jest. */
-export async function buildCli(): Promise<void> {
-  // Other people's work in progress may not typecheck; tsc still emits, and the CLI must exist.
+/** Builds the apps so the e2e specs run `entry` as it ships: `node main.js`, not through Jest. */
+export async function buildApps(entry: string): Promise<void> {
+  // Other people's work in progress may not typecheck; tsc still emits, and the entry must exist.
   await run('npx', ['tsc', '-p', 'tsconfig.build.json']).catch(() => undefined);
-  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
+  if (!existsSync(entry)) throw new Error(`the build did not produce ${entry}`);
 }
+
+export const buildCli = (): Promise<void> => buildApps(CLI);
 
 /** Runs the built CLI with only PATH and `env` in its environment; a non-zero exit is a result, not a throw. */
 export async function runBuiltCli(args: string[], env: Record<string, string>): Promise<CliResult> {

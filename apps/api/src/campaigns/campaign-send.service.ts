@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandPipeline, EVENT_CODEC, loadStream, nameBasedUuid, type EventCodec } from '@crm/commands';
 import { customerDecider, customerStreamName, RuleViolation, type CustomerEvent, type CustomerState, type SendPromotion } from '@crm/domain';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import { DuplicateEventIdError, EVENT_STORE, type EventStore } from '@crm/event-store';
 import { isLastAttempt, JobName, JobQueue, type JobPayload } from '@crm/jobs';
 import { MessageTransport } from '@crm/transport';
 import type { Job } from 'bullmq';
 import { CampaignStore, CHUNK_SIZE, type Campaign, type Delivery } from './campaign.store.js';
+import type { DeliveryStatus } from './campaign.tables.js';
 
 const ACTOR = { id: 'system:campaigns', role: 'system' } as const;
+
+/** Where a delivery is before its message was handed over. */
+const UNSENT: DeliveryStatus[] = ['pending', 'recorded'];
 
 /** The PromotionSent of one customer in one campaign has one id, however often the send is retried. */
 export const promotionEventId = (campaignId: string, customerId: string): string => nameBasedUuid(`crm:campaign-promotion\n${campaignId}\n${customerId}`);
@@ -48,28 +52,35 @@ export class CampaignSendService {
 
   private async deliver(campaign: Campaign, { customerId, status }: Delivery, lastAttempt: boolean): Promise<void> {
     if (status === 'sending' && !this.transport.idempotent) {
-      // Handed to SMTP before a crash: it may have gone out. Missing one promotion beats sending it twice.
-      await this.store.mark(campaign.id, customerId, 'failed', 'interrupted');
+      // Handed to SMTP by a run that died (or is still at it): it may have gone out. Missing one promotion beats sending it twice.
+      await this.store.advance(campaign.id, customerId, ['sending'], 'failed', 'interrupted');
       return;
     }
     const customer = await this.customer(campaign, customerId);
     // The log, not the ledger, says whether the promotion was recorded: the ledger may lag behind a crash.
     if (!customer.promoted && !(await this.recordPromotion(campaign, customerId))) return;
+    // A transport that recognises a repeat may be handed a message again (and must be, after a crash mid-send).
+    const unsent: DeliveryStatus[] = this.transport.idempotent ? [...UNSENT, 'sending'] : UNSENT;
     const address = customer.state.status === 'active' ? (campaign.channel === 'email' ? customer.state.personal.email : customer.state.personal.phone) : null;
     if (!address) {
-      await this.store.mark(campaign.id, customerId, 'failed', `no-${campaign.channel}-address`);
+      await this.store.advance(campaign.id, customerId, unsent, 'failed', `no-${campaign.channel}-address`);
       return;
     }
-    await this.store.mark(campaign.id, customerId, 'sending');
+    // Of overlapping runs, only the one that moves the delivery to sending hands the message over.
+    if (!(await this.store.advance(campaign.id, customerId, unsent, 'sending'))) return;
     try {
       await this.transport.send({ key: `campaign.${campaign.id}.${customerId}`, channel: campaign.channel, to: address, subject: campaign.subject, body: campaign.body });
     } catch (error) {
       // Transport errors may quote the address: only the error's kind is kept.
       const reason = `transport: ${(error as Error)?.name ?? 'error'}`;
-      if (lastAttempt) return this.store.mark(campaign.id, customerId, 'failed', reason);
-      await this.store.mark(campaign.id, customerId, 'recorded');
+      if (lastAttempt) {
+        await this.store.advance(campaign.id, customerId, ['sending'], 'failed', reason);
+        return;
+      }
+      await this.store.advance(campaign.id, customerId, ['sending'], 'recorded');
       throw error;
     }
+    // Whatever an overlapping run wrote meanwhile (it may have taken this send for an interrupted one), it went out.
     await this.store.mark(campaign.id, customerId, 'sent');
   }
 
@@ -80,14 +91,18 @@ export class CampaignSendService {
       data: { customerId, channel: campaign.channel, campaignId: campaign.id, promotionId: campaign.id },
       metadata: { now: new Date(), actor: ACTOR },
     };
+    const eventId = promotionEventId(campaign.id, customerId);
     try {
-      await this.pipeline.handle(customerDecider, command, { eventIds: [promotionEventId(campaign.id, customerId)], channel: campaign.channel });
+      await this.pipeline.handle(customerDecider, command, { eventIds: [eventId], channel: campaign.channel });
     } catch (error) {
-      if (!(error instanceof RuleViolation)) throw error;
-      await this.store.mark(campaign.id, customerId, 'skipped', error.rule);
-      return false;
+      if (error instanceof RuleViolation) {
+        await this.store.advance(campaign.id, customerId, ['pending'], 'skipped', error.rule);
+        return false;
+      }
+      // An overlapping run recorded it first (at its own instant, hence other content under the same id).
+      if (!(error instanceof DuplicateEventIdError && error.eventId === eventId)) throw error;
     }
-    await this.store.mark(campaign.id, customerId, 'recorded');
+    await this.store.advance(campaign.id, customerId, ['pending'], 'recorded');
     return true;
   }
 

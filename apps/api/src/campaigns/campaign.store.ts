@@ -79,6 +79,22 @@ export class CampaignStore implements OnModuleInit {
     return rows.map((row) => row.id as string);
   }
 
+  /**
+   * Moves a delivery on only from one of `from`; false when it was elsewhere. Two runs of one
+   * chunk may overlap (a lock that lapsed, a Redis that forgot a job still running): the run that
+   * loses learns it here and leaves the customer to the other.
+   */
+  async advance(campaignId: string, customerId: string, from: DeliveryStatus[], to: DeliveryStatus, reason: string | null = null): Promise<boolean> {
+    const result = await this.db
+      .updateTable('campaign_delivery')
+      .set({ status: to, reason, updated_at: new Date() })
+      .where('campaign_id', '=', campaignId)
+      .where('customer_id', '=', customerId)
+      .where('status', 'in', from)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
   async mark(campaignId: string, customerId: string, status: DeliveryStatus, reason: string | null = null): Promise<void> {
     await this.db
       .updateTable('campaign_delivery')

@@ -117,7 +117,7 @@ async function outcomeOf(queue: Queue, events: QueueEvents, jobId: string): Prom
     const stop = () => events.off('completed', completed).off('failed', failed);
     events.on('completed', completed).on('failed', failed);
   });
-  const job = await queue.getJob(jobId);
-  if (job && (await job.isCompleted())) return job.returnvalue;
+  // The state first, then the job: a job read while still active carries no return value yet.
+  if ((await queue.getJobState(jobId)) === 'completed') return (await queue.getJob(jobId))?.returnvalue;
   return outcome;
 }

@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 export const WRONG_EXPECTED_REVISION_SQLSTATE = 'ES409';
 export const DUPLICATE_EVENT_ID_SQLSTATE = 'ES410';
 /** First key of the two-key advisory locks on stream names ('ESTR'), apart from other users' locks. */
-const STREAM_LOCK_CLASS = 0x45535452;
+export const STREAM_LOCK_CLASS = 0x45535452;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`

@@ -86,7 +86,7 @@ export class PostgresEventStore implements EventStore {
   async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     validateAppends(appends);
     if (appends.length === 0) return [];
-    const results = await this.unavailableAsTyped(() => appendToStreamsAtOnce(this.db, appends));
+    const results = await this.unavailableAsTyped(() => appendToStreamsAtOnce(this.pool, appends));
     // some ids are in the log already: the single append tells a retry from a reuse, stream by stream
     if (!results) return appendOneByOne(this, appends);
     this.notifier.appended(results[0].position.commit);

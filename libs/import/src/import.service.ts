@@ -14,7 +14,7 @@ import type { RowPlanner } from './plan/row-planner.js';
 import { RecordGrouper, type SourceRecord } from './records/record-grouper.js';
 import type { StreamWriteContext } from './streams/decide-stream.js';
 import { StreamViews } from './streams/stream-views.js';
-import { writeBatch } from './streams/write-batch.js';
+import { BatchWriter } from './streams/write-batch.js';
 
 export type ImportOptions = {
   store: EventStore;
@@ -104,16 +104,19 @@ async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteConte
   let batch: SourceRecord[] = [];
   let rowsInBatch = 0;
 
-  const flush = async () => {
-    const commands = batch.flatMap((record) => planner.plan(record, report));
-    batch = [];
-    rowsInBatch = 0;
-    for (const outcome of await writeBatch(commands, writer, options.concurrency ?? 8)) {
+  const batches = new BatchWriter(writer, options.concurrency ?? 8, (outcomes) => {
+    for (const outcome of outcomes) {
       totals.eventsAppended += outcome.appended;
       totals.alreadyImported += outcome.alreadyImported;
       for (const { lines, reason } of outcome.refused) for (const line of lines) totals.badRows.push({ line, reason });
     }
     options.onProgress?.({ rowsRead: totals.rowsRead, eventsAppended: totals.eventsAppended, bytesRead: csv.bytesRead(), bytesTotal: csv.bytesTotal });
+  });
+  const flush = async () => {
+    const commands = batch.flatMap((record) => planner.plan(record, report));
+    batch = [];
+    rowsInBatch = 0;
+    await batches.write(commands);
   };
 
   for await (const row of csv.rows) {
@@ -136,6 +139,7 @@ async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteConte
   }
   batch.push(...grouper.flush());
   await flush();
+  await batches.finish();
   return totals;
 }
 

@@ -27,7 +27,7 @@ export interface SizeParameters {
 export function sizeParameters(size: BenchSize): SizeParameters {
   return size === 'full'
     ? { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
-    : { size, appendSeconds: 1, appendRounds: 2, customers: 400, logEvents: 8_000, heavyCustomerEvents: 2_000, importTouches: 10_000, liveSeconds: 5, queryCalls: 20 };
+    : { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, importTouches: 10_000, liveSeconds: 3, queryCalls: 15 };
 }
 
 export function parseSize(argv: readonly string[]): BenchSize {

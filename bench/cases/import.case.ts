@@ -7,6 +7,7 @@ import { PostgresEventStore } from '@crm/event-store';
 import { importTouches, type ImportMapping } from '@crm/import';
 import { TOUCHES_CSV_MAPPING, writeTouchesCsv } from '../../test/generators/touches-csv.generator.js';
 import { createBenchDatabase } from '../support/bench-database.js';
+import { progressLine } from '../support/progress-line.js';
 import { round } from '../support/stats.js';
 
 export interface ImportFigures {
@@ -31,6 +32,7 @@ export async function importCase(rows: number): Promise<ImportFigures> {
   const file = join(folder, 'touches.csv');
   const database = await createBenchDatabase('import');
   try {
+    process.stderr.write(`writing ${rows.toLocaleString('en')} touches to a CSV file…\n`);
     await writeTouchesCsv(file, { rows, customers: Math.max(100, Math.round(rows / 25)), seed: 0xc5f });
     const pool = new pg.Pool({ connectionString: database.url, max: 2 });
     await pool.query(`
@@ -47,7 +49,8 @@ export async function importCase(rows: number): Promise<ImportFigures> {
     const store = await PostgresEventStore.connect({ connectionString: database.url, poolSize: 10 });
     try {
       const started = performance.now();
-      const summary = await importTouches({ store, file, mapping: TOUCHES_CSV_MAPPING as unknown as ImportMapping });
+      const progress = progressLine('import, rows');
+      const summary = await importTouches({ store, file, mapping: TOUCHES_CSV_MAPPING as unknown as ImportMapping, onProgress: ({ rowsRead }) => progress(rowsRead, (performance.now() - started) / 1000) });
       const seconds = (performance.now() - started) / 1000;
       const importRate = rows / seconds;
       const copyRate = rows / copySeconds;

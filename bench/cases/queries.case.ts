@@ -50,7 +50,7 @@ export async function queriesCase(options: {
     ['timeline first page (50)', () => timelinePage(db, { customerId, limit: PAGE }), 10],
     [`timeline deep page (${PAGE} at page ${deepPageIndex})`, () => timelinePage(db, { customerId, limit: PAGE, after: deepCursor }), 10],
     ['history first page (100 events)', () => history.page(customerId, {}), 10],
-    ['history deep page (100 after revision 9000)', () => history.page(customerId, { after: String(Math.floor(options.heavyCustomerEvents * 0.9)) }), 10],
+    [`history deep page (100 after revision ${Math.floor(options.heavyCustomerEvents * 0.9)})`, () => history.page(customerId, { after: String(Math.floor(options.heavyCustomerEvents * 0.9)) }), 10],
     [`history full replay (${options.heavyCustomerEvents} events)`, () => history.page(customerId, { limit: options.heavyCustomerEvents + 10 })],
     ['state as of a past instant', () => history.state(customerId, options.asOf ?? undefined), 50],
     ['state now', () => history.state(customerId)],

@@ -19,10 +19,15 @@ export interface SizeParameters {
   queryCalls: number;
 }
 
+/**
+ * Quick: a smoke run of every case, under 2 minutes on the 2 shared cores (build included); its
+ * figures show direction, not level. Full: the sizes of the targets — a 1,000,000-event log (the
+ * generator's customers plus the heavy one) and a 1,000,000-touch import — under 15 minutes.
+ */
 export function sizeParameters(size: BenchSize): SizeParameters {
   return size === 'full'
-    ? { size, appendSeconds: 5, appendRounds: 4, customers: 20_000, logEvents: 600_000, heavyCustomerEvents: 10_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
-    : { size, appendSeconds: 1.5, appendRounds: 3, customers: 1_000, logEvents: 20_000, heavyCustomerEvents: 10_000, importTouches: 20_000, liveSeconds: 10, queryCalls: 30 };
+    ? { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
+    : { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, importTouches: 10_000, liveSeconds: 3, queryCalls: 15 };
 }
 
 export function parseSize(argv: readonly string[]): BenchSize {

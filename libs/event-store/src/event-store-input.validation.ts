@@ -1,4 +1,4 @@
-import type { EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from './event-store.port.js';
+import type { EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from './event-store.port.js';
 
 /** Bad input to the event store, naming the field and what is wrong with it. */
 export class InvalidEventStoreInputError extends Error {
@@ -73,6 +73,23 @@ export function validateAppend(streamName: unknown, events: unknown, expected: u
   validateStreamName(streamName);
   validateEvents(events);
   validateExpectedRevision(expected);
+}
+
+/** validateAppend for each part, its fields named under `appends[i]`; a stream named twice is refused. */
+export function validateAppends(appends: unknown): asserts appends is StreamAppend[] {
+  if (!Array.isArray(appends)) throw new InvalidEventStoreInputError('appends', 'must be an array');
+  const seen = new Set<string>();
+  appends.forEach((append: Partial<StreamAppend>, index) => {
+    try {
+      validateAppend(append?.streamName, append?.events, append?.expectedRevision ?? 'any');
+    } catch (error) {
+      if (!(error instanceof InvalidEventStoreInputError)) throw error;
+      throw new InvalidEventStoreInputError(`appends[${index}].${error.field}`, error.reason);
+    }
+    // two parts for one stream would each be checked against the revision before both
+    if (seen.has(append.streamName!)) throw new InvalidEventStoreInputError(`appends[${index}].streamName`, `names ${append.streamName} again`);
+    seen.add(append.streamName!);
+  });
 }
 
 export function validateReadStream(streamName: unknown, options: ReadStreamOptions): void {

@@ -13,6 +13,13 @@ export interface EventToAppend {
   metadata: JsonObject;
 }
 
+/** One stream's part of an append to many streams. */
+export interface StreamAppend {
+  streamName: string;
+  events: EventToAppend[];
+  expectedRevision?: ExpectedRevision;
+}
+
 export interface RecordedEvent {
   id: string;
   streamName: string;
@@ -73,6 +80,15 @@ export interface EventStore {
     events: EventToAppend[],
     options?: { expectedRevision?: ExpectedRevision },
   ): Promise<AppendResult>;
+  /**
+   * Appends to many streams in one call: what bulk loads use. Each stream's part is checked and
+   * idempotent exactly as appendToStream's, and is written whole or not at all; a stream may be
+   * named once. The first failure is thrown. Whether the other streams were written then depends
+   * on the backend (PostgreSQL: none, one transaction; KurrentDB: those before it, one stream after
+   * another), so a caller recovers by reading and repeating, which the event ids make safe.
+   * Results are in the order of `appends`.
+   */
+  appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]>;
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   subscribeToAll(options?: SubscribeOptions): EventSubscription;

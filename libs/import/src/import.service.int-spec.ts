@@ -6,7 +6,7 @@ import { importFile, importTouches } from './import.service.js';
 import { MappingError } from './import.errors.js';
 import type { ImportMapping } from './mapping/import-mapping.js';
 import { ImportIds } from './ids/import-ids.js';
-import { allEvents, countTypes } from './testing/log-census.js';
+import { allEvents, countTypes, type StoredEvent } from './testing/log-census.js';
 
 const FIXTURE = 'test/fixtures/import/purchases.csv';
 const retail = JSON.parse(readFileSync('mappings/online-retail.json', 'utf8')) as ImportMapping;
@@ -88,4 +88,25 @@ describe('importing a file with good and bad rows', () => {
     );
     expect(await allEvents(database.url)).toHaveLength(before);
   });
+
+  it('writes the same log in batches of a few rows, each decided while the one before is appended', async () => {
+    const small = await createTestDatabase('import_small_batches');
+    const smallStore = await PostgresEventStore.connect({ connectionString: small.url });
+    try {
+      const summary = await importTouches({ store: smallStore, file: FIXTURE, mapping: retail, now, batchRows: 2 });
+      expect(summary).toMatchObject({ rowsRead: 17, eventsAppended: 11 });
+      // metadata carries each run's own correlation id, so the hashes differ between the two logs
+      const content = (events: StoredEvent[]) => events.map(({ streamName, type, data }) => ({ streamName, type, data }));
+      const [once, inSmallBatches] = [await allEvents(database.url), await allEvents(small.url)];
+      expect(content(inSmallBatches)).toEqual(content(once));
+      for (const stream of new Set(inSmallBatches.map((event) => event.streamName))) {
+        const chain = inSmallBatches.filter((event) => event.streamName === stream);
+        expect(chain.map((event) => event.metadata.previousHash)).toEqual([null, ...chain.slice(0, -1).map((event) => event.metadata.hash)]);
+      }
+    } finally {
+      await smallStore.close();
+      await small.drop();
+    }
+  });
 });
+

@@ -9,13 +9,12 @@ import { defaultMapping } from './mapping/default-mapping.js';
 import type { ImportKind } from './mapping/import-kind.js';
 import type { ImportMapping } from './mapping/import-mapping.js';
 import { withOverrides, type MappingOverrides } from './mapping/mapping-overrides.js';
-import type { PlannedCommand } from './plan/planned-command.js';
 import { plannerFor } from './plan/planner-for.js';
 import type { RowPlanner } from './plan/row-planner.js';
 import { RecordGrouper, type SourceRecord } from './records/record-grouper.js';
-import { applyToStream, type StreamWriteContext } from './streams/apply-to-stream.js';
-import { runConcurrently } from './streams/run-concurrently.js';
+import type { StreamWriteContext } from './streams/decide-stream.js';
 import { StreamViews } from './streams/stream-views.js';
+import { BatchWriter } from './streams/write-batch.js';
 
 export type ImportOptions = {
   store: EventStore;
@@ -29,9 +28,9 @@ export type ImportOptions = {
   now?: Date;
   actor?: EventActor;
   onProgress?: (progress: ImportProgress) => void;
-  /** Rows decided and appended together; a stream's events of one batch go in one append. */
+  /** Rows decided and appended together, in one appendToStreams call. */
   batchRows?: number;
-  /** Streams appended to at once. */
+  /** Streams read and decided at once. */
   concurrency?: number;
 };
 
@@ -40,7 +39,8 @@ const GROUP_GAP_ROWS = 1_000;
 /**
  * Imports a CSV file of one kind. Rows are streamed and gathered into records (an invoice's lines),
  * records into batches; in a batch each stream's commands are decided by the domain's decider against
- * the stream's own events and appended at once, with the expected revision, several streams at a time.
+ * the stream's own events, and every stream's events are appended in one call, each with its expected
+ * revision.
  * Event ids derive from the rows' natural keys, so a second run appends only what is new.
  * Bad rows are reported with their line and skipped; a MappingError or ImportFileError stops the import
  * before anything is written.
@@ -104,12 +104,19 @@ async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteConte
   let batch: SourceRecord[] = [];
   let rowsInBatch = 0;
 
+  const batches = new BatchWriter(writer, options.concurrency ?? 8, (outcomes) => {
+    for (const outcome of outcomes) {
+      totals.eventsAppended += outcome.appended;
+      totals.alreadyImported += outcome.alreadyImported;
+      for (const { lines, reason } of outcome.refused) for (const line of lines) totals.badRows.push({ line, reason });
+    }
+    options.onProgress?.({ rowsRead: totals.rowsRead, eventsAppended: totals.eventsAppended, bytesRead: csv.bytesRead(), bytesTotal: csv.bytesTotal });
+  });
   const flush = async () => {
     const commands = batch.flatMap((record) => planner.plan(record, report));
     batch = [];
     rowsInBatch = 0;
-    await writeBatch(commands, writer, totals, options.concurrency ?? 8);
-    options.onProgress?.({ rowsRead: totals.rowsRead, eventsAppended: totals.eventsAppended, bytesRead: csv.bytesRead(), bytesTotal: csv.bytesTotal });
+    await batches.write(commands);
   };
 
   for await (const row of csv.rows) {
@@ -132,20 +139,7 @@ async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteConte
   }
   batch.push(...grouper.flush());
   await flush();
+  await batches.finish();
   return totals;
 }
 
-async function writeBatch(commands: PlannedCommand[], writer: StreamWriteContext, totals: Totals, concurrency: number): Promise<void> {
-  const byStream = new Map<string, PlannedCommand[]>();
-  for (const command of commands) {
-    const list = byStream.get(command.streamName);
-    if (list) list.push(command);
-    else byStream.set(command.streamName, [command]);
-  }
-  await runConcurrently([...byStream], concurrency, async ([streamName, streamCommands]) => {
-    const outcome = await applyToStream(streamName, streamCommands, writer);
-    totals.eventsAppended += outcome.appended;
-    totals.alreadyImported += outcome.alreadyImported;
-    for (const { lines, reason } of outcome.refused) for (const line of lines) totals.badRows.push({ line, reason });
-  });
-}

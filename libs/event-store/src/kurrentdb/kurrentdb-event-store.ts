@@ -17,11 +17,13 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   SubscribeOptions,
 } from '../event-store.port.js';
+import { appendOneByOne } from '../append-one-by-one.js';
 import { WrongExpectedRevisionError } from '../event-store.errors.js';
 import type { LogPosition } from '../log-position.js';
-import { validateAppend, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
+import { validateAppend, validateAppends, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
 import { toAppendResult, toEventData } from './kurrentdb-append.js';
 import {
   describeEndpoint,
@@ -97,6 +99,12 @@ export class KurrentDbEventStore implements EventStore {
     const readBack = { fromRevision: firstRevision, maxCount: events.length };
     const stored = firstRevision < 0n ? [] : await collect(this.readStreamEvents(streamName, readBack, { requiresLeader: true }));
     return toAppendResult(streamName, events, stored);
+  }
+
+  /** One stream after another: the server has no transaction spanning streams. */
+  async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
+    validateAppends(appends);
+    return appendOneByOne(this, appends);
   }
 
   readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {

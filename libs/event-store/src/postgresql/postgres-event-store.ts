@@ -10,13 +10,16 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   SubscribeOptions,
 } from '../event-store.port.js';
 import type { LogPosition } from '../log-position.js';
+import { appendOneByOne } from '../append-one-by-one.js';
 import { AppendListener } from './append-listener.js';
 import { AppendNotifier } from './append-notifier.js';
 import { appendEvents } from './append-events.js';
-import { validateAppend, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
+import { appendToStreamsAtOnce } from './append-to-streams.js';
+import { validateAppend, validateAppends, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
 import { migrateEventStore } from './event-store.migrations.js';
 import type { EventStoreTables } from './event-store.tables.js';
 import { matchesFilter, positionAfter, readableNow } from './log-conditions.js';
@@ -78,6 +81,16 @@ export class PostgresEventStore implements EventStore {
     const result = await this.unavailableAsTyped(() => appendEvents(this.pool, streamName, events, expected));
     this.notifier.appended(result.position.commit);
     return result;
+  }
+
+  async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
+    validateAppends(appends);
+    if (appends.length === 0) return [];
+    const results = await this.unavailableAsTyped(() => appendToStreamsAtOnce(this.pool, appends));
+    // some ids are in the log already: the single append tells a retry from a reuse, stream by stream
+    if (!results) return appendOneByOne(this, appends);
+    this.notifier.appended(results[0].position.commit);
+    return results;
   }
 
   async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {

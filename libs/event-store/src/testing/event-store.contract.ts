@@ -2,6 +2,7 @@ import { appendContract } from './appends.contract.js';
 import { concurrencyContract } from './concurrency.contract.js';
 import type { ContractBackend, OpenContractBackend } from './contract-backend.js';
 import { lateCommitContract } from './late-commit.contract.js';
+import { multiStreamAppendContract } from './multi-stream-appends.contract.js';
 import { readContract } from './reads.contract.js';
 import { subscriptionContract } from './subscriptions.contract.js';
 
@@ -26,6 +27,7 @@ export function describeEventStoreContract(backendName: string, open: OpenContra
     };
 
     appendContract(access);
+    multiStreamAppendContract(access);
     readContract(access);
     subscriptionContract(access);
     lateCommitContract(access);

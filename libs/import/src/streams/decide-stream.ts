@@ -1,6 +1,6 @@
 import { buildEventEnvelopes, type EventActor, type EventCodec } from '@crm/commands';
 import { DomainError, customerDecider, opportunityDecider, staffDecider, type Decider, type DomainEvent } from '@crm/domain';
-import { WrongExpectedRevisionError, type EventStore } from '@crm/event-store';
+import type { EventStore, StreamAppend } from '@crm/event-store';
 import type { ImportIds } from '../ids/import-ids.js';
 import { RowProblem } from '../import.errors.js';
 import type { Aggregate, PlannedCommand } from '../plan/planned-command.js';
@@ -13,9 +13,6 @@ const deciders: Record<Aggregate, Decider<any, any, unknown>> = {
   opportunity: opportunityDecider,
 };
 
-// A writer outside the import (the app, another import) may append between our read and our append.
-const MAX_ATTEMPTS = 3;
-
 export type StreamWriteContext = {
   store: EventStore;
   codec: EventCodec;
@@ -27,6 +24,9 @@ export type StreamWriteContext = {
 };
 
 export type StreamOutcome = { appended: number; alreadyImported: number; refused: { lines: readonly number[]; reason: string }[] };
+
+/** A stream's share of a batch: what it adds to the summary, and its append (null: nothing new). */
+export type DecidedStream = { outcome: StreamOutcome; append: StreamAppend | null };
 
 function decideAll(view: StreamView, commands: readonly PlannedCommand[], ids: ImportIds, outcome: StreamOutcome) {
   const decided: { event: DomainEvent; id: string }[] = [];
@@ -64,36 +64,29 @@ function refusal(error: DomainError): string {
 
 /**
  * Decides one stream's commands of a batch in order, each against the state its predecessors left,
- * and appends all their events at once with the revision the decisions were made on.
+ * and envelopes their events after the revision the decisions were made on. The view moves on as if
+ * the append had landed; whoever appends forgets the view when it does not.
  */
-export async function applyToStream(streamName: string, commands: readonly PlannedCommand[], context: StreamWriteContext): Promise<StreamOutcome> {
-  const decider = deciders[commands[0]!.aggregate];
-  for (let attempt = 1; ; attempt++) {
-    const outcome: StreamOutcome = { appended: 0, alreadyImported: 0, refused: [] };
-    const view = await context.views.get(streamName, decider);
-    const decided = decideAll(view, commands, context.ids, outcome);
-    if (decided.length === 0) return outcome;
-    try {
-      const envelopes = await buildEventEnvelopes(
-        decided.map(({ event }) => event),
-        {
-          streamName,
-          firstRevision: (view.revision ?? -1n) + 1n,
-          eventIds: decided.map(({ id }) => id),
-          previousHash: view.lastHash,
-          now: context.now,
-          actor: context.actor,
-          correlationId: context.correlationId,
-        },
-        context.codec,
-      );
-      const result = await context.store.appendToStream(streamName, envelopes, { expectedRevision: view.revision ?? 'no_stream' });
-      view.revision = result.nextExpectedRevision;
-      view.lastHash = envelopes.at(-1)!.metadata.hash;
-      return { ...outcome, appended: decided.length };
-    } catch (error) {
-      context.views.forget(streamName);
-      if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
+export async function decideStream(streamName: string, commands: readonly PlannedCommand[], context: StreamWriteContext): Promise<DecidedStream> {
+  const view = await context.views.get(streamName, deciders[commands[0]!.aggregate]);
+  const outcome: StreamOutcome = { appended: 0, alreadyImported: 0, refused: [] };
+  const decided = decideAll(view, commands, context.ids, outcome);
+  if (decided.length === 0) return { outcome, append: null };
+  const envelopes = await buildEventEnvelopes(
+    decided.map(({ event }) => event),
+    {
+      streamName,
+      firstRevision: (view.revision ?? -1n) + 1n,
+      eventIds: decided.map(({ id }) => id),
+      previousHash: view.lastHash,
+      now: context.now,
+      actor: context.actor,
+      correlationId: context.correlationId,
+    },
+    context.codec,
+  );
+  const append: StreamAppend = { streamName, events: envelopes, expectedRevision: view.revision ?? 'no_stream' };
+  view.revision = (view.revision ?? -1n) + BigInt(envelopes.length);
+  view.lastHash = envelopes.at(-1)!.metadata.hash;
+  return { outcome: { ...outcome, appended: decided.length }, append };
 }

@@ -77,9 +77,9 @@ async function logCases(size: SizeParameters, wanted: (id: string) => boolean): 
       const figures = await rebuildCase(database.url, log.events);
       return {
         rows: [
-          { measure: `log events/s (${figures.logEvents} events, ${figures.projections.length} projections one after another, ${figures.seconds} s)`, value: String(figures.logEventsPerSecond), target: '≥ 25,000', met: figures.logEventsPerSecond >= 25_000 },
+          { measure: `log events/s (${figures.logEvents} events, ${figures.projections.length} projections in one pass over the log, ${figures.seconds} s)`, value: String(figures.logEventsPerSecond), target: '≥ 25,000', met: figures.logEventsPerSecond >= 25_000 },
           { measure: 'projection-events applied/s (sum over projections)', value: String(figures.appliedEventsPerSecond) },
-          ...figures.projections.map((projection) => ({ measure: `  ${projection.name}: events/s`, value: `${projection.eventsPerSecond} (${projection.eventsApplied} in ${projection.seconds} s)` })),
+          ...figures.projections.map((projection) => ({ measure: `  ${projection.name}: events/s over its own apply time (overlapping)`, value: `${projection.eventsPerSecond} (${projection.eventsApplied} in ${projection.seconds} s)` })),
           { measure: 'peak RSS (maxRSS of the rebuild process)', value: `${figures.peakRssMb} MB`, target: '< 500 MB', met: figures.peakRssMb < 500 },
         ],
         details: figures,

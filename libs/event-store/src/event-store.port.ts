@@ -84,8 +84,8 @@ export interface EventStore {
    * Appends to many streams in one call: what bulk loads use. Each stream's part is checked and
    * idempotent exactly as appendToStream's, and is written whole or not at all; a stream may be
    * named once. The first failure is thrown. Whether the other streams were written then depends
-   * on the backend (PostgreSQL: none, one transaction; KurrentDB: those before it, one stream after
-   * another), so a caller recovers by reading and repeating, which the event ids make safe.
+   * on the backend (PostgreSQL: those in the groups of 500 streams before its group, each group
+   * one transaction; KurrentDB: those before it, one stream after another), so a caller recovers by reading and repeating, which the event ids make safe.
    * Results are in the order of `appends`.
    */
   appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]>;

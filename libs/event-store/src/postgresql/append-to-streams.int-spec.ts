@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('appendToStreams on PostgreSQL', () => {
-  it('writes nothing at all when one stream’s expected revision fails: one transaction', async () => {
+  it('writes nothing at all when one stream’s expected revision fails: one transaction per group of streams', async () => {
     const scope = uniqueScope('atomic');
     await store.appendToStream(scope.stream('b'), [newEvent('Created')]);
     await expect(
@@ -27,6 +27,19 @@ describe('appendToStreams on PostgreSQL', () => {
       ]),
     ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
     expect(await collect(store.readStream(scope.stream('a')))).toEqual([]);
+  });
+
+  it('takes more streams in one call than the server’s lock table holds (one advisory lock each)', async () => {
+    const scope = uniqueScope('many');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query<{ slots: number }>(`select current_setting('max_locks_per_transaction')::int * current_setting('max_connections')::int as slots`);
+    await client.end();
+    const streams = rows[0]!.slots * 3; // the table borrows spare shared memory: past it by a margin
+    const appends = Array.from({ length: streams }, (_, index) => ({ streamName: scope.stream(String(index)), events: [newEvent('Created')], expectedRevision: 'no_stream' as const }));
+    const results = await store.appendToStreams(appends);
+    expect(results).toHaveLength(streams);
+    expect(await collect(store.readStream(scope.stream(String(streams - 1))))).toHaveLength(1);
   });
 
   it('with some ids already written, returns the stored result for a retried stream and appends the rest', async () => {

@@ -29,6 +29,7 @@ import { asUnavailable, describeServer } from './postgres-unavailable.js';
 import { readStreamPage } from './stream-page.query.js';
 
 const READ_PAGE_SIZE = 500;
+const STREAMS_PER_TRANSACTION = 500;
 const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface PostgresEventStoreOptions {
@@ -85,7 +86,17 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     validateAppends(appends);
-    if (appends.length === 0) return [];
+    const results: AppendResult[] = [];
+    // Each stream holds an advisory lock until commit, and the server's lock table is shared and
+    // small (max_locks_per_transaction × max_connections): thousands of streams in one transaction
+    // run it out of shared memory. Groups commit one after another, as the port allows.
+    for (let start = 0; start < appends.length; start += STREAMS_PER_TRANSACTION) {
+      results.push(...(await this.appendGroup(appends.slice(start, start + STREAMS_PER_TRANSACTION))));
+    }
+    return results;
+  }
+
+  private async appendGroup(appends: StreamAppend[]): Promise<AppendResult[]> {
     const results = await this.unavailableAsTyped(() => appendToStreamsAtOnce(this.pool, appends));
     // some ids are in the log already: the single append tells a retry from a reuse, stream by stream
     if (!results) return appendOneByOne(this, appends);

@@ -6,6 +6,7 @@ import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '@crm/
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { firstEvents } from '@test/support/first-events.js';
 import { describeVerifyReport, verifyLog, type VerifyProgress } from './verify-log.js';
 
 describe('verifyLog on the PostgreSQL event log', () => {
@@ -31,6 +32,7 @@ describe('verifyLog on the PostgreSQL event log', () => {
       await handle({ type: 'AddNote', data: { customerId, channel: 'phone', text: 'Prefers mornings' } });
     }
     await handle({ type: 'LogCall', data: { customerId: customers[0], channel: 'phone', direction: 'inbound', durationSeconds: 60, outcome: 'reached' } });
+    await firstEvents(store, 7);
   });
 
   afterAll(async () => {
@@ -51,6 +53,7 @@ describe('verifyLog on the PostgreSQL event log', () => {
   it('still verifies after a customer is erased: hashes cover the encrypted form', async () => {
     await handle({ type: 'EraseCustomer', data: { customerId: customers[1] } });
     await keys.destroy({ kind: 'customer', id: customers[1] });
+    await firstEvents(store, 8);
     expect(await verifyLog(store)).toEqual({ status: 'intact', events: 8, streams: 3 });
   });
 

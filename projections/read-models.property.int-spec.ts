@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Projection } from '@crm/projection-runner';
 import { createReadDb } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
@@ -10,20 +10,13 @@ import { segmentsProjection } from './segments/segments.projection.js';
 import { batchCuts } from './shared/testing/customer-history.arbitrary.js';
 import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
 import { buildTwice, type ComparedTable } from './shared/testing/incremental-vs-rebuild.js';
-import { freshSchema } from './shared/testing/projection-harness.js';
+import { freshSchema, schemaTables } from './shared/testing/projection-harness.js';
 
-/**
- * Every table the projection creates, each ordered by all its columns: a new table or column is
- * compared without anyone remembering to list it. (Timeline, directory and lifecycle have specs of
- * their own, with sweeps and row counts.)
- */
+/** Every table the projection creates. (Timeline, directory and lifecycle have specs of their own, with sweeps and row counts.) */
 async function tablesOf(db: Kysely<any>, projection: Projection): Promise<ComparedTable[]> {
   const schema = `${projection.name}_discovery`;
   await freshSchema(db, projection, schema);
-  const { rows } = await sql<{ table: string; columns: string[] }>`
-    select table_name as table, array_agg(column_name::text order by ordinal_position) as columns
-    from information_schema.columns where table_schema = ${schema} group by table_name order by table_name`.execute(db);
-  return rows.map((row) => ({ name: row.table, orderBy: row.columns }));
+  return schemaTables(db, schema);
 }
 
 describe.each([auditProjection, segmentsProjection, analyticsProjection, followUpsProjection])('$name projection: incremental equals rebuild', (projection) => {

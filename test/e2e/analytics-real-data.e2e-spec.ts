@@ -6,22 +6,19 @@
  * lines it reports as bad (fractions of a penny, cancellations of orders the file does not hold...)
  * are left out of the expected figures by their line numbers.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { describeWithData, REAL_DATA } from '@test/support/real-data.js';
 import { importFile, ImportIds, type ImportKind, type ImportMapping, type ImportSummary } from '@crm/import';
 import { analyticsProjection } from '../../projections/analytics/index.js';
 import { AnalyticsModule } from '../../apps/api/src/analytics/analytics.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
 
-const DATA = join(process.cwd(), '..', 'shared', 'data');
-const RETAIL = join(DATA, 'online-retail', 'online_retail.csv.gz');
-const MAVEN = join(DATA, 'maven-crm');
-const present = existsSync(RETAIL) && existsSync(join(MAVEN, 'sales_pipeline.csv'));
-if (!present) process.stdout.write(`\nanalytics real-data tests: skipped (no data at ${DATA})\n`);
-const describeWithData = present ? describe : describe.skip;
+const RETAIL = join(REAL_DATA, 'online-retail', 'online_retail.csv.gz');
+const MAVEN = join(REAL_DATA, 'maven-crm');
 
 const mapping = (name: string) => JSON.parse(readFileSync(join('mappings', name), 'utf8')) as ImportMapping;
 const csv = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -30,7 +27,7 @@ const badLines = (summary: ImportSummary) => new Set(summary.badRows.map((row) =
 const pence = (price: string) => Math.round(Number(price) * 100);
 const quintile = (k: number, n: number) => Math.ceil((5 * k) / n);
 
-describeWithData('analytics on real data', () => {
+describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () => {
   let api: ReadModelTestApp;
   let folder: string;
   const now = new Date('2025-01-01T00:00:00Z');

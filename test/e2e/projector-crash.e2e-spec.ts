@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { sql, type Kysely } from 'kysely';
@@ -20,29 +19,22 @@ import { allProjections } from '@crm/projections';
 import { createReadDb } from '@crm/read-store';
 import { buildCli, runBuiltCli } from '@test/support/built-cli.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { describeWithData } from '@test/support/real-data.js';
 import { lastAppendedPosition } from '@test/support/last-appended-position.js';
 import { ProjectorAppModule } from '../../apps/projector/src/projector-app.module.js';
+import { schemaTables, tableRows } from '../../projections/shared/testing/projection-harness.js';
 
-const MAVEN = join(process.cwd(), '..', 'shared', 'data', 'maven-crm');
-const present = existsSync(join(MAVEN, 'sales_pipeline.csv'));
-if (!present) process.stdout.write(`\nprojector crash test: skipped (no data at ${MAVEN})\n`);
-const describeWithData = present ? describe : describe.skip;
 
 const CHECKPOINT_CHANNEL = 'test_checkpoint_moved';
 
-/** Every row of every read-model table, each table ordered by all its columns. */
+/** Every row of every read-model table, keyed `schema.table`. */
 async function readModels(db: Kysely<any>): Promise<Record<string, unknown[]>> {
-  const { rows: tables } = await sql<{ table: string; columns: string[] }>`
-    select table_schema || '.' || table_name as table, array_agg(column_name::text order by ordinal_position) as columns
-    from information_schema.columns where table_schema like 'proj\\_%' group by table_schema, table_name order by 1`.execute(db);
   const models: Record<string, unknown[]> = {};
-  for (const { table, columns } of tables) {
-    models[table] = (await sql`select * from ${sql.table(table)} order by ${sql.join(columns.map((column) => sql.ref(column)))}`.execute(db)).rows;
-  }
+  for (const table of await schemaTables(db, 'proj\\_%')) models[`${table.schema}.${table.name}`] = await tableRows(db, table.schema, table.name, table.orderBy);
   return models;
 }
 
-describeWithData('projector killed while catching up', () => {
+describeWithData('projector killed while catching up', ['maven-crm'], (maven) => {
   let database: TestDatabase;
   let db: Kysely<any>;
   let projector: ChildProcess | undefined;
@@ -58,7 +50,7 @@ describeWithData('projector killed while catching up', () => {
       ['organizations', 'accounts.csv', 'maven-crm-accounts.json'],
       ['opportunities', 'sales_pipeline.csv', 'maven-crm-sales-pipeline.json'],
     ]) {
-      const imported = await runBuiltCli(['import', kind, join(MAVEN, file), '--mapping', join('mappings', mapping), '--json'], env());
+      const imported = await runBuiltCli(['import', kind, join(maven, file), '--mapping', join('mappings', mapping), '--json'], env());
       expect(imported).toMatchObject({ code: 0 });
     }
     // A committed batch of any projection announces itself, so the kill lands during catch-up, not after.

@@ -30,3 +30,22 @@ export async function tableRows(db: Kysely<any>, schema: string, table: string, 
   const { rows } = await sql`select * from ${sql.table(`${schema}.${table}`)} order by ${order}`.execute(db);
   return rows;
 }
+
+export interface SchemaTable {
+  schema: string;
+  name: string;
+  /** All its columns: ordering by them makes the comparison independent of insertion order. */
+  orderBy: string[];
+}
+
+/**
+ * Every table of the schemas whose names are LIKE `schemaLike`: a new table or column is compared
+ * without anyone remembering to list it.
+ */
+export async function schemaTables(db: Kysely<any>, schemaLike: string): Promise<SchemaTable[]> {
+  const { rows } = await sql<SchemaTable>`
+    select table_schema as schema, table_name as name, array_agg(column_name::text order by ordinal_position) as "orderBy"
+    from information_schema.columns where table_schema like ${schemaLike}
+    group by table_schema, table_name order by table_schema, table_name`.execute(db);
+  return rows;
+}

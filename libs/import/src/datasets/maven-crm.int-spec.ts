@@ -10,13 +10,13 @@ import type { ImportSummary } from '../import-summary.js';
 import type { ImportKind } from '../mapping/import-kind.js';
 import type { ImportMapping } from '../mapping/import-mapping.js';
 import { allEvents, countTypes, type StoredEvent } from '../testing/log-census.js';
-import { describeWithData } from '../testing/real-data.js';
+import { describeWithData } from '@test/support/real-data.js';
 
 type Deal = { opportunity_id: string; sales_agent: string; product: string; account: string; deal_stage: string; close_value: string };
 
 const mappingFile = (name: string) => JSON.parse(readFileSync(`mappings/${name}.json`, 'utf8')) as ImportMapping;
 
-describeWithData('the Maven CRM mappings, on the whole dataset', 'maven-crm', (folder) => {
+describeWithData('the Maven CRM mappings, on the whole dataset', ['maven-crm'], (folder) => {
   let database: TestDatabase;
   let store: EventStore;
   const summaries: Partial<Record<ImportKind, ImportSummary>> = {};

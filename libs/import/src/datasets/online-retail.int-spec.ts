@@ -13,7 +13,7 @@ import { importTouches } from '../import.service.js';
 import type { ImportSummary } from '../import-summary.js';
 import type { ImportMapping } from '../mapping/import-mapping.js';
 import { allEvents, type StoredEvent } from '../testing/log-census.js';
-import { describeWithData } from '../testing/real-data.js';
+import { describeWithData } from '@test/support/real-data.js';
 
 const SLICE_LINES = 5_000;
 type Line = { InvoiceNo: string; StockCode: string; Quantity: string; UnitPrice: string; CustomerID: string; Country: string };
@@ -42,7 +42,7 @@ function invoiceTotals(lines: Line[]): Map<string, { customer: string; amount: n
   return invoices;
 }
 
-describeWithData('the UCI Online Retail mapping, on the first 5,000 lines', 'online-retail', (folder) => {
+describeWithData('the UCI Online Retail mapping, on the first 5,000 lines', ['online-retail'], (folder) => {
   let database: TestDatabase;
   let store: EventStore;
   let work: string;

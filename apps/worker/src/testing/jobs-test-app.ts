@@ -98,7 +98,9 @@ export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 export async function jobFinished(config: CrmConfig, name: string): Promise<unknown> {
   const jobId = safeJobId(name);
   const connection = { connection: { url: config.redisUrl }, prefix: config.jobsPrefix };
-  const [events, queue] = [new QueueEvents(JOBS_QUEUE, connection), new Queue(JOBS_QUEUE, connection)];
+  // From the stream's start, not '$': its first read is issued after waitUntilReady, and a job
+  // ending in between would otherwise be neither seen completed by the look nor heard.
+  const [events, queue] = [new QueueEvents(JOBS_QUEUE, { ...connection, lastEventId: '0-0' }), new Queue(JOBS_QUEUE, connection)];
   await events.waitUntilReady();
   try {
     return await outcomeOf(queue, events, jobId);

@@ -25,6 +25,23 @@ function segmentDefined(index: number, occurredAt: string): DomainEvent {
 }
 
 /**
+ * The deciders open a deal once and move, win or lose only an open one; the customer history draws
+ * deal moves freely, so the moves no decider would have made are dropped here. Stateful: one per history.
+ */
+function domainDealFilter(): (event: DomainEvent) => boolean {
+  const deals = new Map<string, 'open' | 'closed'>();
+  return (event) => {
+    if (!event.type.startsWith('Opportunity')) return true;
+    const id = (event.data as { opportunityId: string }).opportunityId;
+    const status = deals.get(id);
+    if (event.type === 'OpportunityOpened') return status === undefined && Boolean(deals.set(id, 'open'));
+    if (status !== 'open') return false;
+    if (event.type === 'OpportunityWon' || event.type === 'OpportunityLost') deals.set(id, 'closed');
+    return true;
+  };
+}
+
+/**
  * A customer history inside its organisation: a manager and two salespeople registered first (the
  * follow-ups' assignees, the analytics' owners), one segment defined before the customers and the
  * others somewhere in the middle (evaluated once over the customers that exist by then).
@@ -34,13 +51,8 @@ export const crmHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.chain((hi
     const start = new Date(HISTORY_START);
     const at = (event: DomainEvent, recordedAt: Date): HistoryStep => ({ event, recordedAt, sweepBefore: false });
     const prelude = [staffRegistered(MANAGER_ID, null, 0), ...staff.map((id, index) => staffRegistered(id, MANAGER_ID, index + 1)), segmentDefined(0, start.toISOString())];
-    // The domain opens a deal once; a second OpportunityOpened of the same id is not a history.
-    const opened = new Set<string>();
-    const steps = history.filter(({ event }) => {
-      if (event.type !== 'OpportunityOpened') return true;
-      const id = (event.data as { opportunityId: string }).opportunityId;
-      return !opened.has(id) && Boolean(opened.add(id));
-    });
+    const dealMoveTheDomainAllows = domainDealFilter();
+    const steps = history.filter(({ event }) => dealMoveTheDomainAllows(event));
     for (const [index, drawn] of [[2, third], [1, second]] as const) {
       const position = Math.min(drawn, steps.length);
       const recordedAt = steps[Math.max(0, position - 1)]!.recordedAt;

@@ -13,6 +13,7 @@ export { CLOCK_SKEW_MS } from './shared/time.js';
 export * from './customer/customer.events.js';
 export * from './customer/customer.commands.js';
 export * from './customer/customer.state.js';
+export * from './customer/order-book.js';
 export { customerDecider, decideCustomer } from './customer/customer.decide.js';
 export { customerHistoryState } from './customer/customer-history.js';
 export * from './customer/touches/touch.events.js';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { readCurrentEvents, type CurrentEvent } from '@crm/commands';
 import { AccessLogStore, type AccessEntry } from '@crm/compliance';
 import { PersonalDataCodec } from '@crm/crypto';
-import { customerHistoryState, customerStreamName, NotFoundError, type ActiveCustomer, type CustomerState } from '@crm/domain';
+import { customerHistoryState, customerStreamName, NotFoundError, presentCustomerState, type ActiveCustomer, type PresentedCustomerState } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { READ_DB } from '@crm/read-store';
 import { customerLifecycle, type CustomerLifecycleView } from '../../../../projections/lifecycle/lifecycle.queries.js';
@@ -13,7 +13,7 @@ export type CustomerExport = {
   customerId: string;
   exportedAt: string;
   /** The record as folded from every event; `status: 'erased'` once erased. */
-  state: CustomerState;
+  state: PresentedCustomerState;
   /** The latest answer per channel; empty once erased. */
   consents: ActiveCustomer['consents'];
   /** Null when the lifecycle read model is not there. */
@@ -45,7 +45,7 @@ export class CustomerExportService {
     return {
       customerId,
       exportedAt: new Date().toISOString(),
-      state,
+      state: presentCustomerState(state),
       consents: state.status === 'active' ? state.consents : {},
       lifecycle: await this.lifecycle(customerId),
       history: events.map(historyEvent),

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EVENT_CODEC, readCurrentEvents, type CurrentEvent, type EventCodec } from '@crm/commands';
-import { customerStreamName, evolveCustomer, initialCustomerState, NotFoundError, type CustomerEvent, type CustomerState } from '@crm/domain';
+import { customerStreamName, evolveCustomer, initialCustomerState, NotFoundError, presentCustomerState, type CustomerEvent, type CustomerState, type PresentedCustomerState } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { historyEvent, type HistoryEvent } from './history-event.js';
 import { CustomerStateSnapshots, isSnapshotRevision, SNAPSHOT_EVERY, type FoldedState } from './state-snapshots/customer-state-snapshots.js';
@@ -10,7 +10,7 @@ export const DEFAULT_HISTORY_PAGE = 100;
 export type HistoryPage = { events: HistoryEvent[]; next: string | null };
 
 /** The customer as folded from its events, with the revision of the last one folded in. */
-export type CustomerStateView = CustomerState & { revision: string | null };
+export type CustomerStateView = PresentedCustomerState & { revision: string | null };
 
 /** Reads a customer's own stream: replaying history needs no read model. */
 @Injectable()
@@ -54,7 +54,7 @@ export class CustomerHistoryService {
     }
     if (!exists) throw new NotFoundError('customer', customerId);
     if (passed.length > 0) await this.keep(customerId, passed);
-    return { ...state, revision: revision === null ? null : revision.toString() };
+    return { ...presentCustomerState(state), revision: revision === null ? null : revision.toString() };
   }
 
   async current(customerId: string): Promise<CustomerStateView> {

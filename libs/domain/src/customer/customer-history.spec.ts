@@ -3,7 +3,7 @@ import type { RecordedDomainEvent } from '../shared/fold.js';
 import { customerHistoryState } from './customer-history.js';
 import { customerDecider } from './customer.decide.js';
 import type { CustomerEvent } from './customer.events.js';
-import type { ActiveCustomer } from './customer.state.js';
+import { presentCustomerState, type ActiveCustomer, type PresentedCustomerState } from './customer.state.js';
 
 const recordedAt = (iso: string) => (event: CustomerEvent): RecordedDomainEvent => ({ ...event, recordedAt: new Date(iso) });
 
@@ -48,7 +48,7 @@ const history: RecordedDomainEvent[] = [
 
 describe('customer history state', () => {
   it('folds the whole stream into the current state', () => {
-    const state = customerHistoryState(history) as ActiveCustomer;
+    const state = presentCustomerState(customerHistoryState(history)) as Extract<PresentedCustomerState, { status: 'active' }>;
     expect(state).toMatchObject({
       status: 'active',
       ownerId: otherStaffId,

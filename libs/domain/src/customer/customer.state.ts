@@ -10,6 +10,7 @@ import type {
   LegalBasis,
 } from './customer.events.js';
 import { personalDataOf } from '../shared/personal-data.js';
+import { emptyOrderBook, ordersById, type OrderBook, type OrderState } from './order-book.js';
 import { evolveTouch } from './touches/touch.evolve.js';
 import { isTouchEvent, type ComplaintSeverity, type TouchEventType } from './touches/touch.events.js';
 
@@ -40,7 +41,6 @@ export type TaskState = {
   completedAt: string | null;
 };
 
-export type OrderState = { orderId: string; currency: string; amount: number; cancelledAmount: number };
 
 /**
  * The customer's whole current state: what the deciders check rules against, and what
@@ -60,7 +60,7 @@ export type ActiveCustomer = {
   consents: Partial<Record<ConsentChannel, ConsentState>>;
   complaints: Record<string, ComplaintState>;
   tasks: Record<string, TaskState>;
-  orders: Record<string, OrderState>;
+  orders: OrderBook;
   touches: { total: number; byType: Partial<Record<TouchEventType, number>> };
   /** Net of cancellations, in minor units per currency. */
   purchaseTotals: Record<string, number>;
@@ -75,12 +75,19 @@ export type CustomerState = { status: 'unknown' } | ActiveCustomer | ErasedCusto
 
 export const initialCustomerState: CustomerState = { status: 'unknown' };
 
+/** The state as people read it (the state route, a person's export): orders by id, not in the fold's buckets. */
+export type PresentedCustomerState = Exclude<CustomerState, ActiveCustomer> | (Omit<ActiveCustomer, 'orders'> & { orders: Record<string, OrderState> });
+
+export function presentCustomerState(state: CustomerState): PresentedCustomerState {
+  return state.status === 'active' ? { ...state, orders: ordersById(state.orders) } : state;
+}
+
 /**
  * The version of what evolveCustomer folds a stream to. Bump it with any change to evolveCustomer
  * or to what it builds on (evolveTouch, the state's shape): stored snapshots of the state carry
  * the version they were folded with, and those of another version are ignored.
  */
-export const CUSTOMER_FOLD_VERSION = 1;
+export const CUSTOMER_FOLD_VERSION = 2;
 
 /** Total: an event type it does not know leaves the state as it is, so any stream replays. */
 export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
@@ -126,7 +133,7 @@ function registered(event: CustomerRegistered): ActiveCustomer {
     consents: {},
     complaints: {},
     tasks: {},
-    orders: {},
+    orders: emptyOrderBook,
     touches: { total: 0, byType: {} },
     purchaseTotals: {},
     lastTouchAt: null,

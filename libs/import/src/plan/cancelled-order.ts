@@ -1,4 +1,4 @@
-import type { CustomerState, PurchaseLine } from '@crm/domain';
+import { orderIn, type CustomerState, type PurchaseLine } from '@crm/domain';
 import { RowProblem } from '../import.errors.js';
 import type { StreamView } from '../streams/stream-view.js';
 
@@ -16,7 +16,7 @@ export function cancelledOrderOf(view: StreamView, cancellation: Cancellation): 
   let best: { orderId: string; score: number; occurredAt: string } | null = null;
   if (customer.status === 'active') {
     for (const [orderId, items] of view.orders) {
-      const order = customer.orders[orderId];
+      const order = orderIn(customer.orders, orderId);
       if (!order || order.currency !== cancellation.currency || order.amount - order.cancelledAmount < cancellation.amount) continue;
       if (cancellation.occurredAt !== undefined && items.occurredAt > cancellation.occurredAt) continue;
       const held = skus.filter((sku) => items.skus.has(sku)).length;

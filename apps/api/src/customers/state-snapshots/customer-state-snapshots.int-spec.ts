@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { readCurrentEvents, type CurrentEvent } from '@crm/commands';
 import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '@crm/crypto';
-import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName } from '@crm/domain';
+import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName, presentCustomerState } from '@crm/domain';
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
@@ -28,7 +28,7 @@ describe('state as of an instant, from snapshots', () => {
   /** The state folded from scratch, as the service shows it. */
   const fromScratch = (asOf?: Date) => {
     const known = events.filter((event) => !asOf || event.recordedAt <= asOf);
-    return { ...customerHistoryState(known), revision: known.at(-1)?.revision.toString() ?? null };
+    return { ...presentCustomerState(customerHistoryState(known)), revision: known.at(-1)?.revision.toString() ?? null };
   };
   const instants = () => [...new Set(events.map((event) => event.recordedAt.getTime()))].map((ms) => new Date(ms));
   const snapshotRows = () => db.selectFrom('customer_state_snapshot').selectAll().where('customer_id', '=', customerId).orderBy('revision').execute();

@@ -2,6 +2,7 @@ import { integerProblem, optional, referenceProblem, textProblem } from '../../s
 import { currencyProblem, minorUnitsProblem } from '../../shared/money.js';
 import type { Check } from '../../shared/validation.js';
 import type { CustomerState } from '../customer.state.js';
+import { orderIn } from '../order-book.js';
 import { acceptTouch, trimmedOrNull } from './touch.checks.js';
 import type { CancelPurchase, PurchaseLineInput, RecordPurchase } from './touch.commands.js';
 import { cancellationExceedsOrder, orderAlreadyRecorded, orderCurrencyMismatch, orderNotRecorded } from './touch.errors.js';
@@ -46,7 +47,7 @@ export function recordPurchase({ data, metadata }: RecordPurchase, state: Custom
     ...amountChecks(data, 0),
   ]);
   const orderId = data.orderId ?? null;
-  if (orderId !== null && customer.orders[orderId]) throw orderAlreadyRecorded(orderId);
+  if (orderId !== null && orderIn(customer.orders, orderId)) throw orderAlreadyRecorded(orderId);
   const { amount, currency } = data;
   return [
     { type: 'PurchaseRecorded', data: { ...base, orderId, lines: normalizedLines(data.lines), amount, cost: data.cost ?? null, currency } },
@@ -59,7 +60,7 @@ export function cancelPurchase({ data, metadata }: CancelPurchase, state: Custom
     ['orderId', referenceProblem(data.orderId)],
     ...amountChecks(data, 1),
   ]);
-  const order = customer.orders[data.orderId];
+  const order = orderIn(customer.orders, data.orderId);
   if (!order) throw orderNotRecorded(data.orderId);
   if (order.currency !== data.currency) throw orderCurrencyMismatch(order.orderId, order.currency);
   if (order.cancelledAmount + data.amount > order.amount) throw cancellationExceedsOrder(order.orderId);

@@ -1,4 +1,5 @@
 import type { ActiveCustomer } from '../customer.state.js';
+import { orderIn, withOrder } from '../order-book.js';
 import type { PurchaseCancelled, PurchaseRecorded, TouchEvent } from './touch.events.js';
 
 export function evolveTouch(state: ActiveCustomer, event: TouchEvent): ActiveCustomer {
@@ -51,13 +52,13 @@ function purchaseRecorded(state: ActiveCustomer, { data }: PurchaseRecorded): Ac
   const purchaseTotals = addToTotal(state.purchaseTotals, data.currency, data.amount);
   if (data.orderId === null) return { ...state, purchaseTotals };
   const order = { orderId: data.orderId, currency: data.currency, amount: data.amount, cancelledAmount: 0 };
-  return { ...state, purchaseTotals, orders: { ...state.orders, [data.orderId]: order } };
+  return { ...state, purchaseTotals, orders: withOrder(state.orders, order) };
 }
 
 function purchaseCancelled(state: ActiveCustomer, { data }: PurchaseCancelled): ActiveCustomer {
   const purchaseTotals = addToTotal(state.purchaseTotals, data.currency, -data.amount);
-  const order = state.orders[data.orderId];
+  const order = orderIn(state.orders, data.orderId);
   if (!order) return { ...state, purchaseTotals };
   const cancelled = { ...order, cancelledAmount: order.cancelledAmount + data.amount };
-  return { ...state, purchaseTotals, orders: { ...state.orders, [order.orderId]: cancelled } };
+  return { ...state, purchaseTotals, orders: withOrder(state.orders, cancelled) };
 }

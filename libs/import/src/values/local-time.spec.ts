@@ -12,9 +12,9 @@ describe('toInstantIn', () => {
     expect(toInstantIn('2011-03-27 03:00:00', 'Europe/London')).toBe('2011-03-27T02:00:00.000Z');
   });
 
-  // Offsets are measured once per quarter hour where they hold through it; every minute around a
-  // change (a whole hour in London, half an hour on Lord Howe Island, local mean time ending in Addis Ababa in 1908,
-  // inside a quarter hour) must still read right.
+  // Offsets are measured once per day where they hold through it; every minute around a change (a
+  // whole hour in London, half an hour on Lord Howe Island, 2 min 44 s when Addis Ababa left local
+  // mean time) must still read right.
   it.each([
     ['Europe/London', '2011-03-27T01:00:00Z'],
     ['Australia/Lord_Howe', '2011-10-01T15:30:00Z'],

@@ -26,9 +26,11 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
+/** The wall clock shows whole seconds, so the instant is taken at its second too (zones' offsets are whole seconds). */
 function measuredOffsetAt(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - instant;
+  const second = Math.floor(instant / 1000) * 1000;
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(second).map(({ type, value }) => [type, Number(value)]));
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - second;
 }
 
 const DAY = 86_400_000;

@@ -89,6 +89,12 @@ describe('ProjectionRebuilder', () => {
     const fresh = await rebuilder.rebuild('counter');
     expect(fresh.eventsApplied).toBe(total);
     expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual(expected);
+    // Swapped in with planner statistics (the tables all hold rows), not waiting for autovacuum.
+    const { rows: tables } = await sql<{ tablename: string; analyzed: boolean }>`
+      select tablename, exists (select 1 from pg_stats s where s.schemaname = t.schemaname and s.tablename = t.tablename) as analyzed
+      from pg_tables t where schemaname = ${projectionSchema('counter')}`.execute(stores.db);
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.filter((table) => !table.analyzed)).toEqual([]);
   });
 
   it('leaves the live tables alone when the rebuild meets an event the projection throws on', async () => {

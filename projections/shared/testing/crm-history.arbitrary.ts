@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { DomainEvent } from '@crm/domain';
+import { evolveOpportunity, initialOpportunityState, type DomainEvent, type OpportunityEvent, type OpportunityState } from '@crm/domain';
 import type { SegmentRule } from '../../segments/segment-rule.js';
 import { customerHistory, HISTORY_START, staff, type HistoryStep } from './customer-history.arbitrary.js';
 
@@ -26,18 +26,18 @@ function segmentDefined(index: number, occurredAt: string): DomainEvent {
 
 /**
  * The deciders open a deal once and move, win or lose only an open one; the customer history draws
- * deal moves freely, so the moves no decider would have made are dropped here. Stateful: one per history.
+ * deal moves freely, so the moves no decider would have made are dropped here, each deal followed
+ * with the domain's own fold. Stateful: one per history.
  */
 function domainDealFilter(): (event: DomainEvent) => boolean {
-  const deals = new Map<string, 'open' | 'closed'>();
+  const deals = new Map<string, OpportunityState>();
   return (event) => {
     if (!event.type.startsWith('Opportunity')) return true;
     const id = (event.data as { opportunityId: string }).opportunityId;
-    const status = deals.get(id);
-    if (event.type === 'OpportunityOpened') return status === undefined && Boolean(deals.set(id, 'open'));
-    if (status !== 'open') return false;
-    if (event.type === 'OpportunityWon' || event.type === 'OpportunityLost') deals.set(id, 'closed');
-    return true;
+    const deal = deals.get(id) ?? initialOpportunityState;
+    const allowed = deal.status === (event.type === 'OpportunityOpened' ? 'unknown' : 'open');
+    if (allowed) deals.set(id, evolveOpportunity(deal, event as OpportunityEvent));
+    return allowed;
   };
 }
 

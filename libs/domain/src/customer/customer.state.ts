@@ -41,7 +41,6 @@ export type TaskState = {
   completedAt: string | null;
 };
 
-
 /**
  * The customer's whole current state: what the deciders check rules against, and what
  * `GET /customers/:id/state` shows. Complaints and tasks keep their closed entries (status says

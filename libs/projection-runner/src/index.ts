@@ -1,4 +1,13 @@
-export { projectionSchema, rebuildSchema, type Projection, type ProjectionContext } from './projection.js';
+export {
+  defineProjection,
+  projectionSchema,
+  rebuildSchema,
+  type Projection,
+  type ProjectionContext,
+  type ProjectionDefinition,
+  type Recorded,
+  type TypedProjection,
+} from './projection.js';
 export { ProjectionRegistry } from './projection-registry.js';
 export type { EventDecoder, ProjectionDependencies } from './projection-dependencies.js';
 export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerProjectionState } from './projection-runner.js';

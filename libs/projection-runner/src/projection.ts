@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RecordedEvent } from '@crm/event-store';
+import { createTables, type ReadDatabase, type TableDeclarations, type TablesOf } from '@crm/read-store';
 
 export interface ProjectionContext {
   /** The PostgreSQL schema to write to: the live one, or the one a rebuild is filling. */
@@ -7,8 +8,9 @@ export interface ProjectionContext {
 }
 
 /**
- * A read model fed by the event log. The runner owns the subscription, the batching and the
- * checkpoint; a projection only says which events it wants and how to write a batch of them.
+ * A read model fed by the event log, as the runner sees it. The runner owns the subscription, the
+ * batching and the checkpoint; a projection only says which events it wants and how to write a
+ * batch of them. Write one with defineProjection, which types both ends.
  */
 export interface Projection {
   /** Lower-case identifier, also the suffix of its schema: 'timeline' lives in `proj_timeline`. */
@@ -18,12 +20,68 @@ export interface Projection {
   /** The event types it handles: the subscription's filter. */
   eventTypes: string[];
   /** Creates its tables in `schema`, which exists and is empty. */
-  createSchema(db: Kysely<any>, schema: string): Promise<void>;
+  createSchema(db: Kysely<ReadDatabase>, schema: string): Promise<void>;
   /**
    * Applies events in log order. Runs inside the transaction that also moves the checkpoint, so
-   * it must write only through `trx` (`trx.withSchema(context.schema)`), and must not swallow errors.
+   * it must write only through `trx` and must not swallow errors.
    */
-  applyBatch(trx: Transaction<any>, events: RecordedEvent[], context: ProjectionContext): Promise<void>;
+  applyBatch(trx: Transaction<ReadDatabase>, events: RecordedEvent[], context: ProjectionContext): Promise<void>;
+}
+
+/** A domain event as the log recorded it: its type and data typed, the log's fields beside them. */
+export type Recorded<E extends { type: string; data: object }> = E extends unknown
+  ? Omit<RecordedEvent, 'type' | 'data'> & { readonly type: E['type']; readonly data: E['data'] }
+  : never;
+
+export interface ProjectionDefinition<E extends { type: string; data: object }, T extends TableDeclarations> {
+  name: string;
+  version: number;
+  /**
+   * Every type of the event union, once: the compiler refuses a type missing from it or not in
+   * the union, so the subscription's filter and the events `applyBatch` is typed for cannot drift.
+   */
+  handles: Record<E['type'], true>;
+  /** Declared once: the schema the projection creates and the type of every query come from here. */
+  tables: T;
+  /** Rows a fresh schema starts with. */
+  seed?(db: Kysely<TablesOf<T>>): Promise<void>;
+  /** `trx` already points at the schema being written, live or rebuilt. */
+  applyBatch(trx: Transaction<TablesOf<T>>, events: Recorded<E>[], context: ProjectionContext): Promise<void>;
+}
+
+export interface TypedProjection<T extends TableDeclarations> extends Projection {
+  readonly tables: T;
+  /** The live tables, for queries: `timelineProjection.read(db).selectFrom('timeline_entry')`. */
+  read(db: Kysely<ReadDatabase>): Kysely<TablesOf<T>>;
+}
+
+export function defineProjection<E extends { type: string; data: object }>() {
+  return <T extends TableDeclarations>(definition: ProjectionDefinition<E, T>): TypedProjection<T> => ({
+    name: definition.name,
+    version: definition.version,
+    eventTypes: Object.keys(definition.handles),
+    tables: definition.tables,
+    async createSchema(db, schema) {
+      await createTables(db, definition.tables, { schema });
+      await definition.seed?.(inSchema<Kysely<ReadDatabase>, T>(db, schema));
+    },
+    applyBatch(trx, events, context) {
+      // The subscription lets through only the types in `handles`, decoded to their current schema.
+      return definition.applyBatch(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), events as Recorded<E>[], context);
+    },
+    read: (db) => inSchema<Kysely<ReadDatabase>, T>(db, projectionSchema(definition.name)),
+  });
+}
+
+/**
+ * The runner's connection seen as one schema's tables. withSchema sends every unqualified table
+ * name to `schema`, so the public tables are out of its reach and forgetting their type is exact;
+ * Kysely's types cannot say "the same connection, other tables" for a generic T, so this one
+ * place, and only this one, states it with a cast.
+ */
+function inSchema<K extends Kysely<ReadDatabase>, T extends TableDeclarations>(db: K, schema: string): K extends Transaction<ReadDatabase> ? Transaction<TablesOf<T>> : Kysely<TablesOf<T>> {
+  const sameConnection: unknown = db.withSchema(schema);
+  return sameConnection as K extends Transaction<ReadDatabase> ? Transaction<TablesOf<T>> : Kysely<TablesOf<T>>;
 }
 
 /** The live schema of a projection: read models query through `db.withSchema(projectionSchema(name))`. */

@@ -5,3 +5,4 @@ export * from './read-database.js';
 export * from './read-store.module.js';
 export * from './read-store.tokens.js';
 export * from './run-migrations.js';
+export * from './schema/tables.js';

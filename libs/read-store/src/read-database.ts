@@ -1,5 +1,179 @@
+import { sql } from 'kysely';
+import { column, defineTables, type TablesOf } from './schema/tables.js';
+
+const now = sql`now()`;
+
 /**
- * The read-model tables, as Kysely sees them. A migration that adds a table adds its row type
- * here too, so queries are checked against the schema the migrations build.
+ * Every table of the public schema, declared once: ReadDatabase is their type, and
+ * read-database.int-spec.ts checks that the migrations build exactly these columns. A migration
+ * that adds or changes a table changes its declaration here in the same commit. Projections'
+ * tables are not here: each declares its own, in its own schema (defineProjection).
  */
-export interface ReadDatabase {}
+export const readDatabaseTables = defineTables({
+  api_key: {
+    columns: {
+      id: column.uuid().primaryKey(),
+      key_hash: column.text().unique(),
+      name: column.text(),
+      /** One of @crm/auth's ROLES; a check constraint holds it to them. */
+      role: column.text(),
+      staff_id: column.text().nullable(),
+      created_at: column.timestamptz().defaultTo(now),
+      last_used_at: column.timestamptz().nullable(),
+      revoked_at: column.timestamptz().nullable(),
+    },
+  },
+  access_log: {
+    columns: {
+      id: column.bigint().identity().primaryKey(),
+      accessed_at: column.timestamptz().defaultTo(now),
+      actor_id: column.text(),
+      actor_role: column.text(),
+      api_key_id: column.text(),
+      subject_kind: column.text(),
+      subject_id: column.text(),
+      action: column.text(),
+      route: column.text(),
+      reason: column.text().nullable(),
+    },
+  },
+  data_key: {
+    columns: {
+      key_id: column.uuid().primaryKey(),
+      subject_kind: column.text(),
+      subject_id: column.text(),
+      /** The data key wrapped with the master key (iv ‖ tag ‖ ciphertext); null once destroyed. */
+      wrapped_key: column.bytea().nullable(),
+      master_key_id: column.text().nullable(),
+      created_at: column.timestamptz().defaultTo(now),
+      destroyed_at: column.timestamptz().nullable(),
+    },
+  },
+  idempotency_record: {
+    columns: {
+      actor_key_id: column.text(),
+      key: column.text(),
+      request_hash: column.text(),
+      status_code: column.integer(),
+      /** The JSON text as first sent: jsonb would reorder its keys. */
+      response_body: column.text(),
+      created_at: column.timestamptz().defaultTo(now),
+    },
+    primaryKey: ['actor_key_id', 'key'],
+  },
+  customer_state_snapshot: {
+    columns: {
+      customer_id: column.text(),
+      fold_version: column.integer(),
+      /** The revision of the last event folded in. */
+      revision: column.bigint(),
+      /** When that event was recorded: a snapshot serves every instant from then on. */
+      recorded_at: column.timestamptz(),
+      /** `{ personal: <the state> }` as the event codec encodes it: sealed with the person's key. */
+      state: column.jsonb<Record<string, unknown>>(),
+      created_at: column.timestamptz().defaultTo(now),
+    },
+    primaryKey: ['customer_id', 'fold_version', 'revision'],
+  },
+  projection_checkpoint: {
+    columns: {
+      name: column.text().primaryKey(),
+      schema_name: column.text(),
+      version: column.integer(),
+      /** Bumped by every rebuild swap, so a runner holding an older view of the row notices. */
+      generation: column.integer().defaultTo(0),
+      commit_position: column.bigint().defaultTo(-1),
+      prepare_position: column.bigint().defaultTo(-1),
+      state: column.text().as<'catching-up' | 'live' | 'failed' | 'stopped'>(),
+      last_error: column.text().nullable(),
+      failed_position: column.text().nullable(),
+      failed_event_id: column.text().nullable(),
+      failed_event_type: column.text().nullable(),
+      events_applied: column.bigint().defaultTo(0),
+      updated_at: column.timestamptz().defaultTo(now),
+      last_event_recorded_at: column.timestamptz().nullable(),
+      rebuild_started_at: column.timestamptz().nullable(),
+      rebuild_events_done: column.bigint().nullable(),
+      rebuild_events_total: column.bigint().nullable(),
+    },
+  },
+  campaign: {
+    columns: {
+      id: column.uuid().primaryKey(),
+      name: column.text(),
+      segment_id: column.uuid(),
+      channel: column.text(),
+      subject: column.text(),
+      body: column.text(),
+      created_by: column.text(),
+      created_at: column.timestamptz().defaultTo(now),
+      targeted: column.integer().nullable(),
+    },
+  },
+  campaign_delivery: {
+    columns: {
+      campaign_id: column.uuid(),
+      customer_id: column.uuid(),
+      chunk: column.integer(),
+      /** pending → recorded → sending → sent, or skipped / failed (apps/api/src/campaigns). */
+      status: column.text(),
+      reason: column.text().nullable(),
+      updated_at: column.timestamptz().defaultTo(now),
+    },
+    primaryKey: ['campaign_id', 'customer_id'],
+  },
+  webhook_subscription: {
+    columns: {
+      id: column.uuid().primaryKey(),
+      url: column.text(),
+      event_types: column.textArray(),
+      secret: column.text(),
+      created_by: column.text(),
+      created_at: column.timestamptz().defaultTo(now),
+    },
+  },
+  webhook_delivery: {
+    columns: {
+      subscription_id: column.uuid(),
+      event_id: column.text(),
+      event_type: column.text(),
+      status: column.text(),
+      attempts: column.integer(),
+      last_status_code: column.integer().nullable(),
+      last_error: column.text().nullable(),
+      updated_at: column.timestamptz().defaultTo(now),
+    },
+    primaryKey: ['subscription_id', 'event_id'],
+  },
+  export_job: {
+    columns: {
+      id: column.uuid().primaryKey(),
+      kind: column.text(),
+      subject: column.text(),
+      status: column.text().as<'queued' | 'running' | 'done' | 'failed'>(),
+      done: column.integer().defaultTo(0),
+      total: column.integer().nullable(),
+      error: column.text().nullable(),
+      content_type: column.text().nullable(),
+      filename: column.text().nullable(),
+      content: column.text().nullable(),
+      reason: column.text().nullable(),
+      created_by: column.text(),
+      created_at: column.timestamptz().defaultTo(now),
+      finished_at: column.timestamptz().nullable(),
+    },
+  },
+  outbox_message: {
+    columns: {
+      key: column.text().primaryKey(),
+      channel: column.text(),
+      recipient: column.text(),
+      subject: column.text(),
+      body: column.text(),
+      created_at: column.timestamptz().defaultTo(now),
+    },
+  },
+});
+
+/** The public schema's tables as Kysely sees them: the type of READ_DB. */
+export type ReadDatabase = TablesOf<typeof readDatabaseTables>;

@@ -1,5 +1,8 @@
-import { projectionSchema } from '@crm/projection-runner';
-import { sql, type Kysely } from 'kysely';
+import { projectionSchema, type LiveTables } from '@crm/projection-runner';
+import type { ReadDatabase } from '@crm/read-store';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { LifecycleTables } from '../lifecycle/lifecycle.tables.js';
+import type { DirectoryEntryTable, DirectoryTables } from './directory.tables.js';
 import { decodeCursor, encodeCursor } from '../shared/opaque-cursor.js';
 
 /** Where the previous page ended: its last entry's sort name and id. */
@@ -50,7 +53,7 @@ export interface DirectoryPage {
 const SEGMENT_MEMBERS = `${projectionSchema('segments')}.segment_member`;
 
 /** Whether the segments projection exists here, so the directory can filter by segment. */
-export async function segmentsAvailable(read: Kysely<any>): Promise<boolean> {
+export async function segmentsAvailable(read: Kysely<ReadDatabase>): Promise<boolean> {
   const { rows } = await sql<{ found: string | null }>`select to_regclass(${SEGMENT_MEMBERS})::text as found`.execute(read);
   return rows[0]?.found != null;
 }
@@ -65,11 +68,12 @@ function searchPattern(q: string): string {
 }
 
 /** By name, then id; keyset paging, so customers registered meanwhile never shift a later page. */
-export async function directoryPage(read: Kysely<any>, request: DirectoryPageRequest): Promise<DirectoryPage> {
+export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
   const { q, stage, ownerId, organizationId, segmentId, after } = request;
   const rows = await read
-    .selectFrom(`${projectionSchema('directory')}.directory_entry as d`)
-    .leftJoin(`${projectionSchema('lifecycle')}.customer_lifecycle as l`, 'l.customer_id', 'd.customer_id')
+    .withTables<LiveTables<'directory', DirectoryTables> & LiveTables<'lifecycle', LifecycleTables>>()
+    .selectFrom('proj_directory.directory_entry as d')
+    .leftJoin('proj_lifecycle.customer_lifecycle as l', 'l.customer_id', 'd.customer_id')
     .selectAll('d')
     .select(['l.stage as stage', 'l.grade as grade'])
     .$if(q !== undefined, (query) => query.where('d.search_text', 'like', searchPattern(q!)))
@@ -92,7 +96,7 @@ export async function directoryPage(read: Kysely<any>, request: DirectoryPageReq
   };
 }
 
-function toItem(row: Record<string, any>): DirectoryItem {
+function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; grade: string | null }): DirectoryItem {
   return {
     customerId: row.customer_id,
     kind: row.kind,

@@ -1,29 +1,35 @@
-import type { ColumnType } from 'kysely';
+import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
 
-type Timestamp = ColumnType<Date, Date, Date>;
+export const directoryTables = defineTables({
+  /** One row per customer: what the directory lists and searches. */
+  directory_entry: {
+    columns: {
+      customer_id: column.uuid().primaryKey(),
+      kind: column.text(),
+      /** ERASED_MARKER once the person's data is erased or unreadable. */
+      name: column.text(),
+      email: column.text().nullable(),
+      phone: column.text().nullable(),
+      city: column.text().nullable(),
+      country: column.text().nullable(),
+      owner_id: column.text().nullable(),
+      organization_id: column.uuid().nullable(),
+      source: column.text(),
+      created_at: column.timestamptz(),
+      last_touch_at: column.timestamptz().nullable(),
+      erased: column.boolean(),
+      /** lower(name): the page order, with customer_id. */
+      sort_name: column.text(),
+      /** Name, email and phone in lower case: what `q` matches. */
+      search_text: column.text(),
+    },
+    indexes: [
+      { name: 'directory_entry_page', on: ['sort_name', 'customer_id'] },
+      { name: 'directory_entry_owner', on: ['owner_id', 'sort_name', 'customer_id'] },
+      { name: 'directory_entry_organization', on: ['organization_id', 'sort_name', 'customer_id'] },
+    ],
+  },
+});
 
-/** One row per customer: what the directory lists and searches. */
-export interface DirectoryEntryTable {
-  customer_id: string;
-  kind: string;
-  /** ERASED_MARKER once the person's data is erased or unreadable. */
-  name: string;
-  email: string | null;
-  phone: string | null;
-  city: string | null;
-  country: string | null;
-  owner_id: string | null;
-  organization_id: string | null;
-  source: string;
-  created_at: Timestamp;
-  last_touch_at: Timestamp | null;
-  erased: boolean;
-  /** lower(name): the page order, with customer_id. */
-  sort_name: string;
-  /** Name, email and phone in lower case: what `q` matches. */
-  search_text: string;
-}
-
-export interface DirectoryTables {
-  directory_entry: DirectoryEntryTable;
-}
+export type DirectoryTables = TablesOf<typeof directoryTables>;
+export type DirectoryEntryTable = TableOf<typeof directoryTables.directory_entry>;

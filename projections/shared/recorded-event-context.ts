@@ -11,13 +11,14 @@ export interface EventContext {
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /** Events appended without our envelope (imports of old logs, tests) fall back to their data and log time. */
-export function eventContext(event: RecordedEvent): EventContext {
+export function eventContext(event: Pick<RecordedEvent, 'metadata' | 'recordedAt'> & { readonly data: object }): EventContext {
   const actor = (typeof event.metadata.actor === 'object' && event.metadata.actor !== null ? event.metadata.actor : {}) as Record<string, unknown>;
-  const occurredAt = text(event.metadata.occurredAt) ?? text(event.data.occurredAt);
+  const data: { occurredAt?: unknown; channel?: unknown } = event.data;
+  const occurredAt = text(event.metadata.occurredAt) ?? text(data.occurredAt);
   return {
     occurredAt: occurredAt && !Number.isNaN(Date.parse(occurredAt)) ? new Date(occurredAt) : event.recordedAt,
     actorId: text(actor.id),
     actorRole: text(actor.role),
-    channel: text(event.metadata.channel) ?? text(event.data.channel),
+    channel: text(event.metadata.channel) ?? text(data.channel),
   };
 }

@@ -1,5 +1,5 @@
 import { eventAmount, isTouchEvent, type Money } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
+import type { Recorded } from '@crm/projection-runner';
 import type { Insertable } from 'kysely';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { timelineSummary, type TimelineEvent } from './timeline-summary.js';
@@ -16,14 +16,14 @@ function amountOf(event: TimelineEvent): Money | null {
 }
 
 /** The timeline row of an event already brought to its current schema. */
-export function timelineEntry(recorded: RecordedEvent, event: TimelineEvent): Insertable<TimelineEntryTable> {
-  const context = eventContext(recorded);
+export function timelineEntry(event: Recorded<TimelineEvent>): Insertable<TimelineEntryTable> {
+  const context = eventContext(event);
   const amount = amountOf(event);
   return {
-    event_id: recorded.id,
+    event_id: event.id,
     customer_id: event.data.customerId,
-    commit_position: recorded.position.commit,
-    prepare_position: recorded.position.prepare,
+    commit_position: event.position.commit,
+    prepare_position: event.position.prepare,
     type: event.type,
     category: categoryOf(event),
     summary: timelineSummary(event),
@@ -33,6 +33,6 @@ export function timelineEntry(recorded: RecordedEvent, event: TimelineEvent): In
     amount: amount?.amount ?? null,
     currency: amount?.currency ?? null,
     occurred_at: context.occurredAt,
-    recorded_at: recorded.recordedAt,
+    recorded_at: event.recordedAt,
   };
 }

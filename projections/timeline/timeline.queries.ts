@@ -1,7 +1,8 @@
-import { projectionSchema } from '@crm/projection-runner';
+import type { ReadDatabase } from '@crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
-import type { TimelineEntryTable, TimelineTables } from './timeline.tables.js';
+import { timelineProjection } from './timeline.projection.js';
+import type { TimelineEntryTable } from './timeline.tables.js';
 
 /** Where the previous page ended: its last entry's place in the page order. */
 export type TimelineCursor = readonly [occurredAt: string, commit: string, prepare: string];
@@ -44,8 +45,6 @@ export interface TimelinePage {
   nextCursor: string | null;
 }
 
-const db = (read: Kysely<any>) => read.withSchema(projectionSchema('timeline')) as unknown as Kysely<TimelineTables>;
-
 function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
   return {
     eventId: row.event_id,
@@ -64,9 +63,9 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
  * Newest first by business time, then log position. Keyset paging: entries arriving while a
  * client pages never shift or repeat the entries of its later pages.
  */
-export async function timelinePage(read: Kysely<any>, request: TimelinePageRequest): Promise<TimelinePage> {
+export async function timelinePage(read: Kysely<ReadDatabase>, request: TimelinePageRequest): Promise<TimelinePage> {
   const { after, types, from, to } = request;
-  const rows = await db(read)
+  const rows = await timelineProjection.read(read)
     .selectFrom('timeline_entry')
     .selectAll()
     .where('customer_id', '=', request.customerId)
@@ -93,7 +92,7 @@ export async function timelinePage(read: Kysely<any>, request: TimelinePageReque
 }
 
 /** Whether anything ever happened to this customer: tells an empty page from an unknown customer. */
-export async function hasTimeline(read: Kysely<any>, customerId: string): Promise<boolean> {
-  const row = await db(read).selectFrom('timeline_entry').select('event_id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
+export async function hasTimeline(read: Kysely<ReadDatabase>, customerId: string): Promise<boolean> {
+  const row = await timelineProjection.read(read).selectFrom('timeline_entry').select('event_id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
   return row !== undefined;
 }

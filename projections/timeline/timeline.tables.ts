@@ -1,28 +1,30 @@
-import type { ColumnType } from 'kysely';
-
-type Int8 = ColumnType<string, bigint | string, never>;
-type Timestamp = ColumnType<Date, Date, never>;
+import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
 
 export type TimelineCategory = 'touch' | 'record' | 'deal';
 
-/** One row per event of a customer: append-only, never updated. */
-export interface TimelineEntryTable {
-  event_id: string;
-  customer_id: string;
-  commit_position: Int8;
-  prepare_position: Int8;
-  type: string;
-  category: TimelineCategory;
-  summary: string;
-  channel: string | null;
-  actor_id: string | null;
-  actor_role: string | null;
-  amount: ColumnType<string | null, number | null, never>;
-  currency: string | null;
-  occurred_at: Timestamp;
-  recorded_at: Timestamp;
-}
+export const timelineTables = defineTables({
+  /** One row per event of a customer: append-only, never updated. */
+  timeline_entry: {
+    columns: {
+      event_id: column.text().primaryKey(),
+      customer_id: column.uuid(),
+      commit_position: column.bigint(),
+      prepare_position: column.bigint(),
+      type: column.text(),
+      category: column.text().as<TimelineCategory>(),
+      summary: column.text(),
+      channel: column.text().nullable(),
+      actor_id: column.text().nullable(),
+      actor_role: column.text().nullable(),
+      amount: column.bigint().nullable(),
+      currency: column.text().nullable(),
+      occurred_at: column.timestamptz(),
+      recorded_at: column.timestamptz(),
+    },
+    // The page order, so the first and the hundredth page of a long history cost the same.
+    indexes: [{ name: 'timeline_entry_page', on: ['customer_id', 'occurred_at desc', 'commit_position desc', 'prepare_position desc'] }],
+  },
+});
 
-export interface TimelineTables {
-  timeline_entry: TimelineEntryTable;
-}
+export type TimelineTables = TablesOf<typeof timelineTables>;
+export type TimelineEntryTable = TableOf<typeof timelineTables.timeline_entry>;

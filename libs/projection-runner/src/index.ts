@@ -1,5 +1,7 @@
 export {
   defineProjection,
+  eventTypeSet,
+  type LiveTables,
   projectionSchema,
   rebuildSchema,
   type Projection,

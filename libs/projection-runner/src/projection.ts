@@ -43,8 +43,8 @@ export interface ProjectionDefinition<E extends { type: string; data: object }, 
   handles: Record<E['type'], true>;
   /** Declared once: the schema the projection creates and the type of every query come from here. */
   tables: T;
-  /** Rows a fresh schema starts with. */
-  seed?(db: Kysely<TablesOf<T>>): Promise<void>;
+  /** Whatever a fresh schema needs beyond the declared tables: starting rows, an index the declaration cannot say. */
+  afterCreate?(db: Kysely<TablesOf<T>>, schema: string): Promise<void>;
   /** `trx` already points at the schema being written, live or rebuilt. */
   applyBatch(trx: Transaction<TablesOf<T>>, events: Recorded<E>[], context: ProjectionContext): Promise<void>;
 }
@@ -63,7 +63,7 @@ export function defineProjection<E extends { type: string; data: object }>() {
     tables: definition.tables,
     async createSchema(db, schema) {
       await createTables(db, definition.tables, { schema });
-      await definition.seed?.(inSchema<Kysely<ReadDatabase>, T>(db, schema));
+      await definition.afterCreate?.(inSchema<Kysely<ReadDatabase>, T>(db, schema), schema);
     },
     applyBatch(trx, events, context) {
       // The subscription lets through only the types in `handles`, decoded to their current schema.
@@ -82,6 +82,17 @@ export function defineProjection<E extends { type: string; data: object }>() {
 function inSchema<K extends Kysely<ReadDatabase>, T extends TableDeclarations>(db: K, schema: string): K extends Transaction<ReadDatabase> ? Transaction<TablesOf<T>> : Kysely<TablesOf<T>> {
   const sameConnection: unknown = db.withSchema(schema);
   return sameConnection as K extends Transaction<ReadDatabase> ? Transaction<TablesOf<T>> : Kysely<TablesOf<T>>;
+}
+
+/**
+ * A projection's live tables under their qualified names, for a query that joins several
+ * projections: `db.withTables<LiveTables<'directory', DirectoryTables>>()` reads `proj_directory.directory_entry`.
+ */
+export type LiveTables<N extends string, T> = { [K in keyof T & string as `proj_${N}.${K}`]: T[K] };
+
+/** `handles` for a list the domain already keeps, e.g. `{ ...eventTypeSet(touchEventTypes), CustomerRegistered: true }`. */
+export function eventTypeSet<T extends string>(types: readonly T[]): Record<T, true> {
+  return Object.fromEntries(types.map((type) => [type, true])) as Record<T, true>;
 }
 
 /** The live schema of a projection: read models query through `db.withSchema(projectionSchema(name))`. */

@@ -15,7 +15,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
  * The index row of an event, from its metadata only. The actor's display name is left out: for
  * a staff key it is a person's name, and the index must survive erasures untouched.
  */
-export function auditRow(event: RecordedEvent): Insertable<AuditEventTable> {
+export function auditRow(event: Omit<RecordedEvent, 'type' | 'data'> & { type: string }): Insertable<AuditEventTable> {
   const metadata = event.metadata as AuditedMetadata;
   const occurredAt = text(metadata.occurredAt);
   return {

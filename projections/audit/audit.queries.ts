@@ -1,7 +1,8 @@
 import { formatPosition, type LogPosition } from '@crm/event-store';
-import { projectionSchema } from '@crm/projection-runner';
+import type { ReadDatabase } from '@crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { AuditEventTable, AuditTables } from './audit.tables.js';
+import { auditProjection } from './audit.projection.js';
+import type { AuditEventTable } from './audit.tables.js';
 
 export type AuditFilter = {
   actorId?: string;
@@ -30,8 +31,6 @@ export type AuditIndexEntry = {
   recordedAt: string;
 };
 
-const audit = (db: Kysely<any>) => db.withSchema(projectionSchema('audit')) as unknown as Kysely<AuditTables>;
-
 function toEntry(row: Selectable<AuditEventTable>): AuditIndexEntry {
   return {
     position: formatPosition({ commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }),
@@ -48,9 +47,9 @@ function toEntry(row: Selectable<AuditEventTable>): AuditIndexEntry {
 }
 
 /** Up to `limit` index entries matching every given filter, in log order. */
-export async function auditIndexPage(db: Kysely<any>, filter: AuditFilter): Promise<AuditIndexEntry[]> {
+export async function auditIndexPage(db: Kysely<ReadDatabase>, filter: AuditFilter): Promise<AuditIndexEntry[]> {
   const { after } = filter;
-  const rows = await audit(db)
+  const rows = await auditProjection.read(db)
     .selectFrom('audit_event')
     .selectAll()
     .$if(filter.actorId !== undefined, (query) => query.where('actor_id', '=', filter.actorId!))

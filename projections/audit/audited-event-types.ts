@@ -1,7 +1,13 @@
-import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type StaffEvent, type TouchEventType } from '@crm/domain';
+import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type StaffEvent } from '@crm/domain';
 
-// A record keyed by every type but the touches (the domain lists those) makes the compiler refuse a list that forgets one.
-const everyOtherType: Record<Exclude<(CustomerEvent | StaffEvent | OpportunityEvent)['type'], TouchEventType>, true> = {
+import { eventTypeSet } from '@crm/projection-runner';
+
+/** Every event the domain writes. */
+export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent;
+
+/** The audit index covers every event the domain writes: keyed by each, so none can be forgotten. */
+export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
+  ...eventTypeSet(touchEventTypes),
   CustomerRegistered: true,
   CustomerDetailsChanged: true,
   CustomerAttributesChanged: true,
@@ -17,5 +23,4 @@ const everyOtherType: Record<Exclude<(CustomerEvent | StaffEvent | OpportunityEv
   OpportunityLost: true,
 };
 
-/** The audit index covers every event the domain writes. */
-export const auditedEventTypes: string[] = [...Object.keys(everyOtherType), ...touchEventTypes];
+export const auditedEventTypes: string[] = Object.keys(auditedEventTypeSet);

@@ -3,12 +3,10 @@ import { sql, type Kysely } from 'kysely';
 import { fromRow, toRow, transitionRow, type LoadedLifecycle } from './lifecycle-rows.js';
 import type { LifecycleTables } from './lifecycle.tables.js';
 
-export const lifecycleTables = (db: Kysely<any>, schema: string) => db.withSchema(schema) as unknown as Kysely<LifecycleTables>;
-
 /** The lifecycles of these customers, locked until the transaction ends. */
-export async function loadLifecycles(trx: Kysely<any>, schema: string, customerIds: string[]): Promise<Map<string, LoadedLifecycle>> {
+export async function loadLifecycles(tables: Kysely<LifecycleTables>, customerIds: string[]): Promise<Map<string, LoadedLifecycle>> {
   if (customerIds.length === 0) return new Map();
-  const rows = await lifecycleTables(trx, schema)
+  const rows = await tables
     .selectFrom('customer_lifecycle')
     .selectAll()
     .where('customer_id', 'in', customerIds)
@@ -18,8 +16,8 @@ export async function loadLifecycles(trx: Kysely<any>, schema: string, customerI
 }
 
 /** Customers whose next time-based change is due at `now` or before. */
-export async function dueCustomerIds(trx: Kysely<any>, schema: string, now: Date): Promise<string[]> {
-  const rows = await lifecycleTables(trx, schema)
+export async function dueCustomerIds(tables: Kysely<LifecycleTables>, now: Date): Promise<string[]> {
+  const rows = await tables
     .selectFrom('customer_lifecycle')
     .select('customer_id')
     .where('next_change_at', '<=', now)
@@ -33,10 +31,10 @@ export interface LifecycleChanges {
   transitions: { customerId: string; seq: number; transition: LifecycleTransition }[];
 }
 
-export async function saveLifecycles(trx: Kysely<any>, schema: string, changes: LifecycleChanges, rules: LifecycleRules): Promise<void> {
+export async function saveLifecycles(tables: Kysely<LifecycleTables>, changes: LifecycleChanges, rules: LifecycleRules): Promise<void> {
   const rows = [...changes.lifecycles].map(([customerId, loaded]) => toRow(customerId, loaded, rules));
   if (rows.length > 0) {
-    await lifecycleTables(trx, schema)
+    await tables
       .insertInto('customer_lifecycle')
       .values(rows)
       .onConflict((oc) =>
@@ -53,7 +51,7 @@ export async function saveLifecycles(trx: Kysely<any>, schema: string, changes: 
       .execute();
   }
   if (changes.transitions.length > 0) {
-    await lifecycleTables(trx, schema)
+    await tables
       .insertInto('lifecycle_transition')
       .values(changes.transitions.map(({ customerId, seq, transition }) => transitionRow(customerId, seq, transition)))
       .execute();

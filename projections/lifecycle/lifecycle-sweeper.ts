@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { defaultLifecycleRules } from '@crm/domain';
 import { ProjectionRunner } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely, Transaction } from 'kysely';
 import { PeriodicSweeper } from '../shared/periodic-sweeper.js';
 import { sweepLifecycleLapses } from './lifecycle-sweep.js';
+import { lifecycleProjection } from './lifecycle.projection.js';
 
 /** Moves customers whom time alone has moved (lapses), periodically, in the process running the lifecycle projection. */
 @Injectable()
 export class LifecycleSweeper extends PeriodicSweeper {
-  constructor(@Inject(READ_DB) db: Kysely<any>, runner: ProjectionRunner) {
+  constructor(@Inject(READ_DB) db: Kysely<ReadDatabase>, runner: ProjectionRunner) {
     super(db, runner, {
       projection: 'lifecycle',
       logger: 'LifecycleSweeper',
@@ -18,7 +19,7 @@ export class LifecycleSweeper extends PeriodicSweeper {
     });
   }
 
-  protected sweepIn(trx: Transaction<any>, schema: string, now: Date): Promise<number> {
-    return sweepLifecycleLapses(trx, schema, now, defaultLifecycleRules);
+  protected sweepIn(trx: Transaction<ReadDatabase>, schema: string, now: Date): Promise<number> {
+    return sweepLifecycleLapses(lifecycleProjection.write(trx, schema), now, defaultLifecycleRules);
   }
 }

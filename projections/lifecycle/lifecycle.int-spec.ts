@@ -35,7 +35,7 @@ describe('lifecycle projection', () => {
     log.record(purchase(ada, 2, rules.highValueRevenue), day(2)),
     log.record(registered(bob, 3), day(3)),
   ];
-  const sweep = (now: Date) => db.transaction().execute((trx) => sweepLifecycleLapses(trx, schema, now, rules));
+  const sweep = (now: Date) => db.transaction().execute((trx) => sweepLifecycleLapses(lifecycleProjection.write(trx, schema), now, rules));
 
   beforeAll(async () => {
     database = await createTestDatabase('lifecycle');

@@ -28,7 +28,7 @@ describe('lifecycle projection: incremental with sweeps equals a rebuild followe
   });
 
   const sweep = (read: Kysely<any>, schema: string, now: Date) =>
-    read.transaction().execute((trx) => sweepLifecycleLapses(trx, schema, now, defaultLifecycleRules));
+    read.transaction().execute((trx) => sweepLifecycleLapses(lifecycleProjection.write(trx, schema), now, defaultLifecycleRules));
 
   it('gives the same tables whatever the batches and whenever sweeps ran, for random histories', async () => {
     let lapses = 0;

@@ -1,7 +1,7 @@
 import { customerGrades, lifecycleStages, prospectGrades } from '@crm/domain';
-import { projectionSchema } from '@crm/projection-runner';
+import type { ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
-import type { LifecycleTables } from './lifecycle.tables.js';
+import { lifecycleProjection } from './lifecycle.projection.js';
 
 export interface LifecycleTransitionItem {
   from: { stage: string; grade: string | null } | null;
@@ -39,18 +39,16 @@ export interface LifecycleSummary {
   flows: LifecycleFlow[];
 }
 
-const db = (read: Kysely<any>) => read.withSchema(projectionSchema('lifecycle')) as unknown as Kysely<LifecycleTables>;
-
 const position = (stage: string | null, grade: string | null) => (stage === null ? null : { stage, grade });
 
-export async function customerLifecycle(read: Kysely<any>, customerId: string): Promise<CustomerLifecycleView | null> {
-  const current = await db(read)
+export async function customerLifecycle(read: Kysely<ReadDatabase>, customerId: string): Promise<CustomerLifecycleView | null> {
+  const current = await lifecycleProjection.read(read)
     .selectFrom('customer_lifecycle')
     .select(['customer_id', 'stage', 'grade', 'since', 'next_change_at'])
     .where('customer_id', '=', customerId)
     .executeTakeFirst();
   if (!current) return null;
-  const transitions = await db(read).selectFrom('lifecycle_transition').selectAll().where('customer_id', '=', customerId).orderBy('seq').execute();
+  const transitions = await lifecycleProjection.read(read).selectFrom('lifecycle_transition').selectAll().where('customer_id', '=', customerId).orderBy('seq').execute();
   return {
     customerId: current.customer_id,
     stage: current.stage,
@@ -69,14 +67,14 @@ export async function customerLifecycle(read: Kysely<any>, customerId: string): 
 
 const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, 0]));
 
-export async function lifecycleSummary(read: Kysely<any>, period: { from: Date; to: Date }): Promise<LifecycleSummary> {
+export async function lifecycleSummary(read: Kysely<ReadDatabase>, period: { from: Date; to: Date }): Promise<LifecycleSummary> {
   const [counts, flows] = await Promise.all([
-    db(read)
+    lifecycleProjection.read(read)
       .selectFrom('customer_lifecycle')
       .select((eb) => ['stage', 'grade', eb.fn.countAll<string>().as('customers')])
       .groupBy(['stage', 'grade'])
       .execute(),
-    db(read)
+    lifecycleProjection.read(read)
       .selectFrom('lifecycle_transition')
       .select((eb) => ['from_stage', 'to_stage', eb.fn.countAll<string>().as('transitions')])
       .where('at', '>=', period.from)

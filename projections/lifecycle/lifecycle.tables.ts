@@ -1,36 +1,44 @@
-import type { ColumnType } from 'kysely';
 import type { LifecycleFacts } from '@crm/domain';
+import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
 
-type Timestamp = ColumnType<Date, Date, Date>;
+export const lifecycleTables = defineTables({
+  /** One row per customer: where it stands now, and what the rules need to move it later. */
+  customer_lifecycle: {
+    columns: {
+      customer_id: column.uuid().primaryKey(),
+      stage: column.text(),
+      grade: column.text().nullable(),
+      since: column.timestamptz(),
+      evaluated_at: column.timestamptz(),
+      /** When time alone will next move the customer: what the sweep looks for. */
+      next_change_at: column.timestamptz().nullable(),
+      facts: column.jsonb<LifecycleFacts>(),
+      /** How many transitions the customer has had: the next one's seq. */
+      transitions: column.integer(),
+    },
+    indexes: [
+      { name: 'customer_lifecycle_due', on: ['next_change_at'], where: 'next_change_at is not null' },
+      { name: 'customer_lifecycle_stage', on: ['stage'] },
+    ],
+  },
+  /** Every change of stage or grade, with what caused it: an event id, or 'lapse'. */
+  lifecycle_transition: {
+    columns: {
+      customer_id: column.uuid(),
+      seq: column.integer(),
+      from_stage: column.text().nullable(),
+      from_grade: column.text().nullable(),
+      to_stage: column.text(),
+      to_grade: column.text().nullable(),
+      cause: column.text().as<'event' | 'lapse'>(),
+      event_id: column.text().nullable(),
+      at: column.timestamptz(),
+    },
+    primaryKey: ['customer_id', 'seq'],
+    indexes: [{ name: 'lifecycle_transition_at', on: ['at'] }],
+  },
+});
 
-/** One row per customer: where it stands now, and what the rules need to move it later. */
-export interface CustomerLifecycleTable {
-  customer_id: string;
-  stage: string;
-  grade: string | null;
-  since: Timestamp;
-  evaluated_at: Timestamp;
-  /** When time alone will next move the customer: what the sweep looks for. */
-  next_change_at: Timestamp | null;
-  facts: ColumnType<LifecycleFacts, string, string>;
-  /** How many transitions the customer has had: the next one's seq. */
-  transitions: number;
-}
-
-/** Every change of stage or grade, with what caused it: an event id, or 'lapse'. */
-export interface LifecycleTransitionTable {
-  customer_id: string;
-  seq: number;
-  from_stage: string | null;
-  from_grade: string | null;
-  to_stage: string;
-  to_grade: string | null;
-  cause: 'event' | 'lapse';
-  event_id: string | null;
-  at: Timestamp;
-}
-
-export interface LifecycleTables {
-  customer_lifecycle: CustomerLifecycleTable;
-  lifecycle_transition: LifecycleTransitionTable;
-}
+export type LifecycleTables = TablesOf<typeof lifecycleTables>;
+export type CustomerLifecycleTable = TableOf<typeof lifecycleTables.customer_lifecycle>;
+export type LifecycleTransitionTable = TableOf<typeof lifecycleTables.lifecycle_transition>;

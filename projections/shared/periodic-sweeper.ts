@@ -1,5 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { projectionSchema, type ProjectionRunner } from '@crm/projection-runner';
+import type { ReadDatabase } from '@crm/read-store';
 import { sql, type Kysely, type Transaction } from 'kysely';
 
 const SWEEP_EVERY_MS = 60_000;
@@ -26,7 +27,7 @@ export abstract class PeriodicSweeper implements OnApplicationBootstrap, OnAppli
   private running: Promise<unknown> | undefined;
 
   protected constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: Kysely<ReadDatabase>,
     private readonly runner: ProjectionRunner,
     private readonly how: PeriodicSweep,
   ) {
@@ -34,7 +35,7 @@ export abstract class PeriodicSweeper implements OnApplicationBootstrap, OnAppli
   }
 
   /** The changes due at `now`, written inside the transaction holding the projection's checkpoint row. */
-  protected abstract sweepIn(trx: Transaction<any>, schema: string, now: Date): Promise<number>;
+  protected abstract sweepIn(trx: Transaction<ReadDatabase>, schema: string, now: Date): Promise<number>;
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.sweepIfLeading(), SWEEP_EVERY_MS);

@@ -51,8 +51,10 @@ export interface ProjectionDefinition<E extends { type: string; data: object }, 
 
 export interface TypedProjection<T extends TableDeclarations> extends Projection {
   readonly tables: T;
-  /** The live tables, for queries: `timelineProjection.read(db).selectFrom('timeline_entry')`. */
-  read(db: Kysely<ReadDatabase>): Kysely<TablesOf<T>>;
+  /** The live tables, for queries: `timelineProjection.read(db).selectFrom('timeline_entry')`; or those of `schema`. */
+  read(db: Kysely<ReadDatabase>, schema?: string): Kysely<TablesOf<T>>;
+  /** The tables of `schema` inside a transaction, for work beside applyBatch (a sweep) that moves with the checkpoint. */
+  write(trx: Transaction<ReadDatabase>, schema: string): Transaction<TablesOf<T>>;
 }
 
 export function defineProjection<E extends { type: string; data: object }>() {
@@ -69,7 +71,8 @@ export function defineProjection<E extends { type: string; data: object }>() {
       // The subscription lets through only the types in `handles`, decoded to their current schema.
       return definition.applyBatch(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), events as Recorded<E>[], context);
     },
-    read: (db) => inSchema<Kysely<ReadDatabase>, T>(db, projectionSchema(definition.name)),
+    read: (db, schema = projectionSchema(definition.name)) => inSchema<Kysely<ReadDatabase>, T>(db, schema),
+    write: (trx, schema) => inSchema<Transaction<ReadDatabase>, T>(trx, schema),
   });
 }
 

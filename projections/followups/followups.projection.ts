@@ -1,9 +1,8 @@
-import { isTouchEvent, touchEventTypes } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
+import { isTouchEvent, touchEventTypes, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
-import type { Projection } from '@crm/projection-runner';
+import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
 import type { Transaction } from 'kysely';
-import { createFollowUpsSchema } from './followups-schema.js';
+import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
 import { markTouched } from './mark-touched.js';
 import { assigneeFor } from './round-robin.js';
 
@@ -15,11 +14,16 @@ const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
  * StartLeadFollowUp job into its outbox in the same transaction as the checkpoint. The owner is
  * chosen here, in log order, so replaying the log chooses the same people.
  */
-export const followUpsProjection: Projection = {
+type FollowUpsEvent = StaffEvent | CustomerOwnerAssigned | FollowUpOverdue | TouchEvent;
+
+export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
   version: 2,
-  eventTypes: ['StaffRegistered', 'StaffDeactivated', 'CustomerOwnerAssigned', 'FollowUpOverdue', ...touchEventTypes],
-  createSchema: createFollowUpsSchema,
+  handles: { StaffRegistered: true, StaffDeactivated: true, CustomerOwnerAssigned: true, FollowUpOverdue: true, ...eventTypeSet(touchEventTypes) },
+  tables: followUpsTables,
+  async afterCreate(db) {
+    await db.insertInto('assignment_cursor').values({ id: 1, last_seq: '0' }).execute();
+  },
 
   async applyBatch(trx, events, { schema }) {
     // The touches between two other events fold into one statement: they are most of the log. A
@@ -36,26 +40,28 @@ export const followUpsProjection: Projection = {
       }
     }
     await markTouched(trx, schema, firstTouches);
-    await writeToJobOutbox(trx, schema, jobs);
+    await writeToJobOutbox(trx, jobs);
   },
-};
+});
 
 /** Applies one event other than a plain touch; the jobs it starts are added to `jobs`, written with the batch. */
-async function applyEvent(trx: Transaction<any>, schema: string, event: RecordedEvent, jobs: OutboxJob[]): Promise<void> {
-  const db = trx.withSchema(schema);
-  const data = event.data as Record<string, any>;
+async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, event: Recorded<FollowUpsEvent>, jobs: OutboxJob[]): Promise<void> {
+  const db = trx;
   switch (event.type) {
-    case 'StaffRegistered':
+    case 'StaffRegistered': {
+      const { data } = event;
       await db
         .insertInto('staff_member')
         .values({ staff_id: data.staffId, manager_id: data.managerId ?? null, active: data.active !== false, seq: event.position.prepare.toString() })
         .onConflict((oc) => oc.column('staff_id').doNothing())
         .execute();
       return;
+    }
     case 'StaffDeactivated':
-      await db.updateTable('staff_member').set({ active: false }).where('staff_id', '=', data.staffId).execute();
+      await db.updateTable('staff_member').set({ active: false }).where('staff_id', '=', event.data.staffId).execute();
       return;
-    case 'CustomerOwnerAssigned':
+    case 'CustomerOwnerAssigned': {
+      const { data } = event;
       await db
         .insertInto('customer_owner')
         .values({ customer_id: data.customerId, owner_id: data.ownerId })
@@ -63,29 +69,32 @@ async function applyEvent(trx: Transaction<any>, schema: string, event: Recorded
         .execute();
       await db.updateTable('followup').set({ owner_id: data.ownerId }).where('customer_id', '=', data.customerId).execute();
       return;
-    case 'FollowUpOverdue':
+    }
+    case 'FollowUpOverdue': {
+      const { data } = event;
       await db
         .updateTable('followup')
         .set({ status: 'overdue', overdue_at: data.occurredAt, escalated_to: data.escalatedTo })
         .where('customer_id', '=', data.customerId)
-        .where('captured_at', '=', data.leadCapturedAt)
+        .where('captured_at', '=', new Date(data.leadCapturedAt))
         .execute();
       return;
+    }
     case 'LeadCaptured':
       return captureLead(trx, schema, event, jobs);
   }
 }
 
-async function captureLead(trx: Transaction<any>, schema: string, event: RecordedEvent, jobs: OutboxJob[]): Promise<void> {
-  const db = trx.withSchema(schema);
-  const { customerId, occurredAt } = event.data as { customerId: string; occurredAt: string };
+async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, event: Recorded<LeadCaptured>, jobs: OutboxJob[]): Promise<void> {
+  const db = trx;
+  const { customerId, occurredAt } = event.data;
   const assignee = await assigneeFor(trx, schema, customerId);
   const row = {
     lead_event_id: event.id,
     captured_at: occurredAt,
     recorded_at: event.recordedAt,
     owner_id: assignee?.staffId ?? null,
-    status: 'open',
+    status: 'open' as const,
     touched_at: null,
     overdue_at: null,
     escalated_to: null,

@@ -1,6 +1,6 @@
-import { projectionSchema } from '@crm/projection-runner';
+import type { ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
-import type { FollowUpsTables } from './followups.tables.js';
+import { followUpsProjection } from './followups.projection.js';
 
 export type FollowUpItem = {
   customerId: string;
@@ -14,9 +14,9 @@ export type FollowUpItem = {
 export type OwnerFollowUps = { ownerId: string | null; open: FollowUpItem[]; overdue: FollowUpItem[] };
 
 /** Open and overdue follow-ups grouped by owner (null: nobody was active to take the lead). */
-export async function followUpsByOwner(db: Kysely<any>, filter: { ownerId?: string } = {}): Promise<OwnerFollowUps[]> {
-  const rows = await (db as Kysely<FollowUpsTables>)
-    .withSchema(projectionSchema('followups'))
+export async function followUpsByOwner(db: Kysely<ReadDatabase>, filter: { ownerId?: string } = {}): Promise<OwnerFollowUps[]> {
+  const rows = await followUpsProjection
+    .read(db)
     .selectFrom('followup')
     .select(['customer_id', 'owner_id', 'captured_at', 'recorded_at', 'status', 'overdue_at', 'escalated_to'])
     .where('status', 'in', ['open', 'overdue'])

@@ -1,46 +1,44 @@
-import type { ColumnType } from 'kysely';
-
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
+import { jobOutboxTables } from '@crm/jobs';
+import { column, defineTables, type TablesOf } from '@crm/read-store';
 
 export const followUpStatuses = ['open', 'touched', 'overdue'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 
-/** Who can be given a lead (see assigneeFor), in the order they were registered: the round-robin order. */
-export interface StaffMemberTable {
-  staff_id: string;
-  manager_id: string | null;
-  active: boolean;
-  /** Bigint as text. */
-  seq: string;
-}
+export const followUpsTables = defineTables({
+  /** Who can be given a lead (see assigneeFor), in the order they were registered: the round-robin order. */
+  staff_member: {
+    columns: {
+      staff_id: column.uuid().primaryKey(),
+      manager_id: column.uuid().nullable(),
+      active: column.boolean(),
+      // The registration's log position, not a sequence: sequences move even in transactions a crash
+      // rolls back, and a restarted projector must give the same order as a rebuild.
+      seq: column.bigint().unique(),
+    },
+  },
+  /** The round-robin's place: the seq of the last staff member given a lead. One row, id 1. */
+  assignment_cursor: {
+    columns: { id: column.integer().primaryKey(), last_seq: column.bigint() },
+  },
+  customer_owner: {
+    columns: { customer_id: column.uuid().primaryKey(), owner_id: column.uuid() },
+  },
+  /** One row per customer: its latest lead and where its follow-up stands. */
+  followup: {
+    columns: {
+      customer_id: column.uuid().primaryKey(),
+      lead_event_id: column.text(),
+      captured_at: column.timestamptz(),
+      recorded_at: column.timestamptz(),
+      owner_id: column.uuid().nullable(),
+      status: column.text().as<FollowUpStatus>(),
+      touched_at: column.timestamptz().nullable(),
+      overdue_at: column.timestamptz().nullable(),
+      escalated_to: column.uuid().nullable(),
+    },
+    indexes: [{ name: 'followup_owner_status', on: ['owner_id', 'status'] }],
+  },
+  ...jobOutboxTables,
+});
 
-/** The round-robin's place: the seq of the last staff member given a lead. One row, id 1. */
-export interface AssignmentCursorTable {
-  id: number;
-  last_seq: string;
-}
-
-export interface CustomerOwnerTable {
-  customer_id: string;
-  owner_id: string;
-}
-
-/** One row per customer: its latest lead and where its follow-up stands. */
-export interface FollowUpTable {
-  customer_id: string;
-  lead_event_id: string;
-  captured_at: Timestamp;
-  recorded_at: Timestamp;
-  owner_id: string | null;
-  status: FollowUpStatus;
-  touched_at: Timestamp | null;
-  overdue_at: Timestamp | null;
-  escalated_to: string | null;
-}
-
-export interface FollowUpsTables {
-  staff_member: StaffMemberTable;
-  assignment_cursor: AssignmentCursorTable;
-  customer_owner: CustomerOwnerTable;
-  followup: FollowUpTable;
-}
+export type FollowUpsTables = TablesOf<typeof followUpsTables>;

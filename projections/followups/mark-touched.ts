@@ -1,10 +1,11 @@
 import { sql, type Transaction } from 'kysely';
+import type { FollowUpsTables } from './followups.tables.js';
 
 /**
  * Marks the open follow-ups of these customers touched, each at the time given, in one statement.
  * Within a run of touches only a customer's first one counts: it closes the follow-up for the rest.
  */
-export async function markTouched(trx: Transaction<any>, schema: string, firstTouches: ReadonlyMap<string, Date>): Promise<void> {
+export async function markTouched(trx: Transaction<FollowUpsTables>, schema: string, firstTouches: ReadonlyMap<string, Date>): Promise<void> {
   if (firstTouches.size === 0) return;
   const rows = [...firstTouches].map(([customerId, touchedAt]) => sql`(${customerId}::uuid, ${touchedAt}::timestamptz)`);
   await sql`

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import type { FollowUpsTables } from './followups.tables.js';
 
 export type Assignee = { staffId: string; managerId: string | null };
 
@@ -10,7 +11,7 @@ export type Assignee = { staffId: string; managerId: string | null };
  * projection's transaction, in log order, so a rebuild picks exactly the same owners again. One
  * statement each way: leads are frequent enough in a replay for round trips to count.
  */
-export async function assigneeFor(trx: Transaction<any>, schema: string, customerId: string): Promise<Assignee | null> {
+export async function assigneeFor(trx: Transaction<FollowUpsTables>, schema: string, customerId: string): Promise<Assignee | null> {
   const table = (name: string) => sql.table(`${schema}.${name}`);
   const { rows: owned } = await sql<Assignee>`
     select owner.owner_id as "staffId", staff.manager_id as "managerId"

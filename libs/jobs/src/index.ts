@@ -6,7 +6,7 @@ export * from './job-names.js';
 export { OnJob } from './on-job.decorator.js';
 export { JobHandlersInvalidError } from './job-handler-table.js';
 export { JobQueue, safeJobId, defaultJobOptions, type AddJobOptions } from './job-queue.service.js';
-export { createJobOutbox, writeToJobOutbox, type OutboxJob } from './job-outbox.js';
+export { jobOutboxTables, writeToJobOutbox, type JobOutboxTables, type OutboxJob } from './job-outbox.js';
 export { JobOutboxDispatcher } from './job-outbox.dispatcher.js';
 export { JobWorkerModule, type JobWorkerModuleOptions } from './job-worker.module.js';
 export { isLastAttempt } from './last-attempt.js';

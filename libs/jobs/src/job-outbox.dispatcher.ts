@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { projectionSchema } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
+import type { JobOutboxTables } from './job-outbox.js';
 import { JobQueue } from './job-queue.service.js';
 import type { JobName } from './job-names.js';
 import { RedisAvailability } from './redis-availability.service.js';
@@ -27,7 +28,7 @@ export class JobOutboxDispatcher implements OnApplicationBootstrap, OnApplicatio
   private stopped = false;
 
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<any>,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
     @Inject(REACTOR_OUTBOXES) private readonly reactors: string[],
     private readonly queue: JobQueue,
     private readonly redis: RedisAvailability,
@@ -63,18 +64,22 @@ export class JobOutboxDispatcher implements OnApplicationBootstrap, OnApplicatio
     await this.dispatchPending().catch((error: unknown) => this.logger.warn(`dispatch failed: ${(error as Error)?.message ?? String(error)}`));
   }
 
+  private outbox(schema: string): Kysely<JobOutboxTables> {
+    return this.db.withSchema(schema).withTables<JobOutboxTables>();
+  }
+
   private async dispatchFrom(schema: string): Promise<number> {
     const rows = await this.pendingRows(schema);
     for (const row of rows) {
       await this.queue.add(row.name as JobName, row.payload as never, { jobId: row.key, runAt: row.run_at ?? undefined });
-      await this.db.withSchema(schema).updateTable('job_outbox').set({ dispatched_at: new Date() }).where('key', '=', row.key).execute();
+      await this.outbox(schema).updateTable('job_outbox').set({ dispatched_at: new Date() }).where('key', '=', row.key).execute();
     }
     return rows.length;
   }
 
   private async pendingRows(schema: string): Promise<OutboxRow[]> {
     try {
-      return await this.db.withSchema(schema).selectFrom('job_outbox').select(['key', 'name', 'payload', 'run_at']).where('dispatched_at', 'is', null).orderBy('seq').limit(BATCH).execute();
+      return await this.outbox(schema).selectFrom('job_outbox').select(['key', 'name', 'payload', 'run_at']).where('dispatched_at', 'is', null).orderBy('seq').limit(BATCH).execute();
     } catch (error) {
       // The reactor has not created its tables yet (its projection has not started): nothing to move.
       if ((error as { code?: string }).code === '42P01') return [];

@@ -1,6 +1,6 @@
-import { eventAmount, isTouchEvent } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
-import type { Insertable } from 'kysely';
+import { eventAmount, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '@crm/domain';
+import type { Recorded } from '@crm/projection-runner';
+import type { Insertable, Selectable } from 'kysely';
 import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, StaffTable, TouchFactTable } from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
@@ -9,7 +9,7 @@ export type DealClosing = { opportunityId: string; closedAt: Date; outcome: 'won
 /** What a batch writes, in the order it must be written: deals are opened before they are closed. */
 export interface AnalyticsChanges {
   /** By staff id: a later registration in the batch wins. */
-  staff: Map<string, StaffTable>;
+  staff: Map<string, Selectable<StaffTable>>;
   owners: Map<string, string | null>;
   touches: Insertable<TouchFactTable>[];
   purchases: Insertable<PurchaseFactTable>[];
@@ -18,31 +18,38 @@ export interface AnalyticsChanges {
   closedDeals: DealClosing[];
 }
 
-type Data = Record<string, any>;
+export type AnalyticsEvent =
+  | StaffRegistered
+  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' }>
+  | Exclude<OpportunityEvent, { type: 'OpportunityStageChanged' }>
+  | TouchEvent;
 
 /**
  * Turns a batch into rows. `owners` holds the current owner of every customer the batch touches
  * and is updated in place, so a touch after an owner change in the same batch goes to the new owner.
  */
-export function analyticsChanges(events: RecordedEvent[], owners: Map<string, string | null>): AnalyticsChanges {
+export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map<string, string | null>): AnalyticsChanges {
   const changes: AnalyticsChanges = { staff: new Map(), owners: new Map(), touches: [], purchases: [], promotions: [], openedDeals: [], closedDeals: [] };
   for (const event of events) {
-    const data = event.data as Data;
     const at = eventContext(event).occurredAt;
     switch (event.type) {
-      case 'StaffRegistered':
+      case 'StaffRegistered': {
+        const { data } = event;
         changes.staff.set(data.staffId, { staff_id: data.staffId, manager_id: data.managerId ?? null, region: data.region ?? null });
         continue;
+      }
       case 'CustomerRegistered':
-      case 'CustomerOwnerAssigned':
+      case 'CustomerOwnerAssigned': {
+        const { data } = event;
         owners.set(data.customerId, data.ownerId ?? null);
         changes.owners.set(data.customerId, data.ownerId ?? null);
         continue;
+      }
       case 'OpportunityOpened':
         changes.openedDeals.push({
-          opportunity_id: data.opportunityId,
-          customer_id: data.customerId,
-          owner_id: data.ownerId,
+          opportunity_id: event.data.opportunityId,
+          customer_id: event.data.customerId,
+          owner_id: event.data.ownerId,
           opened_at: at,
           closed_at: null,
           outcome: null,
@@ -51,35 +58,35 @@ export function analyticsChanges(events: RecordedEvent[], owners: Map<string, st
         });
         continue;
       case 'OpportunityWon':
-        changes.closedDeals.push({ opportunityId: data.opportunityId, closedAt: at, outcome: 'won', amount: data.amount, currency: data.currency });
+        changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'won', amount: event.data.amount, currency: event.data.currency });
         continue;
       case 'OpportunityLost':
-        changes.closedDeals.push({ opportunityId: data.opportunityId, closedAt: at, outcome: 'lost', amount: null, currency: null });
+        changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'lost', amount: null, currency: null });
         continue;
     }
-    if (!isTouchEvent(event)) continue;
-    changes.touches.push({ event_id: event.id, customer_id: data.customerId, owner_id: owners.get(data.customerId) ?? null, type: event.type, occurred_at: at });
+    const { customerId } = event.data;
+    changes.touches.push({ event_id: event.id, customer_id: customerId, owner_id: owners.get(customerId) ?? null, type: event.type, occurred_at: at });
     const money = eventAmount(event);
-    if (money) {
+    if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled')) {
       changes.purchases.push({
         event_id: event.id,
-        customer_id: data.customerId,
-        order_id: data.orderId ?? null,
+        customer_id: customerId,
+        order_id: event.data.orderId ?? null,
         kind: event.type === 'PurchaseRecorded' ? 'purchase' : 'cancellation',
         occurred_at: at,
         amount: money.amount,
-        cost: data.cost ?? null,
+        cost: event.type === 'PurchaseRecorded' ? (event.data.cost ?? null) : null,
         currency: money.currency,
       });
     }
     if (event.type === 'PromotionSent' || event.type === 'PromotionAnswered') {
       changes.promotions.push({
         event_id: event.id,
-        customer_id: data.customerId,
-        campaign_id: data.campaignId,
-        promotion_id: data.promotionId,
+        customer_id: customerId,
+        campaign_id: event.data.campaignId,
+        promotion_id: event.data.promotionId,
         kind: event.type === 'PromotionSent' ? 'sent' : 'answered',
-        response: data.response ?? null,
+        response: event.type === 'PromotionAnswered' ? event.data.response : null,
         occurred_at: at,
       });
     }
@@ -88,6 +95,6 @@ export function analyticsChanges(events: RecordedEvent[], owners: Map<string, st
 }
 
 /** The customers whose owner the batch needs to know before it starts. */
-export function customersOf(events: RecordedEvent[]): string[] {
-  return [...new Set(events.map((event) => (event.data as Data).customerId).filter((id): id is string => typeof id === 'string'))];
+export function customersOf(events: Recorded<AnalyticsEvent>[]): string[] {
+  return [...new Set(events.flatMap((event) => ('customerId' in event.data ? [event.data.customerId] : [])))];
 }

@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import { projectionSchema } from '@crm/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
-import { analyticsDb } from './analytics-db.js';
 import { analyticsProjection } from './analytics.projection.js';
 import { attributedPurchases, promotionCounts } from './campaigns.queries.js';
 import { customerValues } from './customer-value.queries.js';
@@ -59,7 +58,7 @@ describe('analytics projection', () => {
     });
 
     it('counts deals, won value and touches per salesperson, manager and region', async () => {
-      const adb = analyticsDb(db);
+      const adb = analyticsProjection.read(db);
       expect(await dealCounts(adb, 'owner', {})).toEqual([{ key: 'rep', opened: '2', won: '1', lost: '1', average_days_to_close: expect.stringMatching(/^10(\.0+)?$/) }]);
       expect(await dealCounts(adb, 'manager', {})).toEqual([expect.objectContaining({ key: 'mgr', won: '1' })]);
       expect(await wonAmounts(adb, 'region', {})).toEqual([{ key: 'North', currency: 'GBP', amount: '7000' }]);
@@ -73,7 +72,7 @@ describe('analytics projection', () => {
     });
 
     it('ranks customers by revenue net of cancellations, with margin only where every cost is known', async () => {
-      const rows = await customerValues(analyticsDb(db), { sort: 'revenue', limit: 10 });
+      const rows = await customerValues(analyticsProjection.read(db), { sort: 'revenue', limit: 10 });
       expect(rows.map((row) => [row.customer_id, row.revenue, row.margin, row.purchases, row.cancellations, row.complaints])).toEqual([
         [bob, '30000', null, '1', '0', '1'],
         [ann, '13000', '6000', '2', '1', '0'],
@@ -83,12 +82,12 @@ describe('analytics projection', () => {
         [2, 3, 3, 5],
         [0, 5, 5, 3],
       ]);
-      const byMargin = await customerValues(analyticsDb(db), { sort: 'margin', limit: 1, asOf: new Date('2024-03-01T00:00:00Z') });
+      const byMargin = await customerValues(analyticsProjection.read(db), { sort: 'margin', limit: 1, asOf: new Date('2024-03-01T00:00:00Z') });
       expect(byMargin).toEqual([expect.objectContaining({ customer_id: ann, recency_days: 29 })]);
     });
 
     it('buckets sales by weekday and hour in the asked time zone', async () => {
-      const rows = await salesByTime(analyticsDb(db), 'weekday-hour', 'Asia/Tokyo', { to: new Date('2024-01-31T00:00:00Z') });
+      const rows = await salesByTime(analyticsProjection.read(db), 'weekday-hour', 'Asia/Tokyo', { to: new Date('2024-01-31T00:00:00Z') });
       // 2024-01-05T14:30Z is Friday 23:30 in Tokyo; 2024-01-30T08:00Z is Tuesday 17:00.
       expect(rows.sort((a, b) => a.weekday! - b.weekday!)).toEqual([
         { weekday: 2, hour: 17, month: null, currency: 'GBP', count: '1', amount: '30000' },
@@ -97,7 +96,7 @@ describe('analytics projection', () => {
     });
 
     it('attributes a purchase to the campaign whose promotion came within the window before it', async () => {
-      const adb = analyticsDb(db);
+      const adb = analyticsProjection.read(db);
       expect(await promotionCounts(adb, {})).toEqual([
         { campaign_id: 'spring', sent: '1', customers_reached: '1', answered: '1', opened: '0', clicked: '1', accepted: '0', declined: '0' },
       ]);

@@ -1,35 +1,33 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { touchEventTypes } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
-import { analyticsChanges, customersOf, type AnalyticsChanges } from './analytics-changes.js';
-import { createAnalyticsTables, type AnalyticsTables } from './analytics.tables.js';
+import { defineProjection, eventTypeSet } from '@crm/projection-runner';
+import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent } from './analytics-changes.js';
+import { analyticsTables, type AnalyticsTables } from './analytics.tables.js';
 
 // Keeps each insert well under PostgreSQL's 65,535 bind parameters.
 const ROWS_PER_INSERT = 1000;
 
 export const ANALYTICS = 'analytics';
 
-export const analyticsProjection: Projection = {
+export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   name: ANALYTICS,
   // 2: index on touch_fact (customer_id, type, occurred_at).
   version: 2,
-  eventTypes: [
-    'StaffRegistered',
-    'CustomerRegistered',
-    'CustomerOwnerAssigned',
-    'OpportunityOpened',
-    'OpportunityWon',
-    'OpportunityLost',
-    ...touchEventTypes,
-  ],
-  createSchema: (db: Kysely<any>, schema: string) => createAnalyticsTables(db, schema),
-  async applyBatch(trx: Transaction<any>, events: RecordedEvent[], { schema }) {
-    const db = trx.withSchema(schema) as unknown as Kysely<AnalyticsTables>;
-    const changes = analyticsChanges(events, await currentOwners(db, customersOf(events)));
-    await write(db, changes);
+  handles: {
+    StaffRegistered: true,
+    CustomerRegistered: true,
+    CustomerOwnerAssigned: true,
+    OpportunityOpened: true,
+    OpportunityWon: true,
+    OpportunityLost: true,
+    ...eventTypeSet(touchEventTypes),
   },
-};
+  tables: analyticsTables,
+  async applyBatch(trx, events) {
+    const changes = analyticsChanges(events, await currentOwners(trx, customersOf(events)));
+    await write(trx, changes);
+  },
+});
 
 async function currentOwners(db: Kysely<AnalyticsTables>, customerIds: string[]): Promise<Map<string, string | null>> {
   if (customerIds.length === 0) return new Map();

@@ -1,128 +1,77 @@
-import { sql, type Kysely } from 'kysely';
-
-export interface StaffTable {
-  staff_id: string;
-  manager_id: string | null;
-  region: string | null;
-}
-
-/** The current owner of each customer, so a touch is credited to whoever owned the customer then. */
-export interface CustomerOwnerTable {
-  customer_id: string;
-  owner_id: string | null;
-}
-
-export interface TouchFactTable {
-  event_id: string;
-  customer_id: string;
-  owner_id: string | null;
-  type: string;
-  occurred_at: Date;
-}
-
-/** One row per purchase and per cancellation; a cancellation's amount is negative. */
-export interface PurchaseFactTable {
-  event_id: string;
-  customer_id: string;
-  order_id: string | null;
-  kind: 'purchase' | 'cancellation';
-  occurred_at: Date;
-  amount: string | number;
-  cost: string | number | null;
-  currency: string;
-}
-
-export interface OpportunityFactTable {
-  opportunity_id: string;
-  customer_id: string;
-  owner_id: string;
-  opened_at: Date;
-  closed_at: Date | null;
-  outcome: 'won' | 'lost' | null;
-  amount: string | number | null;
-  currency: string | null;
-}
-
-export interface PromotionFactTable {
-  event_id: string;
-  customer_id: string;
-  campaign_id: string;
-  promotion_id: string;
-  kind: 'sent' | 'answered';
-  response: string | null;
-  occurred_at: Date;
-}
-
-export interface AnalyticsTables {
-  staff: StaffTable;
-  customer_owner: CustomerOwnerTable;
-  touch_fact: TouchFactTable;
-  purchase_fact: PurchaseFactTable;
-  opportunity_fact: OpportunityFactTable;
-  promotion_fact: PromotionFactTable;
-}
+import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
 
 /**
  * Facts at the grain of one event (or one deal), so every report is a plain aggregation that is
  * right for any period and any time zone.
  */
-export async function createAnalyticsTables(db: Kysely<any>, schema: string): Promise<void> {
-  const tables = db.schema.withSchema(schema);
-  await tables
-    .createTable('staff')
-    .addColumn('staff_id', 'text', (col) => col.primaryKey())
-    .addColumn('manager_id', 'text')
-    .addColumn('region', 'text')
-    .execute();
-  await tables
-    .createTable('customer_owner')
-    .addColumn('customer_id', 'text', (col) => col.primaryKey())
-    .addColumn('owner_id', 'text')
-    .execute();
-  await tables
-    .createTable('touch_fact')
-    .addColumn('event_id', 'text', (col) => col.primaryKey())
-    .addColumn('customer_id', 'text', (col) => col.notNull())
-    .addColumn('owner_id', 'text')
-    .addColumn('type', 'text', (col) => col.notNull())
-    .addColumn('occurred_at', 'timestamptz', (col) => col.notNull())
-    .execute();
-  await tables
-    .createTable('purchase_fact')
-    .addColumn('event_id', 'text', (col) => col.primaryKey())
-    .addColumn('customer_id', 'text', (col) => col.notNull())
-    .addColumn('order_id', 'text')
-    .addColumn('kind', 'text', (col) => col.notNull())
-    .addColumn('occurred_at', 'timestamptz', (col) => col.notNull())
-    .addColumn('amount', 'bigint', (col) => col.notNull())
-    .addColumn('cost', 'bigint')
-    .addColumn('currency', 'text', (col) => col.notNull())
-    .execute();
-  await tables
-    .createTable('opportunity_fact')
-    .addColumn('opportunity_id', 'text', (col) => col.primaryKey())
-    .addColumn('customer_id', 'text', (col) => col.notNull())
-    .addColumn('owner_id', 'text', (col) => col.notNull())
-    .addColumn('opened_at', 'timestamptz', (col) => col.notNull())
-    .addColumn('closed_at', 'timestamptz')
-    .addColumn('outcome', 'text')
-    .addColumn('amount', 'bigint')
-    .addColumn('currency', 'text')
-    .execute();
-  await tables
-    .createTable('promotion_fact')
-    .addColumn('event_id', 'text', (col) => col.primaryKey())
-    .addColumn('customer_id', 'text', (col) => col.notNull())
-    .addColumn('campaign_id', 'text', (col) => col.notNull())
-    .addColumn('promotion_id', 'text', (col) => col.notNull())
-    .addColumn('kind', 'text', (col) => col.notNull())
-    .addColumn('response', 'text')
-    .addColumn('occurred_at', 'timestamptz', (col) => col.notNull())
-    .execute();
-  await sql`create index on ${sql.table(`${schema}.purchase_fact`)} (customer_id, occurred_at)`.execute(db);
-  await sql`create index on ${sql.table(`${schema}.purchase_fact`)} (occurred_at)`.execute(db);
-  await sql`create index on ${sql.table(`${schema}.touch_fact`)} (owner_id, occurred_at)`.execute(db);
-  // The customers report counts each customer's complaints in the period (customer-value.queries.ts).
-  await sql`create index on ${sql.table(`${schema}.touch_fact`)} (customer_id, type, occurred_at)`.execute(db);
-  await sql`create index on ${sql.table(`${schema}.promotion_fact`)} (customer_id, occurred_at)`.execute(db);
-}
+export const analyticsTables = defineTables({
+  staff: {
+    columns: { staff_id: column.text().primaryKey(), manager_id: column.text().nullable(), region: column.text().nullable() },
+  },
+  /** The current owner of each customer, so a touch is credited to whoever owned the customer then. */
+  customer_owner: {
+    columns: { customer_id: column.text().primaryKey(), owner_id: column.text().nullable() },
+  },
+  touch_fact: {
+    columns: {
+      event_id: column.text().primaryKey(),
+      customer_id: column.text(),
+      owner_id: column.text().nullable(),
+      type: column.text(),
+      occurred_at: column.timestamptz(),
+    },
+    indexes: [
+      { name: 'touch_fact_owner', on: ['owner_id', 'occurred_at'] },
+      // The customers report counts each customer's complaints in the period (customer-value.queries.ts).
+      { name: 'touch_fact_customer_type', on: ['customer_id', 'type', 'occurred_at'] },
+    ],
+  },
+  /** One row per purchase and per cancellation; a cancellation's amount is negative. */
+  purchase_fact: {
+    columns: {
+      event_id: column.text().primaryKey(),
+      customer_id: column.text(),
+      order_id: column.text().nullable(),
+      kind: column.text().as<'purchase' | 'cancellation'>(),
+      occurred_at: column.timestamptz(),
+      amount: column.bigint(),
+      cost: column.bigint().nullable(),
+      currency: column.text(),
+    },
+    indexes: [
+      { name: 'purchase_fact_customer', on: ['customer_id', 'occurred_at'] },
+      { name: 'purchase_fact_occurred_at', on: ['occurred_at'] },
+    ],
+  },
+  opportunity_fact: {
+    columns: {
+      opportunity_id: column.text().primaryKey(),
+      customer_id: column.text(),
+      owner_id: column.text(),
+      opened_at: column.timestamptz(),
+      closed_at: column.timestamptz().nullable(),
+      outcome: column.text().as<'won' | 'lost'>().nullable(),
+      amount: column.bigint().nullable(),
+      currency: column.text().nullable(),
+    },
+  },
+  promotion_fact: {
+    columns: {
+      event_id: column.text().primaryKey(),
+      customer_id: column.text(),
+      campaign_id: column.text(),
+      promotion_id: column.text(),
+      kind: column.text().as<'sent' | 'answered'>(),
+      response: column.text().nullable(),
+      occurred_at: column.timestamptz(),
+    },
+    indexes: [{ name: 'promotion_fact_customer', on: ['customer_id', 'occurred_at'] }],
+  },
+});
+
+export type AnalyticsTables = TablesOf<typeof analyticsTables>;
+export type StaffTable = TableOf<typeof analyticsTables.staff>;
+export type TouchFactTable = TableOf<typeof analyticsTables.touch_fact>;
+export type PurchaseFactTable = TableOf<typeof analyticsTables.purchase_fact>;
+export type OpportunityFactTable = TableOf<typeof analyticsTables.opportunity_fact>;
+export type PromotionFactTable = TableOf<typeof analyticsTables.promotion_fact>;

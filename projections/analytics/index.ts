@@ -1,5 +1,5 @@
 export { analyticsProjection, ANALYTICS } from './analytics.projection.js';
-export { analyticsDb } from './analytics-db.js';
+export type { AnalyticsTables } from './analytics.tables.js';
 export type { Period } from './period.js';
 export * from './salespeople.queries.js';
 export * from './customer-value.queries.js';

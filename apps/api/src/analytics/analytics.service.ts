@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import {
-  analyticsDb,
+  analyticsProjection,
   attributedPurchases,
   customerValues,
   dealCounts,
@@ -13,6 +13,7 @@ import {
   wonDealsByTime,
   type SalesGrouping,
   type Period,
+  type AnalyticsTables,
 } from '../../../../projections/analytics/index.js';
 import type { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
@@ -25,10 +26,10 @@ export const DEFAULT_ATTRIBUTION_DAYS = 14;
 
 @Injectable()
 export class AnalyticsService {
-  private readonly db: ReturnType<typeof analyticsDb>;
+  private readonly db: Kysely<AnalyticsTables>;
 
-  constructor(@Inject(READ_DB) db: Kysely<any>) {
-    this.db = analyticsDb(db);
+  constructor(@Inject(READ_DB) db: Kysely<ReadDatabase>) {
+    this.db = analyticsProjection.read(db);
   }
 
   async salespeople(query: PeriodQueryDto) {

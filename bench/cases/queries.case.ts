@@ -5,7 +5,7 @@ import { parseTimelineCursor, timelinePage } from '@crm/projections';
 import { AnalyticsService } from '../../apps/api/src/analytics/analytics.service.js';
 import { CustomerHistoryService } from '../../apps/api/src/customers/customer-history.service.js';
 import { CustomerStateSnapshots } from '../../apps/api/src/customers/state-snapshots/customer-state-snapshots.js';
-import { segmentMembers, segmentsDb } from '../../projections/segments/index.js';
+import { segmentMembers, segmentsProjection } from '../../projections/segments/index.js';
 import { round, timeCalls, type Latency } from '../support/stats.js';
 
 export interface QueryFigures {
@@ -44,7 +44,7 @@ export async function queriesCase(options: {
     cursor = result.nextCursor;
   }
   const deepCursor = cursor ? parseTimelineCursor(cursor) : null;
-  const segments = segmentsDb(db);
+  const segments = segmentsProjection.read(db);
 
   const cases: [name: string, run: () => Promise<unknown>, target?: number][] = [
     ['timeline first page (50)', () => timelinePage(db, { customerId, limit: PAGE }), 10],

@@ -1,40 +1,52 @@
-import { defaultLifecycleRules, isTouchEvent, lifecycleEventTypes, recordLifecycleFact, type LifecycleEvent } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
+import {
+  defaultLifecycleRules,
+  isTouchEvent,
+  lifecycleEventTypes,
+  recordLifecycleFact,
+  type CustomerEvent,
+  type LifecycleEvent,
+} from '@crm/domain';
 import type { CustomerFacts } from './customer-facts.js';
 import type { FactGroup } from './rule-facts.js';
 
 /** Every group: a customer who appears or is erased may enter or leave any segment. */
 export const EVERY_GROUP = 'every' as const;
 
-type Data = Record<string, any>;
+/** The customer events a segment's facts are folded from. */
+export type CustomerFactEvent =
+  | LifecycleEvent
+  | Extract<CustomerEvent, { type: 'CustomerDetailsChanged' | 'CustomerAttributesChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
+
+const isLifecycleEvent = (event: CustomerFactEvent): event is LifecycleEvent => (lifecycleEventTypes as readonly string[]).includes(event.type);
 
 /**
  * Folds one event into a customer's facts (in place) and says which groups of facts it changed.
  * `now` is the projection's clock, for the lifecycle rules' windows.
  */
-export function applyFact(facts: CustomerFacts, event: RecordedEvent, at: number, now: number): FactGroup[] | typeof EVERY_GROUP {
-  const data = event.data as Data;
+export function applyFact(facts: CustomerFacts, event: CustomerFactEvent, at: number, now: number): FactGroup[] | typeof EVERY_GROUP {
   const changed = new Set<FactGroup>();
-  if ((lifecycleEventTypes as readonly string[]).includes(event.type)) {
-    facts.lifecycle = recordLifecycleFact(facts.lifecycle, event as unknown as LifecycleEvent, now, defaultLifecycleRules);
+  if (isLifecycleEvent(event)) {
+    facts.lifecycle = recordLifecycleFact(facts.lifecycle, event, now, defaultLifecycleRules);
     changed.add('lifecycle');
   }
   switch (event.type) {
-    case 'CustomerRegistered':
+    case 'CustomerRegistered': {
+      const { data } = event;
       Object.assign(facts, { active: true, kind: data.kind, source: data.source, ownerId: data.ownerId ?? null, attributes: { ...data.attributes } });
       return EVERY_GROUP;
+    }
     case 'CustomerErased':
       facts.active = false;
       return EVERY_GROUP;
     case 'CustomerDetailsChanged':
-      if (data.source !== undefined) facts.source = data.source;
+      if (event.data.source !== undefined) facts.source = event.data.source;
       return ['profile'];
     case 'CustomerAttributesChanged':
-      facts.attributes = { ...facts.attributes, ...data.set };
-      for (const key of data.unset ?? []) delete facts.attributes[key];
+      facts.attributes = { ...facts.attributes, ...event.data.set };
+      for (const key of event.data.unset ?? []) delete facts.attributes[key];
       return ['profile'];
     case 'CustomerOwnerAssigned':
-      facts.ownerId = data.ownerId;
+      facts.ownerId = event.data.ownerId;
       return ['owner'];
   }
   if (!isTouchEvent(event)) return [...changed];
@@ -44,7 +56,7 @@ export function applyFact(facts: CustomerFacts, event: RecordedEvent, at: number
     case 'PurchaseRecorded':
     case 'PurchaseCancelled': {
       const cancellation = event.type === 'PurchaseCancelled';
-      facts.purchases.push({ at, amount: cancellation ? -data.amount : data.amount, currency: data.currency, cancellation });
+      facts.purchases.push({ at, amount: cancellation ? -event.data.amount : event.data.amount, currency: event.data.currency, cancellation });
       changed.add('purchases');
       break;
     }
@@ -58,9 +70,9 @@ export function applyFact(facts: CustomerFacts, event: RecordedEvent, at: number
       changed.add('complaints');
       break;
     case 'SurveyAnswered':
-      facts.lastSurveyScore = data.score;
+      facts.lastSurveyScore = event.data.score;
       facts.surveyCount += 1;
-      facts.surveyTotal += data.score;
+      facts.surveyTotal += event.data.score;
       changed.add('surveys');
       break;
   }

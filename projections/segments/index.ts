@@ -1,5 +1,5 @@
 export { segmentsProjection, createSegmentsProjection, SEGMENTS, type SegmentsProjectionOptions } from './segments.projection.js';
-export { segmentsDb } from './segments-db.js';
+export type { SegmentsTables } from './segments.tables.js';
 export * from './segments.queries.js';
 export * from './segment.events.js';
 export * from './segment-rule.js';

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely, Transaction } from 'kysely';
 import { ProjectionRunner } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import { PeriodicSweeper } from '../shared/periodic-sweeper.js';
 import { SEGMENTS, segmentsProjection } from './segments.projection.js';
 
 /** Re-evaluates time-relative segments periodically, in the process that runs the segments projection. */
 @Injectable()
 export class SegmentSweeper extends PeriodicSweeper {
-  constructor(@Inject(READ_DB) db: Kysely<any>, runner: ProjectionRunner) {
+  constructor(@Inject(READ_DB) db: Kysely<ReadDatabase>, runner: ProjectionRunner) {
     super(db, runner, {
       projection: SEGMENTS,
       logger: 'SegmentSweeper',
@@ -17,7 +17,7 @@ export class SegmentSweeper extends PeriodicSweeper {
     });
   }
 
-  protected sweepIn(trx: Transaction<any>, schema: string, now: Date): Promise<number> {
+  protected sweepIn(trx: Transaction<ReadDatabase>, schema: string, now: Date): Promise<number> {
     return segmentsProjection.sweep(trx, schema, now);
   }
 }

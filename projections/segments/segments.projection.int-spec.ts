@@ -10,7 +10,6 @@ import { EventLog } from '../analytics/testing/recorded-events.js';
 import { schemaSnapshot } from '../analytics/testing/schema-snapshot.js';
 import { createSegmentsProjection, segmentsProjection } from './segments.projection.js';
 import { customerMemberships, findSegment, segmentMembers } from './segments.queries.js';
-import { segmentsDb } from './segments-db.js';
 import { defineSegment, sampleRules } from './testing/segment-definitions.js';
 
 const SCHEMA = projectionSchema('segments');
@@ -36,7 +35,7 @@ describe('segments projection', () => {
   beforeEach(() => freshSchema(db, segmentsProjection, SCHEMA));
 
   const stays = async (customerId: string) =>
-    (await customerMemberships(segmentsDb(db), customerId)).map((row) => [row.segment_id, row.entered_at.toISOString(), row.left_at?.toISOString() ?? null]);
+    (await customerMemberships(segmentsProjection.read(db), customerId)).map((row) => [row.segment_id, row.entered_at.toISOString(), row.left_at?.toISOString() ?? null]);
 
   it('records every entry and exit with the time the facts changed', async () => {
     const log = new EventLog();
@@ -57,7 +56,7 @@ describe('segments projection', () => {
         [repeat, '2024-01-05T00:00:00.000Z', null],
       ].sort(),
     );
-    expect(await segmentMembers(segmentsDb(db), complaining, null, 10)).toEqual([{ customer_id: ann, entered_at: new Date('2024-01-07T00:00:00Z') }]);
+    expect(await segmentMembers(segmentsProjection.read(db), complaining, null, 10)).toEqual([{ customer_id: ann, entered_at: new Date('2024-01-07T00:00:00Z') }]);
   });
 
   it('evaluates a new segment once over the customers already known', async () => {
@@ -67,8 +66,8 @@ describe('segments projection', () => {
     const british = defineSegment(log, { fact: 'attribute', key: 'country', op: 'eq', value: 'GB' }, '2024-02-01T00:00:00Z').data.segmentId as string;
     await applyInBatches(db, segmentsProjection, SCHEMA, log.events);
 
-    expect(await segmentMembers(segmentsDb(db), british, null, 10)).toEqual([{ customer_id: ann, entered_at: new Date('2024-02-01T00:00:00Z') }]);
-    expect(await findSegment(segmentsDb(db), british)).toMatchObject({ members: '1', time_relative: false });
+    expect(await segmentMembers(segmentsProjection.read(db), british, null, 10)).toEqual([{ customer_id: ann, entered_at: new Date('2024-02-01T00:00:00Z') }]);
+    expect(await findSegment(segmentsProjection.read(db), british)).toMatchObject({ members: '1', time_relative: false });
   });
 
   it('re-evaluates only the segments whose rules read the facts an event changed', async () => {

@@ -1,14 +1,14 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { lifecycleEventTypes } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
+import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
+import type { ReadDatabase } from '@crm/read-store';
 import { eventContext } from '../shared/recorded-event-context.js';
-import { applyFact, EVERY_GROUP } from './apply-fact.js';
+import { applyFact, EVERY_GROUP, type CustomerFactEvent } from './apply-fact.js';
 import { matches } from './evaluate-rule.js';
 import { factGroupsOf, isTimeRelative } from './rule-facts.js';
-import { SEGMENT_DEFINED, type SegmentDefined } from './segment.events.js';
+import type { SegmentDefined } from './segment.events.js';
 import { membershipKey, SegmentStore, type MembershipChange, type SegmentDefinition } from './segment-store.js';
-import { createSegmentsTables, type SegmentsTables } from './segments.tables.js';
+import { segmentsTables } from './segments.tables.js';
 
 export const SEGMENTS = 'segments';
 
@@ -22,27 +22,33 @@ export interface SegmentsProjectionOptions {
 
 type Evaluate = (segment: SegmentDefinition, facts: Parameters<typeof matches>[1], now: number) => boolean;
 
-export function createSegmentsProjection(options: SegmentsProjectionOptions = {}): Projection & { sweep(trx: Kysely<any>, schema: string, now: Date): Promise<number> } {
+type SegmentsEvent = CustomerFactEvent | SegmentDefined;
+
+export function createSegmentsProjection(options: SegmentsProjectionOptions = {}) {
   const evaluate: Evaluate = (segment, facts, now) => {
     options.onEvaluate?.(segment.segmentId, facts.customerId);
     return matches(segment.rule, facts, new Date(now));
   };
 
-  return {
+  const projection = defineProjection<SegmentsEvent>()({
     name: SEGMENTS,
     version: 1,
-    eventTypes: [
-      SEGMENT_DEFINED,
-      ...new Set([...lifecycleEventTypes, 'CustomerDetailsChanged', 'CustomerAttributesChanged', 'CustomerOwnerAssigned', 'CustomerErased']),
-    ],
-    createSchema: (db: Kysely<any>, schema: string) => createSegmentsTables(db, schema),
+    handles: {
+      SegmentDefined: true,
+      ...eventTypeSet(lifecycleEventTypes),
+      CustomerDetailsChanged: true,
+      CustomerAttributesChanged: true,
+      CustomerOwnerAssigned: true,
+      CustomerErased: true,
+    },
+    tables: segmentsTables,
 
-    async applyBatch(trx: Transaction<any>, events: RecordedEvent[], { schema }) {
-      const store = new SegmentStore(trx.withSchema(schema) as unknown as Kysely<SegmentsTables>);
+    async applyBatch(trx, events) {
+      const store = new SegmentStore(trx);
       const state = { clock: await store.clock(), segments: await store.segments() };
-      let run: RecordedEvent[] = [];
+      let run: Recorded<CustomerFactEvent>[] = [];
       for (const event of events) {
-        if (event.type !== SEGMENT_DEFINED) {
+        if (event.type !== 'SegmentDefined') {
           run.push(event);
           continue;
         }
@@ -54,14 +60,17 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
       await applyCustomerEvents(store, state, run, evaluate);
       await store.saveClock(state.clock);
     },
+  });
 
+  return {
+    ...projection,
     /**
      * Re-evaluates the segments whose rules time alone can change (windows, days since, lapses) at
      * `now`, for every customer; entries and exits are dated `now`. The caller serialises it with
      * the runner's batches (see SegmentSweeper).
      */
-    async sweep(trx: Kysely<any>, schema: string, now: Date): Promise<number> {
-      const store = new SegmentStore(trx.withSchema(schema) as unknown as Kysely<SegmentsTables>);
+    async sweep(trx: Transaction<ReadDatabase>, schema: string, now: Date): Promise<number> {
+      const store = new SegmentStore(projection.write(trx, schema));
       const clock = Math.max(await store.clock(), now.getTime());
       const segments = (await store.segments()).filter((segment) => segment.timeRelative);
       let moved = 0;
@@ -90,14 +99,14 @@ export const segmentsProjection = createSegmentsProjection();
 
 type BatchState = { clock: number; segments: SegmentDefinition[] };
 
-async function applyCustomerEvents(store: SegmentStore, state: BatchState, events: RecordedEvent[], evaluate: Evaluate): Promise<void> {
-  const customerIds = [...new Set(events.map((event) => event.data.customerId).filter((id): id is string => typeof id === 'string'))];
+async function applyCustomerEvents(store: SegmentStore, state: BatchState, events: Recorded<CustomerFactEvent>[], evaluate: Evaluate): Promise<void> {
+  const customerIds = [...new Set(events.map((event) => event.data.customerId))];
   if (customerIds.length === 0) return;
   const facts = await store.facts(customerIds);
   const members = await store.memberships(customerIds);
   const changes: MembershipChange[] = [];
   for (const event of events) {
-    const customer = facts.get(event.data.customerId as string);
+    const customer = facts.get(event.data.customerId);
     if (!customer) continue;
     const at = eventContext(event).occurredAt.getTime();
     state.clock = Math.max(state.clock, at);
@@ -117,8 +126,8 @@ async function applyCustomerEvents(store: SegmentStore, state: BatchState, event
 }
 
 /** A new segment starts with the customers who match it now. */
-async function defineSegment(store: SegmentStore, state: BatchState, event: RecordedEvent, evaluate: Evaluate): Promise<void> {
-  const { segmentId, name, description, rule } = event.data as SegmentDefined['data'];
+async function defineSegment(store: SegmentStore, state: BatchState, event: Recorded<SegmentDefined>, evaluate: Evaluate): Promise<void> {
+  const { segmentId, name, description, rule } = event.data;
   state.clock = Math.max(state.clock, eventContext(event).occurredAt.getTime());
   const segment: SegmentDefinition = { segmentId, rule, factGroups: factGroupsOf(rule), timeRelative: isTimeRelative(rule) };
   await store.insertSegment({ ...segment, name, description, definedAt: new Date(state.clock) });

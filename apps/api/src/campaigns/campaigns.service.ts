@@ -5,7 +5,7 @@ import { ValidationFailedError } from '@crm/http';
 import { JobName, JobQueue } from '@crm/jobs';
 import { READ_DB } from '@crm/read-store';
 import type { Kysely } from 'kysely';
-import { findSegment, segmentsDb } from '../../../../projections/segments/index.js';
+import { findSegment, segmentsProjection } from '../../../../projections/segments/index.js';
 import { CampaignStore, type CampaignProgress } from './campaign.store.js';
 import type { CreateCampaignDto } from './create-campaign.dto.js';
 
@@ -35,7 +35,7 @@ export class CampaignsService {
 
   private async segmentExists(segmentId: string): Promise<boolean> {
     try {
-      return (await findSegment(segmentsDb(this.db), segmentId.toLowerCase())) !== undefined;
+      return (await findSegment(segmentsProjection.read(this.db), segmentId.toLowerCase())) !== undefined;
     } catch (error) {
       // No segments projection yet: no segment can exist.
       if ((error as { code?: string }).code === '42P01') return false;

@@ -3,13 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteContext } from '@crm/commands';
 import { NotFoundError } from '@crm/domain';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import {
   customerMemberships,
   findSegment,
   listSegments,
   segmentMembers,
-  segmentsDb,
+  segmentsProjection,
+  type SegmentsTables,
   type SegmentRow,
 } from '../../../../projections/segments/index.js';
 import { memberCursor, parseMemberCursor } from './member-cursor.js';
@@ -18,13 +19,13 @@ import type { DefineSegmentDto, MembersQueryDto } from './segment.dto.js';
 
 @Injectable()
 export class SegmentsService {
-  private readonly db: ReturnType<typeof segmentsDb>;
+  private readonly db: Kysely<SegmentsTables>;
 
   constructor(
     private readonly pipeline: CommandPipeline,
-    @Inject(READ_DB) db: Kysely<any>,
+    @Inject(READ_DB) db: Kysely<ReadDatabase>,
   ) {
-    this.db = segmentsDb(db);
+    this.db = segmentsProjection.read(db);
   }
 
   /** Appends the definition; membership follows once the projection has applied it (see `position`). */

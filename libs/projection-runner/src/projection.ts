@@ -68,8 +68,10 @@ export function defineProjection<E extends { type: string; data: object }>() {
       await definition.afterCreate?.(inSchema<Kysely<ReadDatabase>, T>(db, schema), schema);
     },
     applyBatch(trx, events, context) {
-      // The subscription lets through only the types in `handles`, decoded to their current schema.
-      return definition.applyBatch(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), events as Recorded<E>[], context);
+      // The runner's subscription already keeps to these types, and its decoder brings each event to
+      // its current schema; the filter holds the type for callers that hand over a whole log.
+      const handled = events.filter((event) => Object.hasOwn(definition.handles, event.type)) as Recorded<E>[];
+      return definition.applyBatch(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), handled, context);
     },
     read: (db, schema = projectionSchema(definition.name)) => inSchema<Kysely<ReadDatabase>, T>(db, schema),
     write: (trx, schema) => inSchema<Transaction<ReadDatabase>, T>(trx, schema),

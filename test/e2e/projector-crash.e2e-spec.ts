@@ -14,9 +14,9 @@ import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '@crm/config';
 import { openDatabases, shutdown } from '@crm/database';
-import { migrateProjectionRunner, ProjectionRunner } from '@crm/projection-runner';
+import { ProjectionRunner } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
-import { createReadDb } from '@crm/read-store';
+import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { buildCli, runBuiltCli } from '@test/support/built-cli.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { describeWithData } from '@test/support/real-data.js';
@@ -54,7 +54,7 @@ describeWithData('projector killed while catching up', ['maven-crm'], (maven) =>
       expect(imported).toMatchObject({ code: 0 });
     }
     // A committed batch of any projection announces itself, so the kill lands during catch-up, not after.
-    await migrateProjectionRunner(db);
+    await migrateReadStore(db);
     await sql`create function test_checkpoint_moved() returns trigger language plpgsql as $$
       begin perform pg_notify(${sql.lit(CHECKPOINT_CHANNEL)}, new.name); return new; end $$`.execute(db);
     await sql`create trigger test_checkpoint_moved after update on projection_checkpoint

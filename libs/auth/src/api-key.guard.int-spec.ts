@@ -7,12 +7,12 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import type { Actor } from './actor.js';
 import { ApiKeyService } from './api-key.service.js';
-import { migrateAuth } from './auth.migrations.js';
 import { AuthModule } from './auth.module.js';
 import { CurrentActor } from './current-actor.decorator.js';
 import { Public } from './public.decorator.js';
 import { Roles } from './roles.decorator.js';
 import type { Role } from './roles.js';
+import { migrateReadStore } from '@crm/read-store';
 
 @Controller('probe')
 class ProbeController {
@@ -51,7 +51,7 @@ const keyFor = {} as Record<Role, string>;
 beforeAll(async () => {
   database = await createTestDatabase('auth_guard');
   db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }) });
-  await migrateAuth(db);
+  await migrateReadStore(db);
   const moduleRef = await Test.createTestingModule({
     imports: [AuthModule.forRoot({ database: { useValue: db } })],
     controllers: [ProbeController, AuditProbeController],

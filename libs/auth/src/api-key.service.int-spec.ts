@@ -4,9 +4,9 @@ import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { ApiKeyService } from './api-key.service.js';
 import { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';
-import { migrateAuth } from './auth.migrations.js';
 import { printBootstrapAdminKey } from './bootstrap-admin-key.js';
 import type { AuthDatabase } from './auth.tables.js';
+import { migrateReadStore } from '@crm/read-store';
 
 let database: TestDatabase;
 let db: Kysely<AuthDatabase>;
@@ -19,7 +19,7 @@ function connect(url: string, max = 10): Kysely<AuthDatabase> {
 beforeAll(async () => {
   database = await createTestDatabase('auth_keys');
   db = connect(database.url);
-  await migrateAuth(db);
+  await migrateReadStore(db);
   keys = new ApiKeyService(db);
 });
 
@@ -48,7 +48,7 @@ describe('bootstrap admin key', () => {
     const fresh = await createTestDatabase('auth_bootstrap');
     const freshDb = connect(fresh.url);
     try {
-      await migrateAuth(freshDb);
+      await migrateReadStore(freshDb);
       const freshKeys = new ApiKeyService(freshDb);
       const printed: string[] = [];
       expect(await printBootstrapAdminKey(freshKeys, (text) => printed.push(text))).toBe(true);
@@ -153,6 +153,6 @@ describe('ApiKeyService', () => {
   });
 
   it('migrates idempotently', async () => {
-    await expect(migrateAuth(db)).resolves.toBeUndefined();
+    await expect(migrateReadStore(db)).resolves.toBeUndefined();
   });
 });

@@ -5,7 +5,6 @@ export { API_KEY_PREFIX } from './api-key-secret.js';
 export { ApiKeyService, type ApiKeySummary, type CreatedApiKey } from './api-key.service.js';
 export { printBootstrapAdminKey } from './bootstrap-admin-key.js';
 export { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';
-export { migrateAuth, AuthMigrationError } from './auth.migrations.js';
 export { AuthModule, type AuthDatabaseSource, type AuthModuleOptions } from './auth.module.js';
 export type { ApiKeyTable, AuthDatabase } from './auth.tables.js';
 export { AUTH_DATABASE } from './auth.tokens.js';

@@ -11,4 +11,3 @@ export { accessReasonOf, accessReasonProblem } from './access-log/access-reason.
 export { AccessLogInterceptor } from './access-log/access-log.interceptor.js';
 export { AccessLogModule } from './access-log/access-log.module.js';
 export type { AccessLogTable, ComplianceDatabase } from './access-log/access-log.table.js';
-export { migrateCompliance, ComplianceMigrationError } from './migrate-compliance.js';

@@ -6,7 +6,6 @@ export { DataKeyStore, type DataKey, type DataKeyStoreOptions } from './data-key
 export { openDataKeyStore } from './data-keys/open-data-key-store.js';
 export { subjectOfStream, type DataSubject } from './data-keys/data-subject.js';
 export type { CryptoDatabase, DataKeyTable } from './data-keys/data-key.table.js';
-export { migrateCrypto, CryptoMigrationError } from './data-keys/migrate-crypto.js';
 export { MasterKey } from './master-key/master-key.js';
 export { loadMasterKey, DEVELOPMENT_KEY_FILE } from './master-key/load-master-key.js';
 export { CryptoModule } from './crypto.module.js';

@@ -1,7 +1,5 @@
-import { migrateAuth } from '@crm/auth';
 import type { CrmConfig } from '@crm/config';
 import { openEventStore, type EventStore } from '@crm/event-store';
-import { migrateProjectionRunner } from '@crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { createReadDb, migrateReadStore, type ReadDatabase } from '@crm/read-store';
 import { resolveDatabaseUrl } from './resolve-database-url.js';
@@ -27,9 +25,7 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   closeOnShutdown('event store', () => eventStore.close());
   const readDb = createReadDb(url);
   closeOnShutdown('read store', () => readDb.destroy());
+  // Every table of the public schema, projection_checkpoint included, so an api alone can report projection status.
   await migrateReadStore(readDb);
-  await migrateAuth(readDb);
-  // Done here too, not only when a projector starts, so an api alone can report projection status.
-  await migrateProjectionRunner(readDb);
   return { databaseUrl: url, embedded, eventStore, readDb };
 }

@@ -24,7 +24,6 @@ export {
 } from './projection-status.service.js';
 export { ProjectionRunnerModule, type ProjectionRunnerModuleOptions, type ProjectionDatabaseSource } from './projection-runner.module.js';
 export { PROJECTION_DB } from './projection-runner.tokens.js';
-export { migrateProjectionRunner } from './migrate-projection-runner.js';
 export type { ProjectionLogger } from './projection-logger.js';
 export {
   InvalidProjectionError,

@@ -14,7 +14,6 @@ import { lockCheckpoint, recordRebuildProgress, recordSwap } from './checkpoint/
 import { decodeOnce } from './decode-once.js';
 import { createEmptySchema, initializeProjection } from './initialize-projection.js';
 import { LockSession } from './lock-session.js';
-import { migrateProjectionRunner } from './migrate-projection-runner.js';
 import { commitFindingPoison } from './poison-search.js';
 import { projectionSchema, rebuildSchema, type Projection } from './projection.js';
 import { toRegistry, type EventDecoder, type ProjectionDependencies } from './projection-dependencies.js';
@@ -23,6 +22,7 @@ import { ApplyBatchError, ProjectionFailedError, RebuildInProgressError } from '
 import { readPage } from './read-page.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
 import { advance, type Replay } from './replay.js';
+import { migrateReadStore } from '@crm/read-store';
 
 export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
@@ -99,7 +99,7 @@ export class ProjectionRebuilder {
     projections: Projection[],
     progressOf: (name: string) => RebuildOptions['onProgress'],
   ): Promise<RebuildResult[]> {
-    await migrateProjectionRunner(this.db);
+    await migrateReadStore(this.db);
     for (const projection of projections) await initializeProjection(this.db, projection);
     const session = await LockSession.open(this.db);
     try {

@@ -5,13 +5,13 @@ import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { findCheckpoint, recordCatchingUp, recordStopped } from './checkpoint/checkpoint.queries.js';
 import { hasReached, waitForCheckpoint, type WaitForOptions } from './checkpoint-waiter.js';
 import { LockSession } from './lock-session.js';
-import { migrateProjectionRunner } from './migrate-projection-runner.js';
 import type { Projection } from './projection.js';
 import { toRegistry, type EventDecoder, type ProjectionDependencies } from './projection-dependencies.js';
 import { defaultProjectionLogger, type ProjectionLogger } from './projection-logger.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionWorker, type WorkerState } from './projection-worker.js';
+import { migrateReadStore } from '@crm/read-store';
 
 export interface ProjectionRunnerOptions extends ProjectionDependencies {
   /** Most events applied in one transaction; default 500. */
@@ -69,7 +69,7 @@ export class ProjectionRunner {
   /** Migrates projection_checkpoint, takes every free projection, and keeps standing by for the rest. */
   async start(): Promise<void> {
     if (this.loop) return;
-    await migrateProjectionRunner(this.db);
+    await migrateReadStore(this.db);
     this.stopping = new AbortController();
     await this.takeOver();
     this.loop = this.standBy(this.stopping.signal);

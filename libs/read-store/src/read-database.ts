@@ -115,8 +115,7 @@ export const readDatabaseTables = defineTables({
       campaign_id: column.uuid(),
       customer_id: column.uuid(),
       chunk: column.integer(),
-      /** pending → recorded → sending → sent, or skipped / failed (apps/api/src/campaigns). */
-      status: column.text(),
+      status: column.text().as<'pending' | 'recorded' | 'sending' | 'sent' | 'skipped' | 'failed'>(),
       reason: column.text().nullable(),
       updated_at: column.timestamptz().defaultTo(now),
     },

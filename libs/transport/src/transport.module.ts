@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { CrmConfig } from '@crm/config';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { MessageTransport } from './message-transport.js';
 import { OutboxTransport } from './outbox.transport.js';
@@ -13,12 +13,8 @@ import { SmtpTransport } from './smtp.transport.js';
     {
       provide: MessageTransport,
       inject: [CrmConfig, READ_DB],
-      useFactory: async (config: CrmConfig, db: Kysely<any>): Promise<MessageTransport> => {
-        if (config.smtpUrl) return new SmtpTransport(config.smtpUrl);
-        const outbox = new OutboxTransport(db);
-        await outbox.createTable();
-        return outbox;
-      },
+      useFactory: (config: CrmConfig, db: Kysely<ReadDatabase>): MessageTransport =>
+        config.smtpUrl ? new SmtpTransport(config.smtpUrl) : new OutboxTransport(db),
     },
   ],
   exports: [MessageTransport],

@@ -1,9 +1,16 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { projectionSchema } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
-import type { MessageChannel } from '@crm/transport';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { messageChannels, type MessageChannel } from '@crm/transport';
 import { sql, type Kysely } from 'kysely';
-import { createCampaignTables, type DeliveryStatus } from './campaign.tables.js';
+import type { DeliveryStatus } from './campaign.tables.js';
+
+/** The campaign DTO admits only these; a row holding anything else was not written by this code. */
+function channelOf(text: string): MessageChannel {
+  const channel = messageChannels.find((each) => each === text);
+  if (!channel) throw new Error(`campaign channel ${text} is not one of ${messageChannels.join(', ')}`);
+  return channel;
+}
 
 /** Customers per chunk job: small enough that a retried chunk redoes little, large enough to keep Redis quiet. */
 export const CHUNK_SIZE = 50;
@@ -13,12 +20,8 @@ export type Delivery = { customerId: string; status: DeliveryStatus };
 export type CampaignProgress = { targeted: number | null; pending: number; sent: number; skipped: number; failed: number };
 
 @Injectable()
-export class CampaignStore implements OnModuleInit {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
-
-  onModuleInit(): Promise<void> {
-    return createCampaignTables(this.db);
-  }
+export class CampaignStore {
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   async create(campaign: Omit<Campaign, 'createdAt' | 'targeted'> & { createdBy: string }): Promise<void> {
     const { segmentId, createdBy, ...rest } = campaign;
@@ -27,7 +30,7 @@ export class CampaignStore implements OnModuleInit {
 
   async find(id: string): Promise<Campaign | undefined> {
     const row = await this.db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && { id: row.id, name: row.name, segmentId: row.segment_id, channel: row.channel, subject: row.subject, body: row.body, createdAt: row.created_at, targeted: row.targeted };
+    return row && { id: row.id, name: row.name, segmentId: row.segment_id, channel: channelOf(row.channel), subject: row.subject, body: row.body, createdAt: row.created_at, targeted: row.targeted };
   }
 
   /**

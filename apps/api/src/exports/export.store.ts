@@ -1,5 +1,5 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { READ_DB } from '@crm/read-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import { sql, type Kysely } from 'kysely';
 
 export const exportKinds = ['analytics-table', 'projection-rebuild', 'person-data'] as const;
@@ -25,29 +25,8 @@ export type ExportRow = {
  * download. Kept in PostgreSQL, not Redis, so a download outlives the job's retention.
  */
 @Injectable()
-export class ExportStore implements OnModuleInit {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
-
-  async onModuleInit(): Promise<void> {
-    await sql`create table if not exists export_job (
-      id uuid primary key,
-      kind text not null,
-      subject text not null,
-      status text not null,
-      done integer not null default 0,
-      total integer,
-      error text,
-      content_type text,
-      filename text,
-      content text,
-      reason text,
-      created_by text not null,
-      created_at timestamptz not null default now(),
-      finished_at timestamptz
-    )`.execute(this.db);
-    // Tables made before person exports existed lack the column.
-    await sql`alter table export_job add column if not exists reason text`.execute(this.db);
-  }
+export class ExportStore {
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   /** `reason`: why a person's data is exported, the access reason of its downloads too. */
   async create(row: { id: string; kind: ExportKind; subject: string; createdBy: string; reason?: string }): Promise<void> {

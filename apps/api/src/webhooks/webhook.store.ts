@@ -1,19 +1,14 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { READ_DB } from '@crm/read-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
-import { createWebhookTables } from './webhook.tables.js';
 
 export type WebhookSubscription = { id: string; url: string; eventTypes: string[]; secret: string; createdAt: Date };
 export type DeliveryOutcome = { status: 'pending' | 'delivered' | 'parked'; statusCode: number | null; error: string | null };
 export type WebhookDelivery = { eventId: string; eventType: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; updatedAt: Date };
 
 @Injectable()
-export class WebhookStore implements OnModuleInit {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
-
-  onModuleInit(): Promise<void> {
-    return createWebhookTables(this.db);
-  }
+export class WebhookStore {
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   async create(subscription: Omit<WebhookSubscription, 'createdAt'> & { createdBy: string }): Promise<void> {
     const { eventTypes, createdBy, ...rest } = subscription;

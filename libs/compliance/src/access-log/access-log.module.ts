@@ -1,8 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Kysely } from 'kysely';
-import { READ_DB } from '@crm/read-store';
-import { migrateCompliance } from '../migrate-compliance.js';
+import { READ_DB, migrateReadStore } from '@crm/read-store';
 import { AccessLogInterceptor } from './access-log.interceptor.js';
 import { AccessLogStore } from './access-log.store.js';
 import type { ComplianceDatabase } from './access-log.table.js';
@@ -14,7 +13,7 @@ import type { ComplianceDatabase } from './access-log.table.js';
     {
       provide: AccessLogStore,
       useFactory: async (db: Kysely<ComplianceDatabase>) => {
-        await migrateCompliance(db);
+        await migrateReadStore(db);
         return new AccessLogStore(db);
       },
       inject: [READ_DB],

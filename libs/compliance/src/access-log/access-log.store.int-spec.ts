@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import { createReadDb } from '@crm/read-store';
+import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { migrateCompliance } from '../migrate-compliance.js';
 import { AccessLogStore, type AccessRecord } from './access-log.store.js';
 import type { ComplianceDatabase } from './access-log.table.js';
 
@@ -24,8 +23,7 @@ describe('AccessLogStore', () => {
   beforeAll(async () => {
     database = await createTestDatabase('access_log');
     db = createReadDb(database.url) as unknown as Kysely<ComplianceDatabase>;
-    await migrateCompliance(db);
-    await migrateCompliance(db);
+    await migrateReadStore(db);
     accessLog = new AccessLogStore(db);
     await accessLog.record(read({}));
     await accessLog.record(read({ actorId: 'staff-2', action: 'state' }));

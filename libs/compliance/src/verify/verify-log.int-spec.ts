@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { CommandPipeline } from '@crm/commands';
 import { customerDecider, customerStreamName, type CustomerCommand } from '@crm/domain';
-import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '@crm/crypto';
+import { DataKeyStore, MasterKey, PersonalDataCodec } from '@crm/crypto';
 import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb } from '@crm/read-store';
+import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { firstEvents } from '@test/support/first-events.js';
 import { describeVerifyReport, verifyLog, type VerifyProgress } from './verify-log.js';
@@ -24,7 +24,7 @@ describe('verifyLog on the PostgreSQL event log', () => {
     database = await createTestDatabase('verify_log');
     store = await PostgresEventStore.connect({ connectionString: database.url });
     db = createReadDb(database.url);
-    await migrateCrypto(db);
+    await migrateReadStore(db);
     keys = new DataKeyStore(db, new MasterKey(randomBytes(32)), { cacheTtlMs: 0 });
     pipeline = new CommandPipeline(store, new PersonalDataCodec(keys));
     for (const customerId of customers) {

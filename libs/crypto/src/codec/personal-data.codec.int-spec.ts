@@ -1,12 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { customerStreamName, opportunityStreamName, staffStreamName } from '@crm/domain';
-import { createReadDb } from '@crm/read-store';
+import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { DecryptionFailedError, NoDataSubjectError } from '../crypto.errors.js';
 import { DataKeyStore } from '../data-keys/data-key.store.js';
 import type { CryptoDatabase } from '../data-keys/data-key.table.js';
-import { migrateCrypto } from '../data-keys/migrate-crypto.js';
 import { MasterKey } from '../master-key/master-key.js';
 import { ERASED_MARKER } from './encrypted-personal.js';
 import { PersonalDataCodec } from './personal-data.codec.js';
@@ -21,7 +20,7 @@ describe('PersonalDataCodec', () => {
   beforeAll(async () => {
     database = await createTestDatabase('personal_codec');
     db = createReadDb(database.url) as unknown as Kysely<CryptoDatabase>;
-    await migrateCrypto(db);
+    await migrateReadStore(db);
     keys = new DataKeyStore(db, new MasterKey(randomBytes(32)), { cacheTtlMs: 0 });
     codec = new PersonalDataCodec(keys);
   });

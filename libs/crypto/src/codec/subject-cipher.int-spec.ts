@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { createReadDb } from '@crm/read-store';
+import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { DecryptionFailedError, SubjectErasedError } from '../crypto.errors.js';
 import { DataKeyStore } from '../data-keys/data-key.store.js';
 import type { CryptoDatabase } from '../data-keys/data-key.table.js';
-import { migrateCrypto } from '../data-keys/migrate-crypto.js';
 import { MasterKey } from '../master-key/master-key.js';
 import { SubjectCipher } from './subject-cipher.js';
 
@@ -18,7 +17,7 @@ describe('SubjectCipher', () => {
   beforeAll(async () => {
     database = await createTestDatabase('subject_cipher');
     db = createReadDb(database.url) as unknown as Kysely<CryptoDatabase>;
-    await migrateCrypto(db);
+    await migrateReadStore(db);
     keys = new DataKeyStore(db, new MasterKey(randomBytes(32)), { cacheTtlMs: 0 });
     cipher = new SubjectCipher(keys);
   });

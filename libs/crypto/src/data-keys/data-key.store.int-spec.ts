@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { createReadDb } from '@crm/read-store';
+import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { DataKeyNotFoundError, MasterKeyMismatchError, SubjectErasedError } from '../crypto.errors.js';
 import { MasterKey } from '../master-key/master-key.js';
 import { DataKeyStore } from './data-key.store.js';
 import type { CryptoDatabase } from './data-key.table.js';
-import { migrateCrypto } from './migrate-crypto.js';
+
 
 describe('DataKeyStore', () => {
   let database: TestDatabase;
@@ -18,7 +18,7 @@ describe('DataKeyStore', () => {
   beforeAll(async () => {
     database = await createTestDatabase('data_key');
     db = createReadDb(database.url) as unknown as Kysely<CryptoDatabase>;
-    await migrateCrypto(db);
+    await migrateReadStore(db);
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
  * The first answer to each write sent with an Idempotency-Key, per API key, so a retry gets the
  * same answer and appends nothing. Written by the command side, not a projection.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('idempotency_record')
     .addColumn('actor_key_id', 'text', (col) => col.notNull())
@@ -18,6 +18,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('idempotency_record_created_at_idx').on('idempotency_record').column('created_at').execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('idempotency_record').execute();
 }

@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
  * one of another fold version, only means folding from the start. `state` holds the state
  * encrypted with the person's data key, so erasure shreds it with the events.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('customer_state_snapshot')
     .ifNotExists()
@@ -20,6 +20,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('customer_state_snapshot').execute();
 }

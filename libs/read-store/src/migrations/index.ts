@@ -2,9 +2,12 @@ import type { Migration } from 'kysely';
 import * as idempotencyRecord from './20261125100000-idempotency-record.js';
 import * as idempotencyResponseText from './20261125110000-idempotency-response-text.js';
 import * as customerStateSnapshot from './20261202100000-customer-state-snapshot.js';
+import * as libraryTables from './20261204100000-library-tables.js';
+import * as bootTimeTables from './20261204100100-boot-time-tables.js';
 
 /**
- * The read-store migrations, applied in name order. To add one: write
+ * Every table of the public schema, in one history applied in name order at start (openDatabases)
+ * by migrateReadStore; nothing else makes tables. Change read-database.ts with each one. To add one: write
  * `<yyyymmddhhmmss>-<name>.ts` exporting `up` (and `down`) beside this file, import it here and
  * list it under its file name.
  */
@@ -12,4 +15,6 @@ export const readStoreMigrations: Record<string, Migration> = {
   '20261125100000-idempotency-record': idempotencyRecord,
   '20261125110000-idempotency-response-text': idempotencyResponseText,
   '20261202100000-customer-state-snapshot': customerStateSnapshot,
+  '20261204100000-library-tables': libraryTables,
+  '20261204100100-boot-time-tables': bootTimeTables,
 };

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Kysely } from 'kysely';
-import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
+import { ApiKeyService, AuthModule, type Role } from '@crm/auth';
 import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
 import { ConfigModule, loadConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
 import { EVENT_STORE, PostgresEventStore } from '@crm/event-store';
 import { createHttpApp } from '@crm/http';
 import { ProjectionRunner, type Projection } from '@crm/projection-runner';
-import { createReadDb, READ_DB } from '@crm/read-store';
+import { createReadDb, READ_DB, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 
 export interface ReadModelTestApp {
@@ -29,7 +29,7 @@ export async function startReadModelTestApp(label: string, features: unknown[], 
   const database: TestDatabase = await createTestDatabase(label);
   const store = await PostgresEventStore.connect({ connectionString: database.url });
   const db: Kysely<any> = createReadDb(database.url);
-  await migrateAuth(db);
+  await migrateReadStore(db);
   const stores = { module: class TestStoresModule {}, global: true, providers: [{ provide: READ_DB, useValue: db }, { provide: EVENT_STORE, useValue: store }], exports: [READ_DB, EVENT_STORE] };
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal' });
   // What every app root provides besides the features: config, the event codec and the API key guard.

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { readCurrentEvents, type CurrentEvent } from '@crm/commands';
-import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '@crm/crypto';
+import { DataKeyStore, MasterKey, PersonalDataCodec } from '@crm/crypto';
 import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName, presentCustomerState } from '@crm/domain';
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb, migrateReadStore } from '@crm/read-store';
@@ -38,7 +38,6 @@ describe('state as of an instant, from snapshots', () => {
     store = await PostgresEventStore.connect({ connectionString: database.url, poolSize: 4 });
     db = createReadDb(database.url);
     await migrateReadStore(db);
-    await migrateCrypto(db);
     keys = new DataKeyStore(db, new MasterKey(randomBytes(32)), { cacheTtlMs: 0 });
     codec = new PersonalDataCodec(keys);
     history = new CustomerHistoryService(store, codec, new CustomerStateSnapshots(db, codec));

@@ -1,8 +1,8 @@
 import type { CrmConfig } from '@crm/config';
 import { openEventStore, type EventStore } from '@crm/event-store';
-import { migrateProjectionRunner } from '@crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { openCliDatabase } from '../../database/open-cli-database.js';
+import { migrateReadStore } from '@crm/read-store';
 
 export interface ProjectionTools {
   store: EventStore;
@@ -15,7 +15,7 @@ export async function withProjections<T>(config: CrmConfig, work: (tools: Projec
   try {
     const store = await openEventStore({ eventStoreUrl: config.eventStoreUrl, databaseUrl: database.url });
     try {
-      await migrateProjectionRunner(database.db);
+      await migrateReadStore(database.db);
       return await work({ store, db: database.db });
     } finally {
       await store.close();

@@ -4,12 +4,13 @@ import type { Kysely } from 'kysely';
 import { ApiKeyGuard } from './api-key.guard.js';
 import { ApiKeyService } from './api-key.service.js';
 import { AUTH_DATABASE } from './auth.tokens.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 /** Where the Kysely instance holding the api_key table comes from. */
 export type AuthDatabaseSource =
-  | { useValue: Kysely<any> }
+  | { useValue: Kysely<ReadDatabase> }
   | { useExisting: InjectionToken }
-  | { useFactory: (...args: any[]) => Kysely<any> | Promise<Kysely<any>>; inject?: InjectionToken[] };
+  | { useFactory: (...args: any[]) => Kysely<ReadDatabase> | Promise<Kysely<ReadDatabase>>; inject?: InjectionToken[] };
 
 export interface AuthModuleOptions {
   database: AuthDatabaseSource;

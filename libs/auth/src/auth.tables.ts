@@ -1,20 +1,14 @@
-import type { ColumnType, Selectable } from 'kysely';
+import type { ReadDatabase } from '@crm/read-store';
+import type { Selectable } from 'kysely';
 import type { Role } from './roles.js';
 
-export interface ApiKeyTable {
-  id: string;
-  key_hash: string;
-  name: string;
-  role: Role;
-  staff_id: string | null;
-  created_at: ColumnType<Date, never, never>;
-  last_used_at: ColumnType<Date | null, never, Date>;
-  revoked_at: ColumnType<Date | null, never, Date>;
-}
+/** api_key, declared with the public schema's tables in @crm/read-store. */
+export type ApiKeyTable = ReadDatabase['api_key'];
 
-export interface AuthDatabase {
-  api_key: ApiKeyTable;
-}
+export type AuthDatabase = Pick<ReadDatabase, 'api_key'>;
 
 export type ApiKeyRow = Selectable<ApiKeyTable>;
 
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The declaration spells the roles out (read-store cannot import this library): a new role must be added there too. */
+export const apiKeyRolesDeclared: Same<ApiKeyRow['role'], Role> = true;

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { ReadDatabase } from '@crm/read-store';
 
 /** First key of our two-key advisory locks, so they cannot collide with other libraries' locks. */
 export const LockKind = {
@@ -23,7 +24,7 @@ export function advisoryLockKey(kind: LockKind, projection: string): AdvisoryLoc
 }
 
 /** Held for the rest of the current transaction: serializes one-off setup across processes. */
-export async function lockForTransaction(trx: Kysely<any>, key: AdvisoryLockKey): Promise<void> {
+export async function lockForTransaction(trx: Kysely<ReadDatabase>, key: AdvisoryLockKey): Promise<void> {
   await sql`select pg_advisory_xact_lock(${key.kind}::int4, ${key.id}::int4)`.execute(trx);
 }
 
@@ -31,7 +32,7 @@ export async function lockForTransaction(trx: Kysely<any>, key: AdvisoryLockKey)
  * Which projections of a kind have their lock held right now, by any process: pg_locks shows the
  * two keys of an int4 pair as classid and objid (an unsigned oid) with objsubid 2.
  */
-export async function heldLocks(db: Kysely<any>, kind: LockKind, projections: string[]): Promise<Set<string>> {
+export async function heldLocks(db: Kysely<ReadDatabase>, kind: LockKind, projections: string[]): Promise<Set<string>> {
   const { rows } = await sql<{ objid: string }>`
     select objid::text from pg_locks
     where locktype = 'advisory' and granted and objsubid = 2 and classid = ${kind}::oid

@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@crm/event-store';
 import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ApplyBatchError } from './projection-runner.errors.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 /**
  * Decodes the events for a projection, marking a failure apart from the runner's: an event that
@@ -20,7 +21,7 @@ export async function decodeEvents(projection: Projection, events: RecordedEvent
 /** Decodes the events and runs the projection's own code, marking failures of either apart from the runner's. */
 export async function applyEvents(
   projection: Projection,
-  trx: Transaction<any>,
+  trx: Transaction<ReadDatabase>,
   events: RecordedEvent[],
   schema: string,
   decode: EventDecoder | undefined,

@@ -3,6 +3,7 @@ import { comparePositions, formatPosition, type EventStore, type LogPosition } f
 import { findCheckpoint } from './checkpoint/checkpoint.queries.js';
 import type { Projection } from './projection.js';
 import { ProjectionFailedError, ProjectionWaitTimeoutError } from './projection-runner.errors.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 /**
  * True once every event of the projection's types up to `target` is applied: the checkpoint
@@ -10,7 +11,7 @@ import { ProjectionFailedError, ProjectionWaitTimeoutError } from './projection-
  * already readable (a target of another type never becomes the checkpoint itself).
  * Rejects when the projection has failed.
  */
-export async function hasReached(store: EventStore, db: Kysely<any>, projection: Projection, target: LogPosition): Promise<boolean> {
+export async function hasReached(store: EventStore, db: Kysely<ReadDatabase>, projection: Projection, target: LogPosition): Promise<boolean> {
   const row = await findCheckpoint(db, projection.name);
   if (!row) return false;
   if (comparePositions(row.position, target) >= 0) return true;

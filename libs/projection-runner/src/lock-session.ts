@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AdvisoryLockKey } from './advisory-lock.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 /**
  * One pooled connection kept out of the pool: session advisory locks live as long as the
@@ -7,14 +8,14 @@ import type { AdvisoryLockKey } from './advisory-lock.js';
  */
 export class LockSession {
   private constructor(
-    private readonly connection: Kysely<any>,
+    private readonly connection: Kysely<ReadDatabase>,
     /** The backend holding the locks, which pg_locks reports. */
     readonly pid: number,
     private readonly release: () => void,
     private readonly released: Promise<void>,
   ) {}
 
-  static open(db: Kysely<any>): Promise<LockSession> {
+  static open(db: Kysely<ReadDatabase>): Promise<LockSession> {
     return new Promise((resolve, reject) => {
       let release!: () => void;
       const releaseRequested = new Promise<void>((done) => (release = done));

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EventStore, RecordedEvent } from '@crm/event-store';
 import type { Projection } from './projection.js';
 import { ProjectionRegistry } from './projection-registry.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 /**
  * Turns an event as stored into the event projections read: the app decrypts personal data (an
@@ -13,7 +14,7 @@ export type EventDecoder = (event: RecordedEvent) => Promise<RecordedEvent>;
 export interface ProjectionDependencies {
   store: EventStore;
   /** The read store: projection_checkpoint and every projection's schema. */
-  db: Kysely<any>;
+  db: Kysely<ReadDatabase>;
   projections: readonly Projection[] | ProjectionRegistry;
   /** Applied to every event before applyBatch; without it projections get events as stored. */
   decode?: EventDecoder;

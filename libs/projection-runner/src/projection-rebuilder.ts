@@ -22,7 +22,7 @@ import { ApplyBatchError, ProjectionFailedError, RebuildInProgressError } from '
 import { readPage } from './read-page.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
 import { advance, type Replay } from './replay.js';
-import { migrateReadStore } from '@crm/read-store';
+import { migrateReadStore, type ReadDatabase } from '@crm/read-store';
 
 export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
@@ -62,7 +62,7 @@ const SWAP_ATTEMPTS = 3;
  */
 export class ProjectionRebuilder {
   private readonly store: EventStore;
-  private readonly db: Kysely<any>;
+  private readonly db: Kysely<ReadDatabase>;
   private readonly registry: ProjectionRegistry;
   private readonly decode: EventDecoder | undefined;
   private readonly pageSize: number;

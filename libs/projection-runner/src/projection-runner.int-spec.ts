@@ -158,8 +158,8 @@ describe('ProjectionRunner', () => {
     await standby.waitFor('counter', after.position);
 
     expect(standby.stateOf('counter')).not.toBe('standby');
-    const appliedBy = await stores.db
-      .withSchema(projectionSchema('counter'))
+    const appliedBy = await countingProjection()
+      .read(stores.db)
       .selectFrom('applied')
       .select(['applied_by'])
       .select((eb) => eb.fn.countAll<string>().as('count'))

@@ -17,12 +17,13 @@ import { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
 import { PROJECTION_DB, PROJECTION_DECODER } from './projection-runner.tokens.js';
 import { ProjectionStatusService } from './projection-status.service.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 /** Where the read store's Kysely instance comes from. */
 export type ProjectionDatabaseSource =
-  | { useValue: Kysely<any> }
+  | { useValue: Kysely<ReadDatabase> }
   | { useExisting: InjectionToken }
-  | { useFactory: (...args: any[]) => Kysely<any> | Promise<Kysely<any>>; inject?: InjectionToken[] };
+  | { useFactory: (...args: any[]) => Kysely<ReadDatabase> | Promise<Kysely<ReadDatabase>>; inject?: InjectionToken[] };
 
 export interface ProjectionRunnerModuleOptions {
   projections: Projection[];
@@ -77,19 +78,19 @@ export class ProjectionRunnerModule {
         { provide: PROJECTION_DECODER, ...(options.decode ?? { useValue: null }) },
         {
           provide: ProjectionRebuilder,
-          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry, decode: EventDecoder | null) =>
+          useFactory: (store: EventStore, db: Kysely<ReadDatabase>, projections: ProjectionRegistry, decode: EventDecoder | null) =>
             new ProjectionRebuilder({ store, db, projections, decode: decode ?? undefined }),
           inject: [...dependencies, PROJECTION_DECODER],
         },
         {
           provide: ProjectionRunner,
-          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry, decode: EventDecoder | null, rebuilder: ProjectionRebuilder) =>
+          useFactory: (store: EventStore, db: Kysely<ReadDatabase>, projections: ProjectionRegistry, decode: EventDecoder | null, rebuilder: ProjectionRebuilder) =>
             new ProjectionRunner({ store, db, projections, decode: decode ?? undefined, rebuilder, ...options.tuning }),
           inject: [...dependencies, PROJECTION_DECODER, ProjectionRebuilder],
         },
         {
           provide: ProjectionStatusService,
-          useFactory: (store: EventStore, db: Kysely<any>, projections: ProjectionRegistry) =>
+          useFactory: (store: EventStore, db: Kysely<ReadDatabase>, projections: ProjectionRegistry) =>
             new ProjectionStatusService({ store, db, projections }),
           inject: dependencies,
         },

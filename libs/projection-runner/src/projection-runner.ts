@@ -11,7 +11,7 @@ import { defaultProjectionLogger, type ProjectionLogger } from './projection-log
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionWorker, type WorkerState } from './projection-worker.js';
-import { migrateReadStore } from '@crm/read-store';
+import { migrateReadStore, type ReadDatabase } from '@crm/read-store';
 
 export interface ProjectionRunnerOptions extends ProjectionDependencies {
   /** Most events applied in one transaction; default 500. */
@@ -38,7 +38,7 @@ export type RunnerProjectionState = WorkerState | 'standby';
  */
 export class ProjectionRunner {
   private readonly store: EventStore;
-  private readonly db: Kysely<any>;
+  private readonly db: Kysely<ReadDatabase>;
   private readonly registry: ProjectionRegistry;
   private readonly decode: EventDecoder | undefined;
   private readonly rebuilder: ProjectionRebuilder;

@@ -6,6 +6,7 @@ import type { Projection } from './projection.js';
 import { toRegistry, type ProjectionDependencies } from './projection-dependencies.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 export type ProjectionState = 'live' | 'catching-up' | 'rebuilding' | 'failed' | 'stopped';
 
@@ -41,7 +42,7 @@ export interface ProjectionStatusOptions extends ProjectionDependencies {
  */
 export class ProjectionStatusService {
   private readonly store: EventStore;
-  private readonly db: Kysely<any>;
+  private readonly db: Kysely<ReadDatabase>;
   private readonly registry: ProjectionRegistry;
   private readonly lagLimit: number;
 

@@ -24,6 +24,7 @@ import {
   RebuildInProgressError,
   type ProjectionFailure,
 } from './projection-runner.errors.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 export type WorkerState = 'starting' | 'rebuilding' | 'catching-up' | 'live' | 'failed' | 'stopped';
 
@@ -32,7 +33,7 @@ export type WorkerOutcome = 'stopped' | 'failed' | 'lost';
 
 export interface ProjectionWorkerOptions {
   store: EventStore;
-  db: Kysely<any>;
+  db: Kysely<ReadDatabase>;
   projection: Projection;
   decode: EventDecoder | undefined;
   rebuilder: ProjectionRebuilder;
@@ -176,7 +177,7 @@ export class ProjectionWorker {
   /** One read-store transaction: proves we still lead and the row is as we left it, then writes. */
   private async commit(
     expected: Expected,
-    write: (trx: Transaction<any>) => Promise<void>,
+    write: (trx: Transaction<ReadDatabase>) => Promise<void>,
     state: WorkerState,
     position?: LogPosition,
   ): Promise<void> {
@@ -189,7 +190,7 @@ export class ProjectionWorker {
     this.options.onCheckpoint();
   }
 
-  private async guard(trx: Kysely<any>, expected: Expected): Promise<void> {
+  private async guard(trx: Kysely<ReadDatabase>, expected: Expected): Promise<void> {
     const key = advisoryLockKey(LockKind.runner, this.name);
     const { rows } = await sql<{ held: boolean }>`
       select exists (
@@ -207,7 +208,7 @@ export class ProjectionWorker {
   private async fail(failure: ProjectionFailure, expected?: Expected): Promise<void> {
     this.failure = failure;
     this.options.logger.error(new ProjectionFailedError(this.name, failure).message);
-    const write = (trx: Kysely<any>) => recordFailure(trx, this.name, failure);
+    const write = (trx: Kysely<ReadDatabase>) => recordFailure(trx, this.name, failure);
     if (expected) await this.commit(expected, write, 'failed');
     else await write(this.options.db).then(() => this.options.onCheckpoint());
   }

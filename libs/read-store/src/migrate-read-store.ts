@@ -14,7 +14,7 @@ export class ReadStoreMigrationError extends Error {
  * Kysely serialises migrators with an advisory lock, and the tables of its bookkeeping are this
  * library's own so other libraries' migrations do not interleave.
  */
-export function migrateReadStore(db: Kysely<any>, migrations: Record<string, Migration> = readStoreMigrations): Promise<string[]> {
+export function migrateReadStore<DB>(db: Kysely<DB>, migrations: Record<string, Migration> = readStoreMigrations): Promise<string[]> {
   return runMigrations(db, {
     tableName: 'read_store_migration',
     migrations,

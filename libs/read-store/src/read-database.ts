@@ -15,8 +15,8 @@ export const readDatabaseTables = defineTables({
       id: column.uuid().primaryKey(),
       key_hash: column.text().unique(),
       name: column.text(),
-      /** One of @crm/auth's ROLES; a check constraint holds it to them. */
-      role: column.text(),
+      /** @crm/auth's ROLES (auth.tables.ts fails to compile if they part); a check constraint holds the column to them. */
+      role: column.text().as<'operator' | 'analyst' | 'compliance' | 'admin'>(),
       staff_id: column.text().nullable(),
       created_at: column.timestamptz().defaultTo(now),
       last_used_at: column.timestamptz().nullable(),

@@ -13,7 +13,7 @@ export interface MigrationSet {
  * Brings one library's tables up to date and returns the migrations it ran. Safe to run twice and
  * from several processes at once: Kysely serialises migrators with an advisory lock.
  */
-export async function runMigrations(db: Kysely<any>, { tableName, migrations, failure }: MigrationSet): Promise<string[]> {
+export async function runMigrations<DB>(db: Kysely<DB>, { tableName, migrations, failure }: MigrationSet): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

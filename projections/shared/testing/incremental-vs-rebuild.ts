@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { applyInBatches, freshSchema, tableRows } from './projection-harness.js';
 import type { HistoryStep } from './customer-history.arbitrary.js';
 import { TestLog } from './test-log.js';
+import type { ReadDatabase } from '@crm/read-store';
 
 export interface ComparedTable {
   name: string;
@@ -10,7 +11,7 @@ export interface ComparedTable {
 }
 
 /** Writes lapses due at `now` into `schema` (the lifecycle's sweep), for projections that have one. */
-export type Sweep = (db: Kysely<any>, schema: string, now: Date) => Promise<unknown>;
+export type Sweep = (db: Kysely<ReadDatabase>, schema: string, now: Date) => Promise<unknown>;
 
 export interface Builds {
   incremental: Record<string, unknown[]>;
@@ -23,7 +24,7 @@ export interface Builds {
  * both sets of tables.
  */
 export async function buildTwice(
-  db: Kysely<any>,
+  db: Kysely<ReadDatabase>,
   projection: Projection,
   tables: ComparedTable[],
   history: HistoryStep[],

@@ -1,9 +1,10 @@
 import type { RecordedEvent } from '@crm/event-store';
 import type { Projection } from '@crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
+import type { ReadDatabase } from '@crm/read-store';
 
 /** An empty schema holding the projection's tables, as the runner would prepare it. */
-export async function freshSchema(db: Kysely<any>, projection: Projection, schema: string): Promise<void> {
+export async function freshSchema(db: Kysely<ReadDatabase>, projection: Projection, schema: string): Promise<void> {
   await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
   await sql`create schema ${sql.id(schema)}`.execute(db);
   await projection.createSchema(db, schema);
@@ -11,7 +12,7 @@ export async function freshSchema(db: Kysely<any>, projection: Projection, schem
 
 /** Applies events one transaction per batch, cutting the list at `cuts` (indexes), as the runner would. */
 export async function applyInBatches(
-  db: Kysely<any>,
+  db: Kysely<ReadDatabase>,
   projection: Projection,
   schema: string,
   events: RecordedEvent[],
@@ -25,7 +26,7 @@ export async function applyInBatches(
 }
 
 /** Every row of a table, in a stable order, for comparing two builds of a read model. */
-export async function tableRows(db: Kysely<any>, schema: string, table: string, orderBy: string[]): Promise<unknown[]> {
+export async function tableRows(db: Kysely<ReadDatabase>, schema: string, table: string, orderBy: string[]): Promise<unknown[]> {
   const order = sql.join(orderBy.map((column) => sql.ref(column)));
   const { rows } = await sql`select * from ${sql.table(`${schema}.${table}`)} order by ${order}`.execute(db);
   return rows;
@@ -42,7 +43,7 @@ export interface SchemaTable {
  * Every table of the schemas whose names are LIKE `schemaLike`: a new table or column is compared
  * without anyone remembering to list it.
  */
-export async function schemaTables(db: Kysely<any>, schemaLike: string): Promise<SchemaTable[]> {
+export async function schemaTables(db: Kysely<ReadDatabase>, schemaLike: string): Promise<SchemaTable[]> {
   const { rows } = await sql<SchemaTable>`
     select table_schema as schema, table_name as name, array_agg(column_name::text order by ordinal_position) as "orderBy"
     from information_schema.columns where table_schema like ${schemaLike}

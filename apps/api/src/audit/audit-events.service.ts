@@ -1,7 +1,7 @@
 import { Inject, Injectable, type StreamableFile } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { EVENT_STORE, parsePosition, type EventStore, type JsonObject, type LogPosition } from '@crm/event-store';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import { auditIndexPage, type AuditFilter, type AuditIndexEntry } from '../../../../projections/audit/index.js';
 import type { AuditEventsQueryDto } from './audit-events-query.dto.js';
 import type { CsvColumn } from './export/csv.js';
@@ -34,7 +34,7 @@ const csvColumns: CsvColumn<AuditIndexEntry>[] = [
 export class AuditEventsService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_DB) private readonly db: Kysely<any>,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
   ) {}
 
   async page(query: AuditEventsQueryDto): Promise<AuditEventsPage> {

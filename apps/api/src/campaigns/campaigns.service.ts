@@ -3,7 +3,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import { ValidationFailedError } from '@crm/http';
 import { JobName, JobQueue } from '@crm/jobs';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { findSegment, segmentsProjection } from '../../../../projections/segments/index.js';
 import { CampaignStore, type CampaignProgress } from './campaign.store.js';
@@ -16,7 +16,7 @@ export class CampaignsService {
   constructor(
     private readonly store: CampaignStore,
     private readonly queue: JobQueue,
-    @Inject(READ_DB) private readonly db: Kysely<any>,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
   ) {}
 
   async create(dto: CreateCampaignDto, actor: Actor): Promise<CampaignView> {

@@ -5,7 +5,7 @@ import { AccessLogStore, type AccessEntry } from '@crm/compliance';
 import { PersonalDataCodec } from '@crm/crypto';
 import { customerHistoryState, customerStreamName, NotFoundError, presentCustomerState, type ActiveCustomer, type PresentedCustomerState } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import { customerLifecycle, type CustomerLifecycleView } from '../../../../projections/lifecycle/lifecycle.queries.js';
 import { historyEvent, type HistoryEvent } from '../customers/history-event.js';
 
@@ -32,7 +32,7 @@ const ACCESS_LOG_PAGE = 1000;
 export class CustomerExportService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_DB) private readonly db: Kysely<any>,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly codec: PersonalDataCodec,
     private readonly accessLog: AccessLogStore,
   ) {}

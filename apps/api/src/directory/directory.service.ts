@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '@crm/http';
 import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryPage } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import type { DirectoryQueryDto } from './directory-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from './page-limit.js';
@@ -9,7 +9,7 @@ import { badCursor } from './read-model-errors.js';
 
 @Injectable()
 export class DirectoryService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   async search(query: DirectoryQueryDto): Promise<DirectoryPage> {
     const after = query.cursor === undefined ? null : parseDirectoryCursor(query.cursor);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JobName, JobPayload } from '@crm/jobs';
 import { projectionSchema, ProjectionRebuilder } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Job } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import { ANALYTICS } from '../../../../projections/analytics/index.js';
@@ -20,7 +20,7 @@ export class ExportJobsService {
     private readonly rebuilder: ProjectionRebuilder,
     private readonly customers: CustomerExportService,
     private readonly personFile: PersonExportFile,
-    @Inject(READ_DB) private readonly db: Kysely<any>,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
   ) {}
 
   async analyticsTable({ exportId }: JobPayload<JobName.AnalyticsExport>, job: Job): Promise<{ rows: number }> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CrmConfig } from '@crm/config';
 import { followUpsByOwner, type FollowUpItem } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import type { FollowUpsQueryDto } from './followups-query.dto.js';
 
@@ -11,7 +11,7 @@ export type FollowUpsView = { deadlineMinutes: number; owners: { ownerId: string
 @Injectable()
 export class FollowUpsService {
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<any>,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly config: CrmConfig,
   ) {}
 

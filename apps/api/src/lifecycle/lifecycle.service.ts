@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ValidationFailedError } from '@crm/http';
 import { customerLifecycle, lifecycleSummary, type CustomerLifecycleView, type LifecycleSummary } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import type { LifecycleSummaryQueryDto } from './lifecycle-summary-query.dto.js';
 
@@ -9,7 +9,7 @@ const DEFAULT_PERIOD_MS = 30 * 86_400_000;
 
 @Injectable()
 export class LifecycleService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   async ofCustomer(customerId: string): Promise<CustomerLifecycleView> {
     const lifecycle = await customerLifecycle(this.db, customerId);

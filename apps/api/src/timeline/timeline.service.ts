@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ValidationFailedError } from '@crm/http';
 import { hasTimeline, parseTimelineCursor, timelinePage, type TimelinePage } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { badCursor } from '../directory/read-model-errors.js';
@@ -9,7 +9,7 @@ import type { TimelineQueryDto } from './timeline-query.dto.js';
 
 @Injectable()
 export class TimelineService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   async page(customerId: string, query: TimelineQueryDto): Promise<TimelinePage> {
     const after = query.cursor === undefined ? null : parseTimelineCursor(query.cursor);

@@ -1,12 +1,12 @@
 import type { CrmConfig } from '@crm/config';
 import { assertPostgresReachable, startEmbeddedPostgres } from '@crm/database';
-import { createReadDb } from '@crm/read-store';
+import { createReadDb, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { runningEmbeddedPostgresUrl } from './running-embedded-postgres.js';
 
 export interface CliDatabase {
   url: string;
-  db: Kysely<any>;
+  db: Kysely<ReadDatabase>;
   /** Closes the pool, and stops the embedded PostgreSQL if this command started it. */
   close(): Promise<void>;
 }

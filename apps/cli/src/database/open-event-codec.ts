@@ -1,6 +1,7 @@
 import type { CrmConfig } from '@crm/config';
 import { loadMasterKey, openDataKeyStore, PersonalDataCodec } from '@crm/crypto';
 import type { Kysely } from 'kysely';
+import type { ReadDatabase } from '@crm/read-store';
 
 /**
  * The codec the app uses, over the command's database: what the CLI writes is encrypted like what
@@ -8,7 +9,7 @@ import type { Kysely } from 'kysely';
  */
 export async function openEventCodec(
   config: Pick<CrmConfig, 'masterKey' | 'dataDir'>,
-  db: Kysely<any>,
+  db: Kysely<ReadDatabase>,
   warn: (line: string) => void,
 ): Promise<PersonalDataCodec> {
   return new PersonalDataCodec(await openDataKeyStore(db, await loadMasterKey(config, warn)));

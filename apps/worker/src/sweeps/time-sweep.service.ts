@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { ProjectionStatusService } from '@crm/projection-runner';
 import { LifecycleSweeper, lifecycleProjection } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import { SegmentSweeper, segmentsProjection } from '../../../../projections/segments/index.js';
 import type { Kysely } from 'kysely';
 
@@ -21,7 +21,7 @@ export class TimeSweepService {
   private readonly status: ProjectionStatusService;
 
   constructor(
-    @Inject(READ_DB) db: Kysely<any>,
+    @Inject(READ_DB) db: Kysely<ReadDatabase>,
     @Inject(EVENT_STORE) store: EventStore,
     private readonly lifecycle: LifecycleSweeper,
     private readonly segments: SegmentSweeper,

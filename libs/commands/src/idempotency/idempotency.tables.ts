@@ -1,20 +1,6 @@
-import type { ColumnType } from 'kysely';
+import type { ReadDatabase } from '@crm/read-store';
 
-/**
- * The idempotency_record table (read-store migrations 20261125*-idempotency-*), typed
- * here rather than in ReadDatabase, as @crm/auth types api_key: the projections' Kysely type
- * stays theirs.
- */
-export interface IdempotencyRecordTable {
-  actor_key_id: string;
-  key: string;
-  request_hash: string;
-  status_code: number;
-  /** The JSON text as first sent. */
-  response_body: ColumnType<string, string, never>;
-  created_at: ColumnType<Date, never, never>;
-}
+/** idempotency_record, declared with the public schema's tables in @crm/read-store. */
+export type IdempotencyRecordTable = ReadDatabase['idempotency_record'];
 
-export interface IdempotencyDatabase {
-  idempotency_record: IdempotencyRecordTable;
-}
+export type IdempotencyDatabase = Pick<ReadDatabase, 'idempotency_record'>;

@@ -1,18 +1,6 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ReadDatabase } from '@crm/read-store';
 
-export interface AccessLogTable {
-  id: ColumnType<string, never, never>;
-  accessed_at: Generated<Date>;
-  actor_id: string;
-  actor_role: string;
-  api_key_id: string;
-  subject_kind: string;
-  subject_id: string;
-  action: string;
-  route: string;
-  reason: string | null;
-}
+/** access_log, declared with the public schema's tables in @crm/read-store. */
+export type AccessLogTable = ReadDatabase['access_log'];
 
-export interface ComplianceDatabase {
-  access_log: AccessLogTable;
-}
+export type ComplianceDatabase = Pick<ReadDatabase, 'access_log'>;

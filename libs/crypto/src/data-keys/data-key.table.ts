@@ -1,16 +1,6 @@
-import type { ColumnType } from 'kysely';
+import type { ReadDatabase } from '@crm/read-store';
 
-export interface DataKeyTable {
-  key_id: string;
-  subject_kind: string;
-  subject_id: string;
-  /** The data key wrapped with the master key (iv ‖ tag ‖ ciphertext); null once destroyed. */
-  wrapped_key: Buffer | null;
-  master_key_id: string | null;
-  created_at: ColumnType<Date, never, never>;
-  destroyed_at: ColumnType<Date | null, Date | undefined, Date>;
-}
+/** data_key, declared with the public schema's tables in @crm/read-store. */
+export type DataKeyTable = ReadDatabase['data_key'];
 
-export interface CryptoDatabase {
-  data_key: DataKeyTable;
-}
+export type CryptoDatabase = Pick<ReadDatabase, 'data_key'>;

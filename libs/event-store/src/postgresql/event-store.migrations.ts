@@ -19,7 +19,7 @@ export class EventStoreMigrationError extends Error {
  * Brings the event store's tables to the latest version. Safe to run again and from several
  * processes at once: Kysely serialises migrators with an advisory lock.
  */
-export async function migrateEventStore(db: Kysely<any>): Promise<void> {
+export async function migrateEventStore<DB>(db: Kysely<DB>): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

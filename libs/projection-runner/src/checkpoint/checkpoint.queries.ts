@@ -1,14 +1,9 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { LogPosition, RecordedEvent } from '@crm/event-store';
 import type { ProjectionFailure } from '../projection-runner.errors.js';
-import type { ProjectionCheckpointTable, ProjectionRunnerTables, RunnerState } from './checkpoint.table.js';
+import type { ProjectionCheckpointTable, RunnerState } from './checkpoint.table.js';
+import type { ReadDatabase } from '@crm/read-store';
 
-type Db = Kysely<ProjectionRunnerTables>;
-
-/** Callers pass the app's Kysely or a transaction of it, typed for their own tables. */
-function typed(db: Kysely<any>): Db {
-  return db as Db;
-}
 
 export interface RebuildRecord {
   startedAt: Date;
@@ -61,24 +56,24 @@ function toRecord(row: Selectable<ProjectionCheckpointTable>): CheckpointRecord 
   };
 }
 
-export async function findCheckpoint(db: Kysely<any>, name: string): Promise<CheckpointRecord | undefined> {
-  const row = await typed(db).selectFrom('projection_checkpoint').selectAll().where('name', '=', name).executeTakeFirst();
+export async function findCheckpoint(db: Kysely<ReadDatabase>, name: string): Promise<CheckpointRecord | undefined> {
+  const row = await db.selectFrom('projection_checkpoint').selectAll().where('name', '=', name).executeTakeFirst();
   return row && toRecord(row);
 }
 
-export async function findAllCheckpoints(db: Kysely<any>): Promise<CheckpointRecord[]> {
-  const rows = await typed(db).selectFrom('projection_checkpoint').selectAll().orderBy('name').execute();
+export async function findAllCheckpoints(db: Kysely<ReadDatabase>): Promise<CheckpointRecord[]> {
+  const rows = await db.selectFrom('projection_checkpoint').selectAll().orderBy('name').execute();
   return rows.map(toRecord);
 }
 
 /** Locks the row until the transaction ends: runner batches and rebuild swaps queue up on it. */
-export async function lockCheckpoint(trx: Kysely<any>, name: string): Promise<CheckpointRecord | undefined> {
-  const row = await typed(trx).selectFrom('projection_checkpoint').selectAll().where('name', '=', name).forUpdate().executeTakeFirst();
+export async function lockCheckpoint(trx: Kysely<ReadDatabase>, name: string): Promise<CheckpointRecord | undefined> {
+  const row = await trx.selectFrom('projection_checkpoint').selectAll().where('name', '=', name).forUpdate().executeTakeFirst();
   return row && toRecord(row);
 }
 
-export async function insertCheckpoint(db: Kysely<any>, row: { name: string; schemaName: string; version: number }): Promise<void> {
-  await typed(db)
+export async function insertCheckpoint(db: Kysely<ReadDatabase>, row: { name: string; schemaName: string; version: number }): Promise<void> {
+  await db
     .insertInto('projection_checkpoint')
     .values({
       name: row.name,
@@ -93,9 +88,9 @@ export async function insertCheckpoint(db: Kysely<any>, row: { name: string; sch
 }
 
 /** The checkpoint moves with the effects of `events`, in the caller's transaction. */
-export async function recordBatch(trx: Kysely<any>, name: string, events: RecordedEvent[], state: RunnerState): Promise<void> {
+export async function recordBatch(trx: Kysely<ReadDatabase>, name: string, events: RecordedEvent[], state: RunnerState): Promise<void> {
   const last = events.at(-1);
-  await typed(trx)
+  await trx
     .updateTable('projection_checkpoint')
     .set({
       state,
@@ -112,8 +107,8 @@ export async function recordBatch(trx: Kysely<any>, name: string, events: Record
 }
 
 /** A runner taking a projection over starts by clearing the failure it is about to retry. */
-export async function recordCatchingUp(db: Kysely<any>, name: string): Promise<void> {
-  await typed(db)
+export async function recordCatchingUp(db: Kysely<ReadDatabase>, name: string): Promise<void> {
+  await db
     .updateTable('projection_checkpoint')
     .set({
       state: 'catching-up',
@@ -127,8 +122,8 @@ export async function recordCatchingUp(db: Kysely<any>, name: string): Promise<v
     .execute();
 }
 
-export async function recordFailure(trx: Kysely<any>, name: string, failure: ProjectionFailure): Promise<void> {
-  await typed(trx)
+export async function recordFailure(trx: Kysely<ReadDatabase>, name: string, failure: ProjectionFailure): Promise<void> {
+  await trx
     .updateTable('projection_checkpoint')
     .set({
       state: 'failed',
@@ -143,8 +138,8 @@ export async function recordFailure(trx: Kysely<any>, name: string, failure: Pro
 }
 
 /** A graceful stop leaves a failure visible: only the runner's retry clears it. */
-export async function recordStopped(db: Kysely<any>, name: string): Promise<void> {
-  await typed(db)
+export async function recordStopped(db: Kysely<ReadDatabase>, name: string): Promise<void> {
+  await db
     .updateTable('projection_checkpoint')
     .set({ state: 'stopped', updated_at: sql`now()` })
     .where('name', '=', name)
@@ -152,8 +147,8 @@ export async function recordStopped(db: Kysely<any>, name: string): Promise<void
     .execute();
 }
 
-export async function recordRebuildProgress(db: Kysely<any>, name: string, progress: RebuildRecord | null): Promise<void> {
-  await typed(db)
+export async function recordRebuildProgress(db: Kysely<ReadDatabase>, name: string, progress: RebuildRecord | null): Promise<void> {
+  await db
     .updateTable('projection_checkpoint')
     .set({
       rebuild_started_at: progress?.startedAt ?? null,
@@ -166,11 +161,11 @@ export async function recordRebuildProgress(db: Kysely<any>, name: string, progr
 
 /** After a swap the row describes the rebuilt tables; a new generation tells the live runner to start over. */
 export async function recordSwap(
-  trx: Kysely<any>,
+  trx: Kysely<ReadDatabase>,
   name: string,
   swap: { version: number; position: LogPosition; eventsApplied: number; lastEventRecordedAt: Date | null; failed: boolean },
 ): Promise<void> {
-  await typed(trx)
+  await trx
     .updateTable('projection_checkpoint')
     .set((eb) => ({
       version: swap.version,

@@ -1,10 +1,11 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PostgresEventStore } from '@crm/event-store';
+import type { ReadDatabase } from '@crm/read-store';
 
 export interface TestStores {
   store: PostgresEventStore;
-  db: Kysely<any>;
+  db: Kysely<ReadDatabase>;
   close(): Promise<void>;
 }
 
@@ -13,7 +14,7 @@ export async function openTestStores(url: string): Promise<TestStores> {
   const store = await PostgresEventStore.connect({ connectionString: url });
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', () => undefined);
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {
     store,
     db,

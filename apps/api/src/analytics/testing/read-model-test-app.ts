@@ -8,13 +8,13 @@ import { CryptoModule } from '@crm/crypto';
 import { EVENT_STORE, PostgresEventStore } from '@crm/event-store';
 import { createHttpApp } from '@crm/http';
 import { ProjectionRunner, type Projection } from '@crm/projection-runner';
-import { createReadDb, READ_DB, migrateReadStore } from '@crm/read-store';
+import { createReadDb, READ_DB, migrateReadStore, type ReadDatabase } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 
 export interface ReadModelTestApp {
   app: NestFastifyApplication;
   store: PostgresEventStore;
-  db: Kysely<any>;
+  db: Kysely<ReadDatabase>;
   runner: ProjectionRunner;
   /** An API key per role. */
   keys: Record<Role, string>;
@@ -28,7 +28,7 @@ export interface ReadModelTestApp {
 export async function startReadModelTestApp(label: string, features: unknown[], projections: Projection[]): Promise<ReadModelTestApp> {
   const database: TestDatabase = await createTestDatabase(label);
   const store = await PostgresEventStore.connect({ connectionString: database.url });
-  const db: Kysely<any> = createReadDb(database.url);
+  const db: Kysely<ReadDatabase> = createReadDb(database.url);
   await migrateReadStore(db);
   const stores = { module: class TestStoresModule {}, global: true, providers: [{ provide: READ_DB, useValue: db }, { provide: EVENT_STORE, useValue: store }], exports: [READ_DB, EVENT_STORE] };
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal' });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { EVENT_CODEC, type EventCodec } from '@crm/commands';
 import { CUSTOMER_FOLD_VERSION, customerStreamName, type CustomerState } from '@crm/domain';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { CustomerStateSnapshotDatabase } from './customer-state-snapshot.table.js';
 
 /** The state after folding the event at `revision`, recorded at `recordedAt`. */
@@ -23,7 +23,7 @@ export const isSnapshotRevision = (revision: bigint): boolean => (revision + 1n)
 export class CustomerStateSnapshots {
   private readonly db: Kysely<CustomerStateSnapshotDatabase>;
 
-  constructor(@Inject(READ_DB) db: Kysely<any>, @Inject(EVENT_CODEC) private readonly codec: EventCodec) {
+  constructor(@Inject(READ_DB) db: Kysely<ReadDatabase>, @Inject(EVENT_CODEC) private readonly codec: EventCodec) {
     this.db = db;
   }
 

@@ -2,11 +2,11 @@ import type { CrmConfig } from '@crm/config';
 import { openEventStore, type EventStore } from '@crm/event-store';
 import type { Kysely } from 'kysely';
 import { openCliDatabase } from '../../database/open-cli-database.js';
-import { migrateReadStore } from '@crm/read-store';
+import { migrateReadStore, type ReadDatabase } from '@crm/read-store';
 
 export interface ProjectionTools {
   store: EventStore;
-  db: Kysely<any>;
+  db: Kysely<ReadDatabase>;
 }
 
 /** The event log and the read store for one command; projection_checkpoint brought up first. */

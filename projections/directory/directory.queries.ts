@@ -52,10 +52,13 @@ export interface DirectoryPage {
 // The segments projection's table of current members.
 const SEGMENT_MEMBERS = `${projectionSchema('segments')}.segment_member`;
 
-/** Whether the segments projection exists here, so the directory can filter by segment. */
+/**
+ * Whether the segments projection runs against this database, so the directory can filter by
+ * segment: its checkpoint row and its schema are created in one transaction.
+ */
 export async function segmentsAvailable(read: Kysely<ReadDatabase>): Promise<boolean> {
-  const { rows } = await sql<{ found: string | null }>`select to_regclass(${SEGMENT_MEMBERS})::text as found`.execute(read);
-  return rows[0]?.found != null;
+  const row = await read.selectFrom('projection_checkpoint').select('name').where('name', '=', 'segments').executeTakeFirst();
+  return row !== undefined;
 }
 
 const PHONE_LIKE = /^[+\d\s().-]+$/;

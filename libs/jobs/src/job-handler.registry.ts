@@ -23,7 +23,7 @@ export class JobHandlerRegistry implements OnModuleInit {
       if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const name = this.reflector.get<JobName | undefined>(ON_JOB, (prototype as Record<string, any>)[method]);
+        const name = this.reflector.get<JobName | undefined>(ON_JOB, (prototype as Record<string, (...args: never[]) => unknown>)[method]);
         if (name === undefined) continue;
         const bound = (instance[method] as JobHandler).bind(instance);
         found.push({ name, owner: `${instance.constructor.name}.${method}`, handler: bound });

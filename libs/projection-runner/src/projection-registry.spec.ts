@@ -7,6 +7,7 @@ const projection = (overrides: Partial<Projection> = {}): Projection => ({
   name: 'timeline',
   version: 1,
   eventTypes: ['CallLogged'],
+  tables: {},
   createSchema: async () => undefined,
   applyBatch: async () => undefined,
   ...overrides,

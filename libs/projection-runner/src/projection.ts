@@ -19,6 +19,8 @@ export interface Projection {
   version: number;
   /** The event types it handles: the subscription's filter. */
   eventTypes: string[];
+  /** Its tables, as createSchema makes them. */
+  readonly tables: TableDeclarations;
   /** Creates its tables in `schema`, which exists and is empty. */
   createSchema(db: Kysely<ReadDatabase>, schema: string): Promise<void>;
   /**

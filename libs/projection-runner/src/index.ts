@@ -31,6 +31,5 @@ export {
   ProjectionFailedError,
   ProjectionWaitTimeoutError,
   RebuildInProgressError,
-  ProjectionMigrationError,
   type ProjectionFailure,
 } from './projection-runner.errors.js';

@@ -44,13 +44,6 @@ export class RebuildInProgressError extends Error {
   }
 }
 
-export class ProjectionMigrationError extends Error {
-  readonly code = 'PROJECTION_MIGRATION_FAILED';
-  constructor(migration: string, cause: unknown) {
-    super(`projection runner migration ${migration} failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
-  }
-}
-
 /** applyBatch threw: the only error that makes the runner look for a poison event. */
 export class ApplyBatchError extends Error {
   constructor(readonly projection: string, override readonly cause: unknown) {

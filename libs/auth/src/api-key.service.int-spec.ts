@@ -151,8 +151,4 @@ describe('ApiKeyService', () => {
     await expect(keys.create({ role: 'operator', name: '  ' })).rejects.toThrow('name: must be a non-empty string');
     await expect(keys.create({ role: 'operator', name: 'x', staffId: '' })).rejects.toBeInstanceOf(InvalidAuthInputError);
   });
-
-  it('migrates idempotently', async () => {
-    await expect(migrateReadStore(db)).resolves.toBeUndefined();
-  });
 });

@@ -102,7 +102,7 @@ export function eventTypeSet<T extends string>(types: readonly T[]): Record<T, t
   return Object.fromEntries(types.map((type) => [type, true])) as Record<T, true>;
 }
 
-/** The live schema of a projection: read models query through `db.withSchema(projectionSchema(name))`. */
+/** The live schema of a projection; queries reach its tables through the projection's `read(db)`. */
 export function projectionSchema(name: string): string {
   return `proj_${name}`;
 }

@@ -97,7 +97,11 @@ function inSchema<K extends Kysely<ReadDatabase>, T extends TableDeclarations>(d
  */
 export type LiveTables<N extends string, T> = { [K in keyof T & string as `proj_${N}.${K}`]: T[K] };
 
-/** `handles` for a list the domain already keeps, e.g. `{ ...eventTypeSet(touchEventTypes), CustomerRegistered: true }`. */
+/**
+ * `handles` for a list the domain already keeps, e.g. `{ ...eventTypeSet(touchEventTypes), CustomerRegistered: true }`.
+ * An array cannot prove it names every type of its union: the list must be one the domain keeps
+ * complete (touchEventTypes comes from a record keyed by every touch type).
+ */
 export function eventTypeSet<T extends string>(types: readonly T[]): Record<T, true> {
   return Object.fromEntries(types.map((type) => [type, true])) as Record<T, true>;
 }

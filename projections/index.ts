@@ -19,6 +19,11 @@ export { LifecycleSweepModule } from './lifecycle/lifecycle-sweep.module.js';
 export * from './lifecycle/lifecycle.queries.js';
 
 export * from './followups/index.js';
+export * from './segments/index.js';
+export * from './analytics/index.js';
+export * from './audit/index.js';
+export { webhooksProjection } from './webhooks/webhooks.projection.js';
+export { encodeCursor, decodeCursor, isIsoInstant } from './shared/opaque-cursor.js';
 
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, webhooksProjection];

@@ -4,7 +4,7 @@
  * from scratch (`crm projections rebuild`). The runner's own crash test shows the mechanism with a
  * test projection; this one shows it for the CRM's read models.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';

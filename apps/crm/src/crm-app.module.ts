@@ -5,7 +5,7 @@ import { DatabaseModule, type Databases } from '@crm/database';
 import { JobsModule } from '@crm/jobs';
 import { LifecycleSweepModule } from '@crm/projections';
 import { ApiModule } from '../../api/src/api.module.js';
-import { SegmentSweepModule } from '../../../projections/segments/index.js';
+import { SegmentSweepModule } from '@crm/projections';
 import { projectionsModule } from '../../projector/src/projections.module.js';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 

@@ -3,7 +3,7 @@ import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
 import { LifecycleSweepModule } from '@crm/projections';
-import { SegmentSweepModule } from '../../../projections/segments/index.js';
+import { SegmentSweepModule } from '@crm/projections';
 import { projectionsModule } from './projections.module.js';
 
 export class ProjectorAppModule {

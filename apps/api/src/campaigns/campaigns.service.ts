@@ -5,7 +5,7 @@ import { ValidationFailedError } from '@crm/http';
 import { JobName, JobQueue } from '@crm/jobs';
 import { READ_DB } from '@crm/read-store';
 import type { Kysely } from 'kysely';
-import { findSegment, segmentsDb } from '../../../../projections/segments/index.js';
+import { findSegment, segmentsDb } from '@crm/projections';
 import { CampaignStore, type CampaignProgress } from './campaign.store.js';
 import type { CreateCampaignDto } from './create-campaign.dto.js';
 

@@ -6,7 +6,7 @@ import { PersonalDataCodec } from '@crm/crypto';
 import { customerHistoryState, customerStreamName, NotFoundError, presentCustomerState, type ActiveCustomer, type PresentedCustomerState } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { READ_DB } from '@crm/read-store';
-import { customerLifecycle, type CustomerLifecycleView } from '../../../../projections/lifecycle/lifecycle.queries.js';
+import { customerLifecycle, type CustomerLifecycleView } from '@crm/projections';
 import { historyEvent, type HistoryEvent } from '../customers/history-event.js';
 
 export type CustomerExport = {

@@ -4,7 +4,7 @@ import { projectionSchema, ProjectionRebuilder } from '@crm/projection-runner';
 import { READ_DB } from '@crm/read-store';
 import type { Job } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
-import { ANALYTICS } from '../../../../projections/analytics/index.js';
+import { ANALYTICS } from '@crm/projections';
 import { CustomerExportService } from '../compliance/customer-export.service.js';
 import { csvLine } from './csv.js';
 import { ExportStore, type ExportRow } from './export.store.js';

@@ -1,5 +1,5 @@
 import { RuleViolation, ValidationError, type Command, type Decider } from '@crm/domain';
-import { ruleProblems, segmentStreamName, type SegmentDefined, type SegmentRule } from '../../../../projections/segments/index.js';
+import { ruleProblems, segmentStreamName, type SegmentDefined, type SegmentRule } from '@crm/projections';
 
 export type DefineSegment = Command<'DefineSegment', { segmentId: string; name: string; description: string | null; rule: unknown }>;
 

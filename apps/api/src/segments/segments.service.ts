@@ -11,7 +11,7 @@ import {
   segmentMembers,
   segmentsDb,
   type SegmentRow,
-} from '../../../../projections/segments/index.js';
+} from '@crm/projections';
 import { memberCursor, parseMemberCursor } from './member-cursor.js';
 import { segmentDecider } from './segment.decider.js';
 import type { DefineSegmentDto, MembersQueryDto } from './segment.dto.js';

@@ -3,7 +3,7 @@ import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { ProjectionStatusService } from '@crm/projection-runner';
 import { LifecycleSweeper, lifecycleProjection } from '@crm/projections';
 import { READ_DB } from '@crm/read-store';
-import { SegmentSweeper, segmentsProjection } from '../../../../projections/segments/index.js';
+import { SegmentSweeper, segmentsProjection } from '@crm/projections';
 import type { Kysely } from 'kysely';
 
 /** An append recorded just before now may not be readable yet: a sweep stays this far behind the clock (as the projector's do). */

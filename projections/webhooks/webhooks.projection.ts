@@ -7,7 +7,7 @@ import { auditedEventTypes } from '../audit/audited-event-types.js';
 /**
  * A reactor: for every event, one delivery job per webhook subscription that wants its type and
  * existed when the event was recorded, written to its outbox with the checkpoint. Subscriptions
- * live in `webhook_subscription` (apps/api/src/webhooks); until that table exists nobody subscribed.
+ * live in `webhook_subscription` (libs/webhooks); until that table exists nobody subscribed.
  */
 export const webhooksProjection: Projection = {
   name: 'webhooks',

@@ -24,3 +24,4 @@ export { WriteRoute } from './http/write-route.decorator.js';
 export { Write, commandMetadata, handleOptions, webFormActor, type WriteContext } from './http/write-context.js';
 export { requestHash } from './http/request-hash.js';
 export { writeAnswer, type AppendedEventAnswer, type WriteAnswer } from './http/write-answer.js';
+export { historyEvent, type HistoryEvent } from './history-event.js';

@@ -6,7 +6,7 @@ import { JobName, JobQueue } from '@crm/jobs';
 import { READ_DB } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { findSegment, segmentsDb } from '@crm/projections';
-import { CampaignStore, type CampaignProgress } from './campaign.store.js';
+import { CampaignStore, type CampaignProgress } from '@crm/campaigns';
 import type { CreateCampaignDto } from './create-campaign.dto.js';
 
 export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date } & CampaignProgress;

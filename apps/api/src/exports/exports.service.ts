@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Actor, Role } from '@crm/auth';
 import { JobName, JobQueue } from '@crm/jobs';
-import { ExportStore, type ExportKind, type ExportRow } from './export.store.js';
+import { ExportStore, type ExportKind, type ExportRow } from '@crm/exports';
 
 export type ExportView = ExportRow & { downloadUrl: string | null };
 

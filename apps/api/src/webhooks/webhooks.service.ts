@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import type { CreateWebhookDto } from './create-webhook.dto.js';
-import { WebhookStore, type WebhookDelivery } from './webhook.store.js';
+import { WebhookStore, type WebhookDelivery } from '@crm/webhooks';
 
 @Injectable()
 export class WebhooksService {

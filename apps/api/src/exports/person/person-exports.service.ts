@@ -3,10 +3,9 @@ import type { Actor } from '@crm/auth';
 import { AccessLogStore, accessorOf } from '@crm/compliance';
 import { customerStreamName, NotFoundError } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { ExportStore, type ExportRow } from '../export.store.js';
+import { ExportStore, PersonExportFile, type ExportRow } from '@crm/exports';
 import { ExportsService, type ExportView } from '../exports.service.js';
 import { PersonExportDto } from './person-export.dto.js';
-import { PersonExportFile } from './person-export.file.js';
 
 /**
  * A person's data export over HTTP. Asking for it and downloading it are reads of the person's

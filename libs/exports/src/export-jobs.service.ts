@@ -5,7 +5,7 @@ import { READ_DB } from '@crm/read-store';
 import type { Job } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import { ANALYTICS } from '@crm/projections';
-import { CustomerExportService } from '../compliance/customer-export.service.js';
+import { CustomerExportService } from './customer-export.service.js';
 import { csvLine } from './csv.js';
 import { ExportStore, type ExportRow } from './export.store.js';
 import { PersonExportFile } from './person/person-export.file.js';

@@ -7,7 +7,7 @@ import { customerHistoryState, customerStreamName, NotFoundError, presentCustome
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { READ_DB } from '@crm/read-store';
 import { customerLifecycle, type CustomerLifecycleView } from '@crm/projections';
-import { historyEvent, type HistoryEvent } from '../customers/history-event.js';
+import { historyEvent, type HistoryEvent } from '@crm/commands';
 
 export type CustomerExport = {
   customerId: string;

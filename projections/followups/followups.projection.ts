@@ -1,4 +1,4 @@
-import { isTouchEvent, touchEventTypes } from '@crm/domain';
+import { isFollowUpTouch, touchEventTypes } from '@crm/domain';
 import type { RecordedEvent } from '@crm/event-store';
 import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
 import type { Projection } from '@crm/projection-runner';
@@ -6,9 +6,6 @@ import type { Transaction } from 'kysely';
 import { createFollowUpsSchema } from './followups-schema.js';
 import { markTouched } from './mark-touched.js';
 import { assigneeFor } from './round-robin.js';
-
-/** Touches that are not someone following the lead up (mirrors the follow-up decider). */
-const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
 
 /**
  * A reactor: keeps the follow-up read model (GET /followups) and, for each captured lead, writes a
@@ -27,7 +24,7 @@ export const followUpsProjection: Projection = {
     const firstTouches = new Map<string, Date>();
     const jobs: OutboxJob[] = [];
     for (const event of events) {
-      if (isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) {
+      if (isFollowUpTouch(event)) {
         if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
       } else if (event.type !== 'PromotionSent') {
         await markTouched(trx, schema, firstTouches);

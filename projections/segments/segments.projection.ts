@@ -1,12 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import { lifecycleEventTypes } from '@crm/domain';
+import { lifecycleEventTypes, SEGMENT_DEFINED, type SegmentDefined } from '@crm/domain';
 import type { RecordedEvent } from '@crm/event-store';
 import type { Projection } from '@crm/projection-runner';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { applyFact, EVERY_GROUP } from './apply-fact.js';
 import { matches } from './evaluate-rule.js';
 import { factGroupsOf, isTimeRelative } from './rule-facts.js';
-import { SEGMENT_DEFINED, type SegmentDefined } from './segment.events.js';
 import { membershipKey, SegmentStore, type MembershipChange, type SegmentDefinition } from './segment-store.js';
 import { createSegmentsTables, type SegmentsTables } from './segments.tables.js';
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt } from 'class-validator';
+import { IsIn, IsInt, Min } from 'class-validator';
 import { callOutcomes, directions, type CallOutcome, type Direction } from '@crm/domain';
 import { TouchBaseDto } from './touch-base.dto.js';
 
@@ -14,6 +14,7 @@ export class CallDto extends TouchBaseDto {
 
   @ApiProperty({ minimum: 0, example: 300 })
   @IsInt()
+  @Min(0)
   durationSeconds: number;
 
   @ApiProperty({ enum: callOutcomes })

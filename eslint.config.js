@@ -14,6 +14,16 @@ const untypedKysely = [
   { selector: "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword'][typeAnnotation.typeName.name=/^(Kysely|Transaction)$/]", message: 'No `as unknown as Kysely<...>`: give the database its table types where it is made.' },
 ];
 
+/** One error family leaves the API: coded errors (@crm/domain, @crm/http) that ErrorResponseFilter maps by code. */
+const httpExceptions = {
+  name: '@nestjs/common',
+  importNames: [
+    'HttpException', 'BadRequestException', 'UnauthorizedException', 'ForbiddenException', 'NotFoundException', 'ConflictException',
+    'GoneException', 'PayloadTooLargeException', 'UnprocessableEntityException', 'ServiceUnavailableException', 'InternalServerErrorException',
+  ],
+  message: 'Throw a coded error (ValidationError, NotFoundError, RuleViolation from @crm/domain; forbidden(), gone()... from @crm/http): ErrorResponseFilter maps codes to statuses.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   {
@@ -29,6 +39,7 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': ['error', ...untypedKysely],
+      'no-restricted-imports': ['error', { paths: [httpExceptions] }],
       // Kept as the tree has them today; each would be a change of its own, not a lint rule.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/no-unsafe-declaration-merging': 'off',
@@ -48,7 +59,7 @@ export default tseslint.config(
   {
     // Tests and the bench may query arbitrary tables and build odd inputs on purpose.
     files: tests,
-    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-syntax': 'off' },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
   ...(anyExemptUntilTypedRead.length === 0 ? [] : [{ files: anyExemptUntilTypedRead, rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-empty-object-type': 'off', 'no-restricted-syntax': 'off' } }]),
 );

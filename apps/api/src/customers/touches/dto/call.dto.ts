@@ -13,8 +13,8 @@ export class CallDto extends TouchBaseDto {
   direction: Direction;
 
   @ApiProperty({ minimum: 0, example: 300 })
+  @Min(0, { message: 'must be at least 0' })
   @IsInt()
-  @Min(0)
   durationSeconds: number;
 
   @ApiProperty({ enum: callOutcomes })

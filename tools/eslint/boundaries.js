@@ -25,7 +25,7 @@ export const boundaries = {
     docs: { description: 'Packages are entered through their index; apps never import apps.' },
     schema: [],
     messages: {
-      internals: "'{{source}}' reaches into {{target}}: import it through its index (@crm/...).",
+      internals: "'{{source}}' reaches into {{target}}: import it through its index (#crm/...).",
       deepAlias: "'{{source}}' reaches past the library's index: import '{{alias}}' instead.",
       appToApp: "'{{source}}': an app never imports another app — shared code goes in libs/ or projections/.",
       libToApp: "'{{source}}': {{from}} may not import from an app.",
@@ -38,9 +38,9 @@ export const boundaries = {
     function check(node) {
       const source = node.source?.value;
       if (typeof source !== 'string') return;
-      const deep = /^@crm\/([^/]+)\/.+/.exec(source);
+      const deep = /^#crm\/([^/]+)\/.+/.exec(source);
       if (deep) {
-        context.report({ node: node.source, messageId: 'deepAlias', data: { source, alias: `@crm/${deep[1]}` } });
+        context.report({ node: node.source, messageId: 'deepAlias', data: { source, alias: `#crm/${deep[1]}` } });
         return;
       }
       if (!source.startsWith('.')) return;

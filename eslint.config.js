@@ -10,18 +10,35 @@ const tests = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.con
 
 /** The counts issue #10 brought to zero, kept there: an untyped read side and its casts. */
 const untypedKysely = [
-  { selector: "TSTypeReference[typeName.name=/^(Kysely|Transaction)$/] > TSTypeParameterInstantiation > TSAnyKeyword", message: 'Type the database: Kysely<YourTables>, not Kysely<any>.' },
-  { selector: "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword'][typeAnnotation.typeName.name=/^(Kysely|Transaction)$/]", message: 'No `as unknown as Kysely<...>`: give the database its table types where it is made.' },
+  {
+    selector: 'TSTypeReference[typeName.name=/^(Kysely|Transaction)$/] > TSTypeParameterInstantiation > TSAnyKeyword',
+    message: 'Type the database: Kysely<YourTables>, not Kysely<any>.',
+  },
+  {
+    selector:
+      "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword'][typeAnnotation.typeName.name=/^(Kysely|Transaction)$/]",
+    message: 'No `as unknown as Kysely<...>`: give the database its table types where it is made.',
+  },
 ];
 
 /** One error family leaves the API: coded errors (@crm/domain, @crm/http) that ErrorResponseFilter maps by code. */
 const httpExceptions = {
   name: '@nestjs/common',
   importNames: [
-    'HttpException', 'BadRequestException', 'UnauthorizedException', 'ForbiddenException', 'NotFoundException', 'ConflictException',
-    'GoneException', 'PayloadTooLargeException', 'UnprocessableEntityException', 'ServiceUnavailableException', 'InternalServerErrorException',
+    'HttpException',
+    'BadRequestException',
+    'UnauthorizedException',
+    'ForbiddenException',
+    'NotFoundException',
+    'ConflictException',
+    'GoneException',
+    'PayloadTooLargeException',
+    'UnprocessableEntityException',
+    'ServiceUnavailableException',
+    'InternalServerErrorException',
   ],
-  message: 'Throw a coded error (ValidationError, NotFoundError, RuleViolation from @crm/domain; forbidden(), gone()... from @crm/http): ErrorResponseFilter maps codes to statuses.',
+  message:
+    'Throw a coded error (ValidationError, NotFoundError, RuleViolation from @crm/domain; forbidden(), gone()... from @crm/http): ErrorResponseFilter maps codes to statuses.',
 };
 
 export default tseslint.config(
@@ -51,9 +68,17 @@ export default tseslint.config(
   {
     files: ['libs/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['@nestjs/*', 'kysely', 'kysely/*', 'pg', 'pg-*', 'node:crypto', 'crypto'], message: 'libs/domain is pure: no NestJS, Kysely, pg or node:crypto (ids and time come in command metadata).' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'kysely', 'kysely/*', 'pg', 'pg-*', 'node:crypto', 'crypto'],
+              message: 'libs/domain is pure: no NestJS, Kysely, pg or node:crypto (ids and time come in command metadata).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -61,5 +86,12 @@ export default tseslint.config(
     files: tests,
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
-  ...(anyExemptUntilTypedRead.length === 0 ? [] : [{ files: anyExemptUntilTypedRead, rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-empty-object-type': 'off', 'no-restricted-syntax': 'off' } }]),
+  ...(anyExemptUntilTypedRead.length === 0
+    ? []
+    : [
+        {
+          files: anyExemptUntilTypedRead,
+          rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-empty-object-type': 'off', 'no-restricted-syntax': 'off' },
+        },
+      ]),
 );

@@ -8,4 +8,13 @@ import { timelineProjection } from './timeline/timeline.projection.js';
 import { followUpsProjection } from './followups/index.js';
 import { webhooksProjection } from './webhooks/webhooks.projection.js';
 /** Every projection the projector runs and the api reports on, in no particular order. */
-export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, webhooksProjection];
+export const allProjections: Projection[] = [
+  timelineProjection,
+  directoryProjection,
+  lifecycleProjection,
+  auditProjection,
+  segmentsProjection,
+  analyticsProjection,
+  followUpsProjection,
+  webhooksProjection,
+];

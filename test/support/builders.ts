@@ -11,11 +11,22 @@ import type { CallLogged, CustomerEvent, CustomerPersonal, CustomerRegistered, N
  */
 export const aCustomer = (customerId: string): CustomerBuilder => new CustomerBuilder(customerId);
 
-export type PurchaseOptions = { at: string; amount: number; currency?: string; cost?: number | null; orderId?: string | null; lines?: PurchaseLine[]; channel?: 'store' | 'web' };
+export type PurchaseOptions = {
+  at: string;
+  amount: number;
+  currency?: string;
+  cost?: number | null;
+  orderId?: string | null;
+  lines?: PurchaseLine[];
+  channel?: 'store' | 'web';
+};
 export type CallOptions = { at: string; direction?: CallLogged['data']['direction']; outcome?: CallLogged['data']['outcome']; durationSeconds?: number };
 
 /** One touch on its own, for a customer registered elsewhere in the spec. */
-export function aPurchase(customerId: string, { at, amount, currency = 'EUR', cost = null, orderId = null, lines = [], channel = 'store' }: PurchaseOptions): PurchaseRecorded {
+export function aPurchase(
+  customerId: string,
+  { at, amount, currency = 'EUR', cost = null, orderId = null, lines = [], channel = 'store' }: PurchaseOptions,
+): PurchaseRecorded {
   return { type: 'PurchaseRecorded', data: { customerId, occurredAt: at, channel, orderId, lines, amount, cost, currency } };
 }
 

@@ -17,7 +17,8 @@ function indexOf(pkg) {
 }
 
 /** Tests and the bench reach into apps and packages to exercise them; production code does not. */
-const isTestFile = (file) => /\.(spec|int-spec|e2e-spec|contract)\.ts$/.test(file) || /[/\\]testing[/\\]/.test(file) || ['test', 'bench'].includes(packageOf(file));
+const isTestFile = (file) =>
+  /\.(spec|int-spec|e2e-spec|contract)\.ts$/.test(file) || /[/\\]testing[/\\]/.test(file) || ['test', 'bench'].includes(packageOf(file));
 
 export const boundaries = {
   meta: {

@@ -7,7 +7,10 @@
 export type AccessErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'GONE' | 'RATE_LIMITED' | 'UNAVAILABLE';
 
 export class AccessError extends Error {
-  constructor(readonly code: AccessErrorCode, message: string) {
+  constructor(
+    readonly code: AccessErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'AccessError';
   }

@@ -11,9 +11,8 @@ WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
-COPY tools ./tools
 COPY bin ./bin
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
-CMD ["node", "--enable-source-maps", "--import", "./tools/alias-loader.js", "dist/apps/api/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]

@@ -18,12 +18,11 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: {
-    '^@crm/projections$': '<rootDir>/projections/index.ts',
-    '^@crm/(.*)$': '<rootDir>/libs/$1/src/index.ts',
-    '^@test/(.*)\\.js$': '<rootDir>/test/$1',
-    '^(\\.{1,2}/.*)\\.js$': '$1',
-  },
+  // `#crm/<lib>` and `#test/<file>` come from package.json `imports`: the `crm-source` condition
+  // gives the TypeScript sources (Node, without it, gets dist/). Relative `.js` specifiers name
+  // the `.ts` file beside them.
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'crm-source'] },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `crm start` runs the whole CRM in one process; any other `crm <command>` goes to the CLI.
-// Both run from the build in dist/, with the loader that maps `@crm/<lib>` imports there.
+// Both run from the build in dist/; package.json `imports` sends `#crm/<lib>` there.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,5 +14,4 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 if (starting) process.argv.splice(2, 1);
-await import('../tools/alias-loader.js');
 await import(pathToFileURL(entry).href);

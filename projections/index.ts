@@ -1,13 +1,3 @@
-import type { Projection } from '@crm/projection-runner';
-import { analyticsProjection } from './analytics/analytics.projection.js';
-import { segmentsProjection } from './segments/segments.projection.js';
-import { auditProjection } from './audit/audit.projection.js';
-import { directoryProjection } from './directory/directory.projection.js';
-import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
-import { timelineProjection } from './timeline/timeline.projection.js';
-import { followUpsProjection } from './followups/index.js';
-import { webhooksProjection } from './webhooks/webhooks.projection.js';
-
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
 export { timelinePage, hasTimeline, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
 export { directoryProjection } from './directory/directory.projection.js';
@@ -19,6 +9,10 @@ export { LifecycleSweepModule } from './lifecycle/lifecycle-sweep.module.js';
 export * from './lifecycle/lifecycle.queries.js';
 
 export * from './followups/index.js';
-
-/** Every projection the projector runs and the api reports on, in no particular order. */
-export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, webhooksProjection];
+export * from './segments/index.js';
+export * from './analytics/index.js';
+export * from './audit/index.js';
+export { webhooksProjection } from './webhooks/webhooks.projection.js';
+export { encodeCursor, decodeCursor, isIsoInstant } from './shared/opaque-cursor.js';
+export { allProjections } from './all-projections.js';
+export { projectionsModule } from './projections.module.js';

@@ -5,7 +5,7 @@ import { parseTimelineCursor, timelinePage } from '@crm/projections';
 import { AnalyticsService } from '../../apps/api/src/analytics/analytics.service.js';
 import { CustomerHistoryService } from '../../apps/api/src/customers/customer-history.service.js';
 import { CustomerStateSnapshots } from '../../apps/api/src/customers/state-snapshots/customer-state-snapshots.js';
-import { segmentMembers, segmentsProjection } from '../../projections/segments/index.js';
+import { segmentMembers, segmentsProjection } from '@crm/projections';
 import { round, timeCalls, type Latency } from '../support/stats.js';
 
 export interface QueryFigures {

@@ -21,14 +21,13 @@ export interface RebuildFigures {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const childScript = join(here, '..', 'rebuild-child.js');
-const aliasLoader = join(here, '..', '..', '..', 'tools', 'alias-loader.js');
 
 /** Case 4: every projection rebuilt in one pass over the whole log, in a child process whose peak RSS is the figure. */
 export async function rebuildCase(url: string, logEvents: number): Promise<RebuildFigures> {
   const output = await new Promise<string>((resolve, reject) => {
     // BENCH_PROFILE_DIR: also write a V8 CPU profile of the rebuild there (for "where the time goes")
     const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR] : [];
-    const child = spawn(process.execPath, [...profile, '--import', aliasLoader, childScript, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...profile, childScript, url], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);

@@ -2,6 +2,7 @@ import type { CustomerEvent } from '@crm/domain';
 import { projectionSchema } from '@crm/projection-runner';
 import { createReadDb } from '@crm/read-store';
 import type { Kysely } from 'kysely';
+import { aCustomer } from '@test/support/builders.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
 import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
@@ -16,25 +17,15 @@ const id = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
 
 function registered(n: number, name: string, options: { email?: string; phone?: string; owner?: string; organization?: string } = {}): CustomerEvent {
-  return {
-    type: 'CustomerRegistered',
-    data: {
-      customerId: id(n),
-      kind: 'person',
-      organizationId: options.organization ?? null,
-      source: 'import',
-      ownerId: options.owner ?? null,
-      attributes: {},
-      occurredAt: day(n).toISOString(),
-      personal: {
-        name,
-        email: options.email ?? null,
-        phone: options.phone ?? null,
-        address: { line1: 'x', line2: null, city: 'Lyon', postalCode: null, region: null, country: 'FR' },
-        externalIds: [],
-      },
-    },
-  };
+  return aCustomer(id(n))
+    .named(name)
+    .withPersonal({ email: options.email ?? null, phone: options.phone ?? null })
+    .livingAt({ city: 'Lyon', country: 'FR' })
+    .from('import')
+    .ownedBy(options.owner ?? null)
+    .inOrganization(options.organization ?? null)
+    .registeredAt(day(n).toISOString())
+    .registered();
 }
 
 describe('directory projection', () => {

@@ -1,13 +1,10 @@
-import { isTouchEvent, touchEventTypes, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
+import { isFollowUpTouch, touchEventTypes, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
 import type { Transaction } from 'kysely';
 import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
 import { markTouched } from './mark-touched.js';
 import { assigneeFor } from './round-robin.js';
-
-/** Touches that are not someone following the lead up (mirrors the follow-up decider). */
-const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
 
 /**
  * A reactor: keeps the follow-up read model (GET /followups) and, for each captured lead, writes a
@@ -31,7 +28,7 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     const firstTouches = new Map<string, Date>();
     const jobs: OutboxJob[] = [];
     for (const event of events) {
-      if (isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) {
+      if (isFollowUpTouch(event)) {
         if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
       } else if (event.type !== 'PromotionSent') {
         await markTouched(trx, schema, firstTouches);

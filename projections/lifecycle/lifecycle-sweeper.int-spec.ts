@@ -4,7 +4,7 @@ import type { PostgresEventStore } from '@crm/event-store';
 import { ProjectionRunner } from '@crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { personRegistered } from '@test/support/person-registered.js';
+import { aCustomer } from '@test/support/builders.js';
 import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
 import { LifecycleSweeper } from './lifecycle-sweeper.js';
 import { lifecycleProjection } from './lifecycle.projection.js';
@@ -39,7 +39,7 @@ describe('LifecycleSweeper', () => {
     const appended = await store.appendToStream(customerStreamName(customerId), [
       {
         id: randomUUID(),
-        ...personRegistered(customerId, registeredAt.toISOString()),
+        ...aCustomer(customerId).registeredAt(registeredAt.toISOString()).registered(),
         metadata: { schemaVersion: 1 },
       },
     ]);

@@ -3,7 +3,7 @@ import { projectionSchema } from '@crm/projection-runner';
 import { createReadDb } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { personRegistered } from '@test/support/person-registered.js';
+import { aCustomer } from '@test/support/builders.js';
 import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
 import { TestLog } from '../shared/testing/test-log.js';
 import { sweepLifecycleLapses } from './lifecycle-sweep.js';
@@ -14,7 +14,7 @@ const ada = '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 const bob = '9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9';
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
 
-const registered = (customerId: string, n: number): LifecycleEvent => personRegistered(customerId, day(n).toISOString(), { source: 'import' });
+const registered = (customerId: string, n: number): LifecycleEvent => aCustomer(customerId).from('import').registeredAt(day(n).toISOString()).registered();
 const reachedCall = (customerId: string, n: number): LifecycleEvent => ({
   type: 'CallLogged',
   data: { customerId, occurredAt: day(n).toISOString(), channel: 'phone', direction: 'outbound', durationSeconds: 60, outcome: 'reached' },

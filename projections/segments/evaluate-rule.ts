@@ -1,6 +1,5 @@
-import { classifyLifecycle, defaultLifecycleRules } from '@crm/domain';
+import { classifyLifecycle, defaultLifecycleRules, isCondition, type Condition, type RuleValue, type SegmentRule } from '@crm/domain';
 import type { CustomerFacts } from './customer-facts.js';
-import { isCondition, type Condition, type RuleValue, type SegmentRule } from './segment-rule.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,12 +1,11 @@
 import type { Transaction } from 'kysely';
-import { lifecycleEventTypes } from '@crm/domain';
+import { lifecycleEventTypes, type SegmentDefined } from '@crm/domain';
 import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
 import type { ReadDatabase } from '@crm/read-store';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { applyFact, EVERY_GROUP, type CustomerFactEvent } from './apply-fact.js';
 import { matches } from './evaluate-rule.js';
 import { factGroupsOf, isTimeRelative } from './rule-facts.js';
-import type { SegmentDefined } from './segment.events.js';
 import { membershipKey, SegmentStore, type MembershipChange, type SegmentDefinition } from './segment-store.js';
 import { segmentsTables } from './segments.tables.js';
 

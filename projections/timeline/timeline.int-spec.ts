@@ -2,6 +2,7 @@ import type { CustomerEvent, OpportunityEvent } from '@crm/domain';
 import { projectionSchema } from '@crm/projection-runner';
 import { createReadDb } from '@crm/read-store';
 import type { Kysely } from 'kysely';
+import { aCall, aCustomer, aNote, aPurchase } from '@test/support/builders.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
 import { operator, TestLog } from '../shared/testing/test-log.js';
@@ -13,31 +14,11 @@ const bob = '9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9';
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
 const iso = (n: number) => day(n).toISOString();
 
-const registered = (customerId: string): CustomerEvent => ({
-  type: 'CustomerRegistered',
-  data: {
-    customerId,
-    kind: 'person',
-    organizationId: null,
-    source: 'web-form',
-    ownerId: null,
-    attributes: {},
-    occurredAt: iso(0),
-    personal: { name: 'Ada Lovelace', email: 'ada@example.org', phone: null, address: null, externalIds: [] },
-  },
-});
-const call = (customerId: string, n: number): CustomerEvent => ({
-  type: 'CallLogged',
-  data: { customerId, occurredAt: iso(n), channel: 'phone', direction: 'outbound', durationSeconds: 120, outcome: 'reached' },
-});
-const note = (customerId: string, n: number): CustomerEvent => ({
-  type: 'NoteAdded',
-  data: { customerId, occurredAt: iso(n), channel: 'internal', personal: { text: 'Ada is allergic to cats' } },
-});
-const purchase = (customerId: string, n: number): CustomerEvent => ({
-  type: 'PurchaseRecorded',
-  data: { customerId, occurredAt: iso(n), channel: 'store', orderId: 'O-1', lines: [], amount: 4250, cost: null, currency: 'EUR' },
-});
+const registered = (customerId: string): CustomerEvent =>
+  aCustomer(customerId).named('Ada Lovelace').withPersonal({ email: 'ada@example.org' }).registeredAt(iso(0)).registered();
+const call = (customerId: string, n: number): CustomerEvent => aCall(customerId, { at: iso(n) });
+const note = (customerId: string, n: number): CustomerEvent => aNote(customerId, iso(n), 'Ada is allergic to cats');
+const purchase = (customerId: string, n: number): CustomerEvent => aPurchase(customerId, { at: iso(n), orderId: 'O-1', amount: 4250 });
 const won = (customerId: string, n: number): OpportunityEvent => ({
   type: 'OpportunityWon',
   data: { opportunityId: 'd0000000-0000-4000-8000-000000000001', customerId, occurredAt: iso(n), amount: 90000, currency: 'EUR' },

@@ -13,7 +13,7 @@ type Subscriptions = { 'public.webhook_subscription': ReadDatabase['webhook_subs
 /**
  * A reactor: for every event, one delivery job per webhook subscription that wants its type and
  * existed when the event was recorded, written to its outbox with the checkpoint. Subscriptions
- * live in `webhook_subscription` (read-store migrations; the API writes them).
+ * live in `webhook_subscription` (read-store migrations; libs/webhooks writes them).
  */
 export const webhooksProjection = defineProjection<WebhookSource>()({
   name: 'webhooks',

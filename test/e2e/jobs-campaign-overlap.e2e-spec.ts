@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { JobName } from '@crm/jobs';
 import { campaignAudience, type Audience } from '@test/support/campaign-audience.js';
 import { chunkJobId, expectEachSentOnce } from '@test/support/campaign-deliveries.js';

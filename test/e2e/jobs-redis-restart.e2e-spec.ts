@@ -6,7 +6,7 @@ import { firstPromotion } from '@test/support/first-promotion.js';
 import { TestRedisServer } from '@test/support/redis-server.js';
 import { SmtpSink } from '@test/support/smtp-sink.js';
 import { segmentsProjection } from '../../projections/segments/index.js';
-import { CHUNK_SIZE } from '../../apps/api/src/campaigns/campaign.store.js';
+import { CHUNK_SIZE } from '@crm/campaigns';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 // More chunks than a worker runs at once (8), so some chunk is still only a job in Redis when it dies.

@@ -7,7 +7,7 @@ import { chunkJobId, expectEachSentOnce, outboxKeys } from '@test/support/campai
 import type { StartedProcess } from '@test/support/child-process.js';
 import { firstPromotion } from '@test/support/first-promotion.js';
 import { segmentsProjection } from '../../projections/segments/index.js';
-import { CHUNK_SIZE } from '../../apps/api/src/campaigns/campaign.store.js';
+import { CHUNK_SIZE } from '@crm/campaigns';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 // Short, so the killed worker's jobs are found stalled within seconds; long enough that a busy

@@ -4,7 +4,7 @@
  * from scratch (`crm projections rebuild`). The runner's own crash test shows the mechanism with a
  * test projection; this one shows it for the CRM's read models.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -73,7 +73,7 @@ describeWithData('projector killed while catching up', ['maven-crm'], (maven) =>
     await listener.query(`listen ${CHECKPOINT_CHANNEL}`);
     const firstBatch = once(listener, 'notification');
 
-    projector = spawn('node', ['--import', './tools/alias-loader.js', 'dist/apps/projector/src/main.js'], { env: { PATH: process.env.PATH, ...env() }, stdio: ['ignore', 'ignore', 'pipe'] });
+    projector = spawn('node', ['dist/apps/projector/src/main.js'], { env: { PATH: process.env.PATH, ...env() }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     projector.stderr!.on('data', (chunk) => (stderr += chunk));
     const exitedEarly = once(projector, 'exit').then(([code]) => Promise.reject(new Error(`the projector exited (${code}) before its first batch: ${stderr}`)));

@@ -23,9 +23,9 @@ let port: number;
 let pgPort: number;
 const started: ChildProcess[] = [];
 
-/** `npm start` without the build step: node with the alias loader on dist/, no DATABASE_URL. */
+/** `npm start` without the build step: node on dist/ (package.json imports resolve #crm there), no DATABASE_URL. */
 function startCrm(): Promise<Started> {
-  const child = spawn('node', ['--import', './tools/alias-loader.js', ENTRY], {
+  const child = spawn('node', [ENTRY], {
     env: { PATH: process.env.PATH, CRM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

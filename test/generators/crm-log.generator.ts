@@ -1,6 +1,7 @@
 import { buildEventEnvelope, type EnvelopedEvent } from '@crm/commands';
-import { segmentStreamName, type SegmentRule } from '../../projections/segments/index.js';
 import {
+  segmentStreamName,
+  type SegmentRule,
   customerDecider,
   customerStreamName,
   opportunityDecider,

@@ -23,7 +23,7 @@ export const buildCli = (): Promise<void> => buildApps(CLI);
 /** Runs the built CLI with only PATH and `env` in its environment; a non-zero exit is a result, not a throw. */
 export async function runBuiltCli(args: string[], env: Record<string, string>): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('node', ['--import', './tools/alias-loader.js', CLI, ...args], {
+    const { stdout, stderr } = await run('node', [CLI, ...args], {
       env: { PATH: process.env.PATH, ...env },
     });
     return { code: 0, stdout, stderr };

@@ -7,5 +7,5 @@ export const buildWorker = (): Promise<void> => buildApps(WORKER);
 
 /** The worker as `npm run start:worker` runs it, in a process of its own that a test may kill. */
 export function startBuiltWorker(env: Record<string, string>): Promise<StartedProcess> {
-  return startProcess('node', ['--import', './tools/alias-loader.js', WORKER], { env: { PATH: process.env.PATH, ...env }, readyLine: 'CRM worker running' });
+  return startProcess('node', [WORKER], { env: { PATH: process.env.PATH, ...env }, readyLine: 'CRM worker running' });
 }

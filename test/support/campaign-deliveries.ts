@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { sql } from 'kysely';
-import { promotionEventId } from '../../apps/api/src/campaigns/campaign-send.service.js';
+import { promotionEventId } from '@crm/campaigns';
 import type { JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 import type { Member } from '@test/support/campaign-audience.js';
 

@@ -3,11 +3,9 @@ import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
 import { JobsModule } from '@crm/jobs';
-import { LifecycleSweepModule } from '@crm/projections';
-import { ApiModule } from '../../api/src/api.module.js';
-import { SegmentSweepModule } from '../../../projections/segments/index.js';
-import { projectionsModule } from '../../projector/src/projections.module.js';
-import { WorkerModule } from '../../worker/src/worker.module.js';
+import { LifecycleSweepModule, projectionsModule, SegmentSweepModule } from '@crm/projections';
+import { ApiModule } from '../../api/src/index.js';
+import { WorkerModule } from '../../worker/src/index.js';
 
 /** api + projector + worker in one process: what `npm start` runs. */
 export class CrmAppModule {

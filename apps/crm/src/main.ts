@@ -1,6 +1,6 @@
 import { loadConfig } from '@crm/config';
 import { openDatabases, runMain } from '@crm/database';
-import { serveApi } from '../../api/src/serve-api.js';
+import { serveApi } from '../../api/src/index.js';
 import { CrmAppModule } from './crm-app.module.js';
 
 runMain('CRM', async () => {

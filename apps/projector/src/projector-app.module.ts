@@ -2,9 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
-import { LifecycleSweepModule } from '@crm/projections';
-import { SegmentSweepModule } from '../../../projections/segments/index.js';
-import { projectionsModule } from './projections.module.js';
+import { LifecycleSweepModule, SegmentSweepModule, projectionsModule } from '@crm/projections';
 
 export class ProjectorAppModule {
   static forRoot(config: CrmConfig, databases: Databases): DynamicModule {

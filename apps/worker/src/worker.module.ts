@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { JobWorkerModule } from '@crm/jobs';
-import { CampaignJobsModule } from '../../api/src/campaigns/campaign-jobs.module.js';
-import { WebhookJobsModule } from '../../api/src/webhooks/webhook-jobs.module.js';
-import { ExportJobsModule } from '../../api/src/exports/export-jobs.module.js';
+import { CampaignJobsModule } from '@crm/campaigns';
+import { WebhookJobsModule } from '@crm/webhooks';
+import { ExportJobsModule } from '@crm/exports';
 import { LeadFollowUpModule } from './followups/lead-follow-up.module.js';
 import { TimeSweepModule } from './sweeps/time-sweep.module.js';
 

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Test } from '@nestjs/testing';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { ErrorResponseFilter } from '@crm/http';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import type { Actor } from './actor.js';
 import { ApiKeyService } from './api-key.service.js';
@@ -57,6 +58,8 @@ beforeAll(async () => {
     controllers: [ProbeController, AuditProbeController],
   }).compile();
   app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+  // The guard throws coded errors; the API's one filter turns them into statuses.
+  app.useGlobalFilters(new ErrorResponseFilter());
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const keys = app.get(ApiKeyService);

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiKeyService } from './api-key.service.js';
 import { describeRoute, type AuthenticatedRequest } from './authenticated-request.js';
@@ -6,6 +6,7 @@ import { presentedKey } from './presented-key.js';
 import { PUBLIC_METADATA } from './public.decorator.js';
 import { ROLES_METADATA } from './roles.decorator.js';
 import type { Role } from './roles.js';
+import { forbidden, unauthenticated } from '@crm/http';
 
 /**
  * Checks every request. Secure by default: a route that is neither @Public() nor given @Roles()
@@ -26,13 +27,13 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const key = presentedKey(request.headers);
     const actor = key ? await this.keys.authenticate(key) : null;
-    if (!actor) throw new UnauthorizedException('missing or invalid API key');
+    if (!actor) throw unauthenticated('missing or invalid API key');
     request.actor = actor;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
-    if (!roles) throw new ForbiddenException(`${describeRoute(request)} declares no roles, so no key may call it`);
+    if (!roles) throw forbidden(`${describeRoute(request)} declares no roles, so no key may call it`);
     if (actor.role !== 'admin' && !roles.includes(actor.role)) {
-      throw new ForbiddenException(`role ${actor.role} may not ${describeRoute(request)}`);
+      throw forbidden(`role ${actor.role} may not ${describeRoute(request)}`);
     }
     return true;
   }

@@ -1,7 +1,7 @@
 // The command pipeline
 export { CommandPipeline, MAX_ATTEMPTS } from './pipeline/command-pipeline.js';
 export type { AppendedEvent, CommandResult, HandleOptions } from './pipeline/command-result.js';
-export { batchDecider, batchOf, type Batch } from './pipeline/batch-decider.js';
+export { batchDecider, batchOf, type Batch } from '@crm/domain';
 export { loadStream, type LoadedStream } from './pipeline/load-stream.js';
 export { currentEventDecoder, readCurrentEvents, upcastRecordedEvent, type CurrentEvent } from './pipeline/upcast-recorded-event.js';
 export { CommandsModule } from './commands.module.js';
@@ -24,3 +24,4 @@ export { WriteRoute } from './http/write-route.decorator.js';
 export { Write, commandMetadata, handleOptions, webFormActor, type WriteContext } from './http/write-context.js';
 export { requestHash } from './http/request-hash.js';
 export { writeAnswer, type AppendedEventAnswer, type WriteAnswer } from './http/write-answer.js';
+export { historyEvent, type HistoryEvent } from './history-event.js';

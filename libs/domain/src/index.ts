@@ -4,6 +4,7 @@ export * from './shared/errors.js';
 export * from './shared/stream-names.js';
 export * from './shared/personal-data.js';
 export * from './shared/fold.js';
+export { batchDecider, batchOf, type Batch } from './shared/batch-decider.js';
 export * from './shared/occurred-at.js';
 export { type Money, formatMoney } from './shared/money.js';
 export { currencyCodes, isCurrencyCode, minorUnitDigits } from './shared/currencies.js';
@@ -15,10 +16,12 @@ export * from './customer/customer.commands.js';
 export * from './customer/customer.state.js';
 export * from './customer/order-book.js';
 export { customerDecider, decideCustomer } from './customer/customer.decide.js';
+export { webLeadDecider, type CaptureWebLead } from './customer/web-lead.decide.js';
 export { customerHistoryState } from './customer/customer-history.js';
 export * from './customer/touches/touch.events.js';
 export * from './customer/touches/touch.commands.js';
 export { touchSummary } from './customer/touches/touch-summary.js';
+export * from './customer/touches/touch-kinds.js';
 export { eventAmount } from './customer/touches/event-amount.js';
 
 // Staff
@@ -45,6 +48,12 @@ export * from './lifecycle/lifecycle.facts.js';
 export { classifyLifecycle } from './lifecycle/lifecycle.classify.js';
 export { nextLifecycleChange } from './lifecycle/lifecycle.next-change.js';
 export * from './lifecycle/lifecycle.evolve.js';
+
+// Segments: a rule over customers' facts, defined once in its own stream
+export * from './segment/segment.events.js';
+export * from './segment/segment-rule.js';
+export { ruleProblems, type RuleProblem } from './segment/segment-rule.validation.js';
+export { segmentDecider, type DefineSegment } from './segment/segment.decide.js';
 
 // Lead follow-ups (deadline, overdue, escalation)
 export * from './followup/followup.events.js';

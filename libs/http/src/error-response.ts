@@ -1,3 +1,5 @@
+// The one place that reads HttpExceptions: the framework's own (unknown route, body too large).
+// eslint-disable-next-line no-restricted-imports
 import { HttpException, HttpStatus } from '@nestjs/common';
 
 export interface ErrorResponse {
@@ -18,7 +20,13 @@ const byCode: Record<string, (error: CodedError) => ErrorResponse> = {
   WRONG_EXPECTED_REVISION: (error) =>
     respond(HttpStatus.CONFLICT, error.message, { currentRevision: revisionText(error.actual) }),
   DUPLICATE_EVENT_ID: (error) => respond(HttpStatus.CONFLICT, error.message),
+  IDEMPOTENCY_KEY_REUSED: (error) => respond(HttpStatus.UNPROCESSABLE_ENTITY, error.message),
   EVENT_STORE_UNAVAILABLE: (error) => respond(HttpStatus.SERVICE_UNAVAILABLE, error.message),
+  UNAUTHENTICATED: (error) => respond(HttpStatus.UNAUTHORIZED, error.message),
+  FORBIDDEN: (error) => respond(HttpStatus.FORBIDDEN, error.message),
+  GONE: (error) => respond(HttpStatus.GONE, error.message),
+  RATE_LIMITED: (error) => respond(HttpStatus.TOO_MANY_REQUESTS, error.message),
+  UNAVAILABLE: (error) => respond(HttpStatus.SERVICE_UNAVAILABLE, error.message),
   // PostgreSQL undefined_table: the projector creates the read models' tables when it first runs,
   // so an api started before it answers "not yet", not "broken". The message names no table.
   '42P01': () => respond(HttpStatus.SERVICE_UNAVAILABLE, READ_MODEL_NOT_READY),
@@ -34,7 +42,10 @@ export const READ_MODEL_NOT_READY = 'a read model this route reads is not built 
 
 export const INTERNAL_ERROR: ErrorResponse = respond(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
 
-/** The answer for an error, or undefined when it is an unexpected (500) one. */
+/**
+ * The answer for an error, or undefined when it is an unexpected (500) one. Our code throws only
+ * coded errors; HttpExceptions still come from the framework itself (unknown route, body too large).
+ */
 export function errorResponseFor(error: unknown): ErrorResponse | undefined {
   if (error instanceof HttpException) return fromHttpException(error);
   if (isCoded(error)) return byCode[error.code]?.(error);

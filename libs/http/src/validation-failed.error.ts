@@ -1,13 +1,12 @@
-export interface FieldError {
-  /** Path into the request body: `lines[0].quantity`. */
-  field: string;
-  reason: string;
-}
+import { ValidationError, type FieldError } from '@crm/domain';
 
-/** Bad input: answered 400 with one entry per offending field. */
-export class ValidationFailedError extends Error {
-  readonly code = 'VALIDATION';
-  constructor(readonly errors: FieldError[]) {
-    super('validation failed');
+export type { FieldError };
+
+/** Bad input caught at the edge (DTO, query, id): the domain's ValidationError, answered 400 with one entry per field. */
+export class ValidationFailedError extends ValidationError {
+  constructor(override readonly errors: FieldError[]) {
+    super(errors);
+    this.message = 'validation failed';
+    this.name = 'ValidationFailedError';
   }
 }

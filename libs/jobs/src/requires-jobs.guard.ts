@@ -1,5 +1,6 @@
-import { Injectable, ServiceUnavailableException, UseGuards, type CanActivate } from '@nestjs/common';
+import { Injectable, UseGuards, type CanActivate } from '@nestjs/common';
 import { RedisAvailability } from './redis-availability.service.js';
+import { unavailable } from '@crm/http';
 
 @Injectable()
 export class RequiresJobsGuard implements CanActivate {
@@ -7,7 +8,7 @@ export class RequiresJobsGuard implements CanActivate {
 
   canActivate(): boolean {
     if (this.redis.isAvailable()) return true;
-    throw new ServiceUnavailableException(`jobs unavailable: ${this.redis.reason}`);
+    throw unavailable(`jobs unavailable: ${this.redis.reason}`);
   }
 }
 

@@ -16,7 +16,7 @@ const testing = (file: string) => fileURLToPath(new URL(`./testing/${file}`, imp
 
 /** Starts the child projector and resolves once it has started its `batches`-th batch. */
 function startChildUntilBatch(url: string, batches: number): { child: ChildProcess; applying: Promise<void> } {
-  const child = spawn(process.execPath, ['--import', testing('register-typescript.mjs'), testing('runner-child.ts')], {
+  const child = spawn(process.execPath, ['--conditions=crm-source', '--import', testing('register-typescript.mjs'), testing('runner-child.ts')], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

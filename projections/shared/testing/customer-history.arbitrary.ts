@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CustomerEvent, DomainEvent, OpportunityEvent, OpportunityStage } from '@crm/domain';
-import { personRegistered } from '@test/support/person-registered.js';
+import { aCustomer } from '@test/support/builders.js';
 
 export const customerIds = [
   '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b',
@@ -83,13 +83,12 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
 }
 
 function registration(customerId: string, index: number, occurredAt: string): CustomerEvent {
-  return personRegistered(customerId, occurredAt, {
-    source: 'import',
-    ownerId: staff[index % 2]!,
-    name: `Customer ${index}`,
-    email: `c${index}@example.org`,
-    phone: `+4412345678${index}`,
-  });
+  return aCustomer(customerId)
+    .from('import')
+    .ownedBy(staff[index % 2]!)
+    .withPersonal({ name: `Customer ${index}`, email: `c${index}@example.org`, phone: `+4412345678${index}` })
+    .registeredAt(occurredAt)
+    .registered();
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type SalesGrouping,
   type Period,
   type AnalyticsTables,
-} from '../../../../projections/analytics/index.js';
+} from '@crm/projections';
 import type { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
 import { moneyTotals } from './money-totals.js';

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import { ValidationFailedError } from '@crm/http';
 import { JobName, JobQueue } from '@crm/jobs';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
-import { findSegment, segmentsProjection } from '../../../../projections/segments/index.js';
-import { CampaignStore, type CampaignProgress } from './campaign.store.js';
+import { findSegment, segmentsProjection } from '@crm/projections';
+import { CampaignStore, type CampaignProgress } from '@crm/campaigns';
 import type { CreateCampaignDto } from './create-campaign.dto.js';
+import { NotFoundError } from '@crm/domain';
 
 export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date } & CampaignProgress;
 
@@ -29,7 +30,7 @@ export class CampaignsService {
 
   async get(id: string): Promise<CampaignView> {
     const campaign = await this.store.find(id);
-    if (!campaign) throw new NotFoundException(`campaign ${id} not found`);
+    if (!campaign) throw new NotFoundError('campaign', id);
     return { id, name: campaign.name, segmentId: campaign.segmentId, channel: campaign.channel, createdAt: campaign.createdAt, ...(await this.store.progress(campaign)) };
   }
 

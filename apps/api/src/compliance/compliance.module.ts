@@ -5,7 +5,7 @@ import { CryptoModule } from '@crm/crypto';
 import { AuditModule } from '../audit/audit.module.js';
 import { AccessLogController } from './access-log.controller.js';
 import { CustomerExportController } from './customer-export.controller.js';
-import { CustomerExportService } from './customer-export.service.js';
+import { CustomerExportService } from '@crm/exports';
 import { ErasureController } from './erasure.controller.js';
 import { ErasureService } from './erasure.service.js';
 

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ExportStore } from './export.store.js';
+import { ExportStore, PersonExportFile } from '@crm/exports';
 import { ExportsController } from './exports.controller.js';
 import { ExportsService } from './exports.service.js';
-import { PersonExportFile } from './person/person-export.file.js';
 import { PersonExportsService } from './person/person-exports.service.js';
 
 @Module({ controllers: [ExportsController], providers: [ExportsService, ExportStore, PersonExportsService, PersonExportFile] })

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor, Role } from '@crm/auth';
 import { JobName, JobQueue } from '@crm/jobs';
-import { ExportStore, type ExportKind, type ExportRow } from './export.store.js';
+import { ExportStore, type ExportKind, type ExportRow } from '@crm/exports';
+import { NotFoundError } from '@crm/domain';
+import { forbidden } from '@crm/http';
 
 export type ExportView = ExportRow & { downloadUrl: string | null };
 
@@ -38,9 +40,9 @@ export class ExportsService {
 
   async get(id: string, actor: Actor): Promise<ExportView> {
     const row = await this.store.find(id);
-    if (!row) throw new NotFoundException(`export ${id} not found`);
+    if (!row) throw new NotFoundError('export', id);
     if (actor.role !== 'admin' && !readersOf[row.kind].includes(actor.role)) {
-      throw new ForbiddenException(`role ${actor.role} may not read a ${row.kind} export (${readersOf[row.kind].join(', ')} may)`);
+      throw forbidden(`role ${actor.role} may not read a ${row.kind} export (${readersOf[row.kind].join(', ')} may)`);
     }
     return { ...row, downloadUrl: row.status === 'done' ? `/exports/${id}/download` : null };
   }
@@ -48,7 +50,7 @@ export class ExportsService {
   async download(id: string, actor: Actor): Promise<{ row: ExportRow; content: string }> {
     const row = await this.get(id, actor);
     const content = await this.store.content(id);
-    if (content === undefined) throw new NotFoundException(`export ${id} is ${row.status}, not done: nothing to download yet`);
+    if (content === undefined) throw new NotFoundError('export', id, `export ${id} is ${row.status}, not done: nothing to download yet`);
     return { row, content };
   }
 }

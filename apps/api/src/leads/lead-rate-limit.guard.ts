@@ -1,6 +1,7 @@
-import { HttpException, HttpStatus, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LEAD_PROTECTION, type LeadProtection } from './lead-protection.js';
+import { rateLimited } from '@crm/http';
 
 export const LEAD_RATE_LIMIT_MESSAGE = 'too many web form submissions from this address; try again later';
 
@@ -37,7 +38,7 @@ export class LeadRateLimitGuard implements CanActivate {
     window.count += 1;
     if (window.count <= this.protection.limit) return true;
     void http.getResponse<FastifyReply>().header('retry-after', String(Math.max(1, Math.ceil((window.resetAt - now) / 1000))));
-    throw new HttpException(LEAD_RATE_LIMIT_MESSAGE, HttpStatus.TOO_MANY_REQUESTS);
+    throw rateLimited(LEAD_RATE_LIMIT_MESSAGE);
   }
 
   /** Bounded memory: a sweep when the map grows, not a timer that would hold the process open. */

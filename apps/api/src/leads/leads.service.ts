@@ -4,7 +4,7 @@ import { CommandPipeline, commandMetadata, handleOptions, webFormActor, writeAns
 import type { WebLeadDto } from './dto/web-lead.dto.js';
 import { isBotSubmission } from './honeypot.js';
 import { leadCustomerId } from './lead-customer-id.js';
-import { webLeadDecider, type CaptureWebLead } from './web-lead.decider.js';
+import { webLeadDecider, type CaptureWebLead } from '@crm/domain';
 
 /** Customers and leads from the web form say where they came from. */
 export const WEB_FORM_SOURCE = 'web-form';

@@ -1,9 +1,10 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '@crm/http';
 import { customerLifecycle, lifecycleSummary, type CustomerLifecycleView, type LifecycleSummary } from '@crm/projections';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import type { LifecycleSummaryQueryDto } from './lifecycle-summary-query.dto.js';
+import { NotFoundError } from '@crm/domain';
 
 const DEFAULT_PERIOD_MS = 30 * 86_400_000;
 
@@ -13,7 +14,7 @@ export class LifecycleService {
 
   async ofCustomer(customerId: string): Promise<CustomerLifecycleView> {
     const lifecycle = await customerLifecycle(this.db, customerId);
-    if (!lifecycle) throw new NotFoundException(`customer ${customerId} not found`);
+    if (!lifecycle) throw new NotFoundError('customer', customerId);
     return lifecycle;
   }
 

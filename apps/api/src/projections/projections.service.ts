@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   ProjectionRebuilder,
   ProjectionRegistry,
@@ -7,6 +7,7 @@ import {
   type ProjectionStatus,
   type RebuildResult,
 } from '@crm/projection-runner';
+import { NotFoundError, RuleViolation } from '@crm/domain';
 
 /** A rebuild this process started over HTTP. */
 export interface RebuildRun {
@@ -48,7 +49,7 @@ export class ProjectionsService {
   async rebuild(name: string): Promise<RebuildRun> {
     this.requireKnown(name);
     if (this.running.has(name) || (await this.status.get(name)).state === 'rebuilding') {
-      throw new ConflictException(`projection ${name} is already being rebuilt`);
+      throw new RuleViolation('rebuild-in-progress', `projection ${name} is already being rebuilt`);
     }
     const run: RebuildRun = { startedAt: new Date().toISOString(), finishedAt: null, result: null, error: null };
     this.runs.set(name, run);
@@ -82,7 +83,7 @@ export class ProjectionsService {
     try {
       this.registry.get(name);
     } catch (error) {
-      if (error instanceof UnknownProjectionError) throw new NotFoundException(error.message);
+      if (error instanceof UnknownProjectionError) throw new NotFoundError('projection', name, error.message);
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import type { CustomerEvent, DomainEvent } from '@crm/domain';
-import { personRegistered } from '@test/support/person-registered.js';
+import { aCustomer } from '@test/support/builders.js';
 import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
 import { ProjectionsService } from './projections.service.js';
 
@@ -11,7 +11,7 @@ const start = Math.floor(Date.now() / 86_400_000 - 10) * 86_400_000;
 const iso = (day: number) => new Date(start + day * 86_400_000).toISOString();
 
 const registered = (customerId: string, name: string): CustomerEvent =>
-  personRegistered(customerId, iso(0), { name, email: `${name.toLowerCase()}@example.org` });
+  aCustomer(customerId).withPersonal({ name, email: `${name.toLowerCase()}@example.org` }).registeredAt(iso(0)).registered();
 const call = (customerId: string, day: number): CustomerEvent => ({
   type: 'CallLogged',
   data: { customerId, occurredAt: iso(day), channel: 'phone', direction: 'inbound', durationSeconds: 30, outcome: 'reached' },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteContext } from '@crm/commands';
-import { NotFoundError } from '@crm/domain';
+import { NotFoundError, segmentDecider } from '@crm/domain';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import {
   customerMemberships,
@@ -12,9 +12,8 @@ import {
   segmentsProjection,
   type SegmentsTables,
   type SegmentRow,
-} from '../../../../projections/segments/index.js';
+} from '@crm/projections';
 import { memberCursor, parseMemberCursor } from './member-cursor.js';
-import { segmentDecider } from './segment.decider.js';
 import type { DefineSegmentDto, MembersQueryDto } from './segment.dto.js';
 
 @Injectable()

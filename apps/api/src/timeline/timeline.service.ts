@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '@crm/http';
 import { hasTimeline, parseTimelineCursor, timelinePage, type TimelinePage } from '@crm/projections';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { badCursor } from '../directory/read-model-errors.js';
 import type { TimelineQueryDto } from './timeline-query.dto.js';
+import { NotFoundError } from '@crm/domain';
 
 @Injectable()
 export class TimelineService {
@@ -18,7 +19,7 @@ export class TimelineService {
     const to = query.to === undefined ? undefined : new Date(query.to);
     if (from && to && from >= to) throw new ValidationFailedError([{ field: 'to', reason: 'must be after from' }]);
     const page = await timelinePage(this.db, { customerId, types: query.type, from, to, after, limit: query.limit ?? DEFAULT_PAGE_SIZE });
-    if (page.items.length === 0 && !(await hasTimeline(this.db, customerId))) throw new NotFoundException(`customer ${customerId} not found`);
+    if (page.items.length === 0 && !(await hasTimeline(this.db, customerId))) throw new NotFoundError('customer', customerId);
     return page;
   }
 }

@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import type { CreateWebhookDto } from './create-webhook.dto.js';
-import { WebhookStore, type WebhookDelivery } from './webhook.store.js';
+import { WebhookStore, type WebhookDelivery } from '@crm/webhooks';
+import { NotFoundError } from '@crm/domain';
 
 @Injectable()
 export class WebhooksService {
@@ -16,7 +17,7 @@ export class WebhooksService {
   }
 
   async deliveries(id: string): Promise<{ subscriptionId: string; deliveries: WebhookDelivery[] }> {
-    if (!(await this.store.find(id))) throw new NotFoundException(`webhook ${id} not found`);
+    if (!(await this.store.find(id))) throw new NotFoundError('webhook', id);
     return { subscriptionId: id, deliveries: await this.store.deliveries(id) };
   }
 }

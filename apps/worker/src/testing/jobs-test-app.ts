@@ -114,7 +114,10 @@ async function outcomeOf(queue: Queue, events: QueueEvents, jobId: string): Prom
     const completed = ({ jobId: id, returnvalue }: { jobId: string; returnvalue: unknown }) => id === jobId && (stop(), resolve(returnvalue));
     const failed = async ({ jobId: id }: { jobId: string }) => {
       const job = id === jobId ? await queue.getJob(jobId) : undefined;
-      if (job && (await job.isFailed())) stop(), reject(new Error(job.failedReason));
+      if (job && (await job.isFailed())) {
+        stop();
+        reject(new Error(job.failedReason));
+      }
     };
     const stop = () => events.off('completed', completed).off('failed', failed);
     events.on('completed', completed).on('failed', failed);

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import type { CommandMetadata } from '@crm/domain';
 import type { HandleOptions } from '../pipeline/command-result.js';
 import { PUBLIC_KEY_SCOPE } from './idempotency.interceptor.js';
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
+import { unauthenticated } from '@crm/http';
 
 /** Everything about a write that comes from the request rather than its body. */
 export type WriteContext = {
@@ -41,7 +42,7 @@ export const webFormActor: CommandMetadata['actor'] = { id: 'web-form', role: 's
  */
 export function commandMetadata(write: WriteContext, anonymous?: CommandMetadata['actor']): CommandMetadata {
   const actor = write.actor ? { id: write.actor.id, role: write.actor.role } : anonymous;
-  if (!actor) throw new UnauthorizedException('missing or invalid API key');
+  if (!actor) throw unauthenticated('missing or invalid API key');
   return { now: write.now, actor, correlationId: write.correlationId };
 }
 

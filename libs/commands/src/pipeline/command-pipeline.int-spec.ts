@@ -15,7 +15,7 @@ import { eventHash } from '../envelope/event-hash.js';
 import { passThroughCodec } from '../envelope/event-codec.js';
 import type { EventMetadata } from '../envelope/event-metadata.js';
 import { CommandPipeline, MAX_ATTEMPTS } from './command-pipeline.js';
-import { batchDecider, batchOf } from './batch-decider.js';
+import { batchDecider, batchOf } from '@crm/domain';
 import { readCurrentEvents } from './upcast-recorded-event.js';
 
 const now = new Date('2026-03-02T12:00:00.000Z');

@@ -1,4 +1,4 @@
-import { isTouchEvent } from '../customer/touches/touch.events.js';
+import { isTouchEvent, type TouchEvent } from '../customer/touches/touch.events.js';
 import type { DomainEvent } from '../shared/decider.js';
 
 /** What the customer's own stream says about its latest lead: the only input to "is it overdue?". */
@@ -13,6 +13,11 @@ export const initialFollowUpState: FollowUpState = { lead: null, ownerId: null, 
 /** A promotion is sent by the system, not by a person following the lead up. */
 const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
 
+/** A touch by which someone followed a lead up: the follow-up decider and projection both ask this. */
+export function isFollowUpTouch(event: { type: string }): event is TouchEvent {
+  return isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type);
+}
+
 /** Folds any customer-stream event; types it does not care about leave the state as it is. */
 export function evolveFollowUp(state: FollowUpState, event: DomainEvent): FollowUpState {
   const data = event.data as Record<string, unknown>;
@@ -26,7 +31,7 @@ export function evolveFollowUp(state: FollowUpState, event: DomainEvent): Follow
     case 'FollowUpOverdue':
       return state.lead ? { ...state, lead: { ...state.lead, overdue: true } } : state;
     default:
-      if (state.lead && isTouchEvent(event) && !NOT_A_FOLLOW_UP.has(event.type)) return { ...state, lead: { ...state.lead, touched: true } };
+      if (state.lead && isFollowUpTouch(event)) return { ...state, lead: { ...state.lead, touched: true } };
       return state;
   }
 }

@@ -1,5 +1,5 @@
 /** Builders of the events lifecycle specs are written in: each at a day counted from DAY_ZERO. */
-import { personRegistered } from '@test/support/person-registered.js';
+import { aCustomer } from '@test/support/builders.js';
 import type { CallOutcome, Direction, PromotionResponse } from '../customer/touches/touch.events.js';
 import type { OpportunityStage } from '../opportunity/opportunity.events.js';
 import { customerId, opportunityId } from '../testing/fixtures.js';
@@ -14,7 +14,7 @@ const touch = (count: number, channel: 'phone' | 'email' | 'store' | 'web' = 'ph
 const deal = (count: number, id: string) => ({ opportunityId: id, customerId, occurredAt: iso(count) });
 
 export const lifecycleEvents = {
-  registered: (at: number): LifecycleEvent => personRegistered(customerId, iso(at)),
+  registered: (at: number): LifecycleEvent => aCustomer(customerId).registeredAt(iso(at)).registered(),
   leadCaptured: (at: number): LifecycleEvent => ({
     type: 'LeadCaptured',
     data: {

@@ -21,8 +21,9 @@ export class ValidationError extends DomainError {
 
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
-  constructor(readonly entity: string, readonly id: string) {
-    super(`${entity} ${id} does not exist`);
+  /** `message` when "does not exist" is not the whole story (an export that is not done yet). */
+  constructor(readonly entity: string, readonly id: string, message = `${entity} ${id} does not exist`) {
+    super(message);
     this.name = 'NotFoundError';
   }
 }

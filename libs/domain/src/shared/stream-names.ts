@@ -5,7 +5,7 @@ import { uuidProblem } from './field-checks.js';
  * One helper names every stream `<category>-<uuid>`: KurrentDB's `$ce-<category>` projections split
  * at the first dash, and a UUID keeps ids from smuggling in another category.
  */
-export const streamCategories = ['customer', 'staff', 'opportunity'] as const;
+export const streamCategories = ['customer', 'staff', 'opportunity', 'segment'] as const;
 export type StreamCategory = (typeof streamCategories)[number];
 
 function streamName(category: StreamCategory, id: string): string {
@@ -17,6 +17,7 @@ function streamName(category: StreamCategory, id: string): string {
 export const customerStreamName = (customerId: string): string => streamName('customer', customerId);
 export const staffStreamName = (staffId: string): string => streamName('staff', staffId);
 export const opportunityStreamName = (opportunityId: string): string => streamName('opportunity', opportunityId);
+export const segmentStreamName = (segmentId: string): string => streamName('segment', segmentId);
 
 export type ParsedStreamName = { category: StreamCategory; id: string };
 

@@ -1,5 +1,6 @@
 import {
   customerStreamName,
+  importableTouchTypes,
   type AddNote,
   type CancelPurchase,
   type Command,
@@ -20,8 +21,6 @@ import { instant, integer, minorUnits, requiredText, rowProblemOf, text } from '
 import type { PlannerContext, RowPlanner } from './row-planner.js';
 
 const touchSeed = (key: string) => `touch:${key}`;
-
-export const touchTypes = ['purchase', 'call', 'email', 'note'] as const;
 
 type Common = { key: string; customerId: string; channel: TouchChannel; occurredAt: string | undefined; values: readonly string[] };
 
@@ -98,7 +97,7 @@ export function touchesPlanner({ mapping, metadata }: PlannerContext, touch: Com
         command = { type: 'AddNote', metadata, data: { ...base, text: text(fields.text, values) } } as AddNote;
         break;
       default:
-        throw new RowProblem(`${fields.type!.label} must be one of ${touchTypes.join(', ')}`);
+        throw new RowProblem(`${fields.type!.label} must be one of ${importableTouchTypes.join(', ')}`);
     }
     return { aggregate: 'customer', streamName: customerStreamName(common.customerId), seed: touchSeed(common.key), lines: [line], build: () => command };
   }

@@ -1,18 +1,12 @@
 // Module hooks for child processes that run TypeScript straight from the sources, as Jest does:
-// the build excludes testing/, and dist/ may lag behind the sources under test.
+// the build excludes testing/, and dist/ may lag behind the sources under test. Run the child
+// with `--conditions=crm-source` so package.json `imports` sends `#crm/<lib>` to the sources.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import swc from '@swc/core';
 
-const root = resolvePath(fileURLToPath(import.meta.url), '../../../../..');
-
 export async function resolve(specifier, context, nextResolve) {
-  if (specifier.startsWith('@crm/')) {
-    const lib = specifier.slice('@crm/'.length);
-    return { url: pathToFileURL(resolvePath(root, 'libs', lib, 'src', 'index.ts')).href, shortCircuit: true };
-  }
   if (specifier.startsWith('.') && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {
     const typescript = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);
     if (existsSync(fileURLToPath(typescript))) return { url: typescript.href, shortCircuit: true };

@@ -1,7 +1,8 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { createValidationPipe, ValidationFailedError } from '@crm/http';
 import type { TouchBaseDto } from './dto/touch-base.dto.js';
-import { touchKindOf, touchTypes } from './touch-kinds.js';
+import { touchTypes } from '@crm/domain';
+import { touchKindOf } from './touch-kinds.js';
 
 /**
  * A touch after TouchBodyPipe. Declared as an intersection on purpose: its decorator metadata is

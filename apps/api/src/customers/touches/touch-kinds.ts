@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import type { TouchChannel, TouchCommand } from '@crm/domain';
+import { isTouchType, touchKindRules, touchTypes, type TouchKindRule, type TouchType } from '@crm/domain';
 import { CallDto } from './dto/call.dto.js';
 import { ComplaintResolvedDto } from './dto/complaint-resolved.dto.js';
 import { ComplaintDto } from './dto/complaint.dto.js';
@@ -17,38 +17,30 @@ import { TaskScheduledDto } from './dto/task-scheduled.dto.js';
 import type { TouchBaseDto } from './dto/touch-base.dto.js';
 import { VisitDto } from './dto/visit.dto.js';
 
-export type TouchKind = {
-  dto: Type<TouchBaseDto>;
-  command: TouchCommand['type'];
-  /** The usual channel of this touch; none where the channel decides a rule (consent for promotions). */
-  defaultChannel?: TouchChannel;
-  /** The field naming a record later touches refer to; when not given, the touch's event id names it. */
-  idField?: 'complaintId' | 'taskId';
+export type TouchKind = TouchKindRule & { dto: Type<TouchBaseDto> };
+
+/** The request body of each touch `type` of POST /customers/:id/touches; the rest of each kind is the domain's. */
+const touchDtos: Record<TouchType, Type<TouchBaseDto>> = {
+  call: CallDto,
+  visit: VisitDto,
+  email: EmailDto,
+  purchase: PurchaseDto,
+  'purchase-cancelled': PurchaseCancelledDto,
+  complaint: ComplaintDto,
+  'complaint-resolved': ComplaintResolvedDto,
+  survey: SurveyDto,
+  'promotion-sent': PromotionSentDto,
+  'promotion-answered': PromotionAnsweredDto,
+  'service-usage': ServiceUsageDto,
+  note: NoteDto,
+  'task-scheduled': TaskScheduledDto,
+  'task-completed': TaskCompletedDto,
+  lead: LeadDto,
 };
 
 /** The `type` of POST /customers/:id/touches, and what each selects. */
-export const touchKinds = {
-  call: { dto: CallDto, command: 'LogCall', defaultChannel: 'phone' },
-  visit: { dto: VisitDto, command: 'RecordVisit', defaultChannel: 'meeting' },
-  email: { dto: EmailDto, command: 'LogEmail', defaultChannel: 'email' },
-  purchase: { dto: PurchaseDto, command: 'RecordPurchase', defaultChannel: 'store' },
-  'purchase-cancelled': { dto: PurchaseCancelledDto, command: 'CancelPurchase', defaultChannel: 'store' },
-  complaint: { dto: ComplaintDto, command: 'FileComplaint', defaultChannel: 'other', idField: 'complaintId' },
-  'complaint-resolved': { dto: ComplaintResolvedDto, command: 'ResolveComplaint', defaultChannel: 'other' },
-  survey: { dto: SurveyDto, command: 'RecordSurveyAnswer', defaultChannel: 'web' },
-  'promotion-sent': { dto: PromotionSentDto, command: 'SendPromotion' },
-  'promotion-answered': { dto: PromotionAnsweredDto, command: 'RecordPromotionAnswer' },
-  'service-usage': { dto: ServiceUsageDto, command: 'RecordServiceUse', defaultChannel: 'other' },
-  note: { dto: NoteDto, command: 'AddNote', defaultChannel: 'internal' },
-  'task-scheduled': { dto: TaskScheduledDto, command: 'ScheduleTask', defaultChannel: 'internal', idField: 'taskId' },
-  'task-completed': { dto: TaskCompletedDto, command: 'CompleteTask', defaultChannel: 'internal' },
-  lead: { dto: LeadDto, command: 'CaptureLead', defaultChannel: 'web' },
-} satisfies Record<string, TouchKind>;
-
-export type TouchType = keyof typeof touchKinds;
-
-export const touchTypes = Object.keys(touchKinds) as TouchType[];
+export const touchKinds = Object.fromEntries(touchTypes.map((type) => [type, { ...touchKindRules[type], dto: touchDtos[type] }])) as Record<TouchType, TouchKind>;
 
 export function touchKindOf(type: unknown): TouchKind | undefined {
-  return typeof type === 'string' && Object.hasOwn(touchKinds, type) ? touchKinds[type as TouchType] : undefined;
+  return isTouchType(type) ? touchKinds[type] : undefined;
 }

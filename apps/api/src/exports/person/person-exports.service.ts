@@ -1,12 +1,12 @@
-import { GoneException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import { AccessLogStore, accessorOf } from '@crm/compliance';
 import { customerStreamName, NotFoundError } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { ExportStore, type ExportRow } from '../export.store.js';
+import { ExportStore, PersonExportFile, type ExportRow } from '@crm/exports';
 import { ExportsService, type ExportView } from '../exports.service.js';
 import { PersonExportDto } from './person-export.dto.js';
-import { PersonExportFile } from './person-export.file.js';
+import { gone } from '@crm/http';
 
 /**
  * A person's data export over HTTP. Asking for it and downloading it are reads of the person's
@@ -33,7 +33,7 @@ export class PersonExportsService {
   async read(row: ExportRow, stored: string, actor: Actor, reason: string | null): Promise<string> {
     await this.recordAccess(actor, row.subject, 'GET /exports/:id/download', reason ?? (await this.store.reason(row.id)));
     const opened = await this.file.open(row.id, stored);
-    if (opened === null) throw new GoneException(`customer ${row.subject} was erased: this export was sealed with their data key, which is destroyed, so it can no longer be read`);
+    if (opened === null) throw gone(`customer ${row.subject} was erased: this export was sealed with their data key, which is destroyed, so it can no longer be read`);
     return opened;
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { currentSchemaVersion, customerStreamName } from '@crm/domain';
 import { PostgresEventStore } from '@crm/event-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { personRegistered } from '@test/support/person-registered.js';
+import { aCustomer } from '@test/support/builders.js';
 import { runCli } from '../../framework/run-cli.js';
 import { projectionsStatusCommand } from './projections-status.command.js';
 import { rebuildProjectionCommands } from './rebuild-projections.command.js';
@@ -31,7 +31,7 @@ describe('crm projections', () => {
       await store.appendToStream(customerStreamName(customerId), [
         {
           id: randomUUID(),
-          ...personRegistered(customerId, new Date().toISOString(), { source: 'import' }),
+          ...aCustomer(customerId).from('import').registeredAt(new Date().toISOString()).registered(),
           metadata: { schemaVersion: currentSchemaVersion('CustomerRegistered') },
         },
         {

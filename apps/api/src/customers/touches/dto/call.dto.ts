@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt } from 'class-validator';
+import { IsIn, IsInt, Min } from 'class-validator';
 import { callOutcomes, directions, type CallOutcome, type Direction } from '@crm/domain';
 import { TouchBaseDto } from './touch-base.dto.js';
 
@@ -13,6 +13,7 @@ export class CallDto extends TouchBaseDto {
   direction: Direction;
 
   @ApiProperty({ minimum: 0, example: 300 })
+  @Min(0, { message: 'must be at least 0' })
   @IsInt()
   durationSeconds: number;
 

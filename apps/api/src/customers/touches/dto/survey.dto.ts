@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { TouchBaseDto } from './touch-base.dto.js';
 
 export class SurveyDto extends TouchBaseDto {
@@ -12,6 +12,8 @@ export class SurveyDto extends TouchBaseDto {
   surveyId: string;
 
   @ApiProperty({ minimum: 0, maximum: 10 })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(10, { message: 'must be at most 10' })
   @IsInt()
   score: number;
 

@@ -1,15 +1,11 @@
-import { batchDecider, batchOf } from '@crm/commands';
-import {
-  customerDecider,
-  customerStreamName,
-  type CaptureLead,
-  type Command,
-  type CustomerCommand,
-  type CustomerEvent,
-  type CustomerState,
-  type Decider,
-  type RegisterCustomer,
-} from '@crm/domain';
+import { batchDecider, batchOf } from '../shared/batch-decider.js';
+import type { Command, Decider } from '../shared/decider.js';
+import { customerStreamName } from '../shared/stream-names.js';
+import type { CustomerCommand, RegisterCustomer } from './customer.commands.js';
+import { customerDecider } from './customer.decide.js';
+import type { CustomerEvent } from './customer.events.js';
+import type { CustomerState } from './customer.state.js';
+import type { CaptureLead } from './touches/touch.commands.js';
 
 export type CaptureWebLead = Command<'CaptureWebLead', { customer: RegisterCustomer['data']; lead: CaptureLead['data'] }>;
 

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from '@crm/compliance';
-import { projectionsModule } from '../../../projector/src/projections.module.js';
+import { projectionsModule } from '@crm/projections';
 import { ExportJobsService } from './export-jobs.service.js';
 import { ExportStore } from './export.store.js';
 import { ExportJobs } from './export.jobs.js';
-import { CustomerExportService } from '../compliance/customer-export.service.js';
+import { CustomerExportService } from './customer-export.service.js';
 import { PersonExportFile } from './person/person-export.file.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Command, Decider, DomainEvent } from '@crm/domain';
+import type { Command, Decider, DomainEvent } from './decider.js';
 
 /**
  * Several commands on one stream decided as one: each sees the state the previous ones left, and

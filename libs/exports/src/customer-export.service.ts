@@ -6,8 +6,8 @@ import { PersonalDataCodec } from '@crm/crypto';
 import { customerHistoryState, customerStreamName, NotFoundError, presentCustomerState, type ActiveCustomer, type PresentedCustomerState } from '@crm/domain';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
-import { customerLifecycle, type CustomerLifecycleView } from '../../../../projections/lifecycle/lifecycle.queries.js';
-import { historyEvent, type HistoryEvent } from '../customers/history-event.js';
+import { customerLifecycle, type CustomerLifecycleView } from '@crm/projections';
+import { historyEvent, type HistoryEvent } from '@crm/commands';
 
 export type CustomerExport = {
   customerId: string;

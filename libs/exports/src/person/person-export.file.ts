@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ERASED_MARKER, isEncryptedPersonal, SubjectCipher } from '@crm/crypto';
-import type { CustomerExport } from '../../compliance/customer-export.service.js';
+import type { CustomerExport } from '../customer-export.service.js';
 
 /** Binds a sealed file to its export row: copied into another row, it does not open. */
 const aadOf = (exportId: string): string => `crm-person-export:v1:${exportId}`;

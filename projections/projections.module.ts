@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
 import { ProjectionRunnerModule } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
+import { allProjections } from './all-projections.js';
 import { READ_DB } from '@crm/read-store';
 
 /**

@@ -1,5 +1,9 @@
-import { RuleViolation, ValidationError, type Command, type Decider } from '@crm/domain';
-import { ruleProblems, segmentStreamName, type SegmentDefined, type SegmentRule } from '../../../../projections/segments/index.js';
+import type { Command, Decider } from '../shared/decider.js';
+import { RuleViolation, ValidationError } from '../shared/errors.js';
+import { segmentStreamName } from '../shared/stream-names.js';
+import type { SegmentRule } from './segment-rule.js';
+import { ruleProblems } from './segment-rule.validation.js';
+import type { SegmentDefined } from './segment.events.js';
 
 export type DefineSegment = Command<'DefineSegment', { segmentId: string; name: string; description: string | null; rule: unknown }>;
 

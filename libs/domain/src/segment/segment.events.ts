@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@crm/domain';
+import type { DomainEvent } from '../shared/decider.js';
 import type { SegmentRule } from './segment-rule.js';
 
 /**
@@ -11,5 +11,3 @@ export type SegmentDefined = DomainEvent<
 >;
 
 export const SEGMENT_DEFINED = 'SegmentDefined';
-
-export const segmentStreamName = (segmentId: string): string => `segment-${segmentId.toLowerCase()}`;

@@ -1,0 +1,2 @@
+// The worker's public face, for apps/crm to compose.
+export { WorkerModule } from './worker.module.js';

@@ -1,0 +1,3 @@
+// Webhook delivery: the subscriptions store the api writes and the worker's delivering side.
+export { WebhookJobsModule } from './webhook-jobs.module.js';
+export { WebhookStore, type WebhookDelivery } from './webhook.store.js';

@@ -1,4 +1,4 @@
-import { isFollowUpTouch, touchEventTypes, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
+import { isFollowUpTouch, isTouchEvent, touchEventTypes, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
 import type { Transaction } from 'kysely';
@@ -30,7 +30,7 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     for (const event of events) {
       if (isFollowUpTouch(event)) {
         if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
-      } else if (event.type !== 'PromotionSent') {
+      } else if (!isTouchEvent(event)) {
         await markTouched(trx, schema, firstTouches);
         firstTouches.clear();
         await applyEvent(trx, schema, event, jobs);

@@ -21,6 +21,8 @@ export class CrmConfig {
   declare readonly followUpDeadlineMinutes: number;
   declare readonly jobsPrefix: string;
   declare readonly jobsLockSeconds: number;
+  /** Connections of each pool of a process (CRM_*_POOL_SIZE). */
+  declare readonly poolSizes: { events: number; read: number; keys: number };
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
 import { loadConfig } from '@crm/config';
+import pg from 'pg';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@crm/event-store';
 import { BODY_LIMIT_BYTES, createHttpApp } from './index.js';
 
@@ -86,6 +87,19 @@ class ProbeController {
   @Get('log-down')
   logDown(): never {
     throw new EventStoreUnavailableError('postgresql', '127.0.0.1:5432/crm');
+  }
+
+  /** A real pool of one connection, held while a second is asked for. */
+  @Get('pool-exhausted')
+  async poolExhausted(): Promise<void> {
+    const pool = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres', max: 1, connectionTimeoutMillis: 50 });
+    const held = await pool.connect();
+    try {
+      await pool.query('select 1');
+    } finally {
+      held.release();
+      await pool.end();
+    }
   }
 }
 
@@ -221,6 +235,13 @@ describe('HTTP plumbing', () => {
     const response = await app.inject({ method: 'GET', url: '/log-down' });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ statusCode: 503, message: 'postgresql event store unreachable at 127.0.0.1:5432/crm' });
+  });
+
+  it('answers a pool that timed out waiting for a connection 503 with Retry-After, not 500', async () => {
+    const response = await app.inject({ method: 'GET', url: '/pool-exhausted' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('1');
+    expect(response.json()).toEqual({ statusCode: 503, message: expect.stringMatching(/busy.*retry/) });
   });
 
   it('answers 503 when a read model’s tables are not there yet (the projector has not run), naming no table', async () => {

@@ -162,6 +162,31 @@ describe('HTTP plumbing', () => {
     );
   });
 
+  it('refuses a lone UTF-16 surrogate in a value or a key, naming where (PostgreSQL cannot store one)', async () => {
+    const response = await post('/orders', '{"lines":[{"sku":"a\\ud800","quantity":1}],"\\udc00x":1}');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual(
+      expect.arrayContaining([
+        { field: 'lines[0].sku', reason: 'must be valid Unicode (it holds a lone UTF-16 surrogate)' },
+        { field: '\\udc00x', reason: 'must be valid Unicode (it holds a lone UTF-16 surrogate)' },
+      ]),
+    );
+    // a pair is a character like any other
+    expect((await post('/orders', JSON.stringify({ lines: [{ sku: 'a💥', quantity: 1 }] }))).statusCode).toBe(201);
+  });
+
+  it('refuses an integer beyond 2^53, which JSON parsing has already rounded', async () => {
+    const response = await post('/orders', '{"lines":[{"sku":"a","quantity":9007199254740993}]}');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'lines[0].quantity', reason: 'must be an integer between -9007199254740991 and 9007199254740991' }]);
+  });
+
+  it('answers 415 to a body that is not JSON', async () => {
+    const response = await app.inject({ method: 'POST', url: '/orders', payload: '{"lines":[]}', headers: { 'content-type': 'text/plain' } });
+    expect(response.statusCode).toBe(415);
+    expect(response.json()).toMatchObject({ statusCode: 415, message: expect.stringMatching(/media type/i) });
+  });
+
   it('refuses a body nested deeper than any of ours with 400, quickly, instead of overflowing the stack', async () => {
     const depth = 200_000;
     const started = Date.now();

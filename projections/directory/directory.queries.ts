@@ -1,6 +1,6 @@
 import { projectionSchema } from '@crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
-import { decodeCursor, encodeCursor } from '../shared/opaque-cursor.js';
+import { decodeCursor, encodeCursor, isUuidText } from '../shared/opaque-cursor.js';
 
 /** Where the previous page ended: its last entry's sort name and id. */
 export type DirectoryCursor = readonly [sortName: string, customerId: string];
@@ -8,7 +8,7 @@ export type DirectoryCursor = readonly [sortName: string, customerId: string];
 export function parseDirectoryCursor(text: string): DirectoryCursor | null {
   return decodeCursor<DirectoryCursor>(
     text,
-    (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && /^[0-9a-f-]{36}$/.test(value[1]),
+    (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && isUuidText(value[1]),
   );
 }
 

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorResponseFor } from './error-response.js';
 import { ErrorResponseFilter } from './error-response.filter.js';
 import { setupOpenApi } from './openapi.js';
+import { UndeclaredQueryInterceptor } from './undeclared-query.interceptor.js';
 import { unstorableInputErrors } from './unstorable-input.js';
 import { ValidationFailedError } from './validation-failed.error.js';
 import { createValidationPipe } from './validation-pipe.js';
@@ -15,6 +16,7 @@ export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplic
   fastify.removeContentTypeParser('text/plain');
   refuseUnstorableInput(fastify);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new UndeclaredQueryInterceptor());
   app.useGlobalFilters(new ErrorResponseFilter());
   setupOpenApi(app);
   return app;

@@ -14,8 +14,7 @@ export class DirectoryQueryDto {
   stage?: string;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200, { message: 'must be a segment id' })
+  @IsUUID('all', { message: 'must be a segment id (a UUID)' })
   segment?: string;
 
   @IsOptional()

@@ -1,9 +1,11 @@
 import type { Kysely, Migration } from 'kysely';
 import { runMigrations } from '@crm/read-store';
 import * as createAccessLog from './access-log/migrations/20261201-create-access-log.js';
+import * as accessLogLists from './access-log/migrations/20261204-access-log-lists.js';
 
 const migrations: Record<string, Migration> = {
   '20261201-create-access-log': createAccessLog,
+  '20261204-access-log-lists': accessLogLists,
 };
 
 export class ComplianceMigrationError extends Error {

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EVENT_STORE } from '@crm/event-store';
-import { KEYS_DB, ReadStoreModule } from '@crm/read-store';
+import { ReadStoreModule } from '@crm/read-store';
 import type { Databases } from './open-databases.js';
 
 /** EVENT_STORE and READ_DB everywhere; openDatabases, which opened them, closes them after the app. */
@@ -10,12 +10,9 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      imports: [ReadStoreModule.forRoot(databases.readDb)],
-      providers: [
-        { provide: EVENT_STORE, useValue: databases.eventStore },
-        { provide: KEYS_DB, useValue: databases.keysDb ?? databases.readDb },
-      ],
-      exports: [EVENT_STORE, KEYS_DB],
+      imports: [ReadStoreModule.forRoot(databases.readDb, databases.keysDb)],
+      providers: [{ provide: EVENT_STORE, useValue: databases.eventStore }],
+      exports: [EVENT_STORE],
     };
   }
 }

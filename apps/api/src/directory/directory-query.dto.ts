@@ -31,4 +31,9 @@ export class DirectoryQueryDto {
 
   @IsPageLimit()
   limit?: number;
+
+  /** Why personal data is read, as on the record routes (the X-Access-Reason header wins). */
+  @IsOptional()
+  @IsString()
+  reason?: string;
 }

@@ -11,6 +11,9 @@ export interface AccessLogTable {
   action: string;
   route: string;
   reason: string | null;
+  /** A list read: its filters (canonical JSON) and how many rows it returned. */
+  query: ColumnType<string | null, string | null | undefined, never>;
+  row_count: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface ComplianceDatabase {

@@ -73,6 +73,11 @@ export class EnvironmentDto {
   @PoolSize()
   CRM_KEY_POOL_SIZE: number = 4;
 
+  /** true: webhooks may target loopback, private and link-local addresses (development, tests). */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  CRM_WEBHOOKS_ALLOW_PRIVATE?: 'true' | 'false';
+
   /** Wraps every data key (docs/compliance.md). Absent: a development key kept in CRM_DATA_DIR. */
   @IsOptional()
   @Base64Bytes(32)

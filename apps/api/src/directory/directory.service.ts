@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import { AccessLogStore, accessorOf } from '@crm/compliance';
@@ -66,6 +67,12 @@ export class DirectoryService {
   }
 }
 
-/** The filters in a fixed order, without the access reason (a column of its own). */
-const filtersOf = ({ q, stage, segment, owner, organization, cursor, limit }: DirectoryQueryDto) =>
-  Object.fromEntries(Object.entries({ q, stage, segment, owner, organization, cursor, limit }).filter(([, value]) => value !== undefined));
+/**
+ * The filters in a fixed order, without the access reason (a column of its own). The search text
+ * is a name, an email or a phone number: kept in clear it would outlive the person's erasure, so
+ * the log holds its SHA-256, against which compliance can check a value it is asked about.
+ */
+const filtersOf = ({ q, stage, segment, owner, organization, cursor, limit }: DirectoryQueryDto) => {
+  const searched = q === undefined ? undefined : `sha256:${createHash('sha256').update(q.trim().toLowerCase()).digest('hex')}`;
+  return Object.fromEntries(Object.entries({ q: searched, stage, segment, owner, organization, cursor, limit }).filter(([, value]) => value !== undefined));
+};

@@ -17,8 +17,9 @@ const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
  */
 export const followUpsProjection: Projection = {
   name: 'followups',
-  version: 2,
-  eventTypes: ['StaffRegistered', 'StaffDeactivated', 'CustomerOwnerAssigned', 'FollowUpOverdue', ...touchEventTypes],
+  // 3: an erased customer's follow-up is closed
+  version: 3,
+  eventTypes: ['StaffRegistered', 'StaffDeactivated', 'CustomerOwnerAssigned', 'FollowUpOverdue', 'CustomerErased', ...touchEventTypes],
   createSchema: createFollowUpsSchema,
 
   async applyBatch(trx, events, { schema }) {
@@ -73,6 +74,10 @@ async function applyEvent(trx: Transaction<any>, schema: string, event: Recorded
       return;
     case 'LeadCaptured':
       return captureLead(trx, schema, event, jobs);
+    case 'CustomerErased':
+      // nobody is to call a person who asked to be forgotten: the follow-up leaves every list
+      await db.updateTable('followup').set({ status: 'erased' }).where('customer_id', '=', data.customerId).where('status', 'in', ['open', 'overdue']).execute();
+      return;
   }
 }
 

@@ -2,7 +2,7 @@ import type { ColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
-export const followUpStatuses = ['open', 'touched', 'overdue'] as const;
+export const followUpStatuses = ['open', 'touched', 'overdue', 'erased'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 
 /** Who can be given a lead (see assigneeFor), in the order they were registered: the round-robin order. */

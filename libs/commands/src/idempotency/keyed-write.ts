@@ -89,8 +89,14 @@ export class KeyedWrite {
         })
         .onConflict((conflict) => conflict.columns(['actor_key_id', 'key']).doNothing());
       if (this.transaction) {
-        await this.transaction.execute(insert.compile());
-        await this.transaction.commit();
+        try {
+          await this.transaction.execute(insert.compile());
+          await this.transaction.commit();
+        } catch (error) {
+          // an open transaction would hold back every reader of the log on the server
+          await this.transaction.rollback().catch(() => undefined);
+          throw error;
+        }
       } else {
         await insert.execute();
       }

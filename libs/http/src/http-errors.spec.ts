@@ -1,4 +1,4 @@
-import { Body, ConsoleLogger, Controller, Get, Logger, Module, Post, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Body, ConsoleLogger, Controller, Get, Logger, Module, Post, Query, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
@@ -60,7 +60,7 @@ class ProbeController {
   }
 
   @Get('people')
-  people(): never {
+  people(@Query('q') _q?: string): never {
     throw new Error('invalid input syntax for type uuid: "ada@example.com"');
   }
 

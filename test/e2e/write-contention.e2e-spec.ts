@@ -66,7 +66,7 @@ describe('writes under contention and crashes', () => {
   it('lands 200 parallel touches to one customer without If-Match, revisions without a hole', async () => {
     const customerId = await register();
     const answers = await Promise.all(Array.from({ length: 200 }, (_, index) => touch(customerId, `call ${index}`)));
-    expect(answers.map((answer) => answer.statusCode)).toEqual(Array(200).fill(201));
+    expect(answers.filter((answer) => answer.statusCode !== 201)).toEqual([]);
     const revisions = answers.map((answer) => JSON.parse(answer.body).revision as number).sort((a, b) => a - b);
     expect(revisions).toEqual(Array.from({ length: 200 }, (_, index) => index + 1));
     expect(await revisionsOf(customerId)).toEqual(upTo(200));
@@ -86,7 +86,7 @@ describe('writes under contention and crashes', () => {
       const answers = await Promise.all(
         Array.from({ length: 200 }, (_, index) => (index % 2 ? touch(customerId, `call ${index}`) : touchOver(other.base, customerId, `call ${index}`))),
       );
-      expect(answers.map((answer) => answer.statusCode)).toEqual(Array(200).fill(201));
+      expect(answers.filter((answer) => answer.statusCode !== 201)).toEqual([]);
       expect(await revisionsOf(customerId)).toEqual(upTo(200));
     });
 
@@ -99,6 +99,7 @@ describe('writes under contention and crashes', () => {
             headers: { 'content-type': 'application/json', 'x-api-key': api.keys.operator },
             body: JSON.stringify({ kind: 'person', name: 'Grace Hopper', email: 'grace@example.com' }),
           });
+          expect(response.status).toBe(201);
           return ((await response.json()) as { id: string }).id;
         }),
       );
@@ -111,7 +112,7 @@ describe('writes under contention and crashes', () => {
       const answers = await Promise.all(customers.map((customerId) => touch(customerId, 'first visit', randomUUID())));
       writing = false;
       await probe;
-      expect(answers.map((answer) => answer.statusCode)).toEqual(Array(100).fill(201));
+      expect(answers.filter((answer) => answer.statusCode !== 201)).toEqual([]);
       expect(healthDuring.length).toBeGreaterThan(0);
       expect(new Set(healthDuring)).toEqual(new Set([before.statusCode]));
       expect((await api.request({ method: 'GET', url: '/health', role: null })).json().status).toBe(before.json().status);
@@ -123,7 +124,7 @@ describe('writes under contention and crashes', () => {
       const answers = await Promise.all(
         Array.from({ length: 50 }, (_, index) => (index % 2 ? touch(customerId, 'once', key) : touchOver(other.base, customerId, 'once', key))),
       );
-      expect(answers.map((answer) => answer.statusCode)).toEqual(Array(50).fill(201));
+      expect(answers.filter((answer) => answer.statusCode !== 201)).toEqual([]);
       expect(new Set(answers.map((answer) => answer.body)).size).toBe(1);
       expect(await revisionsOf(customerId)).toEqual(upTo(1));
     });
@@ -148,7 +149,7 @@ describe('writes under contention and crashes', () => {
     victim = await startApiProcess(api);
     try {
       const retried = await Promise.all(keys.map((key, index) => touchOver(victim.base, customerId, `note ${index}`, key)));
-      expect(retried.map((answer) => answer.statusCode)).toEqual(Array(keys.length).fill(201));
+      expect(retried.filter((answer) => answer.statusCode !== 201)).toEqual([]);
       // every answer given before the crash is given again, byte for byte
       for (const answer of answered.filter((first) => first.statusCode === 201)) expect(retried.map((again) => again.body)).toContain(answer.body);
       const events = await api.streamOf(customerStreamName(customerId));

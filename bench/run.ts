@@ -7,6 +7,7 @@ import pg from 'pg';
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { appendCase, type AppendFigures } from './cases/append.case.js';
+import { hotCustomerCase } from './cases/hot-customer.case.js';
 import { importCase } from './cases/import.case.js';
 import { liveLagCase } from './cases/live-lag.case.js';
 import { queriesCase } from './cases/queries.case.js';
@@ -151,6 +152,18 @@ async function main(): Promise<void> {
         { measure: 'importTouches, rows/s', value: `${figures.import.rowsPerSecond} (${figures.import.eventsAppended} events, ${figures.import.seconds} s)` },
         { measure: 'plain COPY (psql \\copy), rows/s', value: `${figures.copy.rowsPerSecond} (${figures.copy.seconds} s)` },
         { measure: 'import / COPY', value: `${figures.importVsCopy}x`, target: '≥ 0.5x', met: figures.importVsCopy >= 0.5 },
+      ],
+      details: figures,
+    };
+  }));
+
+  if (wanted('7')) report.cases.push(await measure('7', 'writes to one hot customer through the command pipeline', async () => {
+    const figures = await hotCustomerCase(size);
+    return {
+      rows: [
+        { measure: `writes/s on one customer, ${figures.writers} concurrent writers (${figures.writes} writes)`, value: String(figures.writesPerSecond), target: '≥ 1,000', met: figures.writesPerSecond >= 1_000 },
+        { measure: `one write to a customer holding ${figures.heavyEvents.toLocaleString('en')} events, p50 / p99 ms (${figures.writeMs.count} writes)`, value: `${figures.writeMs.p50} / ${figures.writeMs.p99}`, target: 'p99 < 20 ms', met: figures.writeMs.p99 < 20 },
+        { measure: '  its first write in a process that never folded it, ms', value: String(figures.coldWriteMs) },
       ],
       details: figures,
     };

@@ -3,7 +3,7 @@ import type { ReadDatabase } from '@crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { LifecycleTables } from '../lifecycle/lifecycle.tables.js';
 import type { DirectoryEntryTable, DirectoryTables } from './directory.tables.js';
-import { decodeCursor, encodeCursor } from '../shared/opaque-cursor.js';
+import { decodeCursor, encodeCursor, isUuidText } from '../shared/opaque-cursor.js';
 
 /** Where the previous page ended: its last entry's sort name and id. */
 export type DirectoryCursor = readonly [sortName: string, customerId: string];
@@ -11,7 +11,7 @@ export type DirectoryCursor = readonly [sortName: string, customerId: string];
 export function parseDirectoryCursor(text: string): DirectoryCursor | null {
   return decodeCursor<DirectoryCursor>(
     text,
-    (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && /^[0-9a-f-]{36}$/.test(value[1]),
+    (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && isUuidText(value[1]),
   );
 }
 

@@ -1,4 +1,4 @@
-import { isFollowUpTouch, isTouchEvent, touchEventTypes, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
+import { isFollowUpTouch, isTouchEvent, touchEventTypes, type CustomerErased, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
 import type { Transaction } from 'kysely';
@@ -11,12 +11,13 @@ import { assigneeFor } from './round-robin.js';
  * StartLeadFollowUp job into its outbox in the same transaction as the checkpoint. The owner is
  * chosen here, in log order, so replaying the log chooses the same people.
  */
-type FollowUpsEvent = StaffEvent | CustomerOwnerAssigned | FollowUpOverdue | TouchEvent;
+type FollowUpsEvent = StaffEvent | CustomerOwnerAssigned | CustomerErased | FollowUpOverdue | TouchEvent;
 
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
-  version: 2,
-  handles: { StaffRegistered: true, StaffDeactivated: true, CustomerOwnerAssigned: true, FollowUpOverdue: true, ...eventTypeSet(touchEventTypes) },
+  // 3: an erased customer's follow-up is closed
+  version: 3,
+  handles: { StaffRegistered: true, StaffDeactivated: true, CustomerOwnerAssigned: true, FollowUpOverdue: true, CustomerErased: true, ...eventTypeSet(touchEventTypes) },
   tables: followUpsTables,
   async afterCreate(db) {
     await db.insertInto('assignment_cursor').values({ id: 1, last_seq: '0' }).execute();
@@ -79,6 +80,10 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
     }
     case 'LeadCaptured':
       return captureLead(trx, schema, event, jobs);
+    case 'CustomerErased':
+      // nobody is to call a person who asked to be forgotten: the follow-up leaves every list
+      await db.updateTable('followup').set({ status: 'erased' }).where('customer_id', '=', event.data.customerId).where('status', 'in', ['open', 'overdue']).execute();
+      return;
   }
 }
 

@@ -1,7 +1,7 @@
 import { jobOutboxTables } from '@crm/jobs';
 import { column, defineTables, type TablesOf } from '@crm/read-store';
 
-export const followUpStatuses = ['open', 'touched', 'overdue'] as const;
+export const followUpStatuses = ['open', 'touched', 'overdue', 'erased'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 
 export const followUpsTables = defineTables({

@@ -11,7 +11,7 @@ export function decodeCursor<K extends readonly unknown[]>(text: string, isKeyse
   if (!/^[A-Za-z0-9_-]{1,400}$/.test(text)) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    return Array.isArray(value) && isKeyset(value) ? value : null;
+    return Array.isArray(value) && value.every(storable) && isKeyset(value) ? value : null;
   } catch {
     return null;
   }
@@ -20,4 +20,14 @@ export function decodeCursor<K extends readonly unknown[]>(text: string, isKeyse
 export const isIsoInstant = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
 
-export const isIntegerText = (value: unknown): value is string => typeof value === 'string' && /^-?\d{1,20}$/.test(value);
+/** Text PostgreSQL can compare with: a crafted cursor can hold a NUL or a lone surrogate. */
+const storable = (value: unknown) => typeof value !== 'string' || !/\u0000|[\uD800-\uDFFF]/u.test(value);
+
+const LARGEST_BIGINT = 2n ** 63n - 1n;
+
+/** An integer that fits PostgreSQL's bigint. */
+export const isIntegerText = (value: unknown): value is string =>
+  typeof value === 'string' && /^-?\d{1,19}$/.test(value) && BigInt(value) <= LARGEST_BIGINT && BigInt(value) >= -LARGEST_BIGINT;
+
+export const isUuidText = (value: unknown): value is string =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -70,6 +70,17 @@ describe('lead follow-up jobs', () => {
     expect(listed.owners).toEqual([]);
   });
 
+  it('closes the follow-up of a lead that is erased', async () => {
+    const lead = await captureLead('erased@example.com');
+    await expect(app.finished(`lead-follow-up.${lead.eventId}`)).resolves.toEqual({ dueAt: expect.any(String) });
+    const erased = await post(`/customers/${lead.customerId}/erasure`, {}, 'admin');
+    expect(erased.statusCode).toBe(200);
+    await app.projected(erased.json().events.at(-1).position);
+    const listed = (await app.request({ method: 'GET', url: '/followups', role: 'analyst' })).json();
+    const listedIds = listed.owners.flatMap((owner: { open: { customerId: string }[]; overdue: { customerId: string }[] }) => [...owner.open, ...owner.overdue].map((item) => item.customerId));
+    expect(listedIds).not.toContain(lead.customerId);
+  });
+
   it('refuses a malformed owner with 400 naming the field, and callers without a key', async () => {
     const response = await app.request({ method: 'GET', url: '/followups?ownerId=nope' });
     expect(response.statusCode).toBe(400);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,9 +57,17 @@ function portAnswers(target: number): Promise<boolean> {
 
 const BOOTSTRAP_LINE = 'No API key existed, so an admin key was created';
 
-/** The key printed under the bootstrap line, if any. */
+/**
+ * The first admin key: with no terminal (output piped, as here) it is written to a 0600 file in
+ * CRM_DATA_DIR that the log line names, and never printed.
+ */
 function bootstrapKey(output: string): string | undefined {
-  return /No API key existed[^\n]*\n\s*\n\s+(crm_\S+)/.exec(output)?.[1];
+  const file = join(dataDir, 'bootstrap-admin-key.txt');
+  if (!output.includes(`${BOOTSTRAP_LINE} and written to ${file}`) || !existsSync(file)) return undefined;
+  expect(statSync(file).mode & 0o777).toBe(0o600);
+  const key = readFileSync(file, 'utf8').trim();
+  expect(output).not.toContain(key);
+  return key;
 }
 
 function customers(key?: string): Promise<Response> {

@@ -11,7 +11,7 @@ export async function serveApi(rootModule: IEntryNestModule, config: CrmConfig, 
   await app.listen(config.port, config.host);
   const base = `http://${config.host}:${config.port}`;
   describeDatabases(config, databases).forEach((line) => console.log(line));
-  await printBootstrapAdminKey(app.get(ApiKeyService));
+  await printBootstrapAdminKey(app.get(ApiKeyService), config.dataDir);
   // Last, so whoever waits for this line (a script, the e2e test) knows the start is complete.
   console.log(`CRM API listening on ${base} (OpenAPI: ${base}${OPENAPI_PATH})`);
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -44,20 +47,43 @@ describe('bootstrap admin key', () => {
     expect((await keys.list()).filter((key) => key.role === 'admin')).toHaveLength(1);
   });
 
-  it('is printed by the start that created it, and by no later one', async () => {
+  it('is printed on the terminal of the start that created it, and by no later one', async () => {
     const fresh = await createTestDatabase('auth_bootstrap');
     const freshDb = connect(fresh.url);
     try {
       await migrateReadStore(freshDb);
       const freshKeys = new ApiKeyService(freshDb);
       const printed: string[] = [];
-      expect(await printBootstrapAdminKey(freshKeys, (text) => printed.push(text))).toBe(true);
+      const output = { terminal: true, write: (text: string) => printed.push(text), dataDir: '/nonexistent', log: (line: string) => printed.push(line) };
+      expect(await printBootstrapAdminKey(freshKeys, output)).toBe('terminal');
       const key = /crm_\S+/.exec(printed.join(''))?.[0];
       expect((await freshKeys.authenticate(key!))?.role).toBe('admin');
 
-      expect(await printBootstrapAdminKey(freshKeys, (text) => printed.push(text))).toBe(false);
+      expect(await printBootstrapAdminKey(freshKeys, output)).toBeNull();
       expect(printed).toHaveLength(1);
     } finally {
+      await freshDb.destroy();
+      await fresh.drop();
+    }
+  });
+
+  it('without a terminal, writes it to a file only this user can read and logs the path, never the key', async () => {
+    const fresh = await createTestDatabase('auth_bootstrap_file');
+    const freshDb = connect(fresh.url);
+    const dataDir = await mkdtemp(join(tmpdir(), 'crm-bootstrap-'));
+    try {
+      await migrateReadStore(freshDb);
+      const freshKeys = new ApiKeyService(freshDb);
+      const printed: string[] = [];
+      const file = await printBootstrapAdminKey(freshKeys, { terminal: false, write: (text) => printed.push(text), dataDir, log: (line) => printed.push(line) });
+      expect(file).toBe(join(dataDir, 'bootstrap-admin-key.txt'));
+      const key = (await readFile(file!, 'utf8')).trim();
+      expect((await freshKeys.authenticate(key))?.role).toBe('admin');
+      expect((await stat(file!)).mode & 0o777).toBe(0o600);
+      expect(printed).toEqual([expect.stringContaining(file!)]);
+      expect(printed.join('')).not.toContain(key);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
       await freshDb.destroy();
       await fresh.drop();
     }

@@ -1,5 +1,5 @@
 // The command pipeline
-export { CommandPipeline, MAX_ATTEMPTS } from './pipeline/command-pipeline.js';
+export { CommandPipeline, MAX_ATTEMPTS, PIPELINE_OPTIONS, type PipelineOptions } from './pipeline/command-pipeline.js';
 export type { AppendedEvent, CommandResult, HandleOptions } from './pipeline/command-result.js';
 export { batchDecider, batchOf, type Batch } from '@crm/domain';
 export { loadStream, type LoadedStream } from './pipeline/load-stream.js';

@@ -21,6 +21,10 @@ export class CrmConfig {
   declare readonly followUpDeadlineMinutes: number;
   declare readonly jobsPrefix: string;
   declare readonly jobsLockSeconds: number;
+  /** CRM_WEBHOOKS_ALLOW_PRIVATE: webhooks may reach loopback, private and link-local addresses. */
+  declare readonly webhooksAllowPrivate: boolean;
+  /** Connections of each pool of a process (CRM_*_POOL_SIZE). */
+  declare readonly poolSizes: { events: number; read: number; keys: number };
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

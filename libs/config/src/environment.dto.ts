@@ -59,6 +59,25 @@ export class EnvironmentDto {
   @Max(3600, { message: 'must be a whole number of seconds (1-3600)' })
   JOBS_LOCK_SECONDS: number = 30;
 
+  /**
+   * Connections per process, one pool per purpose so that no request ever waits for a connection
+   * of the pool it already holds one of: the event log's appends and stream reads, the read
+   * models' queries (API keys, idempotency look-ups, lists), and the data keys.
+   */
+  @PoolSize()
+  CRM_EVENT_POOL_SIZE: number = 10;
+
+  @PoolSize()
+  CRM_READ_POOL_SIZE: number = 10;
+
+  @PoolSize()
+  CRM_KEY_POOL_SIZE: number = 4;
+
+  /** true: webhooks may target loopback, private and link-local addresses (development, tests). */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  CRM_WEBHOOKS_ALLOW_PRIVATE?: 'true' | 'false';
+
   /** Wraps every data key (docs/compliance.md). Absent: a development key kept in CRM_DATA_DIR. */
   @IsOptional()
   @Base64Bytes(32)
@@ -74,6 +93,12 @@ function Base64Bytes(length: number): PropertyDecorator {
       defaultMessage: () => `must be ${length} bytes in base64 (openssl rand -base64 ${length})`,
     },
   });
+}
+
+function PoolSize(): PropertyDecorator {
+  const message = 'must be a whole number of connections (1-100)';
+  const decorators = [Type(() => Number), IsInt({ message }), Min(1, { message }), Max(100, { message })];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }
 
 function TcpPort(): PropertyDecorator {

@@ -28,7 +28,16 @@ describe('loadConfig', () => {
       followUpDeadlineMinutes: 60,
       jobsPrefix: 'crm',
       jobsLockSeconds: 30,
+      webhooksAllowPrivate: false,
+      poolSizes: { events: 10, read: 10, keys: 4 },
     });
+  });
+
+  it('sizes the pools and allows private webhook targets when told, and refuses a pool of 0', () => {
+    const config = loadConfig({ CRM_EVENT_POOL_SIZE: '20', CRM_READ_POOL_SIZE: '5', CRM_KEY_POOL_SIZE: '2', CRM_WEBHOOKS_ALLOW_PRIVATE: 'true' });
+    expect(config.poolSizes).toEqual({ events: 20, read: 5, keys: 2 });
+    expect(config.webhooksAllowPrivate).toBe(true);
+    expect(() => loadConfig({ CRM_READ_POOL_SIZE: '0' })).toThrow(/CRM_READ_POOL_SIZE/);
   });
 
   it('reads and converts the variables it is given, ignoring the rest of the environment', () => {

@@ -2,7 +2,7 @@ import { Global, Logger, Module } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { EVENT_CODEC } from '@crm/commands';
 import { CrmConfig } from '@crm/config';
-import { READ_DB } from '@crm/read-store';
+import { KEYS_DB } from '@crm/read-store';
 import { PersonalDataCodec } from './codec/personal-data.codec.js';
 import { SubjectCipher } from './codec/subject-cipher.js';
 import { DataKeyStore } from './data-keys/data-key.store.js';
@@ -12,7 +12,7 @@ import { loadMasterKey } from './master-key/load-master-key.js';
 import { MasterKey } from './master-key/master-key.js';
 
 /**
- * The master key, the data keys (over the global READ_DB), the codec that encrypts personal data
+ * The master key, the data keys (over the global KEYS_DB, a pool of their own), the codec that encrypts personal data
  * in events and the cipher that seals anything else about a person (exported files), everywhere.
  * Starting fails when the master key does not open the keys already stored.
  */
@@ -27,7 +27,7 @@ import { MasterKey } from './master-key/master-key.js';
     {
       provide: DataKeyStore,
       useFactory: (db: Kysely<CryptoDatabase>, masterKey: MasterKey) => openDataKeyStore(db, masterKey),
-      inject: [READ_DB, MasterKey],
+      inject: [KEYS_DB, MasterKey],
     },
     { provide: SubjectCipher, useFactory: (keys: DataKeyStore) => new SubjectCipher(keys), inject: [DataKeyStore] },
     { provide: PersonalDataCodec, useFactory: (keys: DataKeyStore) => new PersonalDataCodec(keys), inject: [DataKeyStore] },

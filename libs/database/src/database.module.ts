@@ -6,11 +6,11 @@ import type { Databases } from './open-databases.js';
 /** EVENT_STORE and READ_DB everywhere; openDatabases, which opened them, closes them after the app. */
 @Module({})
 export class DatabaseModule {
-  static forRoot(databases: Pick<Databases, 'eventStore' | 'readDb'>): DynamicModule {
+  static forRoot(databases: Pick<Databases, 'eventStore' | 'readDb'> & Partial<Pick<Databases, 'keysDb'>>): DynamicModule {
     return {
       module: DatabaseModule,
       global: true,
-      imports: [ReadStoreModule.forRoot(databases.readDb)],
+      imports: [ReadStoreModule.forRoot(databases.readDb, databases.keysDb)],
       providers: [{ provide: EVENT_STORE, useValue: databases.eventStore }],
       exports: [EVENT_STORE],
     };

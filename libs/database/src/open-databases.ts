@@ -12,6 +12,8 @@ export interface Databases {
   embedded?: RunningPostgres;
   eventStore: EventStore;
   readDb: Kysely<ReadDatabase>;
+  /** The same database through a pool of its own, for the data keys (@crm/crypto). */
+  keysDb: Kysely<ReadDatabase>;
 }
 
 /**
@@ -21,11 +23,13 @@ export interface Databases {
  */
 export async function openDatabases(config: CrmConfig): Promise<Databases> {
   const { url, embedded } = await resolveDatabaseUrl(config);
-  const eventStore = await openEventStore({ eventStoreUrl: config.eventStoreUrl, databaseUrl: url });
+  const eventStore = await openEventStore({ eventStoreUrl: config.eventStoreUrl, databaseUrl: url, poolSize: config.poolSizes.events });
   closeOnShutdown('event store', () => eventStore.close());
-  const readDb = createReadDb(url);
+  const readDb = createReadDb(url, { maxConnections: config.poolSizes.read });
   closeOnShutdown('read store', () => readDb.destroy());
   // Every table of the public schema, projection_checkpoint included, so an api alone can report projection status.
+  const keysDb = createReadDb(url, { maxConnections: config.poolSizes.keys });
+  closeOnShutdown('data keys', () => keysDb.destroy());
   await migrateReadStore(readDb);
-  return { databaseUrl: url, embedded, eventStore, readDb };
+  return { databaseUrl: url, embedded, eventStore, readDb, keysDb };
 }

@@ -72,6 +72,24 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
 
+/** A compiled statement of the caller's, run in an append's transaction. */
+export interface Statement {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+/**
+ * One append held open so the caller can commit rows of its own with it (the Idempotency-Key
+ * record): both land or neither does. It holds one connection from begin to commit and reads
+ * nothing through any other, so keep the work between them short.
+ */
+export interface AppendTransaction {
+  execute<Row>(statement: Statement): Promise<Row[]>;
+  appendToStream(streamName: string, events: EventToAppend[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
 /** The event log: one port, a backend per store (PostgreSQL, KurrentDB). */
 export interface EventStore {
   readonly backend: 'postgresql' | 'kurrentdb';
@@ -100,6 +118,8 @@ export interface EventStore {
    */
   countAfter(options: { after?: LogPosition; filter?: EventFilter; limit: number }): Promise<number>;
   close(): Promise<void>;
+  /** Only where the log shares a database with the caller's tables (PostgreSQL). */
+  beginTransaction?(): Promise<AppendTransaction>;
 }
 
 export const EVENT_STORE = Symbol('EventStore');

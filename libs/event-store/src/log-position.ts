@@ -20,10 +20,25 @@ export function formatPosition(position: LogPosition): string {
   return `${position.commit}-${position.prepare}`;
 }
 
+/** Both numbers are stored as PostgreSQL bigints (xid8 fits): larger text is no position of ours. */
+const LARGEST = 2n ** 63n - 1n;
+
 export function parsePosition(text: string): LogPosition {
-  const match = /^(-?\d+)-(-?\d+)$/.exec(text);
+  const match = /^(-?\d{1,19})-(-?\d{1,19})$/.exec(text);
   if (!match) throw new InvalidPositionError(text);
-  return { commit: BigInt(match[1]), prepare: BigInt(match[2]) };
+  const position = { commit: BigInt(match[1]), prepare: BigInt(match[2]) };
+  if ([position.commit, position.prepare].some((value) => value > LARGEST || value < -LARGEST)) throw new InvalidPositionError(text);
+  return position;
+}
+
+export function isPositionText(text: unknown): text is string {
+  if (typeof text !== 'string') return false;
+  try {
+    parsePosition(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export class InvalidPositionError extends Error {

@@ -7,11 +7,13 @@ export interface EventStoreConfig {
   eventStoreUrl?: string;
   /** PostgreSQL connection string (DATABASE_URL): the log's home when no eventStoreUrl is given. */
   databaseUrl: string;
+  /** Connections of the PostgreSQL log's pool. */
+  poolSize?: number;
 }
 
 /** The event log the configuration selects: KurrentDB when eventStoreUrl is set, PostgreSQL otherwise. */
 export function openEventStore(config: EventStoreConfig): Promise<EventStore> {
   return config.eventStoreUrl
     ? KurrentDbEventStore.connect({ connectionString: config.eventStoreUrl })
-    : PostgresEventStore.connect({ connectionString: config.databaseUrl });
+    : PostgresEventStore.connect({ connectionString: config.databaseUrl, poolSize: config.poolSize });
 }

@@ -13,6 +13,7 @@ export class ErrorResponseFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const response = errorResponseFor(error);
     if (response) {
+      if (response.headers) void reply.headers(response.headers);
       void reply.status(response.status).send(response.body);
       return;
     }

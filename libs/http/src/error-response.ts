@@ -5,6 +5,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 export interface ErrorResponse {
   status: number;
   body: { statusCode: number; message: string; [detail: string]: unknown };
+  headers?: Record<string, string>;
 }
 
 type CodedError = Error & { code: string; [detail: string]: unknown };
@@ -49,7 +50,21 @@ export const INTERNAL_ERROR: ErrorResponse = respond(HttpStatus.INTERNAL_SERVER_
 export function errorResponseFor(error: unknown): ErrorResponse | undefined {
   if (error instanceof HttpException) return fromHttpException(error);
   if (isCoded(error)) return byCode[error.code]?.(error);
+  if (isPoolTimeout(error)) return BUSY;
   return undefined;
+}
+
+export const BUSY_MESSAGE = 'the server is busy: every database connection is in use; retry shortly';
+const BUSY: ErrorResponse = { ...respond(HttpStatus.SERVICE_UNAVAILABLE, BUSY_MESSAGE), headers: { 'retry-after': '1' } };
+
+/**
+ * node-postgres's pool gave up waiting for a free connection (connectionTimeoutMillis): the
+ * server is up but this process is saturated, which a client should hear as "retry", not as a
+ * fault. The pool throws a bare Error, known only by its message, possibly wrapped.
+ */
+function isPoolTimeout(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 3) return false;
+  return /timeout exceeded when trying to connect/.test(error.message) || isPoolTimeout(error.cause, depth + 1);
 }
 
 function fromHttpException(exception: HttpException): ErrorResponse {

@@ -1,8 +1,9 @@
-import { Body, ConsoleLogger, Controller, Get, Logger, Module, Post, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Body, ConsoleLogger, Controller, Get, Logger, Module, Post, Query, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
 import { loadConfig } from '@crm/config';
+import pg from 'pg';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@crm/event-store';
 import { BODY_LIMIT_BYTES, createHttpApp } from './index.js';
 
@@ -59,7 +60,7 @@ class ProbeController {
   }
 
   @Get('people')
-  people(): never {
+  people(@Query('q') _q?: string): never {
     throw new Error('invalid input syntax for type uuid: "ada@example.com"');
   }
 
@@ -86,6 +87,19 @@ class ProbeController {
   @Get('log-down')
   logDown(): never {
     throw new EventStoreUnavailableError('postgresql', '127.0.0.1:5432/crm');
+  }
+
+  /** A real pool of one connection, held while a second is asked for. */
+  @Get('pool-exhausted')
+  async poolExhausted(): Promise<void> {
+    const pool = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres', max: 1, connectionTimeoutMillis: 50 });
+    const held = await pool.connect();
+    try {
+      await pool.query('select 1');
+    } finally {
+      held.release();
+      await pool.end();
+    }
   }
 }
 
@@ -146,6 +160,31 @@ describe('HTTP plumbing', () => {
         { field: 'x\\u0000', reason: 'must not contain the NUL character (U+0000)' },
       ]),
     );
+  });
+
+  it('refuses a lone UTF-16 surrogate in a value or a key, naming where (PostgreSQL cannot store one)', async () => {
+    const response = await post('/orders', '{"lines":[{"sku":"a\\ud800","quantity":1}],"\\udc00x":1}');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual(
+      expect.arrayContaining([
+        { field: 'lines[0].sku', reason: 'must be valid Unicode (it holds a lone UTF-16 surrogate)' },
+        { field: '\\udc00x', reason: 'must be valid Unicode (it holds a lone UTF-16 surrogate)' },
+      ]),
+    );
+    // a pair is a character like any other
+    expect((await post('/orders', JSON.stringify({ lines: [{ sku: 'a💥', quantity: 1 }] }))).statusCode).toBe(201);
+  });
+
+  it('refuses an integer beyond 2^53, which JSON parsing has already rounded', async () => {
+    const response = await post('/orders', '{"lines":[{"sku":"a","quantity":9007199254740993}]}');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'lines[0].quantity', reason: 'must be an integer between -9007199254740991 and 9007199254740991' }]);
+  });
+
+  it('answers 415 to a body that is not JSON', async () => {
+    const response = await app.inject({ method: 'POST', url: '/orders', payload: '{"lines":[]}', headers: { 'content-type': 'text/plain' } });
+    expect(response.statusCode).toBe(415);
+    expect(response.json()).toMatchObject({ statusCode: 415, message: expect.stringMatching(/media type/i) });
   });
 
   it('refuses a body nested deeper than any of ours with 400, quickly, instead of overflowing the stack', async () => {
@@ -221,6 +260,13 @@ describe('HTTP plumbing', () => {
     const response = await app.inject({ method: 'GET', url: '/log-down' });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ statusCode: 503, message: 'postgresql event store unreachable at 127.0.0.1:5432/crm' });
+  });
+
+  it('answers a pool that timed out waiting for a connection 503 with Retry-After, not 500', async () => {
+    const response = await app.inject({ method: 'GET', url: '/pool-exhausted' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('1');
+    expect(response.json()).toEqual({ statusCode: 503, message: expect.stringMatching(/busy.*retry/) });
   });
 
   it('answers 503 when a read model’s tables are not there yet (the projector has not run), naming no table', async () => {

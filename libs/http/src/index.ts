@@ -8,3 +8,4 @@ export * from './validation-failed.error.js';
 export * from './validation-pipe.js';
 export * from './unstorable-input.js';
 export * from './coded-errors.js';
+export { ReadsQuery, UndeclaredQueryInterceptor } from './undeclared-query.interceptor.js';

@@ -35,6 +35,9 @@ export const readDatabaseTables = defineTables({
       action: column.text(),
       route: column.text(),
       reason: column.text().nullable(),
+      /** A list read: its filters (canonical JSON) and how many rows it returned. */
+      query: column.text().nullable(),
+      row_count: column.integer().nullable(),
     },
   },
   data_key: {

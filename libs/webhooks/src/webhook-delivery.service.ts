@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { CrmConfig } from '@crm/config';
 import { isLastAttempt, type JobName, type JobPayload } from '@crm/jobs';
 import type { Job } from 'bullmq';
+import { resolvesToPrivateAddress } from './private-address.js';
 import { webhookSignature } from './webhook-signature.js';
 import { WebhookStore } from './webhook.store.js';
 
@@ -20,7 +22,10 @@ export class WebhookDeliveryFailedError extends Error {
  */
 @Injectable()
 export class WebhookDeliveryService {
-  constructor(private readonly store: WebhookStore) {}
+  constructor(
+    private readonly store: WebhookStore,
+    private readonly config: CrmConfig,
+  ) {}
 
   async deliver({ subscriptionId, event }: JobPayload<JobName.WebhookDeliver>, job: Job): Promise<{ status: string }> {
     const subscription = await this.store.find(subscriptionId);
@@ -32,6 +37,9 @@ export class WebhookDeliveryService {
       await this.store.recordAttempt(subscriptionId, event, { status: lastAttempt ? 'parked' : 'pending', statusCode, error });
       throw new WebhookDeliveryFailedError(error);
     };
+    // Checked again at each delivery: the name may have come to point inside since it was created.
+    const refused = !this.config.webhooksAllowPrivate && (await resolvesToPrivateAddress(subscription.url).catch(() => false));
+    if (refused) return failed(null, 'refused: the URL resolves to a private address');
     let response: Response;
     try {
       response = await fetch(subscription.url, {

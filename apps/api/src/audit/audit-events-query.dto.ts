@@ -1,11 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MinLength, ValidateBy } from 'class-validator';
+import { isPositionText } from '@crm/event-store';
 import { AuditPageQueryDto } from './audit-page-query.dto.js';
 
 export class AuditEventsQueryDto extends AuditPageQueryDto {
   @ApiPropertyOptional({ description: 'The `next` of the previous page: a log position "<commit>-<prepare>"' })
   @IsOptional()
-  @Matches(/^\d{1,20}-\d{1,20}$/, { message: 'must be a log position "<commit>-<prepare>"' })
+  @Matches(/^\d+-\d+$/, { message: 'must be a log position "<commit>-<prepare>"' })
+  @ValidateBy({ name: 'logPosition', validator: { validate: isPositionText, defaultMessage: () => 'must be the next of a previous page: its numbers are out of range' } })
   after?: string;
 
   @ApiPropertyOptional({ description: 'Event type, e.g. CustomerErased' })

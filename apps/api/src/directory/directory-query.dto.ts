@@ -14,8 +14,7 @@ export class DirectoryQueryDto {
   stage?: string;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 200, { message: 'must be a segment id' })
+  @IsUUID('all', { message: 'must be a segment id (a UUID)' })
   segment?: string;
 
   @IsOptional()
@@ -32,4 +31,9 @@ export class DirectoryQueryDto {
 
   @IsPageLimit()
   limit?: number;
+
+  /** Why personal data is read, as on the record routes (the X-Access-Reason header wins). */
+  @IsOptional()
+  @IsString()
+  reason?: string;
 }

@@ -1,9 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import type { DirectoryPage } from '@crm/projections';
+import type { FastifyRequest } from 'fastify';
+import { CurrentActor, Roles, type Actor } from '@crm/auth';
+import { accessReasonOf } from '@crm/compliance';
 import { DirectoryQueryDto } from './directory-query.dto.js';
-import { DirectoryService } from './directory.service.js';
+import { DirectoryService, type DirectoryAnswer } from './directory.service.js';
 
 @ApiTags('read models')
 @Controller('customers')
@@ -12,8 +13,12 @@ export class DirectoryController {
   constructor(private readonly directory: DirectoryService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging' })
-  search(@Query() query: DirectoryQueryDto): Promise<DirectoryPage> {
-    return this.directory.search(query);
+  @ApiOperation({
+    summary:
+      'The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging. ' +
+      'Each page with personal data is recorded in the access log (X-Access-Reason or ?reason= says why); analysts get rows without name, email, phone or city, and no q.',
+  })
+  search(@Query() query: DirectoryQueryDto, @CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<DirectoryAnswer> {
+    return this.directory.search(query, { actor, reason: accessReasonOf(request, false), route: `GET ${request.routeOptions.url}` });
   }
 }

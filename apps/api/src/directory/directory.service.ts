@@ -1,17 +1,55 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@crm/auth';
+import { AccessLogStore, accessorOf } from '@crm/compliance';
 import { ValidationFailedError } from '@crm/http';
-import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryPage } from '@crm/projections';
+import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '@crm/projections';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
 import type { DirectoryQueryDto } from './directory-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from './page-limit.js';
 import { badCursor } from './read-model-errors.js';
 
+/** What an analyst sees of a customer: the record's id and the columns that say nothing about the person. */
+export type AnalystDirectoryItem = Omit<DirectoryItem, 'name' | 'email' | 'phone' | 'city'>;
+
+export type DirectoryAnswer = DirectoryPage | { items: AnalystDirectoryItem[]; nextCursor: string | null };
+
+export type DirectoryReader = { actor: Actor; reason: string | null; route: string };
+
 @Injectable()
 export class DirectoryService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    private readonly accessLog: AccessLogStore,
+  ) {}
 
-  async search(query: DirectoryQueryDto): Promise<DirectoryPage> {
+  /**
+   * Analysts read models, not people (docs/roles.md): their rows carry no personal data, and they
+   * cannot search by it (`q` would let them probe whether someone is a customer). Everyone else's
+   * page is recorded in the access log before it is answered, as a record read is.
+   */
+  async search(query: DirectoryQueryDto, reader: DirectoryReader): Promise<DirectoryAnswer> {
+    const analyst = reader.actor.role === 'analyst';
+    if (analyst && query.q !== undefined) throw new ValidationFailedError([{ field: 'q', reason: 'searches personal data, which analysts do not read' }]);
+    const page = await this.page(query);
+    if (analyst) return { items: page.items.map(({ name: _name, email: _email, phone: _phone, city: _city, ...rest }) => rest), nextCursor: page.nextCursor };
+    if (page.items.length > 0) {
+      await this.accessLog.record({
+        ...accessorOf(reader.actor),
+        subjectKind: 'directory',
+        subjectId: '',
+        action: 'search',
+        route: reader.route,
+        reason: reader.reason,
+        query: JSON.stringify(filtersOf(query)),
+        rowCount: page.items.length,
+      });
+    }
+    return page;
+  }
+
+  private async page(query: DirectoryQueryDto): Promise<DirectoryPage> {
     const after = query.cursor === undefined ? null : parseDirectoryCursor(query.cursor);
     if (query.cursor !== undefined && !after) throw badCursor();
     if (query.segment !== undefined && !(await segmentsAvailable(this.db))) {
@@ -28,3 +66,13 @@ export class DirectoryService {
     });
   }
 }
+
+/**
+ * The filters in a fixed order, without the access reason (a column of its own). The search text
+ * is a name, an email or a phone number: kept in clear it would outlive the person's erasure, so
+ * the log holds its SHA-256, against which compliance can check a value it is asked about.
+ */
+const filtersOf = ({ q, stage, segment, owner, organization, cursor, limit }: DirectoryQueryDto) => {
+  const searched = q === undefined ? undefined : `sha256:${createHash('sha256').update(q.trim().toLowerCase()).digest('hex')}`;
+  return Object.fromEntries(Object.entries({ q: searched, stage, segment, owner, organization, cursor, limit }).filter(([, value]) => value !== undefined));
+};

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CustomerEvent, DomainEvent } from '@crm/domain';
 import { aCustomer } from '@test/support/builders.js';
 import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
@@ -78,8 +79,36 @@ describe('read models over HTTP', () => {
         items: [expect.objectContaining({ customerId: ada, name: 'Ada', email: 'ada@example.org', lifecycle: { stage: 'customer', grade: 'low-value' } })],
         nextCursor: null,
       });
-      const leads = await api.request('GET', '/customers?stage=lead');
+      const leads = await api.request('GET', '/customers?stage=lead', 'operator');
       expect(leads.json().items.map((item: { name: string }) => item.name)).toEqual(['Bob']);
+    });
+
+    it('records each page of personal data in the access log: who, the query, how many rows, why', async () => {
+      const response = await api.request('GET', '/customers?stage=lead&limit=5&q=BOB', 'operator', { 'x-access-reason': 'calling back leads' });
+      expect(response.statusCode).toBe(200);
+      const access = await api.request('GET', '/audit/access?action=search', 'compliance');
+      expect(access.json().entries.at(-1)).toMatchObject({
+        actorRole: 'operator',
+        subjectKind: 'directory',
+        action: 'search',
+        route: 'GET /customers',
+        reason: 'calling back leads',
+        // the search text as its hash: in clear it would outlive the person's erasure
+        query: `{"q":"sha256:${createHash('sha256').update('bob').digest('hex')}","stage":"lead","limit":5}`,
+        rowCount: 1,
+      });
+    });
+
+    it('gives analysts rows without name, email, phone or city, logs nothing, and refuses their q', async () => {
+      const before = (await api.request('GET', '/audit/access?action=search', 'compliance')).json().entries.length;
+      const response = await api.request('GET', '/customers', 'analyst');
+      expect(response.statusCode).toBe(200);
+      const items: Record<string, unknown>[] = response.json().items;
+      expect(items.map((item) => item.customerId).sort()).toEqual([ada, bob].sort());
+      for (const item of items) for (const personal of ['name', 'email', 'phone', 'city']) expect(item).not.toHaveProperty(personal);
+      expect(items[0]).toHaveProperty('lifecycle');
+      await badRequest('/customers?q=ada', 'q');
+      expect((await api.request('GET', '/audit/access?action=search', 'compliance')).json().entries).toHaveLength(before);
     });
 
     it('answers 400 for an unknown stage, a bad cursor or a bad owner', async () => {

@@ -139,6 +139,90 @@ describe('CommandPipeline on PostgreSQL', () => {
     events.slice(1).forEach((event, index) => expect(event.metadata.previousHash).toBe(events[index].metadata.hash));
   });
 
+  /** The store as seen by one pipeline, counting what it appends and the events it reads back. */
+  function counted(target: PostgresEventStore) {
+    const counts = { appends: 0, eventsRead: 0 };
+    const proxy = new Proxy(target, {
+      get(store, property) {
+        if (property === 'appendToStream') {
+          return (...args: Parameters<PostgresEventStore['appendToStream']>) => {
+            counts.appends++;
+            return store.appendToStream(...args);
+          };
+        }
+        if (property === 'readStream') {
+          return async function* (...args: Parameters<PostgresEventStore['readStream']>) {
+            for await (const event of store.readStream(...args)) {
+              counts.eventsRead++;
+              yield event;
+            }
+          };
+        }
+        return Reflect.get(store, property);
+      },
+    });
+    return { proxy, counts };
+  }
+
+  it('queues writers to one stream in one process and appends those waiting together, revisions without a hole', async () => {
+    const customerId = await registered();
+    const { proxy, counts } = counted(store);
+    const queued = new CommandPipeline(proxy, passThroughCodec);
+    const results = await Promise.all(Array.from({ length: 200 }, () => queued.handle(customerDecider, logCall(customerId))));
+    // the first goes alone; the 199 that queued behind it ride in appends of at most 64
+    expect(counts.appends).toBe(5);
+    expect(results.map((result) => result.revision).sort((a, b) => Number(a! - b!))).toEqual(Array.from({ length: 200 }, (_, index) => BigInt(index + 1)));
+    const events = await streamOf(customerId);
+    events.slice(1).forEach((event, index) => expect(event.metadata.previousHash).toBe(events[index].metadata.hash));
+  });
+
+  it('lands writers of two processes racing on one stream, retrying their conflicts', async () => {
+    const customerId = await registered();
+    const [first, second] = [new CommandPipeline(store, passThroughCodec), new CommandPipeline(store, passThroughCodec)];
+    const results = await Promise.all(Array.from({ length: 100 }, (_, index) => (index % 2 ? first : second).handle(customerDecider, logCall(customerId))));
+    expect(new Set(results.map((result) => result.revision)).size).toBe(100);
+    expect(await streamOf(customerId)).toHaveLength(101);
+  });
+
+  it('folds a long stream once: the next writes read only what another process appended since', async () => {
+    const customerId = await registered();
+    const { proxy, counts } = counted(store);
+    const cached = new CommandPipeline(proxy, passThroughCodec);
+    await Promise.all(Array.from({ length: 50 }, () => pipeline.handle(customerDecider, logCall(customerId))));
+    await cached.handle(customerDecider, logCall(customerId));
+    expect(counts.eventsRead).toBe(51);
+    await cached.handle(customerDecider, logCall(customerId));
+    expect(counts.eventsRead).toBe(51);
+    // another process appends two: the next write reads those two and no more
+    await pipeline.handle(customerDecider, logCall(customerId));
+    await pipeline.handle(customerDecider, logCall(customerId));
+    const result = await cached.handle(customerDecider, logCall(customerId));
+    expect(counts.eventsRead).toBe(53);
+    expect(result.revision).toBe(55n);
+    const events = await streamOf(customerId);
+    expect(events.at(-1)!.metadata.previousHash).toBe(events.at(-2)!.metadata.hash);
+  });
+
+  it('decides from the cached state as from the log: a rule the cached events established still holds', async () => {
+    const customerId = await registered();
+    const cached = new CommandPipeline(store, passThroughCodec);
+    await cached.handle(customerDecider, { type: 'EraseCustomer', data: { customerId }, metadata });
+    await expect(cached.handle(customerDecider, logCall(customerId))).rejects.toBeInstanceOf(RuleViolation);
+  });
+
+  it('fails a refused command alone when it rides with others', async () => {
+    const customerId = await registered();
+    const queued = new CommandPipeline(store, passThroughCodec);
+    const negative = { ...logCall(customerId), data: { ...logCall(customerId).data, durationSeconds: -1 } };
+    const outcomes = await Promise.allSettled([
+      queued.handle(customerDecider, logCall(customerId)),
+      queued.handle(customerDecider, negative),
+      queued.handle(customerDecider, logCall(customerId)),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await streamOf(customerId)).map((event) => event.type)).toEqual(['CustomerRegistered', 'CallLogged', 'CallLogged']);
+  });
+
   it('gives up after a bounded number of conflicts with the typed error', async () => {
     const customerId = await registered();
     let appends = 0;

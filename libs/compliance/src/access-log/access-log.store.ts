@@ -1,19 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { ComplianceDatabase } from './access-log.table.js';
 
-export const ACCESS_ACTIONS = ['history', 'state', 'export'] as const;
+export const ACCESS_ACTIONS = ['history', 'state', 'export', 'search'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export type AccessRecord = {
   actorId: string;
   actorRole: string;
   apiKeyId: string;
-  subjectKind: 'customer';
+  /** One customer's record, or a list of customers (subjectId empty, query and rowCount set). */
+  subjectKind: 'customer' | 'directory';
   subjectId: string;
   action: AccessAction;
   /** The route template, such as `GET /customers/:id/history`: never the URL, whose query may carry anything. */
   route: string;
   reason: string | null;
+  query?: string;
+  rowCount?: number;
 };
 
 export type AccessEntry = AccessRecord & { id: string; accessedAt: string };
@@ -45,6 +48,8 @@ export class AccessLogStore {
         action: access.action,
         route: access.route,
         reason: access.reason,
+        query: access.query ?? null,
+        row_count: access.rowCount ?? null,
       })
       .execute();
   }
@@ -69,11 +74,13 @@ export class AccessLogStore {
       actorId: row.actor_id,
       actorRole: row.actor_role,
       apiKeyId: row.api_key_id,
-      subjectKind: row.subject_kind as 'customer',
+      subjectKind: row.subject_kind as AccessRecord['subjectKind'],
       subjectId: row.subject_id,
       action: row.action as AccessAction,
       route: row.route,
       reason: row.reason,
+      ...(row.query === null ? {} : { query: row.query }),
+      ...(row.row_count === null ? {} : { rowCount: row.row_count }),
     }));
   }
 }

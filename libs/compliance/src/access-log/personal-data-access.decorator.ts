@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ReadsQuery } from '@crm/http';
 import type { AccessAction } from './access-log.store.js';
 
 export const PERSONAL_DATA_ACCESS = 'crm:compliance:personal-data-access';
@@ -15,4 +16,5 @@ export type PersonalDataAccessOptions = {
  * On every route that returns a person's data: the read is recorded in the access log (who,
  * when, which customer, why) before the handler runs, and refused if it cannot be recorded.
  */
-export const PersonalDataAccess = (options: PersonalDataAccessOptions) => SetMetadata(PERSONAL_DATA_ACCESS, options);
+export const PersonalDataAccess = (options: PersonalDataAccessOptions) =>
+  applyDecorators(SetMetadata(PERSONAL_DATA_ACCESS, options), ReadsQuery('reason'));

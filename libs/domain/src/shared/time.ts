@@ -2,13 +2,19 @@
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 // An offset is required: a time without one means something different on every server.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 export function instantProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    return 'must be an ISO 8601 date-time with an offset, such as 2025-01-31T09:30:00Z';
-  }
+  const parts = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
+  if (!parts || Number.isNaN(Date.parse(value as string))) return 'must be an ISO 8601 date-time with an offset, such as 2025-01-31T09:30:00Z';
+  // Date.parse rolls 2026-02-30 over to March 2nd instead of refusing it
+  if (!onTheCalendar(parts.slice(1).map((part) => (part === undefined ? 0 : Number(part))))) return 'must be a date and time that exist (no February 30th, no 24:00)';
   return null;
+}
+
+function onTheCalendar([year, month, day, hour, minute, second, offsetHours, offsetMinutes]: number[]): boolean {
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
 }
 
 /** Business time may lie in the past (imports back-fill history), not beyond the clock skew ahead of now. */

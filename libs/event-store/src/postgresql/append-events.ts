@@ -55,20 +55,25 @@ const isEventIdTaken = (error: unknown): boolean => {
  * Appends in one round trip through event_store_append_v2, which trusts the ids to be new. When
  * the unique index says one is not (a retry, a reused id, the same id racing into another
  * stream), a second call through 0001's event_store_append looks the ids up and tells which.
+ * Inside a transaction of the caller's a failed statement would abort it, so there the look-up
+ * goes first.
  */
 export async function appendEvents(
-  pool: pg.Pool,
+  db: pg.Pool | pg.PoolClient,
   streamName: string,
   events: EventToAppend[],
   expected: ExpectedRevision,
+  { inTransaction = false } = {},
 ): Promise<AppendResult> {
   const [kind, revision] = expectedArguments(expected);
   const values = [streamName, kind, revision, serializeEvents(events)];
   let rows: AppendedRow[];
   try {
-    ({ rows } = await pool
-      .query<AppendedRow>({ ...FRESH_IDS, values })
-      .catch((error: unknown) => (isEventIdTaken(error) ? pool.query<AppendedRow>({ ...CHECKED_IDS, values }) : Promise.reject(error))));
+    ({ rows } = inTransaction
+      ? await db.query<AppendedRow>({ ...CHECKED_IDS, values })
+      : await db
+          .query<AppendedRow>({ ...FRESH_IDS, values })
+          .catch((error: unknown) => (isEventIdTaken(error) ? db.query<AppendedRow>({ ...CHECKED_IDS, values }) : Promise.reject(error))));
   } catch (error) {
     throw toTypedError(error, streamName, expected, events);
   }

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type {
   AppendResult,
+  AppendTransaction,
   EventFilter,
   EventStore,
   EventSubscription,
@@ -18,6 +19,7 @@ import { appendOneByOne } from '../append-one-by-one.js';
 import { AppendListener } from './append-listener.js';
 import { AppendNotifier } from './append-notifier.js';
 import { appendEvents } from './append-events.js';
+import { PostgresAppendTransaction } from './append-transaction.js';
 import { appendToStreamsAtOnce } from './append-to-streams.js';
 import { validateAppend, validateAppends, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
 import { migrateEventStore } from './event-store.migrations.js';
@@ -82,6 +84,10 @@ export class PostgresEventStore implements EventStore {
     const result = await this.unavailableAsTyped(() => appendEvents(this.pool, streamName, events, expected));
     this.notifier.appended(result.position.commit);
     return result;
+  }
+
+  beginTransaction(): Promise<AppendTransaction> {
+    return PostgresAppendTransaction.begin(this.pool, this.notifier, this.where);
   }
 
   async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {

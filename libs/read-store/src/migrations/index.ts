@@ -4,6 +4,7 @@ import * as idempotencyResponseText from './20261125110000-idempotency-response-
 import * as customerStateSnapshot from './20261202100000-customer-state-snapshot.js';
 import * as libraryTables from './20261204100000-library-tables.js';
 import * as bootTimeTables from './20261204100100-boot-time-tables.js';
+import * as accessLogLists from './20261204120000-access-log-lists.js';
 
 /**
  * Every table of the public schema, in one history applied in name order at start (openDatabases)
@@ -17,4 +18,5 @@ export const readStoreMigrations: Record<string, Migration> = {
   '20261202100000-customer-state-snapshot': customerStateSnapshot,
   '20261204100000-library-tables': libraryTables,
   '20261204100100-boot-time-tables': bootTimeTables,
+  '20261204120000-access-log-lists': accessLogLists,
 };

@@ -22,7 +22,7 @@ export interface ReadModelsApp {
   append(customerId: string, events: DomainEvent[]): Promise<AppendResult>;
   /** Resolves once the read-model projections have applied everything appended so far. */
   caughtUp(): Promise<void>;
-  request(method: 'GET' | 'POST', url: string, role?: Role): ReturnType<NestFastifyApplication['inject']>;
+  request(method: 'GET' | 'POST', url: string, role?: Role, headers?: Record<string, string>): ReturnType<NestFastifyApplication['inject']>;
   close(): Promise<void>;
 }
 
@@ -71,7 +71,7 @@ export async function startReadModelsApp(label: string): Promise<ReadModelsApp> 
       const target = lastAppend;
       if (target) await Promise.all(readModelProjections.map((projection) => runner.waitFor(projection.name, target)));
     },
-    request: (method, url, role = 'analyst') => app.inject({ method, url, headers: { 'x-api-key': keys[role] } }),
+    request: (method, url, role = 'analyst', headers = {}) => app.inject({ method, url, headers: { ...headers, 'x-api-key': keys[role] } }),
     async close() {
       await runner.stop();
       await app.close();

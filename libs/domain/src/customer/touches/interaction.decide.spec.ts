@@ -45,6 +45,21 @@ describe('LogCall', () => {
       .thenThrows(ValidationError, { errors: [{ field: 'occurredAt', reason: expect.stringContaining('offset') }] });
   });
 
+  it.each(['2026-02-30T00:00:00Z', '2025-02-29T10:00:00Z', '2026-04-31T10:00:00Z', '2026-13-01T10:00:00Z', '2026-03-01T24:00:00Z', '2026-03-01T10:60:00Z', '2026-03-01T10:00:00+24:00'])(
+    'refuses %s, a time the calendar does not have, instead of rolling it over',
+    (occurredAt) => {
+      given([customerRegistered])
+        .when(logCall({ occurredAt }))
+        .thenThrows(ValidationError, { errors: [{ field: 'occurredAt', reason: expect.stringMatching(/exist|ISO 8601/) }] });
+    },
+  );
+
+  it('accepts the 29th of February of a leap year', () => {
+    given([customerRegistered]).when(logCall({ occurredAt: '2024-02-29T23:59:59.999+01:00' })).then([
+      expect.objectContaining({ data: expect.objectContaining({ occurredAt: '2024-02-29T22:59:59.999Z' }) }),
+    ]);
+  });
+
   it('refuses a negative duration and an unknown outcome', () => {
     given([customerRegistered])
       .when(logCall({ durationSeconds: -1, outcome: 'hung-up' as never }))

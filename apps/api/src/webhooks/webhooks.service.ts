@@ -4,8 +4,7 @@ import type { Actor } from '@crm/auth';
 import { CrmConfig } from '@crm/config';
 import { ValidationFailedError } from '@crm/http';
 import type { CreateWebhookDto } from './create-webhook.dto.js';
-import { namesPrivateHost, PRIVATE_TARGET_REASON } from './private-address.js';
-import { WebhookStore, type WebhookDelivery } from '@crm/webhooks';
+import { namesPrivateHost, PRIVATE_TARGET_REASON, WebhookStore, type WebhookDelivery } from '@crm/webhooks';
 import { NotFoundError } from '@crm/domain';
 
 @Injectable()

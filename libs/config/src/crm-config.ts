@@ -21,6 +21,10 @@ export class CrmConfig {
   declare readonly followUpDeadlineMinutes: number;
   declare readonly jobsPrefix: string;
   declare readonly jobsLockSeconds: number;
+  /** The Ed25519 key that signs seals (PEM or base64 DER); absent in development (see @crm/crypto loadSealKey). */
+  declare readonly sealKey?: string;
+  declare readonly sealEveryEvents: number;
+  declare readonly sealEverySeconds: number;
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

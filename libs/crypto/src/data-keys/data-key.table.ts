@@ -11,6 +11,14 @@ export interface DataKeyTable {
   destroyed_at: ColumnType<Date | null, Date | undefined, Date>;
 }
 
+/** One row: the id of the master key this database's data keys are wrapped with. */
+export interface MasterKeyRecordTable {
+  singleton: ColumnType<boolean, never, never>;
+  master_key_id: string;
+  recorded_at: ColumnType<Date, never, never>;
+}
+
 export interface CryptoDatabase {
   data_key: DataKeyTable;
+  crypto_master_key: MasterKeyRecordTable;
 }

@@ -1,8 +1,10 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as createDataKey from './migrations/20261201-create-data-key.js';
+import * as createMasterKeyRecord from './migrations/20261204-create-master-key-record.js';
 
 const migrations: Record<string, Migration> = {
   '20261201-create-data-key': createDataKey,
+  '20261204-create-master-key-record': createMasterKeyRecord,
 };
 
 export class CryptoMigrationError extends Error {
@@ -12,7 +14,7 @@ export class CryptoMigrationError extends Error {
   }
 }
 
-/** Brings the data_key table up to date, with migration tables of its own like every library. */
+/** Brings the data_key and crypto_master_key tables up to date, with migration tables of its own like every library. */
 export async function migrateCrypto(db: Kysely<any>): Promise<void> {
   const migrator = new Migrator({
     db,

@@ -1,9 +1,11 @@
 import type { Kysely, Migration } from 'kysely';
 import { runMigrations } from '@crm/read-store';
 import * as createAccessLog from './access-log/migrations/20261201-create-access-log.js';
+import * as createAuditSeal from './seal/migrations/20261204-create-audit-seal.js';
 
 const migrations: Record<string, Migration> = {
   '20261201-create-access-log': createAccessLog,
+  '20261204-create-audit-seal': createAuditSeal,
 };
 
 export class ComplianceMigrationError extends Error {
@@ -13,7 +15,7 @@ export class ComplianceMigrationError extends Error {
   }
 }
 
-/** Brings the access_log table up to date, with migration tables of its own like every library. */
+/** Brings the access_log and audit_seal tables up to date, with migration tables of its own like every library. */
 export async function migrateCompliance(db: Kysely<any>): Promise<void> {
   await runMigrations(db, {
     tableName: 'compliance_migration',

@@ -51,3 +51,10 @@ export class InvalidMasterKeyError extends Error {
     super(`${where} does not hold a 32-byte master key in base64`);
   }
 }
+
+export class InvalidSealKeyError extends Error {
+  readonly code = 'INVALID_SEAL_KEY';
+  constructor(where: string) {
+    super(`${where} does not hold an Ed25519 key (PKCS#8 private or SPKI public, PEM or base64 DER)`);
+  }
+}

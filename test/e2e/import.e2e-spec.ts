@@ -91,7 +91,7 @@ describe('crm import', () => {
       await sql`delete from data_key`.execute(db);
       const before = await counts();
       const other = randomBytes(32).toString('base64');
-      for (const env of [{ CRM_DATA_DIR: folder }, { CRM_MASTER_KEY: other }]) {
+      for (const env of [{ CRM_DATA_DIR: folder }, { CRM_MASTER_KEY: other }] as Record<string, string>[]) {
         const result = await runBuiltCli(['import', 'touches', FIXTURE, '--mapping', 'mappings/online-retail.json'], { DATABASE_URL: database.url, ...env });
         expect(result).toMatchObject({ code: 1, stdout: '' });
         const refusal = result.stderr.split('\n').filter((line) => line.startsWith('crm import touches:'));

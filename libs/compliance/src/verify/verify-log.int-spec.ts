@@ -7,17 +7,15 @@ import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { firstEvents } from '@test/support/first-events.js';
-import type { AuditDatabase } from '../seal/seal.table.js';
-import { Sealer } from '../seal/sealer.js';
 import { migrateCompliance } from '../migrate-compliance.js';
-import { describeVerifyReport, LISTED_PROBLEMS, verifyLog, type VerifyProgress, type VerifyReport } from './verify-log.js';
+import { describeVerifyReport, verifyLog, type VerifyOptions, type VerifyProgress, type VerifyReport } from './verify-log.js';
 
 describe('verifyLog on the PostgreSQL event log', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
-  let db: Kysely<AuditDatabase>;
+  let db: Kysely<any>;
   const sealKey = new SealKey(generateKeyPairSync('ed25519').privateKey);
-  const verify = (options = {}): Promise<VerifyReport> => verifyLog({ store, db, publicKey: sealKey.publicKey }, options);
+  const verify = (options: VerifyOptions = {}): Promise<VerifyReport> => verifyLog({ store, db, publicKey: sealKey.publicKey }, options);
   let keys: DataKeyStore;
   let pipeline: CommandPipeline;
   const customers = [randomUUID(), randomUUID(), randomUUID()];

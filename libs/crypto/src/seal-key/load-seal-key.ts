@@ -1,8 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CrmConfig } from '@crm/config';
-import { createKeyFile } from '../master-key/key-file.js';
+import { developmentKeyFile, developmentKeyWarning } from '../master-key/key-file.js';
 import { SealKey, SealPublicKey } from './seal-key.js';
 
 export const DEVELOPMENT_SEAL_KEY_FILE = 'development-seal-key.pem';
@@ -16,15 +15,11 @@ export async function loadSealKey(
   warn: (line: string) => void = (line) => console.warn(line),
 ): Promise<SealKey> {
   if (config.sealKey) return SealKey.fromText(config.sealKey, 'CRM_SEAL_KEY');
-  const path = join(config.dataDir, DEVELOPMENT_SEAL_KEY_FILE);
-  const created = await createKeyFile(path, () =>
+  const file = await developmentKeyFile(config.dataDir, DEVELOPMENT_SEAL_KEY_FILE, () =>
     generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
   );
-  const key = SealKey.fromText(await readFile(path, 'utf8'), path);
-  warn(
-    `CRM_SEAL_KEY is not set: the log's seals are signed with a DEVELOPMENT key (id ${key.id}) ` +
-      `${created ? 'created now in' : 'read from'} ${path}. Keep the seal key off the database's machine in production: see docs/compliance.md.`,
-  );
+  const key = SealKey.fromText(file.text, file.path);
+  warn(developmentKeyWarning('CRM_SEAL_KEY', "the logs' seals are signed with", 'seal key', key.id, file, "Keep the seal key off the database's machine in production: see docs/compliance.md."));
   return key;
 }
 

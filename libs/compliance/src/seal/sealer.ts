@@ -35,22 +35,29 @@ export class Sealer {
     this.maxEntries = options.maxEntries ?? 10_000;
   }
 
-  /** Seals everything not sealed yet in both logs; the seals written, oldest first. */
-  async sealAll(): Promise<Seal[]> {
+  /** Seals everything not sealed yet in both logs; the seals written, oldest first, each also told to `onSealed`. */
+  async sealAll(onSealed?: (seal: Seal) => void): Promise<Seal[]> {
     const seals: Seal[] = [];
-    for (const log of SEALED_LOGS) seals.push(...(await this.seal(log)));
+    for (const log of SEALED_LOGS) seals.push(...(await this.seal(log, onSealed)));
     return seals;
   }
 
-  async seal(log: SealedLogName): Promise<Seal[]> {
+  async seal(log: SealedLogName, onSealed?: (seal: Seal) => void): Promise<Seal[]> {
     const seals: Seal[] = [];
     for (;;) {
       const seal = await this.sealOnce(log);
       if (!seal) break;
       seals.push(seal);
+      onSealed?.(seal);
       if (seal.count < this.maxEntries) break;
     }
     return seals;
+  }
+
+  /** How many items of a log wait for a seal. */
+  async unsealed(log: SealedLogName): Promise<number> {
+    const last = await new SealStore(this.db).last(log);
+    return this.source(log, this.db).countAfter(last?.through ?? null, Number.MAX_SAFE_INTEGER);
   }
 
   /** Whether a log needs a seal: `everyItems` waiting, or any waiting since `everySeconds` after its last seal. */

@@ -43,8 +43,6 @@ export class SealWalk {
   private index = 0;
   private current: { seal: Seal; entries: SealEntry[]; at: number } | null = null;
   private loadProblems: SealMismatch[] = [];
-  /** Items sealed by a trusted seal and found as sealed. */
-  checked = 0;
 
   constructor(
     private readonly log: SealedLog,
@@ -70,8 +68,7 @@ export class SealWalk {
       const entry = entries[current.at];
       if (entry && entry.ref === ref) {
         current.at += 1;
-        if (entry.hash === hash) this.checked += 1;
-        else findings.push({ reason: 'changed-since-sealed', ref, entry, seal: seal.seq, detail: `its stored columns hash to ${hash}, seal ${seal.seq} signed ${entry.hash}` });
+        if (entry.hash !== hash) findings.push({ reason: 'changed-since-sealed', ref, entry, seal: seal.seq, detail: `its stored columns hash to ${hash}, seal ${seal.seq} signed ${entry.hash}` });
         return findings;
       }
       if (this.log.compare(ref, seal.through) <= 0) {

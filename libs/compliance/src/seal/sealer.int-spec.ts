@@ -98,6 +98,17 @@ describe('Sealer', () => {
     expect(report.problems).toHaveLength(100);
   });
 
+  it('names an event slipped into a sealed range', async () => {
+    const intruder = randomUUID();
+    await sql`
+      insert into events (position, transaction_id, event_id, stream_name, stream_revision, event_type, data, metadata, recorded_at)
+      overriding system value
+      select (select max(position) + 1000 from events), transaction_id, ${intruder}::uuid, 'customer-intruder', 0, event_type, data, metadata, recorded_at
+      from events order by position limit 1`.execute(db);
+    const report = await verify();
+    expect(report.problems).toContainEqual(expect.objectContaining({ eventId: intruder, streamName: 'customer-intruder', reason: 'inserted-into-sealed', seal: '1' }));
+  });
+
   it('seals an access-log row that commits after a higher id: the sealer waits for open inserts', async () => {
     await access('first');
     const late = new pg.Client({ connectionString: database.url });

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { MasterKey } from '@crm/crypto';
 import { createReadDb } from '@crm/read-store';
-import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
+import { buildCli, runBuilt, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 
 const FIXTURE = 'test/fixtures/import/purchases.csv';
+const PROJECTOR = 'dist/apps/projector/src/main.js';
 
 let database: TestDatabase;
 // A production-like master key: no development key file, and no warning about one on stderr.
@@ -102,6 +103,14 @@ describe('crm import', () => {
         ]);
         expect(await counts()).toEqual(before);
       }
+      // The app's own processes refuse the same way: the projector, started with the other key.
+      const projector = await runBuilt(PROJECTOR, [], { DATABASE_URL: database.url, CRM_MASTER_KEY: other, LOG_LEVEL: 'error' });
+      expect(projector.code).toBe(1);
+      expect(projector.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(projector.stderr).toMatch(
+        new RegExp(`^CRM projector could not start: this database's data keys are wrapped with master key ${MasterKey.fromBase64(masterKey).id}, but this process has master key ${MasterKey.fromBase64(other).id}: set CRM_MASTER_KEY`, 'm'),
+      );
+      expect(await counts()).toEqual(before);
     } finally {
       await db.destroy();
       await rm(folder, { recursive: true, force: true });

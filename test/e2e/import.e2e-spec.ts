@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
+import { MasterKey } from '@crm/crypto';
 import { createReadDb } from '@crm/read-store';
-import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
+import { buildCli, runBuilt, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 
 const FIXTURE = 'test/fixtures/import/purchases.csv';
+const PROJECTOR = 'dist/apps/projector/src/main.js';
 
 let database: TestDatabase;
 // A production-like master key: no development key file, and no warning about one on stderr.
@@ -72,5 +77,43 @@ describe('crm import', () => {
     expect(mapping.stderr).toMatch(/--mapping test\/fixtures\/import\/purchases\.csv: is not JSON/);
     const missing = await crm('import', 'touches', 'no/such/file.csv', '--mapping', 'mappings/online-retail.json');
     expect(missing).toEqual({ code: 1, stdout: '', stderr: 'crm import touches: cannot read no/such/file.csv: no such file\n' });
+  });
+
+  it('refuses, before writing anything, a master key other than the one the database recorded', async () => {
+    const db = createReadDb(database.url, { maxConnections: 1 });
+    const counts = async () =>
+      (await sql<{ events: string; keys: string }>`select (select count(*) from events) as events, (select count(*) from data_key) as keys`.execute(db)).rows[0];
+    // The incident of issue 11: only DATABASE_URL set, run from a folder with no key of its own,
+    // so a development master key is made there.
+    const folder = await mkdtemp(join(tmpdir(), 'crm-other-data-'));
+    try {
+      // As if the app had not yet written any data key: only the database's record can tell then.
+      await sql`delete from events`.execute(db);
+      await sql`delete from data_key`.execute(db);
+      const before = await counts();
+      const other = randomBytes(32).toString('base64');
+      for (const env of [{ CRM_DATA_DIR: folder }, { CRM_MASTER_KEY: other }] as Record<string, string>[]) {
+        const result = await runBuiltCli(['import', 'touches', FIXTURE, '--mapping', 'mappings/online-retail.json'], { DATABASE_URL: database.url, ...env });
+        expect(result).toMatchObject({ code: 1, stdout: '' });
+        const refusal = result.stderr.split('\n').filter((line) => line.startsWith('crm import touches:'));
+        expect(refusal).toEqual([
+          expect.stringMatching(
+            new RegExp(`^crm import touches: this database's data keys are wrapped with master key ${MasterKey.fromBase64(masterKey).id}, but this process has master key [0-9a-f]{16}: set CRM_MASTER_KEY`),
+          ),
+        ]);
+        expect(await counts()).toEqual(before);
+      }
+      // The app's own processes refuse the same way: the projector, started with the other key.
+      const projector = await runBuilt(PROJECTOR, [], { DATABASE_URL: database.url, CRM_MASTER_KEY: other, LOG_LEVEL: 'error' });
+      expect(projector.code).toBe(1);
+      expect(projector.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(projector.stderr).toMatch(
+        new RegExp(`^CRM projector could not start: this database's data keys are wrapped with master key ${MasterKey.fromBase64(masterKey).id}, but this process has master key ${MasterKey.fromBase64(other).id}: set CRM_MASTER_KEY`, 'm'),
+      );
+      expect(await counts()).toEqual(before);
+    } finally {
+      await db.destroy();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

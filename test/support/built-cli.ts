@@ -21,9 +21,14 @@ export async function buildApps(entry: string): Promise<void> {
 export const buildCli = (): Promise<void> => buildApps(CLI);
 
 /** Runs the built CLI with only PATH and `env` in its environment; a non-zero exit is a result, not a throw. */
-export async function runBuiltCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+export function runBuiltCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+  return runBuilt(CLI, args, env);
+}
+
+/** Runs a built entry (the CLI, or an app that is expected to stop by itself) as runBuiltCli does. */
+export async function runBuilt(entry: string, args: string[], env: Record<string, string>): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('node', [CLI, ...args], {
+    const { stdout, stderr } = await run('node', [entry, ...args], {
       env: { PATH: process.env.PATH, ...env },
     });
     return { code: 0, stdout, stderr };

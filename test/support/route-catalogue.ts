@@ -154,6 +154,7 @@ const catalogue = {
 
   'GET /audit/events': { access: compliance, sample: () => get('/audit/events?limit=10') },
   'GET /audit/verify': { access: compliance, sample: () => get('/audit/verify') },
+  'GET /audit/seals': { access: compliance, sample: () => get('/audit/seals') },
   'GET /audit/access': { access: compliance, sample: () => get('/audit/access?limit=10') },
 } satisfies Record<RouteKey, CatalogueEntry>;
 

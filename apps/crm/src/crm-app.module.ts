@@ -1,4 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
+import { SealingModule } from '@crm/compliance';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
@@ -20,6 +21,7 @@ export class CrmAppModule {
         projectionsModule({ run: true }),
         LifecycleSweepModule,
         SegmentSweepModule,
+        SealingModule,
         ApiModule,
         WorkerModule,
       ],

@@ -1,4 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
+import { SealingModule } from '@crm/compliance';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
 import { DatabaseModule, type Databases } from '@crm/database';
@@ -8,7 +9,7 @@ export class ProjectorAppModule {
   static forRoot(config: CrmConfig, databases: Databases): DynamicModule {
     return {
       module: ProjectorAppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), CryptoModule, projectionsModule({ run: true }), LifecycleSweepModule, SegmentSweepModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), CryptoModule, projectionsModule({ run: true }), LifecycleSweepModule, SegmentSweepModule, SealingModule],
     };
   }
 }

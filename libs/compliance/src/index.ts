@@ -1,7 +1,26 @@
 // Tamper evidence: the hash chains of the log, verified
 export { ChainVerifier } from './verify/chain-verifier.js';
-export type { ChainMismatch, MismatchReason } from './verify/chain-mismatch.js';
-export { verifyLog, describeVerifyReport, type VerifyReport, type VerifyProgress, type VerifyOptions } from './verify/verify-log.js';
+export type { AccessMismatch, ChainMismatch, MismatchReason, SealMismatch, VerifyProblem } from './verify/chain-mismatch.js';
+export {
+  verifyLog,
+  describeVerifyReport,
+  describeProblem,
+  LISTED_PROBLEMS,
+  type SealCoverage,
+  type VerifyReport,
+  type VerifyProgress,
+  type VerifyOptions,
+  type VerifySources,
+} from './verify/verify-log.js';
+
+// Signed seals over the event log and the access log
+export { Sealer, SEALED_LOGS, type SealDue, type SealerOptions } from './seal/sealer.js';
+export { SealStore } from './seal/seal.store.js';
+export { AutoSealer } from './seal/auto-sealer.js';
+export { SealingModule } from './seal/sealing.module.js';
+export { signedText, type Seal } from './seal/seal.js';
+export { eventRowHash, accessRowHash, type SealEntry } from './seal/seal-entry.js';
+export type { AuditDatabase, AuditSealTable, SealDatabase, SealedLogName } from './seal/seal.table.js';
 
 // The access log: reads of a person's data
 export { AccessLogStore, ACCESS_ACTIONS, type AccessAction, type AccessEntry, type AccessLogFilter, type AccessRecord } from './access-log/access-log.store.js';

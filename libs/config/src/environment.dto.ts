@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { LOG_LEVELS, type LogLevel } from './log-levels.js';
@@ -82,6 +83,47 @@ export class EnvironmentDto {
   @IsOptional()
   @Base64Bytes(32)
   CRM_MASTER_KEY?: string;
+
+  /**
+   * The Ed25519 private key that signs the log's seals (docs/compliance.md), PKCS#8 as PEM or as
+   * base64 of its DER. Absent: a development key kept in CRM_DATA_DIR.
+   */
+  @IsOptional()
+  @Ed25519PrivateKey()
+  CRM_SEAL_KEY?: string;
+
+  /** A seal is written once this many events (or access-log entries) wait unsealed... */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of events (1-100000)' })
+  @Min(1, { message: 'must be a whole number of events (1-100000)' })
+  @Max(100_000, { message: 'must be a whole number of events (1-100000)' })
+  CRM_SEAL_EVERY_EVENTS: number = 1000;
+
+  /** ...or once the oldest of them has waited this long. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of seconds (1-86400)' })
+  @Min(1, { message: 'must be a whole number of seconds (1-86400)' })
+  @Max(86_400, { message: 'must be a whole number of seconds (1-86400)' })
+  CRM_SEAL_EVERY_SECONDS: number = 300;
+}
+
+function Ed25519PrivateKey(): PropertyDecorator {
+  return ValidateBy({
+    name: 'ed25519PrivateKey',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        try {
+          const pem = value.includes('-----BEGIN');
+          const key = createPrivateKey(pem ? value : { key: Buffer.from(value, 'base64'), format: 'der', type: 'pkcs8' });
+          return key.asymmetricKeyType === 'ed25519';
+        } catch {
+          return false;
+        }
+      },
+      defaultMessage: () => 'must be an Ed25519 private key, PKCS#8 PEM or base64 DER (openssl genpkey -algorithm ed25519)',
+    },
+  });
 }
 
 function Base64Bytes(length: number): PropertyDecorator {

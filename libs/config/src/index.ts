@@ -5,3 +5,4 @@ export * from './invalid-config.error.js';
 export * from './load-config.js';
 export * from './log-levels.js';
 export * from './unreachable.js';
+export * from './project-folder.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { InvalidConfigError, loadConfig } from './index.js';
+import { InvalidConfigError, loadConfig, projectFolder } from './index.js';
 
 function issuesOf(env: Record<string, string>): InvalidConfigError['issues'] {
   try {
@@ -18,7 +18,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       port: 3000,
       databaseUrl: undefined,
-      dataDir: resolve(process.cwd(), '.crm-data'),
+      dataDir: resolve(projectFolder(), '.crm-data'),
       embeddedPostgresPort: 54329,
       eventStoreUrl: undefined,
       redisUrl: 'redis://127.0.0.1:6379',
@@ -28,8 +28,15 @@ describe('loadConfig', () => {
       followUpDeadlineMinutes: 60,
       jobsPrefix: 'crm',
       jobsLockSeconds: 30,
+<<<<<<< HEAD
       webhooksAllowPrivate: false,
       poolSizes: { events: 10, read: 10, keys: 4 },
+||||||| 0ce6c98
+=======
+      sealKey: undefined,
+      sealEveryEvents: 1000,
+      sealEverySeconds: 300,
+>>>>>>> 1e5d795
     });
   });
 
@@ -88,5 +95,20 @@ describe('loadConfig', () => {
     }
     expect(message).toBe('invalid configuration: DATABASE_URL must be a URL starting with postgres:// or postgresql://');
     expect(message).not.toContain('hunter2');
+  });
+});
+
+describe('projectFolder', () => {
+  it('is the folder of the package.json above the code, wherever the process runs', () => {
+    const here = projectFolder();
+    expect(projectFolder(resolve(here, 'libs/config/src/deep/er'))).toBe(here);
+    const cwd = process.cwd();
+    process.chdir('/tmp');
+    try {
+      expect(loadConfig({}).dataDir).toBe(resolve(here, '.crm-data'));
+      expect(loadConfig({ CRM_DATA_DIR: 'elsewhere' }).dataDir).toBe(resolve(here, 'elsewhere'));
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { validateSync, type ValidationError } from 'class-validator';
 import { CrmConfig } from './crm-config.js';
 import { EnvironmentDto } from './environment.dto.js';
 import { InvalidConfigError } from './invalid-config.error.js';
+import { projectFolder } from './project-folder.js';
 
 /** The only reader of process.env in the project; throws InvalidConfigError listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): CrmConfig {
@@ -16,7 +17,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: dto.HOST,
     port: dto.PORT,
     databaseUrl: dto.DATABASE_URL,
-    dataDir: resolve(process.cwd(), dto.CRM_DATA_DIR),
+    dataDir: resolve(projectFolder(), dto.CRM_DATA_DIR),
     embeddedPostgresPort: dto.EMBEDDED_PG_PORT,
     eventStoreUrl: dto.EVENTSTORE_URL,
     redisUrl: dto.REDIS_URL,
@@ -26,8 +27,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
     jobsPrefix: dto.JOBS_PREFIX,
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
+<<<<<<< HEAD
     webhooksAllowPrivate: dto.CRM_WEBHOOKS_ALLOW_PRIVATE === 'true',
     poolSizes: { events: dto.CRM_EVENT_POOL_SIZE, read: dto.CRM_READ_POOL_SIZE, keys: dto.CRM_KEY_POOL_SIZE },
+||||||| 0ce6c98
+=======
+    sealKey: dto.CRM_SEAL_KEY,
+    sealEveryEvents: dto.CRM_SEAL_EVERY_EVENTS,
+    sealEverySeconds: dto.CRM_SEAL_EVERY_SECONDS,
+>>>>>>> 1e5d795
   });
 }
 

@@ -22,8 +22,8 @@ export class MasterKeyMismatchError extends Error {
   readonly code = 'MASTER_KEY_MISMATCH';
   constructor(readonly expectedId: string, readonly actualId: string) {
     super(
-      `the data keys in this database are wrapped with master key ${expectedId}, but the configured master key is ${actualId}: ` +
-        'set CRM_MASTER_KEY to the key this database was started with',
+      `this database's data keys are wrapped with master key ${expectedId}, but this process has master key ${actualId}: ` +
+        `set CRM_MASTER_KEY (or CRM_DATA_DIR, for a development key) to the key with id ${expectedId} that the app uses, then start again`,
     );
   }
 }
@@ -49,5 +49,12 @@ export class InvalidMasterKeyError extends Error {
   readonly code = 'INVALID_MASTER_KEY';
   constructor(where: string) {
     super(`${where} does not hold a 32-byte master key in base64`);
+  }
+}
+
+export class InvalidSealKeyError extends Error {
+  readonly code = 'INVALID_SEAL_KEY';
+  constructor(where: string) {
+    super(`${where} does not hold an Ed25519 key (PKCS#8 private or SPKI public, PEM or base64 DER)`);
   }
 }

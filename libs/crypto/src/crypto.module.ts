@@ -10,11 +10,14 @@ import type { CryptoDatabase } from './data-keys/data-key.table.js';
 import { openDataKeyStore } from './data-keys/open-data-key-store.js';
 import { loadMasterKey } from './master-key/load-master-key.js';
 import { MasterKey } from './master-key/master-key.js';
+import { loadSealKey } from './seal-key/load-seal-key.js';
+import { SealKey } from './seal-key/seal-key.js';
 
 /**
  * The master key, the data keys (over the global KEYS_DB, a pool of their own), the codec that encrypts personal data
  * in events and the cipher that seals anything else about a person (exported files), everywhere.
- * Starting fails when the master key does not open the keys already stored.
+ * Starting fails when the master key is not the one the database recorded. The seal key signs the
+ * log's seals (the projector's Sealer, `crm audit seal`); its public half verifies them.
  */
 @Global()
 @Module({
@@ -22,6 +25,11 @@ import { MasterKey } from './master-key/master-key.js';
     {
       provide: MasterKey,
       useFactory: (config: CrmConfig) => loadMasterKey(config, (line) => new Logger('Crypto').warn(line)),
+      inject: [CrmConfig],
+    },
+    {
+      provide: SealKey,
+      useFactory: (config: CrmConfig) => loadSealKey(config, (line) => new Logger('Crypto').warn(line)),
       inject: [CrmConfig],
     },
     {
@@ -34,6 +42,6 @@ import { MasterKey } from './master-key/master-key.js';
     // The pipeline's seam: whoever resolves EVENT_CODEC from this global module gets the encrypting codec.
     { provide: EVENT_CODEC, useExisting: PersonalDataCodec },
   ],
-  exports: [DataKeyStore, SubjectCipher, PersonalDataCodec, EVENT_CODEC],
+  exports: [SealKey, DataKeyStore, SubjectCipher, PersonalDataCodec, EVENT_CODEC],
 })
 export class CryptoModule {}

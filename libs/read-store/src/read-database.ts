@@ -52,6 +52,35 @@ export const readDatabaseTables = defineTables({
       destroyed_at: column.timestamptz().nullable(),
     },
   },
+  /** One row: the id of the master key this database's data keys are wrapped with. */
+  crypto_master_key: {
+    columns: {
+      singleton: column.boolean().primaryKey().defaultTo(true),
+      master_key_id: column.text(),
+      recorded_at: column.timestamptz().defaultTo(now),
+    },
+  },
+  /** Signed seals over the event log and the access log (@crm/compliance, docs/compliance.md). */
+  audit_seal: {
+    columns: {
+      log: column.text().as<'events' | 'access'>(),
+      /** 1, 2, 3... per log: a seal removed from the middle leaves a gap the next one names. */
+      seq: column.bigint(),
+      sealed_at: column.timestamptz(),
+      /** The last item of the seal before (a log position or an access-log id); null for the first seal. */
+      after_ref: column.text().nullable(),
+      through_ref: column.text(),
+      item_count: column.integer(),
+      total_count: column.bigint(),
+      previous_hash: column.text(),
+      head_hash: column.text(),
+      key_id: column.text(),
+      signature: column.text(),
+      /** @crm/compliance's SealEntry list; the seal store gives it that type. */
+      entries: column.jsonb<unknown[]>(),
+    },
+    primaryKey: ['log', 'seq'],
+  },
   idempotency_record: {
     columns: {
       actor_key_id: column.text(),

@@ -1,19 +1,41 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
 import { Roles } from '@crm/auth';
-import { describeVerifyReport, verifyLog } from '@crm/compliance';
+import { describeVerifyReport, SealStore, verifyLog, type AuditDatabase } from '@crm/compliance';
+import { SealKey } from '@crm/crypto';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import { READ_DB } from '@crm/read-store';
 
 @ApiTags('audit')
-@Controller('audit/verify')
+@Controller('audit')
 @Roles('compliance')
 export class AuditVerifyController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_DB) private readonly db: Kysely<AuditDatabase>,
+    private readonly sealKey: SealKey,
+  ) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Walk the whole log and check every stream’s hash chain: intact, or the first event that does not match and why' })
+  @Get('verify')
+  @ApiOperation({
+    summary:
+      'Walk the event log and the access log: every stream’s hash chain, every item against the signed seals; intact, or every problem found (the first 100, and their count)',
+  })
   async verify() {
-    const report = await verifyLog(this.store);
+    const report = await verifyLog({ store: this.store, db: this.db, publicKey: this.sealKey.publicKey });
     return { ...report, summary: describeVerifyReport(report) };
+  }
+
+  @Get('seals')
+  @ApiOperation({ summary: 'Every seal of the event log and of the access log (without their entries), and the public key that verifies them' })
+  async seals() {
+    const seals = new SealStore(this.db);
+    return {
+      keyId: this.sealKey.id,
+      publicKey: this.sealKey.publicKey.pem,
+      events: await seals.list('events'),
+      access: await seals.list('access'),
+    };
   }
 }

@@ -1,5 +1,7 @@
 import { importKinds } from '@crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
+import { publicKeyAuditCommand } from './audit/public-key-audit.command.js';
+import { sealAuditCommand } from './audit/seal-audit.command.js';
 import { verifyAuditCommand } from './audit/verify-audit.command.js';
 import { importCommand } from './import/import-file.command.js';
 import { createKeyCommand } from './keys/create-key.command.js';
@@ -15,6 +17,8 @@ export const COMMANDS: readonly CliCommand[] = [
   revokeKeyCommand,
   ...importKinds.map(importCommand),
   verifyAuditCommand,
+  sealAuditCommand,
+  publicKeyAuditCommand,
   projectionsStatusCommand,
   ...rebuildProjectionCommands,
 ];

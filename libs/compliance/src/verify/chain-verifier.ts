@@ -53,6 +53,7 @@ export class ChainVerifier {
 
 function mismatch(event: RecordedEvent, reason: MismatchReason, detail: string): ChainMismatch {
   return {
+    log: 'events',
     position: formatPosition(event.position),
     eventId: event.id,
     streamName: event.streamName,

@@ -1,18 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { CommandPipeline } from '@crm/commands';
 import { customerDecider, customerStreamName, type CustomerCommand } from '@crm/domain';
-import { DataKeyStore, MasterKey, PersonalDataCodec } from '@crm/crypto';
+import { DataKeyStore, MasterKey, PersonalDataCodec, SealKey } from '@crm/crypto';
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { firstEvents } from '@test/support/first-events.js';
-import { describeVerifyReport, verifyLog, type VerifyProgress } from './verify-log.js';
+import { describeVerifyReport, verifyLog, type VerifyOptions, type VerifyProgress, type VerifyReport } from './verify-log.js';
 
 describe('verifyLog on the PostgreSQL event log', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
   let db: Kysely<any>;
+  const sealKey = new SealKey(generateKeyPairSync('ed25519').privateKey);
+  const verify = (options: VerifyOptions = {}): Promise<VerifyReport> => verifyLog({ store, db, publicKey: sealKey.publicKey }, options);
   let keys: DataKeyStore;
   let pipeline: CommandPipeline;
   const customers = [randomUUID(), randomUUID(), randomUUID()];
@@ -43,9 +45,12 @@ describe('verifyLog on the PostgreSQL event log', () => {
 
   it('reports the log intact, counting events and streams, with progress up to the end', async () => {
     const progress: VerifyProgress[] = [];
-    const report = await verifyLog(store, { onProgress: (step) => progress.push(step), progressEvery: 2 });
-    expect(report).toEqual({ status: 'intact', events: 7, streams: 3 });
-    expect(describeVerifyReport(report)).toBe('intact, 7 events, 3 streams');
+    const report = await verify({ onProgress: (step) => progress.push(step), progressEvery: 2 });
+    expect(report).toMatchObject({ status: 'intact', events: 7, streams: 3, accessEntries: 0, problems: [], problemCount: 0 });
+    expect(report.sealed.events).toEqual({ seals: 0, trusted: 0, sealedThrough: null, unsealed: 7 });
+    expect(describeVerifyReport(report)).toBe(
+      `intact, 7 events, 3 streams, 0 access-log entries; sealed with key ${sealKey.id}: events through (none) (7 after it not sealed yet), access log through (none) (0 not sealed yet)`,
+    );
     expect(progress[0]).toEqual({ done: 0, total: 7 });
     expect(progress.at(-1)).toEqual({ done: 7, total: 7 });
   });
@@ -54,7 +59,7 @@ describe('verifyLog on the PostgreSQL event log', () => {
     await handle({ type: 'EraseCustomer', data: { customerId: customers[1] } });
     await keys.destroy({ kind: 'customer', id: customers[1] });
     await firstEvents(store, 8);
-    expect(await verifyLog(store)).toEqual({ status: 'intact', events: 8, streams: 3 });
+    expect(await verify()).toMatchObject({ status: 'intact', events: 8, streams: 3 });
   });
 
   it('names the event whose row was altered in PostgreSQL, and why; intact again once restored', async () => {
@@ -66,27 +71,22 @@ describe('verifyLog on the PostgreSQL event log', () => {
       .executeTakeFirstOrThrow();
     await sql`update events set data = jsonb_set(data, '{channel}', '"email"') where event_id = ${target.event_id}`.execute(db);
 
-    const report = await verifyLog(store);
+    const report = await verify();
     expect(report).toMatchObject({
       status: 'tampered',
-      firstMismatch: {
-        eventId: target.event_id,
-        streamName: customerStreamName(customers[2]),
-        revision: '1',
-        type: 'NoteAdded',
-        reason: 'hash-mismatch',
-      },
+      problemCount: 1,
+      problems: [{ eventId: target.event_id, streamName: customerStreamName(customers[2]), revision: '1', type: 'NoteAdded', reason: 'hash-mismatch' }],
     });
-    expect(describeVerifyReport(report)).toMatch(new RegExp(`^tampered: hash-mismatch at event ${target.event_id} \\(NoteAdded, customer-`));
+    expect(describeVerifyReport(report)).toMatch(new RegExp(`^tampered: 1 problem in 8 events, .*; first: hash-mismatch at event ${target.event_id} \\(NoteAdded, customer-`));
 
     await sql`update events set data = ${JSON.stringify(target.data)}::jsonb where event_id = ${target.event_id}`.execute(db);
-    expect(await verifyLog(store)).toMatchObject({ status: 'intact' });
+    expect(await verify()).toMatchObject({ status: 'intact' });
   });
 
   it('names a revision gap when an event row is deleted', async () => {
     const stream = customerStreamName(customers[0]);
     await sql`delete from events where stream_name = ${stream} and stream_revision = 1`.execute(db);
-    const report = await verifyLog(store);
-    expect(report).toMatchObject({ status: 'tampered', firstMismatch: { streamName: stream, revision: '2', reason: 'revision-gap' } });
+    const report = await verify();
+    expect(report).toMatchObject({ status: 'tampered', problems: [{ streamName: stream, revision: '2', reason: 'revision-gap' }] });
   });
 });

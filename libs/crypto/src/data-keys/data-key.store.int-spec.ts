@@ -108,7 +108,26 @@ describe('DataKeyStore', () => {
     const { keyId } = await uncached().keyFor(customer());
     const stranger = new DataKeyStore(db, new MasterKey(randomBytes(32)), { cacheTtlMs: 0 });
     await expect(stranger.assertMasterKey()).rejects.toThrow(MasterKeyMismatchError);
-    await expect(stranger.keyById(keyId)).rejects.toThrow(/wrapped with master key [0-9a-f]{16}, but the configured master key is/);
+    await expect(stranger.keyById(keyId)).rejects.toThrow(/wrapped with master key [0-9a-f]{16}, but this process has master key [0-9a-f]{16}: set CRM_MASTER_KEY/);
     await expect(uncached().assertMasterKey()).resolves.toBeUndefined();
+  });
+
+  it('records the first master key in an empty database and refuses another one before any key exists', async () => {
+    const empty = await createTestDatabase('data_key_empty');
+    const emptyDb = createReadDb(empty.url) as unknown as Kysely<CryptoDatabase>;
+    try {
+      await migrateReadStore(emptyDb);
+      const first = new MasterKey(randomBytes(32));
+      const second = new MasterKey(randomBytes(32));
+      await new DataKeyStore(emptyDb, first).assertMasterKey();
+      await expect(new DataKeyStore(emptyDb, second).assertMasterKey()).rejects.toThrow(
+        `wrapped with master key ${first.id}, but this process has master key ${second.id}`,
+      );
+      expect(await emptyDb.selectFrom('data_key').selectAll().execute()).toEqual([]);
+      expect(await emptyDb.selectFrom('crypto_master_key').select('master_key_id').execute()).toEqual([{ master_key_id: first.id }]);
+    } finally {
+      await emptyDb.destroy();
+      await empty.drop();
+    }
   });
 });

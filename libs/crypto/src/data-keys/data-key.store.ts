@@ -40,8 +40,19 @@ export class DataKeyStore {
     this.bySubject = new ExpiringCache(ttl, size, options.clock);
   }
 
-  /** Refuses a master key other than the one the existing keys were wrapped with, before anything is written. */
+  /**
+   * Records this process's master key as the database's when none is recorded yet, and refuses a
+   * master key other than the recorded one (or than the one existing keys were wrapped with),
+   * before anything is written.
+   */
   async assertMasterKey(): Promise<void> {
+    // A database of the previous release holds wrapped keys but no record: it records their key, not ours.
+    await sql`
+      insert into crypto_master_key (master_key_id)
+      select coalesce((select master_key_id from data_key where master_key_id is not null order by created_at limit 1), ${this.masterKey.id})
+      on conflict (singleton) do nothing`.execute(this.db);
+    const recorded = await this.db.selectFrom('crypto_master_key').select('master_key_id').executeTakeFirstOrThrow();
+    if (recorded.master_key_id !== this.masterKey.id) throw new MasterKeyMismatchError(recorded.master_key_id, this.masterKey.id);
     const other = await this.db
       .selectFrom('data_key')
       .select('master_key_id')

@@ -5,6 +5,8 @@ import * as customerStateSnapshot from './20261202100000-customer-state-snapshot
 import * as libraryTables from './20261204100000-library-tables.js';
 import * as bootTimeTables from './20261204100100-boot-time-tables.js';
 import * as accessLogLists from './20261204120000-access-log-lists.js';
+import * as auditSeal from './20261204120100-audit-seal.js';
+import * as cryptoMasterKey from './20261204120200-crypto-master-key.js';
 
 /**
  * Every table of the public schema, in one history applied in name order at start (openDatabases)
@@ -19,4 +21,6 @@ export const readStoreMigrations: Record<string, Migration> = {
   '20261204100000-library-tables': libraryTables,
   '20261204100100-boot-time-tables': bootTimeTables,
   '20261204120000-access-log-lists': accessLogLists,
+  '20261204120100-audit-seal': auditSeal,
+  '20261204120200-crypto-master-key': cryptoMasterKey,
 };

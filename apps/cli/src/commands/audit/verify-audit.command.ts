@@ -1,37 +1,49 @@
-import { describeVerifyReport, verifyLog } from '@crm/compliance';
-import { openEventStore } from '@crm/event-store';
+import { describeProblem, describeVerifyReport, verifyLog } from '@crm/compliance';
+import { loadSealKey, readSealPublicKey } from '@crm/crypto';
 import type { CliCommand } from '../../framework/cli-command.js';
-import { openCliDatabase } from '../../database/open-cli-database.js';
+import { optionalFlag } from '../../framework/command-input.js';
 import { ProgressBar } from '../../progress/progress-bar.js';
+import { withAudit } from './with-audit.js';
 
 /** Thrown after the report is printed, so a tampered log exits 1 and scripts notice. */
 class TamperedLogError extends Error {}
 
 export const verifyAuditCommand: CliCommand = {
   path: ['audit', 'verify'],
-  summary: 'Walk the whole event log and check every stream’s hash chain: intact, or the first event that does not match and why.',
-  usage: '',
-  details: ['', '  Exit code 0 when intact, 1 when an event does not match (the report says which and why).'],
-  async run(_input, context) {
-    const database = await openCliDatabase(context.config);
-    try {
-      const store = await openEventStore({ eventStoreUrl: context.config.eventStoreUrl, databaseUrl: database.url });
-      try {
-        const progress = new ProgressBar({ label: 'Verifying the log', unit: 'events', stream: context.stderr });
-        const report = await verifyLog(store, {
+  summary: 'Walk the event log and the access log: every stream’s hash chain, every item against the signed seals; intact, or every problem.',
+  usage: '[--public-key FILE]',
+  details: [
+    '',
+    '  --public-key  check the seals with this public key alone (from `crm audit public-key`,',
+    '                kept away from the database); without it, the public half of the seal key',
+    '                (CRM_SEAL_KEY, or the development key in CRM_DATA_DIR)',
+    '',
+    '  Lists the first 100 problems and counts them all. Exit code 0 when intact, 1 otherwise.',
+  ],
+  options: { 'public-key': { type: 'string' } },
+  async run(input, context) {
+    const publicKeyFile = optionalFlag(input, 'public-key');
+    const publicKey =
+      publicKeyFile === undefined
+        ? (await loadSealKey(context.config, (line) => context.stderr.write(`${line}\n`))).publicKey
+        : await readSealPublicKey(publicKeyFile);
+    const report = await withAudit(context.config, async (store, db) => {
+      const progress = new ProgressBar({ label: 'Verifying the logs', unit: 'items', stream: context.stderr });
+      const verified = await verifyLog(
+        { store, db, publicKey },
+        {
           onProgress: ({ done, total }) => {
             progress.setTotal(total);
             progress.update(done);
           },
-        });
-        progress.finish();
-        context.result(describeVerifyReport(report), report);
-        if (report.status === 'tampered') throw new TamperedLogError(`the log was altered: ${report.firstMismatch.reason} at event ${report.firstMismatch.eventId}`);
-      } finally {
-        await store.close();
-      }
-    } finally {
-      await database.close();
-    }
+        },
+      );
+      progress.finish();
+      return verified;
+    });
+    const problems = report.problems.map((problem) => `  ${describeProblem(problem)}`);
+    const more = report.problemCount > report.problems.length ? [`  ... and ${report.problemCount - report.problems.length} more`] : [];
+    context.result([describeVerifyReport(report), ...problems, ...more].join('\n'), report);
+    if (report.status === 'tampered') throw new TamperedLogError(`the log was altered: ${report.problemCount} problem${report.problemCount === 1 ? '' : 's'}`);
   },
 };

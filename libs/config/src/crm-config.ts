@@ -21,18 +21,14 @@ export class CrmConfig {
   declare readonly followUpDeadlineMinutes: number;
   declare readonly jobsPrefix: string;
   declare readonly jobsLockSeconds: number;
-<<<<<<< HEAD
   /** CRM_WEBHOOKS_ALLOW_PRIVATE: webhooks may reach loopback, private and link-local addresses. */
   declare readonly webhooksAllowPrivate: boolean;
   /** Connections of each pool of a process (CRM_*_POOL_SIZE). */
   declare readonly poolSizes: { events: number; read: number; keys: number };
-||||||| 0ce6c98
-=======
   /** The Ed25519 key that signs seals (PEM or base64 DER); absent in development (see @crm/crypto loadSealKey). */
   declare readonly sealKey?: string;
   declare readonly sealEveryEvents: number;
   declare readonly sealEverySeconds: number;
->>>>>>> 1e5d795
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

@@ -28,15 +28,11 @@ describe('loadConfig', () => {
       followUpDeadlineMinutes: 60,
       jobsPrefix: 'crm',
       jobsLockSeconds: 30,
-<<<<<<< HEAD
       webhooksAllowPrivate: false,
       poolSizes: { events: 10, read: 10, keys: 4 },
-||||||| 0ce6c98
-=======
       sealKey: undefined,
       sealEveryEvents: 1000,
       sealEverySeconds: 300,
->>>>>>> 1e5d795
     });
   });
 

@@ -27,15 +27,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
     jobsPrefix: dto.JOBS_PREFIX,
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
-<<<<<<< HEAD
     webhooksAllowPrivate: dto.CRM_WEBHOOKS_ALLOW_PRIVATE === 'true',
     poolSizes: { events: dto.CRM_EVENT_POOL_SIZE, read: dto.CRM_READ_POOL_SIZE, keys: dto.CRM_KEY_POOL_SIZE },
-||||||| 0ce6c98
-=======
     sealKey: dto.CRM_SEAL_KEY,
     sealEveryEvents: dto.CRM_SEAL_EVERY_EVENTS,
     sealEverySeconds: dto.CRM_SEAL_EVERY_SECONDS,
->>>>>>> 1e5d795
   });
 }
 

@@ -6,6 +6,7 @@ import { setupOpenApi } from './openapi.js';
 import { unstorableInputErrors } from './unstorable-input.js';
 import { ValidationFailedError } from './validation-failed.error.js';
 import { createValidationPipe } from './validation-pipe.js';
+import { serveWebConsole } from './web-console.js';
 
 /** What every HTTP app (and every HTTP test) shares; call before app.init(). */
 export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplication {
@@ -13,6 +14,7 @@ export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplic
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorResponseFilter());
   setupOpenApi(app);
+  serveWebConsole(app);
   return app;
 }
 

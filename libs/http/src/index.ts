@@ -7,3 +7,4 @@ export * from './openapi.js';
 export * from './validation-failed.error.js';
 export * from './validation-pipe.js';
 export * from './unstorable-input.js';
+export * from './web-console.js';

@@ -1,0 +1,71 @@
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { FollowUps } from '@crm/api-client';
+import { api } from '../api/http.js';
+import { useMe } from '../api/session.js';
+import { useI18n } from '../i18n/i18n.js';
+import { ErrorNotice } from '../layout/ErrorNotice.js';
+
+const LIVE_MS = 15_000;
+
+export function MyDayScreen() {
+  const { t, dateTime } = useI18n();
+  const me = useMe();
+  const ownerId = me.data?.role === 'operator' ? me.data.staffId : undefined;
+  const followUps = useQuery({
+    queryKey: ['followups', ownerId ?? 'all'],
+    queryFn: () => api.get<FollowUps>('/followups', { ownerId }),
+    refetchInterval: LIVE_MS,
+  });
+  const overdue = followUps.data?.owners.flatMap((owner) => owner.overdue) ?? [];
+  const open = followUps.data?.owners.flatMap((owner) => owner.open) ?? [];
+  return (
+    <Stack>
+      <Title order={1}>{t('myDay.title')}</Title>
+      {followUps.error && <ErrorNotice error={followUps.error} />}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder component="section" aria-labelledby="overdue-title">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="overdue-title">{t('myDay.followups')}</Title>
+            <Badge color={overdue.length ? 'red' : 'gray'}>{overdue.length}</Badge>
+          </Group>
+          {overdue.length === 0 ? <Text c="dimmed">{t('myDay.noFollowups')}</Text> : (
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+              {overdue.map((item) => (
+                <li key={item.customerId}>
+                  <Anchor component={Link} to={`/customers/${item.customerId}`}>{item.customerId.slice(0, 8)}</Anchor>{' '}
+                  <Text span c="red" size="sm">{t('myDay.due', { date: dateTime(item.overdueAt ?? item.capturedAt) })}</Text>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Card>
+        <Card withBorder component="section" aria-labelledby="leads-title">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="leads-title">{t('myDay.newLeads')}</Title>
+            <Badge>{open.length}</Badge>
+          </Group>
+          {open.length === 0 ? <Text c="dimmed">{t('common.empty')}</Text> : (
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+              {open.map((item) => (
+                <li key={item.customerId}>
+                  <Anchor component={Link} to={`/customers/${item.customerId}`}>{item.customerId.slice(0, 8)}</Anchor>{' '}
+                  <Text span c="dimmed" size="sm">{dateTime(item.capturedAt)}</Text>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Card>
+        <Card withBorder component="section">
+          <Title order={2} size="h4" mb="sm">{t('myDay.tasks')}</Title>
+          <Text c="dimmed" size="sm">{t('common.notBuilt', { issue: 13 })}</Text>
+        </Card>
+        <Card withBorder component="section">
+          <Title order={2} size="h4" mb="sm">{t('myDay.deals')}</Title>
+          <Text c="dimmed" size="sm">{t('common.notBuilt', { issue: 13 })}</Text>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -9,7 +9,7 @@ import { followUpsProjection } from './followups/index.js';
 import { webhooksProjection } from './webhooks/webhooks.projection.js';
 
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
-export { timelinePage, hasTimeline, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
+export { timelinePage, hasTimeline, timelineHead, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
 export { directoryProjection } from './directory/directory.projection.js';
 export { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
 export { lifecycleProjection, createLifecycleProjection } from './lifecycle/lifecycle.projection.js';

@@ -1,6 +1,7 @@
 import { projectionSchema } from '@crm/projection-runner';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
+import type { ReadDatabase } from '@crm/read-store';
 import type { TimelineEntryTable, TimelineTables } from './timeline.tables.js';
 
 /** Where the previous page ended: its last entry's place in the page order. */
@@ -96,4 +97,20 @@ export async function timelinePage(read: Kysely<any>, request: TimelinePageReque
 export async function hasTimeline(read: Kysely<any>, customerId: string): Promise<boolean> {
   const row = await db(read).selectFrom('timeline_entry').select('event_id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The log position of the customer's latest timeline entry ("commit-prepare"), null when none:
+ * what a live view compares to know the read model has something new for it.
+ */
+export async function timelineHead(read: Kysely<ReadDatabase>, customerId: string): Promise<string | null> {
+  const row = await db(read)
+    .selectFrom('timeline_entry')
+    .select(['commit_position', 'prepare_position'])
+    .where('customer_id', '=', customerId)
+    .orderBy('commit_position', 'desc')
+    .orderBy('prepare_position', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? `${row.commit_position}-${row.prepare_position}` : null;
 }

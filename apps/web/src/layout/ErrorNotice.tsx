@@ -10,6 +10,7 @@ export function ErrorNotice({ error, what }: { error: unknown; what?: string }) 
   else if (error instanceof ApiError && error.status === 503) message = t('error.unavailable', { what: error.body?.message ?? what ?? error.path });
   else if (error instanceof ApiError && error.status === 403) message = t('error.forbidden');
   else if (error instanceof ApiError && error.status === 404) message = t('error.notFound');
+  else if (error instanceof ApiError && error.body?.errors?.length) message = error.body.errors.map(({ field, reason }) => `${field}: ${reason}`).join('; ');
   else message = t('error.generic', { message: error instanceof Error ? error.message : String(error) });
   return (
     <Alert color={error instanceof ApiError && error.status === 503 ? 'yellow' : 'red'} role="alert" title={null}>

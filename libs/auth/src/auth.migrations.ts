@@ -1,9 +1,11 @@
 import type { Kysely, Migration } from 'kysely';
 import { runMigrations } from '@crm/read-store';
 import * as createApiKey from './migrations/20261125-create-api-key.js';
+import * as createStaffUser from './migrations/20261204-create-staff-user.js';
 
 const migrations: Record<string, Migration> = {
   '20261125-create-api-key': createApiKey,
+  '20261204-create-staff-user': createStaffUser,
 };
 
 export class AuthMigrationError extends Error {
@@ -12,7 +14,7 @@ export class AuthMigrationError extends Error {
   }
 }
 
-/** Brings the api_key table up to date; its own migration tables keep it apart from other libraries. */
+/** Brings the api_key, staff_user and staff_session tables up to date; its own migration tables keep it apart from other libraries. */
 export async function migrateAuth(db: Kysely<any>): Promise<void> {
   await runMigrations(db, {
     tableName: 'auth_migration',

@@ -21,6 +21,8 @@ export class CrmConfig {
   declare readonly followUpDeadlineMinutes: number;
   declare readonly jobsPrefix: string;
   declare readonly jobsLockSeconds: number;
+  declare readonly sessionIdleMinutes: number;
+  declare readonly sessionMaxAgeHours: number;
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

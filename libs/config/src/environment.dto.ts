@@ -63,6 +63,20 @@ export class EnvironmentDto {
   @IsOptional()
   @Base64Bytes(32)
   CRM_MASTER_KEY?: string;
+
+  /** A signed-in session ends after this long without a request. */
+  @WholeNumber(1, 525600, 'minutes')
+  SESSION_IDLE_MINUTES: number = 480;
+
+  /** A signed-in session ends this long after sign-in, however busy. */
+  @WholeNumber(1, 8760, 'hours')
+  SESSION_MAX_AGE_HOURS: number = 168;
+}
+
+function WholeNumber(min: number, max: number, unit: string): PropertyDecorator {
+  const message = `must be a whole number of ${unit} (${min}-${max})`;
+  const decorators = [Type(() => Number), IsInt({ message }), Min(min, { message }), Max(max, { message })];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }
 
 function Base64Bytes(length: number): PropertyDecorator {

@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       followUpDeadlineMinutes: 60,
       jobsPrefix: 'crm',
       jobsLockSeconds: 30,
+      sessionIdleMinutes: 480,
+      sessionMaxAgeHours: 168,
     });
   });
 

@@ -26,6 +26,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
     jobsPrefix: dto.JOBS_PREFIX,
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
+    sessionIdleMinutes: dto.SESSION_IDLE_MINUTES,
+    sessionMaxAgeHours: dto.SESSION_MAX_AGE_HOURS,
   });
 }
 

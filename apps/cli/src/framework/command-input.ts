@@ -23,3 +23,10 @@ export function asUsage<T>(validationError: abstract new (...args: any[]) => Err
     throw error;
   }
 }
+
+/** asUsage for work that answers later. */
+export async function asUsageOf<T>(validationError: abstract new (...args: any[]) => Error, work: Promise<T>): Promise<T> {
+  return work.catch((error: unknown) => asUsage(validationError, () => {
+    throw error;
+  }));
+}

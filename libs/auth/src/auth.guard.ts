@@ -1,22 +1,28 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Actor } from './actor.js';
 import { ApiKeyService } from './api-key.service.js';
 import { describeRoute, type AuthenticatedRequest } from './authenticated-request.js';
 import { presentedKey } from './presented-key.js';
 import { PUBLIC_METADATA } from './public.decorator.js';
 import { ROLES_METADATA } from './roles.decorator.js';
 import type { Role } from './roles.js';
+import { crossSiteWrite, sessionTokenOf } from './sessions/session-cookie.js';
+import { SessionService } from './sessions/session.service.js';
+
+export const UNAUTHENTICATED_MESSAGE = 'missing or invalid API key or session';
 
 /**
- * Checks every request. Secure by default: a route that is neither @Public() nor given @Roles()
- * is refused to every key, admin included, so a forgotten decorator fails loudly in tests
- * instead of quietly opening a route.
+ * Checks every request: an API key (Authorization / X-Api-Key) or else a session cookie. Secure
+ * by default: a route that is neither @Public() nor given @Roles() is refused to every caller,
+ * admin included, so a forgotten decorator fails loudly in tests instead of quietly opening a route.
  */
 @Injectable()
-export class ApiKeyGuard implements CanActivate {
+export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeyService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,9 +30,11 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_METADATA, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const key = presentedKey(request.headers);
-    const actor = key ? await this.keys.authenticate(key) : null;
-    if (!actor) throw new UnauthorizedException('missing or invalid API key');
+    const actor = await this.authenticate(request);
+    if (!actor) throw new UnauthorizedException(UNAUTHENTICATED_MESSAGE);
+    if (actor.credential === 'session' && crossSiteWrite(request)) {
+      throw new ForbiddenException('a write with a session cookie must come from this site (Origin header)');
+    }
     request.actor = actor;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
@@ -35,5 +43,13 @@ export class ApiKeyGuard implements CanActivate {
       throw new ForbiddenException(`role ${actor.role} may not ${describeRoute(request)}`);
     }
     return true;
+  }
+
+  /** A presented key decides alone: a bad key is not rescued by a cookie. */
+  private async authenticate(request: AuthenticatedRequest): Promise<Actor | null> {
+    const key = presentedKey(request.headers);
+    if (key) return this.keys.authenticate(key);
+    const token = sessionTokenOf(request.headers);
+    return token ? this.sessions.authenticate(token) : null;
   }
 }

@@ -61,4 +61,5 @@ export const api = {
   get: <T,>(path: string, query?: Query) => send<T>('GET', withQuery(path, query)),
   getText: (path: string, query?: Query) => send<string>('GET', withQuery(path, query), undefined, { accept: 'text/csv' }),
   post: <T,>(path: string, body?: unknown, headers?: Record<string, string>) => send<T>('POST', path, body ?? {}, headers),
+  patch: <T,>(path: string, body: unknown) => send<T>('PATCH', path, body),
 };

@@ -4,7 +4,7 @@ import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import type { SignedInStaff } from '@crm/api-client';
 import { api } from '../api/http.js';
 import { mayUse, type Screen } from '../api/session.js';
-import { locales } from '../i18n/catalogs.js';
+import { locales, type Locale } from '../i18n/catalogs.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/en.js';
 
@@ -22,6 +22,12 @@ export function Shell({ me }: { me: SignedInStaff }) {
   const { t, locale, setLocale } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // The choice is the user's, kept on the server so it follows them to another browser.
+  const chooseLocale = useMutation({
+    mutationFn: (code: Locale) => api.patch<SignedInStaff>('/auth/me', { locale: code }),
+    onMutate: (code) => setLocale(code),
+    onSuccess: (updated) => queryClient.setQueryData(['me'], updated),
+  });
   const signOut = useMutation({
     mutationFn: () => api.post('/auth/sign-out'),
     onSettled: async () => {
@@ -50,7 +56,7 @@ export function Shell({ me }: { me: SignedInStaff }) {
             <Menu.Dropdown>
               <Menu.Label>{t('user.language')}</Menu.Label>
               {locales.map((code) => (
-                <Menu.Item key={code} onClick={() => setLocale(code)} aria-current={code === locale ? 'true' : undefined} lang={code}>
+                <Menu.Item key={code} onClick={() => chooseLocale.mutate(code)} aria-current={code === locale ? 'true' : undefined} lang={code}>
                   {t(`locale.${code}`)}
                 </Menu.Item>
               ))}

@@ -44,7 +44,7 @@ export function TimeTravel({ customerId, asOf }: { customerId: string; asOf?: st
               <Text size="xs" c="dimmed" id="as-of-slider-label">{t('asOf.slider')}</Text>
               <Slider
                 aria-labelledby="as-of-slider-label"
-                thumbProps={{ 'aria-label': t('asOf.slider') }}
+                thumbLabel={t('asOf.slider')}
                 min={0}
                 max={events.length - 1}
                 value={sliderIndex}

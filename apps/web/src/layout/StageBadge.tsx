@@ -7,5 +7,6 @@ const COLORS: Record<string, string> = { lead: 'blue', prospect: 'grape', custom
 export function StageBadge({ stage, grade }: { stage: string; grade: string | null }) {
   const { t } = useI18n();
   const label = t(`stage.${stage}` as MessageKey) + (grade ? ` · ${t(`grade.${grade}` as MessageKey)}` : '');
-  return <Badge color={COLORS[stage] ?? 'gray'} variant="light">{label}</Badge>;
+  // Dark text: the light variant's own text colour falls under AA contrast on its tint.
+  return <Badge color={COLORS[stage] ?? 'gray'} variant="light" c="dark.7">{label}</Badge>;
 }

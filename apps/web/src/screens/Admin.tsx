@@ -1,4 +1,4 @@
-import { Badge, Button, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/http.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -44,7 +44,7 @@ export default function AdminScreen() {
             <Table.Th>{t('admin.col.checkpoint')}</Table.Th>
             <Table.Th>{t('admin.col.lag')}</Table.Th>
             <Table.Th>{t('admin.col.lagMs')}</Table.Th>
-            <Table.Th />
+            <Table.Th><VisuallyHidden>{t('admin.rebuild', { name: '' }).trim()}</VisuallyHidden></Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -54,7 +54,7 @@ export default function AdminScreen() {
               <Table.Tr key={projection.name}>
                 <Table.Td>{projection.name}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATE_COLORS[projection.state]} variant="light">{projection.state}</Badge>
+                  <Badge color={STATE_COLORS[projection.state]} variant="light" c="dark.7">{projection.state}</Badge>
                   {projection.lastError && <Text size="xs" c="red">{projection.lastError}</Text>}
                 </Table.Td>
                 <Table.Td ff="monospace">{projection.checkpoint}</Table.Td>

@@ -32,7 +32,7 @@ export function ComplianceActions({ customerId, name }: { customerId: string; na
       <Button variant="default" onClick={() => exported.mutate()} loading={exported.isPending}>{t('compliance.export')}</Button>
       <Button color="red" variant="light" onClick={open}>{t('compliance.erase')}</Button>
       {exported.error && <ErrorNotice error={exported.error} />}
-      <Modal opened={opened} onClose={close} title={t('compliance.erase')}>
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('compliance.erase')}>
         <form onSubmit={submit}>
           <Stack>
             <Alert color="red">{t('compliance.eraseWarning')}</Alert>

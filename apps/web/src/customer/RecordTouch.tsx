@@ -78,7 +78,7 @@ export function RecordTouch({ customerId }: { customerId: string }) {
   return (
     <>
       <Button onClick={open}>{t('touch.record')}</Button>
-      <Modal opened={opened} onClose={close} title={t('touch.record')} size="lg">
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('touch.record')} size="lg">
         <form onSubmit={submit} noValidate>
           <Stack>
             {save.error && !(save.error instanceof ApiError && save.error.status === 400) && <ErrorNotice error={save.error} />}

@@ -46,7 +46,7 @@ export function NewCustomer() {
   return (
     <>
       <Button onClick={open}>{t('customers.new')}</Button>
-      <Modal opened={opened} onClose={close} title={t('newCustomer.title')}>
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('newCustomer.title')}>
         <form onSubmit={submit} noValidate>
           <Stack>
             {create.error && !(create.error instanceof ApiError && create.error.status === 400) && <ErrorNotice error={create.error} />}

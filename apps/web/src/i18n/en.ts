@@ -282,6 +282,9 @@ export const en = {
   'event.OpportunityStageChanged': 'Deal stage changed',
   'event.OpportunityWon': 'Deal won',
   'event.OpportunityLost': 'Deal lost',
+  'event.StaffRegistered': 'Staff member registered',
+  'event.StaffDeactivated': 'Staff member deactivated',
+  'event.SegmentDefined': 'Segment defined',
 
   'stage.lead': 'Lead',
   'stage.prospect': 'Prospect',

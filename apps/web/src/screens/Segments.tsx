@@ -8,6 +8,10 @@ import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 import { combinators, facts, newCondition, operators, ruleOf, type Condition, type RuleDraft } from './segment-rule.js';
 
+const PENDING_TRIES = 40;
+const PENDING_MS = 500;
+const LIVE_MS = 3_000;
+
 export default function SegmentsScreen() {
   const params = useParams();
   const id = params['*'];
@@ -105,16 +109,26 @@ function RuleBuilder() {
 
 function SegmentMembers({ segmentId }: { segmentId: string }) {
   const { t, dateTime, number } = useI18n();
-  const segment = useQuery({ queryKey: ['segment', segmentId], queryFn: () => api.get<{ name: string; members: number; rule: unknown }>(`/segments/${segmentId}`) });
+  // A segment just defined exists once the projection has applied it, and its members follow
+  // as they are evaluated: until then the page asks again.
+  const segment = useQuery({
+    queryKey: ['segment', segmentId],
+    queryFn: () => api.get<{ name: string; members: number; rule: unknown }>(`/segments/${segmentId}`),
+    retry: (failures, error) => error instanceof ApiError && error.status === 404 && failures < PENDING_TRIES,
+    retryDelay: PENDING_MS,
+    refetchInterval: LIVE_MS,
+  });
   const members = useQuery({
     queryKey: ['segment', segmentId, 'members'],
     queryFn: () => api.get<{ members: { customerId: string; enteredAt: string }[]; next: string | null }>(`/segments/${segmentId}/members`, { limit: 100 }),
+    enabled: segment.isSuccess,
+    refetchInterval: LIVE_MS,
   });
   return (
     <Stack>
       <Anchor component={Link} to="/segments">{t('segments.title')}</Anchor>
       <Title order={1}>{segment.data?.name ?? '…'}</Title>
-      {segment.error && <ErrorNotice error={segment.error} />}
+      {segment.error && !segment.isFetching && <ErrorNotice error={segment.error} />}
       {segment.data && <Text>{t('segments.matching', { count: number(segment.data.members) })}</Text>}
       {segment.data && <Code block>{JSON.stringify(segment.data.rule)}</Code>}
       <Title order={2} size="h3">{t('segments.members')}</Title>

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+page.on('response', async (r) => r.status() >= 400 && console.log(r.status(), r.url(), await r.text().catch(() => '')));
+await page.goto(`http://127.0.0.1:3917/app/sign-in?next=/segments`);
+await page.getByLabel('Email').fill(`analyst@example.com`);
+await page.getByLabel('Password').fill(`password-for-analyst-123`);
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByLabel('Segment name').fill('Spain');
+await page.getByLabel('value').fill('ES');
+await page.getByRole('button', { name: 'Save' }).click();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/shots/seg.png', fullPage: true });
+await browser.close();

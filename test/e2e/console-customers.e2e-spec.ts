@@ -39,7 +39,7 @@ describe('console: customers and the customer page', () => {
     await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
     await timeline(page).getByText('Complaint filed: delivery, high severity').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.evaluate(() => Object.assign(globalThis, { sameDocument: true }));
 
     const before = await historyLength();
     await page.getByRole('button', { name: 'Record a touch' }).focus();
@@ -53,7 +53,7 @@ describe('console: customers and the customer page', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     await timeline(page).getByText('Outbound call, 12 min, reached').waitFor();
-    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await historyLength()).toBe(before + 1);
     await context.close();
   });

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { appendCase, type AppendFigures } from './cases/append.case.js';
+import { consoleCase } from './cases/console.case.js';
 import { importCase } from './cases/import.case.js';
 import { liveLagCase } from './cases/live-lag.case.js';
 import { queriesCase } from './cases/queries.case.js';
@@ -151,6 +152,18 @@ async function main(): Promise<void> {
         { measure: 'importTouches, rows/s', value: `${figures.import.rowsPerSecond} (${figures.import.eventsAppended} events, ${figures.import.seconds} s)` },
         { measure: 'plain COPY (psql \\copy), rows/s', value: `${figures.copy.rowsPerSecond} (${figures.copy.seconds} s)` },
         { measure: 'import / COPY', value: `${figures.importVsCopy}x`, target: '≥ 0.5x', met: figures.importVsCopy >= 0.5 },
+      ],
+      details: figures,
+    };
+  }));
+
+  if (wanted('7')) report.cases.push(await measure('7', 'web console: build and first-screen weight', async () => {
+    const figures = consoleCase(join(benchFolder, '..'));
+    return {
+      rows: [
+        { measure: 'clean Vite build, s', value: String(figures.buildSeconds), target: '≤ 60', met: figures.buildSeconds <= 60 },
+        { measure: 'JavaScript for sign-in + My day, kB gzip', value: String(figures.firstScreenJsKb), target: '≤ 250', met: figures.firstScreenJsKb <= 250 },
+        { measure: 'CSS for sign-in + My day, kB gzip', value: String(figures.firstScreenCssKb) },
       ],
       details: figures,
     };

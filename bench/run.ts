@@ -13,7 +13,7 @@ import { liveLagCase } from './cases/live-lag.case.js';
 import { queriesCase } from './cases/queries.case.js';
 import { rebuildCase } from './cases/rebuild.case.js';
 import { createBenchDatabase, dropLeftovers } from './support/bench-database.js';
-import { loadLog, type LoadedLog } from './support/load-log.js';
+import { loadLog, type LoadedLog } from '@crm/demo';
 import { serverUrl } from './support/bench-database.js';
 import { parseSize, sizeParameters, type SizeParameters } from './support/bench-size.js';
 import { progressLine } from './support/progress-line.js';

@@ -19,6 +19,7 @@ export { LifecycleSweepModule } from './lifecycle/lifecycle-sweep.module.js';
 export * from './lifecycle/lifecycle.queries.js';
 
 export * from './followups/index.js';
+export { segmentStreamName, type SegmentRule } from './segments/index.js';
 
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, webhooksProjection];

@@ -1,6 +1,7 @@
 import { importKinds } from '@crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
 import { verifyAuditCommand } from './audit/verify-audit.command.js';
+import { demoCommand } from './demo/demo.command.js';
 import { importCommand } from './import/import-file.command.js';
 import { createKeyCommand } from './keys/create-key.command.js';
 import { listKeysCommand } from './keys/list-keys.command.js';
@@ -26,4 +27,5 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyAuditCommand,
   projectionsStatusCommand,
   ...rebuildProjectionCommands,
+  demoCommand,
 ];

@@ -1,7 +1,7 @@
 import { migrateAuth, UserService, type StaffRegistrar } from '@crm/auth';
-import { CommandPipeline } from '@crm/commands';
+import { CommandPipeline, type EventCodec } from '@crm/commands';
 import { staffDecider } from '@crm/domain';
-import { openEventStore } from '@crm/event-store';
+import { openEventStore, type EventStore } from '@crm/event-store';
 import { randomUUID } from 'node:crypto';
 import type { CliContext } from '../../framework/cli-context.js';
 import { openCliDatabase } from '../../database/open-cli-database.js';
@@ -15,7 +15,10 @@ const DEFAULT_TITLE = 'Staff';
  * User commands may run before the app ever started, so they bring the auth tables up first. The
  * registrar appends StaffRegistered through the same pipeline and codec the api uses.
  */
-export async function withUsers<T>(context: CliContext, work: (users: UserService, registrar: StaffRegistrar) => Promise<T>): Promise<T> {
+export async function withUsers<T>(
+  context: CliContext,
+  work: (users: UserService, registrar: StaffRegistrar, log: { store: EventStore; codec: EventCodec }) => Promise<T>,
+): Promise<T> {
   const database = await openCliDatabase(context.config);
   try {
     await migrateAuth(database.db);
@@ -34,7 +37,7 @@ export async function withUsers<T>(context: CliContext, work: (users: UserServic
           return staffId;
         },
       };
-      return await work(new UserService(database.db), registrar);
+      return await work(new UserService(database.db), registrar, { store, codec });
     } finally {
       await store.close();
     }

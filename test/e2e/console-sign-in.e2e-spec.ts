@@ -12,6 +12,18 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
 
   afterAll(() => crm.close());
 
+  it('is served by the API process under /app/, beside /docs and /health', async () => {
+    const root = await fetch(`${crm.baseUrl}/`, { redirect: 'manual' });
+    expect([root.status, root.headers.get('location')]).toEqual([302, '/app/']);
+    const deepLink = await fetch(`${crm.baseUrl}/app/customers/0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69/history?asOf=2026-01-01T00:00:00Z`);
+    expect([deepLink.status, deepLink.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await deepLink.text()).toContain('<div id="root"></div>');
+    expect((await fetch(`${crm.baseUrl}/app/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${crm.baseUrl}/health`)).status).toBe(200);
+    expect((await fetch(`${crm.baseUrl}/docs`)).status).toBe(200);
+    expect((await fetch(`${crm.baseUrl}/customers`)).status).toBe(401);
+  });
+
   it('signs in with the keyboard alone and lands on My day, with only the operator’s screens', async () => {
     const context = await crm.browser.newContext();
     const page = await context.newPage();

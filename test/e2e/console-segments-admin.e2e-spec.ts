@@ -18,7 +18,7 @@ describe('console: segments (analyst) and admin', () => {
     await page.getByRole('heading', { level: 1, name: 'Segments' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('Segment name').fill('Spain');
-    await page.getByLabel('value').fill('ES');
+    await page.getByLabel('Value').fill('ES');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: 'Spain' }).waitFor();
     await page.getByText('2 customers match').waitFor();

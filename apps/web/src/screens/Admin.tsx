@@ -54,7 +54,7 @@ export default function AdminScreen() {
               <Table.Tr key={projection.name}>
                 <Table.Td>{projection.name}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATE_COLORS[projection.state]} variant="light" c="dark.7">{projection.state}</Badge>
+                  <Badge color={STATE_COLORS[projection.state]} variant="light" c="dark.7">{t(`admin.state.${projection.state}`)}</Badge>
                   {projection.lastError && <Text size="xs" c="red">{projection.lastError}</Text>}
                 </Table.Td>
                 <Table.Td ff="monospace">{projection.checkpoint}</Table.Td>

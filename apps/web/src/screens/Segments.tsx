@@ -78,26 +78,26 @@ function RuleBuilder() {
           {save.error && !(save.error instanceof ApiError && save.error.status === 400) && <ErrorNotice error={save.error} />}
           <TextInput label={t('segments.name')} value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} maw={400} />
           <SegmentedControl
-            aria-label={t('segments.new')}
+            aria-label={t('segments.combinator')}
             value={draft.combinator}
             onChange={(combinator) => setDraft({ ...draft, combinator: combinator as RuleDraft['combinator'] })}
-            data={combinators.map((value) => ({ value, label: value }))}
+            data={combinators.map((value) => ({ value, label: t(`segments.combinator.${value}`) }))}
             w={240}
           />
           {draft.conditions.map((condition, index) => {
             const path = nodePath(index);
             return (
               <Group key={index} align="start">
-                <Select label="fact" data={[...facts]} value={condition.fact} onChange={(fact) => change(index, { fact: (fact ?? 'attribute') as Condition['fact'] })} allowDeselect={false} error={errors[`${path}.fact`]} w={200} />
-                {condition.fact === 'attribute' && <TextInput label="key" value={condition.key} onChange={(event) => change(index, { key: event.currentTarget.value })} error={errors[`${path}.key`]} w={140} />}
-                <Select label="op" data={[...operators]} value={condition.op} onChange={(op) => change(index, { op: (op ?? 'eq') as Condition['op'] })} allowDeselect={false} error={errors[`${path}.op`]} w={110} />
-                {condition.op !== 'exists' && <TextInput label="value" value={condition.value} onChange={(event) => change(index, { value: event.currentTarget.value })} error={errors[`${path}.value`] ?? errors[path]} w={200} />}
-                <ActionIcon mt={28} variant="subtle" color="red" aria-label={`${t('common.clear')} ${index + 1}`} onClick={() => setDraft({ ...draft, conditions: draft.conditions.filter((_, at) => at !== index) })}>×</ActionIcon>
+                <Select label={t('segments.fact')} data={[...facts]} value={condition.fact} onChange={(fact) => change(index, { fact: (fact ?? 'attribute') as Condition['fact'] })} allowDeselect={false} error={errors[`${path}.fact`]} w={200} />
+                {condition.fact === 'attribute' && <TextInput label={t('segments.key')} value={condition.key} onChange={(event) => change(index, { key: event.currentTarget.value })} error={errors[`${path}.key`]} w={140} />}
+                <Select label={t('segments.op')} data={[...operators]} value={condition.op} onChange={(op) => change(index, { op: (op ?? 'eq') as Condition['op'] })} allowDeselect={false} error={errors[`${path}.op`]} w={110} />
+                {condition.op !== 'exists' && <TextInput label={t('segments.value')} value={condition.value} onChange={(event) => change(index, { value: event.currentTarget.value })} error={errors[`${path}.value`] ?? errors[path]} w={200} />}
+                <ActionIcon mt={28} variant="subtle" color="red" aria-label={t('segments.removeCondition', { number: index + 1 })} onClick={() => setDraft({ ...draft, conditions: draft.conditions.filter((_, at) => at !== index) })}>×</ActionIcon>
               </Group>
             );
           })}
           <Group>
-            <Button variant="default" onClick={() => setDraft({ ...draft, conditions: [...draft.conditions, newCondition()] })}>+</Button>
+            <Button variant="default" onClick={() => setDraft({ ...draft, conditions: [...draft.conditions, newCondition()] })}>{t('segments.addCondition')}</Button>
             <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
           </Group>
           <Code block>{JSON.stringify(ruleOf(draft))}</Code>

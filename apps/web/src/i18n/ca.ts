@@ -150,7 +150,6 @@ export const ca: Catalog = {
   'asOf.slider': 'Punt de la història del client',
   'asOf.showing': 'Es mostra el client tal com el coneixia el CRM el {date}.',
   'asOf.back': 'Torna a ara',
-  'asOf.event': 'després de l’esdeveniment {revision} de {total}',
   'compliance.export': 'Exporta les dades personals',
   'compliance.erase': 'Esborra les dades personals',
   'compliance.eraseConfirm': 'Escriu el nom del client per confirmar l’esborrament',

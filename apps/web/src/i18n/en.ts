@@ -159,7 +159,6 @@ export const en = {
   'asOf.slider': 'Point in the customer’s history',
   'asOf.showing': 'Showing the customer as the CRM knew it on {date}.',
   'asOf.back': 'Back to now',
-  'asOf.event': 'after event {revision} of {total}',
 
   'compliance.export': 'Export personal data',
   'compliance.erase': 'Erase personal data',

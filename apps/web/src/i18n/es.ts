@@ -150,7 +150,6 @@ export const es: Catalog = {
   'asOf.slider': 'Punto de la historia del cliente',
   'asOf.showing': 'Se muestra el cliente tal como lo conocía el CRM el {date}.',
   'asOf.back': 'Volver a ahora',
-  'asOf.event': 'tras el evento {revision} de {total}',
   'compliance.export': 'Exportar datos personales',
   'compliance.erase': 'Borrar datos personales',
   'compliance.eraseConfirm': 'Escribe el nombre del cliente para confirmar el borrado',

@@ -96,7 +96,7 @@ export function CustomerSummary({ customerId, state, asOf, readsModels }: { cust
             <List size="sm" spacing={2}>
               {Object.entries(active.consents).map(([channel, consent]) => (
                 <List.Item key={channel}>
-                  {channel}: <Text span c={consent!.status === 'given' ? 'teal' : 'red'} size="sm">{t(`customer.consent.${consent!.status}`)}</Text>{' '}
+                  {t(`channel.${channel}` as MessageKey)}: <Text span c={consent!.status === 'given' ? 'teal' : 'red'} size="sm">{t(`customer.consent.${consent!.status}`)}</Text>{' '}
                   <Text span size="xs" c="dimmed">{dateTime(consent!.at)}</Text>
                 </List.Item>
               ))}

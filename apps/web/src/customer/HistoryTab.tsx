@@ -32,8 +32,8 @@ export function HistoryTab({ customerId, asOf }: { customerId: string; asOf?: st
                 <Table.Td><span title={event.type}>{t(`event.${event.type}` as MessageKey)}</span></Table.Td>
                 <Table.Td>{dateTime(event.occurredAt)}</Table.Td>
                 <Table.Td>{dateTime(event.recordedAt)}</Table.Td>
-                <Table.Td><Code>{event.metadata.actor ? `${event.metadata.actor.role ?? ''} ${event.metadata.actor.id.slice(0, 8)}` : ''}</Code></Table.Td>
-                <Table.Td>{event.metadata.channel ?? ''}</Table.Td>
+                <Table.Td>{event.metadata.actor && <>{event.metadata.actor.role ? t(`role.${event.metadata.actor.role}` as MessageKey) : ''} <Code>{event.metadata.actor.id.slice(0, 8)}</Code></>}</Table.Td>
+                <Table.Td>{event.metadata.channel ? t(`channel.${event.metadata.channel}` as MessageKey) : ''}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

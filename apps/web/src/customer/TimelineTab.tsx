@@ -74,7 +74,7 @@ function TimelineEntry({ item }: { item: TimelineItem & { pending?: boolean } })
       <Group gap="xs">
         <Badge variant="light" size="sm">{t(`event.${item.type}` as MessageKey)}</Badge>
         <Text size="xs" c="dimmed"><time dateTime={item.occurredAt}>{dateTime(item.occurredAt)}</time></Text>
-        {item.channel && <Text size="xs" c="dimmed">· {item.channel}</Text>}
+        {item.channel && <Text size="xs" c="dimmed">· {t(`channel.${item.channel}` as MessageKey)}</Text>}
         {item.pending && <Text size="xs" c="indigo">{t('timeline.saving')}</Text>}
       </Group>
       <Text size="sm" mt={2}>{item.summary}</Text>

@@ -18,6 +18,7 @@ interface CampaignLine { campaignId: string; sent: number; customersReached: num
 
 const SECTIONS = ['salespeople', 'customers', 'timing', 'campaigns', 'lifecycle'] as const;
 type Section = (typeof SECTIONS)[number];
+const RFM_POPULATION = 10_000;
 const ZONES = ['UTC', 'Europe/Madrid', 'Europe/London', 'America/New_York', 'America/Mexico_City', 'Asia/Tokyo'];
 
 function useReport<T>(section: Section, path: string, query: Record<string, string | undefined>, enabled: boolean) {
@@ -117,7 +118,8 @@ function Salespeople({ period }: { period: Period }) {
 
 function Customers({ period }: { period: Period }) {
   const { t, money, number } = useI18n();
-  const report = useReport<{ customers: CustomerLine[] }>('customers', '/analytics/customers', period, true);
+  // The heat map needs the whole population, not the top of the ranking; the API's cap is 10,000.
+  const report = useReport<{ customers: CustomerLine[] }>('customers', '/analytics/customers', { ...period, limit: String(RFM_POPULATION) }, true);
   const lines = report.data?.customers ?? [];
   // Customers per (recency, frequency) score: where the best and the slipping customers are.
   const option = useMemo<ChartOption>(() => {

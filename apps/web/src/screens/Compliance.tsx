@@ -111,7 +111,7 @@ function AuditSearch() {
               <Table.Td>{t(`event.${event.type}` as MessageKey)}</Table.Td>
               <Table.Td><Code>{event.streamName} #{event.revision}</Code></Table.Td>
               <Table.Td><Code>{event.actor ? `${event.actor.role ?? ''} ${event.actor.id.slice(0, 12)}` : ''}</Code></Table.Td>
-              <Table.Td>{event.channel}</Table.Td>
+              <Table.Td>{event.channel ? t(`channel.${event.channel}` as MessageKey) : ''}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -6,6 +6,7 @@ import { SignInScreen } from './screens/SignIn.js';
 import { MyDayScreen } from './screens/MyDay.js';
 import { homeOf } from './api/session.js';
 import { useMe } from './api/session.js';
+import { useI18n } from './i18n/i18n.js';
 
 // Everything but sign-in and My day loads on demand, so those two stay within their budget.
 const CustomersScreen = lazy(() => import('./screens/Customers.js'));
@@ -16,9 +17,12 @@ const SegmentsScreen = lazy(() => import('./screens/Segments.js'));
 const PipelineScreen = lazy(() => import('./screens/Pipeline.js'));
 const AdminScreen = lazy(() => import('./screens/Admin.js'));
 
-const later = (element: ReactNode) => (
-  <Suspense fallback={<Center p="xl"><Loader aria-label="…" /></Center>}>{element}</Suspense>
-);
+function Loading() {
+  const { t } = useI18n();
+  return <Center p="xl"><Loader aria-label={t('app.loading')} /></Center>;
+}
+
+const later = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 function Home() {
   const me = useMe();

@@ -18,7 +18,7 @@ export function RequireSession() {
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
-  const { setLocale } = useI18n();
+  const { setLocale, t } = useI18n();
   const adopted = useRef<string | null>(null);
 
   // Any 401 (an expired session mid-work) returns to sign-in and, after it, to this very URL.
@@ -36,7 +36,7 @@ export function RequireSession() {
     }
   }, [me.data, setLocale]);
 
-  if (me.isPending) return <Center h="100vh"><Loader aria-label="…" /></Center>;
+  if (me.isPending) return <Center h="100vh"><Loader aria-label={t('app.loading')} /></Center>;
   if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to={signInPath(location, false)} replace />;
   if (me.error) return <Center h="100vh"><ErrorNotice error={me.error} what="sign-in" /></Center>;
   return <Shell me={me.data} />;

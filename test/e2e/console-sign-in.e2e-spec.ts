@@ -8,6 +8,8 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
   beforeAll(async () => {
     crm = await startConsoleApp('console_sign_in');
     operator = await crm.user('operator', 'Núria Puig');
+    // A lead of hers, for My day.
+    await crm.api('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
   });
 
   afterAll(() => crm.close());
@@ -39,6 +41,7 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
 
     await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/my-day');
+    await page.getByRole('link', { name: 'Jordi Vidal' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline']);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { FollowUps } from '@crm/api-client';
+import type { DirectoryPage, FollowUps } from '@crm/api-client';
 import { api } from '../api/http.js';
 import { useMe } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -18,8 +18,17 @@ export function MyDayScreen() {
     queryFn: () => api.get<FollowUps>('/followups', { ownerId }),
     refetchInterval: LIVE_MS,
   });
+  // My leads by name, newest contact first: the follow-ups name customers by id only.
+  const leads = useQuery({
+    queryKey: ['directory', { owner: ownerId, stage: 'lead' }],
+    queryFn: () => api.get<DirectoryPage>('/customers', { owner: ownerId, stage: 'lead', limit: 100 }),
+    enabled: ownerId !== undefined,
+    refetchInterval: LIVE_MS,
+  });
+  const names = new Map(leads.data?.items.map((item) => [item.customerId, item.name]));
+  const nameOf = (customerId: string) => names.get(customerId) ?? customerId.slice(0, 8);
   const overdue = followUps.data?.owners.flatMap((owner) => owner.overdue) ?? [];
-  const open = followUps.data?.owners.flatMap((owner) => owner.open) ?? [];
+  const myLeads = [...(leads.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Stack>
       <Title order={1}>{t('myDay.title')}</Title>
@@ -34,7 +43,7 @@ export function MyDayScreen() {
             <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
               {overdue.map((item) => (
                 <li key={item.customerId}>
-                  <Anchor component={Link} to={`/customers/${item.customerId}`}>{item.customerId.slice(0, 8)}</Anchor>{' '}
+                  <Anchor component={Link} to={`/customers/${item.customerId}`}>{nameOf(item.customerId)}</Anchor>{' '}
                   <Text span c="red" size="sm">{t('myDay.due', { date: dateTime(item.overdueAt ?? item.capturedAt) })}</Text>
                 </li>
               ))}
@@ -44,14 +53,14 @@ export function MyDayScreen() {
         <Card withBorder component="section" aria-labelledby="leads-title">
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h4" id="leads-title">{t('myDay.newLeads')}</Title>
-            <Badge>{open.length}</Badge>
+            <Badge>{myLeads.length}</Badge>
           </Group>
-          {open.length === 0 ? <Text c="dimmed">{t('common.empty')}</Text> : (
+          {myLeads.length === 0 ? <Text c="dimmed">{t('common.empty')}</Text> : (
             <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
-              {open.map((item) => (
-                <li key={item.customerId}>
-                  <Anchor component={Link} to={`/customers/${item.customerId}`}>{item.customerId.slice(0, 8)}</Anchor>{' '}
-                  <Text span c="dimmed" size="sm">{dateTime(item.capturedAt)}</Text>
+              {myLeads.map((lead) => (
+                <li key={lead.customerId}>
+                  <Anchor component={Link} to={`/customers/${lead.customerId}`}>{lead.name}</Anchor>{' '}
+                  <Text span c="dimmed" size="sm">{dateTime(lead.createdAt)}</Text>
                 </li>
               ))}
             </Stack>

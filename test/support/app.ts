@@ -35,11 +35,11 @@ export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 
 /**
  * The api as main.ts boots it (ApiAppModule over openDatabases), on a fresh database, with an API
- * key per role.
+ * key per role; `env` adds or overrides variables.
  */
-export async function startTestApp(label: string): Promise<TestApp> {
+export async function startTestApp(label: string, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(label);
-  const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'fatal' });
+  const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'fatal', ...env });
   const databases = await openDatabases(config);
   const db = createReadDb(database.url, { maxConnections: 2 });
   const app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);

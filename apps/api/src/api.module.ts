@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuthModule, type SessionPolicy } from '@crm/auth';
+import { AuthModule, type RateLimitPolicy, type SessionPolicy } from '@crm/auth';
+import { RedisAvailability } from '@crm/jobs';
 import { CrmConfig } from '@crm/config';
 import { READ_DB } from '@crm/read-store';
 import { AnalyticsModule } from './analytics/analytics.module.js';
@@ -28,6 +29,15 @@ import { UsersModule } from './users/users.module.js';
           absoluteMs: config.sessionMaxAgeHours * 3600_000,
         }),
         inject: [CrmConfig],
+      },
+      rateLimit: {
+        useFactory: (config: CrmConfig, redis: RedisAvailability): RateLimitPolicy => ({
+          limit: config.rateLimitPerMinute,
+          windowMs: 60_000,
+          prefix: config.jobsPrefix,
+          redis: () => (redis.isAvailable() ? redis.connection : null),
+        }),
+        inject: [CrmConfig, RedisAvailability],
       },
     }),
     AnalyticsModule,

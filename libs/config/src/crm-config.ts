@@ -23,6 +23,7 @@ export class CrmConfig {
   declare readonly jobsLockSeconds: number;
   declare readonly sessionIdleMinutes: number;
   declare readonly sessionMaxAgeHours: number;
+  declare readonly rateLimitPerMinute: number;
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

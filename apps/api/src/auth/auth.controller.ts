@@ -43,7 +43,7 @@ export class AuthController {
     }
     try {
       const session = await this.sessions.signIn({ email: body.email, password: body.password, address: request.ip });
-      void reply.header('set-cookie', sessionCookie(request, session.token, session.expiresAt));
+      void reply.header('set-cookie', sessionCookie(request, session.token, session.maxAgeSeconds));
     } catch (error) {
       if (error instanceof SignInLockedError) {
         void reply.header('retry-after', String(error.retryAfterSeconds));

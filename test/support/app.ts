@@ -15,6 +15,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
   databases: Databases;
+  /** Every route Fastify registered, as `{ method, url: '/customers/:id' }`. */
+  routes: RegisteredRoute[];
   /** An API key per role; the operator's acts for `operatorStaffId`. */
   keys: Record<Role, string>;
   operatorStaffId: string;
@@ -31,6 +33,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
 export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 
 /**
@@ -43,6 +50,10 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   const databases = await openDatabases(config);
   const db = createReadDb(database.url, { maxConnections: 2 });
   const app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
+  const routes: RegisteredRoute[] = [];
+  app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const apiKeys = app.get(ApiKeyService);
@@ -56,6 +67,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     database,
     databases,
     keys,
+    routes,
     operatorStaffId: OPERATOR_STAFF_ID,
     eventCount: async () => Number((await sql<{ count: string }>`select count(*) from events`.execute(db)).rows[0].count),
     async streamOf(streamName) {

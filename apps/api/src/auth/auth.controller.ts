@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, HttpException, HttpStatus, Patch, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
   clearedSessionCookie,
@@ -69,6 +69,7 @@ export class AuthController {
   @Roles('operator', 'analyst', 'compliance')
   @ApiOperation({ summary: 'The signed-in staff member (or the staff member an API key acts for)' })
   @ApiOkResponse({ type: MeDto })
+  @ApiNotFoundResponse({ description: 'An API key that acts for no user' })
   async me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return me(await this.users.get(this.staffIdOf(actor)));
   }
@@ -77,6 +78,7 @@ export class AuthController {
   @Roles('operator', 'analyst', 'compliance')
   @ApiOperation({ summary: 'Change what the signed-in staff member may change of their own: the console language' })
   @ApiOkResponse({ type: MeDto })
+  @ApiNotFoundResponse({ description: 'An API key that acts for no user' })
   async changeMe(@CurrentActor() actor: Actor, @Body() body: ChangeMeDto): Promise<MeDto> {
     return me(await this.users.setLocale(this.staffIdOf(actor), body.locale));
   }

@@ -1,22 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '@crm/config';
-import { createHttpApp } from '@crm/http';
 import { RedisAvailability } from '@crm/jobs';
-import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { anotherApiProcess, startTestApp, type TestApp } from '@test/support/app.js';
 import { freePort } from '@test/support/free-port.js';
 import { createUser, signIn, withSession } from '@test/support/users.js';
 
 const LIMIT = 5;
-
-/** Another api process on the same database: same keys, same Redis prefix unless `env` says otherwise. */
-async function secondApi(api: TestApp, env: Record<string, string>): Promise<NestFastifyApplication> {
-  const config = loadConfig({ DATABASE_URL: api.database.url, LOG_LEVEL: 'fatal', RATE_LIMIT_PER_MINUTE: String(LIMIT), JOBS_PREFIX: PREFIX, ...env });
-  const app = await createHttpApp(ApiAppModule.forRoot(config, api.databases), config);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
-}
 
 const PREFIX = `e2e-rate-${process.pid}`;
 
@@ -26,7 +14,7 @@ describe('rate limits per API key or signed-in user', () => {
 
   beforeAll(async () => {
     api = await startTestApp('e2e_rate_limits', { RATE_LIMIT_PER_MINUTE: String(LIMIT), JOBS_PREFIX: PREFIX });
-    other = await secondApi(api, {});
+    other = await anotherApiProcess(api, {});
     expect(api.app.get(RedisAvailability).isAvailable()).toBe(true);
   });
 
@@ -61,7 +49,7 @@ describe('rate limits per API key or signed-in user', () => {
   });
 
   it('still limits, per process, while Redis is down', async () => {
-    const offline = await secondApi(api, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    const offline = await anotherApiProcess(api, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
     try {
       expect(offline.get(RedisAvailability).isAvailable()).toBe(false);
       const asCompliance = () => offline.inject({ method: 'GET', url: '/auth/me', headers: { 'x-api-key': api.keys.compliance } });

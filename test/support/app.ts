@@ -15,6 +15,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
   databases: Databases;
+  /** The variables startTestApp was given. */
+  env: Record<string, string>;
   /** Every route Fastify registered, as `{ method, url: '/customers/:id' }`. */
   routes: RegisteredRoute[];
   /** An API key per role; the operator's acts for `operatorStaffId`. */
@@ -36,6 +38,18 @@ export interface TestApp {
 export interface RegisteredRoute {
   method: string;
   url: string;
+}
+
+/**
+ * Another api process beside `api`: the same database, log and keys, configured by `env` on top of
+ * what startTestApp used. Close it before `api`.
+ */
+export async function anotherApiProcess(api: TestApp, env: Record<string, string>): Promise<NestFastifyApplication> {
+  const config = loadConfig({ DATABASE_URL: api.database.url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'fatal', ...api.env, ...env });
+  const app = await createHttpApp(ApiAppModule.forRoot(config, api.databases), config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
 }
 
 export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
@@ -67,6 +81,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     database,
     databases,
     keys,
+    env,
     routes,
     operatorStaffId: OPERATOR_STAFF_ID,
     eventCount: async () => Number((await sql<{ count: string }>`select count(*) from events`.execute(db)).rows[0].count),

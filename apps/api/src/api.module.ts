@@ -3,6 +3,7 @@ import { AuthModule, type RateLimitPolicy, type SessionPolicy } from '@crm/auth'
 import { RedisAvailability } from '@crm/jobs';
 import { CrmConfig } from '@crm/config';
 import { READ_DB } from '@crm/read-store';
+import { RecordAccessModule } from './access/record-access.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
@@ -40,6 +41,7 @@ import { UsersModule } from './users/users.module.js';
         inject: [CrmConfig, RedisAvailability],
       },
     }),
+    RecordAccessModule,
     AnalyticsModule,
     HealthModule,
     CustomersModule,

@@ -24,6 +24,7 @@ export class CrmConfig {
   declare readonly sessionIdleMinutes: number;
   declare readonly sessionMaxAgeHours: number;
   declare readonly rateLimitPerMinute: number;
+  declare readonly recordAccess: 'all' | 'team';
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

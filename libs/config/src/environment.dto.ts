@@ -75,6 +75,10 @@ export class EnvironmentDto {
   /** Requests a minute per API key or signed-in user on every authenticated route; shared across processes through Redis. */
   @WholeNumber(1, 1_000_000, 'requests')
   RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /** all: every operator sees every record; team: an operator sees their own, their reports' and unowned leads (docs/roles.md). */
+  @IsIn(['all', 'team'], { message: 'must be all or team' })
+  CRM_RECORD_ACCESS: 'all' | 'team' = 'all';
 }
 
 function WholeNumber(min: number, max: number, unit: string): PropertyDecorator {

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       sessionIdleMinutes: 480,
       sessionMaxAgeHours: 168,
       rateLimitPerMinute: 600,
+      recordAccess: 'all',
     });
   });
 

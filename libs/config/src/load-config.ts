@@ -29,6 +29,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: dto.SESSION_IDLE_MINUTES,
     sessionMaxAgeHours: dto.SESSION_MAX_AGE_HOURS,
     rateLimitPerMinute: dto.RATE_LIMIT_PER_MINUTE,
+    recordAccess: dto.CRM_RECORD_ACCESS,
   });
 }
 

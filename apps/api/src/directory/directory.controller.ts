@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { CurrentActor, Roles, type Actor } from '@crm/auth';
 import type { DirectoryPage } from '@crm/projections';
 import { DirectoryQueryDto } from './directory-query.dto.js';
 import { DirectoryService } from './directory.service.js';
@@ -13,7 +13,7 @@ export class DirectoryController {
 
   @Get()
   @ApiOperation({ summary: 'The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging' })
-  search(@Query() query: DirectoryQueryDto): Promise<DirectoryPage> {
-    return this.directory.search(query);
+  search(@Query() query: DirectoryQueryDto, @CurrentActor() actor: Actor): Promise<DirectoryPage> {
+    return this.directory.search(query, actor);
   }
 }

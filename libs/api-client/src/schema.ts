@@ -1172,7 +1172,7 @@ export interface components {
             /** @example maria@example.com */
             email: string;
             /**
-             * @example ca
+             * @example en
              * @enum {string}
              */
             locale: "en" | "es" | "ca";

@@ -20,11 +20,11 @@ const UPDATE = process.env.UPDATE_API_CLIENT === '1';
  */
 const BODY_NOT_YET_DOCUMENTED = [
   'GET /analytics/salespeople', 'GET /analytics/customers', 'GET /analytics/timing', 'GET /analytics/campaigns',
-  'GET /health', 'GET /customers', 'GET /customers/{id}', 'GET /customers/{id}/history', 'GET /customers/{id}/state',
+  'GET /health', 'GET /customers/{id}', 'GET /customers/{id}/history', 'GET /customers/{id}/state',
   'POST /customers/{id}/erasure', 'GET /customers/{id}/export', 'GET /audit/access', 'GET /audit/events', 'GET /audit/verify',
   'POST /segments', 'GET /segments', 'GET /segments/{id}', 'GET /segments/{id}/members', 'GET /customers/{id}/segments',
-  'GET /customers/{id}/timeline', 'GET /customers/{id}/lifecycle', 'GET /lifecycle/summary', 'GET /projections',
-  'GET /projections/{name}', 'POST /projections/{name}/rebuild', 'GET /followups', 'POST /campaigns', 'GET /campaigns/{id}',
+  'GET /customers/{id}/lifecycle', 'GET /lifecycle/summary', 'GET /projections',
+  'GET /projections/{name}', 'POST /projections/{name}/rebuild', 'POST /campaigns', 'GET /campaigns/{id}',
   'POST /webhooks', 'GET /webhooks/{id}/deliveries', 'POST /exports/analytics', 'POST /exports/rebuilds', 'POST /exports/person',
   'GET /exports/{id}', 'GET /exports/{id}/download',
 ];

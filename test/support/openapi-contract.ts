@@ -40,7 +40,7 @@ export class ResponseContract {
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(private readonly document: OpenApiDocument) {
-    this.ajv.addSchema({ $id: 'openapi', components: document.components ?? {} });
+    this.ajv.addSchema({ $id: 'openapi', components: rebase(document.components ?? {}) });
   }
 
   /** Problems with `body` for `operation` answering `status`; none when it matches or nothing is documented. */
@@ -62,10 +62,18 @@ export class ResponseContract {
   }
 }
 
-/** `#/components/schemas/X` → `openapi#/components/schemas/X`, so refs resolve against the added document. */
+/**
+ * `#/components/schemas/X` → `openapi#/components/schemas/X`, so refs resolve against the added
+ * document; and OpenAPI 3.0's `nullable: true` read as generators read it (openapi-typescript
+ * makes it `| null`), for a nested `allOf: [$ref]` too, which JSON Schema alone would refuse null.
+ */
 function rebase(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(rebase);
   if (schema === null || typeof schema !== 'object') return schema;
+  if ((schema as { nullable?: unknown }).nullable === true) {
+    const { nullable: _nullable, ...rest } = schema as Record<string, unknown>;
+    return { anyOf: [{ type: 'null' }, rebase(rest)] };
+  }
   return Object.fromEntries(
     Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `openapi${value}` : rebase(value)]),
   );

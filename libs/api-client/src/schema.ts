@@ -1094,6 +1094,49 @@ export interface components {
              */
             rule: Record<string, never>;
         };
+        DirectoryItemDto: {
+            /** @example Barcelona */
+            city: string | null;
+            /** @example ES */
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            customerId: string;
+            /** @example ada@example.com */
+            email: string | null;
+            erased: boolean;
+            /**
+             * @example person
+             * @enum {string}
+             */
+            kind: "person" | "organization";
+            /** Format: date-time */
+            lastTouchAt: string | null;
+            lifecycle: components["schemas"]["DirectoryLifecycleDto"] | null;
+            /**
+             * @description A marker once the person is erased
+             * @example Ada Lovelace
+             */
+            name: string;
+            organizationId: string | null;
+            ownerId: string | null;
+            /** @example +34 600 000 001 */
+            phone: string | null;
+            /** @example api */
+            source: string;
+        };
+        DirectoryLifecycleDto: {
+            /** @example A */
+            grade: string | null;
+            /** @example customer */
+            stage: string;
+        };
+        DirectoryPageDto: {
+            items: components["schemas"]["DirectoryItemDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
         EmailDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -1133,6 +1176,28 @@ export interface components {
             system: string;
             /** @example C-10442 */
             value: string;
+        };
+        FollowUpDto: {
+            /** Format: date-time */
+            capturedAt: string;
+            /** Format: uuid */
+            customerId: string;
+            /**
+             * Format: date-time
+             * @description When the first touch is due
+             */
+            dueAt: string;
+            /** @description The manager the overdue lead was escalated to */
+            escalatedTo: string | null;
+            /** Format: date-time */
+            overdueAt: string | null;
+            /** @enum {string} */
+            status: "open" | "overdue";
+        };
+        FollowUpsViewDto: {
+            /** @example 60 */
+            deadlineMinutes: number;
+            owners: components["schemas"]["OwnerFollowUpsDto"][];
         };
         LeadAcceptedDto: {
             /** @description The customer the lead was recorded on (new when the email was) */
@@ -1227,6 +1292,12 @@ export interface components {
              * @enum {string}
              */
             stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
+        };
+        OwnerFollowUpsDto: {
+            open: components["schemas"]["FollowUpDto"][];
+            overdue: components["schemas"]["FollowUpDto"][];
+            /** @description null: nobody was active to take the lead */
+            ownerId: string | null;
         };
         PersonExportDto: {
             /**
@@ -1526,6 +1597,44 @@ export interface components {
              * @enum {string}
              */
             type: "task-scheduled";
+        };
+        TimelineActorDto: {
+            /** @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69 */
+            id: string;
+            /** @example operator */
+            role: string | null;
+        };
+        TimelineAmountDto: {
+            /**
+             * @description Minor units (cents)
+             * @example 12000
+             */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+        };
+        TimelineItemDto: {
+            actor: components["schemas"]["TimelineActorDto"] | null;
+            amount: components["schemas"]["TimelineAmountDto"] | null;
+            /** @example call */
+            category: string;
+            /** @example phone */
+            channel: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example Inbound call, 95 s, reached */
+            summary: string;
+            /** @example CallLogged */
+            type: string;
+        };
+        TimelinePageDto: {
+            items: components["schemas"]["TimelineItemDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
         };
         TouchRecordedDto: {
             /** @description Also the id of a complaint or task whose id was not given */
@@ -2924,7 +3033,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryPageDto"];
+                };
             };
             /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
@@ -4522,7 +4633,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelinePageDto"];
+                };
             };
             /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
@@ -5379,7 +5492,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowUpsViewDto"];
+                };
             };
             /** @description Bad input: each refused field and the reason; nothing is written */
             400: {

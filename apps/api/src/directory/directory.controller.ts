@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DirectoryPageDto } from './directory-page.dto.js';
 import { CurrentActor, Roles, type Actor } from '@crm/auth';
 import type { DirectoryPage } from '@crm/projections';
 import { DirectoryQueryDto } from './directory-query.dto.js';
@@ -13,6 +14,7 @@ export class DirectoryController {
 
   @Get()
   @ApiOperation({ summary: 'The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging' })
+  @ApiOkResponse({ type: DirectoryPageDto })
   search(@Query() query: DirectoryQueryDto, @CurrentActor() actor: Actor): Promise<DirectoryPage> {
     return this.directory.search(query, actor);
   }

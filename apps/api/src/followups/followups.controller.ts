@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FollowUpsViewDto } from './followups-view.dto.js';
 import { CurrentActor, Roles, type Actor } from '@crm/auth';
 import { FollowUpsQueryDto } from './followups-query.dto.js';
 import { FollowUpsService, type FollowUpsView } from './followups.service.js';
@@ -12,6 +13,7 @@ export class FollowUpsController {
 
   @Get()
   @ApiOperation({ summary: 'Open and overdue lead follow-ups, per owner' })
+  @ApiOkResponse({ type: FollowUpsViewDto })
   list(@Query() query: FollowUpsQueryDto, @CurrentActor() actor: Actor): Promise<FollowUpsView> {
     return this.followUps.list(query, actor);
   }

@@ -20,7 +20,7 @@ const UPDATE = process.env.UPDATE_API_CLIENT === '1';
  */
 const BODY_NOT_YET_DOCUMENTED = [
   'GET /analytics/salespeople', 'GET /analytics/customers', 'GET /analytics/timing', 'GET /analytics/campaigns',
-  'GET /health', 'GET /customers/{id}', 'GET /customers/{id}/history', 'GET /customers/{id}/state',
+  'GET /customers/{id}', 'GET /customers/{id}/state',
   'POST /customers/{id}/erasure', 'GET /customers/{id}/export', 'GET /audit/access', 'GET /audit/events', 'GET /audit/verify',
   'POST /segments', 'GET /segments', 'GET /segments/{id}', 'GET /segments/{id}/members', 'GET /customers/{id}/segments',
   'GET /customers/{id}/lifecycle', 'GET /lifecycle/summary', 'GET /projections',

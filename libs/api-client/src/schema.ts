@@ -993,6 +993,14 @@ export interface components {
              */
             type: "complaint-resolved";
         };
+        ComponentHealthDto: {
+            ok: boolean;
+            /**
+             * @description One line saying what is wrong, when it is
+             * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
+             */
+            reason?: string;
+        };
         ConsentDto: {
             /** @enum {string} */
             channel: "email" | "phone" | "sms" | "post";
@@ -1171,6 +1179,16 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        EventStoreHealthDto: {
+            /** @example postgresql */
+            backend: string;
+            ok: boolean;
+            /**
+             * @description One line saying what is wrong, when it is
+             * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
+             */
+            reason?: string;
+        };
         ExternalIdDto: {
             /** @example shop */
             system: string;
@@ -1198,6 +1216,55 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
+        };
+        HealthReportDto: {
+            database: components["schemas"]["ComponentHealthDto"];
+            eventStore: components["schemas"]["EventStoreHealthDto"];
+            projector?: components["schemas"]["ProjectorHealthDto"];
+            redis: components["schemas"]["ComponentHealthDto"];
+            /**
+             * @description down (503): the event log or the read store cannot be reached
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down";
+        };
+        HistoryEventDto: {
+            /** @description The event's data, upcast; personal data decrypted, or marked erased */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description As recorded: actor, channel, correlation, hash chain */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description The position in the whole log
+             * @example 96989-6
+             */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description The revision in the customer stream, as a string (a bigint)
+             * @example 3
+             */
+            revision: string;
+            /**
+             * @description The schema of `data` (the current one)
+             * @example 1
+             */
+            schemaVersion: number;
+            /** @example CallLogged */
+            type: string;
+        };
+        HistoryPageDto: {
+            events: components["schemas"]["HistoryEventDto"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
         };
         LeadAcceptedDto: {
             /** @description The customer the lead was recorded on (new when the email was) */
@@ -1322,6 +1389,25 @@ export interface components {
             /** @example 08013 */
             postalCode?: Record<string, never> | null;
             region?: Record<string, never> | null;
+        };
+        ProjectionHealthDto: {
+            /** @example 0 */
+            lagEvents: number;
+            /** @example 0 */
+            lagMs: number;
+            /** @example timeline */
+            name: string;
+            /** @example running */
+            state: string;
+        };
+        ProjectorHealthDto: {
+            ok: boolean;
+            projections: components["schemas"]["ProjectionHealthDto"][];
+            /**
+             * @description One line saying what is wrong, when it is
+             * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
+             */
+            reason?: string;
         };
         PromotionAnsweredDto: {
             campaignId: string;
@@ -4004,7 +4090,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryPageDto"];
+                };
             };
             /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
@@ -5588,9 +5676,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
             };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            /** @description The event log or the read store is down */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5598,11 +5688,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *       "status": "down",
+                     *       "eventStore": {
+                     *         "ok": false,
+                     *         "backend": "postgresql",
+                     *         "reason": "PostgreSQL unreachable at 127.0.0.1:5432: connect ECONNREFUSED"
+                     *       },
+                     *       "database": {
+                     *         "ok": false,
+                     *         "reason": "PostgreSQL unreachable at 127.0.0.1:5432: connect ECONNREFUSED"
+                     *       },
+                     *       "redis": {
+                     *         "ok": true
+                     *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["HealthReportDto"];
                 };
             };
         };

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@crm/auth';
 import { ProjectionRunner } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 import { anotherApiProcess, startTestApp, type TestApp } from '@test/support/app.js';
 import { projectionsCaughtUp } from '@test/support/last-appended-position.js';
 import { catalogueRoutes, createSampleRecords, expectedFor, methodOf, ROUTE_CATALOGUE, type CatalogueRoute, type SampleIds } from '@test/support/route-catalogue.js';
@@ -139,5 +140,9 @@ describe('record-level access', () => {
   it('shows a manager only their team\'s follow-ups', async () => {
     const view = (await request('manager', { method: 'GET', url: '/followups' })).json();
     for (const owner of view.owners as { ownerId: string | null }[]) expect([null, manager.staffId, report.staffId]).toContain(owner.ownerId);
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
   databases: Databases;
+  /** Every answer the app gave, for the response-contract check (test/support/openapi-contract.ts). */
+  answers: SeenAnswer[];
   /** The variables startTestApp was given. */
   env: Record<string, string>;
   /** Every route Fastify registered, as `{ method, url: '/customers/:id' }`. */
@@ -33,6 +35,15 @@ export interface TestApp {
   /** A request as `role` (default operator); `role: null` sends no key. */
   request(options: InjectOptions & { role?: Role | null }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
+}
+
+export interface SeenAnswer {
+  method: string;
+  /** The route's pattern: `/customers/:id`. */
+  route: string;
+  status: number;
+  body: unknown;
+  json: boolean;
 }
 
 export interface RegisteredRoute {
@@ -65,8 +76,17 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   const db = createReadDb(database.url, { maxConnections: 2 });
   const app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
   const routes: RegisteredRoute[] = [];
-  app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
+  const answers: SeenAnswer[] = [];
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.url) {
+      const json = String(reply.getHeader('content-type') ?? '').startsWith('application/json') && typeof payload === 'string';
+      answers.push({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, body: json ? JSON.parse(payload) : undefined, json });
+    }
+    return payload;
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -83,6 +103,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     keys,
     env,
     routes,
+    answers,
     operatorStaffId: OPERATOR_STAFF_ID,
     eventCount: async () => Number((await sql<{ count: string }>`select count(*) from events`.execute(db)).rows[0].count),
     async streamOf(streamName) {

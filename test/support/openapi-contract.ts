@@ -25,6 +25,18 @@ export function operations(document: OpenApiDocument): [string, OpenApiOperation
 /** Fastify's `/customers/:id` as OpenAPI writes it. */
 export const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
+/**
+ * Every JSON answer an e2e file saw, checked against the document it was served with; the
+ * OpenAPI routes themselves (`/docs`, `/docs-json`) are outside it.
+ */
+export async function answersBreakingContract(api: { answers: { method: string; route: string; status: number; body: unknown; json: boolean }[]; request: (options: { role: null; method: 'GET'; url: string }) => Promise<{ json(): unknown }> }): Promise<string[]> {
+  const document = (await api.request({ role: null, method: 'GET', url: '/docs-json' })).json() as OpenApiDocument;
+  const contract = new ResponseContract(document);
+  return api.answers
+    .filter((answer) => answer.json && !answer.route.startsWith('/docs'))
+    .flatMap((answer) => contract.check(`${answer.method} ${openApiPath(answer.route)}`, answer.status, answer.body));
+}
+
 /** Generated TypeScript types of the document, as libs/api-client/src/schema.ts holds them. */
 export async function generatedClientTypes(document: OpenApiDocument): Promise<string> {
   const ast = await openapiTS(document as never, { alphabetize: true });

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { RedisAvailability } from '@crm/jobs';
 import { anotherApiProcess, startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 import { freePort } from '@test/support/free-port.js';
 import { createUser, signIn, withSession } from '@test/support/users.js';
 
@@ -60,5 +61,9 @@ describe('rate limits per API key or signed-in user', () => {
     } finally {
       await offline.close();
     }
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

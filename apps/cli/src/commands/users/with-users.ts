@@ -19,25 +19,25 @@ export async function withUsers<T>(context: CliContext, work: (users: UserServic
   const database = await openCliDatabase(context.config);
   try {
     await migrateAuth(database.db);
-    const codec = await openEventCodec(context.config, database.db, (line) => context.stderr.write(`${line}\n`));
-    const store = await openEventStore({ databaseUrl: database.url, eventStoreUrl: context.config.eventStoreUrl });
-    try {
-      const pipeline = new CommandPipeline(store, codec);
-      const registrar: StaffRegistrar = {
-        async register(person) {
+    // Only `users create` for a new staff member writes to the log: the codec and the log are opened then.
+    const registrar: StaffRegistrar = {
+      async register(person) {
+        const codec = await openEventCodec(context.config, database.db, (line) => context.stderr.write(`${line}\n`));
+        const store = await openEventStore({ databaseUrl: database.url, eventStoreUrl: context.config.eventStoreUrl });
+        try {
           const staffId = randomUUID();
-          await pipeline.handle(
+          await new CommandPipeline(store, codec).handle(
             staffDecider,
             { type: 'RegisterStaff', data: { ...person, staffId, title: DEFAULT_TITLE }, metadata: { now: new Date(), actor: CLI_ACTOR } },
             { actorName: 'crm users create' },
           );
           return staffId;
-        },
-      };
-      return await work(new UserService(database.db), registrar);
-    } finally {
-      await store.close();
-    }
+        } finally {
+          await store.close();
+        }
+      },
+    };
+    return await work(new UserService(database.db), registrar);
   } finally {
     await database.close();
   }

@@ -7,6 +7,7 @@ import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
 import { followUpsProjection } from './followups/index.js';
 import { webhooksProjection } from './webhooks/webhooks.projection.js';
+import { staffProjection } from './staff/index.js';
 
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
 export { timelinePage, hasTimeline, timelineHead, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
@@ -20,6 +21,7 @@ export * from './lifecycle/lifecycle.queries.js';
 
 export * from './followups/index.js';
 export { segmentStreamName, type SegmentRule } from './segments/index.js';
+export * from './staff/index.js';
 
 /** Every projection the projector runs and the api reports on, in no particular order. */
-export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, webhooksProjection];
+export const allProjections: Projection[] = [timelineProjection, directoryProjection, lifecycleProjection, auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, webhooksProjection, staffProjection];

@@ -1,5 +1,6 @@
 import { SessionService } from '@crm/auth';
 import { customerStreamName } from '@crm/domain';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 import { startTestApp, type TestApp } from '@test/support/app.js';
 import { createUser, sessionCookieOf, signIn, signInRequest, withSession, type TestUser } from '@test/support/users.js';
 
@@ -207,5 +208,9 @@ describe('staff who sign in', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

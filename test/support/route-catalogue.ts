@@ -121,6 +121,7 @@ const catalogue = {
   'POST /opportunities/{id}/win': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/win`, body: { amount: 118000, currency: 'EUR' } }) },
   'POST /opportunities/{id}/lose': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/lose`, body: { reason: 'price' } }) },
 
+  'GET /staff': { access: everyRole, sample: () => get('/staff') },
   'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },
 
   'POST /auth/sign-in': { access: 'public', sample: (ids) => ({ url: '/auth/sign-in', body: ids.user }) },

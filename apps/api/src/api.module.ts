@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuthModule, type SessionPolicy } from '@crm/auth';
+import { AuthModule, type RateLimitPolicy, type SessionPolicy } from '@crm/auth';
+import { RedisAvailability } from '@crm/jobs';
 import { CrmConfig } from '@crm/config';
 import { READ_DB } from '@crm/read-store';
+import { RecordAccessModule } from './access/record-access.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
@@ -29,7 +31,17 @@ import { UsersModule } from './users/users.module.js';
         }),
         inject: [CrmConfig],
       },
+      rateLimit: {
+        useFactory: (config: CrmConfig, redis: RedisAvailability): RateLimitPolicy => ({
+          limit: config.rateLimitPerMinute,
+          windowMs: 60_000,
+          prefix: config.jobsPrefix,
+          redis: () => (redis.isAvailable() ? redis.connection : null),
+        }),
+        inject: [CrmConfig, RedisAvailability],
+      },
     }),
+    RecordAccessModule,
     AnalyticsModule,
     HealthModule,
     CustomersModule,

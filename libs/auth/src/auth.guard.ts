@@ -8,6 +8,7 @@ import { PUBLIC_METADATA } from './public.decorator.js';
 import { ROLES_METADATA } from './roles.decorator.js';
 import type { Role } from './roles.js';
 import { crossSiteWrite, sessionTokenOf } from './sessions/session-cookie.js';
+import { RateLimitedError, RateLimiter } from './rate-limit/rate-limiter.js';
 import { SessionService } from './sessions/session.service.js';
 
 export const UNAUTHENTICATED_MESSAGE = 'missing or invalid API key or session';
@@ -23,6 +24,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly keys: ApiKeyService,
     private readonly sessions: SessionService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,6 +38,7 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException('a write with a session cookie must come from this site (Origin header)');
     }
     request.actor = actor;
+    await this.countRequest(context, actor);
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
     if (!roles) throw new ForbiddenException(`${describeRoute(request)} declares no roles, so no key may call it`);
@@ -43,6 +46,18 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException(`role ${actor.role} may not ${describeRoute(request)}`);
     }
     return true;
+  }
+
+  /** Every authenticated request counts, refused ones included, per API key or signed-in user. */
+  private async countRequest(context: ExecutionContext, actor: Actor): Promise<void> {
+    try {
+      await this.rateLimiter.hit(actor.keyId);
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        context.switchToHttp().getResponse<{ header(name: string, value: string): unknown }>().header('retry-after', String(error.retryAfterSeconds));
+      }
+      throw error;
+    }
   }
 
   /** A presented key decides alone: a bad key is not rescued by a cookie. */

@@ -5,6 +5,7 @@ import { ApiKeyService } from './api-key.service.js';
 import { AuthGuard } from './auth.guard.js';
 import type { AuthDatabase } from './auth.tables.js';
 import { AUTH_DATABASE } from './auth.tokens.js';
+import { RATE_LIMIT_POLICY, RateLimiter, type RateLimitPolicy } from './rate-limit/rate-limiter.js';
 import { DEFAULT_SESSION_POLICY, SESSION_POLICY, type SessionPolicy } from './sessions/session-policy.js';
 import { SessionService } from './sessions/session.service.js';
 import { UserService } from './users/user.service.js';
@@ -21,9 +22,13 @@ export interface AuthModuleOptions {
   database: AuthDatabaseSource;
   /** Session lifetimes; DEFAULT_SESSION_POLICY when absent. */
   sessions?: Source<SessionPolicy>;
+  /** Requests per key or user; absent: 600 a minute, counted in this process only. */
+  rateLimit?: Source<RateLimitPolicy>;
   /** Modules that export what `database` refers to. */
   imports?: ModuleMetadata['imports'];
 }
+
+const DEFAULT_RATE_LIMIT: RateLimitPolicy = { limit: 600, windowMs: 60_000, prefix: 'crm', redis: () => null };
 
 @Module({})
 export class AuthModule {
@@ -36,8 +41,10 @@ export class AuthModule {
       providers: [
         { provide: AUTH_DATABASE, ...options.database } as Provider,
         { provide: SESSION_POLICY, ...(options.sessions ?? { useValue: DEFAULT_SESSION_POLICY }) } as Provider,
+        { provide: RATE_LIMIT_POLICY, ...(options.rateLimit ?? { useValue: DEFAULT_RATE_LIMIT }) } as Provider,
         ApiKeyService,
         SessionService,
+        RateLimiter,
         UserService,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

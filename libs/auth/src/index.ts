@@ -21,3 +21,5 @@ export { LOCALES, type Locale, parseLocale } from './users/locales.js';
 export { checkPassword, MIN_PASSWORD_LENGTH } from './users/password.js';
 export { type CreateUserInput, type NewUser, type StaffRegistrar, validateUserInput } from './users/user-input.js';
 export { UserService, type UserSummary } from './users/user.service.js';
+export { RATE_LIMIT_POLICY, RateLimitedError, RateLimiter, type RateLimitPolicy } from './rate-limit/rate-limiter.js';
+export { ROLES_METADATA, SECURITY_SCHEMES } from './roles.decorator.js';

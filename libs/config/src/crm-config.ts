@@ -23,6 +23,8 @@ export class CrmConfig {
   declare readonly jobsLockSeconds: number;
   declare readonly sessionIdleMinutes: number;
   declare readonly sessionMaxAgeHours: number;
+  declare readonly rateLimitPerMinute: number;
+  declare readonly recordAccess: 'all' | 'team';
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

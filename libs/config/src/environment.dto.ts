@@ -71,6 +71,14 @@ export class EnvironmentDto {
   /** A signed-in session ends this long after sign-in, however busy. */
   @WholeNumber(1, 8760, 'hours')
   SESSION_MAX_AGE_HOURS: number = 168;
+
+  /** Requests a minute per API key or signed-in user on every authenticated route; shared across processes through Redis. */
+  @WholeNumber(1, 1_000_000, 'requests')
+  RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /** all: every operator sees every record; team: an operator sees their own, their reports' and unowned leads (docs/roles.md). */
+  @IsIn(['all', 'team'], { message: 'must be all or team' })
+  CRM_RECORD_ACCESS: 'all' | 'team' = 'all';
 }
 
 function WholeNumber(min: number, max: number, unit: string): PropertyDecorator {

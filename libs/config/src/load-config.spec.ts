@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       jobsLockSeconds: 30,
       sessionIdleMinutes: 480,
       sessionMaxAgeHours: 168,
+      rateLimitPerMinute: 600,
+      recordAccess: 'all',
     });
   });
 

@@ -28,6 +28,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
     sessionIdleMinutes: dto.SESSION_IDLE_MINUTES,
     sessionMaxAgeHours: dto.SESSION_MAX_AGE_HOURS,
+    rateLimitPerMinute: dto.RATE_LIMIT_PER_MINUTE,
+    recordAccess: dto.CRM_RECORD_ACCESS,
   });
 }
 

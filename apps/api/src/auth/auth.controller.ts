@@ -1,5 +1,14 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, HttpException, HttpStatus, Patch, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import {
   type Actor,
   clearedSessionCookie,
@@ -36,6 +45,9 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Sign in with email and password: 204 and a session cookie (HttpOnly, SameSite=Strict)' })
   @ApiNoContentResponse({ description: 'Signed in; the session cookie is set' })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password (the same answer for an unknown email or a disabled user)' })
+  @ApiForbiddenResponse({ description: 'Posted by a page of another site (Origin)' })
+  @ApiTooManyRequestsResponse({ description: '5 failures for the account or 20 from the address within 15 minutes; Retry-After says when to retry' })
   async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     // A page of another site must not sign the browser in to an account of its choosing.
     if (request.headers.origin !== undefined && crossSiteWrite(request)) {
@@ -43,7 +55,7 @@ export class AuthController {
     }
     try {
       const session = await this.sessions.signIn({ email: body.email, password: body.password, address: request.ip });
-      void reply.header('set-cookie', sessionCookie(request, session.token, session.expiresAt));
+      void reply.header('set-cookie', sessionCookie(request, session.token, session.maxAgeSeconds));
     } catch (error) {
       if (error instanceof SignInLockedError) {
         void reply.header('retry-after', String(error.retryAfterSeconds));
@@ -69,6 +81,7 @@ export class AuthController {
   @Roles('operator', 'analyst', 'compliance')
   @ApiOperation({ summary: 'The signed-in staff member (or the staff member an API key acts for)' })
   @ApiOkResponse({ type: MeDto })
+  @ApiNotFoundResponse({ description: 'An API key that acts for no user' })
   async me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return me(await this.users.get(this.staffIdOf(actor)));
   }
@@ -77,6 +90,7 @@ export class AuthController {
   @Roles('operator', 'analyst', 'compliance')
   @ApiOperation({ summary: 'Change what the signed-in staff member may change of their own: the console language' })
   @ApiOkResponse({ type: MeDto })
+  @ApiNotFoundResponse({ description: 'An API key that acts for no user' })
   async changeMe(@CurrentActor() actor: Actor, @Body() body: ChangeMeDto): Promise<MeDto> {
     return me(await this.users.setLocale(this.staffIdOf(actor), body.locale));
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DirectoryPageDto } from './directory-page.dto.js';
+import { CurrentActor, Roles, type Actor } from '@crm/auth';
 import type { DirectoryPage } from '@crm/projections';
 import { DirectoryQueryDto } from './directory-query.dto.js';
 import { DirectoryService } from './directory.service.js';
@@ -13,7 +14,8 @@ export class DirectoryController {
 
   @Get()
   @ApiOperation({ summary: 'The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging' })
-  search(@Query() query: DirectoryQueryDto): Promise<DirectoryPage> {
-    return this.directory.search(query);
+  @ApiOkResponse({ type: DirectoryPageDto })
+  search(@Query() query: DirectoryQueryDto, @CurrentActor() actor: Actor): Promise<DirectoryPage> {
+    return this.directory.search(query, actor);
   }
 }

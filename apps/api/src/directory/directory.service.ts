@@ -1,17 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@crm/auth';
 import { ValidationFailedError } from '@crm/http';
 import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryPage } from '@crm/projections';
 import { READ_DB } from '@crm/read-store';
 import type { Kysely } from 'kysely';
+import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import type { DirectoryQueryDto } from './directory-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from './page-limit.js';
 import { badCursor } from './read-model-errors.js';
 
 @Injectable()
 export class DirectoryService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<any>) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: Kysely<any>,
+    private readonly access: RecordAccess,
+  ) {}
 
-  async search(query: DirectoryQueryDto): Promise<DirectoryPage> {
+  async search(query: DirectoryQueryDto, actor: Actor): Promise<DirectoryPage> {
     const after = query.cursor === undefined ? null : parseDirectoryCursor(query.cursor);
     if (query.cursor !== undefined && !after) throw badCursor();
     if (query.segment !== undefined && !(await segmentsAvailable(this.db))) {
@@ -25,6 +30,7 @@ export class DirectoryService {
       organizationId: query.organization,
       after,
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      visibleOwners: visibleOwners(await this.access.scopeFor(actor)),
     });
   }
 }

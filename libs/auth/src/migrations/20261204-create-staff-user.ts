@@ -5,7 +5,7 @@ import { ROLES } from '../roles.js';
  * Credentials and sessions are not events: they live here, beside api_key, and are never
  * exported. A session is stored by the hash of its token, so a database dump signs no one in.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('staff_user')
     .addColumn('staff_id', 'text', (col) => col.primaryKey())
@@ -38,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('sign_in_failure_address_idx').on('sign_in_failure').columns(['address', 'failed_at']).execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('sign_in_failure').execute();
   await db.schema.dropTable('staff_session').execute();
   await db.schema.dropTable('staff_user').execute();

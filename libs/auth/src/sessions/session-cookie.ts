@@ -24,8 +24,8 @@ function overHttps(request: AuthenticatedRequest & { protocol?: string }): boole
  * The cookie lasts as long as the session may (the server still enforces the idle timeout);
  * HttpOnly keeps it from scripts, SameSite=Strict from other sites' requests.
  */
-export function sessionCookie(request: AuthenticatedRequest, token: string, expiresAt: Date): string {
-  const maxAge = Math.max(0, Math.round((expiresAt.getTime() - Date.now()) / 1000));
+export function sessionCookie(request: AuthenticatedRequest, token: string, maxAgeSeconds: number): string {
+  const maxAge = Math.max(0, Math.floor(maxAgeSeconds));
   return [`${SESSION_COOKIE}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAge}`, ...(overHttps(request) ? ['Secure'] : [])].join('; ');
 }
 

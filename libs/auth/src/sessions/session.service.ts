@@ -27,6 +27,8 @@ export interface StartedSession {
   /** The plain token: only in the cookie, never stored. */
   token: string;
   expiresAt: Date;
+  /** The session's whole lifetime, for the cookie's Max-Age. */
+  maxAgeSeconds: number;
 }
 
 export function hashSessionToken(token: string): string {
@@ -65,7 +67,7 @@ export class SessionService {
       .insertInto('staff_session')
       .values({ token_hash: hashSessionToken(token), staff_id: user.staff_id, created_at: now, last_seen_at: now, expires_at: expiresAt })
       .execute();
-    return { token, expiresAt };
+    return { token, expiresAt, maxAgeSeconds: this.policy.absoluteMs / 1000 };
   }
 
   /** The signed-in user as an actor, or null for an unknown, expired, idle or revoked session or a disabled user. */

@@ -4,7 +4,7 @@ import type { CliCommand } from '../../framework/cli-command.js';
 import { optionalFlag } from '../../framework/command-input.js';
 import { UsageError } from '../../framework/usage-error.js';
 import { ProgressBar } from '../../progress/progress-bar.js';
-import { readPasswordFromStdin, withUsers } from '../users/with-users.js';
+import { openWritableLog, readPasswordFromStdin, withUsers } from '../users/with-users.js';
 
 const DEFAULT_CUSTOMERS = 3_000;
 const EVENTS_PER_CUSTOMER = 20;
@@ -49,21 +49,25 @@ export const demoCommand: CliCommand = {
     const seed = positiveInteger(input, 'seed', 1);
     const fromStdin = input.values['password-stdin'] === true;
     const password = fromStdin ? await readPasswordFromStdin(context) : randomBytes(12).toString('base64url');
-    const result = await withUsers(context, async (users, registrar, { store, codec }) => {
-      if ((await store.headPosition()) !== null) throw new UsageError('the event log is not empty: the demo fills a new CRM only');
-      const total = customers * EVENTS_PER_CUSTOMER;
-      const progress = new ProgressBar({ label: 'Generating the demo company', unit: 'events', stream: context.stderr });
-      progress.setTotal(total);
-      const loaded = await loadLog(store, { seed, customers, events: total, now: new Date(), codec }, (events) => progress.update(events));
-      progress.finish();
-      const operatorStaff = loaded.generator.staff[4];
-      const created = [];
-      for (const user of DEMO_USERS) {
-        const staffId = user.role === 'operator' ? operatorStaff.id : undefined;
-        const name = user.name ?? 'Demo operator';
-        created.push(await users.create({ email: user.email, name, role: user.role, staffId }, registrar, password));
+    const result = await withUsers(context, async (users, registrar, database) => {
+      const { store, codec } = await openWritableLog(context, database);
+      try {
+        if ((await store.headPosition()) !== null) throw new UsageError('the event log is not empty: the demo fills a new CRM only');
+        const total = customers * EVENTS_PER_CUSTOMER;
+        const progress = new ProgressBar({ label: 'Generating the demo company', unit: 'events', stream: context.stderr });
+        progress.setTotal(total);
+        const loaded = await loadLog(store, { seed, customers, events: total, now: new Date(), codec }, (events) => progress.update(events));
+        progress.finish();
+        const operatorStaff = loaded.generator.staff[4];
+        const created = [];
+        for (const user of DEMO_USERS) {
+          const staffId = user.role === 'operator' ? operatorStaff.id : undefined;
+          created.push(await users.create({ email: user.email, name: user.name ?? 'Demo operator', role: user.role, staffId }, registrar, password));
+        }
+        return { events: loaded.events, customers, users: created.map(({ email, role }) => ({ email, role })) };
+      } finally {
+        await store.close();
       }
-      return { events: loaded.events, customers, users: created.map(({ email, role }) => ({ email, role })) };
     });
     const lines = [
       `Demo company written: ${result.events.toLocaleString('en')} events, ${customers.toLocaleString('en')} customers. The projector builds the screens from them now.`,

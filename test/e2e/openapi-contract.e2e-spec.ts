@@ -32,6 +32,9 @@ const BODY_NOT_YET_DOCUMENTED = [
 /** Answers with no body by design. */
 const NO_BODY = ['POST /auth/sign-in', 'POST /auth/sign-out'];
 
+/** Registered on purpose without an operation: the console's server-sent events, an endless stream (docs/console.md). */
+const KEPT_OUT = ['GET /customers/{id}/live'];
+
 describe('the OpenAPI document is the contract', () => {
   let api: TestApp;
   let document: OpenApiDocument;
@@ -60,7 +63,9 @@ describe('the OpenAPI document is the contract', () => {
   it('has every route the app registers, and no route it does not', () => {
     const registered = [
       ...new Set(api.routes.filter(({ method }) => method !== 'HEAD' && method !== 'OPTIONS').map(({ method, url }) => `${method} ${openApiPath(url)}`)),
-    ].sort();
+    ]
+      .filter((route) => !KEPT_OUT.includes(route))
+      .sort();
     const documented = operations(document).map(([operation]) => operation).sort();
     expect({ undocumented: registered.filter((route) => !documented.includes(route)) }).toEqual({ undocumented: [] });
     expect({ notServed: documented.filter((route) => !registered.includes(route)) }).toEqual({ notServed: [] });

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@crm/api-client';
+import type { ErrorBody } from './types.js';
 
 /** A refused or failed request, with the API's own message and its per-field reasons. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { SignedInStaff } from '@crm/api-client';
+import type { SignedInStaff } from './types.js';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './http.js';
 

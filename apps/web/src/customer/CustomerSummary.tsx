@@ -1,5 +1,5 @@
 import { Card, Divider, Group, List, Stack, Text, Title, Badge } from '@mantine/core';
-import type { CustomerLifecycleView, LifecycleTransitionItem } from '@crm/api-client';
+import type { CustomerLifecycleView, LifecycleTransitionItem } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { StageBadge } from '../layout/StageBadge.js';

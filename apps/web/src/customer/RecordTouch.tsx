@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { callOutcomes, complaintSeverities, directions } from '@crm/domain';
-import type { TimelineItem, TimelinePage, WriteAnswer } from '@crm/api-client';
+import type { TimelineItem, TimelinePage, WriteAnswer } from '../api/types.js';
 import { ApiError, api } from '../api/http.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';

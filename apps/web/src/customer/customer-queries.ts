@@ -1,4 +1,4 @@
-import type { CustomerLifecycleView, HistoryPage, PresentedCustomerState, TimelinePage } from '@crm/api-client';
+import type { CustomerLifecycleView, HistoryPage, PresentedCustomerState, TimelinePage } from '../api/types.js';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../api/http.js';
 

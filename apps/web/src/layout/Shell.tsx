@@ -1,7 +1,7 @@
 import { AppShell, Group, Menu, NavLink, Text, UnstyledButton, Avatar } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
-import type { SignedInStaff } from '@crm/api-client';
+import type { SignedInStaff } from '../api/types.js';
 import { api } from '../api/http.js';
 import { mayUse, type Screen } from '../api/session.js';
 import { locales, type Locale } from '../i18n/catalogs.js';

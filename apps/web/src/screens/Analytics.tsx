@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Select, Stack, Table, Tabs, Text, TextInput, Tit
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { LifecycleSummary } from '@crm/api-client';
+import type { LifecycleSummary } from '../api/types.js';
 import { api } from '../api/http.js';
 import { Chart, type ChartOption } from '../charts/Chart.js';
 import type { MessageKey } from '../i18n/en.js';

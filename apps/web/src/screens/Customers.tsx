@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { lifecycleStages } from '@crm/domain';
-import type { DirectoryPage } from '@crm/api-client';
+import type { DirectoryPage } from '../api/types.js';
 import { api } from '../api/http.js';
 import { useSegmentList } from '../api/read-models.js';
 import { mayUse, useMe } from '../api/session.js';

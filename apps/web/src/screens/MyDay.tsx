@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { DirectoryPage, FollowUps } from '@crm/api-client';
+import type { DirectoryPage, FollowUps } from '../api/types.js';
 import { api } from '../api/http.js';
 import { useMe } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';

@@ -2,7 +2,7 @@ import { Alert, Button, Center, Paper, Stack, TextInput, Title } from '@mantine/
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { SignedInStaff } from '@crm/api-client';
+import type { SignedInStaff } from '../api/types.js';
 import { ApiError, api } from '../api/http.js';
 import { homeOf } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';

@@ -81,7 +81,8 @@ export async function startConsoleApp(label: string): Promise<ConsoleApp> {
       return { staffId: created.body.staffId, name: fullName, email, password, role };
     },
     async signedIn(user, path = '/app/') {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
+      // No animations: axe measures contrast on what is on screen, and a dialog fading in is not yet.
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'UTC', reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(`${baseUrl}/app/sign-in`);
       await page.getByLabel('Email').fill(user.email);

@@ -20,7 +20,7 @@ const queryClient = new QueryClient({
 });
 
 // Shade 8 and a darker "dimmed" keep text at WCAG AA contrast (axe checks it on every screen).
-const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' });
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, respectReducedMotion: true, defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -43,7 +43,7 @@ export function TimeTravel({ customerId, asOf }: { customerId: string; asOf?: st
       <form onSubmit={(event) => { event.preventDefault(); if (typed) travel(new Date(typed).toISOString()); }}>
         <Group align="end" wrap="wrap">
           <TextInput type="datetime-local" step={1} label={t('asOf.label')} value={typed} onChange={(event) => setTyped(event.currentTarget.value)} w={240} />
-          <Button type="submit" variant="light" disabled={!typed}>{t('common.apply')}</Button>
+          <Button type="submit" variant="default" disabled={!typed}>{t('common.apply')}</Button>
           {asOf && <Button variant="default" onClick={() => travel(null)}>{t('asOf.back')}</Button>}
           {first && (
             <div style={{ flex: 1, minWidth: 220 }}>

@@ -85,7 +85,7 @@ export default function CustomersScreen() {
             onBlur={(event) => update({ owner: event.currentTarget.value.trim() || null })}
             w={300}
           />
-          <Button type="submit" variant="light">{t('compliance.search')}</Button>
+          <Button type="submit">{t('compliance.search')}</Button>
         </Group>
       </form>
       {page.error && <ErrorNotice error={page.error} />}

@@ -8,12 +8,13 @@ import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { appendCase, type AppendFigures } from './cases/append.case.js';
 import { hotCustomerCase } from './cases/hot-customer.case.js';
+import { consoleCase } from './cases/console.case.js';
 import { importCase } from './cases/import.case.js';
 import { liveLagCase } from './cases/live-lag.case.js';
 import { queriesCase } from './cases/queries.case.js';
 import { rebuildCase } from './cases/rebuild.case.js';
 import { createBenchDatabase, dropLeftovers } from './support/bench-database.js';
-import { loadLog, type LoadedLog } from './support/load-log.js';
+import { loadLog, type LoadedLog } from '@crm/demo';
 import { serverUrl } from './support/bench-database.js';
 import { parseSize, sizeParameters, type SizeParameters } from './support/bench-size.js';
 import { progressLine } from './support/progress-line.js';
@@ -164,6 +165,18 @@ async function main(): Promise<void> {
         { measure: `writes/s on one customer, ${figures.writers} concurrent writers (${figures.writes} writes)`, value: String(figures.writesPerSecond), target: '≥ 1,000', met: figures.writesPerSecond >= 1_000 },
         { measure: `one write to a customer holding ${figures.heavyEvents.toLocaleString('en')} events, p50 / p99 ms (${figures.writeMs.count} writes)`, value: `${figures.writeMs.p50} / ${figures.writeMs.p99}`, target: 'p99 < 20 ms', met: figures.writeMs.p99 < 20 },
         { measure: '  its first write in a process that never folded it, ms', value: String(figures.coldWriteMs) },
+      ],
+      details: figures,
+    };
+  }));
+
+  if (wanted('8')) report.cases.push(await measure('8', 'web console: build and first-screen weight', async () => {
+    const figures = consoleCase(join(benchFolder, '..'));
+    return {
+      rows: [
+        { measure: 'clean Vite build, s', value: String(figures.buildSeconds), target: '≤ 60', met: figures.buildSeconds <= 60 },
+        { measure: 'JavaScript for sign-in + My day, kB gzip', value: String(figures.firstScreenJsKb), target: '≤ 250', met: figures.firstScreenJsKb <= 250 },
+        { measure: 'CSS for sign-in + My day, kB gzip', value: String(figures.firstScreenCssKb) },
       ],
       details: figures,
     };

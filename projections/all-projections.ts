@@ -7,6 +7,7 @@ import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
 import { followUpsProjection } from './followups/index.js';
 import { webhooksProjection } from './webhooks/webhooks.projection.js';
+import { staffProjection } from './staff/index.js';
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [
   timelineProjection,
@@ -17,4 +18,5 @@ export const allProjections: Projection[] = [
   analyticsProjection,
   followUpsProjection,
   webhooksProjection,
+  staffProjection,
 ];

@@ -25,6 +25,8 @@ export interface DirectoryPageRequest {
   segmentId?: string;
   after?: DirectoryCursor | null;
   limit: number;
+  /** Record access: only customers owned by these staff members, or by nobody. */
+  visibleOwners?: readonly string[];
 }
 
 export interface DirectoryItem {
@@ -72,7 +74,7 @@ function searchPattern(q: string): string {
 
 /** By name, then id; keyset paging, so customers registered meanwhile never shift a later page. */
 export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
-  const { q, stage, ownerId, organizationId, segmentId, after } = request;
+  const { q, stage, ownerId, organizationId, segmentId, after, visibleOwners } = request;
   const rows = await read
     .withTables<LiveTables<'directory', DirectoryTables> & LiveTables<'lifecycle', LifecycleTables>>()
     .selectFrom('proj_directory.directory_entry as d')
@@ -83,6 +85,9 @@ export async function directoryPage(read: Kysely<ReadDatabase>, request: Directo
     .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))
     .$if(organizationId !== undefined, (query) => query.where('d.organization_id', '=', organizationId!))
+    .$if(visibleOwners !== undefined, (query) =>
+      query.where((eb) => eb.or([eb('d.owner_id', 'is', null), ...(visibleOwners!.length > 0 ? [eb('d.owner_id', 'in', visibleOwners!)] : [])])),
+    )
     .$if(segmentId !== undefined, (query) =>
       query.where(sql<boolean>`d.customer_id::text in (select customer_id::text from ${sql.table(SEGMENT_MEMBERS)} where segment_id = ${segmentId})`),
     )

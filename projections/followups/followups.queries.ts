@@ -14,13 +14,16 @@ export type FollowUpItem = {
 export type OwnerFollowUps = { ownerId: string | null; open: FollowUpItem[]; overdue: FollowUpItem[] };
 
 /** Open and overdue follow-ups grouped by owner (null: nobody was active to take the lead). */
-export async function followUpsByOwner(db: Kysely<ReadDatabase>, filter: { ownerId?: string } = {}): Promise<OwnerFollowUps[]> {
+export async function followUpsByOwner(db: Kysely<ReadDatabase>, filter: { ownerId?: string; visibleOwners?: readonly string[] } = {}): Promise<OwnerFollowUps[]> {
   const rows = await followUpsProjection
     .read(db)
     .selectFrom('followup')
     .select(['customer_id', 'owner_id', 'captured_at', 'recorded_at', 'status', 'overdue_at', 'escalated_to'])
     .where('status', 'in', ['open', 'overdue'])
     .$if(filter.ownerId !== undefined, (qb) => qb.where('owner_id', '=', filter.ownerId!))
+    .$if(filter.visibleOwners !== undefined, (qb) =>
+      qb.where((eb) => eb.or([eb('owner_id', 'is', null), ...(filter.visibleOwners!.length > 0 ? [eb('owner_id', 'in', filter.visibleOwners!)] : [])])),
+    )
     .orderBy('owner_id')
     .orderBy('recorded_at')
     .execute();

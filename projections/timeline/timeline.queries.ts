@@ -96,3 +96,19 @@ export async function hasTimeline(read: Kysely<ReadDatabase>, customerId: string
   const row = await timelineProjection.read(read).selectFrom('timeline_entry').select('event_id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * The log position of the customer's latest timeline entry ("commit-prepare"), null when none:
+ * what a live view compares to know the read model has something new for it.
+ */
+export async function timelineHead(read: Kysely<ReadDatabase>, customerId: string): Promise<string | null> {
+  const row = await db(read)
+    .selectFrom('timeline_entry')
+    .select(['commit_position', 'prepare_position'])
+    .where('customer_id', '=', customerId)
+    .orderBy('commit_position', 'desc')
+    .orderBy('prepare_position', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? `${row.commit_position}-${row.prepare_position}` : null;
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { customerStreamName, opportunityStreamName, staffStreamName } from '@crm/domain';
 import { startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 
 describe('staff, opportunities and web leads over HTTP', () => {
   let api: TestApp;
@@ -174,5 +175,9 @@ describe('staff, opportunities and web leads over HTTP', () => {
     const touchBody = document.paths['/customers/{id}/touches'].post.requestBody.content['application/json'].schema;
     expect(touchBody.oneOf).toHaveLength(15);
     expect(document.components.schemas.CallDto.properties).toHaveProperty('durationSeconds');
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

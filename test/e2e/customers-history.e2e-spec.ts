@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { customerStreamName } from '@crm/domain';
 import { startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 
 const call = (occurredAt: string) => ({ type: 'call', occurredAt, channel: 'phone', direction: 'outbound', durationSeconds: 60, outcome: 'reached' });
 
@@ -136,5 +137,9 @@ describe('a customer’s history and state over HTTP', () => {
     expect((await get(`/customers/${id}/history`, 'compliance')).statusCode).toBe(200);
     expect((await get(`/customers/${id}/history`, 'analyst')).statusCode).toBe(403);
     expect((await get(`/customers/${id}/state`, null)).statusCode).toBe(401);
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

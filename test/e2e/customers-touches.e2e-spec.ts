@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { customerStreamName } from '@crm/domain';
 import { startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 
 const at = '2026-03-02T10:00:00Z';
 
@@ -136,5 +137,9 @@ describe('POST /customers/:id/touches', () => {
     expect((await touch(id, touches[0][0], null)).statusCode).toBe(401);
     expect((await touch(id, touches[0][0], 'analyst')).statusCode).toBe(403);
     expect(await api.eventCount()).toBe(before + 1);
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

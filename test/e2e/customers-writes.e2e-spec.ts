@@ -1,5 +1,6 @@
 import { customerStreamName } from '@crm/domain';
 import { startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 
 const ada = { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com' };
 const note = { type: 'note', channel: 'internal', text: 'Prefers mornings' };
@@ -113,5 +114,9 @@ describe('idempotent and conditional writes over HTTP', () => {
     expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
     expect([a.json().revision, b.json().revision].sort()).toEqual([1, 2]);
     expect(await revisionsOf(id)).toEqual([0n, 1n, 2n]);
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { customerStreamName } from '@crm/domain';
 import { startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 
 const ada = { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com', attributes: { city: 'Barcelona' } };
 
@@ -202,5 +203,9 @@ describe('customers over HTTP', () => {
       expect(bad.statusCode).toBe(400);
       expect(bad.json().errors).toEqual([{ field: 'ownerId', reason: 'must be a UUID' }]);
     });
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

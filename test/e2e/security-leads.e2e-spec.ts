@@ -1,5 +1,6 @@
 import { LEAD_PROTECTION_DEFAULTS } from '../../apps/api/src/leads/lead-protection.js';
 import { startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 
 /** The public form's protections: a budget per client address, a small body, a honeypot. */
 describe('POST /leads protections', () => {
@@ -107,5 +108,9 @@ describe('POST /leads protections', () => {
       expect(bot.statusCode).toBe(400);
       expect(bot.json()).toEqual(human.json());
     });
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

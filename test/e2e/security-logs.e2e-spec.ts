@@ -22,6 +22,9 @@ const SEEDED = {
   botEmail: 'bartholomew.bot@seeded-example.com',
   badEmail: 'zelda-at-seeded-broken',
   accessReason: 'Zelda asked for her data by letter',
+  userEmail: 'ulrika.signin@staff-example.org',
+  userPassword: 'Ulrika secret passphrase 93',
+  wrongPassword: 'Ulrika wrong passphrase 17',
 };
 
 /**
@@ -146,6 +149,27 @@ describe('logs carry no personal data and no keys', () => {
     } finally {
       await sql`alter table proj_directory.directory_entry rename column search_text_moved to search_text`.execute(api.databases.readDb);
     }
+    // Signing in, right and wrong, a signed-in write, signing out: no password, hash or session token may surface.
+    const user = await post('/users', { email: SEEDED.userEmail, name: 'Ulrika Signin', role: 'operator', password: SEEDED.userPassword }, 'admin');
+    expect(user.statusCode).toBe(201);
+    const signIn = (password: string) => post('/auth/sign-in', { email: SEEDED.userEmail, password }, null, { origin: 'http://localhost:80' });
+    expect((await signIn(SEEDED.wrongPassword)).statusCode).toBe(401);
+    const signedIn = await signIn(SEEDED.userPassword);
+    expect(signedIn.statusCode).toBe(204);
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
+    const session = { cookie, origin: 'http://localhost:80' };
+    expect((await post(`/customers/${customerId}/touches`, { type: 'note', text: SEEDED.noteText }, null, session)).statusCode).toBe(201);
+    expect((await post('/auth/sign-out', {}, null, session)).statusCode).toBe(204);
+    const { rows } = await sql<{ password_hash: string }>`select password_hash from staff_user where email = ${SEEDED.userEmail}`.execute(api.databases.readDb);
+    const secrets = { password: SEEDED.userPassword, wrongPassword: SEEDED.wrongPassword, passwordHash: rows[0]!.password_hash, sessionToken: cookie.split('=')[1]! };
+    const exports = [
+      (await get('/audit/events?format=csv&limit=1000', 'compliance')).body,
+      (await get('/audit/events?limit=1000', 'compliance')).body,
+      (await get(`/customers/${customerId}/history?limit=1000`, 'compliance', { 'x-access-reason': SEEDED.accessReason })).body,
+    ].join('\n');
+    const leaked = Object.entries(secrets).filter(([, secret]) => exports.includes(secret) || lines.join('\n').includes(secret) || exports.includes(secret.split('$').at(-1)!));
+    expect(leaked.map(([name]) => name)).toEqual([]);
+
     const erased = await post(`/customers/${customerId}/erasure`, {}, 'compliance');
     expect(erased.statusCode).toBe(200);
 

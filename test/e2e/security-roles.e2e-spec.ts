@@ -3,6 +3,7 @@ import { ROLES, type Role } from '@crm/auth';
 import { ProjectionRunner } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
 import { startTestApp, type TestApp } from '@test/support/app.js';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
 import {
   catalogueRoutes,
   createSampleRecords,
@@ -87,5 +88,9 @@ describe('role matrix', () => {
       }
       expect(seen).toEqual(wanted);
     });
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
   });
 });

@@ -15,6 +15,12 @@ export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
   databases: Databases;
+  /** Every answer the app gave, for the response-contract check (test/support/openapi-contract.ts). */
+  answers: SeenAnswer[];
+  /** The variables startTestApp was given. */
+  env: Record<string, string>;
+  /** Every route Fastify registered, as `{ method, url: '/customers/:id' }`. */
+  routes: RegisteredRoute[];
   /** An API key per role; the operator's acts for `operatorStaffId`. */
   keys: Record<Role, string>;
   operatorStaffId: string;
@@ -31,11 +37,37 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface SeenAnswer {
+  method: string;
+  /** The route's pattern: `/customers/:id`. */
+  route: string;
+  status: number;
+  body: unknown;
+  json: boolean;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+/**
+ * Another api process beside `api`: the same database, log and keys, configured by `env` on top of
+ * what startTestApp used. Close it before `api`.
+ */
+export async function anotherApiProcess(api: TestApp, env: Record<string, string>): Promise<NestFastifyApplication> {
+  const config = loadConfig({ DATABASE_URL: api.database.url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'fatal', ...api.env, ...env });
+  const app = await createHttpApp(ApiAppModule.forRoot(config, api.databases), config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
 export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 
 /**
  * The api as main.ts boots it (ApiAppModule over openDatabases), on a fresh database, with an API
- * key per role; `env` adds to its environment (keys, for instance).
+ * key per role; `env` adds or overrides variables (keys, for instance).
  */
 export async function startTestApp(label: string, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(label);
@@ -43,6 +75,19 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   const databases = await openDatabases(config);
   const db = createReadDb(database.url, { maxConnections: 2 });
   const app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
+  const routes: RegisteredRoute[] = [];
+  const answers: SeenAnswer[] = [];
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.url) {
+      const json = String(reply.getHeader('content-type') ?? '').startsWith('application/json') && typeof payload === 'string';
+      answers.push({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, body: json ? JSON.parse(payload) : undefined, json });
+    }
+    return payload;
+  });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const apiKeys = app.get(ApiKeyService);
@@ -56,6 +101,9 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     database,
     databases,
     keys,
+    env,
+    routes,
+    answers,
     operatorStaffId: OPERATOR_STAFF_ID,
     eventCount: async () => Number((await sql<{ count: string }>`select count(*) from events`.execute(db)).rows[0].count),
     async streamOf(streamName) {

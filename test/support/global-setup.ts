@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 
 // Fail the whole run at once, with one line, when the services the tests need are down.
@@ -12,6 +13,8 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
   }
+  // Once per run, and only when its sources changed: every browser spec serves this build.
+  execFileSync(process.execPath, ['tools/build-web.js'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (!process.env.EVENTSTORE_URL) {
     process.stdout.write('\nKurrentDB contract tests: skipped (EVENTSTORE_URL is not set)\n');
   }

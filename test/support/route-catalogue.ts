@@ -26,6 +26,8 @@ export interface SampleIds {
   staffId: string;
   opportunityId: string;
   segmentId: string;
+  /** A user who can sign in, for the session routes. */
+  user: { email: string; password: string };
 }
 
 /** Creates the records the samples act on, through the api itself. */
@@ -45,7 +47,9 @@ export async function createSampleRecords(api: Pick<TestApp, 'request'>): Promis
     ownerId: staffId,
   });
   const segmentId = await created('analyst', '/segments', { name: 'Gold', rule: { all: [{ fact: 'attribute', key: 'tier', op: 'eq', value: 'gold' }] } });
-  return { staffId, customerId, erasableCustomerId, opportunityId, segmentId };
+  const user = { email: 'sample.user@example.com', password: 'sample user passphrase' };
+  await created('admin', '/users', { ...user, name: 'Sample User', role: 'operator' });
+  return { staffId, customerId, erasableCustomerId, opportunityId, segmentId, user };
 }
 
 export interface RouteSample {
@@ -61,6 +65,7 @@ export interface CatalogueEntry {
 }
 
 const operator = ['operator'] as const;
+const everyRole = ['operator', 'analyst', 'compliance'] as const;
 const operatorOrCompliance = ['operator', 'compliance'] as const;
 const operatorOrAnalyst = ['operator', 'analyst'] as const;
 const analyst = ['analyst'] as const;
@@ -116,7 +121,23 @@ const catalogue = {
   'POST /opportunities/{id}/win': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/win`, body: { amount: 118000, currency: 'EUR' } }) },
   'POST /opportunities/{id}/lose': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/lose`, body: { reason: 'price' } }) },
 
+  'GET /staff': { access: everyRole, sample: () => get('/staff') },
   'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },
+
+  'POST /auth/sign-in': { access: 'public', sample: (ids) => ({ url: '/auth/sign-in', body: ids.user }) },
+  'POST /auth/sign-out': { access: 'public', sample: () => ({ url: '/auth/sign-out' }) },
+  // An API key acting for a staff member without a user answers 404: allowed, and nothing to show.
+  'GET /auth/me': { access: everyRole, sample: () => get('/auth/me') },
+  'PATCH /auth/me': { access: everyRole, sample: () => ({ url: '/auth/me', body: { locale: 'es' } }) },
+  'GET /users': { access: adminOnly, sample: () => get('/users') },
+  'POST /users': {
+    access: adminOnly,
+    sample: () => ({ url: '/users', body: { email: 'sample.new.user@example.com', name: 'Sample New User', role: 'analyst', password: 'another sample passphrase' } }),
+  },
+  'POST /users/{id}/disable': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/disable` }) },
+  'POST /users/{id}/enable': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/enable` }) },
+  'POST /users/{id}/password': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/password`, body: { password: 'a reset passphrase' } }) },
+  'POST /users/{id}/sign-out-all': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/sign-out-all` }) },
 
   'GET /lifecycle/summary': { access: operatorOrAnalyst, sample: () => get('/lifecycle/summary') },
   'POST /segments': {

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '@crm/auth';
+import { AuthModule, type RateLimitPolicy, type SessionPolicy } from '@crm/auth';
+import { RedisAvailability } from '@crm/jobs';
+import { CrmConfig } from '@crm/config';
 import { READ_DB } from '@crm/read-store';
+import { RecordAccessModule } from './access/record-access.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
@@ -14,15 +17,36 @@ import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { UsersModule } from './users/users.module.js';
 
-/** The HTTP features behind the API key guard: add a feature module to `imports`. */
+/** The HTTP features behind the auth guard (API key or session): add a feature module to `imports`. */
 @Module({
   imports: [
-    AuthModule.forRoot({ database: { useExisting: READ_DB } }),
+    AuthModule.forRoot({
+      database: { useExisting: READ_DB },
+      sessions: {
+        useFactory: (config: CrmConfig): SessionPolicy => ({
+          idleMs: config.sessionIdleMinutes * 60_000,
+          absoluteMs: config.sessionMaxAgeHours * 3600_000,
+        }),
+        inject: [CrmConfig],
+      },
+      rateLimit: {
+        useFactory: (config: CrmConfig, redis: RedisAvailability): RateLimitPolicy => ({
+          limit: config.rateLimitPerMinute,
+          windowMs: 60_000,
+          prefix: config.jobsPrefix,
+          redis: () => (redis.isAvailable() ? redis.connection : null),
+        }),
+        inject: [CrmConfig, RedisAvailability],
+      },
+    }),
+    RecordAccessModule,
     AnalyticsModule,
     HealthModule,
     CustomersModule,
     StaffModule,
+    UsersModule,
     OpportunitiesModule,
     LeadsModule,
     ComplianceModule,

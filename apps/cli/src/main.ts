@@ -4,5 +4,6 @@ import { runCli } from './framework/run-cli.js';
 process.exitCode = await runCli(process.argv.slice(2), COMMANDS, {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   env: process.env,
 });

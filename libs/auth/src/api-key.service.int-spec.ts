@@ -101,6 +101,7 @@ describe('ApiKeyService', () => {
       name: 'front desk',
       staffId: 'staff-17',
       keyId: created.id,
+      credential: 'api-key',
     });
   });
 

@@ -68,6 +68,7 @@ export class ApiKeyService {
       name: row.name,
       staffId: row.staff_id,
       keyId: row.id,
+      credential: 'api-key',
     };
   }
 

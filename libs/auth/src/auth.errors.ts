@@ -16,3 +16,10 @@ export class ApiKeyNotFoundError extends Error {
     super(`API key ${id} does not exist`);
   }
 }
+
+export class UserNotFoundError extends Error {
+  readonly code = 'NOT_FOUND';
+  constructor(readonly staffId: string) {
+    super(`no user for staff member ${staffId}`);
+  }
+}

@@ -6,6 +6,7 @@ export interface AuthenticatedRequest {
   url: string;
   headers: Record<string, string | string[] | undefined>;
   routeOptions?: { url?: string };
+  ip?: string;
   actor?: Actor;
 }
 

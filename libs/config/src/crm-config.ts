@@ -29,6 +29,10 @@ export class CrmConfig {
   declare readonly sealKey?: string;
   declare readonly sealEveryEvents: number;
   declare readonly sealEverySeconds: number;
+  declare readonly sessionIdleMinutes: number;
+  declare readonly sessionMaxAgeHours: number;
+  declare readonly rateLimitPerMinute: number;
+  declare readonly recordAccess: 'all' | 'team';
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

@@ -105,6 +105,22 @@ export class EnvironmentDto {
   @Min(1, { message: 'must be a whole number of seconds (1-86400)' })
   @Max(86_400, { message: 'must be a whole number of seconds (1-86400)' })
   CRM_SEAL_EVERY_SECONDS: number = 300;
+
+  /** A signed-in session ends after this long without a request. */
+  @WholeNumber(1, 525600, 'minutes')
+  SESSION_IDLE_MINUTES: number = 480;
+
+  /** A signed-in session ends this long after sign-in, however busy. */
+  @WholeNumber(1, 8760, 'hours')
+  SESSION_MAX_AGE_HOURS: number = 168;
+
+  /** Requests a minute per API key or signed-in user on every authenticated route; shared across processes through Redis. */
+  @WholeNumber(1, 1_000_000, 'requests')
+  RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /** all: every operator sees every record; team: an operator sees their own, their reports' and unowned leads (docs/roles.md). */
+  @IsIn(['all', 'team'], { message: 'must be all or team' })
+  CRM_RECORD_ACCESS: 'all' | 'team' = 'all';
 }
 
 function Ed25519PrivateKey(): PropertyDecorator {
@@ -124,6 +140,12 @@ function Ed25519PrivateKey(): PropertyDecorator {
       defaultMessage: () => 'must be an Ed25519 private key, PKCS#8 PEM or base64 DER (openssl genpkey -algorithm ed25519)',
     },
   });
+}
+
+function WholeNumber(min: number, max: number, unit: string): PropertyDecorator {
+  const message = `must be a whole number of ${unit} (${min}-${max})`;
+  const decorators = [Type(() => Number), IsInt({ message }), Min(min, { message }), Max(max, { message })];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }
 
 function Base64Bytes(length: number): PropertyDecorator {

@@ -33,6 +33,10 @@ describe('loadConfig', () => {
       sealKey: undefined,
       sealEveryEvents: 1000,
       sealEverySeconds: 300,
+      sessionIdleMinutes: 480,
+      sessionMaxAgeHours: 168,
+      rateLimitPerMinute: 600,
+      recordAccess: 'all',
     });
   });
 

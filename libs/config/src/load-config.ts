@@ -32,6 +32,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sealKey: dto.CRM_SEAL_KEY,
     sealEveryEvents: dto.CRM_SEAL_EVERY_EVENTS,
     sealEverySeconds: dto.CRM_SEAL_EVERY_SECONDS,
+    sessionIdleMinutes: dto.SESSION_IDLE_MINUTES,
+    sessionMaxAgeHours: dto.SESSION_MAX_AGE_HOURS,
+    rateLimitPerMinute: dto.RATE_LIMIT_PER_MINUTE,
+    recordAccess: dto.CRM_RECORD_ACCESS,
   });
 }
 

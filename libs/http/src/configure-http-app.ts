@@ -7,6 +7,7 @@ import { UndeclaredQueryInterceptor } from './undeclared-query.interceptor.js';
 import { unstorableInputErrors } from './unstorable-input.js';
 import { ValidationFailedError } from './validation-failed.error.js';
 import { createValidationPipe } from './validation-pipe.js';
+import { serveWebConsole } from './web-console.js';
 
 /** What every HTTP app (and every HTTP test) shares; call before app.init(). */
 export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplication {
@@ -19,6 +20,7 @@ export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplic
   app.useGlobalInterceptors(new UndeclaredQueryInterceptor());
   app.useGlobalFilters(new ErrorResponseFilter());
   setupOpenApi(app);
+  serveWebConsole(app);
   return app;
 }
 

@@ -9,3 +9,4 @@ export * from './validation-pipe.js';
 export * from './unstorable-input.js';
 export * from './coded-errors.js';
 export { ReadsQuery, UndeclaredQueryInterceptor } from './undeclared-query.interceptor.js';
+export * from './web-console.js';

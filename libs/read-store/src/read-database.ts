@@ -23,6 +23,45 @@ export const readDatabaseTables = defineTables({
       revoked_at: column.timestamptz().nullable(),
     },
   },
+  /** A staff member who can sign in (@crm/auth); the staff member itself is a fact in the log (StaffRegistered). */
+  staff_user: {
+    columns: {
+      staff_id: column.text().primaryKey(),
+      email: column.text().unique(),
+      name: column.text(),
+      /** @crm/auth's ROLES, as api_key's role. */
+      role: column.text().as<'operator' | 'analyst' | 'compliance' | 'admin'>(),
+      /** @crm/auth's LOCALES (auth.tables.ts fails to compile if they part). */
+      locale: column.text().as<'en' | 'es' | 'ca'>().defaultTo('en'),
+      password_hash: column.text().nullable(),
+      created_at: column.timestamptz().defaultTo(now),
+      disabled_at: column.timestamptz().nullable(),
+    },
+  },
+  /** A signed-in session, stored by the hash of its token, so a database dump signs no one in. */
+  staff_session: {
+    columns: {
+      token_hash: column.text().primaryKey(),
+      staff_id: column.text(),
+      created_at: column.timestamptz(),
+      last_seen_at: column.timestamptz(),
+      expires_at: column.timestamptz(),
+    },
+    indexes: [{ name: 'staff_session_staff_id_idx', on: ['staff_id'] }],
+  },
+  /** Failed sign-ins, by email and by address, for lockout. */
+  sign_in_failure: {
+    columns: {
+      id: column.bigserial().primaryKey(),
+      email: column.text(),
+      address: column.text(),
+      failed_at: column.timestamptz(),
+    },
+    indexes: [
+      { name: 'sign_in_failure_email_idx', on: ['email', 'failed_at'] },
+      { name: 'sign_in_failure_address_idx', on: ['address', 'failed_at'] },
+    ],
+  },
   access_log: {
     columns: {
       id: column.bigint().identity().primaryKey(),

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
 import { CustomerHistoryService } from './customer-history.service.js';
+import { HistoryPageDto } from './dto/history-page.dto.js';
 import { HistoryQueryDto } from './dto/history-query.dto.js';
 import { StateQueryDto } from './dto/state-query.dto.js';
 import { ReadsPersonalData } from './reads-personal-data.decorator.js';
@@ -15,6 +16,7 @@ export class CustomerHistoryController {
   @Get('history')
   @ReadsPersonalData('history')
   @ApiOperation({ summary: 'Every event of the customer, in order, upcast to the current schemas; paged by revision' })
+  @ApiOkResponse({ type: HistoryPageDto })
   page(@Param('id') id: string, @Query() query: HistoryQueryDto) {
     return this.history.page(id, query);
   }

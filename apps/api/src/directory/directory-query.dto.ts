@@ -1,30 +1,36 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { lifecycleStages } from '@crm/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsPageLimit } from './page-limit.js';
 
 export class DirectoryQueryDto {
-  /** Any part of a name, email or phone number. */
+  @ApiPropertyOptional({ description: 'Any part of a name, email or phone number', minLength: 1, maxLength: 100 })
   @IsOptional()
   @IsString()
   @Length(1, 100, { message: 'must be 1 to 100 characters' })
   q?: string;
 
+  @ApiPropertyOptional({ enum: lifecycleStages, description: 'Lifecycle stage' })
   @IsOptional()
   @IsIn(lifecycleStages, { message: `must be one of: ${lifecycleStages.join(', ')}` })
   stage?: string;
 
+  @ApiPropertyOptional({ description: 'Only current members of this segment' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a segment id (a UUID)' })
   segment?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this staff member's customers" })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   owner?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the people of this organization' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   organization?: string;
 
+  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
   @IsOptional()
   @IsString()
   cursor?: string;

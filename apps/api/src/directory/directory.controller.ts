@@ -1,8 +1,9 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentActor, Roles, type Actor } from '@crm/auth';
 import { accessReasonOf } from '@crm/compliance';
+import { DirectoryPageDto } from './directory-page.dto.js';
 import { DirectoryQueryDto } from './directory-query.dto.js';
 import { DirectoryService, type DirectoryAnswer } from './directory.service.js';
 
@@ -18,6 +19,7 @@ export class DirectoryController {
       'The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging. ' +
       'Each page with personal data is recorded in the access log (X-Access-Reason or ?reason= says why); analysts get rows without name, email, phone or city, and no q.',
   })
+  @ApiOkResponse({ type: DirectoryPageDto })
   search(@Query() query: DirectoryQueryDto, @CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<DirectoryAnswer> {
     return this.directory.search(query, { actor, reason: accessReasonOf(request, false), route: `GET ${request.routeOptions.url}` });
   }

@@ -6,6 +6,7 @@ import { ValidationFailedError } from '@crm/http';
 import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '@crm/projections';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import type { Kysely } from 'kysely';
+import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import type { DirectoryQueryDto } from './directory-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from './page-limit.js';
 import { badCursor } from './read-model-errors.js';
@@ -22,6 +23,7 @@ export class DirectoryService {
   constructor(
     @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly accessLog: AccessLogStore,
+    private readonly access: RecordAccess,
   ) {}
 
   /**
@@ -32,7 +34,7 @@ export class DirectoryService {
   async search(query: DirectoryQueryDto, reader: DirectoryReader): Promise<DirectoryAnswer> {
     const analyst = reader.actor.role === 'analyst';
     if (analyst && query.q !== undefined) throw new ValidationFailedError([{ field: 'q', reason: 'searches personal data, which analysts do not read' }]);
-    const page = await this.page(query);
+    const page = await this.page(query, reader.actor);
     if (analyst) return { items: page.items.map(({ name: _name, email: _email, phone: _phone, city: _city, ...rest }) => rest), nextCursor: page.nextCursor };
     if (page.items.length > 0) {
       await this.accessLog.record({
@@ -49,7 +51,7 @@ export class DirectoryService {
     return page;
   }
 
-  private async page(query: DirectoryQueryDto): Promise<DirectoryPage> {
+  private async page(query: DirectoryQueryDto, actor: Actor): Promise<DirectoryPage> {
     const after = query.cursor === undefined ? null : parseDirectoryCursor(query.cursor);
     if (query.cursor !== undefined && !after) throw badCursor();
     if (query.segment !== undefined && !(await segmentsAvailable(this.db))) {
@@ -63,6 +65,7 @@ export class DirectoryService {
       organizationId: query.organization,
       after,
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      visibleOwners: visibleOwners(await this.access.scopeFor(actor)),
     });
   }
 }

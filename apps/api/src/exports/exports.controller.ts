@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiHeader, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiHeader, ApiNotFoundResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles, type Actor } from '@crm/auth';
 import { accessReasonOf } from '@crm/compliance';
@@ -48,6 +48,7 @@ export class ExportsController {
     summary: 'Export everything held about a person (as GET /customers/{id}/export) as a job; recorded in the access log with the reason; follow it at GET /exports/{id}',
   })
   @ApiAcceptedResponse({ description: 'The export with its progress' })
+  @ApiNotFoundResponse({ description: 'No such customer' })
   @ApiServiceUnavailableResponse({ description: 'jobs unavailable: Redis is unreachable' })
   person(@Body() body: PersonExportDto, @CurrentActor() actor: Actor): Promise<ExportView> {
     return this.persons.start(body, actor);

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FollowUpsViewDto } from './followups-view.dto.js';
+import { CurrentActor, Roles, type Actor } from '@crm/auth';
 import { FollowUpsQueryDto } from './followups-query.dto.js';
 import { FollowUpsService, type FollowUpsView } from './followups.service.js';
 
@@ -12,7 +13,8 @@ export class FollowUpsController {
 
   @Get()
   @ApiOperation({ summary: 'Open and overdue lead follow-ups, per owner' })
-  list(@Query() query: FollowUpsQueryDto): Promise<FollowUpsView> {
-    return this.followUps.list(query);
+  @ApiOkResponse({ type: FollowUpsViewDto })
+  list(@Query() query: FollowUpsQueryDto, @CurrentActor() actor: Actor): Promise<FollowUpsView> {
+    return this.followUps.list(query, actor);
   }
 }

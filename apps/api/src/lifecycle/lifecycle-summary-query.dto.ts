@@ -1,13 +1,16 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 
 const INSTANT = { message: 'must be an ISO 8601 date-time such as 2026-03-02T10:00:00Z' };
 
 /** The period whose stage changes are counted: [from, to), by default the last 30 days. */
 export class LifecycleSummaryQueryDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'Start of the period (default: 30 days ago)' })
   @IsOptional()
   @IsISO8601({ strict: true }, INSTANT)
   from?: string;
 
+  @ApiPropertyOptional({ format: 'date-time', description: 'End of the period, excluded (default: now)' })
   @IsOptional()
   @IsISO8601({ strict: true }, INSTANT)
   to?: string;

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
 import { Write, WriteRoute, type WriteContext } from '@crm/commands';
 import { CreatedRecordDto, WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
@@ -19,6 +19,7 @@ export class OpportunitiesController {
   @WriteRoute()
   @ApiOperation({ summary: 'Open a deal with a customer' })
   @ApiCreatedResponse({ type: CreatedRecordDto })
+  @ApiNotFoundResponse({ description: 'No such customer, or one the caller may not see' })
   open(@Body() body: OpenOpportunityDto, @Write() write: WriteContext) {
     return this.opportunities.open(body, write);
   }

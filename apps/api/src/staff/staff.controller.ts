@@ -1,5 +1,6 @@
-import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { StaffItem } from '@crm/projections';
 import { Roles } from '@crm/auth';
 import { Write, WriteRoute, type WriteContext } from '@crm/commands';
 import { RegisterStaffDto } from './dto/register-staff.dto.js';
@@ -10,10 +11,44 @@ class StaffRegisteredDto {
   id: string;
 }
 
+class StaffMemberDto {
+  @ApiProperty({ example: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69' })
+  staffId: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Maria Puig', description: 'null once erased' })
+  name: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'maria@example.com' })
+  email: string | null;
+
+  @ApiProperty({ example: 'Account manager' })
+  title: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The manager, a staff id' })
+  managerId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Jordi Vidal' })
+  managerName: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Catalonia' })
+  region: string | null;
+
+  @ApiProperty()
+  active: boolean;
+}
+
 @ApiTags('staff')
 @Controller('staff')
 export class StaffController {
   constructor(private readonly staff: StaffService) {}
+
+  @Get()
+  @Roles('operator', 'analyst', 'compliance')
+  @ApiOperation({ summary: 'Every staff member, with their manager and region (from the staff projection)' })
+  @ApiOkResponse({ type: [StaffMemberDto] })
+  list(): Promise<StaffItem[]> {
+    return this.staff.list();
+  }
 
   @Post()
   @Roles('admin')

@@ -3,5 +3,5 @@ import { CommandsModule } from '@crm/commands';
 import { StaffController } from './staff.controller.js';
 import { StaffService } from './staff.service.js';
 
-@Module({ imports: [CommandsModule], controllers: [StaffController], providers: [StaffService] })
+@Module({ imports: [CommandsModule], controllers: [StaffController], providers: [StaffService], exports: [StaffService] })
 export class StaffModule {}

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandPipeline, commandMetadata, handleOptions, type WriteContext } from '@crm/commands';
 import { staffDecider } from '@crm/domain';
+import { staffList, type StaffItem } from '@crm/projections';
+import { READ_DB } from '@crm/read-store';
+import type { Kysely } from 'kysely';
 import type { RegisterStaffDto } from './dto/register-staff.dto.js';
 
 /** A title is what reports group salespeople by; a form that asks only name and email gets this one. */
@@ -9,7 +12,14 @@ const DEFAULT_TITLE = 'Staff';
 
 @Injectable()
 export class StaffService {
-  constructor(private readonly pipeline: CommandPipeline) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(READ_DB) private readonly read: Kysely<unknown>,
+  ) {}
+
+  list(): Promise<StaffItem[]> {
+    return staffList(this.read);
+  }
 
   async register(dto: RegisterStaffDto, write: WriteContext): Promise<{ id: string }> {
     const staffId = randomUUID();

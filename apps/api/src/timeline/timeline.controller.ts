@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TimelinePageDto } from './timeline-page.dto.js';
 import { Roles } from '@crm/auth';
 import type { TimelinePage } from '@crm/projections';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
@@ -14,6 +15,7 @@ export class TimelineController {
 
   @Get()
   @ApiOperation({ summary: 'Every touch, record change and deal move of a customer, newest first; filter by type and occurredAt; cursor paging' })
+  @ApiOkResponse({ type: TimelinePageDto })
   page(@Param() params: CustomerIdParams, @Query() query: TimelineQueryDto): Promise<TimelinePage> {
     return this.timeline.page(params.id, query);
   }

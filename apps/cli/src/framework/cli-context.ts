@@ -3,6 +3,8 @@ import type { CrmConfig } from '@crm/config';
 export interface CliStreams {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Where secrets are read from (`--password-stdin`), so they never appear in the process list. */
+  stdin?: AsyncIterable<string | Buffer>;
 }
 
 /** What a command works with: the configuration and where its output goes. */

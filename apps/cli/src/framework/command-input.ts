@@ -15,11 +15,18 @@ export function requiredFlag(input: CommandInput, name: string): string {
 }
 
 /** Runs a check of the command line, turning a library's validation error into a usage error. */
-export function asUsage<T>(validationError: abstract new (...args: any[]) => Error, check: () => T): T {
+export function asUsage<T>(validationError: abstract new (...args: never[]) => Error, check: () => T): T {
   try {
     return check();
   } catch (error) {
     if (error instanceof validationError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** asUsage for work that answers later. */
+export async function asUsageOf<T>(validationError: abstract new (...args: never[]) => Error, work: Promise<T>): Promise<T> {
+  return work.catch((error: unknown) => asUsage(validationError, () => {
+    throw error;
+  }));
 }

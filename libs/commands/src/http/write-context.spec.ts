@@ -4,7 +4,7 @@ import { commandMetadata, handleOptions, webFormActor, type WriteContext } from 
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
 
 const now = new Date('2026-03-02T12:00:00.000Z');
-const actor = { id: 'staff-1', role: 'operator' as const, name: 'front desk', staffId: 'staff-1', keyId: 'key-1' };
+const actor = { id: 'staff-1', role: 'operator' as const, name: 'front desk', staffId: 'staff-1', keyId: 'key-1', credential: 'api-key' as const };
 
 describe('write headers', () => {
   it('reads If-Match as a revision, bare, quoted or weak', () => {

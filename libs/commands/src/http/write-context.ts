@@ -42,7 +42,7 @@ export const webFormActor: CommandMetadata['actor'] = { id: 'web-form', role: 's
  */
 export function commandMetadata(write: WriteContext, anonymous?: CommandMetadata['actor']): CommandMetadata {
   const actor = write.actor ? { id: write.actor.id, role: write.actor.role } : anonymous;
-  if (!actor) throw unauthenticated('missing or invalid API key');
+  if (!actor) throw unauthenticated('missing or invalid API key or session');
   return { now: write.now, actor, correlationId: write.correlationId };
 }
 

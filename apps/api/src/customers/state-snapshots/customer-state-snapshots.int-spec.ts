@@ -6,8 +6,7 @@ import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName, presen
 import { PostgresEventStore } from '@crm/event-store';
 import { createReadDb, migrateReadStore } from '@crm/read-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { CrmLogGenerator, type GeneratedAppend } from '../../../../../test/generators/crm-log.generator.js';
-import { Prng } from '../../../../../test/generators/prng.js';
+import { CrmLogGenerator, Prng, type GeneratedAppend } from '@crm/demo';
 import { CustomerHistoryService } from '../customer-history.service.js';
 import { CustomerStateSnapshots } from './customer-state-snapshots.js';
 

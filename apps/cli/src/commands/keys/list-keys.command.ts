@@ -1,5 +1,6 @@
 import type { ApiKeySummary } from '@crm/auth';
 import type { CliCommand } from '../../framework/cli-command.js';
+import { textTable } from '../../framework/text-table.js';
 import { withApiKeys } from './with-api-keys.js';
 
 function status(key: ApiKeySummary): string {
@@ -20,8 +21,7 @@ function table(keys: ApiKeySummary[]): string {
       status(key),
     ]),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+  return textTable(rows);
 }
 
 export const listKeysCommand: CliCommand = {

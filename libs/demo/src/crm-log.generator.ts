@@ -1,4 +1,4 @@
-import { buildEventEnvelope, type EnvelopedEvent } from '@crm/commands';
+import { buildEventEnvelope, type EnvelopedEvent, type EventCodec } from '@crm/commands';
 import {
   segmentStreamName,
   type SegmentRule,
@@ -26,6 +26,8 @@ export interface CrmLogOptions {
   heavyCustomerEvents?: number;
   /** The generator's clock: every business time lies in the two years before it. */
   now?: Date;
+  /** Encrypts personal data as the app does (the demo); benchmarks and tests store it as given. */
+  codec?: EventCodec;
 }
 
 /** A batch for one append: a stream's events in order, at most `MAX_APPEND` of them. */
@@ -145,7 +147,7 @@ export class CrmLogGenerator {
       const managed = index >= 4;
       const member: GeneratedStaff = { id: this.prng.uuid(), managerId: managed ? this.staff[index % 4].id : null, region: REGIONS[index % 4] };
       this.staff.push(member);
-      const writer = new StreamWriter(staffStreamName(member.id), staffDecider, this.prng, this.correlationId);
+      const writer = new StreamWriter(staffStreamName(member.id), staffDecider, this.prng, this.correlationId, this.options.codec);
       const events = await writer.write({
         type: 'RegisterStaff',
         metadata: this.metadata(),
@@ -162,7 +164,7 @@ export class CrmLogGenerator {
   private async *customer(customerId: string, count: number, options: { exact?: boolean; withDeal?: boolean } = {}): AsyncGenerator<GeneratedAppend> {
     this.customerIds.push(customerId);
     const prng = this.prng;
-    const writer = new StreamWriter(customerStreamName(customerId), customerDecider, prng, this.correlationId);
+    const writer = new StreamWriter(customerStreamName(customerId), customerDecider, prng, this.correlationId, this.options.codec);
     const owner = prng.pick(this.staff.slice(4));
     const start = this.now.getTime() - SPAN_MS * (0.2 + 0.8 * prng.next());
     const step = (this.now.getTime() - 60_000 - start) / (count + 1);
@@ -291,7 +293,7 @@ export class CrmLogGenerator {
   private async *deal(customerId: string, ownerId: string, start: number): AsyncGenerator<GeneratedAppend> {
     const prng = this.prng;
     const opportunityId = prng.uuid();
-    const writer = new StreamWriter(opportunityStreamName(opportunityId), opportunityDecider, prng, this.correlationId);
+    const writer = new StreamWriter(opportunityStreamName(opportunityId), opportunityDecider, prng, this.correlationId, this.options.codec);
     const metadata = this.metadata();
     let at = start + (this.now.getTime() - start) * prng.next() * 0.5;
     const later = () => new Date((at += prng.int(1, 20) * 86_400_000) < this.now.getTime() ? at : (at = this.now.getTime() - 60_000)).toISOString();

@@ -1,4 +1,4 @@
-import { buildEventEnvelopes, passThroughCodec, type EnvelopedEvent } from '@crm/commands';
+import { buildEventEnvelopes, passThroughCodec, type EnvelopedEvent, type EventCodec } from '@crm/commands';
 import type { Command, Decider, DomainEvent } from '@crm/domain';
 import type { Prng } from './prng.js';
 
@@ -19,6 +19,7 @@ export class StreamWriter<C extends Command, E extends DomainEvent, S> {
     private readonly decider: Decider<C, E, S>,
     private readonly prng: Prng,
     private readonly correlationId: string,
+    private readonly codec: EventCodec = passThroughCodec,
   ) {
     this.state = decider.initialState;
   }
@@ -46,7 +47,7 @@ export class StreamWriter<C extends Command, E extends DomainEvent, S> {
         actor: GENERATOR_ACTOR,
         correlationId: this.correlationId,
       },
-      passThroughCodec,
+      this.codec,
     );
     for (const event of events) this.state = this.decider.evolve(this.state, event);
     this.revision += BigInt(envelopes.length);

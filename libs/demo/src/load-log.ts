@@ -1,5 +1,5 @@
 import type { EventStore, StreamAppend } from '@crm/event-store';
-import { CrmLogGenerator, type CrmLogOptions, type GeneratedAppend } from '../../test/generators/crm-log.generator.js';
+import { CrmLogGenerator, type CrmLogOptions, type GeneratedAppend } from './crm-log.generator.js';
 
 export interface LoadedLog {
   generator: CrmLogGenerator;

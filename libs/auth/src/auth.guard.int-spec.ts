@@ -82,13 +82,13 @@ describe('ApiKeyGuard', () => {
   it('refuses a request without a key', async () => {
     const response = await get('/probe/customers');
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ statusCode: 401, message: 'missing or invalid API key' });
+    expect(response.json()).toMatchObject({ statusCode: 401, message: 'missing or invalid API key or session' });
   });
 
   it('refuses an unknown key', async () => {
     const response = await get('/probe/customers', { authorization: 'Bearer crm_notarealkey' });
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ statusCode: 401, message: 'missing or invalid API key' });
+    expect(response.json()).toMatchObject({ statusCode: 401, message: 'missing or invalid API key or session' });
   });
 
   it('refuses a revoked key', async () => {

@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const text = (example?: string) => ({ type: String, nullable: true, ...(example ? { example } : {}) });
+
+class DirectoryLifecycleDto {
+  @ApiProperty({ example: 'customer' })
+  stage: string;
+
+  @ApiProperty(text('A'))
+  grade: string | null;
+}
+
+class DirectoryItemDto {
+  @ApiProperty({ format: 'uuid' })
+  customerId: string;
+
+  @ApiProperty({ enum: ['person', 'organization'], example: 'person' })
+  kind: string;
+
+  @ApiProperty({ example: 'Ada Lovelace', description: 'A marker once the person is erased' })
+  name: string;
+
+  @ApiProperty(text('ada@example.com'))
+  email: string | null;
+
+  @ApiProperty(text('+34 600 000 001'))
+  phone: string | null;
+
+  @ApiProperty(text('Barcelona'))
+  city: string | null;
+
+  @ApiProperty(text('ES'))
+  country: string | null;
+
+  @ApiProperty(text())
+  ownerId: string | null;
+
+  @ApiProperty(text())
+  organizationId: string | null;
+
+  @ApiProperty({ example: 'api' })
+  source: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ ...text(), format: 'date-time' })
+  lastTouchAt: string | null;
+
+  @ApiProperty()
+  erased: boolean;
+
+  @ApiProperty({ type: DirectoryLifecycleDto, nullable: true })
+  lifecycle: DirectoryLifecycleDto | null;
+}
+
+export class DirectoryPageDto {
+  @ApiProperty({ type: [DirectoryItemDto] })
+  items: DirectoryItemDto[];
+
+  @ApiProperty({ ...text(), description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+}

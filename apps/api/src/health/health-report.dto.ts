@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+class ComponentHealthDto {
+  @ApiProperty()
+  ok: boolean;
+
+  @ApiPropertyOptional({ description: 'One line saying what is wrong, when it is', example: 'Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED' })
+  reason?: string;
+}
+
+class EventStoreHealthDto extends ComponentHealthDto {
+  @ApiProperty({ example: 'postgresql' })
+  backend: string;
+}
+
+class ProjectionHealthDto {
+  @ApiProperty({ example: 'timeline' })
+  name: string;
+
+  @ApiProperty({ example: 'running' })
+  state: string;
+
+  @ApiProperty({ example: 0 })
+  lagEvents: number;
+
+  @ApiProperty({ example: 0 })
+  lagMs: number;
+}
+
+class ProjectorHealthDto extends ComponentHealthDto {
+  @ApiProperty({ type: [ProjectionHealthDto] })
+  projections: ProjectionHealthDto[];
+}
+
+export class HealthReportDto {
+  @ApiProperty({ enum: ['ok', 'degraded', 'down'], description: 'down (503): the event log or the read store cannot be reached' })
+  status: string;
+
+  @ApiProperty({ type: EventStoreHealthDto })
+  eventStore: EventStoreHealthDto;
+
+  @ApiProperty({ type: ComponentHealthDto })
+  database: ComponentHealthDto;
+
+  @ApiProperty({ type: ComponentHealthDto })
+  redis: ComponentHealthDto;
+
+  @ApiPropertyOptional({ type: ProjectorHealthDto })
+  projector?: ProjectorHealthDto;
+}

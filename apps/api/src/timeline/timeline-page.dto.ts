@@ -1,0 +1,54 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+class TimelineActorDto {
+  @ApiProperty({ example: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69' })
+  id: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'operator' })
+  role: string | null;
+}
+
+class TimelineAmountDto {
+  @ApiProperty({ description: 'Minor units (cents)', example: 12000 })
+  amount: number;
+
+  @ApiProperty({ example: 'EUR' })
+  currency: string;
+}
+
+class TimelineItemDto {
+  @ApiProperty({ format: 'uuid' })
+  eventId: string;
+
+  @ApiProperty({ example: 'CallLogged' })
+  type: string;
+
+  @ApiProperty({ example: 'call' })
+  category: string;
+
+  @ApiProperty({ example: 'Inbound call, 95 s, reached' })
+  summary: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'phone' })
+  channel: string | null;
+
+  @ApiProperty({ type: TimelineActorDto, nullable: true })
+  actor: TimelineActorDto | null;
+
+  @ApiProperty({ type: TimelineAmountDto, nullable: true })
+  amount: TimelineAmountDto | null;
+
+  @ApiProperty({ format: 'date-time' })
+  occurredAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  recordedAt: string;
+}
+
+export class TimelinePageDto {
+  @ApiProperty({ type: [TimelineItemDto] })
+  items: TimelineItemDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+}

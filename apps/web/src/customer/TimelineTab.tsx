@@ -1,0 +1,87 @@
+import { Badge, Button, Group, MultiSelect, Stack, Text, Loader } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { touchEventTypes } from '@crm/domain';
+import type { TimelineItem } from '../api/types.js';
+import type { MessageKey } from '../i18n/en.js';
+import { useI18n } from '../i18n/i18n.js';
+import { ErrorNotice } from '../layout/ErrorNotice.js';
+import { useTimeline } from './customer-queries.js';
+import { useLiveConnected } from './live.js';
+
+export const dealEventTypes = ['OpportunityOpened', 'OpportunityStageChanged', 'OpportunityWon', 'OpportunityLost'] as const;
+
+/** Newest first; the next page loads when its end scrolls into view (or on the button, for a keyboard). */
+export function TimelineTab({ customerId, asOf, deals = false }: { customerId: string; asOf?: string; deals?: boolean }) {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const chosen = params.get('type')?.split(',').filter(Boolean) ?? [];
+  const types = deals ? [...dealEventTypes] : chosen;
+  const timeline = useTimeline(customerId, types, asOf, !useLiveConnected(customerId));
+  const end = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
+
+  useEffect(() => {
+    const sentinel = end.current;
+    if (!sentinel || !hasNextPage) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+    });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const items = timeline.data?.pages.flatMap((page) => page.items) ?? [];
+  const setTypes = (next: string[]) => {
+    const updated = new URLSearchParams(params);
+    if (next.length) updated.set('type', next.join(','));
+    else updated.delete('type');
+    setParams(updated, { replace: false });
+  };
+
+  return (
+    <Stack>
+      {!deals && (
+        <MultiSelect
+          label={t('timeline.filter')}
+          placeholder={chosen.length ? undefined : t('timeline.allTypes')}
+          data={touchEventTypes.map((type) => ({ value: type, label: t(`event.${type}` as MessageKey) }))}
+          value={chosen}
+          onChange={setTypes}
+          clearable
+          maw={480}
+        />
+      )}
+      {timeline.error && <ErrorNotice error={timeline.error} />}
+      {timeline.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
+      {timeline.data && items.length === 0 && <Text c="dimmed">{deals ? t('deals.none') : t('timeline.empty')}</Text>}
+      <Stack gap="md" component="ol" aria-label={deals ? t('customer.tab.deals') : t('customer.tab.timeline')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {items.map((item) => <TimelineEntry key={item.eventId} item={item} />)}
+      </Stack>
+      <div ref={end} />
+      {hasNextPage && (
+        <Button variant="subtle" onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>{t('common.loadMore')}</Button>
+      )}
+      {timeline.data && !hasNextPage && items.length > 0 && <Text size="xs" c="dimmed">{t('timeline.end')}</Text>}
+    </Stack>
+  );
+}
+
+function TimelineEntry({ item }: { item: TimelineItem & { pending?: boolean } }) {
+  const { t, dateTime, money } = useI18n();
+  return (
+    <li className="timeline-item" data-event-id={item.eventId}>
+      <Group gap="xs">
+        <Badge variant="light" size="sm">{t(`event.${item.type}` as MessageKey)}</Badge>
+        <Text size="xs" c="dimmed"><time dateTime={item.occurredAt}>{dateTime(item.occurredAt)}</time></Text>
+        {item.channel && <Text size="xs" c="dimmed">· {t(`channel.${item.channel}` as MessageKey)}</Text>}
+        {item.pending && <Text size="xs" c="indigo">{t('timeline.saving')}</Text>}
+      </Group>
+      <Text size="sm" mt={2}>{item.summary}</Text>
+      <Group gap="xs">
+        {item.amount && <Text size="sm" fw={600}>{money(item.amount.amount, item.amount.currency)}</Text>}
+        {item.actor && <Text size="xs" c="dimmed">{t('timeline.by', { actor: item.actor.role ? t(`role.${item.actor.role}` as MessageKey) : item.actor.id.slice(0, 8) })}</Text>}
+      </Group>
+    </li>
+  );
+}

@@ -1,0 +1,70 @@
+import type { CustomerLifecycleView, HistoryPage, PresentedCustomerState, TimelinePage } from '../api/types.js';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api } from '../api/http.js';
+
+export type CustomerState = PresentedCustomerState & { revision: string | null };
+
+export interface SegmentStay {
+  segmentId: string;
+  name: string;
+  enteredAt: string;
+  leftAt?: string | null;
+}
+
+export interface CustomerSegments {
+  current: SegmentStay[];
+  past: SegmentStay[];
+}
+
+export const TIMELINE_PAGE = 30;
+const LIVE_POLL_MS = 5_000;
+
+export const customerKeys = {
+  state: (id: string, asOf?: string) => ['customer', id, 'state', asOf ?? 'now'] as const,
+  lifecycle: (id: string) => ['customer', id, 'lifecycle'] as const,
+  segments: (id: string) => ['customer', id, 'segments'] as const,
+  timeline: (id: string, types: readonly string[], asOf?: string) => ['customer', id, 'timeline', types.join(','), asOf ?? 'now'] as const,
+  history: (id: string) => ['customer', id, 'history'] as const,
+};
+
+export function useCustomerState(id: string, asOf?: string) {
+  return useQuery({
+    queryKey: customerKeys.state(id, asOf),
+    queryFn: () => api.get<CustomerState>(`/customers/${id}/state`, { asOf }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useLifecycle(id: string, enabled: boolean) {
+  return useQuery({ queryKey: customerKeys.lifecycle(id), queryFn: () => api.get<CustomerLifecycleView | null>(`/customers/${id}/lifecycle`), enabled });
+}
+
+export function useCustomerSegments(id: string, enabled: boolean) {
+  return useQuery({ queryKey: customerKeys.segments(id), queryFn: () => api.get<CustomerSegments>(`/customers/${id}/segments`), enabled });
+}
+
+/**
+ * Newest first, a page at a time. Without a point in time it stays live: the server-sent events
+ * stream invalidates it when the customer changes, and polling covers a browser or proxy that
+ * drops the stream.
+ */
+export function useTimeline(id: string, types: readonly string[], asOf: string | undefined, poll: boolean) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.timeline(id, types, asOf),
+    queryFn: ({ pageParam }) =>
+      api.get<TimelinePage>(`/customers/${id}/timeline`, { type: types, to: asOf, cursor: pageParam, limit: TIMELINE_PAGE }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    refetchInterval: asOf || !poll ? false : LIVE_POLL_MS,
+  });
+}
+
+export function useHistory(id: string, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.history(id),
+    queryFn: ({ pageParam }) => api.get<HistoryPage>(`/customers/${id}/history`, { after: pageParam, limit: 200 }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.next ?? undefined,
+    enabled,
+  });
+}

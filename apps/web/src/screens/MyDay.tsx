@@ -1,0 +1,80 @@
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { DirectoryPage, FollowUps } from '../api/types.js';
+import { api } from '../api/http.js';
+import { useMe } from '../api/session.js';
+import { useI18n } from '../i18n/i18n.js';
+import { ErrorNotice } from '../layout/ErrorNotice.js';
+
+const LIVE_MS = 15_000;
+
+export function MyDayScreen() {
+  const { t, dateTime } = useI18n();
+  const me = useMe();
+  const ownerId = me.data?.role === 'operator' ? me.data.staffId : undefined;
+  const followUps = useQuery({
+    queryKey: ['followups', ownerId ?? 'all'],
+    queryFn: () => api.get<FollowUps>('/followups', { ownerId }),
+    refetchInterval: LIVE_MS,
+  });
+  // My leads by name, newest contact first: the follow-ups name customers by id only.
+  const leads = useQuery({
+    queryKey: ['directory', { owner: ownerId, stage: 'lead' }],
+    queryFn: () => api.get<DirectoryPage>('/customers', { owner: ownerId, stage: 'lead', limit: 100 }),
+    enabled: ownerId !== undefined,
+    refetchInterval: LIVE_MS,
+  });
+  const names = new Map(leads.data?.items.map((item) => [item.customerId, item.name]));
+  const nameOf = (customerId: string) => names.get(customerId) ?? customerId.slice(0, 8);
+  const overdue = followUps.data?.owners.flatMap((owner) => owner.overdue) ?? [];
+  const myLeads = [...(leads.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    <Stack>
+      <Title order={1}>{t('myDay.title')}</Title>
+      {followUps.error && <ErrorNotice error={followUps.error} />}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder component="section" aria-labelledby="overdue-title">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="overdue-title">{t('myDay.followups')}</Title>
+            <Badge color={overdue.length ? 'red' : 'gray'}>{overdue.length}</Badge>
+          </Group>
+          {overdue.length === 0 ? <Text c="dimmed">{t('myDay.noFollowups')}</Text> : (
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+              {overdue.map((item) => (
+                <li key={item.customerId}>
+                  <Anchor component={Link} to={`/customers/${item.customerId}`}>{nameOf(item.customerId)}</Anchor>{' '}
+                  <Text span c="red" size="sm">{t('myDay.due', { date: dateTime(item.overdueAt ?? item.capturedAt) })}</Text>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Card>
+        <Card withBorder component="section" aria-labelledby="leads-title">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="leads-title">{t('myDay.newLeads')}</Title>
+            <Badge>{myLeads.length}</Badge>
+          </Group>
+          {myLeads.length === 0 ? <Text c="dimmed">{t('common.empty')}</Text> : (
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+              {myLeads.map((lead) => (
+                <li key={lead.customerId}>
+                  <Anchor component={Link} to={`/customers/${lead.customerId}`}>{lead.name}</Anchor>{' '}
+                  <Text span c="dimmed" size="sm">{dateTime(lead.createdAt)}</Text>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Card>
+        <Card withBorder component="section">
+          <Title order={2} size="h4" mb="sm">{t('myDay.tasks')}</Title>
+          <Text c="dimmed" size="sm">{t('common.notBuilt', { issue: 13 })}</Text>
+        </Card>
+        <Card withBorder component="section">
+          <Title order={2} size="h4" mb="sm">{t('myDay.deals')}</Title>
+          <Text c="dimmed" size="sm">{t('common.notBuilt', { issue: 13 })}</Text>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}

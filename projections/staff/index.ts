@@ -1,0 +1,2 @@
+export { staffProjection } from './staff.projection.js';
+export { staffList, teamOf, type StaffItem } from './staff.queries.js';

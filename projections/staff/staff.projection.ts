@@ -1,0 +1,32 @@
+import type { StaffEvent } from '@crm/domain';
+import { defineProjection } from '@crm/projection-runner';
+import { staffTables } from './staff.tables.js';
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * The staff list (GET /staff) and the manager chain that team record access follows. Reads decoded
+ * events: an erased staff member's name and email arrive as a marker and are kept as null.
+ */
+export const staffProjection = defineProjection<StaffEvent>()({
+  name: 'staff',
+  version: 1,
+  handles: { StaffRegistered: true, StaffDeactivated: true },
+  tables: staffTables,
+
+  async applyBatch(trx, events) {
+    for (const event of events) {
+      if (event.type === 'StaffDeactivated') {
+        await trx.updateTable('staff_member').set({ active: false }).where('staff_id', '=', event.data.staffId).execute();
+        continue;
+      }
+      const { staffId, title, managerId, region, active, personal } = event.data;
+      const person: Record<string, unknown> = personal ?? {};
+      await trx
+        .insertInto('staff_member')
+        .values({ staff_id: staffId, name: text(person.name), email: text(person.email), title, manager_id: managerId, region, active: active !== false })
+        .onConflict((oc) => oc.column('staff_id').doNothing())
+        .execute();
+    }
+  },
+});

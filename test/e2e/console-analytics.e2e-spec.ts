@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '@test/support/console-app.js';
+
+const purchase = (orderId: string, amount: number, occurredAt: string) => ({ type: 'purchase', orderId, currency: 'EUR', amount, occurredAt });
+
+describe('console: analytics', () => {
+  let crm: ConsoleApp;
+  let analyst: ConsoleUser;
+
+  beforeAll(async () => {
+    crm = await startConsoleApp('console_analytics');
+    analyst = await crm.user('analyst');
+    for (const [name, orders] of [['Ada Lovelace', 3], ['Charles Babbage', 1]] as const) {
+      const { body } = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name });
+      for (let order = 1; order <= orders; order += 1) {
+        const recorded = await crm.api('POST', `/customers/${body.id}/touches`, purchase(`O-${name.slice(0, 1)}${order}`, 10_000 * order, `2026-0${order}-0${order}T1${order}:00:00Z`));
+        expect(recorded.status).toBe(201);
+      }
+    }
+  });
+
+  afterAll(() => crm.close());
+
+  it('opens each report with its chart, its table and a CSV download, as an analyst', async () => {
+    const { context, page } = await crm.signedIn(analyst, '/app/analytics');
+    await page.getByRole('heading', { level: 1, name: 'Analytics' }).waitFor();
+    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Customers', 'Segments', 'Analytics']);
+    const tabs = { Salespeople: ['Chart: Salespeople'], Customers: ['Chart: RFM heat map'], Timing: ['Chart: Purchases by weekday and hour', 'Chart: Revenue'], Campaigns: ['Chart: Campaigns'], Lifecycle: ['Chart: Lifecycle', 'Chart: Flows between stages'] };
+    for (const [tab, charts] of Object.entries(tabs)) {
+      await page.getByRole('tab', { name: tab }).click();
+      for (const chart of charts) {
+        // ECharts draws into a canvas inside the labelled image once its data has arrived.
+        await page.getByRole('img', { name: chart }).locator('canvas').waitFor();
+      }
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download CSV' }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    }
+    expect(new URL(page.url()).pathname).toBe('/app/analytics/lifecycle');
+    await context.close();
+  });
+
+  it('ranks customers by revenue, money in the locale’s format', async () => {
+    const { context, page } = await crm.signedIn(analyst, '/app/analytics/customers');
+    const table = page.getByRole('table', { name: 'Customers' });
+    await table.getByRole('row').nth(2).waitFor();
+    const first = await table.getByRole('row').nth(1).innerText();
+    expect(first).toContain('€600.00');
+    await context.close();
+  });
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '@test/support/console-app.js';
+
+// Timeline lines carry no personal data, so touches are told apart by what they do show.
+const complaint = (category: string, occurredAt: string) => ({ type: 'complaint', category, severity: 'high', description: 'Arrived late', occurredAt });
+const survey = (surveyId: string, score: number) => ({ type: 'survey', surveyId, score, occurredAt: new Date().toISOString() });
+
+describe('console: customers and the customer page', () => {
+  let crm: ConsoleApp;
+  let operator: ConsoleUser;
+  let customerId: string;
+
+  const historyLength = async () => (await crm.api<{ events: unknown[] }>('GET', `/customers/${customerId}/history`)).body.events.length;
+  const timeline = (page: Page) => page.getByRole('list', { name: 'Timeline' });
+
+  beforeAll(async () => {
+    crm = await startConsoleApp('console_customers');
+    operator = await crm.user('operator');
+    const registered = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com' });
+    customerId = registered.body.id;
+    await crm.api('POST', '/customers', { kind: 'person', name: 'Charles Babbage', email: 'charles@example.com' });
+    await crm.api('POST', `/customers/${customerId}/touches`, complaint('delivery', '2026-03-02T10:00:00Z'));
+  });
+
+  afterAll(() => crm.close());
+
+  it('searches a customer, opens it, records a call with the keyboard and sees it in the timeline without reload', async () => {
+    const { context, page } = await crm.signedIn(operator, '/app/customers');
+    await page.getByLabel('Search customers').fill('lovelace');
+    await page.getByLabel('Search customers').press('Enter');
+    await page.waitForURL(/q=lovelace/);
+    const results = page.getByRole('table', { name: 'Customers' });
+    await results.getByRole('link', { name: 'Charles Babbage' }).waitFor({ state: 'detached' });
+    expect(await results.getByRole('link').allTextContents()).toEqual(['Ada Lovelace']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await results.getByRole('link', { name: 'Ada Lovelace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
+    await timeline(page).getByText('Complaint filed: delivery, high severity').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.evaluate(() => Object.assign(globalThis, { sameDocument: true }));
+
+    const before = await historyLength();
+    await page.getByRole('button', { name: 'Record a touch' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Record a touch' });
+    await dialog.getByLabel('Duration (minutes)').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.getByLabel('Duration (minutes)').focus();
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await timeline(page).getByText('Outbound call, 12 min, reached').waitFor();
+    expect(await page.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await historyLength()).toBe(before + 1);
+    await context.close();
+  });
+
+  it('shows a touch recorded elsewhere while the page is open (server-sent events), newest first', async () => {
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
+    await timeline(page).getByText('Complaint filed: delivery, high severity').waitFor();
+    await crm.api('POST', `/customers/${customerId}/touches`, survey('nps-2027', 9));
+    await timeline(page).getByText('Survey nps-2027 answered, score 9/10').waitFor();
+    const first = timeline(page).getByRole('listitem').first();
+    expect(await first.innerText()).toContain('Survey nps-2027 answered, score 9/10');
+    await context.close();
+  });
+
+  it('shows the API’s reason by the field, and writes nothing', async () => {
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
+    const before = await historyLength();
+    await page.getByRole('button', { name: 'Record a touch' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a touch' });
+    await dialog.getByLabel('Type', { exact: true }).click();
+    await page.getByRole('option', { name: 'Purchase' }).click();
+    await dialog.getByLabel('Amount').fill('a lot');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Check the fields marked below.').waitFor();
+    const amount = dialog.getByLabel('Amount');
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await amount.getAttribute('aria-describedby'))!.split(' ');
+    const reasons = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText().catch(() => '')));
+    expect(reasons.join(' ')).toMatch(/integer|number/);
+    expect(await historyLength()).toBe(before);
+    await context.close();
+  });
+
+  it('travels back in time with the slider and the keyboard, and the back button returns to now', async () => {
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
+    await timeline(page).getByText('Outbound call, 12 min, reached').waitFor();
+    const slider = page.getByRole('slider', { name: 'Point in the customer’s history' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.getByText('Showing the customer as the CRM knew it on').waitFor();
+    expect(new URL(page.url()).searchParams.get('asOf')).not.toBeNull();
+    // As of its registration the customer had no touches: the later call is not there.
+    await page.getByText('0 touches').waitFor();
+    await timeline(page).getByText('Outbound call, 12 min, reached').waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.getByRole('table', { name: 'History' });
+    await history.getByRole('cell', { name: 'Registered' }).waitFor();
+    expect(await history.getByRole('row').count()).toBe(2);
+
+    await page.goBack();
+    await page.goBack();
+    await timeline(page).getByText('Outbound call, 12 min, reached').waitFor();
+    expect(new URL(page.url()).searchParams.get('asOf')).toBeNull();
+    await context.close();
+  });
+
+  it('registers a new customer and opens their page', async () => {
+    const { context, page } = await crm.signedIn(operator, '/app/customers');
+    await page.getByRole('button', { name: 'New customer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New customer' });
+    await dialog.getByLabel('Name').fill('Grace Hopper');
+    await dialog.getByLabel('Email').fill('not an email');
+    await dialog.getByRole('button', { name: 'Create customer' }).click();
+    await dialog.getByText('Check the fields marked below.').waitFor();
+    expect(await dialog.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('Email').fill('grace@example.com');
+    await dialog.getByRole('button', { name: 'Create customer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Grace Hopper' }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '@test/support/console-app.js';
+
+describe('console: sign in, My day, the user menu, an expired session', () => {
+  let crm: ConsoleApp;
+  let operator: ConsoleUser;
+
+  beforeAll(async () => {
+    crm = await startConsoleApp('console_sign_in');
+    operator = await crm.user('operator', 'Núria Puig');
+    // A lead of hers, for My day.
+    await crm.api('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
+  });
+
+  afterAll(() => crm.close());
+
+  it('is served by the API process under /app/, beside /docs and /health', async () => {
+    const root = await fetch(`${crm.baseUrl}/`, { redirect: 'manual' });
+    expect([root.status, root.headers.get('location')]).toEqual([302, '/app/']);
+    const deepLink = await fetch(`${crm.baseUrl}/app/customers/0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69/history?asOf=2026-01-01T00:00:00Z`);
+    expect([deepLink.status, deepLink.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await deepLink.text()).toContain('<div id="root"></div>');
+    expect((await fetch(`${crm.baseUrl}/app/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${crm.baseUrl}/health`)).status).toBe(200);
+    expect((await fetch(`${crm.baseUrl}/docs`)).status).toBe(200);
+    expect((await fetch(`${crm.baseUrl}/customers`)).status).toBe(401);
+  });
+
+  it('signs in with the keyboard alone and lands on My day, with only the operator’s screens', async () => {
+    const context = await crm.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${crm.baseUrl}/`);
+    await page.getByRole('heading', { name: 'Sign in to the CRM' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Email').focus();
+    await page.keyboard.type(operator.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(operator.password);
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/my-day');
+    await page.getByRole('link', { name: 'Jordi Vidal' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the password is wrong, and signs nobody in', async () => {
+    const context = await crm.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${crm.baseUrl}/app/sign-in`);
+    await page.getByLabel('Email').fill(operator.email);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Email or password is not right.');
+    expect(new URL(page.url()).pathname).toBe('/app/sign-in');
+    await context.close();
+  });
+
+  it('changes the language from the user menu, remembers it for the user, and signs out', async () => {
+    const { context, page } = await crm.signedIn(operator);
+    await page.getByRole('button', { name: `User menu: ${operator.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Català' }).click();
+    await page.getByRole('heading', { level: 1, name: 'El meu dia' }).waitFor();
+    const me = await page.evaluate(() => fetch('/auth/me').then((response) => response.json()));
+    expect(me).toMatchObject({ locale: 'ca' });
+
+    await page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Tanca la sessió' }).click();
+    await page.getByRole('heading', { name: 'Inicia la sessió al CRM' }).waitFor();
+    expect(await page.evaluate(() => fetch('/auth/me').then((response) => response.status))).toBe(401);
+    await context.close();
+
+    // Signed in again from a browser that never chose: the user's own language comes back.
+    const again = await crm.signedIn(operator);
+    await again.page.getByRole('heading', { level: 1, name: 'El meu dia' }).waitFor();
+    await again.page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
+    await again.page.getByRole('menuitem', { name: 'English' }).click();
+    await again.page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
+    await again.context.close();
+  });
+
+  it('returns an expired session to sign-in, and after it to the same URL', async () => {
+    const { context, page } = await crm.signedIn(operator, '/app/customers?q=nobody');
+    await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+    // The session ends on the server (as an idle timeout would); the page finds out on its next request.
+    await page.evaluate(() => fetch('/auth/sign-out', { method: 'POST' }));
+    await page.getByLabel('Search customers').fill('Ada');
+    await page.getByLabel('Search customers').press('Enter');
+    await page.getByText('Your session ended. Sign in again to continue.').waitFor();
+    await page.getByLabel('Email').fill(operator.email);
+    await page.getByLabel('Password').fill(operator.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname + url.search).toBe('/app/customers?q=Ada');
+    await context.close();
+  });
+});

@@ -1,0 +1,148 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Role } from '@crm/auth';
+import { ProjectionRunner } from '@crm/projection-runner';
+import { allProjections } from '@crm/projections';
+import { answersBreakingContract } from '@test/support/openapi-contract.js';
+import { anotherApiProcess, startTestApp, type TestApp } from '@test/support/app.js';
+import { projectionsCaughtUp } from '@test/support/last-appended-position.js';
+import { catalogueRoutes, createSampleRecords, expectedFor, methodOf, ROUTE_CATALOGUE, type CatalogueRoute, type SampleIds } from '@test/support/route-catalogue.js';
+import { createUser, signIn, withSession, type TestUser } from '@test/support/users.js';
+
+type Ownership = 'own' | 'report' | 'other' | 'lead';
+type Caller = 'manager' | 'report' | Exclude<Role, 'operator'>;
+
+/** Routes whose samples would change who owns the sample records, or erase them: checked on their own below. */
+const CHECKED_APART: readonly CatalogueRoute[] = ['POST /customers/{id}/owner', 'POST /customers/{id}/erasure'];
+
+const RECORD_ROUTES = catalogueRoutes().filter(
+  (route) => (/ \/(customers|opportunities)\/\{id\}/.test(route) || route === 'POST /opportunities') && !CHECKED_APART.includes(route),
+);
+
+/**
+ * CRM_RECORD_ACCESS=team: route × caller × ownership. A manager (operator) sees their own records,
+ * their report's and unowned leads; the report sees their own and leads, not their manager's; a
+ * record outside answers 404 on every route, reads and writes alike, and writes nothing. Analysts,
+ * compliance and admins keep their role's view. With `all`, today's behaviour.
+ */
+describe('record-level access', () => {
+  let api: TestApp;
+  let projector: ProjectionRunner;
+  let allAccess: NestFastifyApplication;
+  let ids: SampleIds;
+  let manager: TestUser;
+  let report: TestUser;
+  let other: TestUser;
+  const customers = {} as Record<Ownership, string>;
+  const deals = {} as Record<'own' | 'other', string>;
+  const cookies = {} as Record<'manager' | 'report', string>;
+
+  beforeAll(async () => {
+    api = await startTestApp('e2e_record_access', { CRM_RECORD_ACCESS: 'team' });
+    const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+    projector = new ProjectionRunner({ store: api.databases.eventStore, db: api.databases.readDb, projections: allProjections, logger: quiet });
+    await projector.start();
+    allAccess = await anotherApiProcess(api, { CRM_RECORD_ACCESS: 'all' });
+    ids = await createSampleRecords(api);
+
+    manager = await createUser(api, 'operator', { name: 'Marta Manager' });
+    report = await createUser(api, 'operator', { name: 'Roc Report', managerId: manager.staffId });
+    other = await createUser(api, 'operator', { name: 'Olga Other' });
+    const owners: Record<Ownership, string | null> = { own: manager.staffId, report: report.staffId, other: other.staffId, lead: null };
+    for (const [ownership, ownerId] of Object.entries(owners) as [Ownership, string | null][]) {
+      const created = await api.request({ role: 'admin', method: 'POST', url: '/customers', payload: { kind: 'person', name: `Customer ${ownership}`, ...(ownerId ? { ownerId } : {}) } });
+      customers[ownership] = created.json().id;
+    }
+    for (const [which, ownerId] of [['own', manager.staffId], ['other', other.staffId]] as const) {
+      const opened = await api.request({
+        role: 'admin',
+        method: 'POST',
+        url: '/opportunities',
+        payload: { customerId: customers[which], interest: 'Fleet', expectedAmount: { amount: 1000, currency: 'EUR' }, ownerId },
+      });
+      deals[which] = opened.json().id;
+    }
+    await projectionsCaughtUp(projector, api.databases.readDb, allProjections);
+    cookies.manager = await signIn(api, manager);
+    cookies.report = await signIn(api, report);
+  });
+
+  afterAll(async () => {
+    await allAccess?.close();
+    await projector?.stop();
+    await api?.close();
+  });
+
+  function request(caller: Caller, options: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }, app?: NestFastifyApplication) {
+    const auth = caller === 'manager' || caller === 'report' ? withSession(cookies[caller]) : { 'x-api-key': api.keys[caller] };
+    return (app ?? api.app).inject({
+      method: options.method as 'GET',
+      url: options.url,
+      ...(options.payload === undefined ? {} : { payload: options.payload as object }),
+      headers: { ...auth, ...options.headers },
+    });
+  }
+
+  const visibleTo: Record<'manager' | 'report', readonly Ownership[]> = { manager: ['own', 'report', 'lead'], report: ['report', 'lead'] };
+  const roleOf = (caller: Caller): Role => (caller === 'manager' || caller === 'report' ? 'operator' : caller);
+
+  describe.each(RECORD_ROUTES)('%s', (route) => {
+    it('answers each caller and ownership as the access rules say', async () => {
+      const seen: Record<string, string | number> = {};
+      const wanted: Record<string, string | number> = {};
+      const cases: [Ownership, SampleIds][] = route.includes('/opportunities/')
+        ? (['own', 'other'] as const).map((which) => [which, { ...ids, opportunityId: deals[which] }])
+        : (['own', 'report', 'other', 'lead'] as const).map((which) => [which, { ...ids, customerId: customers[which], erasableCustomerId: customers[which] }]);
+      for (const caller of ['manager', 'report', 'analyst', 'compliance', 'admin'] as Caller[]) {
+        for (const [ownership, sampleIds] of cases) {
+          const sample = ROUTE_CATALOGUE[route].sample(sampleIds);
+          const before = await api.eventCount();
+          const response = await request(caller, { method: methodOf(route), url: sample.url, payload: sample.body, headers: sample.headers });
+          const byRole = expectedFor(ROUTE_CATALOGUE[route].access, roleOf(caller));
+          const hidden = (caller === 'manager' || caller === 'report') && !visibleTo[caller].includes(ownership);
+          const key = `${caller} × ${ownership}`;
+          wanted[key] = byRole !== 'allowed' ? byRole : hidden ? 404 : 'allowed';
+          const status = response.statusCode;
+          seen[key] = wanted[key] === 'allowed' && ![401, 403, 404].includes(status) && status < 500 ? 'allowed' : status;
+          if (hidden && byRole === 'allowed') expect({ key, appended: (await api.eventCount()) - before }).toEqual({ key, appended: 0 });
+        }
+      }
+      expect(seen).toEqual(wanted);
+    });
+  });
+
+  it('lists in the directory only what the caller may see, and everything with CRM_RECORD_ACCESS=all', async () => {
+    const listed = async (caller: Caller, app?: NestFastifyApplication) =>
+      ((await request(caller, { method: 'GET', url: '/customers?limit=200' }, app)).json().items as { customerId: string }[]).map((item) => item.customerId);
+    const ours = (seen: string[]) => (Object.keys(customers) as Ownership[]).filter((which) => seen.includes(customers[which])).sort();
+    expect(ours(await listed('manager'))).toEqual(['lead', 'own', 'report']);
+    expect(ours(await listed('report'))).toEqual(['lead', 'report']);
+    expect(ours(await listed('analyst'))).toEqual(['lead', 'other', 'own', 'report']);
+    expect(ours(await listed('manager', allAccess))).toEqual(['lead', 'other', 'own', 'report']);
+    // Search is the directory too: a hidden customer's name finds nothing.
+    expect(ours((await request('manager', { method: 'GET', url: '/customers?q=Customer%20other' })).json().items.map((item: { customerId: string }) => item.customerId))).toEqual([]);
+  });
+
+  it('keeps today\'s behaviour with CRM_RECORD_ACCESS=all', async () => {
+    for (const url of [`/customers/${customers.other}`, `/customers/${customers.other}/timeline`, `/customers/${customers.other}/history`]) {
+      expect((await request('manager', { method: 'GET', url }, allAccess)).statusCode).toBe(200);
+      expect((await request('manager', { method: 'GET', url })).statusCode).toBe(404);
+    }
+  });
+
+  it('refuses reassigning or erasing a hidden customer with 404, and lets the manager reassign within the team', async () => {
+    const hidden = await request('manager', { method: 'POST', url: `/customers/${customers.other}/owner`, payload: { ownerId: manager.staffId } });
+    expect(hidden.statusCode).toBe(404);
+    const within = await request('manager', { method: 'POST', url: `/customers/${customers.report}/owner`, payload: { ownerId: report.staffId } });
+    expect([200, 201, 409]).toContain(within.statusCode);
+    expect((await request('compliance', { method: 'POST', url: `/customers/${ids.erasableCustomerId}/erasure` })).statusCode).toBe(200);
+  });
+
+  it('shows a manager only their team\'s follow-ups', async () => {
+    const view = (await request('manager', { method: 'GET', url: '/followups' })).json();
+    for (const owner of view.owners as { ownerId: string | null }[]) expect([null, manager.staffId, report.staffId]).toContain(owner.ownerId);
+  });
+
+  it('answered everything as the OpenAPI document says', async () => {
+    expect(await answersBreakingContract(api)).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ApiKeyService, type Role } from '@crm/auth';
+import { loadConfig } from '@crm/config';
+import { openDatabases, shutdown } from '@crm/database';
+import { createHttpApp } from '@crm/http';
+import { CrmAppModule } from '../../apps/crm/src/crm-app.module.js';
+import { launchBrowser } from './browser.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface ConsoleUser {
+  staffId: string;
+  name: string;
+  email: string;
+  password: string;
+  role: Role;
+}
+
+export interface ConsoleApp {
+  /** http://127.0.0.1:<port> of the running CRM. */
+  baseUrl: string;
+  browser: Browser;
+  /** A request to the API as the admin key (setting data up the way an integration would). */
+  api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** A user with a sign-in, made through the admin route. */
+  user(role: Role, name?: string): Promise<ConsoleUser>;
+  /** A fresh browser context signed in as the user, on the console's page `path`. */
+  signedIn(user: ConsoleUser, path?: string): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole CRM as `npm start` runs it (api, projector and worker in one process) on a database of
+ * its own, listening on a random port of 127.0.0.1, with the console that global setup built
+ * (dist/web), and a Chromium to drive it.
+ */
+export async function startConsoleApp(label: string): Promise<ConsoleApp> {
+  const database: TestDatabase = await createTestDatabase(label);
+  const dataDir = await mkdtemp(join(tmpdir(), `crm-${label}-`));
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    CRM_DATA_DIR: dataDir,
+    LOG_LEVEL: 'fatal',
+    JOBS_PREFIX: `test-${label}-${process.pid}`,
+  });
+  const databases = await openDatabases(config);
+  const app: NestFastifyApplication = await createHttpApp(CrmAppModule.forRoot(config, databases), config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { key } = await app.get(ApiKeyService).create({ role: 'admin', name: 'console test admin', staffId: null });
+  const browser = await launchBrowser();
+  let users = 0;
+
+  const api: ConsoleApp['api'] = async (method, path, body) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'x-api-key': key, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+
+  return {
+    baseUrl,
+    browser,
+    api,
+    async user(role, name) {
+      users += 1;
+      const email = `${role}.${users}@staff.example.org`;
+      const password = `console-${users}-correct horse battery`;
+      const fullName = name ?? `Test ${role} ${users}`;
+      const created = await api<{ staffId: string }>('POST', '/users', { email, name: fullName, role, password });
+      if (created.status !== 201) throw new Error(`POST /users answered ${created.status}: ${JSON.stringify(created.body)}`);
+      return { staffId: created.body.staffId, name: fullName, email, password, role };
+    },
+    async signedIn(user, path = '/app/') {
+      // No animations: axe measures contrast on what is on screen, and a dialog fading in is not yet.
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'UTC', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/app/sign-in`);
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(user.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const nav = page.getByRole('navigation');
+      await nav.waitFor({ timeout: 15_000 }).catch(async () => {
+        throw new Error(`sign-in as ${user.email} did not reach the console; the page at ${page.url()} says: ${await page.locator('body').innerText()}`);
+      });
+      if (path !== '/app/') await page.goto(`${baseUrl}${path}`);
+      return { context, page };
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await shutdown();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serious and critical accessibility violations on the page as it is now, one line each. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}

@@ -102,7 +102,8 @@ export async function hasTimeline(read: Kysely<ReadDatabase>, customerId: string
  * what a live view compares to know the read model has something new for it.
  */
 export async function timelineHead(read: Kysely<ReadDatabase>, customerId: string): Promise<string | null> {
-  const row = await db(read)
+  const row = await timelineProjection
+    .read(read)
     .selectFrom('timeline_entry')
     .select(['commit_position', 'prepare_position'])
     .where('customer_id', '=', customerId)

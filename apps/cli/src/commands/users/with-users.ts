@@ -1,7 +1,8 @@
-import { migrateAuth, UserService, type StaffRegistrar } from '@crm/auth';
+import { UserService, type StaffRegistrar } from '@crm/auth';
 import { CommandPipeline, type EventCodec } from '@crm/commands';
 import { staffDecider } from '@crm/domain';
 import { openEventStore, type EventStore } from '@crm/event-store';
+import { migrateReadStore } from '@crm/read-store';
 import { randomUUID } from 'node:crypto';
 import type { CliContext } from '../../framework/cli-context.js';
 import { openCliDatabase, type CliDatabase } from '../../database/open-cli-database.js';
@@ -28,7 +29,7 @@ export async function withUsers<T>(
 ): Promise<T> {
   const database = await openCliDatabase(context.config);
   try {
-    await migrateAuth(database.db);
+    await migrateReadStore(database.db);
     // Only `users create` for a new staff member writes to the log: the codec and the log are opened then.
     const registrar: StaffRegistrar = {
       async register(person) {

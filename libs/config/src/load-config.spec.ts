@@ -26,7 +26,7 @@ describe('loadConfig', () => {
       masterKey: undefined,
       smtpUrl: undefined,
       followUpDeadlineMinutes: 60,
-      jobsPrefix: 'crm',
+      jobsPrefix: undefined,
       jobsLockSeconds: 30,
     });
   });

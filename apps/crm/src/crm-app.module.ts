@@ -1,3 +1,4 @@
+import { TelemetryModule } from '@crm/telemetry';
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
@@ -17,6 +18,7 @@ export class CrmAppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databases),
+        TelemetryModule.forRoot('crm'),
         CryptoModule,
         JobsModule,
         projectionsModule({ run: true }),

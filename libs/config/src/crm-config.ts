@@ -22,6 +22,12 @@ export class CrmConfig {
   /** Absent: derived from the database the CRM runs on. */
   declare readonly jobsPrefix?: string;
   declare readonly jobsLockSeconds: number;
+  /** Absent: no metrics listener. */
+  declare readonly metricsPort?: number;
+  declare readonly metricsHost: string;
+  declare readonly logFormat: 'text' | 'json';
+  /** Absent: tracing is off. */
+  declare readonly otlpEndpoint?: string;
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

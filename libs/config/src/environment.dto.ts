@@ -60,6 +60,28 @@ export class EnvironmentDto {
   @Max(3600, { message: 'must be a whole number of seconds (1-3600)' })
   JOBS_LOCK_SECONDS: number = 30;
 
+  /** Present: this process serves Prometheus metrics at http://METRICS_HOST:METRICS_PORT/metrics (0: any free port). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a TCP port number (0-65535)' })
+  @Min(0, { message: 'must be a TCP port number (0-65535)' })
+  @Max(65535, { message: 'must be a TCP port number (0-65535)' })
+  METRICS_PORT?: number;
+
+  /** Where the metrics listener binds: keep it on a private interface, it has no authentication. */
+  @IsString()
+  @MinLength(1)
+  METRICS_HOST: string = '127.0.0.1';
+
+  /** `json`: one JSON object per log line, for log collectors; `text`: Nest's readable lines. */
+  @IsIn(['text', 'json'], { message: 'must be text or json' })
+  LOG_FORMAT: 'text' | 'json' = 'text';
+
+  /** Present: traces go to this OTLP/HTTP collector (e.g. http://127.0.0.1:4318); absent: tracing is off. */
+  @IsOptional()
+  @UrlWithScheme(['http', 'https'])
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
   /** Wraps every data key (docs/compliance.md). Absent: a development key kept in CRM_DATA_DIR. */
   @IsOptional()
   @Base64Bytes(32)

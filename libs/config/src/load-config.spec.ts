@@ -28,6 +28,10 @@ describe('loadConfig', () => {
       followUpDeadlineMinutes: 60,
       jobsPrefix: undefined,
       jobsLockSeconds: 30,
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
+      logFormat: 'text',
+      otlpEndpoint: undefined,
     });
   });
 

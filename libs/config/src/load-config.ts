@@ -26,6 +26,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
     jobsPrefix: dto.JOBS_PREFIX,
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
+    metricsPort: dto.METRICS_PORT,
+    metricsHost: dto.METRICS_HOST,
+    logFormat: dto.LOG_FORMAT,
+    otlpEndpoint: dto.OTEL_EXPORTER_OTLP_ENDPOINT,
   });
 }
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Command, Decider, DomainEvent } from '@crm/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@crm/event-store';
+import { AppendTelemetry } from '@crm/telemetry';
 import { buildEventEnvelopes } from '../envelope/build-event-envelopes.js';
 import { deterministicEventId } from '../envelope/deterministic-event-id.js';
 import { EVENT_CODEC, type EventCodec } from '../envelope/event-codec.js';
@@ -25,6 +26,7 @@ export class CommandPipeline {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(EVENT_CODEC) private readonly codec: EventCodec,
+    @Optional() private readonly telemetry?: AppendTelemetry,
   ) {}
 
   async handle<C extends Command, E extends DomainEvent, S>(
@@ -78,7 +80,8 @@ export class CommandPipeline {
       },
       this.codec,
     );
-    const appended = await this.store.appendToStream(streamName, envelopes, { expectedRevision: stream.revision ?? 'no_stream' });
+    const append = () => this.store.appendToStream(streamName, envelopes, { expectedRevision: stream.revision ?? 'no_stream' });
+    const appended = await (this.telemetry ? this.telemetry.observe(append) : append());
     return {
       streamName,
       revision: appended.nextExpectedRevision,

@@ -1,0 +1,4 @@
+export * from './append-telemetry.js';
+export * from './crm-metrics.js';
+export * from './metrics-server.js';
+export * from './telemetry.module.js';

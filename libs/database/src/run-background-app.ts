@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, logLevelsUpTo, type CrmConfig } from '@crm/config';
+import { loadConfig, type CrmConfig } from '@crm/config';
+import { appLogger } from '@crm/telemetry';
 import { describeDatabases } from './describe-databases.js';
 import { keepAliveUntilShutdown } from './keep-alive.js';
 import { openDatabases, type Databases } from './open-databases.js';
@@ -13,7 +14,7 @@ export function runBackgroundApp(name: string, rootModule: (config: CrmConfig, d
     const config = loadConfig();
     const databases = await openDatabases(config);
     const app = await NestFactory.createApplicationContext(rootModule(config, databases), {
-      logger: logLevelsUpTo(config.logLevel),
+      logger: appLogger(config),
       abortOnError: false,
     });
     closeOnShutdown(name, () => app.close());

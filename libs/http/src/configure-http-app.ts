@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RequestContextInterceptor } from '@crm/telemetry';
 import { errorResponseFor } from './error-response.js';
 import { ErrorResponseFilter } from './error-response.filter.js';
 import { setupOpenApi } from './openapi.js';
@@ -12,6 +13,7 @@ export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplic
   refuseUnstorableInput(app.getHttpAdapter().getInstance() as FastifyInstance);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorResponseFilter());
+  app.useGlobalInterceptors(new RequestContextInterceptor());
   setupOpenApi(app);
   return app;
 }

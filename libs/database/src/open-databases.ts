@@ -1,4 +1,5 @@
 import { migrateAuth } from '@crm/auth';
+import { migrateErasureLedger } from '@crm/compliance';
 import type { CrmConfig } from '@crm/config';
 import { openEventStore, type EventStore } from '@crm/event-store';
 import { migrateProjectionRunner } from '@crm/projection-runner';
@@ -29,6 +30,7 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   closeOnShutdown('read store', () => readDb.destroy());
   await migrateReadStore(readDb);
   await migrateAuth(readDb);
+  await migrateErasureLedger(readDb);
   // Done here too, not only when a projector starts, so an api alone can report projection status.
   await migrateProjectionRunner(readDb);
   return { databaseUrl: url, embedded, eventStore, readDb };

@@ -1,5 +1,7 @@
 import { importKinds } from '@crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
+import { backupCommand } from './backup/backup.command.js';
+import { restoreCommand } from './backup/restore.command.js';
 import { verifyAuditCommand } from './audit/verify-audit.command.js';
 import { importCommand } from './import/import-file.command.js';
 import { createKeyCommand } from './keys/create-key.command.js';
@@ -17,4 +19,6 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyAuditCommand,
   projectionsStatusCommand,
   ...rebuildProjectionCommands,
+  backupCommand,
+  restoreCommand,
 ];

@@ -31,8 +31,8 @@ export interface ProjectionRunnerOptions extends ProjectionDependencies {
   onBatch?: BatchObserver;
 }
 
-/** A committed batch of `projection`: how many events and how long its transaction took. */
-export type BatchObserver = (batch: { projection: string; events: number; durationMs: number }) => void;
+/** A committed batch of `projection`: its events' correlation ids (one per event) and how long its transaction took. */
+export type BatchObserver = (batch: { projection: string; correlationIds: string[]; durationMs: number }) => void;
 
 /** 'standby': another process runs this projection (or nobody yet), this runner waits to take over. */
 export type RunnerProjectionState = WorkerState | 'standby';

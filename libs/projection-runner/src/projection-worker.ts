@@ -153,7 +153,10 @@ export class ProjectionWorker {
             events.at(-1)?.position,
           ),
         );
-        if (batch.events.length > 0) this.options.onBatch({ projection: this.name, events: batch.events.length, durationMs: performance.now() - started });
+        if (batch.events.length > 0) {
+          const correlationIds = batch.events.map((event) => String(event.metadata.correlationId ?? ''));
+          this.options.onBatch({ projection: this.name, correlationIds, durationMs: performance.now() - started });
+        }
         if (poison) {
           await this.fail(
             {

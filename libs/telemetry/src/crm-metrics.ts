@@ -68,8 +68,8 @@ export class CrmMetrics {
     });
   }
 
-  observeBatch = ({ projection, events, durationMs }: { projection: string; events: number; durationMs: number }): void => {
+  observeBatch = ({ projection, correlationIds, durationMs }: { projection: string; correlationIds: string[]; durationMs: number }): void => {
     this.projectionBatchDuration.observe({ projection }, durationMs / 1000);
-    this.projectionEventsApplied.inc({ projection }, events);
+    this.projectionEventsApplied.inc({ projection }, correlationIds.length);
   };
 }

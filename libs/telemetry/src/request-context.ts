@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { finalize, Observable } from 'rxjs';
+import { runInRequestSpan } from './tracing.js';
 
 /** What a log line (and a trace) may say about the request it was written for: ids only. */
 export interface RequestContext {
@@ -49,6 +50,6 @@ export class RequestContextInterceptor implements NestInterceptor {
     const started = performance.now();
     // The route's template, never its URL: paths carry customer ids, queries search terms.
     const handled = () => this.logger.debug(`${request.method} ${request.routeOptions?.url ?? '(unmatched)'} handled in ${Math.round(performance.now() - started)} ms`);
-    return new Observable((subscriber) => storage.run(store, () => next.handle().pipe(finalize(handled)).subscribe(subscriber)));
+    return new Observable((subscriber) => storage.run(store, () => runInRequestSpan(request, () => next.handle().pipe(finalize(handled)).subscribe(subscriber))));
   }
 }

@@ -1,12 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PROJECTION_BATCH_OBSERVER } from '@crm/projection-runner';
+import { PROJECTION_BATCH_OBSERVER, type BatchObserver } from '@crm/projection-runner';
 import { AppendTelemetry } from './append-telemetry.js';
 import { CrmMetrics, type AppName } from './crm-metrics.js';
-import { HttpMetrics } from './http-metrics.js';
+import { HttpTelemetry } from './http-telemetry.js';
 import { MetricsCollectors } from './metrics-collectors.js';
 import { MetricsServer } from './metrics-server.js';
+import { Tracing } from './tracing.js';
 
-/** Metrics (and their listener) for one app; needs CrmConfig and READ_DB, uses what else the app has. */
+/** Metrics (and their listener) and tracing for one app; needs CrmConfig and READ_DB, uses what else the app has. */
 @Module({})
 export class TelemetryModule {
   static forRoot(app: AppName): DynamicModule {
@@ -15,13 +16,21 @@ export class TelemetryModule {
       global: true,
       providers: [
         { provide: CrmMetrics, useFactory: () => new CrmMetrics(app) },
-        { provide: PROJECTION_BATCH_OBSERVER, useFactory: (metrics: CrmMetrics) => metrics.observeBatch, inject: [CrmMetrics] },
+        {
+          provide: PROJECTION_BATCH_OBSERVER,
+          useFactory: (metrics: CrmMetrics, tracing: Tracing): BatchObserver => (batch) => {
+            metrics.observeBatch(batch);
+            tracing.recordBatch(batch.projection, batch.correlationIds, batch.durationMs);
+          },
+          inject: [CrmMetrics, Tracing],
+        },
         AppendTelemetry,
-        HttpMetrics,
+        HttpTelemetry,
+        Tracing,
         MetricsCollectors,
         MetricsServer,
       ],
-      exports: [CrmMetrics, PROJECTION_BATCH_OBSERVER, AppendTelemetry, MetricsServer],
+      exports: [CrmMetrics, PROJECTION_BATCH_OBSERVER, AppendTelemetry, MetricsServer, Tracing],
     };
   }
 }

@@ -81,7 +81,7 @@ export class CommandPipeline {
       this.codec,
     );
     const append = () => this.store.appendToStream(streamName, envelopes, { expectedRevision: stream.revision ?? 'no_stream' });
-    const appended = await (this.telemetry ? this.telemetry.observe(append) : append());
+    const appended = await (this.telemetry ? this.telemetry.observe(streamName.split('-')[0], append) : append());
     return {
       streamName,
       revision: appended.nextExpectedRevision,

@@ -1,4 +1,4 @@
-import { ErasureLedger, ERASURE_LEDGER_SCHEMA } from '@crm/compliance';
+import { ErasureLedger, ERASURE_LEDGER_SCHEMA, migrateErasureLedger } from '@crm/compliance';
 import { loadMasterKey } from '@crm/crypto';
 import type { ActorRole } from '@crm/domain';
 import { openEventStore, type EventStore } from '@crm/event-store';
@@ -33,6 +33,8 @@ export const backupCommand: CliCommand = {
     try {
       const store = await openEventStore({ eventStoreUrl: context.config.eventStoreUrl, databaseUrl: database.url });
       try {
+        // A database the current release has not started on yet has no ledger so far.
+        await migrateErasureLedger(database.db);
         await ledgerFromLog(store, new ErasureLedger(database.db));
       } finally {
         await store.close();

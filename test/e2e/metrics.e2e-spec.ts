@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyService } from '@crm/auth';
-import { loadConfig } from '@crm/config';
-import { openDatabases, shutdown, type Databases } from '@crm/database';
 import { parsePosition } from '@crm/event-store';
-import { createHttpApp } from '@crm/http';
 import { JobQueue } from '@crm/jobs';
 import { ProjectionRunner, ProjectionStatusService } from '@crm/projection-runner';
 import { MetricsServer } from '@crm/telemetry';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
-import { ProjectorAppModule } from '../../apps/projector/src/projector-app.module.js';
-import { WorkerAppModule } from '../../apps/worker/src/worker-app.module.js';
+import { startThreeApps, type ThreeApps } from '@test/support/three-apps.js';
 
 jest.setTimeout(120_000);
 
@@ -36,39 +27,19 @@ async function scrape(app: INestApplicationContext): Promise<string> {
 }
 
 describe('GET /metrics of the api, the projector and the worker', () => {
-  let database: TestDatabase;
-  let databases: Databases;
-  let api: NestFastifyApplication;
-  let projector: INestApplicationContext;
-  let worker: INestApplicationContext;
-  let key: string;
+  let apps: ThreeApps;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('metrics');
-    // Port 0: each app's listener takes a free port of its own.
-    const config = loadConfig({ DATABASE_URL: database.url, METRICS_PORT: '0', LOG_LEVEL: 'fatal' });
-    databases = await openDatabases(config);
-    api = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
-    await api.init();
-    await api.getHttpAdapter().getInstance().ready();
-    projector = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, databases), { logger: false });
-    await projector.init();
-    worker = await NestFactory.createApplicationContext(WorkerAppModule.forRoot(config, databases), { logger: false });
-    await worker.init();
-    key = (await api.get(ApiKeyService).create({ role: 'admin', name: 'metrics test' })).key;
-  });
+  // Port 0: each app's listener takes a free port of its own.
+  beforeAll(async () => (apps = await startThreeApps('metrics', { METRICS_PORT: '0' }, { worker: true })));
 
   afterAll(async () => {
-    await worker?.close();
-    await projector?.close();
-    await api?.getHttpAdapter().getInstance().close();
-    if (api) await api.get(JobQueue).bullQueue().obliterate({ force: true }).catch(() => undefined);
-    await api?.close();
-    await shutdown(() => undefined);
-    await database?.drop();
+    await apps?.api.get(JobQueue).bullQueue().obliterate({ force: true }).catch(() => undefined);
+    await apps?.close();
   });
 
   it('serve their series with sane values after traffic', async () => {
+    const { api, projector, key } = apps;
+    const worker = apps.worker!;
     const post = (url: string, payload: object) => api.inject({ method: 'POST', url, payload, headers: { 'x-api-key': key } });
     let position = '';
     for (let n = 0; n < 3; n++) {

@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyService } from '@crm/auth';
-import { loadConfig } from '@crm/config';
-import { openDatabases, shutdown } from '@crm/database';
 import { parsePosition } from '@crm/event-store';
-import { createHttpApp } from '@crm/http';
 import { ProjectionRunner } from '@crm/projection-runner';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
-import { ProjectorAppModule } from '../../apps/projector/src/projector-app.module.js';
+import { startThreeApps, type ThreeApps } from '@test/support/three-apps.js';
 
 jest.setTimeout(120_000);
 
@@ -45,34 +36,20 @@ function startReceiver(spans: ReceivedSpan[]): Promise<Server> {
 describe('tracing (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
   const spans: ReceivedSpan[] = [];
   let receiver: Server;
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let projector: INestApplicationContext;
-  let key: string;
+  let apps: ThreeApps;
 
   beforeAll(async () => {
     receiver = await startReceiver(spans);
-    database = await createTestDatabase('tracing');
-    const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-    const config = loadConfig({ DATABASE_URL: database.url, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, LOG_LEVEL: 'fatal' });
-    const databases = await openDatabases(config);
-    api = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
-    await api.init();
-    await api.getHttpAdapter().getInstance().ready();
-    projector = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, databases), { logger: false });
-    await projector.init();
-    key = (await api.get(ApiKeyService).create({ role: 'admin', name: 'tracing test' })).key;
+    apps = await startThreeApps('tracing', { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}` });
   });
 
   afterAll(async () => {
-    await projector?.close();
-    await api?.close();
-    await shutdown(() => undefined);
-    await database?.drop();
+    await apps?.close();
     await new Promise((resolve) => receiver?.close(resolve));
   });
 
   it('makes a write one trace from the request through the append, and links the projector’s handling to it', async () => {
+    const { api, projector, key } = apps;
     const written = await api.inject({
       method: 'POST',
       url: '/customers',

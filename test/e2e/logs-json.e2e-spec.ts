@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiKeyService } from '@crm/auth';
 import { loadConfig, logLevelsUpTo } from '@crm/config';
 import { openDatabases, shutdown } from '@crm/database';
 import { createHttpApp } from '@crm/http';
 import { appLogger, JsonLogger } from '@crm/telemetry';
+import { buildWorker, startBuiltWorker } from '@test/support/built-worker.js';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
 
+const MASTER_KEY = randomBytes(32).toString('base64');
 const STAFF_ID = '6f1d9a52-3c1e-4c7a-9d55-2b9a0d2f7e10';
 const PERSON = { name: 'Zoe Quintana-Marsh', email: 'zoe.quintana@example.org', phone: '+34 611 222 333' };
 
@@ -19,7 +22,7 @@ describe('LOG_FORMAT=json', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('logs_json');
-    const config = loadConfig({ DATABASE_URL: database.url, LOG_FORMAT: 'json', LOG_LEVEL: 'verbose' });
+    const config = loadConfig({ DATABASE_URL: database.url, LOG_FORMAT: 'json', LOG_LEVEL: 'verbose', CRM_MASTER_KEY: MASTER_KEY });
     expect(appLogger(config)).toBeInstanceOf(JsonLogger);
     const databases = await openDatabases(config);
     app = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
@@ -73,4 +76,14 @@ describe('LOG_FORMAT=json', () => {
     const everything = lines.join('').toLowerCase();
     for (const personal of [PERSON.name, PERSON.email, PERSON.phone, 'quintana', id]) expect(everything).not.toContain(personal.toLowerCase());
   });
+
+  it('makes every line a started process writes a JSON object, from its first to its last', async () => {
+    await buildWorker();
+    const worker = await startBuiltWorker({ DATABASE_URL: database.url, LOG_FORMAT: 'json', LOG_LEVEL: 'verbose', CRM_MASTER_KEY: MASTER_KEY });
+    await worker.kill('SIGTERM');
+    const printed = worker.output().split('\n').filter((line) => line.trim() !== '');
+    expect(printed.length).toBeGreaterThan(3);
+    for (const line of printed) expect(() => JSON.parse(line)).not.toThrow();
+    expect(printed.map((line) => JSON.parse(line).message)).toContain('CRM worker running');
+  }, 180_000);
 });

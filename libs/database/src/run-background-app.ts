@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, type CrmConfig } from '@crm/config';
-import { appLogger } from '@crm/telemetry';
+import { appLogger, printStartupLines } from '@crm/telemetry';
 import { describeDatabases } from './describe-databases.js';
 import { keepAliveUntilShutdown } from './keep-alive.js';
 import { openDatabases, type Databases } from './open-databases.js';
@@ -20,7 +20,6 @@ export function runBackgroundApp(name: string, rootModule: (config: CrmConfig, d
     closeOnShutdown(name, () => app.close());
     await app.init();
     keepAliveUntilShutdown();
-    console.log(`${name} running`);
-    describeDatabases(config, databases).forEach((line) => console.log(line));
+    printStartupLines(config, name, [`${name} running`, ...describeDatabases(config, databases)]);
   });
 }

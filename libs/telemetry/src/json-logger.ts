@@ -61,3 +61,16 @@ export function appLogger(config: { logLevel: LogLevel; logFormat?: 'text' | 'js
   const levels = logLevelsUpTo(config.logLevel);
   return config.logFormat === 'json' ? new JsonLogger(levels) : levels;
 }
+
+/**
+ * The lines a process prints once started (where it listens, where its data lives): always shown,
+ * whatever LOG_LEVEL, as plain text or, with LOG_FORMAT=json, as JSON lines like every other.
+ */
+export function printStartupLines(config: { logFormat?: 'text' | 'json' }, context: string, lines: string[]): void {
+  if (config.logFormat !== 'json') {
+    lines.forEach((line) => console.log(line));
+    return;
+  }
+  const logger = new JsonLogger(['log']);
+  lines.forEach((line) => logger.log(line, context));
+}

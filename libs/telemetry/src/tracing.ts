@@ -80,7 +80,11 @@ export class Tracing implements OnApplicationShutdown {
   recordBatch(projection: string, correlationIds: string[], durationMs: number): void {
     if (!this.tracer) return;
     const end = Date.now();
-    const links = [...new Set(correlationIds)].slice(0, 128).map((id) => ({ context: correlatedSpanContext(id) }));
+    // Events written outside a request (imports) carry no correlation id: nothing to link to.
+    const links = [...new Set(correlationIds)]
+      .filter((id) => id !== '')
+      .slice(0, 128)
+      .map((id) => ({ context: correlatedSpanContext(id) }));
     const span = this.tracer.startSpan(`projection ${projection} batch`, {
       root: true,
       startTime: end - durationMs,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
 import { CrmConfig } from '@crm/config';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
@@ -17,22 +17,22 @@ export async function databaseJobsPrefix(db: Kysely<ReadDatabase>): Promise<stri
   return `crm-${createHash('sha256').update(`${system_identifier}/${name}`).digest('hex').slice(0, 16)}`;
 }
 
-/** Resolved once while the app starts, before any queue or worker exists. */
+/** Resolved once while the app starts, before any queue or worker exists; an app without a database must set JOBS_PREFIX to use the queue. */
 @Injectable()
 export class JobsPrefix implements OnModuleInit {
   private resolved: string | undefined;
 
   constructor(
     private readonly config: CrmConfig,
-    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    @Optional() @Inject(READ_DB) private readonly db?: Kysely<ReadDatabase>,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.resolved = this.config.jobsPrefix ?? (await databaseJobsPrefix(this.db));
+    this.resolved = this.config.jobsPrefix ?? (this.db && (await databaseJobsPrefix(this.db)));
   }
 
   get value(): string {
-    if (this.resolved === undefined) throw new Error('the jobs prefix is read before the app has started');
+    if (this.resolved === undefined) throw new Error('no jobs prefix: set JOBS_PREFIX, or start the app with its database');
     return this.resolved;
   }
 }

@@ -1,12 +1,15 @@
 # One image for the api, projector and worker services; docker-compose picks the entry per service.
-FROM node:20-bookworm-slim AS build
+# Supported Node lines: 24 LTS (the default here) and 20 (CI runs the suite on both; package.json
+# engines); build with --build-arg NODE_VERSION=20 for the older one.
+ARG NODE_VERSION=24
+FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:${NODE_VERSION}-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 COPY package.json package-lock.json ./

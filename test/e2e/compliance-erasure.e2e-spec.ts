@@ -175,7 +175,7 @@ describe('compliance: erasure by crypto-shredding', () => {
       const started = await post('/exports/person', { customerId, reason: 'subject access request 2' }, 'compliance');
       expect(started.statusCode).toBe(202);
       personExportId = started.json().id;
-      await jobFinished(config, `export.${personExportId}`);
+      await jobFinished({ redisUrl: config.redisUrl, prefix: app.get(JobQueue).prefix }, `export.${personExportId}`);
       const file = await get(`/exports/${personExportId}/download`);
       expect(file.statusCode).toBe(200);
       expect(file.json()).toMatchObject({ customerId, state: { status: 'active', personal: { name: personal.name, email: personal.email } } });

@@ -37,7 +37,7 @@ describe('a worker killed in the middle of a campaign chunk', () => {
 
   it('has its job run again by another worker, and every consenting member gets one promotion and one message', async () => {
     const { config, database } = app;
-    child = await startBuiltWorker({ ...env, DATABASE_URL: database.url, REDIS_URL: config.redisUrl, JOBS_PREFIX: config.jobsPrefix, LOG_LEVEL: 'warn' });
+    child = await startBuiltWorker({ ...env, DATABASE_URL: database.url, REDIS_URL: config.redisUrl, JOBS_PREFIX: app.queue.prefix, LOG_LEVEL: 'warn' });
     const created = await app.request({ method: 'POST', url: '/campaigns', payload: { name: 'Killed', segmentId: audience.segmentId, channel: 'email', subject: 'Offer', body: 'Once.' } });
     expect(created.statusCode).toBe(202);
     const campaignId: string = created.json().id;

@@ -1,3 +1,4 @@
+import { TelemetryModule } from '@crm/telemetry';
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
@@ -11,7 +12,7 @@ export class ApiAppModule {
   static forRoot(config: CrmConfig, databases: Pick<Databases, 'eventStore' | 'readDb'>): DynamicModule {
     return {
       module: ApiAppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), CryptoModule, JobsModule, projectionsModule({ run: false }), ApiModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), TelemetryModule.forRoot('api'), CryptoModule, JobsModule, projectionsModule({ run: false }), ApiModule],
     };
   }
 }

@@ -3,6 +3,7 @@ import { ApiKeyService, printBootstrapAdminKey } from '@crm/auth';
 import type { CrmConfig } from '@crm/config';
 import { closeOnShutdown, describeDatabases, type Databases } from '@crm/database';
 import { createHttpApp, OPENAPI_PATH } from '@crm/http';
+import { printStartupLines } from '@crm/telemetry';
 
 /** Listens on HOST:PORT and says where, where the data lives and, on an empty database, the first admin key. */
 export async function serveApi(rootModule: IEntryNestModule, config: CrmConfig, databases: Databases): Promise<void> {
@@ -10,8 +11,8 @@ export async function serveApi(rootModule: IEntryNestModule, config: CrmConfig, 
   closeOnShutdown('HTTP server', () => app.close());
   await app.listen(config.port, config.host);
   const base = `http://${config.host}:${config.port}`;
-  describeDatabases(config, databases).forEach((line) => console.log(line));
+  printStartupLines(config, 'CRM', describeDatabases(config, databases));
   await printBootstrapAdminKey(app.get(ApiKeyService), config.dataDir);
   // Last, so whoever waits for this line (a script, the e2e test) knows the start is complete.
-  console.log(`CRM API listening on ${base} (OpenAPI: ${base}${OPENAPI_PATH})`);
+  printStartupLines(config, 'CRM', [`CRM API listening on ${base} (OpenAPI: ${base}${OPENAPI_PATH})`]);
 }

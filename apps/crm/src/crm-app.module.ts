@@ -1,3 +1,4 @@
+import { TelemetryModule } from '@crm/telemetry';
 import type { DynamicModule } from '@nestjs/common';
 import { SealingModule } from '@crm/compliance';
 import { ConfigModule, type CrmConfig } from '@crm/config';
@@ -16,6 +17,7 @@ export class CrmAppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databases),
+        TelemetryModule.forRoot('crm'),
         CryptoModule,
         JobsModule,
         projectionsModule({ run: true }),

@@ -1,3 +1,4 @@
+import { TelemetryModule } from '@crm/telemetry';
 import type { DynamicModule } from '@nestjs/common';
 import { SealingModule } from '@crm/compliance';
 import { ConfigModule, type CrmConfig } from '@crm/config';
@@ -9,7 +10,7 @@ export class ProjectorAppModule {
   static forRoot(config: CrmConfig, databases: Databases): DynamicModule {
     return {
       module: ProjectorAppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), CryptoModule, projectionsModule({ run: true }), LifecycleSweepModule, SegmentSweepModule, SealingModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), TelemetryModule.forRoot('projector'), CryptoModule, projectionsModule({ run: true }), LifecycleSweepModule, SegmentSweepModule, SealingModule],
     };
   }
 }

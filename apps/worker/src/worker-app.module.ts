@@ -1,3 +1,4 @@
+import { TelemetryModule } from '@crm/telemetry';
 import type { DynamicModule } from '@nestjs/common';
 import { ConfigModule, type CrmConfig } from '@crm/config';
 import { CryptoModule } from '@crm/crypto';
@@ -9,7 +10,7 @@ export class WorkerAppModule {
   static forRoot(config: CrmConfig, databases: Databases): DynamicModule {
     return {
       module: WorkerAppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), CryptoModule, JobsModule, WorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), TelemetryModule.forRoot('worker'), CryptoModule, JobsModule, WorkerModule],
     };
   }
 }

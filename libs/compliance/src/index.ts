@@ -30,3 +30,13 @@ export { accessReasonOf, accessReasonProblem } from './access-log/access-reason.
 export { AccessLogInterceptor } from './access-log/access-log.interceptor.js';
 export { AccessLogModule } from './access-log/access-log.module.js';
 export type { AccessLogTable, ComplianceDatabase } from './access-log/access-log.table.js';
+
+// The erasure ledger: kept out of backups, re-applied on restore
+export {
+  ErasureLedger,
+  ErasureLedgerMigrationError,
+  ERASURE_LEDGER_SCHEMA,
+  migrateErasureLedger,
+  type ErasureEntry,
+  type ErasureLedgerDatabase,
+} from './erasure-ledger/erasure-ledger.js';

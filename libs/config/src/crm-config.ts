@@ -19,7 +19,8 @@ export class CrmConfig {
   /** Absent: messages are kept in the local outbox_message table instead of being sent. */
   declare readonly smtpUrl?: string;
   declare readonly followUpDeadlineMinutes: number;
-  declare readonly jobsPrefix: string;
+  /** Absent: derived from the database the CRM runs on. */
+  declare readonly jobsPrefix?: string;
   declare readonly jobsLockSeconds: number;
   /** CRM_WEBHOOKS_ALLOW_PRIVATE: webhooks may reach loopback, private and link-local addresses. */
   declare readonly webhooksAllowPrivate: boolean;
@@ -33,6 +34,12 @@ export class CrmConfig {
   declare readonly sessionMaxAgeHours: number;
   declare readonly rateLimitPerMinute: number;
   declare readonly recordAccess: 'all' | 'team';
+  /** Absent: no metrics listener. */
+  declare readonly metricsPort?: number;
+  declare readonly metricsHost: string;
+  declare readonly logFormat: 'text' | 'json';
+  /** Absent: tracing is off. */
+  declare readonly otlpEndpoint?: string;
 
   constructor(values: CrmConfig) {
     Object.assign(this, values);

@@ -49,9 +49,10 @@ export class EnvironmentDto {
   @Min(0.01, { message: 'must be at least 0.01 minutes' })
   FOLLOWUP_DEADLINE_MINUTES: number = 60;
 
-  /** Redis key prefix of every queue: two CRMs (or two test files) on one Redis keep their jobs apart. */
+  /** Redis key prefix of every queue. Absent: derived from the database (@crm/jobs JobsPrefix), so CRMs sharing a Redis keep their jobs apart. */
+  @IsOptional()
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' })
-  JOBS_PREFIX: string = 'crm';
+  JOBS_PREFIX?: string;
 
   /** How long a worker holds a running job: a worker that died is noticed, and its job retried, after this. */
   @Type(() => Number)
@@ -78,6 +79,28 @@ export class EnvironmentDto {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   CRM_WEBHOOKS_ALLOW_PRIVATE?: 'true' | 'false';
+
+  /** Present: this process serves Prometheus metrics at http://METRICS_HOST:METRICS_PORT/metrics (0: any free port). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a TCP port number (0-65535)' })
+  @Min(0, { message: 'must be a TCP port number (0-65535)' })
+  @Max(65535, { message: 'must be a TCP port number (0-65535)' })
+  METRICS_PORT?: number;
+
+  /** Where the metrics listener binds: keep it on a private interface, it has no authentication. */
+  @IsString()
+  @MinLength(1)
+  METRICS_HOST: string = '127.0.0.1';
+
+  /** `json`: one JSON object per log line, for log collectors; `text`: Nest's readable lines. */
+  @IsIn(['text', 'json'], { message: 'must be text or json' })
+  LOG_FORMAT: 'text' | 'json' = 'text';
+
+  /** Present: traces go to this OTLP/HTTP collector (e.g. http://127.0.0.1:4318); absent: tracing is off. */
+  @IsOptional()
+  @UrlWithScheme(['http', 'https'])
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
 
   /** Wraps every data key (docs/compliance.md). Absent: a development key kept in CRM_DATA_DIR. */
   @IsOptional()

@@ -26,7 +26,7 @@ describe('loadConfig', () => {
       masterKey: undefined,
       smtpUrl: undefined,
       followUpDeadlineMinutes: 60,
-      jobsPrefix: 'crm',
+      jobsPrefix: undefined,
       jobsLockSeconds: 30,
       webhooksAllowPrivate: false,
       poolSizes: { events: 10, read: 10, keys: 4 },
@@ -37,6 +37,10 @@ describe('loadConfig', () => {
       sessionMaxAgeHours: 168,
       rateLimitPerMinute: 600,
       recordAccess: 'all',
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
+      logFormat: 'text',
+      otlpEndpoint: undefined,
     });
   });
 

@@ -36,6 +36,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionMaxAgeHours: dto.SESSION_MAX_AGE_HOURS,
     rateLimitPerMinute: dto.RATE_LIMIT_PER_MINUTE,
     recordAccess: dto.CRM_RECORD_ACCESS,
+    metricsPort: dto.METRICS_PORT,
+    metricsHost: dto.METRICS_HOST,
+    logFormat: dto.LOG_FORMAT,
+    otlpEndpoint: dto.OTEL_EXPORTER_OTLP_ENDPOINT,
   });
 }
 

@@ -1,3 +1,4 @@
+import { migrateErasureLedger } from '@crm/compliance';
 import type { CrmConfig } from '@crm/config';
 import { openEventStore, type EventStore } from '@crm/event-store';
 import type { Kysely } from 'kysely';
@@ -31,5 +32,6 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   const keysDb = createReadDb(url, { maxConnections: config.poolSizes.keys });
   closeOnShutdown('data keys', () => keysDb.destroy());
   await migrateReadStore(readDb);
+  await migrateErasureLedger(readDb);
   return { databaseUrl: url, embedded, eventStore, readDb, keysDb };
 }

@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, crmLogger, type CrmConfig } from '@crm/config';
+import { loadConfig, type CrmConfig } from '@crm/config';
+import { appLogger, printStartupLines } from '@crm/telemetry';
 import { describeDatabases } from './describe-databases.js';
 import { keepAliveUntilShutdown } from './keep-alive.js';
 import { openDatabases, type Databases } from './open-databases.js';
@@ -13,13 +14,12 @@ export function runBackgroundApp(name: string, rootModule: (config: CrmConfig, d
     const config = loadConfig();
     const databases = await openDatabases(config);
     const app = await NestFactory.createApplicationContext(rootModule(config, databases), {
-      logger: crmLogger(config.logLevel),
+      logger: appLogger(config),
       abortOnError: false,
     });
     closeOnShutdown(name, () => app.close());
     await app.init();
     keepAliveUntilShutdown();
-    console.log(`${name} running`);
-    describeDatabases(config, databases).forEach((line) => console.log(line));
+    printStartupLines(config, name, [`${name} running`, ...describeDatabases(config, databases)]);
   });
 }

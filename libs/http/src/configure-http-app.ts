@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RequestContextInterceptor } from '@crm/telemetry';
 import { errorResponseFor } from './error-response.js';
 import { ErrorResponseFilter } from './error-response.filter.js';
 import { setupOpenApi } from './openapi.js';
@@ -19,6 +20,7 @@ export function configureHttpApp(app: NestFastifyApplication): NestFastifyApplic
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new UndeclaredQueryInterceptor());
   app.useGlobalFilters(new ErrorResponseFilter());
+  app.useGlobalInterceptors(new RequestContextInterceptor());
   setupOpenApi(app);
   serveWebConsole(app);
   return app;

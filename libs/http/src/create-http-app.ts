@@ -1,13 +1,14 @@
 import { NestFactory, type IEntryNestModule } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { crmLogger, type CrmConfig } from '@crm/config';
+import type { CrmConfig } from '@crm/config';
+import { appLogger } from '@crm/telemetry';
 import { configureHttpApp } from './configure-http-app.js';
 import { createFastifyAdapter } from './fastify-adapter.js';
 
 /** A configured Fastify app, not yet listening; `abortOnError: false` lets the caller report a failed start. */
-export async function createHttpApp(rootModule: IEntryNestModule, config: Pick<CrmConfig, 'logLevel'>): Promise<NestFastifyApplication> {
+export async function createHttpApp(rootModule: IEntryNestModule, config: Pick<CrmConfig, 'logLevel'> & Partial<Pick<CrmConfig, 'logFormat'>>): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, createFastifyAdapter(), {
-    logger: crmLogger(config.logLevel),
+    logger: appLogger(config),
     abortOnError: false,
   });
   return configureHttpApp(app);

@@ -5,6 +5,7 @@ export * from './requires-jobs.guard.js';
 export * from './job-names.js';
 export { OnJob } from './on-job.decorator.js';
 export { JobHandlersInvalidError } from './job-handler-table.js';
+export { JobsPrefix, databaseJobsPrefix } from './jobs-prefix.js';
 export { JobQueue, safeJobId, defaultJobOptions, type AddJobOptions } from './job-queue.service.js';
 export { jobOutboxTables, writeToJobOutbox, type JobOutboxTables, type OutboxJob } from './job-outbox.js';
 export { JobOutboxDispatcher } from './job-outbox.dispatcher.js';

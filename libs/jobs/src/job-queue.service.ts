@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type Job, type JobsOptions } from 'bullmq';
-import { CrmConfig } from '@crm/config';
 import { JobName, JOBS_QUEUE, type JobPayload } from './job-names.js';
+import { JobsPrefix } from './jobs-prefix.js';
 import { RedisAvailability } from './redis-availability.service.js';
 
 /** Retried with backoff (1 s, 2 s, 4 s...); kept a while after the end so a re-added jobId is still recognised. */
@@ -33,7 +33,7 @@ export class JobQueue implements OnApplicationShutdown {
   private queue: Queue | undefined;
 
   constructor(
-    private readonly config: CrmConfig,
+    private readonly jobsPrefix: JobsPrefix,
     private readonly redis: RedisAvailability,
   ) {}
 
@@ -47,8 +47,13 @@ export class JobQueue implements OnApplicationShutdown {
     return (await this.bullQueue().getJob(safeJobId(jobId))) ?? undefined;
   }
 
+  /** The Redis key prefix the queue lives under (JobsPrefix). */
+  get prefix(): string {
+    return this.jobsPrefix.value;
+  }
+
   bullQueue(): Queue {
-    this.queue ??= new Queue(JOBS_QUEUE, { connection: this.redis.connection, prefix: this.config.jobsPrefix });
+    this.queue ??= new Queue(JOBS_QUEUE, { connection: this.redis.connection, prefix: this.prefix });
     return this.queue;
   }
 

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { CrmConfig } from '@crm/config';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { JOBS_QUEUE } from './job-names.js';
+import { JobsPrefix } from './jobs-prefix.js';
 
 const CONCURRENCY = 8;
 
@@ -21,6 +22,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     private readonly config: CrmConfig,
     private readonly registry: JobHandlerRegistry,
+    private readonly prefix: JobsPrefix,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,7 +30,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     connection.on('error', () => undefined); // RedisAvailability reports outages once; this one just reconnects
     this.worker = new Worker(JOBS_QUEUE, (job) => this.registry.run(job), {
       connection,
-      prefix: this.config.jobsPrefix,
+      prefix: this.prefix.value,
       concurrency: CONCURRENCY,
       lockDuration: this.config.jobsLockSeconds * 1000,
       stalledInterval: this.config.jobsLockSeconds * 1000,

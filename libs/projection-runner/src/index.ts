@@ -12,7 +12,7 @@ export {
 } from './projection.js';
 export { ProjectionRegistry } from './projection-registry.js';
 export type { EventDecoder, ProjectionDependencies } from './projection-dependencies.js';
-export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerProjectionState } from './projection-runner.js';
+export { ProjectionRunner, type BatchObserver, type ProjectionRunnerOptions, type RunnerProjectionState } from './projection-runner.js';
 export type { WaitForOptions } from './checkpoint-waiter.js';
 export { ProjectionRebuilder, type ProjectionRebuilderOptions, type RebuildAllOptions, type RebuildOptions, type RebuildResult } from './projection-rebuilder.js';
 export type { RebuildProgress } from './rebuild-progress.js';
@@ -23,7 +23,7 @@ export {
   type ProjectionStatusOptions,
 } from './projection-status.service.js';
 export { ProjectionRunnerModule, type ProjectionRunnerModuleOptions, type ProjectionDatabaseSource } from './projection-runner.module.js';
-export { PROJECTION_DB } from './projection-runner.tokens.js';
+export { PROJECTION_BATCH_OBSERVER, PROJECTION_DB } from './projection-runner.tokens.js';
 export type { ProjectionLogger } from './projection-logger.js';
 export {
   InvalidProjectionError,

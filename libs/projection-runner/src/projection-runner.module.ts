@@ -14,8 +14,8 @@ import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRegistry } from './projection-registry.js';
-import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
-import { PROJECTION_DB, PROJECTION_DECODER } from './projection-runner.tokens.js';
+import { ProjectionRunner, type BatchObserver, type ProjectionRunnerOptions } from './projection-runner.js';
+import { PROJECTION_BATCH_OBSERVER, PROJECTION_DB, PROJECTION_DECODER } from './projection-runner.tokens.js';
 import { ProjectionStatusService } from './projection-status.service.js';
 import type { ReadDatabase } from '@crm/read-store';
 
@@ -84,9 +84,15 @@ export class ProjectionRunnerModule {
         },
         {
           provide: ProjectionRunner,
-          useFactory: (store: EventStore, db: Kysely<ReadDatabase>, projections: ProjectionRegistry, decode: EventDecoder | null, rebuilder: ProjectionRebuilder) =>
-            new ProjectionRunner({ store, db, projections, decode: decode ?? undefined, rebuilder, ...options.tuning }),
-          inject: [...dependencies, PROJECTION_DECODER, ProjectionRebuilder],
+          useFactory: (
+            store: EventStore,
+            db: Kysely<ReadDatabase>,
+            projections: ProjectionRegistry,
+            decode: EventDecoder | null,
+            rebuilder: ProjectionRebuilder,
+            onBatch: BatchObserver | undefined,
+          ) => new ProjectionRunner({ store, db, projections, decode: decode ?? undefined, rebuilder, onBatch, ...options.tuning }),
+          inject: [...dependencies, PROJECTION_DECODER, ProjectionRebuilder, { token: PROJECTION_BATCH_OBSERVER, optional: true }],
         },
         {
           provide: ProjectionStatusService,

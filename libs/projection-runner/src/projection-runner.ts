@@ -27,7 +27,12 @@ export interface ProjectionRunnerOptions extends ProjectionDependencies {
   waitPollMs?: number;
   rebuilder?: ProjectionRebuilder;
   logger?: ProjectionLogger;
+  /** Told of every committed live batch: for metrics. */
+  onBatch?: BatchObserver;
 }
+
+/** A committed batch of `projection`: its events' correlation ids (one per event) and how long its transaction took. */
+export type BatchObserver = (batch: { projection: string; correlationIds: string[]; durationMs: number }) => void;
 
 /** 'standby': another process runs this projection (or nobody yet), this runner waits to take over. */
 export type RunnerProjectionState = WorkerState | 'standby';
@@ -43,6 +48,7 @@ export class ProjectionRunner {
   private readonly decode: EventDecoder | undefined;
   private readonly rebuilder: ProjectionRebuilder;
   private readonly logger: ProjectionLogger;
+  private readonly onBatch: BatchObserver;
   private readonly maxBatchSize: number;
   private readonly standbyPollMs: number;
   private readonly retryMs: number;
@@ -60,6 +66,7 @@ export class ProjectionRunner {
     this.decode = options.decode;
     this.rebuilder = options.rebuilder ?? new ProjectionRebuilder({ ...options, projections: this.registry });
     this.logger = options.logger ?? defaultProjectionLogger('ProjectionRunner');
+    this.onBatch = options.onBatch ?? (() => undefined);
     this.maxBatchSize = options.maxBatchSize ?? 500;
     this.standbyPollMs = options.standbyPollMs ?? 1000;
     this.retryMs = options.retryMs ?? 1000;
@@ -161,6 +168,7 @@ export class ProjectionRunner {
       maxBatchSize: this.maxBatchSize,
       retryMs: this.retryMs,
       logger: this.logger,
+      onBatch: this.onBatch,
       onCheckpoint: () => this.checkpointListeners.forEach((listener) => listener()),
     });
     this.workers.set(projection.name, worker);

@@ -16,6 +16,7 @@ import { commitFindingPoison } from './poison-search.js';
 import { projectionSchema, type Projection } from './projection.js';
 import type { EventDecoder } from './projection-dependencies.js';
 import type { ProjectionLogger } from './projection-logger.js';
+import type { BatchObserver } from './projection-runner.js';
 import type { ProjectionRebuilder } from './projection-rebuilder.js';
 import {
   CheckpointMovedError,
@@ -42,6 +43,7 @@ export interface ProjectionWorkerOptions {
   maxBatchSize: number;
   retryMs: number;
   logger: ProjectionLogger;
+  onBatch: BatchObserver;
   /** Called after every committed checkpoint move or state change. */
   onCheckpoint: () => void;
 }
@@ -140,6 +142,7 @@ export class ProjectionWorker {
       if (this.stopping.signal.aborted) return 'stopped';
       for await (const batch of eventBatches(subscription, { maxBatchSize, caughtUp })) {
         const state = batch.live ? 'live' : 'catching-up';
+        const started = performance.now();
         const poison = await commitFindingPoison(batch.events, (events) =>
           this.commit(
             expected,
@@ -151,6 +154,10 @@ export class ProjectionWorker {
             events.at(-1)?.position,
           ),
         );
+        if (batch.events.length > 0) {
+          const correlationIds = batch.events.map((event) => String(event.metadata.correlationId ?? ''));
+          this.options.onBatch({ projection: this.name, correlationIds, durationMs: performance.now() - started });
+        }
         if (poison) {
           await this.fail(
             {

@@ -13,5 +13,14 @@ export function createReadDb(databaseUrl: string, options: ReadDbOptions = {}): 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, connectionTimeoutMillis: 5000 });
   // A restarted PostgreSQL drops idle connections; the pool replaces them, so this is not fatal.
   pool.on('error', options.onIdleError ?? (() => undefined));
-  return new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
+}
+
+const pools = new WeakMap<Kysely<ReadDatabase>, pg.Pool>();
+
+/** The connection pool under a createReadDb instance, for its usage metrics. */
+export function poolOf(db: Kysely<ReadDatabase>): pg.Pool | undefined {
+  return pools.get(db);
 }

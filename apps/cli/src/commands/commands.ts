@@ -2,6 +2,8 @@ import { importKinds } from '@crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
 import { publicKeyAuditCommand } from './audit/public-key-audit.command.js';
 import { sealAuditCommand } from './audit/seal-audit.command.js';
+import { backupCommand } from './backup/backup.command.js';
+import { restoreCommand } from './backup/restore.command.js';
 import { verifyAuditCommand } from './audit/verify-audit.command.js';
 import { demoCommand } from './demo/demo.command.js';
 import { importCommand } from './import/import-file.command.js';
@@ -32,4 +34,6 @@ export const COMMANDS: readonly CliCommand[] = [
   projectionsStatusCommand,
   ...rebuildProjectionCommands,
   demoCommand,
+  backupCommand,
+  restoreCommand,
 ];

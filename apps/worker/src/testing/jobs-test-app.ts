@@ -71,7 +71,7 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
     worker: workerApp,
     runner,
     queue,
-    finished: (jobId) => jobFinished(config, jobId),
+    finished: (jobId) => jobFinished({ redisUrl: config.redisUrl, prefix: queue.prefix }, jobId),
     startWorker,
     projected: async (position) => {
       await Promise.all(projections.map((projection) => runner.waitFor(projection.name, parsePosition(position))));
@@ -95,9 +95,9 @@ export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
  * before looking, so a job that ends between the look and the listen is not missed; a listener of
  * its own, so a Redis restarted since the start is listened to from its new beginning.
  */
-export async function jobFinished(config: CrmConfig, name: string): Promise<unknown> {
+export async function jobFinished({ redisUrl, prefix }: { redisUrl: string; prefix: string }, name: string): Promise<unknown> {
   const jobId = safeJobId(name);
-  const connection = { connection: { url: config.redisUrl }, prefix: config.jobsPrefix };
+  const connection = { connection: { url: redisUrl }, prefix };
   // From the stream's start, not '$': its first read is issued after waitUntilReady, and a job
   // ending in between would otherwise be neither seen completed by the look nor heard.
   const [events, queue] = [new QueueEvents(JOBS_QUEUE, { ...connection, lastEventId: '0-0' }), new Queue(JOBS_QUEUE, connection)];

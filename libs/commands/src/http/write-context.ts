@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import type { CommandMetadata } from '@crm/domain';
+import { correlationIdOf } from '@crm/telemetry';
 import type { HandleOptions } from '../pipeline/command-result.js';
 import { PUBLIC_KEY_SCOPE } from './idempotency.interceptor.js';
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
@@ -19,16 +20,13 @@ export type WriteContext = {
 
 type Request = { headers: Record<string, string | string[] | undefined>; actor?: Actor };
 
-const CORRELATION_ID = /^[\x21-\x7e]{1,100}$/;
-
 export const Write = createParamDecorator((_data: unknown, context: ExecutionContext): WriteContext => {
   const request = context.switchToHttp().getRequest<Request>();
-  const correlationHeader = request.headers['x-correlation-id'];
   return {
     actor: request.actor ?? null,
     idempotencyKey: idempotencyKeyOf(request.headers),
     expectedRevision: expectedRevisionOf(request.headers),
-    correlationId: typeof correlationHeader === 'string' && CORRELATION_ID.test(correlationHeader) ? correlationHeader : randomUUID(),
+    correlationId: correlationIdOf(request),
     now: new Date(),
   };
 });

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Command, Decider, DomainEvent } from '@crm/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@crm/event-store';
+import { AppendTelemetry } from '@crm/telemetry';
 import type { EnvelopedEvent } from '../envelope/build-event-envelope.js';
 import { buildEventEnvelopes } from '../envelope/build-event-envelopes.js';
 import { deterministicEventId } from '../envelope/deterministic-event-id.js';
@@ -64,6 +65,7 @@ export class CommandPipeline {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(EVENT_CODEC) private readonly codec: EventCodec,
     @Optional() @Inject(PIPELINE_OPTIONS) options: PipelineOptions = {},
+    @Optional() private readonly telemetry?: AppendTelemetry,
   ) {
     this.folded = new FoldedStreams(options.cachedStreams ?? 1_000);
   }
@@ -151,9 +153,8 @@ export class CommandPipeline {
       return;
     }
     const expectedRevision = stream.revision ?? 'no_stream';
-    const appended = keyed
-      ? await keyed.appendToStream(streamName, envelopes, expectedRevision)
-      : await this.store.appendToStream(streamName, envelopes, { expectedRevision });
+    const append = () => (keyed ? keyed.appendToStream(streamName, envelopes, expectedRevision) : this.store.appendToStream(streamName, envelopes, { expectedRevision }));
+    const appended = await (this.telemetry ? this.telemetry.observe(streamName.split('-')[0], append) : append());
     // The decided events fold as the stored ones would (batchDecider relies on the same). Not when
     // a keyed write is still to commit, nor when the log answered an earlier append of the same ids.
     const lastRevision = (stream.revision ?? -1n) + BigInt(envelopes.length);

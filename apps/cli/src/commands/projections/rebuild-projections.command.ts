@@ -14,7 +14,7 @@ function resultText(results: RebuildResult[]): string {
 }
 
 /** One bar for several projections rebuilt in one pass: the events they have applied, summed. */
-function summedProgress(bar: ProgressBar): (projection: string, progress: RebuildProgress) => void {
+export function summedProgress(bar: ProgressBar): (projection: string, progress: RebuildProgress) => void {
   const latest = new Map<string, RebuildProgress>();
   return (projection, progress) => {
     latest.set(projection, progress);

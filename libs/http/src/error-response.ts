@@ -19,6 +19,7 @@ const byCode: Record<string, (error: CodedError) => ErrorResponse> = {
     respond(HttpStatus.CONFLICT, error.message, { currentRevision: revisionText(error.actual) }),
   DUPLICATE_EVENT_ID: (error) => respond(HttpStatus.CONFLICT, error.message),
   EVENT_STORE_UNAVAILABLE: (error) => respond(HttpStatus.SERVICE_UNAVAILABLE, error.message),
+  STREAM_DELETED: (error) => respond(HttpStatus.GONE, error.message),
   // PostgreSQL undefined_table: the projector creates the read models' tables when it first runs,
   // so an api started before it answers "not yet", not "broken". The message names no table.
   '42P01': () => respond(HttpStatus.SERVICE_UNAVAILABLE, READ_MODEL_NOT_READY),

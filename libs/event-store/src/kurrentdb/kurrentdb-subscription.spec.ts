@@ -130,6 +130,15 @@ describe('KurrentDB subscription', () => {
     expect(source.unsubscribe).toHaveBeenCalledTimes(1);
   });
 
+  it('fails, rather than ending quietly, when the server ends the subscription', async () => {
+    const { source, events } = subscribe();
+    source.write(resolved(1));
+    source.end();
+    expect((await nextEvent(events)).revision).toBe(1n);
+    await expect(events.next()).rejects.toThrow(EventStoreUnavailableError);
+    expect(source.unsubscribe).toHaveBeenCalledTimes(1);
+  });
+
   it('hands a connection failure to the consumer as the port error, even one that came before iterating', async () => {
     const { source, events } = subscribe();
     source.emit('error', Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 }));

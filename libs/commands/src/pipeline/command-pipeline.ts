@@ -5,7 +5,7 @@ import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@crm/e
 import { buildEventEnvelopes } from '../envelope/build-event-envelopes.js';
 import { deterministicEventId } from '../envelope/deterministic-event-id.js';
 import { EVENT_CODEC, type EventCodec } from '../envelope/event-codec.js';
-import type { CommandResult, HandleOptions } from './command-result.js';
+import type { AppendedEvent, CommandResult, HandleOptions } from './command-result.js';
 import { loadStream, type LoadedStream } from './load-stream.js';
 
 /**
@@ -15,10 +15,21 @@ import { loadStream, type LoadedStream } from './load-stream.js';
  */
 export const MAX_ATTEMPTS = 10;
 
+/** The id the command's `index`-th event gets, when the caller fixed it (eventIds) or seeded it (idempotencyKey). */
+function knownEventId(streamName: string, index: number, options: HandleOptions): string | undefined {
+  return options.eventIds?.[index] ?? (options.idempotencyKey === undefined ? undefined : deterministicEventId(options.idempotencyKey, streamName, index));
+}
+
 /**
  * Every write: read the stream, fold it, decide, append with the exact revision read. A writer
  * that lost a race re-reads and decides again (the rules may now say no), unless the caller
  * pinned a revision with If-Match: then the conflict is theirs to resolve.
+ *
+ * A command whose event ids are known beforehand (eventIds, or an idempotency key) is looked for
+ * in the stream first: found, it is a repeat — of a request whose answer was lost, of a job run
+ * again — and is answered with the events already there, decided and appended nothing. The
+ * stream read is the only check every backend supports: KurrentDB would write the same ids again
+ * at a later revision (see docs/kurrentdb.md).
  */
 @Injectable()
 export class CommandPipeline {
@@ -35,6 +46,8 @@ export class CommandPipeline {
     const streamName = decider.streamName(command);
     for (let attempt = 1; ; attempt++) {
       const stream = await loadStream(this.store, this.codec, streamName);
+      const repeated = alreadyAppended(streamName, stream, options);
+      if (repeated) return repeated;
       if (options.expectedRevision !== undefined && options.expectedRevision !== stream.revision) {
         throw new WrongExpectedRevisionError(streamName, options.expectedRevision, stream.revision ?? 'no_stream');
       }
@@ -58,11 +71,7 @@ export class CommandPipeline {
     options: HandleOptions,
   ): Promise<CommandResult> {
     const firstRevision = (stream.revision ?? -1n) + 1n;
-    const eventIds = events.map(
-      (_, index) =>
-        options.eventIds?.[index] ??
-        (options.idempotencyKey === undefined ? randomUUID() : deterministicEventId(options.idempotencyKey, streamName, index)),
-    );
+    const eventIds = events.map((_, index) => knownEventId(streamName, index, options) ?? randomUUID());
     const envelopes = await buildEventEnvelopes(
       events,
       {
@@ -85,4 +94,22 @@ export class CommandPipeline {
       events: appended.events.map((event, index) => ({ eventId: event.id, type: envelopes[index].type, revision: event.revision, position: event.position })),
     };
   }
+}
+
+/**
+ * The first run's answer when the stream holds the command's events: from its first known id on,
+ * the events whose ids are the command's, in order. Ids are compared lowercase, as the log answers them.
+ */
+function alreadyAppended(streamName: string, stream: LoadedStream, options: HandleOptions): CommandResult | undefined {
+  const idAt = (index: number) => knownEventId(streamName, index, options)?.toLowerCase();
+  const first = idAt(0);
+  const start = first === undefined ? -1 : stream.events.findIndex((event) => event.id === first);
+  if (start === -1) return undefined;
+  const appended: AppendedEvent[] = [];
+  for (const event of stream.events.slice(start)) {
+    const expectedId = idAt(appended.length);
+    if (expectedId === undefined || event.id !== expectedId) break;
+    appended.push({ eventId: event.id, type: event.type, revision: event.revision, position: event.position });
+  }
+  return { streamName, revision: appended.at(-1)!.revision, events: appended };
 }

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, type WriteContext } from '@crm/commands';
+import { CommandPipeline, commandMetadata, createdId, handleOptions, type WriteContext } from '@crm/commands';
 import { staffDecider } from '@crm/domain';
 import type { RegisterStaffDto } from './dto/register-staff.dto.js';
 
@@ -12,7 +11,7 @@ export class StaffService {
   constructor(private readonly pipeline: CommandPipeline) {}
 
   async register(dto: RegisterStaffDto, write: WriteContext): Promise<{ id: string }> {
-    const staffId = randomUUID();
+    const staffId = createdId(write, 'staff');
     await this.pipeline.handle(
       staffDecider,
       { type: 'RegisterStaff', data: { ...dto, staffId, title: dto.title ?? DEFAULT_TITLE }, metadata: commandMetadata(write) },

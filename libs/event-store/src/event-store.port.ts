@@ -92,8 +92,8 @@ export interface EventStore {
    *   stream, is refused with DuplicateEventIdError.
    * - KurrentDB only when the repeat names the same exact revision (or 'no_stream') as the first
    *   append: the server then finds the ids at the revisions after it. With 'any' or
-   *   'stream_exists' it looks only in an in-memory cache of recent writes (lost on restart, per
-   *   node); and a repeat at a later revision is written again, as new events. An id written to
+   *   'stream_exists' it looks only in an in-memory cache of recent writes (emptied on restart);
+   *   and a repeat at a later revision is written again, as new events. An id written to
    *   another stream is never detected.
    * A writer that must never write twice therefore looks for its ids in the stream it read
    * before appending (as the command pipeline does) and appends at the revision it read.

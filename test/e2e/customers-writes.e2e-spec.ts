@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { customerStreamName } from '@crm/domain';
 import { startTestApp, type TestApp } from '@test/support/app.js';
 import { answersBreakingContract } from '@test/support/openapi-contract.js';
@@ -48,6 +49,31 @@ describe('idempotent and conditional writes over HTTP', () => {
       const answers = await Promise.all([1, 2, 3, 4].map(() => post(`/customers/${id}/touches`, note, { 'idempotency-key': 'note-burst' })));
       expect(answers.map((answer) => answer.statusCode)).toEqual([201, 201, 201, 201]);
       expect(new Set(answers.map((answer) => answer.body)).size).toBe(1);
+      expect(await revisionsOf(id)).toEqual([0n, 1n]);
+    });
+
+    // The stored answer is lost when the process dies between the append and the record (always
+    // possible on KurrentDB, where the two cannot share a transaction); the log must still tell.
+    async function forgetAnswer(key: string): Promise<void> {
+      await sql`delete from idempotency_record where key = ${key}`.execute(api.databases.readDb);
+    }
+
+    it('registers one customer when the repeat finds no stored answer', async () => {
+      const before = await api.eventCount();
+      const first = await post('/customers', ada, { 'idempotency-key': 'register-lost' });
+      await forgetAnswer('register-lost');
+      const again = await post('/customers', ada, { 'idempotency-key': 'register-lost' });
+      expect(again.statusCode).toBe(201);
+      expect(again.json()).toEqual(first.json());
+      expect(await api.eventCount()).toBe(before + 1);
+    });
+
+    it('records a touch once when the repeat finds no stored answer', async () => {
+      const id = (await post('/customers', ada)).json().id;
+      const first = await post(`/customers/${id}/touches`, note, { 'idempotency-key': 'note-lost' });
+      await forgetAnswer('note-lost');
+      const again = await post(`/customers/${id}/touches`, note, { 'idempotency-key': 'note-lost' });
+      expect(again.json()).toEqual(first.json());
       expect(await revisionsOf(id)).toEqual([0n, 1n]);
     });
 

@@ -21,7 +21,7 @@ export { IdempotencyStore, type IdempotentAnswer, type IdempotentRequest } from 
 export { IdempotencyKeyReusedError } from './idempotency/idempotency.errors.js';
 export { IdempotencyInterceptor, PUBLIC_KEY_SCOPE } from './http/idempotency.interceptor.js';
 export { WriteRoute } from './http/write-route.decorator.js';
-export { Write, commandMetadata, handleOptions, webFormActor, type WriteContext } from './http/write-context.js';
+export { Write, commandMetadata, createdId, handleOptions, webFormActor, type WriteContext } from './http/write-context.js';
 export { requestHash } from './http/request-hash.js';
 export { writeAnswer, type AppendedEventAnswer, type WriteAnswer } from './http/write-answer.js';
 export { historyEvent, type HistoryEvent } from './history-event.js';

@@ -21,6 +21,18 @@ export class DuplicateEventIdError extends Error {
   }
 }
 
+/**
+ * The stream was deleted in the event store itself (a KurrentDB tombstone, set by an operator:
+ * the CRM never deletes a stream). It can be neither read nor written again under that name.
+ */
+export class StreamDeletedError extends Error {
+  readonly code = 'STREAM_DELETED';
+  constructor(readonly streamName: string) {
+    super(`stream ${streamName} was deleted in the event store and cannot be read or written`);
+  }
+}
+
+/** The store cannot be reached, or dropped the connection mid-call: the outcome of a write is unknown. */
 export class EventStoreUnavailableError extends Error {
   readonly code = 'EVENT_STORE_UNAVAILABLE';
   constructor(readonly backend: string, readonly where: string, cause?: unknown) {

@@ -6,7 +6,10 @@ export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
 export type JsonObject = { [key: string]: unknown };
 
 export interface EventToAppend {
-  /** UUID chosen by the writer: appending the same id twice writes it once (idempotency). */
+  /**
+   * UUID chosen by the writer, compared without regard to case; the log answers it lowercase.
+   * What a repeated append of the same ids does depends on the backend — see appendToStream.
+   */
   id: string;
   type: string;
   data: JsonObject;
@@ -67,7 +70,12 @@ export interface SubscribeOptions {
   onCaughtUp?: () => void;
 }
 
-/** Catch-up then live delivery; iteration ends after close(). */
+/**
+ * Catch-up then live delivery; iteration ends after close(). A subscription does not reconnect by
+ * itself: when the connection drops (or the server ends it) iteration throws
+ * EventStoreUnavailableError — never ends quietly, never hangs — and the caller subscribes again
+ * after the last event it handled (the projection runner does, from its checkpoint).
+ */
 export interface EventSubscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
@@ -93,6 +101,23 @@ export interface AppendTransaction {
 /** The event log: one port, a backend per store (PostgreSQL, KurrentDB). */
 export interface EventStore {
   readonly backend: 'postgresql' | 'kurrentdb';
+  /**
+   * Appends the events after the expected revision, all or none. Repeating an append whose ids
+   * are already in the stream answers the first result and writes nothing — but each backend
+   * recognises a repeat only so far:
+   * - PostgreSQL always (a unique index on the id): whatever the expected revision, even after
+   *   the stream moved on; an id already written with another type or data, or to another
+   *   stream, is refused with DuplicateEventIdError.
+   * - KurrentDB only when the repeat names the same exact revision (or 'no_stream') as the first
+   *   append: the server then finds the ids at the revisions after it. With 'any' or
+   *   'stream_exists' it looks only in an in-memory cache of recent writes (emptied on restart);
+   *   and a repeat at a later revision is written again, as new events. An id written to
+   *   another stream is never detected.
+   * A writer that must never write twice therefore looks for its ids in the stream it read
+   * before appending (as the command pipeline does) and appends at the revision it read.
+   * Throws WrongExpectedRevisionError, DuplicateEventIdError, StreamDeletedError (KurrentDB
+   * only) or EventStoreUnavailableError — after which the append may or may not have happened.
+   */
   appendToStream(
     streamName: string,
     events: EventToAppend[],
@@ -103,8 +128,10 @@ export interface EventStore {
    * idempotent exactly as appendToStream's, and is written whole or not at all; a stream may be
    * named once. The first failure is thrown. Whether the other streams were written then depends
    * on the backend (PostgreSQL: those in the groups of 500 streams before its group, each group
-   * one transaction; KurrentDB: those before it, one stream after another), so a caller recovers by reading and repeating, which the event ids make safe.
-   * Results are in the order of `appends`.
+   * one transaction; KurrentDB: those before it, one stream after another). A caller recovers by
+   * reading the streams again and leaving out the events already there (as the import does);
+   * repeating the call as it was is safe on PostgreSQL, and on KurrentDB only with the same exact
+   * revisions (see appendToStream). Results are in the order of `appends`.
    */
   appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]>;
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;

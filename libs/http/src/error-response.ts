@@ -28,6 +28,7 @@ const byCode: Record<string, (error: CodedError) => ErrorResponse> = {
   GONE: (error) => respond(HttpStatus.GONE, error.message),
   RATE_LIMITED: (error) => respond(HttpStatus.TOO_MANY_REQUESTS, error.message),
   UNAVAILABLE: (error) => respond(HttpStatus.SERVICE_UNAVAILABLE, error.message),
+  STREAM_DELETED: (error) => respond(HttpStatus.GONE, error.message),
   // PostgreSQL undefined_table: the projector creates the read models' tables when it first runs,
   // so an api started before it answers "not yet", not "broken". The message names no table.
   '42P01': () => respond(HttpStatus.SERVICE_UNAVAILABLE, READ_MODEL_NOT_READY),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { formatPosition, type RecordedEvent } from '@crm/event-store';
+import { EventStoreUnavailableError, formatPosition, type EventStore, type EventSubscription, type RecordedEvent, type SubscribeOptions } from '@crm/event-store';
 import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
 import { projectionSchema } from './projection.js';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
@@ -122,6 +122,47 @@ describe('ProjectionRunner', () => {
     });
     // Found one event at a time: the decodable ones before it were applied, decoded.
     expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'decoded:customer-a': 6 });
+  });
+
+  /**
+   * The store, with its first subscription failing as a dropped connection does after `after`
+   * events: the port leaves resubscribing to the caller.
+   */
+  function droppingFirstSubscription(store: EventStore, after: number): { store: EventStore; subscriptions: () => number } {
+    let subscriptions = 0;
+    const dropping = (subscription: EventSubscription): EventSubscription => ({
+      close: () => subscription.close(),
+      async *[Symbol.asyncIterator]() {
+        let delivered = 0;
+        for await (const event of subscription) {
+          yield event;
+          if (++delivered === after) throw new EventStoreUnavailableError('postgresql', 'the test', new Error('connection dropped'));
+        }
+      },
+    });
+    const proxy = new Proxy(store, {
+      get(target, property) {
+        if (property !== 'subscribeToAll') return Reflect.get(target, property);
+        return (options: SubscribeOptions) => {
+          const subscription = target.subscribeToAll(options);
+          return ++subscriptions === 1 ? dropping(subscription) : subscription;
+        };
+      },
+    });
+    return { store: proxy, subscriptions: () => subscriptions };
+  }
+
+  it('subscribes again from its checkpoint when its subscription drops, applying nothing twice', async () => {
+    const counter = countingProjection();
+    await appendCounted(stores.store, 'customer-a', 60, { perAppend: 20 });
+    const flaky = droppingFirstSubscription(stores.store, 25);
+    const running = runner([counter], { store: flaky.store, maxBatchSize: 10, retryMs: 10 });
+    await running.start();
+    const last = await appendCounted(stores.store, 'customer-b', 5);
+    await running.waitFor('counter', last.position);
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'customer-a': 60, 'customer-b': 5 });
+    expect(await readApplications(stores.db, projectionSchema('counter'))).toEqual({ total: 65, distinct: 65 });
+    expect(flaky.subscriptions()).toBe(2);
   });
 
   it('continues from its checkpoint after a restart without applying anything twice', async () => {

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   batchDecider,
   batchOf,
   CommandPipeline,
   commandMetadata,
+  createdId,
   handleOptions,
   writeAnswer,
   type WriteAnswer,
@@ -28,7 +28,7 @@ export class CustomerRecordService {
   constructor(private readonly pipeline: CommandPipeline) {}
 
   async register(dto: RegisterCustomerDto, write: WriteContext): Promise<{ id: string; revision: number | null }> {
-    const customerId = randomUUID();
+    const customerId = createdId(write, 'customer');
     const command: CustomerCommand = {
       type: 'RegisterCustomer',
       data: { ...dto, customerId, source: dto.source ?? API_SOURCE },

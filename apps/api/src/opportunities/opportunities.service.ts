@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   CommandPipeline,
   commandMetadata,
+  createdId,
   EVENT_CODEC,
   handleOptions,
   loadStream,
@@ -32,7 +32,7 @@ export class OpportunitiesService {
     const ownerId = dto.ownerId ?? write.actor?.staffId;
     if (!ownerId) throw new ValidationError([{ field: 'ownerId', reason: 'is required: this API key acts for no staff member' }]);
     await this.requireCustomer(dto.customerId);
-    const opportunityId = randomUUID();
+    const opportunityId = createdId(write, 'opportunity');
     const { id, revision } = await this.handle({ type: 'OpenOpportunity', data: { ...dto, opportunityId, ownerId }, metadata: commandMetadata(write) }, write);
     return { id, revision };
   }

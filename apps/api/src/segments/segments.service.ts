@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteContext } from '@crm/commands';
+import { CommandPipeline, commandMetadata, createdId, handleOptions, writeAnswer, type WriteContext } from '@crm/commands';
 import { NotFoundError, segmentDecider } from '@crm/domain';
 import { READ_DB, type ReadDatabase } from '@crm/read-store';
 import {
@@ -29,7 +28,7 @@ export class SegmentsService {
 
   /** Appends the definition; membership follows once the projection has applied it (see `position`). */
   async define(dto: DefineSegmentDto, write: WriteContext) {
-    const segmentId = randomUUID();
+    const segmentId = createdId(write, 'segment');
     const result = await this.pipeline.handle(
       segmentDecider,
       { type: 'DefineSegment', data: { segmentId, name: dto.name.trim(), description: dto.description?.trim() || null, rule: dto.rule }, metadata: commandMetadata(write) },

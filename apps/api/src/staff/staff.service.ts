@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, type WriteContext } from '@crm/commands';
+import { CommandPipeline, commandMetadata, createdId, handleOptions, type WriteContext } from '@crm/commands';
 import { staffDecider } from '@crm/domain';
 import { staffList, type StaffItem } from '@crm/projections';
 import { READ_DB } from '@crm/read-store';
@@ -22,7 +21,7 @@ export class StaffService {
   }
 
   async register(dto: RegisterStaffDto, write: WriteContext): Promise<{ id: string }> {
-    const staffId = randomUUID();
+    const staffId = createdId(write, 'staff');
     await this.pipeline.handle(
       staffDecider,
       { type: 'RegisterStaff', data: { ...dto, staffId, title: dto.title ?? DEFAULT_TITLE }, metadata: commandMetadata(write) },

@@ -1,6 +1,6 @@
 import { UnauthorizedException } from '@nestjs/common';
 import { ValidationError } from '@crm/domain';
-import { commandMetadata, handleOptions, webFormActor, type WriteContext } from './write-context.js';
+import { commandMetadata, createdId, handleOptions, webFormActor, type WriteContext } from './write-context.js';
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
 
 const now = new Date('2026-03-02T12:00:00.000Z');
@@ -39,5 +39,13 @@ describe('write context', () => {
   it('scopes the idempotency seed to the API key', () => {
     expect(handleOptions(write, { channel: 'web' })).toEqual({ channel: 'web', expectedRevision: 2n, idempotencyKey: 'key-1:k', actorName: 'front desk' });
     expect(handleOptions({ ...write, actor: null }).idempotencyKey).toBe('public:k');
+  });
+
+  it('names what a keyed create request makes after its key, so a repeat names the same record', () => {
+    expect(createdId(write, 'customer')).toBe(createdId({ ...write, now: new Date() }, 'customer'));
+    expect(createdId(write, 'customer')).not.toBe(createdId(write, 'staff'));
+    expect(createdId(write, 'customer')).not.toBe(createdId({ ...write, actor: { ...actor, keyId: 'key-2' } }, 'customer'));
+    const unkeyed = { ...write, idempotencyKey: undefined };
+    expect(createdId(unkeyed, 'customer')).not.toBe(createdId(unkeyed, 'customer'));
   });
 });

@@ -3,6 +3,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@crm/auth';
 import type { CommandMetadata } from '@crm/domain';
 import { correlationIdOf } from '@crm/telemetry';
+import { nameBasedUuid } from '../envelope/name-based-uuid.js';
 import type { HandleOptions } from '../pipeline/command-result.js';
 import { PUBLIC_KEY_SCOPE } from './idempotency.interceptor.js';
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
@@ -52,4 +53,15 @@ export function handleOptions(write: WriteContext, options: Pick<HandleOptions, 
     idempotencyKey: write.idempotencyKey && `${write.actor?.keyId ?? PUBLIC_KEY_SCOPE}:${write.idempotencyKey}`,
     actorName: write.actor?.name,
   };
+}
+
+/**
+ * The id of what a create request makes (a customer, a deal, a staff member). Seeded by the
+ * request's scoped Idempotency-Key, a repeat whose first answer was lost names the same record,
+ * whose stream then holds the first run's events for the pipeline to find, instead of creating a
+ * second one; random without a key.
+ */
+export function createdId(write: WriteContext, kind: string): string {
+  const { idempotencyKey } = handleOptions(write);
+  return idempotencyKey === undefined ? randomUUID() : nameBasedUuid(`${kind}\n${idempotencyKey}`);
 }

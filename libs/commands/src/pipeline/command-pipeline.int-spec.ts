@@ -274,6 +274,64 @@ describe('CommandPipeline on PostgreSQL', () => {
     expect(await streamOf(customerId)).toHaveLength(2);
   });
 
+  /** The store, counting the appends the pipeline asks of it. */
+  function countingAppends(): { store: PostgresEventStore; appends: () => number } {
+    let appends = 0;
+    const counting = new Proxy(store, {
+      get(target, property) {
+        if (property !== 'appendToStream') return Reflect.get(target, property);
+        return (...args: Parameters<PostgresEventStore['appendToStream']>) => {
+          appends++;
+          return target.appendToStream(...args);
+        };
+      },
+    });
+    return { store: counting, appends: () => appends };
+  }
+
+  // The stream read, not the store's own id check, must recognise a repeat: KurrentDB writes known
+  // ids again at a later revision. So the repeats below must not even reach appendToStream.
+  it('answers a repeat from the events already in the stream, after it moved on and past a stale If-Match, appending nothing', async () => {
+    const customerId = await registered();
+    const first = await pipeline.handle(customerDecider, logCall(customerId), { idempotencyKey: 'lost-answer', expectedRevision: 0n });
+    await pipeline.handle(customerDecider, logCall(customerId, '2026-03-02T11:00:00Z'));
+    const counted = countingAppends();
+    const again = await new CommandPipeline(counted.store, passThroughCodec).handle(customerDecider, logCall(customerId), {
+      idempotencyKey: 'lost-answer',
+      expectedRevision: 0n,
+    });
+    expect(again).toEqual(first);
+    expect(counted.appends()).toBe(0);
+    expect((await streamOf(customerId)).map((event) => event.revision)).toEqual([0n, 1n, 2n]);
+  });
+
+  it('answers a repeat with the first answer even where the rules would now refuse the command', async () => {
+    const customerId = randomUUID();
+    const first = await pipeline.handle(customerDecider, register(customerId), { idempotencyKey: 'register-once' });
+    await expect(pipeline.handle(customerDecider, register(customerId))).rejects.toBeInstanceOf(RuleViolation);
+    expect(await pipeline.handle(customerDecider, register(customerId), { idempotencyKey: 'register-once' })).toEqual(first);
+  });
+
+  it('recognises caller-chosen ids in capitals, which the log answers lowercase', async () => {
+    const customerId = await registered();
+    const eventId = randomUUID();
+    const counted = countingAppends();
+    const counting = new CommandPipeline(counted.store, passThroughCodec);
+    const first = await counting.handle(customerDecider, logCall(customerId), { eventIds: [eventId.toUpperCase()] });
+    expect(first.events[0].eventId).toBe(eventId);
+    expect(await counting.handle(customerDecider, logCall(customerId), { eventIds: [eventId.toUpperCase()] })).toEqual(first);
+    expect(counted.appends()).toBe(1);
+  });
+
+  it('answers a repeated batch with all of its events', async () => {
+    const customerId = randomUUID();
+    const batch = batchOf<CustomerCommand>([register(customerId), logCall(customerId)]);
+    const first = await pipeline.handle(batchDecider(customerDecider), batch, { idempotencyKey: 'batch-key' });
+    expect(first.events).toHaveLength(2);
+    expect(await pipeline.handle(batchDecider(customerDecider), batch, { idempotencyKey: 'batch-key' })).toEqual(first);
+    expect(await streamOf(customerId)).toHaveLength(2);
+  });
+
   it('decides on events of an older schema brought to the current one', async () => {
     const customerId = await registered();
     await store.appendToStream(customerStreamName(customerId), [

@@ -9,7 +9,7 @@ import { buildEventEnvelopes } from '../envelope/build-event-envelopes.js';
 import { deterministicEventId } from '../envelope/deterministic-event-id.js';
 import { EVENT_CODEC, type EventCodec } from '../envelope/event-codec.js';
 import { keyedWrites, type KeyedWrite } from '../idempotency/keyed-write.js';
-import type { CommandResult, HandleOptions } from './command-result.js';
+import type { AppendedEvent, CommandResult, HandleOptions } from './command-result.js';
 import { FoldedStreams, type FoldedStream } from './folded-streams.js';
 import { StreamQueue } from './stream-queue.js';
 import { readCurrentEvents } from './upcast-recorded-event.js';
@@ -24,6 +24,11 @@ const BACKOFF_BASE_MS = 2;
 const BACKOFF_CAP_MS = 100;
 /** Commands decided together and appended in one call, when writers queue on one stream. */
 const MAX_COMMANDS_PER_APPEND = 64;
+
+/** The id the command's `index`-th event gets, when the caller fixed it (eventIds) or seeded it (idempotencyKey). */
+function knownEventId(streamName: string, index: number, options: HandleOptions): string | undefined {
+  return options.eventIds?.[index] ?? (options.idempotencyKey === undefined ? undefined : deterministicEventId(options.idempotencyKey, streamName, index));
+}
 
 export const PIPELINE_OPTIONS = Symbol('PipelineOptions');
 export type PipelineOptions = {
@@ -46,6 +51,11 @@ type Job = {
 /** A job's share of a turn: the events it decided, after the revision before them. */
 type Decided = { job: Job; events: DomainEvent[]; revisionBefore: bigint | null };
 
+/** The id the command's `index`-th event gets, when the caller fixed it (eventIds) or seeded it (idempotencyKey). */
+function knownEventId(streamName: string, index: number, options: HandleOptions): string | undefined {
+  return options.eventIds?.[index] ?? (options.idempotencyKey === undefined ? undefined : deterministicEventId(options.idempotencyKey, streamName, index));
+}
+
 /**
  * Every write: fold the stream (the cached fold, plus what was appended since), decide, append with
  * the exact revision folded. A writer that lost a race re-reads and decides again (the rules may
@@ -53,8 +63,13 @@ type Decided = { job: Job; events: DomainEvent[]; revisionBefore: bigint | null 
  *
  * Writers queued on one stream in this process are decided in order, each on the state the one
  * before it left (as batchDecider does), and appended together: a refused command fails alone.
- * Only plain commands ride together; one with If-Match, seeded ids (an idempotency key, whose
- * retry must meet its own earlier append) or a keyed HTTP write's transaction goes alone.
+ * Only plain commands ride together; one with If-Match, known event ids (an idempotency key or
+ * eventIds, whose retry must meet its own earlier append) or a keyed HTTP write's transaction goes alone.
+ *
+ * A command whose event ids are known beforehand is looked for in the stream first: found, it is a
+ * repeat — of a request whose answer was lost, of a job run again — and is answered with the
+ * events already there, decided and appended nothing. The stream read is the only check every
+ * backend supports: KurrentDB would write the same ids again at a later revision (see docs/kurrentdb.md).
  */
 @Injectable()
 export class CommandPipeline {
@@ -96,6 +111,14 @@ export class CommandPipeline {
     const [{ decider, options }] = jobs;
     let live = jobs;
     for (let attempt = 1; ; attempt++) {
+      if (knownEventId(streamName, 0, options) !== undefined) {
+        // such a job is alone in its turn (see plain)
+        const repeated = await this.alreadyAppended(streamName, options);
+        if (repeated) {
+          jobs[0].resolve(repeated);
+          return;
+        }
+      }
       // First try on the cached fold without asking the log: if another process appended since,
       // the append's revision check says so and the retry reads what it missed. If-Match is
       // compared with the log's revision, never a cached one.
@@ -120,6 +143,24 @@ export class CommandPipeline {
         await sleep(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt));
       }
     }
+  }
+
+  /**
+   * The first run's answer when the stream holds the command's events: from its first known id on,
+   * the events whose ids are the command's, in order. Ids are compared lowercase, as the log
+   * answers them. Only ids, types and positions are read: nothing is decoded.
+   */
+  private async alreadyAppended(streamName: string, options: HandleOptions): Promise<CommandResult | undefined> {
+    const idAt = (index: number) => knownEventId(streamName, index, options)?.toLowerCase();
+    const appended: AppendedEvent[] = [];
+    for await (const event of this.store.readStream(streamName)) {
+      if (event.id !== idAt(appended.length)) {
+        if (appended.length > 0) break;
+        continue;
+      }
+      appended.push({ eventId: event.id, type: event.type, revision: event.revision, position: event.position });
+    }
+    return appended.length === 0 ? undefined : { streamName, revision: appended.at(-1)!.revision, events: appended };
   }
 
   /** The cached fold carried forward by the events appended since, or the whole stream. */
@@ -175,11 +216,7 @@ export class CommandPipeline {
   }
 
   private envelopes(streamName: string, { command: { metadata }, options }: Job, events: DomainEvent[], revisionBefore: bigint | null, previousHash: string | null) {
-    const eventIds = events.map(
-      (_, index) =>
-        options.eventIds?.[index] ??
-        (options.idempotencyKey === undefined ? randomUUID() : deterministicEventId(options.idempotencyKey, streamName, index)),
-    );
+    const eventIds = events.map((_, index) => knownEventId(streamName, index, options) ?? randomUUID());
     return buildEventEnvelopes(
       events,
       {
@@ -198,7 +235,8 @@ export class CommandPipeline {
   }
 }
 
-const plain = (job: Job) => job.keyed === undefined && job.options.expectedRevision === undefined && job.options.idempotencyKey === undefined;
+const plain = (job: Job) =>
+  job.keyed === undefined && job.options.expectedRevision === undefined && job.options.idempotencyKey === undefined && job.options.eventIds === undefined;
 
 const joins = (head: Job, next: Job) => plain(head) && plain(next) && head.decider.evolve === next.decider.evolve;
 

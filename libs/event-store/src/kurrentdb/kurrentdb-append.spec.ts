@@ -32,6 +32,11 @@ describe('KurrentDB append mapping', () => {
     ]);
   });
 
+  it('sends ids lowercase and takes one sent in capitals back as the same event', () => {
+    const shouting = { ...first, id: first.id.toUpperCase() };
+    expect(toEventData([shouting])[0].id).toBe(first.id);
+    expect(toAppendResult('customer-1', [shouting], [stored(first, 0n, 10n)]).events[0].id).toBe(first.id);
+  });
 
   it('answers with the revisions and positions of the events read back', () => {
     const result = toAppendResult('customer-1', [first, second], [stored(first, 4n, 900n), stored(second, 5n, 950n)]);

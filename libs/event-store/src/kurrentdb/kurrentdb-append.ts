@@ -3,8 +3,12 @@ import { jsonEvent, type EventData } from '@kurrent/kurrentdb-client';
 import type { AppendResult, EventToAppend, RecordedEvent } from '../event-store.port.js';
 import { DuplicateEventIdError } from '../event-store.errors.js';
 
+/**
+ * The server keeps an id as a GUID and answers it lowercase, so an id sent in capitals would never
+ * equal the one read back: ids are sent lowercase, as PostgreSQL's uuid column answers them too.
+ */
 export function toEventData(events: EventToAppend[]): EventData[] {
-  return events.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }));
+  return events.map((event) => jsonEvent({ id: event.id.toLowerCase(), type: event.type, data: event.data, metadata: event.metadata }));
 }
 
 /** What the log holds is what JSON kept: undefined fields vanish, dates become strings. */
@@ -14,7 +18,7 @@ function asStored(value: unknown): unknown {
 
 function sameContent(sent: EventToAppend, stored: RecordedEvent): boolean {
   return (
-    sent.id === stored.id &&
+    sent.id.toLowerCase() === stored.id &&
     sent.type === stored.type &&
     isDeepStrictEqual(asStored(sent.data), stored.data) &&
     isDeepStrictEqual(asStored(sent.metadata), stored.metadata)

@@ -1,4 +1,10 @@
-import { describeEndpoint, normalizeConnectionString, redactCredentials } from './kurrentdb-connection-string.js';
+import {
+  describeEndpoint,
+  InvalidConnectionStringError,
+  normalizeConnectionString,
+  redactCredentials,
+  refuseDivergentOptions,
+} from './kurrentdb-connection-string.js';
 
 describe('KurrentDB connection string', () => {
   it('names the hosts, with the default port, and never the credentials', () => {
@@ -22,5 +28,14 @@ describe('KurrentDB connection string', () => {
       'Unexpected "***@localhost" near "***"',
     );
     expect(redactCredentials('Unexpected "maybe"', 'kurrentdb://localhost:2113?tls=maybe')).toBe('Unexpected "maybe"');
+  });
+
+  it('refuses what the client’s Node and Rust parsers would read differently', () => {
+    expect(() => refuseDivergentOptions('kurrentdb://admin:p%40ss@db:2113')).toThrow(InvalidConnectionStringError);
+    expect(() => refuseDivergentOptions('kurrentdb://admin:p%40ss@db:2113')).not.toThrow(/p%40ss|p@ss/);
+    expect(() => refuseDivergentOptions('kurrentdb://db:2113?keepAliveInterval=5000')).toThrow(/keepaliveinterval=5000: must be -1/);
+    expect(() => refuseDivergentOptions('kurrentdb://db:2113?tls=false&KeepAliveTimeout=0')).toThrow(InvalidConnectionStringError);
+    expect(() => refuseDivergentOptions('kurrentdb://admin:changeit@db:2113?keepAliveInterval=-1&keepAliveTimeout=20000')).not.toThrow();
+    expect(() => refuseDivergentOptions('kurrentdb://db1:2113,db2:2113?nodePreference=leader')).not.toThrow();
   });
 });

@@ -31,6 +31,44 @@ export function redactCredentials(text: string, connectionString: string): strin
   return secrets.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
 }
 
+/** Below this the Rust parser ignores a keep-alive setting (keeping 10 s) while Node applies it. */
+const MIN_KEEP_ALIVE_MS = 10_000;
+
+function queryOptions(connectionString: string): Map<string, string> {
+  const query = connectionString.split('?').slice(1).join('?');
+  const options = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    const [key, value = ''] = pair.split('=');
+    if (key) options.set(key.toLowerCase(), value);
+  }
+  return options;
+}
+
+/**
+ * The client parses the string twice — in Node for appends and subscriptions, in the Rust bridge
+ * for reads — and the two read some values differently without either refusing them. Those are
+ * refused here, so one setting means the same on both paths.
+ */
+export function refuseDivergentOptions(connectionString: string): void {
+  // Node decodes %xx in the user and password; the Rust parser sends them still encoded, so the
+  // reads would log in with another password than the appends.
+  if (splitAuthority(connectionString).userInfo.includes('%')) {
+    throw new InvalidConnectionStringError(
+      'a percent-encoded user or password is decoded for appends but not for reads; choose credentials that need no encoding',
+    );
+  }
+  for (const key of ['keepaliveinterval', 'keepalivetimeout']) {
+    const value = queryOptions(connectionString).get(key);
+    if (value === undefined) continue;
+    const ms = Number(value);
+    if (ms !== -1 && !(Number.isInteger(ms) && ms >= MIN_KEEP_ALIVE_MS)) {
+      throw new InvalidConnectionStringError(
+        `${key}=${value}: must be -1 (off) or at least ${MIN_KEEP_ALIVE_MS} ms; below that the client's reads ignore it and its appends do not`,
+      );
+    }
+  }
+}
+
 export class InvalidConnectionStringError extends Error {
   readonly code = 'INVALID_CONNECTION_STRING';
   constructor(reason: string) {

@@ -22,6 +22,18 @@ describe('KurrentDbEventStore.connect without a server', () => {
     expect((error as Error).message).toBe(`kurrentdb event store unreachable at 127.0.0.1:${port}`);
   });
 
+  it('refuses, at start, an option the client’s two parsers would read differently', async () => {
+    const connecting = KurrentDbEventStore.connect({ connectionString: 'kurrentdb://127.0.0.1:1?tls=false&keepAliveInterval=1000' });
+    await expect(connecting).rejects.toThrow(InvalidConnectionStringError);
+  });
+
+  it('refuses, at start, a string only the Rust half of the client refuses, without echoing the password', async () => {
+    // Node's parser takes any number as a port; the Rust bridge's (which quotes the whole string) does not.
+    const connecting = KurrentDbEventStore.connect({ connectionString: 'kurrentdb://admin:s3cret@127.0.0.1:99999?tls=false' });
+    await expect(connecting).rejects.toThrow(/^connectionString: not a KurrentDB connection string/);
+    await expect(connecting).rejects.not.toThrow(/s3cret/);
+  });
+
   it('rejects a connection string of another kind, naming the field, without echoing the password', async () => {
     const connecting = KurrentDbEventStore.connect({ connectionString: 'postgres://admin:s3cret@127.0.0.1:5432/crm' });
     await expect(connecting).rejects.toThrow(InvalidConnectionStringError);

@@ -3,6 +3,7 @@ import { jest } from '@jest/globals';
 import type { AllStreamResolvedEvent, AllStreamSubscription } from '@kurrent/kurrentdb-client';
 import { EventStoreUnavailableError } from '../event-store.errors.js';
 import type { RecordedEvent } from '../event-store.port.js';
+import { toEventStoreError } from './kurrentdb-errors.js';
 import { KurrentDbSubscription } from './kurrentdb-subscription.js';
 
 /** Stands in for the client's subscription: a stream of resolved events that also emits 'caughtUp'. */
@@ -36,7 +37,7 @@ function subscribe(options: { after?: { commit: bigint; prepare: bigint } } = {}
   const subscription = new KurrentDbSubscription(source as unknown as AllStreamSubscription, {
     ...options,
     onCaughtUp,
-    toStoreError: (error) => new EventStoreUnavailableError('kurrentdb', 'db.internal:2113', error),
+    toStoreError: (error) => toEventStoreError(error, { endpoint: 'db.internal:2113' }),
   });
   return { source, onCaughtUp, subscription, events: subscription[Symbol.asyncIterator]() };
 }
@@ -127,6 +128,15 @@ describe('KurrentDB subscription', () => {
       expect(event.revision).toBe(1n);
       break;
     }
+    expect(source.unsubscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails, rather than ending quietly, when the server ends the subscription', async () => {
+    const { source, events } = subscribe();
+    source.write(resolved(1));
+    source.end();
+    expect((await nextEvent(events)).revision).toBe(1n);
+    await expect(events.next()).rejects.toThrow(EventStoreUnavailableError);
     expect(source.unsubscribe).toHaveBeenCalledTimes(1);
   });
 

@@ -1,4 +1,4 @@
-import type { AllStreamSubscription } from '@kurrent/kurrentdb-client';
+import { CancelledError, type AllStreamSubscription } from '@kurrent/kurrentdb-client';
 import type { EventSubscription, RecordedEvent } from '../event-store.port.js';
 import type { LogPosition } from '../log-position.js';
 import { toEventAfter } from './kurrentdb-recorded-event.js';
@@ -51,6 +51,9 @@ export class KurrentDbSubscription implements EventSubscription {
         this.#handled += 1;
         this.#reportCaughtUp();
       }
+      // The client's stream ends without an error when the server completes the call (a node
+      // shutting down): for the consumer that is a dropped subscription, not the end of the log.
+      if (!this.#closed) throw new CancelledError(undefined, 'the server ended the subscription');
     } catch (error) {
       if (!this.#closed) throw this.options.toStoreError(error);
     } finally {

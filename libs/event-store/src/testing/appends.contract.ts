@@ -112,6 +112,16 @@ export function appendContract(backend: BackendAccess): void {
       expect(await revisionsOf(store, stream)).toEqual([0n, 1n, 2n]);
     });
 
+    it('takes an id written in capitals as the same id: answered lowercase, recognised on repeat', async () => {
+      const { store } = backend();
+      const stream = uniqueScope('idcase').stream('a');
+      const event = newEvent('Created');
+      const first = await store.appendToStream(stream, [{ ...event, id: event.id.toUpperCase() }], { expectedRevision: 'no_stream' });
+      expect(first.events.map((appended) => appended.id)).toEqual([event.id]);
+      expect(await store.appendToStream(stream, [event], { expectedRevision: 'no_stream' })).toEqual(first);
+      expect((await collect(store.readStream(stream))).map((stored) => stored.id)).toEqual([event.id]);
+    });
+
     it("two first appends racing with 'no_stream': exactly one wins", async () => {
       const { store } = backend();
       const stream = uniqueScope('race').stream('a');

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type AppendedEventAnswer, type WriteContext } from '@crm/commands';
-import { customerDecider, type TouchCommand } from '@crm/domain';
+import {
+  CommandPipeline,
+  commandMetadata,
+  deterministicEventId,
+  handleOptions,
+  writeAnswer,
+  type AppendedEventAnswer,
+  type WriteContext,
+} from '@crm/commands';
+import { customerDecider, customerStreamName, type TouchCommand } from '@crm/domain';
 import type { ValidatedTouch } from './touch-body.pipe.js';
 import { touchKindOf } from './touch-kinds.js';
 
@@ -14,7 +22,11 @@ export class TouchesService {
   /** Every touch decides exactly one event; its id is chosen here so it can name a complaint or task. */
   async record(customerId: string, touch: ValidatedTouch, write: WriteContext): Promise<TouchRecorded> {
     const kind = touchKindOf(touch.type)!;
-    const eventId = randomUUID();
+    const options = handleOptions(write);
+    // Seeded by the Idempotency-Key as the pipeline seeds ids: a repeated request must name the
+    // event the first one wrote, or the pipeline cannot find it and records the touch twice.
+    const eventId =
+      options.idempotencyKey === undefined ? randomUUID() : deterministicEventId(options.idempotencyKey, customerStreamName(customerId), 0);
     const { type: _type, channel, ...fields } = touch;
     const named = kind.idField && fields[kind.idField] === undefined ? { [kind.idField]: eventId } : {};
     const command = {
@@ -22,7 +34,7 @@ export class TouchesService {
       data: { ...fields, ...named, customerId, channel: channel ?? kind.defaultChannel },
       metadata: commandMetadata(write),
     } as TouchCommand;
-    const result = await this.pipeline.handle(customerDecider, command, { ...handleOptions(write), eventIds: [eventId] });
+    const result = await this.pipeline.handle(customerDecider, command, { ...options, eventIds: [eventId] });
     const [{ type: _eventType, ...event }] = writeAnswer(result).events;
     return event;
   }

@@ -32,13 +32,16 @@ import { UsersModule } from './users/users.module.js';
         inject: [CrmConfig],
       },
       rateLimit: {
-        useFactory: (config: CrmConfig, redis: RedisAvailability): RateLimitPolicy => ({
+        useFactory: (config: CrmConfig, redis: RedisAvailability, jobsPrefix: JobsPrefix): RateLimitPolicy => ({
           limit: config.rateLimitPerMinute,
           windowMs: 60_000,
-          prefix: config.jobsPrefix,
+          // the queue's prefix, resolved once the app has started: before any request is counted
+          get prefix() {
+            return jobsPrefix.value;
+          },
           redis: () => (redis.isAvailable() ? redis.connection : null),
         }),
-        inject: [CrmConfig, RedisAvailability],
+        inject: [CrmConfig, RedisAvailability, JobsPrefix],
       },
     }),
     RecordAccessModule,

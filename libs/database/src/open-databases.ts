@@ -28,9 +28,9 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   closeOnShutdown('event store', () => eventStore.close());
   const readDb = createReadDb(url, { maxConnections: config.poolSizes.read });
   closeOnShutdown('read store', () => readDb.destroy());
-  // Every table of the public schema, projection_checkpoint included, so an api alone can report projection status.
   const keysDb = createReadDb(url, { maxConnections: config.poolSizes.keys });
   closeOnShutdown('data keys', () => keysDb.destroy());
+  // Every table of the public schema, projection_checkpoint included, so an api alone can report projection status.
   await migrateReadStore(readDb);
   await migrateErasureLedger(readDb);
   return { databaseUrl: url, embedded, eventStore, readDb, keysDb };

@@ -51,11 +51,6 @@ type Job = {
 /** A job's share of a turn: the events it decided, after the revision before them. */
 type Decided = { job: Job; events: DomainEvent[]; revisionBefore: bigint | null };
 
-/** The id the command's `index`-th event gets, when the caller fixed it (eventIds) or seeded it (idempotencyKey). */
-function knownEventId(streamName: string, index: number, options: HandleOptions): string | undefined {
-  return options.eventIds?.[index] ?? (options.idempotencyKey === undefined ? undefined : deterministicEventId(options.idempotencyKey, streamName, index));
-}
-
 /**
  * Every write: fold the stream (the cached fold, plus what was appended since), decide, append with
  * the exact revision folded. A writer that lost a race re-reads and decides again (the rules may

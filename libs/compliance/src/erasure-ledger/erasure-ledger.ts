@@ -1,5 +1,6 @@
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { ActorRole } from '@crm/domain';
+import type { ReadDatabase } from '@crm/read-store';
 
 /**
  * The erasure ledger: which people were erased, when, by whom, by which event. It lives in a
@@ -49,7 +50,7 @@ export class ErasureLedgerMigrationError extends Error {
 }
 
 /** Its bookkeeping tables sit in its own schema too, so a restore never finds them out of step with it. */
-export async function migrateErasureLedger(db: Kysely<unknown>): Promise<void> {
+export async function migrateErasureLedger(db: Kysely<ReadDatabase>): Promise<void> {
   await sql`create schema if not exists ${sql.id(ERASURE_LEDGER_SCHEMA)}`.execute(db);
   const migrator = new Migrator({
     db,
@@ -65,7 +66,7 @@ export async function migrateErasureLedger(db: Kysely<unknown>): Promise<void> {
 export class ErasureLedger {
   private readonly db: Kysely<ErasureLedgerDatabase>;
 
-  constructor(db: Kysely<unknown>) {
+  constructor(db: Kysely<ReadDatabase>) {
     this.db = db.withTables<ErasureLedgerDatabase>();
   }
 

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { currentEventDecoder } from '@crm/commands';
 import { describeVerifyReport, ErasureLedger, ERASURE_LEDGER_SCHEMA, migrateErasureLedger, verifyLog } from '@crm/compliance';
-import { loadMasterKey, openDataKeyStore, PersonalDataCodec } from '@crm/crypto';
+import { loadMasterKey, loadSealKey, openDataKeyStore, PersonalDataCodec } from '@crm/crypto';
 import { openEventStore } from '@crm/event-store';
-import { migrateProjectionRunner, ProjectionRebuilder } from '@crm/projection-runner';
+import { ProjectionRebuilder } from '@crm/projection-runner';
 import { allProjections } from '@crm/projections';
-import type { ReadDatabase } from '@crm/read-store';
+import { migrateReadStore, type ReadDatabase } from '@crm/read-store';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { openCliDatabase } from '../../database/open-cli-database.js';
 import { ProgressBar } from '../../progress/progress-bar.js';
@@ -56,7 +56,7 @@ export const restoreCommand: CliCommand = {
         await emptyAllButLedger(database.db);
         await startPgTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', archive], database.url).done;
         await migrateErasureLedger(database.db);
-        await migrateProjectionRunner(database.db);
+        await migrateReadStore(database.db);
         const store = await openEventStore({ eventStoreUrl: context.config.eventStoreUrl, databaseUrl: database.url });
         try {
           const keys = await openDataKeyStore(database.db, masterKey);
@@ -65,7 +65,8 @@ export const restoreCommand: CliCommand = {
           const rebuilder = new ProjectionRebuilder({ store, db: database.db, projections: allProjections, decode: currentEventDecoder(new PersonalDataCodec(keys)) });
           await rebuilder.rebuildAll(undefined, { onProgress: summedProgress(rebuilding) });
           rebuilding.finish();
-          const verified = await verifyLog(store);
+          const { publicKey } = await loadSealKey(context.config, warn);
+          const verified = await verifyLog({ store, db: database.db, publicKey });
           const summary = `Restored ${file} (backup of ${header.createdAt}); ${erasures} erasure(s) made since re-applied; projections rebuilt; log ${describeVerifyReport(verified)}.`;
           context.result(summary, { file, backupCreatedAt: header.createdAt, erasuresReapplied: erasures, verify: verified });
           if (verified.status !== 'intact') throw new Error(`the restored log does not verify: ${describeVerifyReport(verified)}`);

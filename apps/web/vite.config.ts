@@ -11,15 +11,15 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      '@crm/domain': repo('libs/domain/src/index.ts'),
-      '@crm/api-client': repo('libs/api-client/src/index.ts'),
+      '#crm/domain': repo('libs/domain/src/index.ts'),
+      '#crm/api-client': repo('libs/api-client/src/index.ts'),
     },
   },
   build: {
     outDir: repo('dist/web'),
     emptyOutDir: true,
     reportCompressedSize: false,
-    // Read by the bench (case 7) to find what the first screen loads.
+    // Read by the bench (case 8) to find what the first screen loads.
     manifest: true,
     chunkSizeWarningLimit: 1200,
   },

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { batchDecider, batchOf, CommandPipeline } from '@crm/commands';
-import { DataKeyStore, MasterKey, openDataKeyStore, PersonalDataCodec } from '@crm/crypto';
-import { customerDecider, type CommandMetadata, type CustomerCommand, type LogCall } from '@crm/domain';
-import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb } from '@crm/read-store';
+import { batchDecider, batchOf, CommandPipeline } from '#crm/commands';
+import { DataKeyStore, MasterKey, openDataKeyStore, PersonalDataCodec } from '#crm/crypto';
+import { customerDecider, type CommandMetadata, type CustomerCommand, type LogCall } from '#crm/domain';
+import { PostgresEventStore } from '#crm/event-store';
+import { createReadDb } from '#crm/read-store';
 import type { SizeParameters } from '../support/bench-size.js';
 import { createBenchDatabase } from '../support/bench-database.js';
 import { latencyOf, round, type Latency } from '../support/stats.js';

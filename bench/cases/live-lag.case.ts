@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { EnvelopedEvent } from '@crm/commands';
-import { comparePositions, PostgresEventStore, type EventStore, type LogPosition } from '@crm/event-store';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { allProjections, timelineEventTypes } from '@crm/projections';
-import { CrmLogGenerator } from '@crm/demo';
+import type { EnvelopedEvent } from '#crm/commands';
+import { comparePositions, PostgresEventStore, type EventStore, type LogPosition } from '#crm/event-store';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections, timelineEventTypes } from '#crm/projections';
+import { CrmLogGenerator } from '#crm/demo';
 import { latencyOf, round } from '../support/stats.js';
 
 export interface LiveLagFigures {

@@ -1,5 +1,5 @@
-import { eventAmount, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '@crm/domain';
-import type { Recorded } from '@crm/projection-runner';
+import { eventAmount, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '#crm/domain';
+import type { Recorded } from '#crm/projection-runner';
 import type { Insertable, Selectable } from 'kysely';
 import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, StaffTable, TouchFactTable } from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';

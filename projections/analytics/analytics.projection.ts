@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { touchEventTypes } from '@crm/domain';
-import { defineProjection, eventTypeSet } from '@crm/projection-runner';
+import { touchEventTypes } from '#crm/domain';
+import { defineProjection, eventTypeSet } from '#crm/projection-runner';
 import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent } from './analytics-changes.js';
 import { analyticsTables, type AnalyticsTables } from './analytics.tables.js';
 

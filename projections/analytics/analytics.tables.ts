@@ -1,4 +1,4 @@
-import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
+import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 /**
  * Facts at the grain of one event (or one deal), so every report is a plain aggregation that is

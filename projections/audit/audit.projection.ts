@@ -1,4 +1,4 @@
-import { defineProjection } from '@crm/projection-runner';
+import { defineProjection } from '#crm/projection-runner';
 import { auditRow } from './audit-row.js';
 import { auditTables } from './audit.tables.js';
 import { auditedEventTypeSet, type AuditedEvent } from './audited-event-types.js';

@@ -1,5 +1,5 @@
-import { formatPosition, type LogPosition } from '@crm/event-store';
-import type { ReadDatabase } from '@crm/read-store';
+import { formatPosition, type LogPosition } from '#crm/event-store';
+import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { auditProjection } from './audit.projection.js';
 import type { AuditEventTable } from './audit.tables.js';

@@ -1,4 +1,4 @@
-import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
+import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 export const auditTables = defineTables({
   /** One row per event: who, when, how, where in the log. No data, so no personal data. */

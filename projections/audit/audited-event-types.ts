@@ -1,6 +1,6 @@
-import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type StaffEvent } from '@crm/domain';
+import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type StaffEvent } from '#crm/domain';
 
-import { eventTypeSet } from '@crm/projection-runner';
+import { eventTypeSet } from '#crm/projection-runner';
 
 /** Every event the domain writes. */
 export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent;

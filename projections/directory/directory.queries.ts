@@ -1,5 +1,5 @@
-import { projectionSchema, type LiveTables } from '@crm/projection-runner';
-import type { ReadDatabase } from '@crm/read-store';
+import { projectionSchema, type LiveTables } from '#crm/projection-runner';
+import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { LifecycleTables } from '../lifecycle/lifecycle.tables.js';
 import type { DirectoryEntryTable, DirectoryTables } from './directory.tables.js';

@@ -1,4 +1,4 @@
-import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
+import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 export const directoryTables = defineTables({
   /** One row per customer: what the directory lists and searches. */

@@ -1,6 +1,6 @@
-import { isFollowUpTouch, isTouchEvent, touchEventTypes, type CustomerErased, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '@crm/domain';
-import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
-import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
+import { isFollowUpTouch, isTouchEvent, touchEventTypes, type CustomerErased, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '#crm/domain';
+import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
+import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
 import type { Transaction } from 'kysely';
 import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
 import { markTouched } from './mark-touched.js';

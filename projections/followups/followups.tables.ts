@@ -1,5 +1,5 @@
-import { jobOutboxTables } from '@crm/jobs';
-import { column, defineTables, type TablesOf } from '@crm/read-store';
+import { jobOutboxTables } from '#crm/jobs';
+import { column, defineTables, type TablesOf } from '#crm/read-store';
 
 export const followUpStatuses = ['open', 'touched', 'overdue', 'erased'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];

@@ -1,4 +1,4 @@
-import { applyLapses, type LifecycleRules } from '@crm/domain';
+import { applyLapses, type LifecycleRules } from '#crm/domain';
 import type { Kysely } from 'kysely';
 import type { LifecycleTables } from './lifecycle.tables.js';
 import { currentLifecycle, keepStep, startChanges } from './lifecycle-changes.js';

@@ -1,5 +1,5 @@
-import { applyLifecycleEvent, defaultLifecycleRules, lifecycleEventTypes, type LifecycleEvent, type LifecycleRules } from '@crm/domain';
-import { defineProjection, eventTypeSet } from '@crm/projection-runner';
+import { applyLifecycleEvent, defaultLifecycleRules, lifecycleEventTypes, type LifecycleEvent, type LifecycleRules } from '#crm/domain';
+import { defineProjection, eventTypeSet } from '#crm/projection-runner';
 import { currentLifecycle, keepStep, startChanges } from './lifecycle-changes.js';
 import { loadLifecycles, saveLifecycles } from './lifecycle-store.js';
 import { lifecycleTables } from './lifecycle.tables.js';

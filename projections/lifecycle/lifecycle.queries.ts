@@ -1,5 +1,5 @@
-import { customerGrades, lifecycleStages, prospectGrades } from '@crm/domain';
-import type { ReadDatabase } from '@crm/read-store';
+import { customerGrades, lifecycleStages, prospectGrades } from '#crm/domain';
+import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { lifecycleProjection } from './lifecycle.projection.js';
 

@@ -1,5 +1,5 @@
-import type { LifecycleFacts } from '@crm/domain';
-import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
+import type { LifecycleFacts } from '#crm/domain';
+import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 export const lifecycleTables = defineTables({
   /** One row per customer: where it stands now, and what the rules need to move it later. */

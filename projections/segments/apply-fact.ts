@@ -5,7 +5,7 @@ import {
   recordLifecycleFact,
   type CustomerEvent,
   type LifecycleEvent,
-} from '@crm/domain';
+} from '#crm/domain';
 import type { CustomerFacts } from './customer-facts.js';
 import type { FactGroup } from './rule-facts.js';
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
-import { lifecycleEventTypes, type SegmentDefined } from '@crm/domain';
-import { defineProjection, eventTypeSet, type Recorded } from '@crm/projection-runner';
-import type { ReadDatabase } from '@crm/read-store';
+import { lifecycleEventTypes, type SegmentDefined } from '#crm/domain';
+import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
+import type { ReadDatabase } from '#crm/read-store';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { applyFact, EVERY_GROUP, type CustomerFactEvent } from './apply-fact.js';
 import { matches } from './evaluate-rule.js';

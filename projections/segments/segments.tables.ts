@@ -1,6 +1,6 @@
-import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
+import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 import type { CustomerFacts } from './customer-facts.js';
-import type { SegmentRule } from '@crm/domain';
+import type { SegmentRule } from '#crm/domain';
 
 export const segmentsTables = defineTables({
   segment: {

@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { projectionSchema, type ProjectionRunner } from '@crm/projection-runner';
-import type { ReadDatabase } from '@crm/read-store';
+import { projectionSchema, type ProjectionRunner } from '#crm/projection-runner';
+import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Transaction } from 'kysely';
 
 const SWEEP_EVERY_MS = 60_000;

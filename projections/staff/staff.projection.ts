@@ -1,5 +1,5 @@
-import type { StaffEvent } from '@crm/domain';
-import { defineProjection } from '@crm/projection-runner';
+import type { StaffEvent } from '#crm/domain';
+import { defineProjection } from '#crm/projection-runner';
 import { staffTables } from './staff.tables.js';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);

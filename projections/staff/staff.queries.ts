@@ -1,5 +1,5 @@
-import { projectionSchema } from '@crm/projection-runner';
-import type { ReadDatabase } from '@crm/read-store';
+import { projectionSchema } from '#crm/projection-runner';
+import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely } from 'kysely';
 
 const STAFF = `${projectionSchema('staff')}.staff_member`;

@@ -1,4 +1,4 @@
-import { column, defineTables, type TablesOf } from '@crm/read-store';
+import { column, defineTables, type TablesOf } from '#crm/read-store';
 
 export const staffTables = defineTables({
   /** A staff member as the log tells it; name and email null once their personal data is erased. */

@@ -1,5 +1,5 @@
-import { eventAmount, isTouchEvent, type Money } from '@crm/domain';
-import type { Recorded } from '@crm/projection-runner';
+import { eventAmount, isTouchEvent, type Money } from '#crm/domain';
+import type { Recorded } from '#crm/projection-runner';
 import type { Insertable } from 'kysely';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { timelineSummary, type TimelineEvent } from './timeline-summary.js';

@@ -1,5 +1,5 @@
-import { touchEventTypes } from '@crm/domain';
-import { defineProjection, eventTypeSet } from '@crm/projection-runner';
+import { touchEventTypes } from '#crm/domain';
+import { defineProjection, eventTypeSet } from '#crm/projection-runner';
 import { timelineEntry } from './timeline-entry.js';
 import type { TimelineEvent } from './timeline-summary.js';
 import { timelineTables } from './timeline.tables.js';

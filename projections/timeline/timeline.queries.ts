@@ -1,4 +1,4 @@
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
 import { timelineProjection } from './timeline.projection.js';

@@ -1,4 +1,4 @@
-import { column, defineTables, type TableOf, type TablesOf } from '@crm/read-store';
+import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 export type TimelineCategory = 'touch' | 'record' | 'deal';
 

@@ -1,8 +1,8 @@
-import type { FollowUpOverdue } from '@crm/domain';
-import { formatPosition } from '@crm/event-store';
-import { JobName, jobOutboxTables, writeToJobOutbox, type WebhookEvent } from '@crm/jobs';
-import { defineProjection, type Recorded } from '@crm/projection-runner';
-import type { ReadDatabase } from '@crm/read-store';
+import type { FollowUpOverdue } from '#crm/domain';
+import { formatPosition } from '#crm/event-store';
+import { JobName, jobOutboxTables, writeToJobOutbox, type WebhookEvent } from '#crm/jobs';
+import { defineProjection, type Recorded } from '#crm/projection-runner';
+import type { ReadDatabase } from '#crm/read-store';
 import { auditedEventTypeSet, type AuditedEvent } from '../audit/audited-event-types.js';
 
 type WebhookSource = AuditedEvent | FollowUpOverdue;

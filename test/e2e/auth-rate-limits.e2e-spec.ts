@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { RedisAvailability } from '@crm/jobs';
-import { anotherApiProcess, startTestApp, type TestApp } from '@test/support/app.js';
-import { answersBreakingContract } from '@test/support/openapi-contract.js';
-import { freePort } from '@test/support/free-port.js';
-import { createUser, signIn, withSession } from '@test/support/users.js';
+import { RedisAvailability } from '#crm/jobs';
+import { anotherApiProcess, startTestApp, type TestApp } from '#test/support/app';
+import { answersBreakingContract } from '#test/support/openapi-contract';
+import { freePort } from '#test/support/free-port';
+import { createUser, signIn, withSession } from '#test/support/users';
 
 const LIMIT = 5;
 

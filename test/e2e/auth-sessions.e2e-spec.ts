@@ -1,8 +1,8 @@
-import { SessionService } from '@crm/auth';
-import { customerStreamName } from '@crm/domain';
-import { answersBreakingContract } from '@test/support/openapi-contract.js';
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { createUser, sessionCookieOf, signIn, signInRequest, withSession, type TestUser } from '@test/support/users.js';
+import { SessionService } from '#crm/auth';
+import { customerStreamName } from '#crm/domain';
+import { answersBreakingContract } from '#test/support/openapi-contract';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { createUser, sessionCookieOf, signIn, signInRequest, withSession, type TestUser } from '#test/support/users';
 
 describe('staff who sign in', () => {
   let api: TestApp;

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApps, runBuiltCli } from '@test/support/built-cli.js';
-import { startProcess, type StartedProcess } from '@test/support/child-process.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { freePort } from '@test/support/free-port.js';
+import { buildApps, runBuiltCli } from '#test/support/built-cli';
+import { startProcess, type StartedProcess } from '#test/support/child-process';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { freePort } from '#test/support/free-port';
 
 jest.setTimeout(180_000);
 
@@ -23,7 +23,7 @@ describe('crm backup and crm restore keep erasures', () => {
 
   async function startApi(): Promise<StartedProcess> {
     port = await freePort();
-    api = await startProcess('node', ['--import', './tools/alias-loader.js', API], {
+    api = await startProcess('node', [API], {
       env: { PATH: process.env.PATH, ...env, PORT: String(port) },
       readyLine: 'CRM API listening on',
     });

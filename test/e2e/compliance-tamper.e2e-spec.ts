@@ -4,9 +4,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { eventHash, type UnhashedMetadata } from '@crm/commands';
-import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { eventHash, type UnhashedMetadata } from '#crm/commands';
+import { buildCli, runBuiltCli, type CliResult } from '#test/support/built-cli';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 jest.setTimeout(180_000);
 

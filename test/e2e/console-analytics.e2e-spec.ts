@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '@test/support/console-app.js';
+import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
 
 const purchase = (orderId: string, amount: number, occurredAt: string) => ({ type: 'purchase', orderId, currency: 'EUR', amount, occurredAt });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '@test/support/console-app.js';
+import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
 
 describe('console: compliance', () => {
   let crm: ConsoleApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '@test/support/console-app.js';
+import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
 
 // Timeline lines carry no personal data, so touches are told apart by what they do show.
 const complaint = (category: string, occurredAt: string) => ({ type: 'complaint', category, severity: 'high', description: 'Arrived late', occurredAt });

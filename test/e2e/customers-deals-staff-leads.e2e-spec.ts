@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName, opportunityStreamName, staffStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { answersBreakingContract } from '@test/support/openapi-contract.js';
+import { customerStreamName, opportunityStreamName, staffStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { answersBreakingContract } from '#test/support/openapi-contract';
 
 describe('staff, opportunities and web leads over HTTP', () => {
   let api: TestApp;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { answersBreakingContract } from '@test/support/openapi-contract.js';
+import { customerStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { answersBreakingContract } from '#test/support/openapi-contract';
 
 const ada = { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com', attributes: { city: 'Barcelona' } };
 

@@ -4,10 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { MasterKey } from '@crm/crypto';
-import { createReadDb } from '@crm/read-store';
-import { buildCli, runBuilt, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { MasterKey } from '#crm/crypto';
+import { createReadDb } from '#crm/read-store';
+import { buildCli, runBuilt, runBuiltCli, type CliResult } from '#test/support/built-cli';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 
 const FIXTURE = 'test/fixtures/import/purchases.csv';
 const PROJECTOR = 'dist/apps/projector/src/main.js';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Queue } from 'bullmq';
-import { databaseJobsPrefix, JobName, JOBS_QUEUE } from '@crm/jobs';
-import { createReadDb } from '@crm/read-store';
-import { buildWorker, startBuiltWorker } from '@test/support/built-worker.js';
-import type { StartedProcess } from '@test/support/child-process.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { databaseJobsPrefix, JobName, JOBS_QUEUE } from '#crm/jobs';
+import { createReadDb } from '#crm/read-store';
+import { buildWorker, startBuiltWorker } from '#test/support/built-worker';
+import type { StartedProcess } from '#test/support/child-process';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { analyticsProjection } from '../../projections/analytics/index.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 

@@ -1,5 +1,5 @@
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { catalogueRoutes, createSampleRecords, methodOf, ROUTE_CATALOGUE, type SampleIds } from '@test/support/route-catalogue.js';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { catalogueRoutes, createSampleRecords, methodOf, ROUTE_CATALOGUE, type SampleIds } from '#test/support/route-catalogue';
 
 /** The GET routes that answer a page or list (not one record, a file or a document). */
 const LIST_ROUTES = catalogueRoutes().filter(

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyService } from '@crm/auth';
-import { loadConfig, logLevelsUpTo } from '@crm/config';
-import { openDatabases, shutdown } from '@crm/database';
-import { createHttpApp } from '@crm/http';
-import { appLogger, JsonLogger } from '@crm/telemetry';
-import { buildWorker, startBuiltWorker } from '@test/support/built-worker.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ApiKeyService } from '#crm/auth';
+import { loadConfig, logLevelsUpTo } from '#crm/config';
+import { openDatabases, shutdown } from '#crm/database';
+import { createHttpApp } from '#crm/http';
+import { appLogger, JsonLogger } from '#crm/telemetry';
+import { buildWorker, startBuiltWorker } from '#test/support/built-worker';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
 
 const MASTER_KEY = randomBytes(32).toString('base64');

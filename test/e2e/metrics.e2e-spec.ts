@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { parsePosition } from '@crm/event-store';
-import { JobQueue } from '@crm/jobs';
-import { ProjectionRunner, ProjectionStatusService } from '@crm/projection-runner';
-import { MetricsServer } from '@crm/telemetry';
-import { startThreeApps, type ThreeApps } from '@test/support/three-apps.js';
+import { parsePosition } from '#crm/event-store';
+import { JobQueue } from '#crm/jobs';
+import { ProjectionRunner, ProjectionStatusService } from '#crm/projection-runner';
+import { MetricsServer } from '#crm/telemetry';
+import { startThreeApps, type ThreeApps } from '#test/support/three-apps';
 
 jest.setTimeout(120_000);
 

@@ -1,12 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Role } from '@crm/auth';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
-import { answersBreakingContract } from '@test/support/openapi-contract.js';
-import { anotherApiProcess, startTestApp, type TestApp } from '@test/support/app.js';
-import { projectionsCaughtUp } from '@test/support/last-appended-position.js';
-import { catalogueRoutes, createSampleRecords, expectedFor, methodOf, ROUTE_CATALOGUE, type CatalogueRoute, type SampleIds } from '@test/support/route-catalogue.js';
-import { createUser, signIn, withSession, type TestUser } from '@test/support/users.js';
+import type { Role } from '#crm/auth';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
+import { answersBreakingContract } from '#test/support/openapi-contract';
+import { anotherApiProcess, startTestApp, type TestApp } from '#test/support/app';
+import { projectionsCaughtUp } from '#test/support/last-appended-position';
+import { catalogueRoutes, createSampleRecords, expectedFor, methodOf, ROUTE_CATALOGUE, type CatalogueRoute, type SampleIds } from '#test/support/route-catalogue';
+import { createUser, signIn, withSession, type TestUser } from '#test/support/users';
 
 type Ownership = 'own' | 'report' | 'other' | 'lead';
 type Caller = 'manager' | 'report' | Exclude<Role, 'operator'>;

@@ -1,6 +1,6 @@
 import { LEAD_PROTECTION_DEFAULTS } from '../../apps/api/src/leads/lead-protection.js';
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { answersBreakingContract } from '@test/support/openapi-contract.js';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { answersBreakingContract } from '#test/support/openapi-contract';
 
 /** The public form's protections: a budget per client address, a small body, a honeypot. */
 describe('POST /leads protections', () => {

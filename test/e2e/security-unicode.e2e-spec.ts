@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { catalogueRoutes, createSampleRecords, methodOf, ROUTE_CATALOGUE, type CatalogueRoute, type SampleIds } from '@test/support/route-catalogue.js';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { catalogueRoutes, createSampleRecords, methodOf, ROUTE_CATALOGUE, type CatalogueRoute, type SampleIds } from '#test/support/route-catalogue';
 
 /** Touch types beyond the catalogue's note, each with text fields of its own. */
 const touchBodies = [

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 /** Without CRM_WEBHOOKS_ALLOW_PRIVATE an admin key cannot aim deliveries at the CRM's own host or network. */
 describe('webhook targets', () => {

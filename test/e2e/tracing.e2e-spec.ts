@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parsePosition } from '@crm/event-store';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { startThreeApps, type ThreeApps } from '@test/support/three-apps.js';
+import { parsePosition } from '#crm/event-store';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { startThreeApps, type ThreeApps } from '#test/support/three-apps';
 
 jest.setTimeout(120_000);
 

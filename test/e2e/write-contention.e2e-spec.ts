@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { buildApps } from '@test/support/built-cli.js';
-import { startProcess, type StartedProcess } from '@test/support/child-process.js';
-import { freePort } from '@test/support/free-port.js';
+import { customerStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { buildApps } from '#test/support/built-cli';
+import { startProcess, type StartedProcess } from '#test/support/child-process';
+import { freePort } from '#test/support/free-port';
 
 const API = 'dist/apps/api/src/main.js';
 
@@ -14,7 +14,7 @@ type Answer = { statusCode: number; body: string };
 /** A second api process on the test app's database, as `npm run start:api` runs it. */
 async function startApiProcess(api: TestApp): Promise<{ process: StartedProcess; base: string }> {
   const port = await freePort();
-  const process = await startProcess('node', ['--import', './tools/alias-loader.js', API], {
+  const process = await startProcess('node', [API], {
     env: { PATH: globalThis.process.env.PATH, DATABASE_URL: api.database.url, PORT: String(port), LOG_LEVEL: 'warn', JOBS_PREFIX: `contention-${port}` },
     readyLine: 'CRM API listening on',
   });

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { Prng } from '@crm/demo';
+import { Prng } from '#crm/demo';
 
 export const TOUCHES_CSV_HEADER = ['touch_id', 'customer_id', 'type', 'occurred_at', 'channel', 'sku', 'description', 'quantity', 'unit_price', 'direction', 'duration_seconds', 'outcome', 'subject', 'text'];
 

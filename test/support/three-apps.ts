@@ -1,10 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyService } from '@crm/auth';
-import { loadConfig } from '@crm/config';
-import { openDatabases, shutdown, type Databases } from '@crm/database';
-import { createHttpApp } from '@crm/http';
+import { ApiKeyService } from '#crm/auth';
+import { loadConfig } from '#crm/config';
+import { openDatabases, shutdown, type Databases } from '#crm/database';
+import { createHttpApp } from '#crm/http';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
 import { ProjectorAppModule } from '../../apps/projector/src/projector-app.module.js';
 import { WorkerAppModule } from '../../apps/worker/src/worker-app.module.js';

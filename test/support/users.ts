@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { Role } from '@crm/auth';
+import type { Role } from '#crm/auth';
 import type { TestApp } from './app.js';
 
 export interface TestUser {

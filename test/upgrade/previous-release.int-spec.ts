@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { allProjections } from '@crm/projections';
-import { createReadDb, migrateReadStore, readStoreMigrations, type ReadDatabase } from '@crm/read-store';
+import { allProjections } from '#crm/projections';
+import { createReadDb, migrateReadStore, readStoreMigrations, type ReadDatabase } from '#crm/read-store';
 import { columnsOf, declaredColumns } from '../../libs/read-store/src/testing/schema-columns.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AuthModule, type RateLimitPolicy, type SessionPolicy } from '@crm/auth';
-import { RedisAvailability } from '@crm/jobs';
-import { CrmConfig } from '@crm/config';
-import { READ_DB } from '@crm/read-store';
+import { AuthModule, type RateLimitPolicy, type SessionPolicy } from '#crm/auth';
+import { JobsPrefix, RedisAvailability } from '#crm/jobs';
+import { CrmConfig } from '#crm/config';
+import { READ_DB } from '#crm/read-store';
 import { RecordAccessModule } from './access/record-access.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';

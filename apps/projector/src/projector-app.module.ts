@@ -1,10 +1,10 @@
-import { TelemetryModule } from '@crm/telemetry';
+import { TelemetryModule } from '#crm/telemetry';
 import type { DynamicModule } from '@nestjs/common';
-import { SealingModule } from '@crm/compliance';
-import { ConfigModule, type CrmConfig } from '@crm/config';
-import { CryptoModule } from '@crm/crypto';
-import { DatabaseModule, type Databases } from '@crm/database';
-import { LifecycleSweepModule, SegmentSweepModule, projectionsModule } from '@crm/projections';
+import { SealingModule } from '#crm/compliance';
+import { ConfigModule, type CrmConfig } from '#crm/config';
+import { CryptoModule } from '#crm/crypto';
+import { DatabaseModule, type Databases } from '#crm/database';
+import { LifecycleSweepModule, SegmentSweepModule, projectionsModule } from '#crm/projections';
 
 export class ProjectorAppModule {
   static forRoot(config: CrmConfig, databases: Databases): DynamicModule {

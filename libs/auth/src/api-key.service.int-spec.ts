@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ApiKeyService } from './api-key.service.js';
 import { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';
 import { printBootstrapAdminKey } from './bootstrap-admin-key.js';
 import type { AuthDatabase } from './auth.tables.js';
-import { migrateReadStore } from '@crm/read-store';
+import { migrateReadStore } from '#crm/read-store';
 
 let database: TestDatabase;
 let db: Kysely<AuthDatabase>;

@@ -4,8 +4,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Test } from '@nestjs/testing';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { ErrorResponseFilter } from '@crm/http';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ErrorResponseFilter } from '#crm/http';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import type { Actor } from './actor.js';
 import { ApiKeyService } from './api-key.service.js';
 import { AuthModule } from './auth.module.js';
@@ -13,7 +13,7 @@ import { CurrentActor } from './current-actor.decorator.js';
 import { Public } from './public.decorator.js';
 import { Roles } from './roles.decorator.js';
 import type { Role } from './roles.js';
-import { migrateReadStore } from '@crm/read-store';
+import { migrateReadStore } from '#crm/read-store';
 
 @Controller('probe')
 class ProbeController {

@@ -1,14 +1,14 @@
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 import type { Selectable } from 'kysely';
 import type { Role } from './roles.js';
 import type { Locale } from './users/locales.js';
 
-/** api_key, declared with the public schema's tables in @crm/read-store. */
+/** api_key, declared with the public schema's tables in #crm/read-store. */
 export type ApiKeyTable = ReadDatabase['api_key'];
 
 export type AuthDatabase = Pick<ReadDatabase, 'api_key' | 'staff_user' | 'staff_session' | 'sign_in_failure'>;
 
-/** A staff member who can sign in; declared with the public schema's tables in @crm/read-store. */
+/** A staff member who can sign in; declared with the public schema's tables in #crm/read-store. */
 export type StaffUserTable = ReadDatabase['staff_user'];
 
 export type ApiKeyRow = Selectable<ApiKeyTable>;

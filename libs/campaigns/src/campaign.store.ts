@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { projectionSchema } from '@crm/projection-runner';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
-import { messageChannels, type MessageChannel } from '@crm/transport';
+import { projectionSchema } from '#crm/projection-runner';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { messageChannels, type MessageChannel } from '#crm/transport';
 import { sql, type Kysely } from 'kysely';
 import type { DeliveryStatus } from './campaign.tables.js';
 

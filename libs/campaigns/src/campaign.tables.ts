@@ -1,4 +1,4 @@
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 import type { Selectable } from 'kysely';
 
 /**

@@ -13,7 +13,7 @@ export class CrmConfig {
   declare readonly eventStoreUrl?: string;
   declare readonly redisUrl: string;
   declare readonly logLevel: LogLevel;
-  /** Base64 of the 32-byte master key; absent in development (see @crm/crypto loadMasterKey). */
+  /** Base64 of the 32-byte master key; absent in development (see #crm/crypto loadMasterKey). */
   declare readonly masterKey?: string;
 
   /** Absent: messages are kept in the local outbox_message table instead of being sent. */
@@ -26,7 +26,7 @@ export class CrmConfig {
   declare readonly webhooksAllowPrivate: boolean;
   /** Connections of each pool of a process (CRM_*_POOL_SIZE). */
   declare readonly poolSizes: { events: number; read: number; keys: number };
-  /** The Ed25519 key that signs seals (PEM or base64 DER); absent in development (see @crm/crypto loadSealKey). */
+  /** The Ed25519 key that signs seals (PEM or base64 DER); absent in development (see #crm/crypto loadSealKey). */
   declare readonly sealKey?: string;
   declare readonly sealEveryEvents: number;
   declare readonly sealEverySeconds: number;

@@ -49,7 +49,7 @@ export class EnvironmentDto {
   @Min(0.01, { message: 'must be at least 0.01 minutes' })
   FOLLOWUP_DEADLINE_MINUTES: number = 60;
 
-  /** Redis key prefix of every queue. Absent: derived from the database (@crm/jobs JobsPrefix), so CRMs sharing a Redis keep their jobs apart. */
+  /** Redis key prefix of every queue. Absent: derived from the database (#crm/jobs JobsPrefix), so CRMs sharing a Redis keep their jobs apart. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' })
   JOBS_PREFIX?: string;

@@ -1,8 +1,8 @@
-import { migrateErasureLedger } from '@crm/compliance';
-import type { CrmConfig } from '@crm/config';
-import { openEventStore, type EventStore } from '@crm/event-store';
+import { migrateErasureLedger } from '#crm/compliance';
+import type { CrmConfig } from '#crm/config';
+import { openEventStore, type EventStore } from '#crm/event-store';
 import type { Kysely } from 'kysely';
-import { createReadDb, migrateReadStore, type ReadDatabase } from '@crm/read-store';
+import { createReadDb, migrateReadStore, type ReadDatabase } from '#crm/read-store';
 import { resolveDatabaseUrl } from './resolve-database-url.js';
 import type { RunningPostgres } from './embedded-postgres.js';
 import { closeOnShutdown } from './shutdown.js';
@@ -13,7 +13,7 @@ export interface Databases {
   embedded?: RunningPostgres;
   eventStore: EventStore;
   readDb: Kysely<ReadDatabase>;
-  /** The same database through a pool of its own, for the data keys (@crm/crypto). */
+  /** The same database through a pool of its own, for the data keys (#crm/crypto). */
   keysDb: Kysely<ReadDatabase>;
 }
 

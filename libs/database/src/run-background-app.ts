@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, type CrmConfig } from '@crm/config';
-import { appLogger, printStartupLines } from '@crm/telemetry';
+import { loadConfig, type CrmConfig } from '#crm/config';
+import { appLogger, printStartupLines } from '#crm/telemetry';
 import { describeDatabases } from './describe-databases.js';
 import { keepAliveUntilShutdown } from './keep-alive.js';
 import { openDatabases, type Databases } from './open-databases.js';

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RequestContextInterceptor } from '@crm/telemetry';
+import { RequestContextInterceptor } from '#crm/telemetry';
 import { errorResponseFor } from './error-response.js';
 import { ErrorResponseFilter } from './error-response.filter.js';
 import { setupOpenApi } from './openapi.js';

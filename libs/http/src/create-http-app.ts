@@ -1,7 +1,7 @@
 import { NestFactory, type IEntryNestModule } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { CrmConfig } from '@crm/config';
-import { appLogger } from '@crm/telemetry';
+import type { CrmConfig } from '#crm/config';
+import { appLogger } from '#crm/telemetry';
 import { configureHttpApp } from './configure-http-app.js';
 import { createFastifyAdapter } from './fastify-adapter.js';
 

@@ -2,9 +2,9 @@ import { Body, ConsoleLogger, Controller, Get, Logger, Module, Post, Query, UseI
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
-import { loadConfig } from '@crm/config';
+import { loadConfig } from '#crm/config';
 import pg from 'pg';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@crm/event-store';
+import { EventStoreUnavailableError, WrongExpectedRevisionError } from '#crm/event-store';
 import { BODY_LIMIT_BYTES, createHttpApp } from './index.js';
 
 class OrderLineDto {

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { SECURITY_SCHEMES, SESSION_COOKIE } from '@crm/auth';
+import { SECURITY_SCHEMES, SESSION_COOKIE } from '#crm/auth';
 import { documentErrors } from './openapi-errors.js';
 import { serveSwaggerUi } from './swagger-ui.js';
 

@@ -1,4 +1,4 @@
-import { column, defineTables, type TablesOf } from '@crm/read-store';
+import { column, defineTables, type TablesOf } from '#crm/read-store';
 import type { Transaction } from 'kysely';
 import type { JobName, JobPayload } from './job-names.js';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
-import { CrmConfig } from '@crm/config';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { CrmConfig } from '#crm/config';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 
 /**
  * The Redis key prefix of the queue: JOBS_PREFIX when set, else one derived from the database,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /** First key of our two-key advisory locks, so they cannot collide with other libraries' locks. */
 export const LockKind = {

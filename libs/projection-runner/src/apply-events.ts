@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ApplyBatchError } from './projection-runner.errors.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /**
  * Decodes the events for a projection, marking a failure apart from the runner's: an event that

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { comparePositions, formatPosition, type EventStore, type LogPosition } from '@crm/event-store';
+import { comparePositions, formatPosition, type EventStore, type LogPosition } from '#crm/event-store';
 import { findCheckpoint } from './checkpoint/checkpoint.queries.js';
 import type { Projection } from './projection.js';
 import { ProjectionFailedError, ProjectionWaitTimeoutError } from './projection-runner.errors.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /**
  * True once every event of the projection's types up to `target` is applied: the checkpoint

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { advisoryLockKey, LockKind, lockForTransaction } from './advisory-lock.js';
 import { findCheckpoint, insertCheckpoint, type CheckpointRecord } from './checkpoint/checkpoint.queries.js';
 import { projectionSchema, type Projection } from './projection.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /**
  * Creates a projection's live schema, empty, with its checkpoint at the start of the log, unless

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AdvisoryLockKey } from './advisory-lock.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /**
  * One pooled connection kept out of the pool: session advisory locks live as long as the

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { EventStore, RecordedEvent } from '@crm/event-store';
+import type { EventStore, RecordedEvent } from '#crm/event-store';
 import type { Projection } from './projection.js';
 import { ProjectionRegistry } from './projection-registry.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /**
  * Turns an event as stored into the event projections read: the app decrypts personal data (an

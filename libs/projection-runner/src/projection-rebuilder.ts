@@ -7,7 +7,7 @@ import {
   type EventStore,
   type LogPosition,
   type RecordedEvent,
-} from '@crm/event-store';
+} from '#crm/event-store';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents, decodeEvents } from './apply-events.js';
 import { lockCheckpoint, recordRebuildProgress, recordSwap } from './checkpoint/checkpoint.queries.js';
@@ -22,7 +22,7 @@ import { ApplyBatchError, ProjectionFailedError, RebuildInProgressError } from '
 import { readPage } from './read-page.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
 import { advance, type Replay } from './replay.js';
-import { migrateReadStore, type ReadDatabase } from '@crm/read-store';
+import { migrateReadStore, type ReadDatabase } from '#crm/read-store';
 
 export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;

@@ -9,7 +9,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
@@ -17,7 +17,7 @@ import { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionRunner, type BatchObserver, type ProjectionRunnerOptions } from './projection-runner.js';
 import { PROJECTION_BATCH_OBSERVER, PROJECTION_DB, PROJECTION_DECODER } from './projection-runner.tokens.js';
 import { ProjectionStatusService } from './projection-status.service.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /** Where the read store's Kysely instance comes from. */
 export type ProjectionDatabaseSource =

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { formatPosition, type EventStore, type LogPosition } from '@crm/event-store';
+import { formatPosition, type EventStore, type LogPosition } from '#crm/event-store';
 import { abortableDelay } from './abortable-delay.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { findCheckpoint, recordCatchingUp, recordStopped } from './checkpoint/checkpoint.queries.js';
@@ -11,7 +11,7 @@ import { defaultProjectionLogger, type ProjectionLogger } from './projection-log
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionWorker, type WorkerState } from './projection-worker.js';
-import { migrateReadStore, type ReadDatabase } from '@crm/read-store';
+import { migrateReadStore, type ReadDatabase } from '#crm/read-store';
 
 export interface ProjectionRunnerOptions extends ProjectionDependencies {
   /** Most events applied in one transaction; default 500. */

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { formatPosition, type EventStore } from '@crm/event-store';
+import { formatPosition, type EventStore } from '#crm/event-store';
 import { heldLocks, LockKind } from './advisory-lock.js';
 import { findAllCheckpoints, type CheckpointRecord } from './checkpoint/checkpoint.queries.js';
 import type { Projection } from './projection.js';
 import { toRegistry, type ProjectionDependencies } from './projection-dependencies.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 export type ProjectionState = 'live' | 'catching-up' | 'rebuilding' | 'failed' | 'stopped';
 

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { RecordedEvent } from '@crm/event-store';
-import { createTables, type ReadDatabase, type TableDeclarations, type TablesOf } from '@crm/read-store';
+import type { RecordedEvent } from '#crm/event-store';
+import { createTables, type ReadDatabase, type TableDeclarations, type TablesOf } from '#crm/read-store';
 
 export interface ProjectionContext {
   /** The PostgreSQL schema to write to: the live one, or the one a rebuild is filling. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { createReadDb, migrateReadStore, readDatabaseTables, type ReadDatabase } from './index.js';
 import { columnsOf, declaredColumns } from './testing/schema-columns.js';
 

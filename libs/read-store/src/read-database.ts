@@ -15,7 +15,7 @@ export const readDatabaseTables = defineTables({
       id: column.uuid().primaryKey(),
       key_hash: column.text().unique(),
       name: column.text(),
-      /** @crm/auth's ROLES (auth.tables.ts fails to compile if they part); a check constraint holds the column to them. */
+      /** #crm/auth's ROLES (auth.tables.ts fails to compile if they part); a check constraint holds the column to them. */
       role: column.text().as<'operator' | 'analyst' | 'compliance' | 'admin'>(),
       staff_id: column.text().nullable(),
       created_at: column.timestamptz().defaultTo(now),
@@ -23,15 +23,15 @@ export const readDatabaseTables = defineTables({
       revoked_at: column.timestamptz().nullable(),
     },
   },
-  /** A staff member who can sign in (@crm/auth); the staff member itself is a fact in the log (StaffRegistered). */
+  /** A staff member who can sign in (#crm/auth); the staff member itself is a fact in the log (StaffRegistered). */
   staff_user: {
     columns: {
       staff_id: column.text().primaryKey(),
       email: column.text().unique(),
       name: column.text(),
-      /** @crm/auth's ROLES, as api_key's role. */
+      /** #crm/auth's ROLES, as api_key's role. */
       role: column.text().as<'operator' | 'analyst' | 'compliance' | 'admin'>(),
-      /** @crm/auth's LOCALES (auth.tables.ts fails to compile if they part). */
+      /** #crm/auth's LOCALES (auth.tables.ts fails to compile if they part). */
       locale: column.text().as<'en' | 'es' | 'ca'>().defaultTo('en'),
       password_hash: column.text().nullable(),
       created_at: column.timestamptz().defaultTo(now),
@@ -99,7 +99,7 @@ export const readDatabaseTables = defineTables({
       recorded_at: column.timestamptz().defaultTo(now),
     },
   },
-  /** Signed seals over the event log and the access log (@crm/compliance, docs/compliance.md). */
+  /** Signed seals over the event log and the access log (#crm/compliance, docs/compliance.md). */
   audit_seal: {
     columns: {
       log: column.text().as<'events' | 'access'>(),
@@ -115,7 +115,7 @@ export const readDatabaseTables = defineTables({
       head_hash: column.text(),
       key_id: column.text(),
       signature: column.text(),
-      /** @crm/compliance's SealEntry list; the seal store gives it that type. */
+      /** #crm/compliance's SealEntry list; the seal store gives it that type. */
       entries: column.jsonb<unknown[]>(),
     },
     primaryKey: ['log', 'seq'],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { WrongExpectedRevisionError } from '@crm/event-store';
+import { WrongExpectedRevisionError } from '#crm/event-store';
 import { CrmMetrics } from './crm-metrics.js';
 import { Tracing } from './tracing.js';
 

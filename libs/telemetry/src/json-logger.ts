@@ -1,5 +1,5 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
-import { crmLogger, logLevelsUpTo } from '@crm/config';
+import { crmLogger, logLevelsUpTo } from '#crm/config';
 import { currentRequestContext } from './request-context.js';
 
 /**

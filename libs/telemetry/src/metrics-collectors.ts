@@ -1,8 +1,8 @@
 import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { JobQueue } from '@crm/jobs';
-import { ProjectionStatusService } from '@crm/projection-runner';
-import { poolOf, READ_DB, type ReadDatabase } from '@crm/read-store';
+import { JobQueue } from '#crm/jobs';
+import { ProjectionStatusService } from '#crm/projection-runner';
+import { poolOf, READ_DB, type ReadDatabase } from '#crm/read-store';
 import { CrmMetrics } from './crm-metrics.js';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;

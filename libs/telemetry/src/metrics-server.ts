@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { CrmConfig } from '@crm/config';
+import { CrmConfig } from '#crm/config';
 import { CrmMetrics } from './crm-metrics.js';
 
 /**

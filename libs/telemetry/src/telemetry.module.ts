@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PROJECTION_BATCH_OBSERVER, type BatchObserver } from '@crm/projection-runner';
+import { PROJECTION_BATCH_OBSERVER, type BatchObserver } from '#crm/projection-runner';
 import { AppendTelemetry } from './append-telemetry.js';
 import { CrmMetrics, type AppName } from './crm-metrics.js';
 import { HttpTelemetry } from './http-telemetry.js';

@@ -1,4 +1,4 @@
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { MessageTransport, type OutgoingMessage } from './message-transport.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CrmConfig } from '@crm/config';
-import { isLastAttempt, type JobName, type JobPayload } from '@crm/jobs';
+import { CrmConfig } from '#crm/config';
+import { isLastAttempt, type JobName, type JobPayload } from '#crm/jobs';
 import type { Job } from 'bullmq';
 import { resolvesToPrivateAddress } from './private-address.js';
 import { webhookSignature } from './webhook-signature.js';

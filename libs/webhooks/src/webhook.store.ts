@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 
 export type WebhookSubscription = { id: string; url: string; eventTypes: string[]; secret: string; createdAt: Date };

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
-import type { ReadDatabase } from '@crm/read-store';
+import type { RecordedEvent } from '#crm/event-store';
+import type { Projection } from '#crm/projection-runner';
+import type { ReadDatabase } from '#crm/read-store';
 
 /** A fresh schema with the projection's tables, as the runner makes one. */
 export async function freshSchema(db: Kysely<ReadDatabase>, projection: Projection, schema: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /** Every table of a schema as sorted JSON rows: two builds of a read model compare equal or not. */
 export async function schemaSnapshot(db: Kysely<ReadDatabase>, schema: string): Promise<Record<string, string[]>> {

@@ -1,9 +1,9 @@
-import type { Projection } from '@crm/projection-runner';
+import type { Projection } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { applyInBatches, freshSchema, tableRows } from './projection-harness.js';
 import type { HistoryStep } from './customer-history.arbitrary.js';
 import { TestLog } from './test-log.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 export interface ComparedTable {
   name: string;

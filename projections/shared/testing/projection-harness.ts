@@ -1,7 +1,7 @@
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
+import type { RecordedEvent } from '#crm/event-store';
+import type { Projection } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /** An empty schema holding the projection's tables, as the runner would prepare it. */
 export async function freshSchema(db: Kysely<ReadDatabase>, projection: Projection, schema: string): Promise<void> {

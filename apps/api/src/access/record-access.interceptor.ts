@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
+import type { Actor } from '#crm/auth';
 import type { Observable } from 'rxjs';
 import { RecordAccess } from './record-access.service.js';
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
-import { CrmConfig } from '@crm/config';
-import { customerStreamName, opportunityStreamName } from '@crm/domain';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { teamOf } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import type { Actor } from '#crm/auth';
+import { CrmConfig } from '#crm/config';
+import { customerStreamName, opportunityStreamName } from '#crm/domain';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { teamOf } from '#crm/projections';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 
 /** What records a caller may see: all of them, or those owned by `owners` and those owned by nobody. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import {
   analyticsProjection,
   attributedPurchases,
@@ -14,7 +14,7 @@ import {
   type SalesGrouping,
   type Period,
   type AnalyticsTables,
-} from '@crm/projections';
+} from '#crm/projections';
 import type { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
 import { moneyTotals } from './money-totals.js';

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MinLength, ValidateBy } from 'class-validator';
-import { isPositionText } from '@crm/event-store';
+import { isPositionText } from '#crm/event-store';
 import { AuditPageQueryDto } from './audit-page-query.dto.js';
 
 export class AuditEventsQueryDto extends AuditPageQueryDto {

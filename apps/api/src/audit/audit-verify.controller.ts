@@ -1,11 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { Roles } from '@crm/auth';
-import { describeVerifyReport, SealStore, verifyLog, type AuditDatabase } from '@crm/compliance';
-import { SealKey } from '@crm/crypto';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { READ_DB } from '@crm/read-store';
+import { Roles } from '#crm/auth';
+import { describeVerifyReport, SealStore, verifyLog, type AuditDatabase } from '#crm/compliance';
+import { SealKey } from '#crm/crypto';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { READ_DB } from '#crm/read-store';
 
 @ApiTags('audit')
 @Controller('audit')

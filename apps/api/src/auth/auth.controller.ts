@@ -23,7 +23,7 @@ import {
   SignInRefusedError,
   UserService,
   type UserSummary,
-} from '@crm/auth';
+} from '#crm/auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ChangeMeDto, MeDto } from './dto/me.dto.js';
 import { SignInDto } from './dto/sign-in.dto.js';

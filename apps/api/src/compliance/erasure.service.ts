@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { ErasureLedger } from '@crm/compliance';
-import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteAnswer, type WriteContext } from '@crm/commands';
-import { customerDecider, customerStreamName, type EraseCustomer } from '@crm/domain';
-import { DataKeyStore, subjectOfStream } from '@crm/crypto';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { ErasureLedger } from '#crm/compliance';
+import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteAnswer, type WriteContext } from '#crm/commands';
+import { customerDecider, customerStreamName, type EraseCustomer } from '#crm/domain';
+import { DataKeyStore, subjectOfStream } from '#crm/crypto';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 
 export type ErasureAnswer = WriteAnswer & { customerId: string; erased: true; keyDestroyed: boolean };
 

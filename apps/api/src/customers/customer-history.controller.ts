@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { Roles } from '#crm/auth';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { HistoryPageDto } from './dto/history-page.dto.js';
 import { HistoryQueryDto } from './dto/history-query.dto.js';

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { lifecycleStages } from '@crm/domain';
+import { lifecycleStages } from '#crm/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsPageLimit } from './page-limit.js';
 

@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, Roles, type Actor } from '@crm/auth';
-import { accessReasonOf } from '@crm/compliance';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
+import { accessReasonOf } from '#crm/compliance';
 import { DirectoryPageDto } from './directory-page.dto.js';
 import { DirectoryQueryDto } from './directory-query.dto.js';
 import { DirectoryService, type DirectoryAnswer } from './directory.service.js';

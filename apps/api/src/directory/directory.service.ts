@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
-import { AccessLogStore, accessorOf } from '@crm/compliance';
-import { ValidationFailedError } from '@crm/http';
-import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '@crm/projections';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import type { Actor } from '#crm/auth';
+import { AccessLogStore, accessorOf } from '#crm/compliance';
+import { ValidationFailedError } from '#crm/http';
+import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '#crm/projections';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import type { DirectoryQueryDto } from './directory-query.dto.js';

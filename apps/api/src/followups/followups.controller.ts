@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FollowUpsViewDto } from './followups-view.dto.js';
-import { CurrentActor, Roles, type Actor } from '@crm/auth';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { FollowUpsQueryDto } from './followups-query.dto.js';
 import { FollowUpsService, type FollowUpsView } from './followups.service.js';
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
-import { CrmConfig } from '@crm/config';
-import { followUpsByOwner, type FollowUpItem } from '@crm/projections';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import type { Actor } from '#crm/auth';
+import { CrmConfig } from '#crm/config';
+import { followUpsByOwner, type FollowUpItem } from '#crm/projections';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import type { FollowUpsQueryDto } from './followups-query.dto.js';

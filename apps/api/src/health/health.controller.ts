@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthReportDto } from './health-report.dto.js';
-import { Public } from '@crm/auth';
+import { Public } from '#crm/auth';
 import type { FastifyReply } from 'fastify';
 import type { HealthReport } from './health-report.js';
 import { HealthService } from './health.service.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CustomerEvent, DomainEvent } from '@crm/domain';
-import { aCustomer } from '@test/support/builders.js';
+import type { CustomerEvent, DomainEvent } from '#crm/domain';
+import { aCustomer } from '#test/support/builders';
 import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
 import { ProjectionsService } from './projections.service.js';
 

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { StaffItem } from '@crm/projections';
-import { Roles } from '@crm/auth';
-import { Write, WriteRoute, type WriteContext } from '@crm/commands';
+import type { StaffItem } from '#crm/projections';
+import { Roles } from '#crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { RegisterStaffDto } from './dto/register-staff.dto.js';
 import { StaffService } from './staff.service.js';
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, createdId, handleOptions, type WriteContext } from '@crm/commands';
-import { staffDecider } from '@crm/domain';
-import { staffList, type StaffItem } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { CommandPipeline, commandMetadata, createdId, handleOptions, type WriteContext } from '#crm/commands';
+import { staffDecider } from '#crm/domain';
+import { staffList, type StaffItem } from '#crm/projections';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import type { RegisterStaffDto } from './dto/register-staff.dto.js';
 

@@ -1,9 +1,9 @@
 import { Controller, Inject, Param, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { Roles } from '@crm/auth';
-import { timelineHead } from '@crm/projections';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { Roles } from '#crm/auth';
+import { timelineHead } from '#crm/projections';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import { distinctUntilChanged, from, map, switchMap, timer, type Observable } from 'rxjs';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
 

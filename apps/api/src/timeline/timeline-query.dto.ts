@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { timelineEventTypes } from '@crm/projections';
+import { timelineEventTypes } from '#crm/projections';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
 import { IsPageLimit } from '../directory/page-limit.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TimelinePageDto } from './timeline-page.dto.js';
-import { Roles } from '@crm/auth';
-import type { TimelinePage } from '@crm/projections';
+import { Roles } from '#crm/auth';
+import type { TimelinePage } from '#crm/projections';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
 import { TimelineQueryDto } from './timeline-query.dto.js';
 import { TimelineService } from './timeline.service.js';

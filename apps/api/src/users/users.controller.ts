@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, UserService, type UserSummary } from '@crm/auth';
-import { Write, type WriteContext } from '@crm/commands';
+import { Roles, UserService, type UserSummary } from '#crm/auth';
+import { Write, type WriteContext } from '#crm/commands';
 import { StaffService } from '../staff/staff.service.js';
 import { StaffIdParams } from './dto/staff-id.params.js';
 import { CreateUserDto, ResetPasswordDto, SignedOutDto, UserDto } from './dto/user.dto.js';

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
-import { CrmConfig } from '@crm/config';
-import { ValidationFailedError } from '@crm/http';
+import type { Actor } from '#crm/auth';
+import { CrmConfig } from '#crm/config';
+import { ValidationFailedError } from '#crm/http';
 import type { CreateWebhookDto } from './create-webhook.dto.js';
-import { namesPrivateHost, PRIVATE_TARGET_REASON, WebhookStore, type WebhookDelivery } from '@crm/webhooks';
-import { NotFoundError } from '@crm/domain';
+import { namesPrivateHost, PRIVATE_TARGET_REASON, WebhookStore, type WebhookDelivery } from '#crm/webhooks';
+import { NotFoundError } from '#crm/domain';
 
 @Injectable()
 export class WebhooksService {

@@ -1,4 +1,4 @@
-import { importKinds } from '@crm/import';
+import { importKinds } from '#crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
 import { publicKeyAuditCommand } from './audit/public-key-audit.command.js';
 import { sealAuditCommand } from './audit/seal-audit.command.js';

@@ -1,7 +1,7 @@
-import type { CrmConfig } from '@crm/config';
-import { loadMasterKey, openDataKeyStore, PersonalDataCodec } from '@crm/crypto';
+import type { CrmConfig } from '#crm/config';
+import { loadMasterKey, openDataKeyStore, PersonalDataCodec } from '#crm/crypto';
 import type { Kysely } from 'kysely';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 /**
  * The codec the app uses, over the command's database: what the CLI writes is encrypted like what

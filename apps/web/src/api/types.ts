@@ -2,7 +2,7 @@
  * The console's names for API answers. Where the OpenAPI document (libs/api-client) has no body
  * for a route yet, the projections' and the domain's own types say it, imported as types only.
  */
-import type { components } from '@crm/api-client';
+import type { components } from '#crm/api-client';
 
 export type Schemas = components['schemas'];
 
@@ -15,8 +15,8 @@ export type {
   LifecycleTransitionItem,
   LifecycleSummary,
   LifecycleFlow,
-} from '@crm/projections';
-export type { PresentedCustomerState, ConsentState } from '@crm/domain';
+} from '#crm/projections';
+export type { PresentedCustomerState, ConsentState } from '#crm/domain';
 
 /** One event of a customer's history (GET /customers/{id}/history). */
 export interface HistoryEvent {

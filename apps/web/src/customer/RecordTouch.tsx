@@ -2,7 +2,7 @@ import { Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Text
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { callOutcomes, complaintSeverities, directions } from '@crm/domain';
+import { callOutcomes, complaintSeverities, directions } from '#crm/domain';
 import type { TimelineItem, TimelinePage, WriteAnswer } from '../api/types.js';
 import { ApiError, api } from '../api/http.js';
 import type { MessageKey } from '../i18n/en.js';

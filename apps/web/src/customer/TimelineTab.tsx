@@ -1,7 +1,7 @@
 import { Badge, Button, Group, MultiSelect, Stack, Text, Loader } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { touchEventTypes } from '@crm/domain';
+import { touchEventTypes } from '#crm/domain';
 import type { TimelineItem } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';

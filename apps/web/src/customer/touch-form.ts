@@ -1,4 +1,4 @@
-import { minorUnitDigits, isCurrencyCode } from '@crm/domain';
+import { minorUnitDigits, isCurrencyCode } from '#crm/domain';
 
 /** The touch types the form offers, and the API's `type` each one records. */
 export const formTouchTypes = { call: 'call', visit: 'visit', email: 'email', note: 'note', complaint: 'complaint', purchase: 'purchase', task: 'task-scheduled' } as const;

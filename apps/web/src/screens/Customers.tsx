@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Ti
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { lifecycleStages } from '@crm/domain';
+import { lifecycleStages } from '#crm/domain';
 import type { DirectoryPage } from '../api/types.js';
 import { api } from '../api/http.js';
 import { useSegmentList } from '../api/read-models.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { PostgresEventStore, type RecordedEvent } from '@crm/event-store';
-import { createReadDb, migrateReadStore } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { PostgresEventStore, type RecordedEvent } from '#crm/event-store';
+import { createReadDb, migrateReadStore } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { IdempotencyKeyReusedError } from './idempotency.errors.js';
 import { IdempotencyStore, type IdempotentAnswer } from './idempotency.store.js';
 import { keyedWrites } from './keyed-write.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { READ_DB } from '@crm/read-store';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { READ_DB } from '#crm/read-store';
 import type { IdempotencyDatabase } from './idempotency.tables.js';
 import { IdempotencyKeyReusedError } from './idempotency.errors.js';
 import { AnsweredMeanwhile, fromRow, KeyedWrite, keyedWrites, selectStored, type IdempotentAnswer, type IdempotentRequest, type StoredAnswer } from './keyed-write.js';

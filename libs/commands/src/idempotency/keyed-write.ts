@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql, type Kysely } from 'kysely';
-import type { AppendResult, AppendTransaction, EventStore, EventToAppend, ExpectedRevision } from '@crm/event-store';
+import type { AppendResult, AppendTransaction, EventStore, EventToAppend, ExpectedRevision } from '#crm/event-store';
 import type { IdempotencyDatabase } from './idempotency.tables.js';
 
 export type IdempotentRequest = {

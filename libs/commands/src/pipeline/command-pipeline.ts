@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { Command, Decider, DomainEvent } from '@crm/domain';
-import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@crm/event-store';
-import { AppendTelemetry } from '@crm/telemetry';
+import type { Command, Decider, DomainEvent } from '#crm/domain';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#crm/event-store';
+import { AppendTelemetry } from '#crm/telemetry';
 import type { EnvelopedEvent } from '../envelope/build-event-envelope.js';
 import { buildEventEnvelopes } from '../envelope/build-event-envelopes.js';
 import { deterministicEventId } from '../envelope/deterministic-event-id.js';

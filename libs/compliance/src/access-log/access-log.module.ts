@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Kysely } from 'kysely';
-import { READ_DB, migrateReadStore } from '@crm/read-store';
+import { READ_DB, migrateReadStore } from '#crm/read-store';
 import { AccessLogInterceptor } from './access-log.interceptor.js';
 import { AccessLogStore } from './access-log.store.js';
 import type { ComplianceDatabase } from './access-log.table.js';

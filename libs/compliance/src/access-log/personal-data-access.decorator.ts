@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ReadsQuery } from '@crm/http';
+import { ReadsQuery } from '#crm/http';
 import type { AccessAction } from './access-log.store.js';
 
 export const PERSONAL_DATA_ACCESS = 'crm:compliance:personal-data-access';

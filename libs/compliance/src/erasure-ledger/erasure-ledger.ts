@@ -1,6 +1,6 @@
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
-import type { ActorRole } from '@crm/domain';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ActorRole } from '#crm/domain';
+import type { ReadDatabase } from '#crm/read-store';
 
 /**
  * The erasure ledger: which people were erased, when, by whom, by which event. It lives in a

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { CrmConfig } from '@crm/config';
+import { CrmConfig } from '#crm/config';
 import { Sealer, SEALED_LOGS } from './sealer.js';
 
 /** How often the logs are asked whether a seal is due: a seal lags its threshold by this much at most. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '@crm/commands';
-import { formatPosition, type RecordedEvent } from '@crm/event-store';
+import { canonicalJson } from '#crm/commands';
+import { formatPosition, type RecordedEvent } from '#crm/event-store';
 
 /** What a seal names an event by, so one deleted later is still named. */
 export type EventLabel = { eventId: string; streamName: string; revision: string; type: string };

@@ -1,8 +1,8 @@
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 export type SealedLogName = ReadDatabase['audit_seal']['log']['__select__'];
 
-/** audit_seal, declared with the public schema's tables in @crm/read-store. */
+/** audit_seal, declared with the public schema's tables in #crm/read-store. */
 export type AuditSealTable = ReadDatabase['audit_seal'];
 
 export type SealDatabase = Pick<ReadDatabase, 'audit_seal'>;

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@crm/commands';
+import { canonicalJson } from '#crm/commands';
 import type { SealedLogName } from './seal.table.js';
 
 /** A seal without its entries: what is signed, and what GET /audit/seals lists. */

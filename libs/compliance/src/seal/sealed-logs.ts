@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { comparePositions, parsePosition, type EventStore } from '@crm/event-store';
+import { comparePositions, parsePosition, type EventStore } from '#crm/event-store';
 import { accessRowHash, eventEntry, type SealEntry } from './seal-entry.js';
 import type { AuditDatabase, SealedLogName } from './seal.table.js';
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { SealKey } from '@crm/crypto';
-import type { EventStore } from '@crm/event-store';
+import type { SealKey } from '#crm/crypto';
+import type { EventStore } from '#crm/event-store';
 import { chainEntries, GENESIS_HASH } from './seal-entry.js';
 import { signedText, type Seal } from './seal.js';
 import { SealStore } from './seal.store.js';

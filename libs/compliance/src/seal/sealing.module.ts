@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { SealKey } from '@crm/crypto';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { READ_DB } from '@crm/read-store';
+import { SealKey } from '#crm/crypto';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { READ_DB } from '#crm/read-store';
 import { AutoSealer } from './auto-sealer.js';
 import { Sealer } from './sealer.js';
 import type { AuditDatabase } from './seal.table.js';

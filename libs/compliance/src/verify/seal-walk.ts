@@ -1,4 +1,4 @@
-import type { SealPublicKey } from '@crm/crypto';
+import type { SealPublicKey } from '#crm/crypto';
 import { chainEntries, GENESIS_HASH, type SealEntry } from '../seal/seal-entry.js';
 import { signedText, type Seal } from '../seal/seal.js';
 import type { SealStore } from '../seal/seal.store.js';

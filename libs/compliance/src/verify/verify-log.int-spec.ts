@@ -1,12 +1,12 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { CommandPipeline } from '@crm/commands';
-import { customerDecider, customerStreamName, type CustomerCommand } from '@crm/domain';
-import { DataKeyStore, MasterKey, PersonalDataCodec, SealKey } from '@crm/crypto';
-import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb, migrateReadStore } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { firstEvents } from '@test/support/first-events.js';
+import { CommandPipeline } from '#crm/commands';
+import { customerDecider, customerStreamName, type CustomerCommand } from '#crm/domain';
+import { DataKeyStore, MasterKey, PersonalDataCodec, SealKey } from '#crm/crypto';
+import { PostgresEventStore } from '#crm/event-store';
+import { createReadDb, migrateReadStore } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { firstEvents } from '#test/support/first-events';
 import { describeVerifyReport, verifyLog, type VerifyOptions, type VerifyProgress, type VerifyReport } from './verify-log.js';
 
 describe('verifyLog on the PostgreSQL event log', () => {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { SealPublicKey } from '@crm/crypto';
-import { formatPosition, type EventStore } from '@crm/event-store';
+import type { SealPublicKey } from '#crm/crypto';
+import { formatPosition, type EventStore } from '#crm/event-store';
 import { eventRowHash, type AccessLabel, type EventLabel } from '../seal/seal-entry.js';
 import type { Seal } from '../seal/seal.js';
 import { SealStore } from '../seal/seal.store.js';

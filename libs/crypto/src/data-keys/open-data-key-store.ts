@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MasterKey } from '../master-key/master-key.js';
 import { DataKeyStore } from './data-key.store.js';
 import type { CryptoDatabase } from './data-key.table.js';
-import { migrateReadStore } from '@crm/read-store';
+import { migrateReadStore } from '#crm/read-store';
 
 
 /**

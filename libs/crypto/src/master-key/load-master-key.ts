@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CrmConfig } from '@crm/config';
+import type { CrmConfig } from '#crm/config';
 import { developmentKeyFile, developmentKeyWarning } from './key-file.js';
 import { MasterKey } from './master-key.js';
 

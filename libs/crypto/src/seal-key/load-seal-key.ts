@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { CrmConfig } from '@crm/config';
+import type { CrmConfig } from '#crm/config';
 import { developmentKeyFile, developmentKeyWarning } from '../master-key/key-file.js';
 import { SealKey, SealPublicKey } from './seal-key.js';
 

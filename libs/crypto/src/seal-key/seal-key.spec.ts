@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { InvalidConfigError, loadConfig } from '@crm/config';
+import { InvalidConfigError, loadConfig } from '#crm/config';
 import { InvalidSealKeyError } from '../crypto.errors.js';
 import { DEVELOPMENT_SEAL_KEY_FILE, loadSealKey, readSealPublicKey } from './load-seal-key.js';
 import { SealKey, SealPublicKey } from './seal-key.js';

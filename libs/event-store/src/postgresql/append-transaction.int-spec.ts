@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { WrongExpectedRevisionError } from '../event-store.errors.js';
 import { collect, newEvent, uniqueScope } from '../testing/contract-events.js';
 import { PostgresEventStore } from './postgres-event-store.js';

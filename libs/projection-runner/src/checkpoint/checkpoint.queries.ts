@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { LogPosition, RecordedEvent } from '@crm/event-store';
+import type { LogPosition, RecordedEvent } from '#crm/event-store';
 import type { ProjectionFailure } from '../projection-runner.errors.js';
 import type { ProjectionCheckpointTable, RunnerState } from './checkpoint.table.js';
-import type { ReadDatabase } from '@crm/read-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 
 export interface RebuildRecord {

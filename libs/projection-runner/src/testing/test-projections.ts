@@ -1,4 +1,4 @@
-import { column, defineTables, type ReadDatabase } from '@crm/read-store';
+import { column, defineTables, type ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely } from 'kysely';
 import { defineProjection, type Recorded, type TypedProjection } from '../projection.js';
 

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { PostgresEventStore } from '@crm/event-store';
-import type { ReadDatabase } from '@crm/read-store';
+import { PostgresEventStore } from '#crm/event-store';
+import type { ReadDatabase } from '#crm/read-store';
 
 export interface TestStores {
   store: PostgresEventStore;

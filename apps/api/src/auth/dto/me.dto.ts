@@ -1,5 +1,5 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
-import { LOCALES, type Locale } from '@crm/auth';
+import { LOCALES, type Locale } from '#crm/auth';
 import { IsIn } from 'class-validator';
 import { UserDto } from '../../users/dto/user.dto.js';
 

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { readCurrentEvents, type CurrentEvent } from '@crm/commands';
-import { DataKeyStore, MasterKey, PersonalDataCodec } from '@crm/crypto';
-import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName, presentCustomerState } from '@crm/domain';
-import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb, migrateReadStore } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { CrmLogGenerator, Prng, type GeneratedAppend } from '@crm/demo';
+import { readCurrentEvents, type CurrentEvent } from '#crm/commands';
+import { DataKeyStore, MasterKey, PersonalDataCodec } from '#crm/crypto';
+import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName, presentCustomerState } from '#crm/domain';
+import { PostgresEventStore } from '#crm/event-store';
+import { createReadDb, migrateReadStore } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { CrmLogGenerator, Prng, type GeneratedAppend } from '#crm/demo';
 import { CustomerHistoryService } from '../customer-history.service.js';
 import { CustomerStateSnapshots } from './customer-state-snapshots.js';
 

@@ -8,8 +8,8 @@ import {
   writeAnswer,
   type AppendedEventAnswer,
   type WriteContext,
-} from '@crm/commands';
-import { customerDecider, customerStreamName, type TouchCommand } from '@crm/domain';
+} from '#crm/commands';
+import { customerDecider, customerStreamName, type TouchCommand } from '#crm/domain';
 import type { ValidatedTouch } from './touch-body.pipe.js';
 import { touchKindOf } from './touch-kinds.js';
 

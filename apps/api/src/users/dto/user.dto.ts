@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LOCALES, MIN_PASSWORD_LENGTH, ROLES, type Locale, type Role } from '@crm/auth';
+import { LOCALES, MIN_PASSWORD_LENGTH, ROLES, type Locale, type Role } from '#crm/auth';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 const PASSWORD = { minLength: MIN_PASSWORD_LENGTH, maxLength: 1024, format: 'password', example: 'correct horse battery staple' };

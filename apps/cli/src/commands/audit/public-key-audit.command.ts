@@ -1,4 +1,4 @@
-import { loadSealKey } from '@crm/crypto';
+import { loadSealKey } from '#crm/crypto';
 import type { CliCommand } from '../../framework/cli-command.js';
 
 export const publicKeyAuditCommand: CliCommand = {

@@ -1,5 +1,5 @@
-import { Sealer, SEALED_LOGS } from '@crm/compliance';
-import { loadSealKey } from '@crm/crypto';
+import { Sealer, SEALED_LOGS } from '#crm/compliance';
+import { loadSealKey } from '#crm/crypto';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { ProgressBar } from '../../progress/progress-bar.js';
 import { withAudit } from './with-audit.js';

@@ -1,5 +1,5 @@
-import { describeProblem, describeVerifyReport, verifyLog } from '@crm/compliance';
-import { loadSealKey, readSealPublicKey } from '@crm/crypto';
+import { describeProblem, describeVerifyReport, verifyLog } from '#crm/compliance';
+import { loadSealKey, readSealPublicKey } from '#crm/crypto';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { optionalFlag } from '../../framework/command-input.js';
 import { ProgressBar } from '../../progress/progress-bar.js';

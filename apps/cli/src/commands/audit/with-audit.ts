@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { AuditDatabase } from '@crm/compliance';
-import { migrateReadStore } from '@crm/read-store';
-import type { CrmConfig } from '@crm/config';
-import { openEventStore, type EventStore } from '@crm/event-store';
+import type { AuditDatabase } from '#crm/compliance';
+import { migrateReadStore } from '#crm/read-store';
+import type { CrmConfig } from '#crm/config';
+import { openEventStore, type EventStore } from '#crm/event-store';
 import { openCliDatabase } from '../../database/open-cli-database.js';
 
 /** The event log and the read-store database with its access log and seals, brought up to date first. */

@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { MasterKey } from '@crm/crypto';
+import type { MasterKey } from '#crm/crypto';
 
 /**
  * A backup file: a magic line, a JSON header line, then the pg_dump archive encrypted with

@@ -1,7 +1,7 @@
-import { ErasureLedger, ERASURE_LEDGER_SCHEMA, migrateErasureLedger } from '@crm/compliance';
-import { loadMasterKey } from '@crm/crypto';
-import type { ActorRole } from '@crm/domain';
-import { openEventStore, type EventStore } from '@crm/event-store';
+import { ErasureLedger, ERASURE_LEDGER_SCHEMA, migrateErasureLedger } from '#crm/compliance';
+import { loadMasterKey } from '#crm/crypto';
+import type { ActorRole } from '#crm/domain';
+import { openEventStore, type EventStore } from '#crm/event-store';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { openCliDatabase } from '../../database/open-cli-database.js';
 import { ProgressBar } from '../../progress/progress-bar.js';

@@ -1,8 +1,8 @@
-import { CommandPipeline, loadStream } from '@crm/commands';
-import { ErasureLedger } from '@crm/compliance';
-import { DataKeyStore, PersonalDataCodec, subjectOfStream } from '@crm/crypto';
-import { customerDecider, customerStreamName, type EraseCustomer } from '@crm/domain';
-import type { EventStore } from '@crm/event-store';
+import { CommandPipeline, loadStream } from '#crm/commands';
+import { ErasureLedger } from '#crm/compliance';
+import { DataKeyStore, PersonalDataCodec, subjectOfStream } from '#crm/crypto';
+import { customerDecider, customerStreamName, type EraseCustomer } from '#crm/domain';
+import type { EventStore } from '#crm/event-store';
 
 /**
  * Every erasure the ledger holds, done again on the restored database: CustomerErased appended

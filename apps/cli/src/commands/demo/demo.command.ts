@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { loadLog } from '@crm/demo';
+import { loadLog } from '#crm/demo';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { optionalFlag } from '../../framework/command-input.js';
 import { UsageError } from '../../framework/usage-error.js';

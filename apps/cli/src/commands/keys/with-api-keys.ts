@@ -1,7 +1,7 @@
-import { ApiKeyService } from '@crm/auth';
-import type { CrmConfig } from '@crm/config';
+import { ApiKeyService } from '#crm/auth';
+import type { CrmConfig } from '#crm/config';
 import { openCliDatabase } from '../../database/open-cli-database.js';
-import { migrateReadStore } from '@crm/read-store';
+import { migrateReadStore } from '#crm/read-store';
 
 /** Key commands may run before the app ever started, so they bring the api_key table up first. */
 export async function withApiKeys<T>(config: CrmConfig, work: (keys: ApiKeyService) => Promise<T>): Promise<T> {

@@ -1,8 +1,8 @@
-import type { CrmConfig } from '@crm/config';
-import { openEventStore, type EventStore } from '@crm/event-store';
+import type { CrmConfig } from '#crm/config';
+import { openEventStore, type EventStore } from '#crm/event-store';
 import type { Kysely } from 'kysely';
 import { openCliDatabase } from '../../database/open-cli-database.js';
-import { migrateReadStore, type ReadDatabase } from '@crm/read-store';
+import { migrateReadStore, type ReadDatabase } from '#crm/read-store';
 
 export interface ProjectionTools {
   store: EventStore;

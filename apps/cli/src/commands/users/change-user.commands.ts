@@ -1,4 +1,4 @@
-import { InvalidAuthInputError, type UserService } from '@crm/auth';
+import { InvalidAuthInputError, type UserService } from '#crm/auth';
 import type { CliCommand } from '../../framework/cli-command.js';
 import type { CliContext } from '../../framework/cli-context.js';
 import { asUsageOf } from '../../framework/command-input.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { InvalidAuthInputError, LOCALES, ROLES } from '@crm/auth';
+import { InvalidAuthInputError, LOCALES, ROLES } from '#crm/auth';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { asUsageOf, optionalFlag, requiredFlag } from '../../framework/command-input.js';
 import { readPasswordFromStdin, withUsers } from './with-users.js';

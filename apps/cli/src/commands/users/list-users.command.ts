@@ -1,4 +1,4 @@
-import type { UserSummary } from '@crm/auth';
+import type { UserSummary } from '#crm/auth';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { textTable } from '../../framework/text-table.js';
 import { withUsers } from './with-users.js';

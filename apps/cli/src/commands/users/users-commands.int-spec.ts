@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { Kysely } from 'kysely';
-import { SessionService, type AuthDatabase, DEFAULT_SESSION_POLICY } from '@crm/auth';
-import { staffStreamName } from '@crm/domain';
-import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { SessionService, type AuthDatabase, DEFAULT_SESSION_POLICY } from '#crm/auth';
+import { staffStreamName } from '#crm/domain';
+import { PostgresEventStore } from '#crm/event-store';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { runCli } from '../../framework/run-cli.js';
 import { COMMANDS } from '../commands.js';
 

@@ -1,8 +1,8 @@
-import { UserService, type StaffRegistrar } from '@crm/auth';
-import { CommandPipeline, type EventCodec } from '@crm/commands';
-import { staffDecider } from '@crm/domain';
-import { openEventStore, type EventStore } from '@crm/event-store';
-import { migrateReadStore } from '@crm/read-store';
+import { UserService, type StaffRegistrar } from '#crm/auth';
+import { CommandPipeline, type EventCodec } from '#crm/commands';
+import { staffDecider } from '#crm/domain';
+import { openEventStore, type EventStore } from '#crm/event-store';
+import { migrateReadStore } from '#crm/read-store';
 import { randomUUID } from 'node:crypto';
 import type { CliContext } from '../../framework/cli-context.js';
 import { openCliDatabase, type CliDatabase } from '../../database/open-cli-database.js';

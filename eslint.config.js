@@ -4,7 +4,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { boundaries } from './tools/eslint/boundaries.js';
-import { anyExemptUntilTypedRead } from './tools/eslint/any-exempt.js';
 
 const tests = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.contract.ts', '**/testing/**', 'test/**', 'bench/**'];
 
@@ -86,12 +85,4 @@ export default tseslint.config(
     files: tests,
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
-  ...(anyExemptUntilTypedRead.length === 0
-    ? []
-    : [
-        {
-          files: anyExemptUntilTypedRead,
-          rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-empty-object-type': 'off', 'no-restricted-syntax': 'off' },
-        },
-      ]),
 );

@@ -1,4 +1,5 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { forbidden, unauthenticated } from '#crm/http';
 import { Reflector } from '@nestjs/core';
 import type { Actor } from './actor.js';
 import { ApiKeyService } from './api-key.service.js';
@@ -33,17 +34,17 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const actor = await this.authenticate(request);
-    if (!actor) throw new UnauthorizedException(UNAUTHENTICATED_MESSAGE);
+    if (!actor) throw unauthenticated(UNAUTHENTICATED_MESSAGE);
     if (actor.credential === 'session' && crossSiteWrite(request)) {
-      throw new ForbiddenException('a write with a session cookie must come from this site (Origin header)');
+      throw forbidden('a write with a session cookie must come from this site (Origin header)');
     }
     request.actor = actor;
     await this.countRequest(context, actor);
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
-    if (!roles) throw new ForbiddenException(`${describeRoute(request)} declares no roles, so no key may call it`);
+    if (!roles) throw forbidden(`${describeRoute(request)} declares no roles, so no key may call it`);
     if (actor.role !== 'admin' && !roles.includes(actor.role)) {
-      throw new ForbiddenException(`role ${actor.role} may not ${describeRoute(request)}`);
+      throw forbidden(`role ${actor.role} may not ${describeRoute(request)}`);
     }
     return true;
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
 export const exportKinds = ['analytics-table', 'projection-rebuild', 'person-data'] as const;
 export type ExportKind = (typeof exportKinds)[number];

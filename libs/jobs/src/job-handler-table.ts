@@ -1,7 +1,8 @@
 import type { Job } from 'bullmq';
 import { allJobNames, type JobName } from './job-names.js';
 
-export type JobHandler = (payload: any, job: Job) => Promise<unknown>;
+/** A handler names its own payload type; `never` here lets any of them in, and the registry passes job.data on. */
+export type JobHandler = (payload: never, job: Job) => Promise<unknown>;
 export type FoundHandler = { name: JobName; owner: string; handler: JobHandler };
 
 export class JobHandlersInvalidError extends Error {

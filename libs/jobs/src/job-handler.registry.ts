@@ -35,6 +35,6 @@ export class JobHandlerRegistry implements OnModuleInit {
   run(job: Job): Promise<unknown> {
     const handler = this.table.get(job.name as JobName);
     if (!handler) throw new Error(`no handler for job ${job.name}`);
-    return handler(job.data, job);
+    return handler(job.data as never, job);
   }
 }

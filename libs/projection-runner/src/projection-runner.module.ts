@@ -23,7 +23,7 @@ import type { ReadDatabase } from '#crm/read-store';
 export type ProjectionDatabaseSource =
   | { useValue: Kysely<ReadDatabase> }
   | { useExisting: InjectionToken }
-  | { useFactory: (...args: any[]) => Kysely<ReadDatabase> | Promise<Kysely<ReadDatabase>>; inject?: InjectionToken[] };
+  | { useFactory: (...args: never[]) => Kysely<ReadDatabase> | Promise<Kysely<ReadDatabase>>; inject?: InjectionToken[] };
 
 export interface ProjectionRunnerModuleOptions {
   projections: Projection[];
@@ -33,7 +33,7 @@ export interface ProjectionRunnerModuleOptions {
    * Builds the decoder applied to every event before applyBatch, from what it injects (the app's
    * EVENT_CODEC). Without it projections get events as stored.
    */
-  decode?: { useFactory: (...args: any[]) => EventDecoder; inject?: InjectionToken[] };
+  decode?: { useFactory: (...args: never[]) => EventDecoder; inject?: InjectionToken[] };
   /** Modules that export EVENT_STORE and what `database` and `decode` refer to. */
   imports?: ModuleMetadata['imports'];
   /**

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { NotFoundError } from '#crm/domain';
 import type { Actor } from '#crm/auth';
 import type { Observable } from 'rxjs';
 import { RecordAccess } from './record-access.service.js';
@@ -37,10 +38,10 @@ export class RecordAccessInterceptor implements NestInterceptor {
     if (!(typeof customerId === 'string' && UUID.test(customerId)) && !(typeof opportunityId === 'string' && UUID.test(opportunityId))) return;
     const scope = await this.access.scopeFor(actor);
     if (typeof customerId === 'string' && UUID.test(customerId) && !(await this.access.customerVisible(scope, customerId))) {
-      throw new NotFoundException(`customer ${customerId} does not exist`);
+      throw new NotFoundError('customer', customerId);
     }
     if (typeof opportunityId === 'string' && UUID.test(opportunityId) && !(await this.access.opportunityVisible(scope, opportunityId))) {
-      throw new NotFoundException(`opportunity ${opportunityId} does not exist`);
+      throw new NotFoundError('opportunity', opportunityId);
     }
   }
 }

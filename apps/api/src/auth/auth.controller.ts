@@ -1,4 +1,6 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, HttpException, HttpStatus, Patch, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res } from '@nestjs/common';
+import { NotFoundError } from '#crm/domain';
+import { forbidden, rateLimited, unauthenticated } from '#crm/http';
 import {
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -51,7 +53,7 @@ export class AuthController {
   async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     // A page of another site must not sign the browser in to an account of its choosing.
     if (request.headers.origin !== undefined && crossSiteWrite(request)) {
-      throw new ForbiddenException('sign-in must come from this site (Origin header)');
+      throw forbidden('sign-in must come from this site (Origin header)');
     }
     try {
       const session = await this.sessions.signIn({ email: body.email, password: body.password, address: request.ip });
@@ -59,9 +61,9 @@ export class AuthController {
     } catch (error) {
       if (error instanceof SignInLockedError) {
         void reply.header('retry-after', String(error.retryAfterSeconds));
-        throw new HttpException(error.message, HttpStatus.TOO_MANY_REQUESTS);
+        throw rateLimited(error.message);
       }
-      if (error instanceof SignInRefusedError) throw new UnauthorizedException(error.message);
+      if (error instanceof SignInRefusedError) throw unauthenticated(error.message);
       throw error;
     }
   }
@@ -96,7 +98,7 @@ export class AuthController {
   }
 
   private staffIdOf(actor: Actor): string {
-    if (!actor.staffId) throw new HttpException('this API key acts for no staff member, so it has no user', HttpStatus.NOT_FOUND);
+    if (!actor.staffId) throw new NotFoundError('user', actor.keyId, 'this API key acts for no staff member, so it has no user');
     return actor.staffId;
   }
 }

@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { AccessError } from '#crm/http';
 import type { Redis } from 'ioredis';
 
 export interface RateLimitPolicy {
@@ -13,9 +14,9 @@ export interface RateLimitPolicy {
 
 export const RATE_LIMIT_POLICY = Symbol('RATE_LIMIT_POLICY');
 
-export class RateLimitedError extends HttpException {
+export class RateLimitedError extends AccessError {
   constructor(readonly retryAfterSeconds: number) {
-    super('too many requests for this API key or session; try again later', HttpStatus.TOO_MANY_REQUESTS);
+    super('RATE_LIMITED', 'too many requests for this API key or session; try again later');
   }
 }
 

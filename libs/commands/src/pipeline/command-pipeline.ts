@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { Command, Decider, DomainEvent } from '#crm/domain';
+import { anyDecider, type AnyDecider, type Command, type Decider, type DomainEvent } from '#crm/domain';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#crm/event-store';
 import { AppendTelemetry } from '#crm/telemetry';
 import type { EnvelopedEvent } from '../envelope/build-event-envelope.js';
@@ -35,8 +35,6 @@ export type PipelineOptions = {
   /** How many streams' folded states are kept (default 1,000; 0 turns the cache off). */
   cachedStreams?: number;
 };
-
-type AnyDecider = Decider<Command, DomainEvent, unknown>;
 
 /** One command waiting for its stream's turn. */
 type Job = {
@@ -84,7 +82,7 @@ export class CommandPipeline {
     const streamName = decider.streamName(command);
     const keyed = keyedWrites.getStore();
     return new Promise((resolve, reject) => {
-      const job: Job = { decider: decider as unknown as AnyDecider, command, options, keyed, resolve, reject };
+      const job: Job = { decider: anyDecider(decider), command, options, keyed, resolve, reject };
       // A request that already holds its stream's turn (and transaction) must not queue behind itself.
       if (keyed?.holdsTransaction) void this.turn(streamName, [job]);
       else this.queue.enqueue(streamName, job);

@@ -31,3 +31,11 @@ export type Decider<C extends Command, E extends DomainEvent, S> = {
   evolve(state: S, event: E): S;
   initialState: S;
 };
+
+/**
+ * A decider with its command and event types forgotten, for code that routes commands by stream
+ * (the command pipeline, the import): a caller hands it only commands of that decider's stream.
+ */
+export type AnyDecider = Decider<Command, DomainEvent, unknown>;
+
+export const anyDecider = <C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>): AnyDecider => decider as unknown as AnyDecider;

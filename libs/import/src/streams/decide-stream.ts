@@ -1,5 +1,5 @@
 import { buildEventEnvelopes, type EventActor, type EventCodec } from '#crm/commands';
-import { DomainError, customerDecider, opportunityDecider, staffDecider, type Decider, type DomainEvent } from '#crm/domain';
+import { DomainError, anyDecider, customerDecider, opportunityDecider, staffDecider, type AnyDecider, type DomainEvent } from '#crm/domain';
 import type { EventStore, StreamAppend } from '#crm/event-store';
 import type { ImportIds } from '../ids/import-ids.js';
 import { RowProblem } from '../import.errors.js';
@@ -7,10 +7,10 @@ import type { Aggregate, PlannedCommand } from '../plan/planned-command.js';
 import { indexOrder, type StreamView } from './stream-view.js';
 import type { StreamViews } from './stream-views.js';
 
-const deciders: Record<Aggregate, Decider<any, any, unknown>> = {
-  customer: customerDecider,
-  staff: staffDecider,
-  opportunity: opportunityDecider,
+const deciders: Record<Aggregate, AnyDecider> = {
+  customer: anyDecider(customerDecider),
+  staff: anyDecider(staffDecider),
+  opportunity: anyDecider(opportunityDecider),
 };
 
 export type StreamWriteContext = {

@@ -1,5 +1,5 @@
 import { loadStream, type EventCodec } from '#crm/commands';
-import type { Decider, DomainEvent } from '#crm/domain';
+import type { AnyDecider, DomainEvent } from '#crm/domain';
 import type { EventStore } from '#crm/event-store';
 import { indexOrder, type StreamView } from './stream-view.js';
 
@@ -16,7 +16,7 @@ export class StreamViews {
     private readonly capacity = 20_000,
   ) {}
 
-  async get(streamName: string, decider: Decider<any, any, unknown>): Promise<StreamView> {
+  async get(streamName: string, decider: AnyDecider): Promise<StreamView> {
     const cached = this.views.get(streamName);
     if (cached) {
       this.views.delete(streamName);

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { Roles } from '#crm/auth';
 import { describeVerifyReport, SealStore, verifyLog, type AuditDatabase } from '#crm/compliance';
 import { SealKey } from '#crm/crypto';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import { READ_DB } from '#crm/read-store';
+import { AuditSealsDto } from './audit-seals.dto.js';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -29,7 +30,8 @@ export class AuditVerifyController {
 
   @Get('seals')
   @ApiOperation({ summary: 'Every seal of the event log and of the access log (without their entries), and the public key that verifies them' })
-  async seals() {
+  @ApiOkResponse({ type: AuditSealsDto })
+  async seals(): Promise<AuditSealsDto> {
     const seals = new SealStore(this.db);
     return {
       keyId: this.sealKey.id,

@@ -17,17 +17,17 @@ class DirectoryItemDto {
   @ApiProperty({ enum: ['person', 'organization'], example: 'person' })
   kind: string;
 
-  @ApiProperty({ example: 'Ada Lovelace', description: 'A marker once the person is erased' })
-  name: string;
+  @ApiProperty({ required: false, example: 'Ada Lovelace', description: 'A marker once the person is erased; absent for analysts, who read no personal data' })
+  name?: string;
 
-  @ApiProperty(text('ada@example.com'))
-  email: string | null;
+  @ApiProperty({ ...text('ada@example.com'), required: false, description: 'Absent for analysts' })
+  email?: string | null;
 
-  @ApiProperty(text('+34 600 000 001'))
-  phone: string | null;
+  @ApiProperty({ ...text('+34 600 000 001'), required: false, description: 'Absent for analysts' })
+  phone?: string | null;
 
-  @ApiProperty(text('Barcelona'))
-  city: string | null;
+  @ApiProperty({ ...text('Barcelona'), required: false, description: 'Absent for analysts' })
+  city?: string | null;
 
   @ApiProperty(text('ES'))
   country: string | null;

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessError } from '#crm/http';
 import type { Redis } from 'ioredis';
 
 export interface RateLimitPolicy {
@@ -14,9 +13,12 @@ export interface RateLimitPolicy {
 
 export const RATE_LIMIT_POLICY = Symbol('RATE_LIMIT_POLICY');
 
-export class RateLimitedError extends AccessError {
+/** Coded like #crm/http's AccessError (which imports this library, so it is not extended here): ErrorResponseFilter answers 429. */
+export class RateLimitedError extends Error {
+  readonly code = 'RATE_LIMITED';
   constructor(readonly retryAfterSeconds: number) {
-    super('RATE_LIMITED', 'too many requests for this API key or session; try again later');
+    super('too many requests for this API key or session; try again later');
+    this.name = 'RateLimitedError';
   }
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
+import { Sealer } from '#crm/compliance';
 import { parsePosition } from '#crm/event-store';
 import { JobQueue } from '#crm/jobs';
 import { ProjectionRunner, ProjectionStatusService } from '#crm/projection-runner';
@@ -54,7 +55,11 @@ describe('GET /metrics of the api, the projector and the worker', () => {
     const names = (await projector.get(ProjectionStatusService).list()).map((status) => status.name);
     await Promise.all(names.map((name) => runner.waitFor(name, parsePosition(position))));
 
+    await projector.get(Sealer).seal('events');
+
     const apiText = await scrape(api);
+    expect(sample(apiText, 'crm_seal_age_seconds', { app: 'api', log: 'events' })).toBeGreaterThanOrEqual(0);
+    expect(sample(apiText, 'crm_seal_age_seconds', { log: 'events' })).toBeLessThan(60);
     expect(sample(apiText, 'crm_http_request_duration_seconds_count', { app: 'api', method: 'POST', route: '/customers', status: '201' })).toBe(3);
     expect(sample(apiText, 'crm_http_request_duration_seconds_count', { route: '/customers/:id/touches', status: '201' })).toBe(3);
     expect(sample(apiText, 'crm_http_request_duration_seconds_count', { route: '/customers', status: '401' })).toBe(1);

@@ -9,7 +9,7 @@ const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as co
 
 /**
  * The gauges read at scrape time, each from what this app has: projection status (api,
- * projector), the job queue (api, worker), the read store's pool (all). A source that is down
+ * projector), the job queue (api, worker), the read store's pool and the seals (all). A source that is down
  * (Redis) leaves its series out of that scrape rather than failing the others.
  */
 @Injectable()
@@ -23,6 +23,7 @@ export class MetricsCollectors implements OnModuleInit {
 
   onModuleInit(): void {
     this.poolGauges();
+    this.sealGauges();
     if (this.projections) this.projectionGauges(this.projections);
     if (this.jobs) this.queueGauges(this.jobs);
   }
@@ -36,6 +37,14 @@ export class MetricsCollectors implements OnModuleInit {
       gauge.set({ state: 'waiting' }, pool.waitingCount);
     });
     this.metrics.gauge('crm_db_pool_max_connections', 'Read-store pool size limit', [], (gauge) => gauge.set(pool.options.max));
+  }
+
+  /** Read from the seals' table, so every app reports it whichever process seals. */
+  private sealGauges(): void {
+    this.metrics.gauge('crm_seal_age_seconds', 'Seconds since the last signed seal, by log (events, access); absent until a log is first sealed', ['log'], async (gauge) => {
+      const rows = await this.db.selectFrom('audit_seal').select(['log', (eb) => eb.fn.max('sealed_at').as('last')]).groupBy('log').execute();
+      for (const { log, last } of rows) gauge.set({ log }, (Date.now() - new Date(last).getTime()) / 1000);
+    });
   }
 
   private projectionGauges(projections: ProjectionStatusService): void {

@@ -7,16 +7,19 @@ export interface MigrationSet {
   migrations: Record<string, Migration>;
   /** The library's own error for a failed run; migrationName is undefined when the setup itself failed. */
   failure: (migrationName: string | undefined, cause: unknown) => Error;
+  /** Where the bookkeeping tables live (default: public); a history kept out of backups keeps them in its own schema. */
+  schema?: string;
 }
 
 /**
  * Brings one library's tables up to date and returns the migrations it ran. Safe to run twice and
  * from several processes at once: Kysely serialises migrators with an advisory lock.
  */
-export async function runMigrations<DB>(db: Kysely<DB>, { tableName, migrations, failure }: MigrationSet): Promise<string[]> {
+export async function runMigrations<DB>(db: Kysely<DB>, { tableName, migrations, failure, schema }: MigrationSet): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    migrationTableSchema: schema,
     migrationTableName: tableName,
     migrationLockTableName: `${tableName}_lock`,
   });

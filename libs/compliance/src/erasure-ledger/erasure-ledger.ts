@@ -1,6 +1,6 @@
-import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import type { ActorRole } from '#crm/domain';
-import type { ReadDatabase } from '#crm/read-store';
+import { runMigrations, type ReadDatabase } from '#crm/read-store';
 
 /**
  * The erasure ledger: which people were erased, when, by whom, by which event. It lives in a
@@ -52,15 +52,12 @@ export class ErasureLedgerMigrationError extends Error {
 /** Its bookkeeping tables sit in its own schema too, so a restore never finds them out of step with it. */
 export async function migrateErasureLedger(db: Kysely<ReadDatabase>): Promise<void> {
   await sql`create schema if not exists ${sql.id(ERASURE_LEDGER_SCHEMA)}`.execute(db);
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableSchema: ERASURE_LEDGER_SCHEMA,
-    migrationTableName: 'erasure_ledger_migration',
-    migrationLockTableName: 'erasure_ledger_migration_lock',
+  await runMigrations(db, {
+    schema: ERASURE_LEDGER_SCHEMA,
+    tableName: 'erasure_ledger_migration',
+    migrations,
+    failure: (_migration, cause) => new ErasureLedgerMigrationError(cause),
   });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw new ErasureLedgerMigrationError(error);
 }
 
 export class ErasureLedger {

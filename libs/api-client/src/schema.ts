@@ -1917,8 +1917,8 @@ export interface components {
             averageDaysToClose: number | null;
             /** @example 2 */
             lost: number;
-            /** @description The owners' manager; null for owners without one */
-            managerId: string | null;
+            /** @description The owners' manager; owners without one are in no line */
+            managerId: string;
             /** @example 9 */
             opportunitiesOpened: number;
             /**
@@ -2317,10 +2317,10 @@ export interface components {
              */
             rank: number;
             /**
-             * @description The owners' region; null for owners without one
+             * @description The owners' region; owners without one are in no line
              * @example EMEA
              */
-            region: string | null;
+            region: string;
             /** @example 42 */
             touches: number;
             /**

@@ -43,13 +43,13 @@ class SalespersonFiguresDto extends SalesFiguresDto {
 }
 
 class ManagerFiguresDto extends SalesFiguresDto {
-  @ApiProperty({ type: String, nullable: true, description: "The owners' manager; null for owners without one" })
-  managerId: string | null;
+  @ApiProperty({ description: "The owners' manager; owners without one are in no line" })
+  managerId: string;
 }
 
 class RegionFiguresDto extends SalesFiguresDto {
-  @ApiProperty({ type: String, nullable: true, description: "The owners' region; null for owners without one", example: 'EMEA' })
-  region: string | null;
+  @ApiProperty({ description: "The owners' region; owners without one are in no line", example: 'EMEA' })
+  region: string;
 }
 
 export class SalespeopleReportDto {

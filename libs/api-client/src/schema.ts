@@ -895,6 +895,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessEntryDto: {
+            /** Format: date-time */
+            accessedAt: string;
+            /** @enum {string} */
+            action: "history" | "state" | "export" | "search";
+            /** @description The staff member (or integration) who read */
+            actorId: string;
+            /** @example operator */
+            actorRole: string;
+            /** @description The API key or session the read came with */
+            apiKeyId: string;
+            /**
+             * @description Rising; pass the last as `after` for the next page
+             * @example 1042
+             */
+            id: string;
+            /** @description For a directory search: the filters used */
+            query?: string;
+            /** @description Why, as the caller said */
+            reason: string | null;
+            /**
+             * @description The route template, never the URL
+             * @example GET /customers/:id/history
+             */
+            route: string;
+            /** @description For a directory search: how many customers it listed */
+            rowCount?: number;
+            /** @description The customer read; empty for a directory search */
+            subjectId: string;
+            /**
+             * @description One customer's record, or a list of customers
+             * @enum {string}
+             */
+            subjectKind: "customer" | "directory";
+        };
+        AccessLogPageDto: {
+            entries: components["schemas"]["AccessEntryDto"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
+        };
         AnalyticsExportDto: {
             /** @enum {string} */
             table: "touch_fact" | "purchase_fact" | "opportunity_fact" | "promotion_fact";
@@ -909,6 +949,51 @@ export interface components {
         AssignOwnerDto: {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
+        };
+        AuditActorDto: {
+            id: string;
+            /** @example operator */
+            role: string | null;
+        };
+        AuditEventDto: {
+            actor: components["schemas"]["AuditActorDto"] | null;
+            /** @example api */
+            channel: string | null;
+            /** @description As the log stores it: personal data encrypted */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description As the log stores it, with its hash */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            occurredAt: string | null;
+            /**
+             * @description The position in the whole log; pass the last as `after` for the next page
+             * @example 96989-6
+             */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description A bigint, as a string
+             * @example 3
+             */
+            revision: string;
+            /** @example 1 */
+            schemaVersion: number;
+            /** @example customer-7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 */
+            streamName: string;
+            /** @example CallLogged */
+            type: string;
+        };
+        AuditEventsPageDto: {
+            events: components["schemas"]["AuditEventDto"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
         };
         AuditSealsDto: {
             access: components["schemas"]["SealDto"][];
@@ -937,6 +1022,69 @@ export interface components {
              * @enum {string}
              */
             type: "call";
+        };
+        CampaignFiguresDto: {
+            /** @example 44 */
+            answered: number;
+            /**
+             * @description Purchases within windowDays of a promotion
+             * @example 6
+             */
+            attributedPurchases: number;
+            /**
+             * @description Attributed purchases: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            attributedRevenue: {
+                [key: string]: number;
+            };
+            /** @example spring-sale */
+            campaignId: string;
+            /** @example 118 */
+            customersReached: number;
+            responses: components["schemas"]["PromotionResponsesDto"];
+            /** @example 120 */
+            sent: number;
+        };
+        CampaignsReportDto: {
+            /** @description Most attributed purchases first */
+            campaigns: components["schemas"]["CampaignFiguresDto"][];
+            /** @example 14 */
+            windowDays: number;
+        };
+        CampaignViewDto: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 1 */
+            failed: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Spring sale */
+            name: string;
+            /**
+             * @description Messages not yet sent
+             * @example 20
+             */
+            pending: number;
+            /** Format: uuid */
+            segmentId: string;
+            /** @example 95 */
+            sent: number;
+            /**
+             * @description Members without consent on the channel
+             * @example 4
+             */
+            skipped: number;
+            /**
+             * @description Members targeted; null until the segment has been read
+             * @example 120
+             */
+            targeted: number | null;
         };
         ChangeCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -1102,6 +1250,314 @@ export interface components {
             /** @example https://hooks.example.com/crm */
             url: string;
         };
+        CustomerExportDto: {
+            /** @description Who read this person's data, when and why (this export included) */
+            accessLog: components["schemas"]["AccessEntryDto"][];
+            /** @description The latest answer per channel; empty once erased */
+            consents: {
+                [key: string]: {
+                    /** Format: date-time */
+                    at: string;
+                    legalBasis: string | null;
+                    source: string;
+                    /** @enum {string} */
+                    status: "given" | "withdrawn";
+                    textVersion: string | null;
+                };
+            };
+            /** Format: uuid */
+            customerId: string;
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description Every event of the customer's stream, decrypted, in order */
+            history: components["schemas"]["HistoryEventDto"][];
+            /** @description Null when the lifecycle read model is not there */
+            lifecycle: components["schemas"]["CustomerLifecycleDto"] | null;
+            /** @description The record as folded from every event; status erased once erased */
+            state: components["schemas"]["CustomerRecordStateDto"];
+        };
+        CustomerLifecycleDto: {
+            /** Format: uuid */
+            customerId: string;
+            /** @example A */
+            grade: string | null;
+            /**
+             * Format: date-time
+             * @description When time alone will next move the customer, if it will
+             */
+            nextChangeAt: string | null;
+            /** Format: date-time */
+            since: string;
+            /** @example customer */
+            stage: string;
+            /** @description Oldest first */
+            transitions: components["schemas"]["LifecycleTransitionDto"][];
+        };
+        CustomerPersonalDto: {
+            address?: components["schemas"]["PostalAddressDto"] | null;
+            /** @example ada@example.com */
+            email?: string | null;
+            externalIds?: components["schemas"]["ExternalIdDto"][];
+            /** @example Ada Lovelace */
+            name?: string;
+            /** @example +34 600 000 001 */
+            phone?: string | null;
+        };
+        CustomerRecordStateDto: {
+            /**
+             * @description Free attributes
+             * @example {
+             *       "tier": "gold",
+             *       "vip": true
+             *     }
+             */
+            attributes?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Every complaint by id, resolved ones too */
+            complaints?: {
+                [key: string]: {
+                    category: string;
+                    complaintId: string;
+                    /** Format: date-time */
+                    filedAt: string;
+                    /** Format: date-time */
+                    resolvedAt: string | null;
+                    severity: string;
+                    /** @enum {string} */
+                    status: "open" | "resolved";
+                };
+            };
+            /** @description The latest answer per channel (email, sms, phone, post...) */
+            consents?: {
+                [key: string]: {
+                    /** Format: date-time */
+                    at: string;
+                    legalBasis: string | null;
+                    source: string;
+                    /** @enum {string} */
+                    status: "given" | "withdrawn";
+                    textVersion: string | null;
+                };
+            };
+            /**
+             * Format: uuid
+             * @description When active or erased
+             */
+            customerId?: string;
+            /**
+             * Format: date-time
+             * @description When erased
+             */
+            erasedAt?: string;
+            /**
+             * @description When active
+             * @enum {string}
+             */
+            kind?: "person" | "organization";
+            /**
+             * Format: date-time
+             * @description The latest business time of any touch
+             */
+            lastTouchAt?: string | null;
+            /** @description Every order by id; amounts in minor units */
+            orders?: {
+                [key: string]: {
+                    amount: number;
+                    cancelledAmount: number;
+                    currency: string;
+                    orderId: string;
+                };
+            };
+            organizationId?: string | null;
+            ownerId?: string | null;
+            personal?: components["schemas"]["CustomerPersonalDto"];
+            /**
+             * @description Net of cancellations, minor units per currency
+             * @example {
+             *       "EUR": 120000
+             *     }
+             */
+            purchaseTotals?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            registeredAt?: string;
+            /** @example api */
+            source?: string;
+            /**
+             * @description unknown: the customer was registered after asOf
+             * @enum {string}
+             */
+            status: "active" | "erased" | "unknown";
+            /** @description Every task by id, completed ones too */
+            tasks?: {
+                [key: string]: {
+                    assigneeId: string | null;
+                    /** Format: date-time */
+                    completedAt: string | null;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    scheduledAt: string;
+                    /** @enum {string} */
+                    status: "open" | "completed";
+                    taskId: string;
+                    title: string;
+                };
+            };
+            touches?: components["schemas"]["TouchCountsDto"];
+        };
+        CustomerSegmentsDto: {
+            /** @description The segments the customer is in now */
+            current: components["schemas"]["SegmentStayDto"][];
+            /** @description Stays that ended */
+            past: components["schemas"]["PastSegmentStayDto"][];
+        };
+        CustomerStateDto: {
+            /**
+             * @description Free attributes
+             * @example {
+             *       "tier": "gold",
+             *       "vip": true
+             *     }
+             */
+            attributes?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Every complaint by id, resolved ones too */
+            complaints?: {
+                [key: string]: {
+                    category: string;
+                    complaintId: string;
+                    /** Format: date-time */
+                    filedAt: string;
+                    /** Format: date-time */
+                    resolvedAt: string | null;
+                    severity: string;
+                    /** @enum {string} */
+                    status: "open" | "resolved";
+                };
+            };
+            /** @description The latest answer per channel (email, sms, phone, post...) */
+            consents?: {
+                [key: string]: {
+                    /** Format: date-time */
+                    at: string;
+                    legalBasis: string | null;
+                    source: string;
+                    /** @enum {string} */
+                    status: "given" | "withdrawn";
+                    textVersion: string | null;
+                };
+            };
+            /**
+             * Format: uuid
+             * @description When active or erased
+             */
+            customerId?: string;
+            /**
+             * Format: date-time
+             * @description When erased
+             */
+            erasedAt?: string;
+            /**
+             * @description When active
+             * @enum {string}
+             */
+            kind?: "person" | "organization";
+            /**
+             * Format: date-time
+             * @description The latest business time of any touch
+             */
+            lastTouchAt?: string | null;
+            /** @description Every order by id; amounts in minor units */
+            orders?: {
+                [key: string]: {
+                    amount: number;
+                    cancelledAmount: number;
+                    currency: string;
+                    orderId: string;
+                };
+            };
+            organizationId?: string | null;
+            ownerId?: string | null;
+            personal?: components["schemas"]["CustomerPersonalDto"];
+            /**
+             * @description Net of cancellations, minor units per currency
+             * @example {
+             *       "EUR": 120000
+             *     }
+             */
+            purchaseTotals?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            registeredAt?: string;
+            /**
+             * @description The revision of the last event folded in; null when none was
+             * @example 7
+             */
+            revision: string | null;
+            /** @example api */
+            source?: string;
+            /**
+             * @description unknown: the customer was registered after asOf
+             * @enum {string}
+             */
+            status: "active" | "erased" | "unknown";
+            /** @description Every task by id, completed ones too */
+            tasks?: {
+                [key: string]: {
+                    assigneeId: string | null;
+                    /** Format: date-time */
+                    completedAt: string | null;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    scheduledAt: string;
+                    /** @enum {string} */
+                    status: "open" | "completed";
+                    taskId: string;
+                    title: string;
+                };
+            };
+            touches?: components["schemas"]["TouchCountsDto"];
+        };
+        CustomerValueDto: {
+            /** @example 0 */
+            cancellations: number;
+            /** @example 1 */
+            complaints: number;
+            /**
+             * @description One line per customer and currency
+             * @example EUR
+             */
+            currency: string;
+            /** Format: uuid */
+            customerId: string;
+            /** Format: date-time */
+            lastPurchaseAt: string | null;
+            /**
+             * @description Minor units; null unless every purchase in the period carries its cost
+             * @example 80000
+             */
+            margin: number | null;
+            /** @example 4 */
+            purchases: number;
+            /** @example 1 */
+            rank: number;
+            /**
+             * @description Minor units, net of cancellations
+             * @example 250000
+             */
+            revenue: number;
+            /** @description Null for a customer without purchases */
+            rfm: components["schemas"]["RfmScoresDto"] | null;
+        };
+        CustomerValuesReportDto: {
+            customers: components["schemas"]["CustomerValueDto"][];
+        };
         DefineSegmentDto: {
             description?: string;
             /** @example British repeat buyers */
@@ -1196,6 +1652,21 @@ export interface components {
              */
             type: "email";
         };
+        ErasureAnswerDto: {
+            /** Format: uuid */
+            customerId: string;
+            /**
+             * @description Always true: erasing an erased person answers the same
+             * @enum {boolean}
+             */
+            erased: true;
+            /** @description Empty when the request changed nothing */
+            events: components["schemas"]["AppendedEventDto"][];
+            /** @description False when the key was already gone (a repeated erasure) */
+            keyDestroyed: boolean;
+            /** @description The stream revision after the write; send it back as If-Match */
+            revision: number | null;
+        };
         ErrorResponse: {
             /** @description On 409 after If-Match: the stream's revision now */
             currentRevision?: string | null;
@@ -1222,6 +1693,47 @@ export interface components {
              * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
              */
             reason?: string;
+        };
+        ExportViewDto: {
+            /**
+             * @description Of the file, once done
+             * @example text/csv; charset=utf-8
+             */
+            contentType: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Rows or events done so far
+             * @example 1200
+             */
+            done: number;
+            /**
+             * @description Where to download the file; null until done
+             * @example /exports/7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11/download
+             */
+            downloadUrl: string | null;
+            /** @description Why it failed */
+            error: string | null;
+            /** @example customer-values.csv */
+            filename: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "analytics-table" | "projection-rebuild" | "person-data";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /**
+             * @description The analytics table, the projection rebuilt, or the customer whose data is exported
+             * @example customer-values
+             */
+            subject: string;
+            /**
+             * @description Null until known
+             * @example 5000
+             */
+            total: number | null;
         };
         ExternalIdDto: {
             /** @example shop */
@@ -1328,11 +1840,111 @@ export interface components {
             type: "lead";
             utm?: components["schemas"]["UtmDto"];
         };
+        LifecycleFlowDto: {
+            /**
+             * @description Null for customers entering their first stage
+             * @example prospect
+             */
+            from: string | null;
+            /** @example customer */
+            to: string;
+            /**
+             * @description How many times customers made this move
+             * @example 12
+             */
+            transitions: number;
+        };
+        LifecyclePositionDto: {
+            /** @example A */
+            grade: string | null;
+            /** @example customer */
+            stage: string;
+        };
+        LifecycleSummaryDto: {
+            /** @description Changes of stage within [from, to), by the stages left and entered */
+            flows: components["schemas"]["LifecycleFlowDto"][];
+            /** Format: date-time */
+            from: string;
+            /**
+             * @description Customers per grade now, every grade listed
+             * @example {
+             *       "A": 5,
+             *       "B": 12
+             *     }
+             */
+            grades: {
+                [key: string]: number;
+            };
+            /**
+             * @description Customers per stage now, every stage listed
+             * @example {
+             *       "lead": 4,
+             *       "prospect": 10,
+             *       "customer": 31
+             *     }
+             */
+            stages: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            to: string;
+        };
+        LifecycleTransitionDto: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description An event moved the customer, or time did
+             * @enum {string}
+             */
+            cause: "event" | "lapse";
+            /** @description The event that caused it; null for a lapse */
+            eventId: string | null;
+            /** @description Null for the first stage */
+            from: components["schemas"]["LifecyclePositionDto"] | null;
+            to: components["schemas"]["LifecyclePositionDto"];
+        };
         LoseOpportunityDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
             reason: string;
+        };
+        ManagerFiguresDto: {
+            /**
+             * @description Over deals won in the period, from opening to winning
+             * @example 12.5
+             */
+            averageDaysToClose: number | null;
+            /** @example 2 */
+            lost: number;
+            /** @description The owners' manager; owners without one are in no line */
+            managerId: string;
+            /** @example 9 */
+            opportunitiesOpened: number;
+            /**
+             * @description 1 = most deals won, then best win rate
+             * @example 1
+             */
+            rank: number;
+            /** @example 42 */
+            touches: number;
+            /**
+             * @description won / (won + lost) among deals closed in the period; null when none closed
+             * @example 0.71
+             */
+            winRate: number | null;
+            /** @example 5 */
+            won: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
         };
         MeDto: {
             /** @example maria@example.com */
@@ -1363,6 +1975,34 @@ export interface components {
              * @example EUR
              */
             currency: string;
+        };
+        MonthFiguresDto: {
+            /** @example 2026-03 */
+            month: string;
+            /** @example 3 */
+            purchases: number;
+            /**
+             * @description Purchases: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            revenue: {
+                [key: string]: number;
+            };
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+            /** @example 1 */
+            wonDeals: number;
         };
         NoteDto: {
             /**
@@ -1400,6 +2040,16 @@ export interface components {
             /** @description null: nobody was active to take the lead */
             ownerId: string | null;
         };
+        PastSegmentStayDto: {
+            /** Format: date-time */
+            enteredAt: string;
+            /** Format: date-time */
+            leftAt: string;
+            /** @example British repeat buyers */
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+        };
         PersonExportDto: {
             /**
              * Format: uuid
@@ -1434,6 +2084,45 @@ export interface components {
             /** @example running */
             state: string;
         };
+        ProjectionReportDto: {
+            /**
+             * @description The position of the last event applied
+             * @example 96989-6
+             */
+            checkpoint: string | null;
+            /** @example 12000 */
+            eventsApplied: number;
+            /** @description The position of the event it failed on */
+            failedAt: string | null;
+            failedEventId: string | null;
+            failedEventType: string | null;
+            /**
+             * @description Events of its types not yet applied, counted up to a limit
+             * @example 0
+             */
+            lagEvents: number;
+            /**
+             * @description How long the oldest unapplied event has waited; 0 when caught up
+             * @example 0
+             */
+            lagMs: number;
+            lastError: string | null;
+            /** @description The rebuild this api process last ran for it, over HTTP */
+            lastRebuild: components["schemas"]["RebuildRunDto"] | null;
+            /** @example timeline */
+            name: string;
+            /** @description While rebuilding, in whichever process */
+            rebuild: components["schemas"]["RebuildProgressDto"] | null;
+            /** @enum {string} */
+            state: "live" | "catching-up" | "rebuilding" | "failed" | "stopped";
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * @description The version the live tables were built with; null before the first run
+             * @example 3
+             */
+            version: number | null;
+        };
         ProjectorHealthDto: {
             ok: boolean;
             projections: components["schemas"]["ProjectionHealthDto"][];
@@ -1460,6 +2149,16 @@ export interface components {
              * @enum {string}
              */
             type: "promotion-answered";
+        };
+        PromotionResponsesDto: {
+            /** @example 3 */
+            accepted: number;
+            /** @example 12 */
+            clicked: number;
+            /** @example 1 */
+            declined: number;
+            /** @example 40 */
+            opened: number;
         };
         PromotionSentDto: {
             campaignId: string;
@@ -1549,6 +2248,99 @@ export interface components {
             /** @enum {string} */
             projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff";
         };
+        RebuildProgressDto: {
+            /**
+             * @description Null until a rate is known
+             * @example 8
+             */
+            etaSeconds: number | null;
+            /** @example 5200 */
+            eventsDone: number;
+            /** @example 850.5 */
+            eventsPerSecond: number;
+            /**
+             * @description An estimate taken when the rebuild started; raised when more were replayed
+             * @example 12000
+             */
+            eventsTotal: number;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        RebuildResultDto: {
+            /**
+             * @description The part of durationMs spent in the projection's own transactions
+             * @example 9300
+             */
+            applyMs: number;
+            /** @example 14100 */
+            durationMs: number;
+            /** @example 12000 */
+            eventsApplied: number;
+            /**
+             * @description The checkpoint the rebuilt tables took over with
+             * @example 96989-6
+             */
+            position: string;
+            /** @example timeline */
+            projection: string;
+        };
+        RebuildRunDto: {
+            /** @description Why it failed */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @description Null until it succeeds */
+            result: components["schemas"]["RebuildResultDto"] | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        RebuildStartedDto: {
+            /** @example timeline */
+            projection: string;
+            run: components["schemas"]["RebuildRunDto"];
+            /** @example /projections/timeline */
+            statusUrl: string;
+        };
+        RegionFiguresDto: {
+            /**
+             * @description Over deals won in the period, from opening to winning
+             * @example 12.5
+             */
+            averageDaysToClose: number | null;
+            /** @example 2 */
+            lost: number;
+            /** @example 9 */
+            opportunitiesOpened: number;
+            /**
+             * @description 1 = most deals won, then best win rate
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description The owners' region; owners without one are in no line
+             * @example EMEA
+             */
+            region: string;
+            /** @example 42 */
+            touches: number;
+            /**
+             * @description won / (won + lost) among deals closed in the period; null when none closed
+             * @example 0.71
+             */
+            winRate: number | null;
+            /** @example 5 */
+            won: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+        };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
             /**
@@ -1607,6 +2399,77 @@ export interface components {
              */
             password: string;
         };
+        RfmScoresDto: {
+            /** @example 4 */
+            frequency: number | null;
+            /** @example 3 */
+            monetary: number | null;
+            /**
+             * @description Quintile: 5 = most recent
+             * @example 5
+             */
+            recency: number | null;
+            /**
+             * @description Days from the last purchase to asOf
+             * @example 12
+             */
+            recencyDays: number;
+        };
+        SalespeopleReportDto: {
+            managers: components["schemas"]["ManagerFiguresDto"][];
+            regions: components["schemas"]["RegionFiguresDto"][];
+            salespeople: components["schemas"]["SalespersonFiguresDto"][];
+        };
+        SalespersonFiguresDto: {
+            /**
+             * @description Over deals won in the period, from opening to winning
+             * @example 12.5
+             */
+            averageDaysToClose: number | null;
+            /** @example 2 */
+            lost: number;
+            /** @example 9 */
+            opportunitiesOpened: number;
+            /**
+             * @description 1 = most deals won, then best win rate
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description The owner of the deals and customers
+             * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
+             */
+            staffId: string;
+            /** @example 42 */
+            touches: number;
+            /**
+             * @description won / (won + lost) among deals closed in the period; null when none closed
+             * @example 0.71
+             */
+            winRate: number | null;
+            /** @example 5 */
+            won: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+        };
+        SealCoverageDto: {
+            /** @description The last item of the last trusted seal */
+            sealedThrough: string | null;
+            /** @description Seals of this log */
+            seals: number;
+            /** @description Of them, those that verify with the public key and follow on */
+            trusted: number;
+            /** @description Items read after it, not sealed yet */
+            unsealed: number;
+        };
         SealDto: {
             /** @description The last item of the seal before; null for the first seal */
             after: string | null;
@@ -1632,6 +2495,65 @@ export interface components {
             through: string;
             /** @description Items in every seal up to this one */
             total: string;
+        };
+        SealedCoverageDto: {
+            access: components["schemas"]["SealCoverageDto"];
+            events: components["schemas"]["SealCoverageDto"];
+        };
+        SegmentListDto: {
+            segments: components["schemas"]["SegmentViewDto"][];
+        };
+        SegmentMemberDto: {
+            /** Format: uuid */
+            customerId: string;
+            /** Format: date-time */
+            enteredAt: string;
+        };
+        SegmentMembersPageDto: {
+            /** @description In order of entry */
+            members: components["schemas"]["SegmentMemberDto"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
+        };
+        SegmentStayDto: {
+            /** Format: date-time */
+            enteredAt: string;
+            /** @example British repeat buyers */
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+        };
+        SegmentViewDto: {
+            /** Format: date-time */
+            definedAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Current members
+             * @example 42
+             */
+            members: number;
+            /** @example British repeat buyers */
+            name: string;
+            /**
+             * @description The rule as defined: see docs/segments.md
+             * @example {
+             *       "all": [
+             *         {
+             *           "fact": "attribute",
+             *           "key": "country",
+             *           "op": "eq",
+             *           "value": "GB"
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+            /** @description Whether time alone moves customers in or out (a rule over the last N days) */
+            timeRelative: boolean;
         };
         ServiceUsageDto: {
             /**
@@ -1782,6 +2704,27 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
+        TimingReportDto: {
+            byMonth: components["schemas"]["MonthFiguresDto"][];
+            /** @description Only buckets with sales or wins, in order */
+            byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
+            /** @example Europe/Madrid */
+            timeZone: string;
+        };
+        TouchCountsDto: {
+            /**
+             * @description Touches per event type
+             * @example {
+             *       "CallLogged": 4,
+             *       "PurchaseMade": 3
+             *     }
+             */
+            byType: {
+                [key: string]: number;
+            };
+            /** @example 7 */
+            total: number;
+        };
         TouchRecordedDto: {
             /** @description Also the id of a complaint or task whose id was not given */
             eventId: string;
@@ -1819,6 +2762,46 @@ export interface components {
             source?: Record<string, never>;
             term?: Record<string, never>;
         };
+        VerifyProblemDto: {
+            /** @description What was expected and found: hashes, revisions; never event data */
+            detail: string;
+            /** @description An access-log entry: its id */
+            entryId?: string;
+            eventId?: string;
+            /** @enum {string} */
+            log: "events" | "access";
+            /** @description An event: its log position */
+            position?: string;
+            /** @enum {string} */
+            reason: "hash-mismatch" | "broken-link" | "revision-gap" | "changed-since-sealed" | "missing-since-sealed" | "inserted-into-sealed" | "seal-signature" | "seal-missing" | "seal-entries";
+            revision?: string;
+            /** @description The seal concerned, for the reasons that come from seals */
+            seal?: string;
+            streamName?: string;
+            type?: string;
+        };
+        VerifyReportDto: {
+            /** @example 310 */
+            accessEntries: number;
+            /** @example 1204 */
+            events: number;
+            /** @description The id of the public key the seals were checked with */
+            keyId: string;
+            /** @description Every problem found */
+            problemCount: number;
+            /** @description The first 100 problems, in log order within each log */
+            problems: components["schemas"]["VerifyProblemDto"][];
+            sealed: components["schemas"]["SealedCoverageDto"];
+            /** @enum {string} */
+            status: "intact" | "tampered";
+            /** @example 87 */
+            streams: number;
+            /**
+             * @description The report in one sentence
+             * @example intact: 1204 events in 87 streams and 310 access entries, every one sealed
+             */
+            summary: string;
+        };
         VisitDto: {
             attendees: string[];
             /**
@@ -1836,6 +2819,50 @@ export interface components {
              * @enum {string}
              */
             type: "visit";
+        };
+        WebhookCreatedDto: {
+            /**
+             * @example [
+             *       "PurchaseMade",
+             *       "CustomerRegistered"
+             *     ]
+             */
+            eventTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Verifies X-CRM-Signature; shown in this answer only
+             * @example 5f2b…
+             */
+            secret: string;
+            /** @example https://hooks.example.com/crm */
+            url: string;
+        };
+        WebhookDeliveriesDto: {
+            deliveries: components["schemas"]["WebhookDeliveryDto"][];
+            /** Format: uuid */
+            subscriptionId: string;
+        };
+        WebhookDeliveryDto: {
+            /** @example 1 */
+            attempts: number;
+            /** Format: uuid */
+            eventId: string;
+            /** @example PurchaseMade */
+            eventType: string;
+            lastError: string | null;
+            /**
+             * @description The subscriber's last HTTP status
+             * @example 200
+             */
+            lastStatusCode: number | null;
+            /**
+             * @description parked: given up after the last retry
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "parked";
+            /** Format: date-time */
+            updatedAt: string;
         };
         WebLeadDto: {
             /**
@@ -1863,6 +2890,39 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
+        WeekdayHourFiguresDto: {
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /**
+             * @description Purchases: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            revenue: {
+                [key: string]: number;
+            };
+            /**
+             * @description ISO weekday: 1 = Monday
+             * @example 2
+             */
+            weekday: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+            /** @example 1 */
+            wonDeals: number;
+        };
         WinOpportunityDto: {
             /**
              * @description Minor units actually won
@@ -1877,7 +2937,9 @@ export interface components {
         WriteAnswerDto: {
             /** @description Empty when the request changed nothing */
             events: components["schemas"]["AppendedEventDto"][];
+            /** @description The record written */
             id: string;
+            /** @description The stream revision after the write; send it back as If-Match */
             revision: number | null;
         };
     };
@@ -1909,9 +2971,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignsReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1920,7 +2984,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -1976,6 +3046,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2014,9 +3086,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerValuesReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2025,7 +3099,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2081,6 +3161,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2113,9 +3195,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SalespeopleReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2124,7 +3208,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2180,6 +3270,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2214,9 +3306,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimingReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,7 +3319,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2281,6 +3381,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2322,13 +3424,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries, or (format=ndjson|csv, or Accept) every entry that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2337,7 +3444,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2393,6 +3506,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2437,13 +3552,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of events, or (format=ndjson|csv, or Accept) every event that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventsPageDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2452,7 +3572,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2508,6 +3634,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2539,6 +3667,27 @@ export interface operations {
                     "application/json": components["schemas"]["AuditSealsDto"];
                 };
             };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
                 headers: {
@@ -2589,6 +3738,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2616,7 +3767,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerifyReportDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -2668,6 +3842,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2697,6 +3873,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -2764,6 +3961,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2799,7 +3998,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2808,7 +4007,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2894,6 +4099,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2928,7 +4135,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2937,7 +4144,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3008,6 +4221,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3038,9 +4253,32 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3073,9 +4311,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3084,7 +4324,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3152,9 +4398,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3184,9 +4432,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,7 +4445,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3266,6 +4522,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3311,7 +4569,7 @@ export interface operations {
                     "application/json": components["schemas"]["DirectoryPageDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3320,7 +4578,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3376,6 +4640,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3416,7 +4682,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3425,7 +4691,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3470,7 +4742,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3526,6 +4799,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3561,9 +4836,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerStateDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3572,7 +4849,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3643,6 +4926,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3685,7 +4970,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3694,7 +4979,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3754,7 +5045,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3810,6 +5102,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3852,7 +5146,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3861,7 +5155,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3921,7 +5221,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3977,6 +5278,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4011,9 +5314,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureAnswerDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4022,7 +5327,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4082,7 +5393,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4123,6 +5435,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4158,9 +5472,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerExportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4169,7 +5485,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4240,6 +5562,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4282,7 +5606,7 @@ export interface operations {
                     "application/json": components["schemas"]["HistoryPageDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4291,7 +5615,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4362,6 +5692,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4391,9 +5723,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerLifecycleDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4402,7 +5736,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4473,6 +5813,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4515,7 +5857,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4524,7 +5866,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4584,7 +5932,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4640,6 +5989,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4669,9 +6020,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerSegmentsDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4680,7 +6033,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4751,6 +6110,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4788,9 +6149,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerStateDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4799,7 +6162,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4870,6 +6239,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4913,7 +6284,7 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePageDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4922,7 +6293,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4993,6 +6370,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5035,7 +6414,7 @@ export interface operations {
                     "application/json": components["schemas"]["TouchRecordedDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5044,7 +6423,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5104,7 +6489,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5160,6 +6546,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,9 +6577,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5200,7 +6590,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5221,7 +6617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            /** @description The export is of a kind this role may not read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5271,6 +6667,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5302,13 +6700,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerExportDto"] | components["schemas"]["RebuildResultDto"];
+                    "text/csv": string;
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5317,7 +6719,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5353,7 +6761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such record, or one the caller may not see */
+            /** @description No such export, or not done yet */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5363,6 +6771,21 @@ export interface operations {
                      * @example {
                      *       "statusCode": 404,
                      *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The person was erased: their export can no longer be read */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 410,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 was erased"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5388,6 +6811,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5420,9 +6845,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,7 +6858,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5499,9 +6932,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5534,9 +6969,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5545,7 +6982,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5628,9 +7071,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5658,7 +7103,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description The rebuild with its progress */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5667,7 +7121,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5735,9 +7195,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5772,7 +7234,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpsViewDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5781,7 +7243,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5837,6 +7305,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5866,6 +7336,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The event log or the read store is down */
@@ -5922,7 +7413,7 @@ export interface operations {
                     "application/json": components["schemas"]["LeadAcceptedDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5931,7 +7422,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5946,7 +7443,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6017,6 +7515,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6049,9 +7549,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LifecycleSummaryDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6060,7 +7562,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6116,6 +7624,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6156,7 +7666,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6165,7 +7675,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6225,7 +7741,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6281,6 +7798,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6323,7 +7842,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6332,7 +7851,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6392,7 +7917,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6448,6 +7974,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6490,7 +8018,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6499,7 +8027,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6559,7 +8093,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6615,6 +8150,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6657,7 +8194,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6666,7 +8203,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6726,7 +8269,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6782,6 +8326,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6809,7 +8355,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionReportDto"][];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -6861,6 +8430,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6891,9 +8462,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6902,7 +8475,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6973,6 +8552,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7003,9 +8584,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildStartedDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7014,7 +8597,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7065,7 +8654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            /** @description The projection is already being rebuilt, here or in another process */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7074,7 +8663,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7100,6 +8690,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7127,7 +8719,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -7179,6 +8794,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7211,13 +8828,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description id is the segment; its members follow once the projection has applied the definition */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7226,7 +8846,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7271,7 +8897,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7327,6 +8954,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7356,9 +8985,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7367,7 +8998,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7438,6 +9075,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7471,9 +9110,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentMembersPageDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7482,7 +9123,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7553,6 +9200,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7582,6 +9231,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMemberDto"][];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -7634,6 +9304,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7674,7 +9346,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffRegisteredDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7683,7 +9355,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7728,7 +9406,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7784,6 +9463,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7813,6 +9494,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -7865,6 +9567,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7900,7 +9604,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7909,7 +9613,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7940,6 +9650,22 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Registering the new staff member broke a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7980,6 +9706,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8014,7 +9742,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8023,7 +9751,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8074,21 +9808,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -8109,6 +9828,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8143,7 +9864,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,7 +9873,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8203,21 +9930,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -8238,6 +9950,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8276,7 +9990,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8285,7 +9999,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8336,21 +10056,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description The body is not application/json */
             415: {
                 headers: {
@@ -8386,6 +10091,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8420,7 +10127,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedOutDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8429,7 +10136,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8480,21 +10193,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -8515,6 +10213,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8546,9 +10246,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookCreatedDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8557,7 +10259,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8628,6 +10336,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8657,9 +10367,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveriesDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8668,7 +10380,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8739,6 +10457,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

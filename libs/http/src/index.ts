@@ -4,6 +4,7 @@ export * from './error-response.js';
 export * from './error-response.filter.js';
 export * from './fastify-adapter.js';
 export * from './openapi.js';
+export { ApiErrors, type ErrorStatus } from './openapi-errors.js';
 export * from './validation-failed.error.js';
 export * from './validation-pipe.js';
 export * from './unstorable-input.js';

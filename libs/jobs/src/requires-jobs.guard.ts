@@ -1,6 +1,6 @@
-import { Injectable, UseGuards, type CanActivate } from '@nestjs/common';
+import { applyDecorators, Injectable, UseGuards, type CanActivate } from '@nestjs/common';
 import { RedisAvailability } from './redis-availability.service.js';
-import { unavailable } from '#crm/http';
+import { ApiErrors, unavailable } from '#crm/http';
 
 @Injectable()
 export class RequiresJobsGuard implements CanActivate {
@@ -12,5 +12,6 @@ export class RequiresJobsGuard implements CanActivate {
   }
 }
 
-/** On an endpoint that starts a job: 503 `jobs unavailable: <reason>` while Redis is down. */
-export const RequiresJobs = (): MethodDecorator & ClassDecorator => UseGuards(RequiresJobsGuard);
+/** On an endpoint that starts a job: 503 `jobs unavailable: <reason>` while Redis is down, handled and documented. */
+export const RequiresJobs = () =>
+  applyDecorators(UseGuards(RequiresJobsGuard), ApiErrors([503], { 503: 'Jobs unavailable (Redis is unreachable), or PostgreSQL is down' }));

@@ -1,36 +1,43 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
+import { ApiErrors } from '#crm/http';
 import { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
+import { CampaignsReportDto, CustomerValuesReportDto, SalespeopleReportDto, TimingReportDto } from './analytics-reports.dto.js';
 import { AnalyticsService } from './analytics.service.js';
 
 @ApiTags('analytics')
 @Controller('analytics')
 @Roles('analyst')
+@ApiErrors([400, 401, 403, 429, 503])
 export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 
   @Get('salespeople')
   @ApiOperation({ summary: 'Touches, deals opened, won and lost, win rate, won value and days to close per salesperson, manager and region, ranked' })
-  salespeople(@Query() query: PeriodQueryDto) {
+  @ApiOkResponse({ type: SalespeopleReportDto })
+  salespeople(@Query() query: PeriodQueryDto): Promise<SalespeopleReportDto> {
     return this.analytics.salespeople(query);
   }
 
   @Get('customers')
   @ApiOperation({ summary: 'Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores' })
-  customers(@Query() query: CustomersQueryDto) {
+  @ApiOkResponse({ type: CustomerValuesReportDto })
+  customers(@Query() query: CustomersQueryDto): Promise<CustomerValuesReportDto> {
     return this.analytics.customers(query);
   }
 
   @Get('timing')
   @ApiOperation({ summary: 'Revenue, purchases and won deals by weekday × hour and by month in a time zone' })
-  timing(@Query() query: TimingQueryDto) {
+  @ApiOkResponse({ type: TimingReportDto })
+  timing(@Query() query: TimingQueryDto): Promise<TimingReportDto> {
     return this.analytics.timing(query);
   }
 
   @Get('campaigns')
   @ApiOperation({ summary: 'Promotions sent and answered per campaign, and the purchases attributed to it within a window' })
-  campaigns(@Query() query: CampaignsQueryDto) {
+  @ApiOkResponse({ type: CampaignsReportDto })
+  campaigns(@Query() query: CampaignsQueryDto): Promise<CampaignsReportDto> {
     return this.analytics.campaigns(query);
   }
 }

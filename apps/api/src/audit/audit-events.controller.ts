@@ -1,9 +1,12 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
+import { ApiErrors } from '#crm/http';
+import { AuditEventsPageDto } from './audit-events-page.dto.js';
 import { AuditEventsQueryDto } from './audit-events-query.dto.js';
 import { AuditEventsService } from './audit-events.service.js';
 import { exportFormatOf } from './export/export-format.js';
+import { ExportableResponse } from './export/exportable-response.decorator.js';
 
 @ApiTags('audit')
 @Controller('audit/events')
@@ -13,7 +16,8 @@ export class AuditEventsController {
 
   @Get()
   @ApiOperation({ summary: 'The event log filtered by actor, type, stream, channel and time; a JSON page by log position, or all of it as NDJSON or CSV' })
-  @ApiProduces('application/json', 'application/x-ndjson', 'text/csv')
+  @ExportableResponse(AuditEventsPageDto, 'A page of events, or (format=ndjson|csv, or Accept) every event that matches')
+  @ApiErrors([400, 401, 403, 429, 503])
   list(@Query() query: AuditEventsQueryDto, @Headers('accept') accept?: string) {
     const format = exportFormatOf(query.format, accept);
     return format === 'json' ? this.events.page(query) : this.events.export(query, format);

@@ -1,16 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res } from '@nestjs/common';
 import { NotFoundError } from '#crm/domain';
-import { forbidden, rateLimited, unauthenticated } from '#crm/http';
-import {
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiErrors, forbidden, rateLimited, unauthenticated } from '#crm/http';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
   clearedSessionCookie,
@@ -47,9 +38,11 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Sign in with email and password: 204 and a session cookie (HttpOnly, SameSite=Strict)' })
   @ApiNoContentResponse({ description: 'Signed in; the session cookie is set' })
-  @ApiUnauthorizedResponse({ description: 'Wrong email or password (the same answer for an unknown email or a disabled user)' })
-  @ApiForbiddenResponse({ description: 'Posted by a page of another site (Origin)' })
-  @ApiTooManyRequestsResponse({ description: '5 failures for the account or 20 from the address within 15 minutes; Retry-After says when to retry' })
+  @ApiErrors([400, 401, 403, 415, 429, 503], {
+    401: 'Wrong email or password (the same answer for an unknown email or a disabled user)',
+    403: 'Posted by a page of another site (Origin)',
+    429: '5 failures for the account or 20 from the address within 15 minutes; Retry-After says when to retry',
+  })
   async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     // A page of another site must not sign the browser in to an account of its choosing.
     if (request.headers.origin !== undefined && crossSiteWrite(request)) {
@@ -73,6 +66,7 @@ export class AuthController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'End this session at once and clear its cookie; without one, nothing to do' })
   @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiErrors([400, 503])
   async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const token = sessionTokenOf(request.headers);
     if (token) await this.sessions.signOut(token);
@@ -83,7 +77,7 @@ export class AuthController {
   @Roles('operator', 'analyst', 'compliance')
   @ApiOperation({ summary: 'The signed-in staff member (or the staff member an API key acts for)' })
   @ApiOkResponse({ type: MeDto })
-  @ApiNotFoundResponse({ description: 'An API key that acts for no user' })
+  @ApiErrors([400, 401, 403, 404, 429, 503], { 404: 'An API key that acts for no user' })
   async me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return me(await this.users.get(this.staffIdOf(actor)));
   }
@@ -92,7 +86,7 @@ export class AuthController {
   @Roles('operator', 'analyst', 'compliance')
   @ApiOperation({ summary: 'Change what the signed-in staff member may change of their own: the console language' })
   @ApiOkResponse({ type: MeDto })
-  @ApiNotFoundResponse({ description: 'An API key that acts for no user' })
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503], { 404: 'An API key that acts for no user' })
   async changeMe(@CurrentActor() actor: Actor, @Body() body: ChangeMeDto): Promise<MeDto> {
     return me(await this.users.setLocale(this.staffIdOf(actor), body.locale));
   }

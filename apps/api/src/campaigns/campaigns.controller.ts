@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
+import { ApiErrors } from '#crm/http';
 import { RequiresJobs } from '#crm/jobs';
 import { CampaignIdParams } from './campaign-id.params.js';
+import { CampaignViewDto } from './campaign-view.dto.js';
 import { CampaignsService, type CampaignView } from './campaigns.service.js';
 import { CreateCampaignDto } from './create-campaign.dto.js';
 
@@ -16,8 +18,8 @@ export class CampaignsController {
   @HttpCode(202)
   @RequiresJobs()
   @ApiOperation({ summary: 'Send a promotion to the members of a segment: one PromotionSent and one message per consenting member' })
-  @ApiAcceptedResponse({ description: 'The campaign with its progress; follow it at GET /campaigns/{id}' })
-  @ApiServiceUnavailableResponse({ description: 'jobs unavailable: Redis is unreachable' })
+  @ApiAcceptedResponse({ type: CampaignViewDto, description: 'The campaign with its progress; follow it at GET /campaigns/{id}' })
+  @ApiErrors([400, 401, 403, 415, 429])
   create(@Body() body: CreateCampaignDto, @CurrentActor() actor: Actor): Promise<CampaignView> {
     return this.campaigns.create(body, actor);
   }
@@ -25,6 +27,8 @@ export class CampaignsController {
   @Get(':id')
   @Roles('operator', 'analyst')
   @ApiOperation({ summary: 'A campaign and its progress: targeted, sent, skipped (no consent), failed, pending' })
+  @ApiOkResponse({ type: CampaignViewDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
   get(@Param() { id }: CampaignIdParams): Promise<CampaignView> {
     return this.campaigns.get(id.toLowerCase());
   }

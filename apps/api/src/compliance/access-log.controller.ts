@@ -1,11 +1,14 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { AccessLogStore, type AccessEntry, type AccessLogFilter } from '#crm/compliance';
+import { ApiErrors } from '#crm/http';
 import type { CsvColumn } from '../audit/export/csv.js';
 import { exportFormatOf } from '../audit/export/export-format.js';
 import { exportResponse, pagesOf } from '../audit/export/export-response.js';
+import { ExportableResponse } from '../audit/export/exportable-response.decorator.js';
 import { DEFAULT_AUDIT_PAGE } from '../audit/audit-events.service.js';
+import { AccessLogPageDto } from './access-entry.dto.js';
 import { AccessLogQueryDto } from './access-log-query.dto.js';
 
 const EXPORT_PAGE = 1000;
@@ -31,7 +34,8 @@ export class AccessLogController {
 
   @Get()
   @ApiOperation({ summary: 'Who read whose personal data, when and why; filtered like /audit/events, paged by entry id' })
-  @ApiProduces('application/json', 'application/x-ndjson', 'text/csv')
+  @ExportableResponse(AccessLogPageDto, 'A page of entries, or (format=ndjson|csv, or Accept) every entry that matches')
+  @ApiErrors([400, 401, 403, 429, 503])
   async list(@Query() query: AccessLogQueryDto, @Headers('accept') accept?: string) {
     const format = exportFormatOf(query.format, accept);
     const filter = filterOf(query);

@@ -1,9 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { PersonalDataAccess } from '#crm/compliance';
 import { CustomerExportService } from '#crm/exports';
+import { ApiErrors } from '#crm/http';
 import { AccessReasonQueryDto } from './access-reason-query.dto.js';
+import { CustomerExportDto } from './customer-export.dto.js';
 
 @ApiTags('compliance')
 @Controller('customers/:id/export')
@@ -15,7 +17,9 @@ export class CustomerExportController {
   @PersonalDataAccess({ action: 'export', reasonRequired: true })
   @ApiHeader({ name: 'X-Access-Reason', required: false, description: 'Why the data is exported (or ?reason=); one of the two is required' })
   @ApiOperation({ summary: 'Everything held about the person as JSON: decrypted history, current state, consents, lifecycle, access log' })
-  export(@Param('id') id: string, @Query() _query: AccessReasonQueryDto) {
+  @ApiOkResponse({ type: CustomerExportDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
+  export(@Param('id') id: string, @Query() _query: AccessReasonQueryDto): Promise<CustomerExportDto> {
     return this.exports.export(id);
   }
 }

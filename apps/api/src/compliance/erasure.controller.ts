@@ -1,7 +1,9 @@
 import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
+import { ApiErrors } from '#crm/http';
+import { ErasureAnswerDto } from './erasure-answer.dto.js';
 import { ErasureService } from './erasure.service.js';
 
 @ApiTags('compliance')
@@ -14,6 +16,8 @@ export class ErasureController {
   @HttpCode(HttpStatus.OK)
   @WriteRoute()
   @ApiOperation({ summary: 'Erase a person: record CustomerErased and destroy their data key; their personal data becomes unreadable everywhere' })
+  @ApiOkResponse({ type: ErasureAnswerDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
   erase(@Param('id') id: string, @Write() write: WriteContext) {
     return this.erasure.erase(id, write);
   }

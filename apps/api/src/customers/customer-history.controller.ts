@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
+import { ApiErrors } from '#crm/http';
 import { CustomerHistoryService } from './customer-history.service.js';
+import { CustomerStateDto } from './dto/customer-state.dto.js';
 import { HistoryPageDto } from './dto/history-page.dto.js';
 import { HistoryQueryDto } from './dto/history-query.dto.js';
 import { StateQueryDto } from './dto/state-query.dto.js';
@@ -10,6 +12,7 @@ import { ReadsPersonalData } from './reads-personal-data.decorator.js';
 @ApiTags('customers')
 @Controller('customers/:id')
 @Roles('operator', 'compliance')
+@ApiErrors([400, 401, 403, 404, 429, 503])
 export class CustomerHistoryController {
   constructor(private readonly history: CustomerHistoryService) {}
 
@@ -24,6 +27,7 @@ export class CustomerHistoryController {
   @Get('state')
   @ReadsPersonalData('state')
   @ApiOperation({ summary: 'The customer’s state folded from the events recorded up to asOf' })
+  @ApiOkResponse({ type: CustomerStateDto })
   state(@Param('id') id: string, @Query() query: StateQueryDto) {
     return this.history.state(id, query.asOf === undefined ? undefined : new Date(query.asOf));
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '#crm/http';
 import { HealthReportDto } from './health-report.dto.js';
 import { Public } from '#crm/auth';
 import type { FastifyReply } from 'fastify';
@@ -26,6 +27,7 @@ export class HealthController {
       redis: { ok: true },
     },
   })
+  @ApiErrors([400])
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     const report = await this.health.check();
     reply.status(report.status === 'down' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);

@@ -1,5 +1,6 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '#crm/http';
 import { Public } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { TouchRecordedDto } from '../customers/dto/write-answers.dto.js';
@@ -23,8 +24,10 @@ export class LeadsController {
   @WriteRoute()
   @ApiOperation({ summary: 'The public web form: records a lead, registering the customer when the email is new' })
   @ApiCreatedResponse({ type: LeadAcceptedDto })
-  @ApiTooManyRequestsResponse({ description: 'Too many submissions from this client address (WEB_LEAD_RATE_LIMIT per WEB_LEAD_RATE_WINDOW_SECONDS)' })
-  @ApiPayloadTooLargeResponse({ description: 'A body over WEB_LEAD_BODY_LIMIT_BYTES (16 KiB)' })
+  @ApiErrors([400, 413, 415, 429, 503], {
+    413: 'A body over WEB_LEAD_BODY_LIMIT_BYTES (16 KiB)',
+    429: 'Too many submissions from this client address (WEB_LEAD_RATE_LIMIT per WEB_LEAD_RATE_WINDOW_SECONDS)',
+  })
   capture(@Body() body: WebLeadDto, @Write() write: WriteContext) {
     return this.leads.capture(body, write);
   }

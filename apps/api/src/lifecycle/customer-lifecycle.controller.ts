@@ -1,8 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
+import { ApiErrors } from '#crm/http';
 import type { CustomerLifecycleView } from '#crm/projections';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
+import { CustomerLifecycleDto } from './customer-lifecycle.dto.js';
 import { LifecycleService } from './lifecycle.service.js';
 
 @ApiTags('read models')
@@ -13,6 +15,8 @@ export class CustomerLifecycleController {
 
   @Get()
   @ApiOperation({ summary: 'The customer’s lifecycle stage and grade now, and every transition with its cause (docs/lifecycle.md)' })
+  @ApiOkResponse({ type: CustomerLifecycleDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
   get(@Param() params: CustomerIdParams): Promise<CustomerLifecycleView> {
     return this.lifecycle.ofCustomer(params.id);
   }

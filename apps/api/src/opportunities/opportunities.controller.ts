@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '#crm/http';
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { CreatedRecordDto, WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
@@ -19,7 +20,7 @@ export class OpportunitiesController {
   @WriteRoute()
   @ApiOperation({ summary: 'Open a deal with a customer' })
   @ApiCreatedResponse({ type: CreatedRecordDto })
-  @ApiNotFoundResponse({ description: 'No such customer, or one the caller may not see' })
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503], { 404: 'No such customer, or one the caller may not see' })
   open(@Body() body: OpenOpportunityDto, @Write() write: WriteContext) {
     return this.opportunities.open(body, write);
   }
@@ -28,6 +29,7 @@ export class OpportunitiesController {
   @WriteRoute()
   @ApiOperation({ summary: 'Move an open deal to another stage' })
   @ApiCreatedResponse({ type: WriteAnswerDto })
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503])
   changeStage(@Param('id') id: string, @Body() body: ChangeStageDto, @Write() write: WriteContext) {
     return this.opportunities.changeStage(id, body, write);
   }
@@ -36,6 +38,7 @@ export class OpportunitiesController {
   @WriteRoute()
   @ApiOperation({ summary: 'Close a deal as won (final)' })
   @ApiCreatedResponse({ type: WriteAnswerDto })
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503])
   win(@Param('id') id: string, @Body() body: WinOpportunityDto, @Write() write: WriteContext) {
     return this.opportunities.win(id, body, write);
   }
@@ -44,6 +47,7 @@ export class OpportunitiesController {
   @WriteRoute()
   @ApiOperation({ summary: 'Close a deal as lost (final)' })
   @ApiCreatedResponse({ type: WriteAnswerDto })
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503])
   lose(@Param('id') id: string, @Body() body: LoseOpportunityDto, @Write() write: WriteContext) {
     return this.opportunities.lose(id, body, write);
   }

@@ -16,7 +16,12 @@ export class DefineSegmentDto {
 
   @ApiProperty({
     description: 'all / any / not over conditions { fact, op, value, key?, days?, currency? }: see docs/segments.md',
-    example: { all: [{ fact: 'attribute', key: 'country', op: 'eq', value: 'GB' }, { fact: 'purchases', days: 90, op: 'gte', value: 2 }] },
+    example: {
+      all: [
+        { fact: 'attribute', key: 'country', op: 'eq', value: 'GB' },
+        { fact: 'purchases', days: 90, op: 'gte', value: 2 },
+      ],
+    },
   })
   @IsDefined({ message: 'must be a rule: all, any, not or a condition' })
   rule: unknown;
@@ -41,4 +46,79 @@ export class MembersQueryDto {
   @IsOptional()
   @IsString()
   after?: string;
+}
+
+// The answers (OpenAPI); the values come from SegmentsService.
+
+export class SegmentViewDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'British repeat buyers' })
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  description: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The rule as defined: see docs/segments.md',
+    example: { all: [{ fact: 'attribute', key: 'country', op: 'eq', value: 'GB' }] },
+  })
+  rule: unknown;
+
+  @ApiProperty({ description: 'Whether time alone moves customers in or out (a rule over the last N days)' })
+  timeRelative: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  definedAt: string;
+
+  @ApiProperty({ description: 'Current members', example: 42 })
+  members: number;
+}
+
+export class SegmentListDto {
+  @ApiProperty({ type: [SegmentViewDto] })
+  segments: SegmentViewDto[];
+}
+
+class SegmentMemberDto {
+  @ApiProperty({ format: 'uuid' })
+  customerId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  enteredAt: string;
+}
+
+export class SegmentMembersPageDto {
+  @ApiProperty({ type: [SegmentMemberDto], description: 'In order of entry' })
+  members: SegmentMemberDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `after` for the next page; null on the last' })
+  next: string | null;
+}
+
+class SegmentStayDto {
+  @ApiProperty({ format: 'uuid' })
+  segmentId: string;
+
+  @ApiProperty({ example: 'British repeat buyers' })
+  name: string;
+
+  @ApiProperty({ format: 'date-time' })
+  enteredAt: string;
+}
+
+class PastSegmentStayDto extends SegmentStayDto {
+  @ApiProperty({ format: 'date-time' })
+  leftAt: string;
+}
+
+export class CustomerSegmentsDto {
+  @ApiProperty({ type: [SegmentStayDto], description: 'The segments the customer is in now' })
+  current: SegmentStayDto[];
+
+  @ApiProperty({ type: [PastSegmentStayDto], description: 'Stays that ended' })
+  past: PastSegmentStayDto[];
 }

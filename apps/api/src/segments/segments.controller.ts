@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
-import { DefineSegmentDto, IdParams, MembersQueryDto } from './segment.dto.js';
+import { ApiErrors } from '#crm/http';
+import { WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
+import { DefineSegmentDto, IdParams, MembersQueryDto, SegmentListDto, SegmentMembersPageDto, SegmentViewDto } from './segment.dto.js';
 import { SegmentsService } from './segments.service.js';
 
 @ApiTags('segments')
@@ -14,25 +16,33 @@ export class SegmentsController {
   @Post()
   @WriteRoute()
   @ApiOperation({ summary: 'Define a segment by a rule over customer facts; its members are kept current from then on' })
+  @ApiCreatedResponse({ type: WriteAnswerDto, description: 'id is the segment; its members follow once the projection has applied the definition' })
+  @ApiErrors([400, 401, 403, 415, 429, 503])
   define(@Body() body: DefineSegmentDto, @Write() write: WriteContext) {
     return this.segments.define(body, write);
   }
 
   @Get()
   @ApiOperation({ summary: 'Every segment with its rule and member count' })
-  list() {
+  @ApiOkResponse({ type: SegmentListDto })
+  @ApiErrors([400, 401, 403, 429, 503])
+  list(): Promise<SegmentListDto> {
     return this.segments.list();
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One segment' })
-  get(@Param() params: IdParams) {
+  @ApiOkResponse({ type: SegmentViewDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
+  get(@Param() params: IdParams): Promise<SegmentViewDto> {
     return this.segments.get(params.id);
   }
 
   @Get(':id/members')
   @ApiOperation({ summary: 'Current members in order of entry, with the time each entered; cursor paging' })
-  members(@Param() params: IdParams, @Query() query: MembersQueryDto) {
+  @ApiOkResponse({ type: SegmentMembersPageDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
+  members(@Param() params: IdParams, @Query() query: MembersQueryDto): Promise<SegmentMembersPageDto> {
     return this.segments.members(params.id, query);
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '#crm/http';
 import type { StaffItem } from '#crm/projections';
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
@@ -46,6 +47,7 @@ export class StaffController {
   @Roles('operator', 'analyst', 'compliance')
   @ApiOperation({ summary: 'Every staff member, with their manager and region (from the staff projection)' })
   @ApiOkResponse({ type: [StaffMemberDto] })
+  @ApiErrors([400, 401, 403, 429, 503])
   list(): Promise<StaffItem[]> {
     return this.staff.list();
   }
@@ -55,6 +57,7 @@ export class StaffController {
   @WriteRoute()
   @ApiOperation({ summary: 'Register a staff member (salespeople, owners of customers and deals)' })
   @ApiCreatedResponse({ type: StaffRegisteredDto })
+  @ApiErrors([400, 401, 403, 415, 429, 503])
   register(@Body() body: RegisterStaffDto, @Write() write: WriteContext) {
     return this.staff.register(body, write);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '#crm/http';
 import { TimelinePageDto } from './timeline-page.dto.js';
 import { Roles } from '#crm/auth';
 import type { TimelinePage } from '#crm/projections';
@@ -16,6 +17,7 @@ export class TimelineController {
   @Get()
   @ApiOperation({ summary: 'Every touch, record change and deal move of a customer, newest first; filter by type and occurredAt; cursor paging' })
   @ApiOkResponse({ type: TimelinePageDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
   page(@Param() params: CustomerIdParams, @Query() query: TimelineQueryDto): Promise<TimelinePage> {
     return this.timeline.page(params.id, query);
   }

@@ -1,21 +1,22 @@
 /**
- * The console's names for API answers. Where the OpenAPI document (libs/api-client) has no body
- * for a route yet, the projections' and the domain's own types say it, imported as types only.
+ * The console's names for API answers: the OpenAPI document's (libs/api-client), so a change of
+ * an answer breaks this build. Where the document is looser than the code (the customer state is
+ * one flat schema, history metadata any object), the domain's own types say it, as types only.
  */
 import type { components } from '#crm/api-client';
 
 export type Schemas = components['schemas'];
 
-export type {
-  DirectoryItem,
-  DirectoryPage,
-  TimelineItem,
-  TimelinePage,
-  CustomerLifecycleView,
-  LifecycleTransitionItem,
-  LifecycleSummary,
-  LifecycleFlow,
-} from '#crm/projections';
+export type DirectoryItem = Schemas['DirectoryItemDto'];
+export type DirectoryPage = Schemas['DirectoryPageDto'];
+export type TimelineItem = Schemas['TimelineItemDto'];
+export type TimelinePage = Schemas['TimelinePageDto'];
+export type CustomerLifecycleView = Schemas['CustomerLifecycleDto'];
+export type LifecycleTransitionItem = Schemas['LifecycleTransitionDto'];
+export type LifecycleSummary = Schemas['LifecycleSummaryDto'];
+export type LifecycleFlow = Schemas['LifecycleFlowDto'];
+export type SignedInStaff = Schemas['MeDto'];
+export type FollowUps = Schemas['FollowUpsViewDto'];
 export type { PresentedCustomerState, ConsentState } from '#crm/domain';
 
 /** One event of a customer's history (GET /customers/{id}/history). */
@@ -36,12 +37,8 @@ export interface HistoryPage {
   next: string | null;
 }
 
-/** What every write answers (201/200): where the event landed in the log. */
-export interface WriteAnswer {
-  eventId: string;
-  revision: number;
-  position: string;
-}
+/** What recording a touch answers: where the event landed in the log. */
+export type WriteAnswer = Schemas['TouchRecordedDto'];
 
 /** The body of every 4xx/5xx the API sends. */
 export interface ErrorBody {
@@ -49,28 +46,4 @@ export interface ErrorBody {
   message: string;
   errors?: { field: string; reason: string }[];
   rule?: string;
-}
-
-/** GET /auth/me (issue #12). */
-export interface SignedInStaff {
-  staffId: string;
-  name: string;
-  email: string;
-  role: 'operator' | 'analyst' | 'compliance' | 'admin';
-  locale: string;
-}
-
-export interface FollowUpView {
-  customerId: string;
-  capturedAt: string;
-  recordedAt: string;
-  status: 'open' | 'overdue';
-  overdueAt: string | null;
-  escalatedTo: string | null;
-}
-
-/** GET /followups. */
-export interface FollowUps {
-  deadlineMinutes: number;
-  owners: { ownerId: string | null; open: FollowUpView[]; overdue: FollowUpView[] }[];
 }

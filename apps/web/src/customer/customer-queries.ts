@@ -1,20 +1,15 @@
-import type { CustomerLifecycleView, HistoryPage, PresentedCustomerState, TimelinePage } from '../api/types.js';
+import type { CustomerLifecycleView, HistoryPage, PresentedCustomerState, Schemas, TimelinePage } from '../api/types.js';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../api/http.js';
 
+/**
+ * The domain's union, narrower than the document's one flat CustomerStateDto (whose fields are
+ * optional because which are present depends on status).
+ */
 export type CustomerState = PresentedCustomerState & { revision: string | null };
 
-export interface SegmentStay {
-  segmentId: string;
-  name: string;
-  enteredAt: string;
-  leftAt?: string | null;
-}
-
-export interface CustomerSegments {
-  current: SegmentStay[];
-  past: SegmentStay[];
-}
+export type CustomerSegments = Schemas['CustomerSegmentsDto'];
+export type SegmentStay = CustomerSegments['current'][number] & { leftAt?: string };
 
 export const TIMELINE_PAGE = 30;
 const LIVE_POLL_MS = 5_000;
@@ -36,7 +31,7 @@ export function useCustomerState(id: string, asOf?: string) {
 }
 
 export function useLifecycle(id: string, enabled: boolean) {
-  return useQuery({ queryKey: customerKeys.lifecycle(id), queryFn: () => api.get<CustomerLifecycleView | null>(`/customers/${id}/lifecycle`), enabled });
+  return useQuery({ queryKey: customerKeys.lifecycle(id), queryFn: () => api.get<CustomerLifecycleView>(`/customers/${id}/lifecycle`), enabled });
 }
 
 export function useCustomerSegments(id: string, enabled: boolean) {

@@ -1,18 +1,11 @@
 import { Badge, Button, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/http.js';
+import type { Schemas } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
-interface ProjectionReport {
-  name: string;
-  state: 'live' | 'catching-up' | 'rebuilding' | 'failed' | 'stopped';
-  checkpoint: string | null;
-  lagEvents: number;
-  lagMs: number;
-  lastError: string | null;
-  rebuild: { eventsDone: number; eventsTotal: number } | null;
-}
+type ProjectionReport = Schemas['ProjectionReportDto'];
 
 const STATE_COLORS: Record<ProjectionReport['state'], string> = { live: 'teal', 'catching-up': 'yellow', rebuilding: 'indigo', failed: 'red', stopped: 'gray' };
 

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Select, Stack, Table, Tabs, Text, TextInput, Tit
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { LifecycleSummary } from '../api/types.js';
+import type { Schemas } from '../api/types.js';
 import { api } from '../api/http.js';
 import { Chart, type ChartOption } from '../charts/Chart.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -11,10 +11,6 @@ import { downloadCsv } from '../layout/csv.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
 type Money = Record<string, number>;
-interface SalesLine { staffId: string | null; touches: number; opportunitiesOpened: number; won: number; lost: number; winRate: number | null; wonAmount: Money }
-interface CustomerLine { rank: number; customerId: string; currency: string; revenue: number; margin: number | null; purchases: number; rfm: { recency: number; frequency: number; monetary: number } | null }
-interface TimingLine { weekday?: number; hour?: number; month?: string; purchases: number; revenue: Money; wonDeals: number }
-interface CampaignLine { campaignId: string; sent: number; customersReached: number; answered: number; attributedPurchases: number; attributedRevenue: Money }
 
 const SECTIONS = ['salespeople', 'customers', 'timing', 'campaigns', 'lifecycle'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -81,9 +77,9 @@ const moneyText = (money: (minor: number, currency: string) => string, totals: M
 
 function Salespeople({ period }: { period: Period }) {
   const { t, money, number } = useI18n();
-  const report = useReport<{ salespeople: SalesLine[] }>('salespeople', '/analytics/salespeople', period, true);
+  const report = useReport<Schemas['SalespeopleReportDto']>('salespeople', '/analytics/salespeople', period, true);
   const lines = report.data?.salespeople ?? [];
-  const who = (line: SalesLine) => line.staffId?.slice(0, 8) ?? '—';
+  const who = (line: Schemas['SalespersonFiguresDto']) => line.staffId.slice(0, 8);
   const option = useMemo<ChartOption>(() => ({
     tooltip: {},
     grid: { left: 80, right: 20, top: 20, bottom: 30 },
@@ -119,7 +115,7 @@ function Salespeople({ period }: { period: Period }) {
 function Customers({ period }: { period: Period }) {
   const { t, money, number } = useI18n();
   // The heat map needs the whole population, not the top of the ranking; the API's cap is 10,000.
-  const report = useReport<{ customers: CustomerLine[] }>('customers', '/analytics/customers', { ...period, limit: String(RFM_POPULATION) }, true);
+  const report = useReport<Schemas['CustomerValuesReportDto']>('customers', '/analytics/customers', { ...period, limit: String(RFM_POPULATION) }, true);
   const lines = report.data?.customers ?? [];
   // Customers per (recency, frequency) score: where the best and the slipping customers are.
   const option = useMemo<ChartOption>(() => {
@@ -166,7 +162,7 @@ function Customers({ period }: { period: Period }) {
 
 function Timing({ period, tz, onZone }: { period: Period; tz: string; onZone: (zone: string | null) => void }) {
   const { t, locale } = useI18n();
-  const report = useReport<{ byWeekdayHour: TimingLine[]; byMonth: TimingLine[] }>('timing', '/analytics/timing', { ...period, tz }, true);
+  const report = useReport<Schemas['TimingReportDto']>('timing', '/analytics/timing', { ...period, tz }, true);
   const weekdays = useMemo(() => [1, 2, 3, 4, 5, 6, 7].map((day) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)))), [locale]);
   const hourly = report.data?.byWeekdayHour ?? [];
   const monthly = report.data?.byMonth ?? [];
@@ -209,7 +205,7 @@ function Timing({ period, tz, onZone }: { period: Period; tz: string; onZone: (z
 
 function Campaigns({ period }: { period: Period }) {
   const { t, number, money } = useI18n();
-  const report = useReport<{ campaigns: CampaignLine[] }>('campaigns', '/analytics/campaigns', period, true);
+  const report = useReport<Schemas['CampaignsReportDto']>('campaigns', '/analytics/campaigns', period, true);
   const lines = report.data?.campaigns ?? [];
   const option = useMemo<ChartOption>(() => ({
     tooltip: { trigger: 'axis' },
@@ -252,7 +248,7 @@ function Campaigns({ period }: { period: Period }) {
 
 function Lifecycle({ period }: { period: Period }) {
   const { t, number } = useI18n();
-  const report = useReport<LifecycleSummary>('lifecycle', '/lifecycle/summary', period, true);
+  const report = useReport<Schemas['LifecycleSummaryDto']>('lifecycle', '/lifecycle/summary', period, true);
   const stages = Object.entries(report.data?.stages ?? {});
   const flows = report.data?.flows ?? [];
   const stage = (name: string | null) => (name ? t(`stage.${name}` as MessageKey) : '∅');

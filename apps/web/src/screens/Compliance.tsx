@@ -3,14 +3,20 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/http.js';
+import type { Schemas } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { downloadText } from '../layout/download.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
-interface AuditEvent { position: string; eventId: string; streamName: string; revision: string; type: string; actor: { id: string; role: string | null } | null; channel: string | null; recordedAt: string }
-interface AccessEntry { id: string; accessedAt: string; actorId: string; actorRole: string; subjectId: string; action: string; reason: string | null }
-interface Verification { status: 'intact' | 'tampered'; events: number; streams: number; summary?: string; firstMismatch?: { eventId: string; type: string; streamName: string; revision: string; reason: string } }
+type Verification = Schemas['VerifyReportDto'];
+type VerifyProblem = Schemas['VerifyProblemDto'];
+
+/** An event's problem names the event; an access entry's or a seal's, what it concerns. */
+const describeProblem = (problem: VerifyProblem): string =>
+  problem.streamName !== undefined
+    ? `${problem.type ?? ''} ${problem.streamName} #${problem.revision ?? ''} (${problem.reason})`
+    : `${problem.log} ${problem.entryId ?? problem.seal ?? ''} (${problem.reason})`;
 
 const SEARCH_FIELDS = ['actor', 'type', 'stream', 'from', 'to'] as const;
 const PAGE = 50;
@@ -50,7 +56,7 @@ function VerifyLog() {
           {result?.status === 'intact' && <Alert color="teal" py={6}>{t('compliance.intact', { count: number(result.events) })}</Alert>}
           {result?.status === 'tampered' && (
             <Alert color="red" py={6}>
-              {t('compliance.broken', { events: result.firstMismatch ? `${result.firstMismatch.type} ${result.firstMismatch.streamName} #${result.firstMismatch.revision} (${result.firstMismatch.reason})` : result.summary ?? '' })}
+              {t('compliance.broken', { events: result.problems[0] ? describeProblem(result.problems[0]) : result.summary })}
             </Alert>
           )}
         </div>
@@ -69,7 +75,7 @@ function AuditSearch() {
   const [draft, setDraft] = useState(filters);
   const page = useQuery({
     queryKey: ['audit', filters, after],
-    queryFn: () => api.get<{ events: AuditEvent[]; next: string | null }>('/audit/events', { ...instants(filters), after, limit: PAGE }),
+    queryFn: () => api.get<Schemas['AuditEventsPageDto']>('/audit/events', { ...instants(filters), after, limit: PAGE }),
   });
   const exportCsv = useMutation({
     mutationFn: () => api.getText('/audit/events', { ...instants(filters), format: 'csv' }),
@@ -132,7 +138,7 @@ function instants(filters: Record<string, string | undefined>) {
 
 function AccessLog() {
   const { t, dateTime } = useI18n();
-  const log = useQuery({ queryKey: ['access-log'], queryFn: () => api.get<{ entries: AccessEntry[]; next: string | null }>('/audit/access', { limit: PAGE }) });
+  const log = useQuery({ queryKey: ['access-log'], queryFn: () => api.get<Schemas['AccessLogPageDto']>('/audit/access', { limit: PAGE }) });
   return (
     <Stack>
       {log.error && <ErrorNotice error={log.error} />}

@@ -1,5 +1,6 @@
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
+import { ApiErrors } from '#crm/http';
 import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 
 /** On every write route: Idempotency-Key and If-Match, handled and documented. */
@@ -16,4 +17,6 @@ export const WriteRoute = () =>
       required: false,
       description: 'The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written.',
     }),
+    // The two answers these headers add; a route documents the rest of its own.
+    ApiErrors([409, 422]),
   );

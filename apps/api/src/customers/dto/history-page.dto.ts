@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-class HistoryEventDto {
+export class HistoryEventDto {
   @ApiProperty({ format: 'uuid' })
   eventId: string;
 

@@ -24,15 +24,18 @@ export class AppendedEventDto {
   position: string;
 }
 
-export class WriteAnswerDto {
-  @ApiProperty()
-  id: string;
-
-  @ApiProperty({ nullable: true })
-  revision: number;
+/** What every write appends: the stream's revision after it, and the events. */
+export class WriteOutcomeDto {
+  @ApiProperty({ type: Number, nullable: true, description: 'The stream revision after the write; send it back as If-Match' })
+  revision: number | null;
 
   @ApiProperty({ type: [AppendedEventDto], description: 'Empty when the request changed nothing' })
   events: AppendedEventDto[];
+}
+
+export class WriteAnswerDto extends WriteOutcomeDto {
+  @ApiProperty({ description: 'The record written' })
+  id: string;
 }
 
 export class TouchRecordedDto {

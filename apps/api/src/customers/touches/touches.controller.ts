@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors } from '#crm/http';
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { TouchRecordedDto } from '../dto/write-answers.dto.js';
@@ -29,6 +30,7 @@ export class TouchesController {
     },
   })
   @ApiCreatedResponse({ type: TouchRecordedDto })
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503])
   record(@Param('id') id: string, @Body(TouchBodyPipe) touch: ValidatedTouch, @Write() write: WriteContext) {
     return this.touches.record(id, touch, write);
   }

@@ -1,0 +1,198 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+// Documentation of the answers (OpenAPI); the values come from AnalyticsService.
+
+/** Sums in minor units per ISO 4217 code, as MoneyTotals holds them. */
+const moneyTotals = (description: string) =>
+  ({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: `${description}: minor units per currency`,
+    example: { EUR: 1_250_000, GBP: 98_000 },
+  }) as const;
+
+class SalesFiguresDto {
+  @ApiProperty({ description: '1 = most deals won, then best win rate', example: 1 })
+  rank: number;
+
+  @ApiProperty({ example: 42 })
+  touches: number;
+
+  @ApiProperty({ example: 9 })
+  opportunitiesOpened: number;
+
+  @ApiProperty({ example: 5 })
+  won: number;
+
+  @ApiProperty({ example: 2 })
+  lost: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'won / (won + lost) among deals closed in the period; null when none closed', example: 0.71 })
+  winRate: number | null;
+
+  @ApiProperty(moneyTotals('Won deals'))
+  wonAmount: Record<string, number>;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Over deals won in the period, from opening to winning', example: 12.5 })
+  averageDaysToClose: number | null;
+}
+
+class SalespersonFiguresDto extends SalesFiguresDto {
+  @ApiProperty({ description: 'The owner of the deals and customers', example: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69' })
+  staffId: string;
+}
+
+class ManagerFiguresDto extends SalesFiguresDto {
+  @ApiProperty({ description: "The owners' manager; owners without one are in no line" })
+  managerId: string;
+}
+
+class RegionFiguresDto extends SalesFiguresDto {
+  @ApiProperty({ description: "The owners' region; owners without one are in no line", example: 'EMEA' })
+  region: string;
+}
+
+export class SalespeopleReportDto {
+  @ApiProperty({ type: [SalespersonFiguresDto] })
+  salespeople: SalespersonFiguresDto[];
+
+  @ApiProperty({ type: [ManagerFiguresDto] })
+  managers: ManagerFiguresDto[];
+
+  @ApiProperty({ type: [RegionFiguresDto] })
+  regions: RegionFiguresDto[];
+}
+
+class RfmScoresDto {
+  @ApiProperty({ description: 'Days from the last purchase to asOf', example: 12 })
+  recencyDays: number;
+
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, description: 'Quintile: 5 = most recent', example: 5 })
+  recency: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, example: 4 })
+  frequency: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, example: 3 })
+  monetary: number | null;
+}
+
+class CustomerValueDto {
+  @ApiProperty({ example: 1 })
+  rank: number;
+
+  @ApiProperty({ format: 'uuid' })
+  customerId: string;
+
+  @ApiProperty({ description: 'One line per customer and currency', example: 'EUR' })
+  currency: string;
+
+  @ApiProperty({ description: 'Minor units, net of cancellations', example: 250_000 })
+  revenue: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Minor units; null unless every purchase in the period carries its cost', example: 80_000 })
+  margin: number | null;
+
+  @ApiProperty({ example: 4 })
+  purchases: number;
+
+  @ApiProperty({ example: 0 })
+  cancellations: number;
+
+  @ApiProperty({ example: 1 })
+  complaints: number;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
+  lastPurchaseAt: string | null;
+
+  @ApiProperty({ type: RfmScoresDto, nullable: true, description: 'Null for a customer without purchases' })
+  rfm: RfmScoresDto | null;
+}
+
+export class CustomerValuesReportDto {
+  @ApiProperty({ type: [CustomerValueDto] })
+  customers: CustomerValueDto[];
+}
+
+class TimingFiguresDto {
+  @ApiProperty({ example: 3 })
+  purchases: number;
+
+  @ApiProperty(moneyTotals('Purchases'))
+  revenue: Record<string, number>;
+
+  @ApiProperty({ example: 1 })
+  wonDeals: number;
+
+  @ApiProperty(moneyTotals('Won deals'))
+  wonAmount: Record<string, number>;
+}
+
+class WeekdayHourFiguresDto extends TimingFiguresDto {
+  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday', example: 2 })
+  weekday: number;
+
+  @ApiProperty({ minimum: 0, maximum: 23, example: 10 })
+  hour: number;
+}
+
+class MonthFiguresDto extends TimingFiguresDto {
+  @ApiProperty({ example: '2026-03' })
+  month: string;
+}
+
+export class TimingReportDto {
+  @ApiProperty({ example: 'Europe/Madrid' })
+  timeZone: string;
+
+  @ApiProperty({ type: [WeekdayHourFiguresDto], description: 'Only buckets with sales or wins, in order' })
+  byWeekdayHour: WeekdayHourFiguresDto[];
+
+  @ApiProperty({ type: [MonthFiguresDto] })
+  byMonth: MonthFiguresDto[];
+}
+
+class PromotionResponsesDto {
+  @ApiProperty({ example: 40 })
+  opened: number;
+
+  @ApiProperty({ example: 12 })
+  clicked: number;
+
+  @ApiProperty({ example: 3 })
+  accepted: number;
+
+  @ApiProperty({ example: 1 })
+  declined: number;
+}
+
+class CampaignFiguresDto {
+  @ApiProperty({ example: 'spring-sale' })
+  campaignId: string;
+
+  @ApiProperty({ example: 120 })
+  sent: number;
+
+  @ApiProperty({ example: 118 })
+  customersReached: number;
+
+  @ApiProperty({ example: 44 })
+  answered: number;
+
+  @ApiProperty({ type: PromotionResponsesDto })
+  responses: PromotionResponsesDto;
+
+  @ApiProperty({ description: 'Purchases within windowDays of a promotion', example: 6 })
+  attributedPurchases: number;
+
+  @ApiProperty(moneyTotals('Attributed purchases'))
+  attributedRevenue: Record<string, number>;
+}
+
+export class CampaignsReportDto {
+  @ApiProperty({ example: 14 })
+  windowDays: number;
+
+  @ApiProperty({ type: [CampaignFiguresDto], description: 'Most attributed purchases first' })
+  campaigns: CampaignFiguresDto[];
+}

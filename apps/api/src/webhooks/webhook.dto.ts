@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+// Documentation of the answers (OpenAPI); the values come from WebhooksService.
+
+export class WebhookCreatedDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'https://hooks.example.com/crm' })
+  url: string;
+
+  @ApiProperty({ type: [String], example: ['PurchaseMade', 'CustomerRegistered'] })
+  eventTypes: string[];
+
+  @ApiProperty({ description: 'Verifies X-CRM-Signature; shown in this answer only', example: '5f2b…' })
+  secret: string;
+}
+
+class WebhookDeliveryDto {
+  @ApiProperty({ format: 'uuid' })
+  eventId: string;
+
+  @ApiProperty({ example: 'PurchaseMade' })
+  eventType: string;
+
+  @ApiProperty({ enum: ['pending', 'delivered', 'parked'], description: 'parked: given up after the last retry' })
+  status: string;
+
+  @ApiProperty({ example: 1 })
+  attempts: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: "The subscriber's last HTTP status", example: 200 })
+  lastStatusCode: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  lastError: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class WebhookDeliveriesDto {
+  @ApiProperty({ format: 'uuid' })
+  subscriptionId: string;
+
+  @ApiProperty({ type: [WebhookDeliveryDto] })
+  deliveries: WebhookDeliveryDto[];
+}

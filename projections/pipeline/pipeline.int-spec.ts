@@ -75,7 +75,7 @@ describe('pipeline projection', () => {
   });
 
   it('builds the same tables live and in a rebuild', async () => {
-    const steps = history.map((event, index) => ({ event, recordedAt: day(index) }));
+    const steps = history.map((event, index) => ({ event, recordedAt: day(index), sweepBefore: false }));
     const tables = [
       { name: 'deal', orderBy: ['opportunity_id'] },
       { name: 'deal_stage_change', orderBy: ['opportunity_id', 'position'] },

@@ -103,6 +103,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every seal of the event log and of the access log (without their entries), and the public key that verifies them */
+        get: operations["AuditVerifyController_seals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -110,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Walk the whole log and check every stream’s hash chain: intact, or the first event that does not match and why */
+        /** Walk the event log and the access log: every stream’s hash chain, every item against the signed seals; intact, or every problem found (the first 100, and their count) */
         get: operations["AuditVerifyController_verify"];
         put?: never;
         post?: never;
@@ -213,7 +230,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging */
+        /** The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging. Each page with personal data is recorded in the access log (X-Access-Reason or ?reason= says why); analysts get rows without name, email, phone or city, and no q. */
         get: operations["DirectoryController_search"];
         put?: never;
         /** Register a person or an organization */
@@ -572,10 +589,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging */
+        get: operations["PipelineController_list"];
         put?: never;
         /** Open a deal with a customer */
         post: operations["OpportunitiesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deal with its stage history */
+        get: operations["PipelineController_deal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -627,6 +662,57 @@ export interface paths {
         put?: never;
         /** Close a deal as won (final) */
         post: operations["OpportunitiesController_win"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open deals by stage, with counts, amounts and weighted amounts per currency */
+        get: operations["PipelineController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won */
+        get: operations["PipelineController_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Define the board’s stages and their default probabilities (replaces the definition) */
+        put: operations["PipelineController_defineStages"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -893,6 +979,28 @@ export interface components {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
         };
+        AuditSealsDto: {
+            access: components["schemas"]["SealDto"][];
+            events: components["schemas"]["SealDto"][];
+            /** @description The id of the key that verifies the seals */
+            keyId: string;
+            /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
+            publicKey: string;
+        };
+        BoardColumnDto: {
+            /** @description Open deals in the stage */
+            count: number;
+            /** @description Up to 100 open deals, latest moved first */
+            deals: components["schemas"]["DealDto"][];
+            /** @description false: a stage left out of the definition that still holds deals */
+            defined: boolean;
+            /** @description The stage's probability, whole percent */
+            probability: number;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            /** @description Per currency */
+            totals: components["schemas"]["StageTotalDto"][];
+        };
         CallDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -952,8 +1060,10 @@ export interface components {
         ChangeStageDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
+            /** @description The deal's own probability from now on; without it, the new stage's applies */
+            probability?: number;
             /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         ComplaintDto: {
             /** @example delivery */
@@ -1077,6 +1187,82 @@ export interface components {
             /** @example https://hooks.example.com/crm */
             url: string;
         };
+        DealDetailDto: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            customerId: string;
+            expectedAmount: components["schemas"]["MoneyDto"];
+            /** Format: date */
+            expectedCloseDate: string | null;
+            /** Format: uuid */
+            id: string;
+            interest: string;
+            lostReason: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: uuid
+             * @description The salesperson responsible
+             */
+            ownerId: string;
+            /** @description Whether the probability is the deal’s own rather than its stage’s */
+            ownProbability: boolean;
+            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
+            probability: number;
+            product: string | null;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            stageHistory: components["schemas"]["StageChangeDto"][];
+            /**
+             * Format: date-time
+             * @description When the deal entered its current stage
+             */
+            stageSince: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            won: components["schemas"]["MoneyDto"] | null;
+        };
+        DealDto: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            customerId: string;
+            expectedAmount: components["schemas"]["MoneyDto"];
+            /** Format: date */
+            expectedCloseDate: string | null;
+            /** Format: uuid */
+            id: string;
+            interest: string;
+            lostReason: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: uuid
+             * @description The salesperson responsible
+             */
+            ownerId: string;
+            /** @description Whether the probability is the deal’s own rather than its stage’s */
+            ownProbability: boolean;
+            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
+            probability: number;
+            product: string | null;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            /**
+             * Format: date-time
+             * @description When the deal entered its current stage
+             */
+            stageSince: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            won: components["schemas"]["MoneyDto"] | null;
+        };
+        DealPageDto: {
+            items: components["schemas"]["DealDto"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
+        };
         DefineSegmentDto: {
             description?: string;
             /** @example British repeat buyers */
@@ -1102,17 +1288,27 @@ export interface components {
              */
             rule: Record<string, never>;
         };
+        DefineStagesDto: {
+            /** @description The board’s open stages in order */
+            stages: components["schemas"]["PipelineStageDto"][];
+        };
         DirectoryItemDto: {
-            /** @example Barcelona */
-            city: string | null;
+            /**
+             * @description Absent for analysts
+             * @example Barcelona
+             */
+            city?: string | null;
             /** @example ES */
             country: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
             customerId: string;
-            /** @example ada@example.com */
-            email: string | null;
+            /**
+             * @description Absent for analysts
+             * @example ada@example.com
+             */
+            email?: string | null;
             erased: boolean;
             /**
              * @example person
@@ -1123,14 +1319,17 @@ export interface components {
             lastTouchAt: string | null;
             lifecycle: components["schemas"]["DirectoryLifecycleDto"] | null;
             /**
-             * @description A marker once the person is erased
+             * @description A marker once the person is erased; absent for analysts, who read no personal data
              * @example Ada Lovelace
              */
-            name: string;
+            name?: string;
             organizationId: string | null;
             ownerId: string | null;
-            /** @example +34 600 000 001 */
-            phone: string | null;
+            /**
+             * @description Absent for analysts
+             * @example +34 600 000 001
+             */
+            phone?: string | null;
             /** @example api */
             source: string;
         };
@@ -1216,6 +1415,22 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
+        };
+        ForecastRowDto: {
+            /** @description Minor units */
+            amount: number;
+            count: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Month of expected close; null: no date
+             * @example 2026-03
+             */
+            month: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** @description Expected volume of business: Σ amount × probability, minor units */
+            weighted: number;
         };
         HealthReportDto: {
             database: components["schemas"]["ComponentHealthDto"];
@@ -1348,17 +1563,30 @@ export interface components {
         OpenOpportunityDto: {
             customerId: string;
             expectedAmount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: date
+             * @description When the deal is expected to close, YYYY-MM-DD
+             * @example 2026-06-30
+             */
+            expectedCloseDate?: string;
             /** @example Fleet renewal */
             interest: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @description The staff member who owns the deal; defaults to the API key’s staff member */
             ownerId?: string;
+            /** @description The deal's own probability of being won, whole percent; default: its stage's */
+            probability?: number;
             /**
-             * @default prospecting
+             * @description The product the deal is about, if any
+             * @example Roof kit
+             */
+            product?: string;
+            /**
+             * @default qualification
              * @enum {string}
              */
-            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         OwnerFollowUpsDto: {
             open: components["schemas"]["FollowUpDto"][];
@@ -1374,6 +1602,21 @@ export interface components {
             customerId: string;
             /** @description Why the data is exported (a request reference); recorded in the access log with every download */
             reason: string;
+        };
+        PipelineBoardDto: {
+            stages: components["schemas"]["BoardColumnDto"][];
+        };
+        PipelineForecastDto: {
+            /** @description Open deals */
+            open: components["schemas"]["ForecastRowDto"][];
+            /** @description Won so far */
+            won: components["schemas"]["WonRowDto"][];
+        };
+        PipelineStageDto: {
+            /** @description Default probability of winning a deal in this stage, whole percent */
+            probability: number;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         PostalAddressDto: {
             /** @example Barcelona */
@@ -1513,7 +1756,7 @@ export interface components {
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff";
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline";
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -1573,6 +1816,32 @@ export interface components {
              */
             password: string;
         };
+        SealDto: {
+            /** @description The last item of the seal before; null for the first seal */
+            after: string | null;
+            /** @description Items in this seal */
+            count: number;
+            /** @description The chain's head after them: what the signature covers */
+            headHash: string;
+            keyId: string;
+            /** @enum {string} */
+            log: "events" | "access";
+            /** @description The chain's head (SHA-256, hex) before this seal's entries */
+            previousHash: string;
+            /** Format: date-time */
+            sealedAt: string;
+            /**
+             * @description 1, 2, 3... per log; a gap means a seal was removed
+             * @example 1
+             */
+            seq: string;
+            /** @description Ed25519 over the seal, base64 */
+            signature: string;
+            /** @description The last item sealed: a log position ("<commit>-<prepare>") or an access-log id */
+            through: string;
+            /** @description Items in every seal up to this one */
+            total: string;
+        };
         ServiceUsageDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -1629,6 +1898,25 @@ export interface components {
         };
         StaffRegisteredDto: {
             id: string;
+        };
+        StageChangeDto: {
+            /**
+             * @description null: the stage it was opened in
+             * @enum {string|null}
+             */
+            from: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            to: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+        };
+        StageTotalDto: {
+            /** @description Minor units */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+            /** @description Σ amount × probability, minor units */
+            weighted: number;
         };
         SurveyDto: {
             /**
@@ -1813,6 +2101,20 @@ export interface components {
             currency: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
+        };
+        WonRowDto: {
+            /** @description Minor units won */
+            amount: number;
+            count: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Month the deals were won (UTC)
+             * @example 2026-01
+             */
+            month: string;
+            /** Format: uuid */
+            ownerId: string;
         };
         WriteAnswerDto: {
             /** @description Empty when the request changed nothing */
@@ -2238,7 +2540,7 @@ export interface operations {
     AccessLogController_list: {
         parameters: {
             query?: {
-                action?: "history" | "state" | "export";
+                action?: "history" | "state" | "export" | "search";
                 /** @description Actor id: a staff id or api-key:<id> */
                 actor?: string;
                 /** @description The `next` of the previous page: an access log entry id */
@@ -2396,6 +2698,87 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuditVerifyController_seals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSealsDto"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -5989,6 +6372,116 @@ export interface operations {
             };
         };
     };
+    PipelineController_list: {
+        parameters: {
+            query?: {
+                /** @description Expected to close on or after this day */
+                closeFrom?: string;
+                /** @description Expected to close on or before this day */
+                closeTo?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only this customer's deals */
+                customer?: string;
+                limit?: number;
+                /** @description Only this salesperson's deals */
+                owner?: string;
+                stage?: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+                status?: "open" | "won" | "lost";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealPageDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     OpportunitiesController_open: {
         parameters: {
             query?: never;
@@ -6115,6 +6608,119 @@ export interface operations {
                      * @example {
                      *       "statusCode": 422,
                      *       "message": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_deal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDetailDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such deal, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6571,6 +7177,354 @@ export interface operations {
                      * @example {
                      *       "statusCode": 404,
                      *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "message": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_board: {
+        parameters: {
+            query?: {
+                /** @description Only this salesperson's deals */
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineBoardDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_forecast: {
+        parameters: {
+            query?: {
+                /** @description Only this salesperson's deals */
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineForecastDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_defineStages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineStagesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -59,6 +59,8 @@ describe('console: pipeline', () => {
     await page.keyboard.press('Enter');
     await column('Proposal').getByText('Fleet renewal').waitFor();
     await page.getByRole('status').filter({ hasText: 'Fleet renewal moved to Proposal.' }).waitFor({ state: 'attached' });
+    // The write is answered before the projector has it: wait on the read model, then reload.
+    await until(async () => (await stageOf(deals['Fleet renewal']!)) === 'proposal');
     expect(await stageOf(deals['Fleet renewal']!)).toBe('proposal');
 
     await page.reload();

@@ -8,6 +8,7 @@ import { timelineProjection } from './timeline/timeline.projection.js';
 import { followUpsProjection } from './followups/index.js';
 import { webhooksProjection } from './webhooks/webhooks.projection.js';
 import { staffProjection } from './staff/index.js';
+import { pipelineProjection } from './pipeline/index.js';
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [
   timelineProjection,
@@ -19,4 +20,5 @@ export const allProjections: Projection[] = [
   followUpsProjection,
   webhooksProjection,
   staffProjection,
+  pipelineProjection,
 ];

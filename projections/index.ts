@@ -13,6 +13,7 @@ export * from './segments/index.js';
 export * from './analytics/index.js';
 export * from './audit/index.js';
 export * from './staff/index.js';
+export * from './pipeline/index.js';
 export { webhooksProjection } from './webhooks/webhooks.projection.js';
 export { encodeCursor, decodeCursor, isIsoInstant } from './shared/opaque-cursor.js';
 export { allProjections } from './all-projections.js';

@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { analyticsProjection } from './analytics/analytics.projection.js';
 import { auditProjection } from './audit/audit.projection.js';
 import { followUpsProjection } from './followups/index.js';
+import { pipelineProjection } from './pipeline/index.js';
 import { segmentsProjection } from './segments/segments.projection.js';
 import { batchCuts } from './shared/testing/customer-history.arbitrary.js';
 import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
@@ -19,7 +20,7 @@ async function tablesOf(db: Kysely<any>, projection: Projection): Promise<Compar
   return schemaTables(db, schema);
 }
 
-describe.each([auditProjection, segmentsProjection, analyticsProjection, followUpsProjection])('$name projection: incremental equals rebuild', (projection) => {
+describe.each([auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, pipelineProjection])('$name projection: incremental equals rebuild', (projection) => {
   let database: TestDatabase;
   let db: Kysely<any>;
   let tables: ComparedTable[];

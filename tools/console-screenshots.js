@@ -52,6 +52,9 @@ await shot(operator, 'console-customer');
 await operator.goto(`${base}/app/customers`);
 await operator.getByRole('table', { name: 'Customers' }).getByRole('link').first().waitFor();
 await shot(operator, 'console-customers');
+await operator.goto(`${base}/app/pipeline`);
+await operator.getByRole('img', { name: /Forecast chart/ }).locator('canvas').waitFor();
+await shot(operator, 'console-pipeline');
 
 const catalan = await signedIn('operator@demo.example');
 await catalan.getByRole('button', { name: /User menu/ }).click();

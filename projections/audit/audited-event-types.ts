@@ -1,9 +1,9 @@
-import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type StaffEvent } from '#crm/domain';
+import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type PipelineEvent, type StaffEvent } from '#crm/domain';
 
 import { eventTypeSet } from '#crm/projection-runner';
 
 /** Every event the domain writes. */
-export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent;
+export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent | PipelineEvent;
 
 /** The audit index covers every event the domain writes: keyed by each, so none can be forgotten. */
 export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
@@ -21,6 +21,7 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   OpportunityStageChanged: true,
   OpportunityWon: true,
   OpportunityLost: true,
+  PipelineStagesDefined: true,
 };
 
 export const auditedEventTypes: string[] = Object.keys(auditedEventTypeSet);

@@ -62,7 +62,7 @@ describe('staff, opportunities and web leads over HTTP', () => {
       expect(won.json()).toMatchObject({ id, revision: 2, events: [{ type: 'OpportunityWon' }] });
       const events = await api.streamOf(opportunityStreamName(id));
       expect(events.map((event) => event.type)).toEqual(['OpportunityOpened', 'OpportunityStageChanged', 'OpportunityWon']);
-      expect(events[0].data).toMatchObject({ customerId, ownerId: api.operatorStaffId, stage: 'prospecting' });
+      expect(events[0].data).toMatchObject({ customerId, ownerId: api.operatorStaffId, stage: 'qualification' });
     });
 
     it('answers 409 with the rule when a closed deal is won or lost again, appending nothing', async () => {

@@ -137,6 +137,27 @@ describe('record-level access', () => {
     expect((await request('compliance', { method: 'POST', url: `/customers/${ids.erasableCustomerId}/erasure` })).statusCode).toBe(200);
   });
 
+  it('lists, boards and forecasts only the team\'s deals, and every deal with CRM_RECORD_ACCESS=all', async () => {
+    const get = async (caller: Caller, url: string, app?: NestFastifyApplication) => (await request(caller, { method: 'GET', url }, app)).json();
+    const ours = (seen: string[]) => (Object.keys(deals) as ('own' | 'other')[]).filter((which) => seen.includes(deals[which])).sort();
+    const listed = async (caller: Caller, app?: NestFastifyApplication) => ours((await get(caller, '/opportunities?limit=200', app)).items.map((item: { id: string }) => item.id));
+    expect(await listed('manager')).toEqual(['own']);
+    expect(await listed('report')).toEqual([]);
+    expect(await listed('analyst')).toEqual(['other', 'own']);
+    expect(await listed('manager', allAccess)).toEqual(['other', 'own']);
+    // The record routes above closed the sample deals: the board and the forecast are checked by owner.
+    const team = [manager.staffId, report.staffId];
+    const boardOwners = async (caller: Caller): Promise<string[]> =>
+      (await get(caller, '/pipeline/board')).stages.flatMap((column: { deals: { ownerId: string }[] }) => column.deals.map((deal) => deal.ownerId));
+    expect((await boardOwners('manager')).filter((owner) => !team.includes(owner))).toEqual([]);
+    const forecastOwners = async (caller: Caller): Promise<string[]> => {
+      const forecast = await get(caller, '/pipeline/forecast');
+      return [...forecast.open, ...forecast.won].map((row: { ownerId: string }) => row.ownerId);
+    };
+    expect((await forecastOwners('manager')).filter((owner) => !team.includes(owner))).toEqual([]);
+    expect(await forecastOwners('analyst')).toEqual(expect.arrayContaining([manager.staffId, other.staffId]));
+  });
+
   it('shows a manager only their team\'s follow-ups', async () => {
     const view = (await request('manager', { method: 'GET', url: '/followups' })).json();
     for (const owner of view.owners as { ownerId: string | null }[]) expect([null, manager.staffId, report.staffId]).toContain(owner.ownerId);

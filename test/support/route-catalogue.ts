@@ -120,6 +120,18 @@ const catalogue = {
   'POST /opportunities/{id}/stage': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/stage`, body: { stage: 'engaging' } }) },
   'POST /opportunities/{id}/win': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/win`, body: { amount: 118000, currency: 'EUR' } }) },
   'POST /opportunities/{id}/lose': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/lose`, body: { reason: 'price' } }) },
+  'GET /opportunities': { access: operatorOrAnalyst, sample: (ids) => get(`/opportunities?owner=${ids.staffId}&status=open&limit=10`) },
+  'GET /opportunities/{id}': { access: operatorOrAnalyst, sample: (ids) => get(`/opportunities/${ids.opportunityId}`) },
+  'GET /pipeline/board': { access: operatorOrAnalyst, sample: () => get('/pipeline/board') },
+  'GET /pipeline/forecast': { access: operatorOrAnalyst, sample: () => get('/pipeline/forecast') },
+  // The default definition again: records nothing, so no other sample sees the stages change.
+  'PUT /pipeline/stages': {
+    access: adminOnly,
+    sample: () => ({
+      url: '/pipeline/stages',
+      body: { stages: [{ stage: 'qualification', probability: 10 }, { stage: 'needs-analysis', probability: 25 }, { stage: 'proposal', probability: 50 }, { stage: 'negotiation', probability: 75 }] },
+    }),
+  },
 
   'GET /staff': { access: everyRole, sample: () => get('/staff') },
   'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },

@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module.js';
 import { CustomersModule } from './customers/customers.module.js';
 import { LeadsModule } from './leads/leads.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
+import { PipelineModule } from './pipeline/pipeline.module.js';
 import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -51,6 +52,7 @@ import { UsersModule } from './users/users.module.js';
     StaffModule,
     UsersModule,
     OpportunitiesModule,
+    PipelineModule,
     LeadsModule,
     ComplianceModule,
     SegmentsModule,

@@ -589,10 +589,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging */
+        get: operations["PipelineController_list"];
         put?: never;
         /** Open a deal with a customer */
         post: operations["OpportunitiesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deal with its stage history */
+        get: operations["PipelineController_deal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -644,6 +662,57 @@ export interface paths {
         put?: never;
         /** Close a deal as won (final) */
         post: operations["OpportunitiesController_win"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open deals by stage, with counts, amounts and weighted amounts per currency */
+        get: operations["PipelineController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won */
+        get: operations["PipelineController_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Define the board’s stages and their default probabilities (replaces the definition) */
+        put: operations["PipelineController_defineStages"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -895,46 +964,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessEntryDto: {
-            /** Format: date-time */
-            accessedAt: string;
-            /** @enum {string} */
-            action: "history" | "state" | "export" | "search";
-            /** @description The staff member (or integration) who read */
-            actorId: string;
-            /** @example operator */
-            actorRole: string;
-            /** @description The API key or session the read came with */
-            apiKeyId: string;
-            /**
-             * @description Rising; pass the last as `after` for the next page
-             * @example 1042
-             */
-            id: string;
-            /** @description For a directory search: the filters used */
-            query?: string;
-            /** @description Why, as the caller said */
-            reason: string | null;
-            /**
-             * @description The route template, never the URL
-             * @example GET /customers/:id/history
-             */
-            route: string;
-            /** @description For a directory search: how many customers it listed */
-            rowCount?: number;
-            /** @description The customer read; empty for a directory search */
-            subjectId: string;
-            /**
-             * @description One customer's record, or a list of customers
-             * @enum {string}
-             */
-            subjectKind: "customer" | "directory";
-        };
-        AccessLogPageDto: {
-            entries: components["schemas"]["AccessEntryDto"][];
-            /** @description Pass as `after` for the next page; null on the last */
-            next: string | null;
-        };
         AnalyticsExportDto: {
             /** @enum {string} */
             table: "touch_fact" | "purchase_fact" | "opportunity_fact" | "promotion_fact";
@@ -950,51 +979,6 @@ export interface components {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
         };
-        AuditActorDto: {
-            id: string;
-            /** @example operator */
-            role: string | null;
-        };
-        AuditEventDto: {
-            actor: components["schemas"]["AuditActorDto"] | null;
-            /** @example api */
-            channel: string | null;
-            /** @description As the log stores it: personal data encrypted */
-            data: {
-                [key: string]: unknown;
-            };
-            /** Format: uuid */
-            eventId: string;
-            /** @description As the log stores it, with its hash */
-            metadata: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            occurredAt: string | null;
-            /**
-             * @description The position in the whole log; pass the last as `after` for the next page
-             * @example 96989-6
-             */
-            position: string;
-            /** Format: date-time */
-            recordedAt: string;
-            /**
-             * @description A bigint, as a string
-             * @example 3
-             */
-            revision: string;
-            /** @example 1 */
-            schemaVersion: number;
-            /** @example customer-7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 */
-            streamName: string;
-            /** @example CallLogged */
-            type: string;
-        };
-        AuditEventsPageDto: {
-            events: components["schemas"]["AuditEventDto"][];
-            /** @description Pass as `after` for the next page; null on the last */
-            next: string | null;
-        };
         AuditSealsDto: {
             access: components["schemas"]["SealDto"][];
             events: components["schemas"]["SealDto"][];
@@ -1002,6 +986,20 @@ export interface components {
             keyId: string;
             /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
             publicKey: string;
+        };
+        BoardColumnDto: {
+            /** @description Open deals in the stage */
+            count: number;
+            /** @description Up to 100 open deals, latest moved first */
+            deals: components["schemas"]["DealDto"][];
+            /** @description false: a stage left out of the definition that still holds deals */
+            defined: boolean;
+            /** @description The stage's probability, whole percent */
+            probability: number;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            /** @description Per currency */
+            totals: components["schemas"]["StageTotalDto"][];
         };
         CallDto: {
             /**
@@ -1022,69 +1020,6 @@ export interface components {
              * @enum {string}
              */
             type: "call";
-        };
-        CampaignFiguresDto: {
-            /** @example 44 */
-            answered: number;
-            /**
-             * @description Purchases within windowDays of a promotion
-             * @example 6
-             */
-            attributedPurchases: number;
-            /**
-             * @description Attributed purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            attributedRevenue: {
-                [key: string]: number;
-            };
-            /** @example spring-sale */
-            campaignId: string;
-            /** @example 118 */
-            customersReached: number;
-            responses: components["schemas"]["PromotionResponsesDto"];
-            /** @example 120 */
-            sent: number;
-        };
-        CampaignsReportDto: {
-            /** @description Most attributed purchases first */
-            campaigns: components["schemas"]["CampaignFiguresDto"][];
-            /** @example 14 */
-            windowDays: number;
-        };
-        CampaignViewDto: {
-            /** @enum {string} */
-            channel: "email" | "sms";
-            /** Format: date-time */
-            createdAt: string;
-            /** @example 1 */
-            failed: number;
-            /** Format: uuid */
-            id: string;
-            /** @example Spring sale */
-            name: string;
-            /**
-             * @description Messages not yet sent
-             * @example 20
-             */
-            pending: number;
-            /** Format: uuid */
-            segmentId: string;
-            /** @example 95 */
-            sent: number;
-            /**
-             * @description Members without consent on the channel
-             * @example 4
-             */
-            skipped: number;
-            /**
-             * @description Members targeted; null until the segment has been read
-             * @example 120
-             */
-            targeted: number | null;
         };
         ChangeCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -1125,8 +1060,10 @@ export interface components {
         ChangeStageDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
+            /** @description The deal's own probability from now on; without it, the new stage's applies */
+            probability?: number;
             /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         ComplaintDto: {
             /** @example delivery */
@@ -1250,313 +1187,81 @@ export interface components {
             /** @example https://hooks.example.com/crm */
             url: string;
         };
-        CustomerExportDto: {
-            /** @description Who read this person's data, when and why (this export included) */
-            accessLog: components["schemas"]["AccessEntryDto"][];
-            /** @description The latest answer per channel; empty once erased */
-            consents: {
-                [key: string]: {
-                    /** Format: date-time */
-                    at: string;
-                    legalBasis: string | null;
-                    source: string;
-                    /** @enum {string} */
-                    status: "given" | "withdrawn";
-                    textVersion: string | null;
-                };
-            };
+        DealDetailDto: {
+            /** Format: date-time */
+            closedAt: string | null;
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
-            exportedAt: string;
-            /** @description Every event of the customer's stream, decrypted, in order */
-            history: components["schemas"]["HistoryEventDto"][];
-            /** @description Null when the lifecycle read model is not there */
-            lifecycle: components["schemas"]["CustomerLifecycleDto"] | null;
-            /** @description The record as folded from every event; status erased once erased */
-            state: components["schemas"]["CustomerRecordStateDto"];
-        };
-        CustomerLifecycleDto: {
+            expectedAmount: components["schemas"]["MoneyDto"];
+            /** Format: date */
+            expectedCloseDate: string | null;
             /** Format: uuid */
-            customerId: string;
-            /** @example A */
-            grade: string | null;
-            /**
-             * Format: date-time
-             * @description When time alone will next move the customer, if it will
-             */
-            nextChangeAt: string | null;
+            id: string;
+            interest: string;
+            lostReason: string | null;
             /** Format: date-time */
-            since: string;
-            /** @example customer */
-            stage: string;
-            /** @description Oldest first */
-            transitions: components["schemas"]["LifecycleTransitionDto"][];
-        };
-        CustomerPersonalDto: {
-            address?: components["schemas"]["PostalAddressDto"] | null;
-            /** @example ada@example.com */
-            email?: string | null;
-            externalIds?: components["schemas"]["ExternalIdDto"][];
-            /** @example Ada Lovelace */
-            name?: string;
-            /** @example +34 600 000 001 */
-            phone?: string | null;
-        };
-        CustomerRecordStateDto: {
-            /**
-             * @description Free attributes
-             * @example {
-             *       "tier": "gold",
-             *       "vip": true
-             *     }
-             */
-            attributes?: {
-                [key: string]: string | number | boolean;
-            };
-            /** @description Every complaint by id, resolved ones too */
-            complaints?: {
-                [key: string]: {
-                    category: string;
-                    complaintId: string;
-                    /** Format: date-time */
-                    filedAt: string;
-                    /** Format: date-time */
-                    resolvedAt: string | null;
-                    severity: string;
-                    /** @enum {string} */
-                    status: "open" | "resolved";
-                };
-            };
-            /** @description The latest answer per channel (email, sms, phone, post...) */
-            consents?: {
-                [key: string]: {
-                    /** Format: date-time */
-                    at: string;
-                    legalBasis: string | null;
-                    source: string;
-                    /** @enum {string} */
-                    status: "given" | "withdrawn";
-                    textVersion: string | null;
-                };
-            };
+            openedAt: string;
             /**
              * Format: uuid
-             * @description When active or erased
+             * @description The salesperson responsible
              */
-            customerId?: string;
+            ownerId: string;
+            /** @description Whether the probability is the deal’s own rather than its stage’s */
+            ownProbability: boolean;
+            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
+            probability: number;
+            product: string | null;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            stageHistory: components["schemas"]["StageChangeDto"][];
             /**
              * Format: date-time
-             * @description When erased
+             * @description When the deal entered its current stage
              */
-            erasedAt?: string;
-            /**
-             * @description When active
-             * @enum {string}
-             */
-            kind?: "person" | "organization";
-            /**
-             * Format: date-time
-             * @description The latest business time of any touch
-             */
-            lastTouchAt?: string | null;
-            /** @description Every order by id; amounts in minor units */
-            orders?: {
-                [key: string]: {
-                    amount: number;
-                    cancelledAmount: number;
-                    currency: string;
-                    orderId: string;
-                };
-            };
-            organizationId?: string | null;
-            ownerId?: string | null;
-            personal?: components["schemas"]["CustomerPersonalDto"];
-            /**
-             * @description Net of cancellations, minor units per currency
-             * @example {
-             *       "EUR": 120000
-             *     }
-             */
-            purchaseTotals?: {
-                [key: string]: number;
-            };
+            stageSince: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            won: components["schemas"]["MoneyDto"] | null;
+        };
+        DealDto: {
             /** Format: date-time */
-            registeredAt?: string;
-            /** @example api */
-            source?: string;
-            /**
-             * @description unknown: the customer was registered after asOf
-             * @enum {string}
-             */
-            status: "active" | "erased" | "unknown";
-            /** @description Every task by id, completed ones too */
-            tasks?: {
-                [key: string]: {
-                    assigneeId: string | null;
-                    /** Format: date-time */
-                    completedAt: string | null;
-                    /** Format: date-time */
-                    dueAt: string;
-                    /** Format: date-time */
-                    scheduledAt: string;
-                    /** @enum {string} */
-                    status: "open" | "completed";
-                    taskId: string;
-                    title: string;
-                };
-            };
-            touches?: components["schemas"]["TouchCountsDto"];
-        };
-        CustomerSegmentsDto: {
-            /** @description The segments the customer is in now */
-            current: components["schemas"]["SegmentStayDto"][];
-            /** @description Stays that ended */
-            past: components["schemas"]["PastSegmentStayDto"][];
-        };
-        CustomerStateDto: {
-            /**
-             * @description Free attributes
-             * @example {
-             *       "tier": "gold",
-             *       "vip": true
-             *     }
-             */
-            attributes?: {
-                [key: string]: string | number | boolean;
-            };
-            /** @description Every complaint by id, resolved ones too */
-            complaints?: {
-                [key: string]: {
-                    category: string;
-                    complaintId: string;
-                    /** Format: date-time */
-                    filedAt: string;
-                    /** Format: date-time */
-                    resolvedAt: string | null;
-                    severity: string;
-                    /** @enum {string} */
-                    status: "open" | "resolved";
-                };
-            };
-            /** @description The latest answer per channel (email, sms, phone, post...) */
-            consents?: {
-                [key: string]: {
-                    /** Format: date-time */
-                    at: string;
-                    legalBasis: string | null;
-                    source: string;
-                    /** @enum {string} */
-                    status: "given" | "withdrawn";
-                    textVersion: string | null;
-                };
-            };
-            /**
-             * Format: uuid
-             * @description When active or erased
-             */
-            customerId?: string;
-            /**
-             * Format: date-time
-             * @description When erased
-             */
-            erasedAt?: string;
-            /**
-             * @description When active
-             * @enum {string}
-             */
-            kind?: "person" | "organization";
-            /**
-             * Format: date-time
-             * @description The latest business time of any touch
-             */
-            lastTouchAt?: string | null;
-            /** @description Every order by id; amounts in minor units */
-            orders?: {
-                [key: string]: {
-                    amount: number;
-                    cancelledAmount: number;
-                    currency: string;
-                    orderId: string;
-                };
-            };
-            organizationId?: string | null;
-            ownerId?: string | null;
-            personal?: components["schemas"]["CustomerPersonalDto"];
-            /**
-             * @description Net of cancellations, minor units per currency
-             * @example {
-             *       "EUR": 120000
-             *     }
-             */
-            purchaseTotals?: {
-                [key: string]: number;
-            };
-            /** Format: date-time */
-            registeredAt?: string;
-            /**
-             * @description The revision of the last event folded in; null when none was
-             * @example 7
-             */
-            revision: string | null;
-            /** @example api */
-            source?: string;
-            /**
-             * @description unknown: the customer was registered after asOf
-             * @enum {string}
-             */
-            status: "active" | "erased" | "unknown";
-            /** @description Every task by id, completed ones too */
-            tasks?: {
-                [key: string]: {
-                    assigneeId: string | null;
-                    /** Format: date-time */
-                    completedAt: string | null;
-                    /** Format: date-time */
-                    dueAt: string;
-                    /** Format: date-time */
-                    scheduledAt: string;
-                    /** @enum {string} */
-                    status: "open" | "completed";
-                    taskId: string;
-                    title: string;
-                };
-            };
-            touches?: components["schemas"]["TouchCountsDto"];
-        };
-        CustomerValueDto: {
-            /** @example 0 */
-            cancellations: number;
-            /** @example 1 */
-            complaints: number;
-            /**
-             * @description One line per customer and currency
-             * @example EUR
-             */
-            currency: string;
+            closedAt: string | null;
             /** Format: uuid */
             customerId: string;
+            expectedAmount: components["schemas"]["MoneyDto"];
+            /** Format: date */
+            expectedCloseDate: string | null;
+            /** Format: uuid */
+            id: string;
+            interest: string;
+            lostReason: string | null;
             /** Format: date-time */
-            lastPurchaseAt: string | null;
+            openedAt: string;
             /**
-             * @description Minor units; null unless every purchase in the period carries its cost
-             * @example 80000
+             * Format: uuid
+             * @description The salesperson responsible
              */
-            margin: number | null;
-            /** @example 4 */
-            purchases: number;
-            /** @example 1 */
-            rank: number;
+            ownerId: string;
+            /** @description Whether the probability is the deal’s own rather than its stage’s */
+            ownProbability: boolean;
+            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
+            probability: number;
+            product: string | null;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
             /**
-             * @description Minor units, net of cancellations
-             * @example 250000
+             * Format: date-time
+             * @description When the deal entered its current stage
              */
-            revenue: number;
-            /** @description Null for a customer without purchases */
-            rfm: components["schemas"]["RfmScoresDto"] | null;
+            stageSince: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            won: components["schemas"]["MoneyDto"] | null;
         };
-        CustomerValuesReportDto: {
-            customers: components["schemas"]["CustomerValueDto"][];
+        DealPageDto: {
+            items: components["schemas"]["DealDto"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
         };
         DefineSegmentDto: {
             description?: string;
@@ -1582,6 +1287,10 @@ export interface components {
              *     }
              */
             rule: Record<string, never>;
+        };
+        DefineStagesDto: {
+            /** @description The board’s open stages in order */
+            stages: components["schemas"]["PipelineStageDto"][];
         };
         DirectoryItemDto: {
             /**
@@ -1652,21 +1361,6 @@ export interface components {
              */
             type: "email";
         };
-        ErasureAnswerDto: {
-            /** Format: uuid */
-            customerId: string;
-            /**
-             * @description Always true: erasing an erased person answers the same
-             * @enum {boolean}
-             */
-            erased: true;
-            /** @description Empty when the request changed nothing */
-            events: components["schemas"]["AppendedEventDto"][];
-            /** @description False when the key was already gone (a repeated erasure) */
-            keyDestroyed: boolean;
-            /** @description The stream revision after the write; send it back as If-Match */
-            revision: number | null;
-        };
         ErrorResponse: {
             /** @description On 409 after If-Match: the stream's revision now */
             currentRevision?: string | null;
@@ -1693,47 +1387,6 @@ export interface components {
              * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
              */
             reason?: string;
-        };
-        ExportViewDto: {
-            /**
-             * @description Of the file, once done
-             * @example text/csv; charset=utf-8
-             */
-            contentType: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * @description Rows or events done so far
-             * @example 1200
-             */
-            done: number;
-            /**
-             * @description Where to download the file; null until done
-             * @example /exports/7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11/download
-             */
-            downloadUrl: string | null;
-            /** @description Why it failed */
-            error: string | null;
-            /** @example customer-values.csv */
-            filename: string | null;
-            /** Format: date-time */
-            finishedAt: string | null;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "analytics-table" | "projection-rebuild" | "person-data";
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
-            /**
-             * @description The analytics table, the projection rebuilt, or the customer whose data is exported
-             * @example customer-values
-             */
-            subject: string;
-            /**
-             * @description Null until known
-             * @example 5000
-             */
-            total: number | null;
         };
         ExternalIdDto: {
             /** @example shop */
@@ -1762,6 +1415,22 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
+        };
+        ForecastRowDto: {
+            /** @description Minor units */
+            amount: number;
+            count: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Month of expected close; null: no date
+             * @example 2026-03
+             */
+            month: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** @description Expected volume of business: Σ amount × probability, minor units */
+            weighted: number;
         };
         HealthReportDto: {
             database: components["schemas"]["ComponentHealthDto"];
@@ -1840,111 +1509,11 @@ export interface components {
             type: "lead";
             utm?: components["schemas"]["UtmDto"];
         };
-        LifecycleFlowDto: {
-            /**
-             * @description Null for customers entering their first stage
-             * @example prospect
-             */
-            from: string | null;
-            /** @example customer */
-            to: string;
-            /**
-             * @description How many times customers made this move
-             * @example 12
-             */
-            transitions: number;
-        };
-        LifecyclePositionDto: {
-            /** @example A */
-            grade: string | null;
-            /** @example customer */
-            stage: string;
-        };
-        LifecycleSummaryDto: {
-            /** @description Changes of stage within [from, to), by the stages left and entered */
-            flows: components["schemas"]["LifecycleFlowDto"][];
-            /** Format: date-time */
-            from: string;
-            /**
-             * @description Customers per grade now, every grade listed
-             * @example {
-             *       "A": 5,
-             *       "B": 12
-             *     }
-             */
-            grades: {
-                [key: string]: number;
-            };
-            /**
-             * @description Customers per stage now, every stage listed
-             * @example {
-             *       "lead": 4,
-             *       "prospect": 10,
-             *       "customer": 31
-             *     }
-             */
-            stages: {
-                [key: string]: number;
-            };
-            /** Format: date-time */
-            to: string;
-        };
-        LifecycleTransitionDto: {
-            /** Format: date-time */
-            at: string;
-            /**
-             * @description An event moved the customer, or time did
-             * @enum {string}
-             */
-            cause: "event" | "lapse";
-            /** @description The event that caused it; null for a lapse */
-            eventId: string | null;
-            /** @description Null for the first stage */
-            from: components["schemas"]["LifecyclePositionDto"] | null;
-            to: components["schemas"]["LifecyclePositionDto"];
-        };
         LoseOpportunityDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
             reason: string;
-        };
-        ManagerFiguresDto: {
-            /**
-             * @description Over deals won in the period, from opening to winning
-             * @example 12.5
-             */
-            averageDaysToClose: number | null;
-            /** @example 2 */
-            lost: number;
-            /** @description The owners' manager; owners without one are in no line */
-            managerId: string;
-            /** @example 9 */
-            opportunitiesOpened: number;
-            /**
-             * @description 1 = most deals won, then best win rate
-             * @example 1
-             */
-            rank: number;
-            /** @example 42 */
-            touches: number;
-            /**
-             * @description won / (won + lost) among deals closed in the period; null when none closed
-             * @example 0.71
-             */
-            winRate: number | null;
-            /** @example 5 */
-            won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
         };
         MeDto: {
             /** @example maria@example.com */
@@ -1976,34 +1545,6 @@ export interface components {
              */
             currency: string;
         };
-        MonthFiguresDto: {
-            /** @example 2026-03 */
-            month: string;
-            /** @example 3 */
-            purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
-            /** @example 1 */
-            wonDeals: number;
-        };
         NoteDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -2022,33 +1563,36 @@ export interface components {
         OpenOpportunityDto: {
             customerId: string;
             expectedAmount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: date
+             * @description When the deal is expected to close, YYYY-MM-DD
+             * @example 2026-06-30
+             */
+            expectedCloseDate?: string;
             /** @example Fleet renewal */
             interest: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @description The staff member who owns the deal; defaults to the API key’s staff member */
             ownerId?: string;
+            /** @description The deal's own probability of being won, whole percent; default: its stage's */
+            probability?: number;
             /**
-             * @default prospecting
+             * @description The product the deal is about, if any
+             * @example Roof kit
+             */
+            product?: string;
+            /**
+             * @default qualification
              * @enum {string}
              */
-            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         OwnerFollowUpsDto: {
             open: components["schemas"]["FollowUpDto"][];
             overdue: components["schemas"]["FollowUpDto"][];
             /** @description null: nobody was active to take the lead */
             ownerId: string | null;
-        };
-        PastSegmentStayDto: {
-            /** Format: date-time */
-            enteredAt: string;
-            /** Format: date-time */
-            leftAt: string;
-            /** @example British repeat buyers */
-            name: string;
-            /** Format: uuid */
-            segmentId: string;
         };
         PersonExportDto: {
             /**
@@ -2058,6 +1602,21 @@ export interface components {
             customerId: string;
             /** @description Why the data is exported (a request reference); recorded in the access log with every download */
             reason: string;
+        };
+        PipelineBoardDto: {
+            stages: components["schemas"]["BoardColumnDto"][];
+        };
+        PipelineForecastDto: {
+            /** @description Open deals */
+            open: components["schemas"]["ForecastRowDto"][];
+            /** @description Won so far */
+            won: components["schemas"]["WonRowDto"][];
+        };
+        PipelineStageDto: {
+            /** @description Default probability of winning a deal in this stage, whole percent */
+            probability: number;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         PostalAddressDto: {
             /** @example Barcelona */
@@ -2083,45 +1642,6 @@ export interface components {
             name: string;
             /** @example running */
             state: string;
-        };
-        ProjectionReportDto: {
-            /**
-             * @description The position of the last event applied
-             * @example 96989-6
-             */
-            checkpoint: string | null;
-            /** @example 12000 */
-            eventsApplied: number;
-            /** @description The position of the event it failed on */
-            failedAt: string | null;
-            failedEventId: string | null;
-            failedEventType: string | null;
-            /**
-             * @description Events of its types not yet applied, counted up to a limit
-             * @example 0
-             */
-            lagEvents: number;
-            /**
-             * @description How long the oldest unapplied event has waited; 0 when caught up
-             * @example 0
-             */
-            lagMs: number;
-            lastError: string | null;
-            /** @description The rebuild this api process last ran for it, over HTTP */
-            lastRebuild: components["schemas"]["RebuildRunDto"] | null;
-            /** @example timeline */
-            name: string;
-            /** @description While rebuilding, in whichever process */
-            rebuild: components["schemas"]["RebuildProgressDto"] | null;
-            /** @enum {string} */
-            state: "live" | "catching-up" | "rebuilding" | "failed" | "stopped";
-            /** Format: date-time */
-            updatedAt: string | null;
-            /**
-             * @description The version the live tables were built with; null before the first run
-             * @example 3
-             */
-            version: number | null;
         };
         ProjectorHealthDto: {
             ok: boolean;
@@ -2149,16 +1669,6 @@ export interface components {
              * @enum {string}
              */
             type: "promotion-answered";
-        };
-        PromotionResponsesDto: {
-            /** @example 3 */
-            accepted: number;
-            /** @example 12 */
-            clicked: number;
-            /** @example 1 */
-            declined: number;
-            /** @example 40 */
-            opened: number;
         };
         PromotionSentDto: {
             campaignId: string;
@@ -2246,100 +1756,7 @@ export interface components {
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff";
-        };
-        RebuildProgressDto: {
-            /**
-             * @description Null until a rate is known
-             * @example 8
-             */
-            etaSeconds: number | null;
-            /** @example 5200 */
-            eventsDone: number;
-            /** @example 850.5 */
-            eventsPerSecond: number;
-            /**
-             * @description An estimate taken when the rebuild started; raised when more were replayed
-             * @example 12000
-             */
-            eventsTotal: number;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        RebuildResultDto: {
-            /**
-             * @description The part of durationMs spent in the projection's own transactions
-             * @example 9300
-             */
-            applyMs: number;
-            /** @example 14100 */
-            durationMs: number;
-            /** @example 12000 */
-            eventsApplied: number;
-            /**
-             * @description The checkpoint the rebuilt tables took over with
-             * @example 96989-6
-             */
-            position: string;
-            /** @example timeline */
-            projection: string;
-        };
-        RebuildRunDto: {
-            /** @description Why it failed */
-            error: string | null;
-            /** Format: date-time */
-            finishedAt: string | null;
-            /** @description Null until it succeeds */
-            result: components["schemas"]["RebuildResultDto"] | null;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        RebuildStartedDto: {
-            /** @example timeline */
-            projection: string;
-            run: components["schemas"]["RebuildRunDto"];
-            /** @example /projections/timeline */
-            statusUrl: string;
-        };
-        RegionFiguresDto: {
-            /**
-             * @description Over deals won in the period, from opening to winning
-             * @example 12.5
-             */
-            averageDaysToClose: number | null;
-            /** @example 2 */
-            lost: number;
-            /** @example 9 */
-            opportunitiesOpened: number;
-            /**
-             * @description 1 = most deals won, then best win rate
-             * @example 1
-             */
-            rank: number;
-            /**
-             * @description The owners' region; owners without one are in no line
-             * @example EMEA
-             */
-            region: string;
-            /** @example 42 */
-            touches: number;
-            /**
-             * @description won / (won + lost) among deals closed in the period; null when none closed
-             * @example 0.71
-             */
-            winRate: number | null;
-            /** @example 5 */
-            won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline";
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -2399,77 +1816,6 @@ export interface components {
              */
             password: string;
         };
-        RfmScoresDto: {
-            /** @example 4 */
-            frequency: number | null;
-            /** @example 3 */
-            monetary: number | null;
-            /**
-             * @description Quintile: 5 = most recent
-             * @example 5
-             */
-            recency: number | null;
-            /**
-             * @description Days from the last purchase to asOf
-             * @example 12
-             */
-            recencyDays: number;
-        };
-        SalespeopleReportDto: {
-            managers: components["schemas"]["ManagerFiguresDto"][];
-            regions: components["schemas"]["RegionFiguresDto"][];
-            salespeople: components["schemas"]["SalespersonFiguresDto"][];
-        };
-        SalespersonFiguresDto: {
-            /**
-             * @description Over deals won in the period, from opening to winning
-             * @example 12.5
-             */
-            averageDaysToClose: number | null;
-            /** @example 2 */
-            lost: number;
-            /** @example 9 */
-            opportunitiesOpened: number;
-            /**
-             * @description 1 = most deals won, then best win rate
-             * @example 1
-             */
-            rank: number;
-            /**
-             * @description The owner of the deals and customers
-             * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
-             */
-            staffId: string;
-            /** @example 42 */
-            touches: number;
-            /**
-             * @description won / (won + lost) among deals closed in the period; null when none closed
-             * @example 0.71
-             */
-            winRate: number | null;
-            /** @example 5 */
-            won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
-        };
-        SealCoverageDto: {
-            /** @description The last item of the last trusted seal */
-            sealedThrough: string | null;
-            /** @description Seals of this log */
-            seals: number;
-            /** @description Of them, those that verify with the public key and follow on */
-            trusted: number;
-            /** @description Items read after it, not sealed yet */
-            unsealed: number;
-        };
         SealDto: {
             /** @description The last item of the seal before; null for the first seal */
             after: string | null;
@@ -2495,65 +1841,6 @@ export interface components {
             through: string;
             /** @description Items in every seal up to this one */
             total: string;
-        };
-        SealedCoverageDto: {
-            access: components["schemas"]["SealCoverageDto"];
-            events: components["schemas"]["SealCoverageDto"];
-        };
-        SegmentListDto: {
-            segments: components["schemas"]["SegmentViewDto"][];
-        };
-        SegmentMemberDto: {
-            /** Format: uuid */
-            customerId: string;
-            /** Format: date-time */
-            enteredAt: string;
-        };
-        SegmentMembersPageDto: {
-            /** @description In order of entry */
-            members: components["schemas"]["SegmentMemberDto"][];
-            /** @description Pass as `after` for the next page; null on the last */
-            next: string | null;
-        };
-        SegmentStayDto: {
-            /** Format: date-time */
-            enteredAt: string;
-            /** @example British repeat buyers */
-            name: string;
-            /** Format: uuid */
-            segmentId: string;
-        };
-        SegmentViewDto: {
-            /** Format: date-time */
-            definedAt: string;
-            description: string | null;
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description Current members
-             * @example 42
-             */
-            members: number;
-            /** @example British repeat buyers */
-            name: string;
-            /**
-             * @description The rule as defined: see docs/segments.md
-             * @example {
-             *       "all": [
-             *         {
-             *           "fact": "attribute",
-             *           "key": "country",
-             *           "op": "eq",
-             *           "value": "GB"
-             *         }
-             *       ]
-             *     }
-             */
-            rule: {
-                [key: string]: unknown;
-            };
-            /** @description Whether time alone moves customers in or out (a rule over the last N days) */
-            timeRelative: boolean;
         };
         ServiceUsageDto: {
             /**
@@ -2611,6 +1898,25 @@ export interface components {
         };
         StaffRegisteredDto: {
             id: string;
+        };
+        StageChangeDto: {
+            /**
+             * @description null: the stage it was opened in
+             * @enum {string|null}
+             */
+            from: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            to: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+        };
+        StageTotalDto: {
+            /** @description Minor units */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+            /** @description Σ amount × probability, minor units */
+            weighted: number;
         };
         SurveyDto: {
             /**
@@ -2704,27 +2010,6 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
-        TimingReportDto: {
-            byMonth: components["schemas"]["MonthFiguresDto"][];
-            /** @description Only buckets with sales or wins, in order */
-            byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
-            /** @example Europe/Madrid */
-            timeZone: string;
-        };
-        TouchCountsDto: {
-            /**
-             * @description Touches per event type
-             * @example {
-             *       "CallLogged": 4,
-             *       "PurchaseMade": 3
-             *     }
-             */
-            byType: {
-                [key: string]: number;
-            };
-            /** @example 7 */
-            total: number;
-        };
         TouchRecordedDto: {
             /** @description Also the id of a complaint or task whose id was not given */
             eventId: string;
@@ -2762,46 +2047,6 @@ export interface components {
             source?: Record<string, never>;
             term?: Record<string, never>;
         };
-        VerifyProblemDto: {
-            /** @description What was expected and found: hashes, revisions; never event data */
-            detail: string;
-            /** @description An access-log entry: its id */
-            entryId?: string;
-            eventId?: string;
-            /** @enum {string} */
-            log: "events" | "access";
-            /** @description An event: its log position */
-            position?: string;
-            /** @enum {string} */
-            reason: "hash-mismatch" | "broken-link" | "revision-gap" | "changed-since-sealed" | "missing-since-sealed" | "inserted-into-sealed" | "seal-signature" | "seal-missing" | "seal-entries";
-            revision?: string;
-            /** @description The seal concerned, for the reasons that come from seals */
-            seal?: string;
-            streamName?: string;
-            type?: string;
-        };
-        VerifyReportDto: {
-            /** @example 310 */
-            accessEntries: number;
-            /** @example 1204 */
-            events: number;
-            /** @description The id of the public key the seals were checked with */
-            keyId: string;
-            /** @description Every problem found */
-            problemCount: number;
-            /** @description The first 100 problems, in log order within each log */
-            problems: components["schemas"]["VerifyProblemDto"][];
-            sealed: components["schemas"]["SealedCoverageDto"];
-            /** @enum {string} */
-            status: "intact" | "tampered";
-            /** @example 87 */
-            streams: number;
-            /**
-             * @description The report in one sentence
-             * @example intact: 1204 events in 87 streams and 310 access entries, every one sealed
-             */
-            summary: string;
-        };
         VisitDto: {
             attendees: string[];
             /**
@@ -2819,50 +2064,6 @@ export interface components {
              * @enum {string}
              */
             type: "visit";
-        };
-        WebhookCreatedDto: {
-            /**
-             * @example [
-             *       "PurchaseMade",
-             *       "CustomerRegistered"
-             *     ]
-             */
-            eventTypes: string[];
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description Verifies X-CRM-Signature; shown in this answer only
-             * @example 5f2b…
-             */
-            secret: string;
-            /** @example https://hooks.example.com/crm */
-            url: string;
-        };
-        WebhookDeliveriesDto: {
-            deliveries: components["schemas"]["WebhookDeliveryDto"][];
-            /** Format: uuid */
-            subscriptionId: string;
-        };
-        WebhookDeliveryDto: {
-            /** @example 1 */
-            attempts: number;
-            /** Format: uuid */
-            eventId: string;
-            /** @example PurchaseMade */
-            eventType: string;
-            lastError: string | null;
-            /**
-             * @description The subscriber's last HTTP status
-             * @example 200
-             */
-            lastStatusCode: number | null;
-            /**
-             * @description parked: given up after the last retry
-             * @enum {string}
-             */
-            status: "pending" | "delivered" | "parked";
-            /** Format: date-time */
-            updatedAt: string;
         };
         WebLeadDto: {
             /**
@@ -2890,39 +2091,6 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
-        WeekdayHourFiguresDto: {
-            /** @example 10 */
-            hour: number;
-            /** @example 3 */
-            purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description ISO weekday: 1 = Monday
-             * @example 2
-             */
-            weekday: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
-            /** @example 1 */
-            wonDeals: number;
-        };
         WinOpportunityDto: {
             /**
              * @description Minor units actually won
@@ -2934,12 +2102,24 @@ export interface components {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
         };
+        WonRowDto: {
+            /** @description Minor units won */
+            amount: number;
+            count: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Month the deals were won (UTC)
+             * @example 2026-01
+             */
+            month: string;
+            /** Format: uuid */
+            ownerId: string;
+        };
         WriteAnswerDto: {
             /** @description Empty when the request changed nothing */
             events: components["schemas"]["AppendedEventDto"][];
-            /** @description The record written */
             id: string;
-            /** @description The stream revision after the write; send it back as If-Match */
             revision: number | null;
         };
     };
@@ -2971,11 +2151,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CampaignsReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2984,13 +2162,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3046,8 +2218,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3086,11 +2256,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerValuesReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,13 +2267,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3161,8 +2323,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3195,11 +2355,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SalespeopleReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3208,13 +2366,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3270,8 +2422,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3306,11 +2456,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TimingReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3319,13 +2467,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3381,8 +2523,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3424,18 +2564,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of entries, or (format=ndjson|csv, or Accept) every entry that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AccessLogPageDto"];
-                    "application/x-ndjson": string;
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3444,13 +2579,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3506,8 +2635,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3552,18 +2679,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of events, or (format=ndjson|csv, or Accept) every event that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AuditEventsPageDto"];
-                    "application/x-ndjson": string;
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3572,13 +2694,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3634,8 +2750,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3667,27 +2781,6 @@ export interface operations {
                     "application/json": components["schemas"]["AuditSealsDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
                 headers: {
@@ -3738,8 +2831,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3767,30 +2858,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["VerifyReportDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
+                content?: never;
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -3842,8 +2910,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3873,27 +2939,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -3961,8 +3006,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3998,7 +3041,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4007,13 +3050,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4099,8 +3136,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4135,7 +3170,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4144,13 +3179,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4221,8 +3250,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4253,32 +3280,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4311,11 +3315,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CampaignViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4324,13 +3326,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4398,11 +3394,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4432,11 +3426,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CampaignViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4445,13 +3437,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4522,8 +3508,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4569,7 +3553,7 @@ export interface operations {
                     "application/json": components["schemas"]["DirectoryPageDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4578,13 +3562,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4640,8 +3618,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4682,7 +3658,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4691,13 +3667,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4742,8 +3712,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4799,8 +3768,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4836,11 +3803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerStateDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4849,13 +3814,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4926,8 +3885,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4970,7 +3927,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,13 +3936,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5045,8 +3996,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5102,8 +4052,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5146,7 +4094,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5155,13 +4103,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5221,8 +4163,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5278,8 +4219,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5314,11 +4253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ErasureAnswerDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5327,13 +4264,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5393,8 +4324,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5435,8 +4365,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5472,11 +4400,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerExportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5485,13 +4411,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5562,8 +4482,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5606,7 +4524,7 @@ export interface operations {
                     "application/json": components["schemas"]["HistoryPageDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,13 +4533,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5692,8 +4604,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5723,11 +4633,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerLifecycleDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5736,13 +4644,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5813,8 +4715,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5857,7 +4757,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5866,13 +4766,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5932,8 +4826,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5989,8 +4882,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6020,11 +4911,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerSegmentsDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6033,13 +4922,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6110,8 +4993,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,11 +5030,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerStateDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6162,13 +5041,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6239,8 +5112,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6284,7 +5155,7 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePageDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6293,13 +5164,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6370,8 +5235,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6414,7 +5277,7 @@ export interface operations {
                     "application/json": components["schemas"]["TouchRecordedDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6423,13 +5286,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6489,8 +5346,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6546,8 +5402,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6577,11 +5431,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6590,13 +5442,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6617,7 +5463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The export is of a kind this role may not read */
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6667,8 +5513,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6700,17 +5544,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerExportDto"] | components["schemas"]["RebuildResultDto"];
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6719,13 +5559,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6761,7 +5595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such export, or not done yet */
+            /** @description No such record, or one the caller may not see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6771,21 +5605,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 404,
                      *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The person was erased: their export can no longer be read */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 410,
-                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 was erased"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6811,8 +5630,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6845,11 +5662,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6858,13 +5673,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6932,11 +5741,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6969,11 +5776,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6982,13 +5787,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7071,11 +5870,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7103,16 +5900,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The rebuild with its progress */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7121,13 +5909,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7195,11 +5977,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7234,7 +6014,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpsViewDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7243,13 +6023,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7305,8 +6079,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7336,27 +6108,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReportDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The event log or the read store is down */
@@ -7413,7 +6164,7 @@ export interface operations {
                     "application/json": components["schemas"]["LeadAcceptedDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7422,13 +6173,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7443,8 +6188,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7515,8 +6259,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7549,11 +6291,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LifecycleSummaryDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7562,13 +6302,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7624,8 +6358,116 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_list: {
+        parameters: {
+            query?: {
+                /** @description Expected to close on or after this day */
+                closeFrom?: string;
+                /** @description Expected to close on or before this day */
+                closeTo?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only this customer's deals */
+                customer?: string;
+                limit?: number;
+                /** @description Only this salesperson's deals */
+                owner?: string;
+                stage?: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+                status?: "open" | "won" | "lost";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealPageDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7666,7 +6508,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7675,13 +6517,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7741,8 +6577,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7798,8 +6633,119 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_deal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDetailDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such deal, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7842,7 +6788,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7851,13 +6797,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7917,8 +6857,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7974,8 +6913,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8018,7 +6955,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8027,13 +6964,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8093,8 +7024,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8150,8 +7080,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8194,7 +7122,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8203,13 +7131,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8269,8 +7191,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8326,8 +7247,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8342,9 +7261,12 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_list: {
+    PipelineController_board: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only this salesperson's deals */
+                owner?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8356,10 +7278,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectionReportDto"][];
+                    "application/json": components["schemas"]["PipelineBoardDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8368,13 +7290,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8430,8 +7346,334 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_forecast: {
+        parameters: {
+            query?: {
+                /** @description Only this salesperson's deals */
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineForecastDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_defineStages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineStagesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "message": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProjectionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8462,11 +7704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ProjectionReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8475,13 +7715,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8552,8 +7786,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8584,11 +7816,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["RebuildStartedDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8597,13 +7827,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8654,7 +7878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The projection is already being rebuilt, here or in another process */
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8663,8 +7887,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8690,8 +7913,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8719,30 +7940,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SegmentListDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
+                content?: never;
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -8794,8 +7992,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8828,16 +8024,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description id is the segment; its members follow once the projection has applied the definition */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WriteAnswerDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8846,13 +8039,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8897,8 +8084,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8954,8 +8140,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8985,11 +8169,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SegmentViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8998,13 +8180,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9075,8 +8251,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9110,11 +8284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SegmentMembersPageDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9123,13 +8295,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9200,8 +8366,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9231,27 +8395,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMemberDto"][];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -9304,8 +8447,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9346,7 +8487,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffRegisteredDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9355,13 +8496,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9406,8 +8541,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9463,8 +8597,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9494,27 +8626,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"][];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -9567,8 +8678,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9604,7 +8713,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9613,13 +8722,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9650,22 +8753,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Registering the new staff member broke a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9706,8 +8793,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9742,7 +8827,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9751,13 +8836,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9808,6 +8887,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -9828,8 +8922,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9864,7 +8956,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9873,13 +8965,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9930,6 +9016,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -9950,8 +9051,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9990,7 +9089,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9999,13 +9098,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10056,6 +9149,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The body is not application/json */
             415: {
                 headers: {
@@ -10091,8 +9199,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10127,7 +9233,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedOutDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10136,13 +9242,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10193,6 +9293,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -10213,8 +9328,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10246,11 +9359,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WebhookCreatedDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10259,13 +9370,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10336,8 +9441,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10367,11 +9470,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveriesDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10380,13 +9481,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10457,8 +9552,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -36,6 +36,11 @@ export * from './opportunity/opportunity.commands.js';
 export * from './opportunity/opportunity.state.js';
 export { opportunityDecider, decideOpportunity } from './opportunity/opportunity.decide.js';
 
+// The pipeline: the board's stages and their default probabilities, defined in their own stream
+export * from './pipeline/pipeline.events.js';
+export * from './pipeline/pipeline.commands.js';
+export { pipelineDecider, decidePipeline, type PipelineState } from './pipeline/pipeline.decide.js';
+
 // Event schema versions
 export { upcast, currentSchemaVersion, type VersionedEvent } from './upcasting/upcast.js';
 export { UpcastError } from './upcasting/upcast.errors.js';

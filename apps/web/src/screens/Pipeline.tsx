@@ -1,16 +1,261 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo, useState, type DragEvent } from 'react';
+import { api } from '../api/http.js';
+import type { Schemas } from '../api/types.js';
+import { Chart, type ChartOption } from '../charts/Chart.js';
+import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
+import { ErrorNotice } from '../layout/ErrorNotice.js';
+
+type Board = Schemas['PipelineBoardDto'];
+type Column = Board['stages'][number];
+type Deal = Column['deals'][number];
+type Forecast = Schemas['PipelineForecastDto'];
+type StaffMember = Schemas['StaffMemberDto'];
+
+const DRAG_TYPE = 'application/x-crm-deal';
+
+/** Staff names for owner ids; an id stays shown when the staff list is not readable. */
+function useOwnerNames() {
+  const staff = useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
+  return (id: string) => staff.data?.find((member) => member.staffId === id)?.name ?? id;
+}
 
 /**
- * The board needs deals by stage, a read model the API does not have yet (issue #13); a deal's
- * moves already show on its customer's Deals tab. Nothing is drawn here from made-up data.
+ * A move is shown at once and kept until the board (the projection, which may lag the write) has
+ * the deal in its new stage, so a card never jumps back while the read model catches up.
  */
+function useBoardWithMoves() {
+  const [pending, setPending] = useState<Record<string, string>>({});
+  const board = useQuery({
+    queryKey: ['pipeline', 'board'],
+    queryFn: () => api.get<Board>('/pipeline/board'),
+    refetchInterval: Object.keys(pending).length > 0 ? 500 : 15_000,
+  });
+  const columns = useMemo(() => {
+    if (!board.data) return [];
+    const settled = (deal: Deal) => pending[deal.id] === undefined || pending[deal.id] === deal.stage;
+    const moving = board.data.stages.flatMap((column) => column.deals.filter((deal) => !settled(deal)));
+    return board.data.stages.map((column) => ({
+      ...column,
+      deals: [...moving.filter((deal) => pending[deal.id] === column.stage).map((deal) => ({ ...deal, stage: column.stage })), ...column.deals.filter(settled)],
+    }));
+  }, [board.data, pending]);
+  const inPlace = board.data?.stages.every((column) => column.deals.every((deal) => pending[deal.id] === undefined || pending[deal.id] === deal.stage));
+  if (inPlace && Object.keys(pending).length > 0) setPending({});
+  return { board, columns, pending, setPending };
+}
+
 export default function PipelineScreen() {
   const { t } = useI18n();
+  const { board, columns, pending, setPending } = useBoardWithMoves();
+  const [announcement, setAnnouncement] = useState('');
+  const [dragOver, setDragOver] = useState<string | null>(null);
+  const move = useMutation({
+    mutationFn: ({ deal, stage }: { deal: Deal; stage: string }) => api.post(`/opportunities/${deal.id}/stage`, { stage }),
+    onMutate: ({ deal, stage }) => setPending((current) => ({ ...current, [deal.id]: stage })),
+    onSuccess: (_answer, { deal, stage }) => setAnnouncement(t('pipeline.moved', { deal: deal.interest, stage: t(`dealStage.${stage}` as MessageKey) })),
+    onError: (_error, { deal }) =>
+      setPending((current) => {
+        const { [deal.id]: _dropped, ...rest } = current;
+        return rest;
+      }),
+  });
+  const moveTo = (deal: Deal, stage: string) => {
+    if (deal.stage !== stage) move.mutate({ deal, stage });
+  };
+
+  const onDrop = (event: DragEvent, stage: string) => {
+    event.preventDefault();
+    setDragOver(null);
+    const id = event.dataTransfer.getData(DRAG_TYPE);
+    const deal = columns.flatMap((column) => column.deals).find((candidate) => candidate.id === id);
+    if (deal) moveTo(deal, stage);
+  };
+
   return (
     <Stack>
       <Title order={1}>{t('nav.pipeline')}</Title>
-      <Alert color="gray">{t('common.notBuilt', { issue: 13 })}</Alert>
+      <Text size="sm" c="dimmed">{t('pipeline.dragHint')}</Text>
+      <div role="status" aria-live="polite" className="visually-hidden">{announcement}</div>
+      {move.error && <ErrorNotice error={move.error} />}
+      {board.error && <ErrorNotice error={board.error} />}
+      <section aria-labelledby="pipeline-board">
+        <Title order={2} id="pipeline-board" size="h3">{t('pipeline.board')}</Title>
+        <ScrollArea>
+          <Group align="flex-start" wrap="nowrap" gap="sm" py="sm">
+            {columns.map((column) => (
+              <Paper
+                key={column.stage}
+                withBorder
+                p="sm"
+                w={260}
+                component="section"
+                aria-labelledby={`stage-${column.stage}`}
+                data-stage={column.stage}
+                bg={dragOver === column.stage ? 'var(--mantine-color-blue-light)' : undefined}
+                onDragOver={(event: DragEvent) => {
+                  if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+                  event.preventDefault();
+                  setDragOver(column.stage);
+                }}
+                onDragLeave={() => setDragOver(null)}
+                onDrop={(event: DragEvent) => onDrop(event, column.stage)}
+              >
+                <StageHeader column={column} />
+                <Stack gap="xs" mt="xs" component="ul" className="plain-list">
+                  {column.deals.length === 0 && <Text size="sm" c="dimmed" component="li">{t('pipeline.empty')}</Text>}
+                  {column.deals.map((deal) => (
+                    <DealCard key={deal.id} deal={deal} stages={columns.map((other) => other.stage)} moving={pending[deal.id] !== undefined} onMove={moveTo} />
+                  ))}
+                </Stack>
+              </Paper>
+            ))}
+          </Group>
+        </ScrollArea>
+      </section>
+      <ForecastSection />
     </Stack>
+  );
+}
+
+function StageHeader({ column }: { column: Column }) {
+  const { t, money } = useI18n();
+  return (
+    <Stack gap={2}>
+      <Title order={3} size="h4" id={`stage-${column.stage}`}>{t(`dealStage.${column.stage}` as MessageKey)}</Title>
+      <Text size="xs" c="dimmed">{t('pipeline.stageSummary', { probability: column.probability, count: column.count })}</Text>
+      {!column.defined && <Text size="xs" c="dimmed">{t('pipeline.undefinedStage')}</Text>}
+      {column.totals.map((total) => (
+        <Text size="xs" key={total.currency}>
+          {money(total.amount, total.currency)} · {t('pipeline.weighted', { amount: money(total.weighted, total.currency) })}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function DealCard({ deal, stages, moving, onMove }: { deal: Deal; stages: string[]; moving: boolean; onMove: (deal: Deal, stage: string) => void }) {
+  const { t, money, date } = useI18n();
+  const ownerName = useOwnerNames();
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="xs"
+      draggable
+      data-deal={deal.id}
+      aria-busy={moving}
+      style={{ cursor: 'grab', opacity: moving ? 0.6 : 1 }}
+      onDragStart={(event: DragEvent) => {
+        event.dataTransfer.setData(DRAG_TYPE, deal.id);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+    >
+      <Text fw={600} size="sm">{deal.interest}</Text>
+      <Text size="sm">{money(deal.expectedAmount.amount, deal.expectedAmount.currency)} · {deal.probability}%</Text>
+      {deal.expectedCloseDate && <Text size="xs" c="dimmed">{t('pipeline.closes', { date: date(`${deal.expectedCloseDate}T12:00:00Z`) })}</Text>}
+      <Text size="xs" c="dimmed">{t('pipeline.cardOwner', { owner: ownerName(deal.ownerId) })}</Text>
+      {deal.product && <Badge size="xs" variant="light">{deal.product}</Badge>}
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button size="compact-xs" variant="light" mt={4} aria-label={t('pipeline.moveDeal', { deal: deal.interest })} loading={moving}>
+            {moving ? t('pipeline.moving') : t('pipeline.moveTo')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {stages
+            .filter((stage) => stage !== deal.stage)
+            .map((stage) => (
+              <Menu.Item key={stage} onClick={() => onMove(deal, stage)}>
+                {t(`dealStage.${stage}` as MessageKey)}
+              </Menu.Item>
+            ))}
+        </Menu.Dropdown>
+      </Menu>
+    </Paper>
+  );
+}
+
+function ForecastSection() {
+  const { t, money } = useI18n();
+  const ownerName = useOwnerNames();
+  const forecast = useQuery({ queryKey: ['pipeline', 'forecast'], queryFn: () => api.get<Forecast>('/pipeline/forecast'), refetchInterval: 15_000 });
+  const data = forecast.data;
+  // The chart draws one currency (the one with the most expected business); the table shows them all.
+  const currency = useMemo(() => {
+    const totals = new Map<string, number>();
+    for (const row of data?.open ?? []) totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.weighted);
+    for (const row of data?.won ?? []) totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount);
+    return [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR';
+  }, [data]);
+  const option = useMemo<ChartOption>(() => {
+    const open = (data?.open ?? []).filter((row) => row.currency === currency);
+    const won = (data?.won ?? []).filter((row) => row.currency === currency);
+    const months = [...new Set([...open.map((row) => row.month ?? ''), ...won.map((row) => row.month)])].sort((a, b) => (a || '9999').localeCompare(b || '9999'));
+    const sum = (rows: { month: string | null; value: number }[], month: string) =>
+      rows.filter((row) => (row.month ?? '') === month).reduce((total, row) => total + row.value, 0) / 100;
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: (value) => money(Math.round(Number(value) * 100), currency) },
+      legend: { top: 0 },
+      grid: { left: 80, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: months.map((month) => month || t('pipeline.noDate')) },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'bar', name: t('pipeline.expected'), data: months.map((month) => sum(open.map((row) => ({ month: row.month, value: row.weighted })), month)) },
+        { type: 'bar', name: t('pipeline.won'), data: months.map((month) => sum(won.map((row) => ({ month: row.month, value: row.amount })), month)) },
+      ],
+    };
+  }, [data, currency, money, t]);
+  const owners = useMemo(() => {
+    const rows = new Map<string, { ownerId: string; currency: string; count: number; amount: number; weighted: number; won: number }>();
+    const row = (ownerId: string, currency: string) => {
+      const key = `${ownerId} ${currency}`;
+      const found = rows.get(key) ?? { ownerId, currency, count: 0, amount: 0, weighted: 0, won: 0 };
+      rows.set(key, found);
+      return found;
+    };
+    for (const open of data?.open ?? []) {
+      const entry = row(open.ownerId, open.currency);
+      entry.count += open.count;
+      entry.amount += open.amount;
+      entry.weighted += open.weighted;
+    }
+    for (const won of data?.won ?? []) row(won.ownerId, won.currency).won += won.amount;
+    return [...rows.values()];
+  }, [data]);
+
+  return (
+    <section aria-labelledby="pipeline-forecast">
+      <Title order={2} id="pipeline-forecast" size="h3">{t('pipeline.forecast')}</Title>
+      <Text size="sm" c="dimmed">{t('pipeline.forecastHelp')}</Text>
+      {forecast.error && <ErrorNotice error={forecast.error} />}
+      {data && <Chart option={option} label={t('pipeline.forecastChart')} height={300} />}
+      {data && (
+        <Table striped mt="sm" aria-label={t('pipeline.byOwner')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('pipeline.col.owner')}</Table.Th>
+              <Table.Th>{t('pipeline.col.open')}</Table.Th>
+              <Table.Th>{t('pipeline.col.amount')}</Table.Th>
+              <Table.Th>{t('pipeline.col.weighted')}</Table.Th>
+              <Table.Th>{t('pipeline.col.won')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {owners.map((owner) => (
+              <Table.Tr key={`${owner.ownerId} ${owner.currency}`}>
+                <Table.Td>{ownerName(owner.ownerId)}</Table.Td>
+                <Table.Td>{owner.count}</Table.Td>
+                <Table.Td>{money(owner.amount, owner.currency)}</Table.Td>
+                <Table.Td>{money(owner.weighted, owner.currency)}</Table.Td>
+                <Table.Td>{money(owner.won, owner.currency)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
   );
 }

@@ -1,16 +1,16 @@
 import type { Command } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
-import type { OpportunityStage } from './opportunity.events.js';
+import type { DealForecast, OpportunityStage } from './opportunity.events.js';
 
 /** `occurredAt` defaults to `metadata.now`; a past value back-fills history. */
 type Dated = { occurredAt?: string };
 
 export type OpenOpportunity = Command<
   'OpenOpportunity',
-  Dated & { opportunityId: string; customerId: string; interest: string; expectedAmount: Money; ownerId: string; stage?: OpportunityStage }
+  Dated & DealForecast & { opportunityId: string; customerId: string; interest: string; expectedAmount: Money; ownerId: string; stage?: OpportunityStage }
 >;
 
-export type ChangeOpportunityStage = Command<'ChangeOpportunityStage', Dated & { opportunityId: string; stage: OpportunityStage }>;
+export type ChangeOpportunityStage = Command<'ChangeOpportunityStage', Dated & { opportunityId: string; stage: OpportunityStage; probability?: number }>;
 
 export type WinOpportunity = Command<'WinOpportunity', Dated & { opportunityId: string; amount: number; currency: string }>;
 

@@ -15,7 +15,15 @@ const open = (data: Partial<OpenOpportunity['data']> = {}): OpenOpportunity => (
 });
 const opened: OpportunityOpened = {
   type: 'OpportunityOpened',
-  data: { opportunityId, customerId, occurredAt: nowIso, interest: 'Solar panels', expectedAmount: { amount: 1_200_000, currency: 'EUR' }, ownerId: staffId, stage: 'prospecting' },
+  data: {
+    opportunityId,
+    customerId,
+    occurredAt: nowIso,
+    interest: 'Solar panels',
+    expectedAmount: { amount: 1_200_000, currency: 'EUR' },
+    ownerId: staffId,
+    stage: 'qualification',
+  },
 };
 const win: WinOpportunity = { type: 'WinOpportunity', data: { opportunityId, amount: 1_150_000, currency: 'EUR' }, metadata };
 const won: OpportunityWon = { type: 'OpportunityWon', data: { opportunityId, customerId, occurredAt: nowIso, amount: 1_150_000, currency: 'EUR' } };
@@ -28,7 +36,7 @@ const moveTo = (stage: ChangeOpportunityStage['data']['stage']): ChangeOpportuni
 });
 
 describe('OpenOpportunity', () => {
-  it('opens a deal in prospecting by default', () => {
+  it('opens a deal in the first stage of the default pipeline', () => {
     given([]).when(open()).then([opened]);
   });
 
@@ -45,9 +53,29 @@ describe('OpenOpportunity', () => {
         errors: [
           { field: 'expectedAmount.amount', reason: expect.stringContaining('whole number') },
           { field: 'expectedAmount.currency', reason: expect.stringContaining('ISO 4217') },
-          { field: 'stage', reason: 'must be one of: prospecting, engaging, qualification, proposal, negotiation' },
+          { field: 'stage', reason: 'must be one of: prospecting, engaging, qualification, needs-analysis, proposal, negotiation' },
         ],
       });
+  });
+
+  it('carries the expected close date, its own probability and the product when given', () => {
+    given([])
+      .when(open({ expectedCloseDate: '2026-03-31', probability: 40, product: ' Roof kit ' }))
+      .then([{ ...opened, data: { ...opened.data, expectedCloseDate: '2026-03-31', probability: 40, product: 'Roof kit' } }]);
+  });
+
+  it('refuses a date that does not exist and a probability outside 0–100', () => {
+    given([])
+      .when(open({ expectedCloseDate: '2026-02-30', probability: 101 }))
+      .thenThrows(ValidationError, {
+        errors: [
+          { field: 'expectedCloseDate', reason: 'must be a date that exists' },
+          { field: 'probability', reason: 'must be at most 100' },
+        ],
+      });
+    given([])
+      .when(open({ expectedCloseDate: '31/03/2026' }))
+      .thenThrows(ValidationError, { errors: [{ field: 'expectedCloseDate', reason: 'must be a date, YYYY-MM-DD' }] });
   });
 
   it('refuses a deal opened twice', () => {
@@ -58,12 +86,41 @@ describe('OpenOpportunity', () => {
 describe('ChangeOpportunityStage', () => {
   it('records where the deal came from and went to', () => {
     given([opened])
-      .when(moveTo('qualification'))
-      .then([{ type: 'OpportunityStageChanged', data: { opportunityId, customerId, occurredAt: nowIso, from: 'prospecting', to: 'qualification' } }]);
+      .when(moveTo('needs-analysis'))
+      .then([{ type: 'OpportunityStageChanged', data: { opportunityId, customerId, occurredAt: nowIso, from: 'qualification', to: 'needs-analysis' } }]);
   });
 
   it('changes nothing when the deal is already in that stage', () => {
-    given([opened]).when(moveTo('prospecting')).then([]);
+    given([opened]).when(moveTo('qualification')).then([]);
+  });
+
+  it('sets the deal’s own probability with a move, and a plain move returns it to the stage’s', () => {
+    const withOwn = { ...moveTo('proposal'), data: { opportunityId, stage: 'proposal' as const, probability: 65 } };
+    given([opened])
+      .when(withOwn)
+      .then([
+        { type: 'OpportunityStageChanged', data: { opportunityId, customerId, occurredAt: nowIso, from: 'qualification', to: 'proposal', probability: 65 } },
+      ]);
+    const state = [
+      opened,
+      {
+        type: 'OpportunityStageChanged' as const,
+        data: { opportunityId, customerId, occurredAt: nowIso, from: 'qualification' as const, to: 'proposal' as const, probability: 65 },
+      },
+    ];
+    given(state).when(withOwn).then([]);
+    given(state)
+      .when({ ...withOwn, data: { ...withOwn.data, probability: 70 } })
+      .then([{ type: 'OpportunityStageChanged', data: { opportunityId, customerId, occurredAt: nowIso, from: 'proposal', to: 'proposal', probability: 70 } }]);
+    expect(state.reduce(opportunityDecider.evolve, opportunityDecider.initialState)).toMatchObject({ probability: 65 });
+    const movedOn = [
+      ...state,
+      {
+        type: 'OpportunityStageChanged' as const,
+        data: { opportunityId, customerId, occurredAt: nowIso, from: 'proposal' as const, to: 'negotiation' as const },
+      },
+    ];
+    expect(movedOn.reduce(opportunityDecider.evolve, opportunityDecider.initialState)).toMatchObject({ probability: null, stage: 'negotiation' });
   });
 
   it('refuses to move a closed deal', () => {
@@ -81,16 +138,18 @@ describe('WinOpportunity', () => {
   });
 
   it('keeps a back-filled time but refuses one beyond the clock skew', () => {
-    given([opened]).when({ ...win, data: { ...win.data, occurredAt: '2024-01-01T00:00:00Z' } }).then([
-      { ...won, data: { ...won.data, occurredAt: '2024-01-01T00:00:00.000Z' } },
-    ]);
+    given([opened])
+      .when({ ...win, data: { ...win.data, occurredAt: '2024-01-01T00:00:00Z' } })
+      .then([{ ...won, data: { ...won.data, occurredAt: '2024-01-01T00:00:00.000Z' } }]);
     given([opened])
       .when({ ...win, data: { ...win.data, occurredAt: minutesFromNow(60) } })
       .thenThrows(ValidationError, { errors: [{ field: 'occurredAt' }] });
   });
 
   it('refuses to win a lost deal', () => {
-    given([opened, lost]).when(win).thenThrows(RuleViolation, { rule: 'opportunity-closed', message: expect.stringContaining('was lost') });
+    given([opened, lost])
+      .when(win)
+      .thenThrows(RuleViolation, { rule: 'opportunity-closed', message: expect.stringContaining('was lost') });
   });
 
   it('refuses to win a deal twice', () => {
@@ -104,18 +163,29 @@ describe('LoseOpportunity', () => {
   });
 
   it('refuses to lose a won deal', () => {
-    given([opened, won]).when(lose).thenThrows(RuleViolation, { rule: 'opportunity-closed', message: expect.stringContaining('was won') });
+    given([opened, won])
+      .when(lose)
+      .thenThrows(RuleViolation, { rule: 'opportunity-closed', message: expect.stringContaining('was won') });
   });
 
   it('refuses an empty reason', () => {
-    given([opened]).when({ ...lose, data: { ...lose.data, reason: '' } }).thenThrows(ValidationError, { errors: [{ field: 'reason' }] });
+    given([opened])
+      .when({ ...lose, data: { ...lose.data, reason: '' } })
+      .thenThrows(ValidationError, { errors: [{ field: 'reason' }] });
   });
 });
 
 describe('opportunity evolve', () => {
   it('folds a deal to won, and ignores what it does not know', () => {
     const state = [opened, won].reduce(opportunityDecider.evolve, opportunityDecider.initialState);
-    expect(state).toMatchObject({ status: 'won', wonAmount: { amount: 1_150_000, currency: 'EUR' }, stage: 'prospecting' });
+    expect(state).toMatchObject({
+      status: 'won',
+      wonAmount: { amount: 1_150_000, currency: 'EUR' },
+      stage: 'qualification',
+      probability: null,
+      expectedCloseDate: null,
+      product: null,
+    });
     const unknown = { type: 'OpportunityRenamed', data: {} } as never;
     expect(opportunityDecider.evolve(state, unknown)).toBe(state);
   });

@@ -1,18 +1,13 @@
 import type { Decider } from '../shared/decider.js';
-import { MAX_LONG_TEXT, oneOfProblem, optional, textProblem, uuidProblem } from '../shared/field-checks.js';
+import { integerProblem, MAX_LONG_TEXT, oneOfProblem, optional, textProblem, uuidProblem } from '../shared/field-checks.js';
 import { currencyProblem, minorUnitsProblem, moneyChecks } from '../shared/money.js';
 import { requireExisting } from '../shared/require-existing.js';
 import { opportunityStreamName } from '../shared/stream-names.js';
 import { occurredAtOrNow, occurredAtProblem } from '../shared/time.js';
 import { unknownCommand } from '../shared/unknown-command.js';
 import { assertValid } from '../shared/validation.js';
-import type {
-  ChangeOpportunityStage,
-  LoseOpportunity,
-  OpenOpportunity,
-  OpportunityCommand,
-  WinOpportunity,
-} from './opportunity.commands.js';
+import type { ChangeOpportunityStage, LoseOpportunity, OpenOpportunity, OpportunityCommand, WinOpportunity } from './opportunity.commands.js';
+import { defaultPipelineStages } from '../pipeline/pipeline.events.js';
 import { opportunityAlreadyOpened, opportunityClosed } from './opportunity.errors.js';
 import {
   opportunityStages,
@@ -23,6 +18,16 @@ import {
   type OpportunityWon,
 } from './opportunity.events.js';
 import { evolveOpportunity, initialOpportunityState, type OpportunityState } from './opportunity.state.js';
+
+const probabilityProblem = (value: unknown) => integerProblem(value, { min: 0, max: 100 });
+
+/** A day, not an instant: a deal is expected to close on a date wherever its people are. */
+function calendarDateProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'must be a date, YYYY-MM-DD';
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth ? null : 'must be a date that exists';
+}
 
 function requireOpen(state: OpportunityState, opportunityId: string) {
   const deal = requireExisting(state, 'opportunity', opportunityId);
@@ -39,8 +44,16 @@ export function openOpportunity({ data, metadata }: OpenOpportunity, state: Oppo
     ['ownerId', uuidProblem(data.ownerId)],
     ['stage', optional(data.stage, (stage) => oneOfProblem(stage, opportunityStages))],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+    ['expectedCloseDate', optional(data.expectedCloseDate, calendarDateProblem)],
+    ['probability', optional(data.probability, probabilityProblem)],
+    ['product', optional(data.product, (product) => textProblem(product))],
   ]);
   if (state.status !== 'unknown') throw opportunityAlreadyOpened(data.opportunityId);
+  const forecast = {
+    ...(data.expectedCloseDate === undefined ? {} : { expectedCloseDate: data.expectedCloseDate }),
+    ...(data.probability === undefined ? {} : { probability: data.probability }),
+    ...(data.product === undefined ? {} : { product: data.product.trim() }),
+  };
   const { opportunityId, customerId, ownerId, expectedAmount } = data;
   return [
     {
@@ -52,24 +65,26 @@ export function openOpportunity({ data, metadata }: OpenOpportunity, state: Oppo
         interest: data.interest.trim(),
         expectedAmount: { amount: expectedAmount.amount, currency: expectedAmount.currency },
         ownerId,
-        stage: data.stage ?? 'prospecting',
+        stage: data.stage ?? defaultPipelineStages[0]!.stage,
+        ...forecast,
       },
     },
   ];
 }
 
-/** Moving to the stage the deal is already in changes nothing. */
+/** Moving to the stage the deal is already in changes nothing, unless it sets the deal's own probability. */
 export function changeOpportunityStage({ data, metadata }: ChangeOpportunityStage, state: OpportunityState): OpportunityStageChanged[] {
   assertValid([
     ['stage', oneOfProblem(data.stage, opportunityStages)],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+    ['probability', optional(data.probability, probabilityProblem)],
   ]);
   const deal = requireOpen(state, data.opportunityId);
-  if (deal.stage === data.stage) return [];
+  if (deal.stage === data.stage && (data.probability === undefined || data.probability === deal.probability)) return [];
   const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
-  return [
-    { type: 'OpportunityStageChanged', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, from: deal.stage, to: data.stage } },
-  ];
+  const { opportunityId, customerId } = deal;
+  const probability = data.probability === undefined ? {} : { probability: data.probability };
+  return [{ type: 'OpportunityStageChanged', data: { opportunityId, customerId, occurredAt, from: deal.stage, to: data.stage, ...probability } }];
 }
 
 /** The amount won may differ from the expected one, in amount and in currency. */
@@ -82,7 +97,10 @@ export function winOpportunity({ data, metadata }: WinOpportunity, state: Opport
   const deal = requireOpen(state, data.opportunityId);
   const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
   return [
-    { type: 'OpportunityWon', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, amount: data.amount, currency: data.currency } },
+    {
+      type: 'OpportunityWon',
+      data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, amount: data.amount, currency: data.currency },
+    },
   ];
 }
 
@@ -93,9 +111,7 @@ export function loseOpportunity({ data, metadata }: LoseOpportunity, state: Oppo
   ]);
   const deal = requireOpen(state, data.opportunityId);
   const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
-  return [
-    { type: 'OpportunityLost', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, reason: data.reason.trim() } },
-  ];
+  return [{ type: 'OpportunityLost', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, reason: data.reason.trim() } }];
 }
 
 export function decideOpportunity(command: OpportunityCommand, state: OpportunityState): OpportunityEvent[] {

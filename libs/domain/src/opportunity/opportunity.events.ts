@@ -12,20 +12,29 @@ import type { Money } from '../shared/money.js';
  * - prospecting: a possible need identified, no contact yet about it
  * - engaging: in conversation with the customer about it
  * - qualification: budget, authority, need and timing being confirmed
+ * - needs-analysis: what the customer needs is being worked out with them
  * - proposal: an offer has been sent
  * - negotiation: terms and price being settled
  */
-export const opportunityStages = ['prospecting', 'engaging', 'qualification', 'proposal', 'negotiation'] as const;
+export const opportunityStages = ['prospecting', 'engaging', 'qualification', 'needs-analysis', 'proposal', 'negotiation'] as const;
 export type OpportunityStage = (typeof opportunityStages)[number];
 
 type DealFact = { opportunityId: string; customerId: string; occurredAt: string };
 
+/**
+ * The forecast fields are optional, not upcast: events written before them simply lack them, and
+ * "no close date, the stage's probability, no product" is exactly what such a deal meant.
+ * `probability` (whole percent) is present only when the deal has its own instead of its stage's.
+ */
+export type DealForecast = { expectedCloseDate?: string; probability?: number; product?: string };
+
 export type OpportunityOpened = DomainEvent<
   'OpportunityOpened',
-  DealFact & { interest: string; expectedAmount: Money; ownerId: string; stage: OpportunityStage }
+  DealFact & { interest: string; expectedAmount: Money; ownerId: string; stage: OpportunityStage } & DealForecast
 >;
 
-export type OpportunityStageChanged = DomainEvent<'OpportunityStageChanged', DealFact & { from: OpportunityStage; to: OpportunityStage }>;
+/** A move drops the deal's own probability unless it names a new one: the new stage's default applies. */
+export type OpportunityStageChanged = DomainEvent<'OpportunityStageChanged', DealFact & { from: OpportunityStage; to: OpportunityStage; probability?: number }>;
 
 export type OpportunityWon = DomainEvent<'OpportunityWon', DealFact & { amount: number; currency: string }>;
 

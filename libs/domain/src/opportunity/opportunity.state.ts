@@ -9,6 +9,10 @@ type Deal = {
   ownerId: string;
   stage: OpportunityStage;
   openedAt: string;
+  /** null: the stage's default. */
+  probability: number | null;
+  expectedCloseDate: string | null;
+  product: string | null;
 };
 
 export type OpportunityState =
@@ -24,12 +28,17 @@ export function evolveOpportunity(state: OpportunityState, event: OpportunityEve
   if (event.type === 'OpportunityOpened') {
     if (state.status !== 'unknown') return state;
     const { opportunityId, customerId, interest, expectedAmount, ownerId, stage, occurredAt } = event.data;
-    return { status: 'open', opportunityId, customerId, interest, expectedAmount, ownerId, stage, openedAt: occurredAt };
+    const forecast = {
+      probability: event.data.probability ?? null,
+      expectedCloseDate: event.data.expectedCloseDate ?? null,
+      product: event.data.product ?? null,
+    };
+    return { status: 'open', opportunityId, customerId, interest, expectedAmount, ownerId, stage, openedAt: occurredAt, ...forecast };
   }
   if (state.status !== 'open') return state;
   switch (event.type) {
     case 'OpportunityStageChanged':
-      return { ...state, stage: event.data.to };
+      return { ...state, stage: event.data.to, probability: event.data.probability ?? null };
     case 'OpportunityWon':
       return { ...state, status: 'won', wonAmount: { amount: event.data.amount, currency: event.data.currency }, closedAt: event.data.occurredAt };
     case 'OpportunityLost':

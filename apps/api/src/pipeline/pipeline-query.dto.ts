@@ -1,0 +1,50 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { opportunityStages } from '#crm/domain';
+import { dealStatuses } from '#crm/projections';
+import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsPageLimit } from '../directory/page-limit.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Filters the board and the forecast share with the deal list. */
+export class PipelineOwnerQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this salesperson's deals" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  owner?: string;
+}
+
+export class DealListQueryDto extends PipelineOwnerQueryDto {
+  @ApiPropertyOptional({ enum: opportunityStages })
+  @IsOptional()
+  @IsIn(opportunityStages, { message: `must be one of: ${opportunityStages.join(', ')}` })
+  stage?: string;
+
+  @ApiPropertyOptional({ enum: dealStatuses })
+  @IsOptional()
+  @IsIn(dealStatuses, { message: `must be one of: ${dealStatuses.join(', ')}` })
+  status?: (typeof dealStatuses)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this customer's deals" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  customer?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Expected to close on or after this day' })
+  @IsOptional()
+  @Matches(DATE, { message: 'must be a date, YYYY-MM-DD' })
+  closeFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Expected to close on or before this day' })
+  @IsOptional()
+  @Matches(DATE, { message: 'must be a date, YYYY-MM-DD' })
+  closeTo?: string;
+
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @IsPageLimit()
+  limit?: number;
+}

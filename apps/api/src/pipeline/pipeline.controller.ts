@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
+import { WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
+import { CustomerIdParams as DealIdParams } from '../directory/customer-id.params.js';
+import { DefineStagesDto } from './define-stages.dto.js';
+import { DealListQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
+import { DealDetailDto, DealPageDto, PipelineBoardDto, PipelineForecastDto } from './pipeline-views.dto.js';
+import { PipelineService } from './pipeline.service.js';
+
+@ApiTags('pipeline')
+@Controller()
+@Roles('operator', 'analyst')
+export class PipelineController {
+  constructor(private readonly pipeline: PipelineService) {}
+
+  @Get('opportunities')
+  @ApiOperation({ summary: 'Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging' })
+  @ApiOkResponse({ type: DealPageDto })
+  list(@Query() query: DealListQueryDto, @CurrentActor() actor: Actor) {
+    return this.pipeline.list(query, actor);
+  }
+
+  @Get('opportunities/:id')
+  @ApiOperation({ summary: 'One deal with its stage history' })
+  @ApiOkResponse({ type: DealDetailDto })
+  @ApiNotFoundResponse({ description: 'No such deal, or one the caller may not see' })
+  deal(@Param() params: DealIdParams) {
+    return this.pipeline.deal(params.id);
+  }
+
+  @Get('pipeline/board')
+  @ApiOperation({ summary: 'Open deals by stage, with counts, amounts and weighted amounts per currency' })
+  @ApiOkResponse({ type: PipelineBoardDto })
+  board(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
+    return this.pipeline.board(query, actor);
+  }
+
+  @Get('pipeline/forecast')
+  @ApiOperation({ summary: 'Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won' })
+  @ApiOkResponse({ type: PipelineForecastDto })
+  forecast(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
+    return this.pipeline.forecast(query, actor);
+  }
+
+  @Put('pipeline/stages')
+  @Roles('admin')
+  @WriteRoute()
+  @ApiOperation({ summary: 'Define the board’s stages and their default probabilities (replaces the definition)' })
+  @ApiOkResponse({ type: WriteAnswerDto })
+  defineStages(@Body() body: DefineStagesDto, @Write() write: WriteContext) {
+    return this.pipeline.defineStages(body, write);
+  }
+}

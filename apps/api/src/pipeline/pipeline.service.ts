@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '#crm/auth';
+import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteAnswer, type WriteContext } from '#crm/commands';
+import { defaultPipelineId, NotFoundError, pipelineDecider } from '#crm/domain';
+import { dealById, dealPage, parseDealCursor, pipelineBoard, pipelineForecast, type BoardColumn, type DealPage, type Forecast } from '#crm/projections';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import type { Kysely } from 'kysely';
+import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
+import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
+import { badCursor } from '../directory/read-model-errors.js';
+import type { DefineStagesDto } from './define-stages.dto.js';
+import type { DealListQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
+
+@Injectable()
+export class PipelineService {
+  constructor(
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    private readonly access: RecordAccess,
+    private readonly commands: CommandPipeline,
+  ) {}
+
+  async list(query: DealListQueryDto, actor: Actor): Promise<DealPage> {
+    const cursor = query.cursor === undefined ? undefined : parseDealCursor(query.cursor);
+    if (cursor === null) throw badCursor();
+    return dealPage(this.db, {
+      stage: query.stage,
+      status: query.status,
+      ownerId: query.owner?.toLowerCase(),
+      customerId: query.customer?.toLowerCase(),
+      closeFrom: query.closeFrom,
+      closeTo: query.closeTo,
+      visibleOwners: await this.visibleOwners(actor),
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      cursor,
+    });
+  }
+
+  /** Team access is checked before this, by the record-access interceptor, as for every /opportunities/:id route. */
+  async deal(id: string) {
+    const deal = await dealById(this.db, id.toLowerCase());
+    if (!deal) throw new NotFoundError('opportunity', id);
+    return deal;
+  }
+
+  async board(query: PipelineOwnerQueryDto, actor: Actor): Promise<{ stages: BoardColumn[] }> {
+    return { stages: await pipelineBoard(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) }) };
+  }
+
+  async forecast(query: PipelineOwnerQueryDto, actor: Actor): Promise<Forecast> {
+    return pipelineForecast(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) });
+  }
+
+  async defineStages(dto: DefineStagesDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
+    const command = { type: 'DefinePipelineStages' as const, data: { pipelineId: defaultPipelineId, stages: dto.stages }, metadata: commandMetadata(write) };
+    return { id: defaultPipelineId, ...writeAnswer(await this.commands.handle(pipelineDecider, command, handleOptions(write))) };
+  }
+
+  private async visibleOwners(actor: Actor) {
+    return visibleOwners(await this.access.scopeFor(actor));
+  }
+}

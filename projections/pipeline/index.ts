@@ -1,0 +1,3 @@
+export { pipelineProjection } from './pipeline.projection.js';
+export * from './pipeline.queries.js';
+export { dealStatuses, type DealStatus } from './pipeline.tables.js';

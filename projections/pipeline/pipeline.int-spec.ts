@@ -1,0 +1,128 @@
+import { defaultPipelineId, type OpportunityEvent, type PipelineEvent } from '#crm/domain';
+import { projectionSchema } from '#crm/projection-runner';
+import { createReadDb, type ReadDatabase } from '#crm/read-store';
+import type { Kysely } from 'kysely';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { buildTwice } from '../shared/testing/incremental-vs-rebuild.js';
+import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
+import { TestLog } from '../shared/testing/test-log.js';
+import { pipelineProjection } from './pipeline.projection.js';
+import { dealById, dealPage, pipelineBoard, pipelineForecast } from './pipeline.queries.js';
+
+const ann = '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
+const rep = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
+const other = '9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9';
+const deal = (n: number) => `c1d2e3f4-a5b6-4c7d-8e9f-a0b1c2d3e4f${n}`;
+const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
+
+const opened = (n: number, amount: number, extra: Partial<Extract<OpportunityEvent, { type: 'OpportunityOpened' }>['data']> = {}): OpportunityEvent => ({
+  type: 'OpportunityOpened',
+  data: {
+    opportunityId: deal(n),
+    customerId: ann,
+    occurredAt: day(n).toISOString(),
+    interest: `Deal ${n}`,
+    expectedAmount: { amount, currency: 'EUR' },
+    ownerId: rep,
+    stage: 'qualification',
+    ...extra,
+  },
+});
+const moved = (n: number, from: 'qualification' | 'proposal', to: 'proposal' | 'negotiation', probability?: number): OpportunityEvent => ({
+  type: 'OpportunityStageChanged',
+  data: { opportunityId: deal(n), customerId: ann, occurredAt: day(10 + n).toISOString(), from, to, ...(probability === undefined ? {} : { probability }) },
+});
+const history: (OpportunityEvent | PipelineEvent)[] = [
+  opened(1, 100_000, { expectedCloseDate: '2026-03-15' }),
+  opened(2, 200_000, { expectedCloseDate: '2026-03-31', ownerId: other, product: 'Roof kit' }),
+  opened(3, 50_000, { stage: 'prospecting', probability: 30 }),
+  moved(1, 'qualification', 'proposal'),
+  opened(4, 70_000),
+  { type: 'OpportunityWon', data: { opportunityId: deal(4), customerId: ann, occurredAt: day(20).toISOString(), amount: 65_000, currency: 'EUR' } },
+  moved(2, 'qualification', 'proposal', 40),
+  {
+    type: 'PipelineStagesDefined',
+    data: {
+      pipelineId: defaultPipelineId,
+      occurredAt: day(21).toISOString(),
+      stages: [
+        { stage: 'qualification', probability: 20 },
+        { stage: 'proposal', probability: 60 },
+      ],
+    },
+  },
+  opened(5, 10_000),
+  { type: 'OpportunityLost', data: { opportunityId: deal(5), customerId: ann, occurredAt: day(22).toISOString(), reason: 'budget' } },
+];
+
+describe('pipeline projection', () => {
+  let database: TestDatabase;
+  let db: Kysely<ReadDatabase>;
+  const schema = projectionSchema('pipeline');
+  const log = new TestLog();
+  const recorded = history.map((event, index) => log.record(event, day(index)));
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pipeline');
+    db = createReadDb(database.url);
+    await freshSchema(db, pipelineProjection, schema);
+    await applyInBatches(db, pipelineProjection, schema, recorded, [3, 7]);
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  it('builds the same tables live and in a rebuild', async () => {
+    const steps = history.map((event, index) => ({ event, recordedAt: day(index), sweepBefore: false }));
+    const tables = [
+      { name: 'deal', orderBy: ['opportunity_id'] },
+      { name: 'deal_stage_change', orderBy: ['opportunity_id', 'position'] },
+      { name: 'stage_probability', orderBy: ['stage'] },
+    ];
+    const { incremental, rebuilt } = await buildTwice(db, pipelineProjection, tables, steps, [1, 4, 8]);
+    expect(incremental).toEqual(rebuilt);
+  });
+
+  it('lists deals newest first with filters and keyset pages, and one deal with its stage history', async () => {
+    const first = await dealPage(db, { limit: 2 });
+    expect(first.items.map((item) => item.id)).toEqual([deal(5), deal(4)]);
+    const second = await dealPage(db, { limit: 2, cursor: [first.items[1]!.openedAt.toISOString(), deal(4)] });
+    expect(second.items.map((item) => item.id)).toEqual([deal(3), deal(2)]);
+    expect((await dealPage(db, { limit: 10, status: 'open', closeFrom: '2026-03-01', closeTo: '2026-03-20' })).items.map((item) => item.id)).toEqual([deal(1)]);
+    expect((await dealPage(db, { limit: 10, visibleOwners: [other] })).items.map((item) => item.id)).toEqual([deal(2)]);
+    expect((await dealPage(db, { limit: 10, visibleOwners: [] })).items).toEqual([]);
+    expect(await dealById(db, deal(1))).toMatchObject({
+      stage: 'proposal',
+      probability: 60,
+      ownProbability: false,
+      stageHistory: [
+        { from: null, to: 'qualification', occurredAt: day(1) },
+        { from: 'qualification', to: 'proposal', occurredAt: day(11) },
+      ],
+    });
+    expect(await dealById(db, deal(4))).toMatchObject({ status: 'won', probability: 100, won: { amount: 65_000, currency: 'EUR' } });
+    expect(await dealById(db, deal(9))).toBeNull();
+  });
+
+  it('sums the board by stage: defined stages in order, then an undefined one holding deals', async () => {
+    const board = await pipelineBoard(db, {});
+    expect(board.map(({ stage, probability, defined, count, totals }) => ({ stage, probability, defined, count, totals }))).toEqual([
+      { stage: 'qualification', probability: 20, defined: true, count: 0, totals: [] },
+      { stage: 'proposal', probability: 60, defined: true, count: 2, totals: [{ currency: 'EUR', amount: 300_000, weighted: 60_000 + 80_000 }] },
+      { stage: 'prospecting', probability: 5, defined: false, count: 1, totals: [{ currency: 'EUR', amount: 50_000, weighted: 15_000 }] },
+    ]);
+  });
+
+  it('forecasts amount × probability by close month and owner, and what was won', async () => {
+    expect(await pipelineForecast(db, {})).toEqual({
+      open: [
+        { month: '2026-03', ownerId: rep, currency: 'EUR', count: 1, amount: 100_000, weighted: 60_000 },
+        { month: '2026-03', ownerId: other, currency: 'EUR', count: 1, amount: 200_000, weighted: 80_000 },
+        { month: null, ownerId: rep, currency: 'EUR', count: 1, amount: 50_000, weighted: 15_000 },
+      ].sort((a, b) => (a.month ?? '9999').localeCompare(b.month ?? '9999') || a.ownerId.localeCompare(b.ownerId)),
+      won: [{ month: '2026-01', ownerId: rep, currency: 'EUR', count: 1, amount: 65_000 }],
+    });
+  });
+});

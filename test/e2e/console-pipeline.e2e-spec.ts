@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+
+type Board = { stages: { stage: string; deals: { id: string }[] }[] };
+
+describe('console: pipeline', () => {
+  let crm: ConsoleApp;
+  let operator: ConsoleUser;
+  const deals: Record<string, string> = {};
+
+  const stageOf = async (id: string) => (await crm.api<{ stage: string }>('GET', `/opportunities/${id}`)).body.stage;
+  /** The projector is another loop of the process: wait for the read model instead of sleeping. */
+  const until = async (check: () => Promise<boolean>) => {
+    for (let attempt = 0; attempt < 200 && !(await check()); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+
+  beforeAll(async () => {
+    crm = await startConsoleApp('console_pipeline');
+    operator = await crm.user('operator');
+    const customer = await crm.api<{ id: string }>('POST', '/customers', { kind: 'organization', name: 'Fusteria Puig' });
+    const open = async (interest: string, amount: number, extra: object) => {
+      const opened = await crm.api<{ id: string }>('POST', '/opportunities', {
+        customerId: customer.body.id,
+        interest,
+        expectedAmount: { amount, currency: 'EUR' },
+        ownerId: operator.staffId,
+        ...extra,
+      });
+      expect(opened.status).toBe(201);
+      deals[interest] = opened.body.id;
+    };
+    await open('Fleet renewal', 1_200_000, { expectedCloseDate: '2026-12-15' });
+    await open('Workshop tools', 300_000, { stage: 'proposal', expectedCloseDate: '2027-01-20', product: 'Tool kit' });
+    const won = await crm.api('POST', `/opportunities/${deals['Workshop tools']}/win`, { amount: 280_000, currency: 'EUR' });
+    expect(won.status).toBe(201);
+    await open('Solar roof', 800_000, { stage: 'negotiation', probability: 90 });
+    await until(async () => (await crm.api<Board>('GET', '/pipeline/board')).body.stages.flatMap((column) => column.deals).length === 2);
+  });
+
+  afterAll(() => crm.close());
+
+  it('moves a deal with the keyboard, keeps it there after a reload, and draws the forecast', async () => {
+    const { context, page } = await crm.signedIn(operator, '/app/pipeline');
+    await page.getByRole('heading', { level: 1, name: 'Pipeline' }).waitFor();
+    const column = (name: string) => page.getByRole('region', { name, exact: true });
+    await column('Qualification').getByText('Fleet renewal').waitFor();
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Qualification', 'Needs analysis', 'Proposal', 'Negotiation']);
+    await column('Negotiation').getByText('€8,000.00 · 90%').waitFor();
+
+    await page.getByRole('button', { name: 'Move Fleet renewal to another stage' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    const focusedText = () => page.locator('*:focus').textContent();
+    for (let step = 0; step < 4; step++) {
+      if ((await focusedText()) === 'Proposal') break;
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await focusedText()).toBe('Proposal');
+    await page.keyboard.press('Enter');
+    await column('Proposal').getByText('Fleet renewal').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Fleet renewal moved to Proposal.' }).waitFor({ state: 'attached' });
+    // The write is answered before the projector has it: wait on the read model, then reload.
+    await until(async () => (await stageOf(deals['Fleet renewal']!)) === 'proposal');
+    expect(await stageOf(deals['Fleet renewal']!)).toBe('proposal');
+
+    await page.reload();
+    await column('Proposal').getByText('Fleet renewal').waitFor();
+    expect(await column('Qualification').getByText('Fleet renewal').count()).toBe(0);
+    await column('Proposal').getByText('€12,000.00 · 50%').waitFor();
+
+    // ECharts draws into a canvas inside the labelled image once the forecast has arrived.
+    await page.getByRole('img', { name: 'Forecast chart: expected and won by month' }).locator('canvas').waitFor();
+    const byOwner = page.getByRole('table', { name: 'Forecast by owner' });
+    // 12,000 × 50% + 8,000 × 90% expected; 2,800 won.
+    await byOwner.getByRole('row', { name: /2\s+€20,000\.00\s+€13,200\.00\s+€2,800\.00/ }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    if (process.env.CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
+    await context.close();
+  });
+
+  it('moves a deal by drag and drop', async () => {
+    const { context, page } = await crm.signedIn(operator, '/app/pipeline');
+    const column = (name: string) => page.getByRole('region', { name, exact: true });
+    const card = page.locator(`[data-deal="${deals['Solar roof']}"]`);
+    await card.waitFor();
+    await card.dragTo(column('Needs analysis'));
+    await column('Needs analysis').getByText('Solar roof').waitFor();
+    await until(async () => (await stageOf(deals['Solar roof']!)) === 'needs-analysis');
+    expect(await stageOf(deals['Solar roof']!)).toBe('needs-analysis');
+    await context.close();
+  });
+});

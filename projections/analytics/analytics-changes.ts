@@ -1,7 +1,7 @@
 import { eventAmount, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import type { Insertable, Selectable } from 'kysely';
-import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, StaffTable, TouchFactTable } from './analytics.tables.js';
+import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, PurchaseKind, StaffTable, TouchFactTable } from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
 export type DealClosing = { opportunityId: string; closedAt: Date; outcome: 'won' | 'lost'; amount: number | null; currency: string | null };
@@ -17,6 +17,12 @@ export interface AnalyticsChanges {
   openedDeals: Insertable<OpportunityFactTable>[];
   closedDeals: DealClosing[];
 }
+
+const purchaseKinds: Record<'PurchaseRecorded' | 'PurchaseCancelled' | 'ReturnRecorded', PurchaseKind> = {
+  PurchaseRecorded: 'purchase',
+  PurchaseCancelled: 'cancellation',
+  ReturnRecorded: 'return',
+};
 
 export type AnalyticsEvent =
   | StaffRegistered
@@ -58,7 +64,13 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map
         });
         continue;
       case 'OpportunityWon':
-        changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'won', amount: event.data.amount, currency: event.data.currency });
+        changes.closedDeals.push({
+          opportunityId: event.data.opportunityId,
+          closedAt: at,
+          outcome: 'won',
+          amount: event.data.amount,
+          currency: event.data.currency,
+        });
         continue;
       case 'OpportunityLost':
         changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'lost', amount: null, currency: null });
@@ -67,12 +79,12 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map
     const { customerId } = event.data;
     changes.touches.push({ event_id: event.id, customer_id: customerId, owner_id: owners.get(customerId) ?? null, type: event.type, occurred_at: at });
     const money = eventAmount(event);
-    if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled')) {
+    if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled' || event.type === 'ReturnRecorded')) {
       changes.purchases.push({
         event_id: event.id,
         customer_id: customerId,
         order_id: event.data.orderId ?? null,
-        kind: event.type === 'PurchaseRecorded' ? 'purchase' : 'cancellation',
+        kind: purchaseKinds[event.type],
         occurred_at: at,
         amount: money.amount,
         cost: event.type === 'PurchaseRecorded' ? (event.data.cost ?? null) : null,

@@ -11,8 +11,8 @@ export const ANALYTICS = 'analytics';
 
 export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   name: ANALYTICS,
-  // 2: index on touch_fact (customer_id, type, occurred_at).
-  version: 2,
+  // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact.
+  version: 3,
   handles: {
     StaffRegistered: true,
     CustomerRegistered: true,

@@ -4,6 +4,8 @@ import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-sto
  * Facts at the grain of one event (or one deal), so every report is a plain aggregation that is
  * right for any period and any time zone.
  */
+export type PurchaseKind = 'purchase' | 'cancellation' | 'return';
+
 export const analyticsTables = defineTables({
   staff: {
     columns: { staff_id: column.text().primaryKey(), manager_id: column.text().nullable(), region: column.text().nullable() },
@@ -26,13 +28,13 @@ export const analyticsTables = defineTables({
       { name: 'touch_fact_customer_type', on: ['customer_id', 'type', 'occurred_at'] },
     ],
   },
-  /** One row per purchase and per cancellation; a cancellation's amount is negative. */
+  /** One row per purchase, cancellation and return; a cancellation's or return's amount is negative. */
   purchase_fact: {
     columns: {
       event_id: column.text().primaryKey(),
       customer_id: column.text(),
       order_id: column.text().nullable(),
-      kind: column.text().as<'purchase' | 'cancellation'>(),
+      kind: column.text().as<PurchaseKind>(),
       occurred_at: column.timestamptz(),
       amount: column.bigint(),
       cost: column.bigint().nullable(),

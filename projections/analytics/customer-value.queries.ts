@@ -18,6 +18,8 @@ export interface CustomerValueRow {
   margin: string | null;
   purchases: string;
   cancellations: string;
+  /** Returns and credits standing without a recorded order (ReturnRecorded). */
+  returns: string;
   complaints: string;
   last_purchase_at: Date | null;
   recency_days: number | null;
@@ -27,7 +29,7 @@ export interface CustomerValueRow {
 }
 
 /**
- * Revenue net of cancellations, margin, purchases and complaints per customer and currency, with
+ * Revenue net of cancellations and returns, margin, purchases and complaints per customer and currency, with
  * RFM quintile scores: score = ceil(5 × k / n), k counting the customers (of that currency, with a
  * purchase in the period) whose value is at most this one's — at least, for recency in days —
  * so ties share a score and 5 is always the best.
@@ -46,6 +48,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
             then sum(fact.amount) - coalesce(sum(fact.cost), 0) end`.as('margin'),
           sql<string>`count(*) filter (where fact.kind = 'purchase')`.as('purchases'),
           sql<string>`count(*) filter (where fact.kind = 'cancellation')`.as('cancellations'),
+          sql<string>`count(*) filter (where fact.kind = 'return')`.as('returns'),
           sql<Date | null>`max(fact.occurred_at) filter (where fact.kind = 'purchase')`.as('last_purchase_at'),
         ])
         .where(inPeriod('fact.occurred_at', options))
@@ -53,14 +56,12 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
         .groupBy(['fact.customer_id', 'fact.currency']),
     )
     .with('recency', (qb) =>
-      qb
-        .selectFrom('totals')
-        .select([
-          'customer_id',
-          'currency',
-          sql<number | null>`(coalesce(${options.asOf ?? null}::timestamptz, max(last_purchase_at) over (partition by currency)) at time zone 'UTC')::date
+      qb.selectFrom('totals').select([
+        'customer_id',
+        'currency',
+        sql<number | null>`(coalesce(${options.asOf ?? null}::timestamptz, max(last_purchase_at) over (partition by currency)) at time zone 'UTC')::date
             - (last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
-        ]),
+      ]),
     )
     .with('scored', (qb) =>
       qb

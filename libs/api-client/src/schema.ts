@@ -103,6 +103,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every seal of the event log and of the access log (without their entries), and the public key that verifies them */
+        get: operations["AuditVerifyController_seals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -110,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Walk the whole log and check every stream’s hash chain: intact, or the first event that does not match and why */
+        /** Walk the event log and the access log: every stream’s hash chain, every item against the signed seals; intact, or every problem found (the first 100, and their count) */
         get: operations["AuditVerifyController_verify"];
         put?: never;
         post?: never;
@@ -213,7 +230,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging */
+        /** The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging. Each page with personal data is recorded in the access log (X-Access-Reason or ?reason= says why); analysts get rows without name, email, phone or city, and no q. */
         get: operations["DirectoryController_search"];
         put?: never;
         /** Register a person or an organization */
@@ -893,6 +910,14 @@ export interface components {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
         };
+        AuditSealsDto: {
+            access: components["schemas"]["SealDto"][];
+            events: components["schemas"]["SealDto"][];
+            /** @description The id of the key that verifies the seals */
+            keyId: string;
+            /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
+            publicKey: string;
+        };
         CallDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -1103,16 +1128,22 @@ export interface components {
             rule: Record<string, never>;
         };
         DirectoryItemDto: {
-            /** @example Barcelona */
-            city: string | null;
+            /**
+             * @description Absent for analysts
+             * @example Barcelona
+             */
+            city?: string | null;
             /** @example ES */
             country: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
             customerId: string;
-            /** @example ada@example.com */
-            email: string | null;
+            /**
+             * @description Absent for analysts
+             * @example ada@example.com
+             */
+            email?: string | null;
             erased: boolean;
             /**
              * @example person
@@ -1123,14 +1154,17 @@ export interface components {
             lastTouchAt: string | null;
             lifecycle: components["schemas"]["DirectoryLifecycleDto"] | null;
             /**
-             * @description A marker once the person is erased
+             * @description A marker once the person is erased; absent for analysts, who read no personal data
              * @example Ada Lovelace
              */
-            name: string;
+            name?: string;
             organizationId: string | null;
             ownerId: string | null;
-            /** @example +34 600 000 001 */
-            phone: string | null;
+            /**
+             * @description Absent for analysts
+             * @example +34 600 000 001
+             */
+            phone?: string | null;
             /** @example api */
             source: string;
         };
@@ -1506,7 +1540,7 @@ export interface components {
             /** @example X1 */
             sku: string;
             /**
-             * @description Minor units (cents)
+             * @description Minor units (cents), up to 4 decimal places of the major unit (0.1 pence is 0.1); the line rounds to the minor unit half away from zero
              * @example 1500
              */
             unitPrice: number;
@@ -1572,6 +1606,59 @@ export interface components {
              * @example correct horse battery staple
              */
             password: string;
+        };
+        ReturnDto: {
+            /** @description Minor units given back, at least 1 */
+            amount: number;
+            /**
+             * @description Defaults per touch type (a call: phone, a note: internal...)
+             * @enum {string}
+             */
+            channel?: "phone" | "email" | "sms" | "post" | "web" | "store" | "meeting" | "internal" | "social" | "other";
+            /** @example EUR */
+            currency: string;
+            /** @description What is taken back, positive quantities */
+            lines?: components["schemas"]["PurchaseLineDto"][];
+            /** @description Business time, ISO 8601 with an offset; defaults to now; at most 5 minutes ahead */
+            occurredAt?: string;
+            /** @description The order returned from, when it was recorded here */
+            orderId?: Record<string, never> | null;
+            /**
+             * @description The credit note or return number
+             * @example C536379
+             */
+            returnId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return";
+        };
+        SealDto: {
+            /** @description The last item of the seal before; null for the first seal */
+            after: string | null;
+            /** @description Items in this seal */
+            count: number;
+            /** @description The chain's head after them: what the signature covers */
+            headHash: string;
+            keyId: string;
+            /** @enum {string} */
+            log: "events" | "access";
+            /** @description The chain's head (SHA-256, hex) before this seal's entries */
+            previousHash: string;
+            /** Format: date-time */
+            sealedAt: string;
+            /**
+             * @description 1, 2, 3... per log; a gap means a seal was removed
+             * @example 1
+             */
+            seq: string;
+            /** @description Ed25519 over the seal, base64 */
+            signature: string;
+            /** @description The last item sealed: a log position ("<commit>-<prepare>") or an access-log id */
+            through: string;
+            /** @description Items in every seal up to this one */
+            total: string;
         };
         ServiceUsageDto: {
             /**
@@ -2238,7 +2325,7 @@ export interface operations {
     AccessLogController_list: {
         parameters: {
             query?: {
-                action?: "history" | "state" | "export";
+                action?: "history" | "state" | "export" | "search";
                 /** @description Actor id: a staff id or api-key:<id> */
                 actor?: string;
                 /** @description The `next` of the previous page: an access log entry id */
@@ -2396,6 +2483,87 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuditVerifyController_seals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSealsDto"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -4754,7 +4922,7 @@ export interface operations {
                 /** @description occurredAt before */
                 to?: string;
                 /** @description Event types, comma-separated or repeated: `type=CallLogged,EmailLogged` */
-                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
+                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
             };
             header?: never;
             path: {
@@ -4882,7 +5050,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
+                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ReturnDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
             };
         };
         responses: {

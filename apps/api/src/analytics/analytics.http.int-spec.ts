@@ -23,7 +23,12 @@ describe('GET /analytics/*', () => {
     log.purchase(ann, '2024-03-10T23:30:00Z', 4000, { cost: 1000 });
     log.purchase(bob, '2024-04-10T12:00:00Z', 9000, { cost: 3000 });
     log.touch('ComplaintFiled', bob, '2024-04-11T12:00:00Z', { complaintId: 'k', category: 'late', severity: 'high' });
-    log.deal('OpportunityOpened', 'd1', ann, '2024-02-01T00:00:00Z', { ownerId: 'rep', interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'EUR' } });
+    log.deal('OpportunityOpened', 'd1', ann, '2024-02-01T00:00:00Z', {
+      ownerId: 'rep',
+      interest: 'x',
+      stage: 'prospecting',
+      expectedAmount: { amount: 1, currency: 'EUR' },
+    });
     log.deal('OpportunityWon', 'd1', ann, '2024-02-05T09:15:00Z', { amount: 25_000, currency: 'EUR' });
     await appendLog(api.store, log.events);
     await api.caughtUp();
@@ -54,6 +59,7 @@ describe('GET /analytics/*', () => {
         margin: 6000,
         purchases: 1,
         cancellations: 0,
+        returns: 0,
         complaints: 1,
         lastPurchaseAt: '2024-04-10T12:00:00.000Z',
         rfm: { recencyDays: 10, recency: 5, frequency: 5, monetary: 5 },

@@ -59,6 +59,7 @@ export class AnalyticsService {
         margin: row.margin === null ? null : Number(row.margin),
         purchases: Number(row.purchases),
         cancellations: Number(row.cancellations),
+        returns: Number(row.returns),
         complaints: Number(row.complaints),
         lastPurchaseAt: row.last_purchase_at?.toISOString() ?? null,
         rfm:

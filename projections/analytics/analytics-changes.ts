@@ -1,4 +1,4 @@
-import { eventAmount, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '#crm/domain';
+import { eventAmount, type AttributeValue, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import type { Insertable, Selectable } from 'kysely';
 import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, PurchaseKind, StaffTable, TouchFactTable } from './analytics.tables.js';
@@ -11,6 +11,8 @@ export interface AnalyticsChanges {
   /** By staff id: a later registration in the batch wins. */
   staff: Map<string, Selectable<StaffTable>>;
   owners: Map<string, string | null>;
+  /** By customer: the attributes after the batch. */
+  attributes: Map<string, Record<string, AttributeValue>>;
   touches: Insertable<TouchFactTable>[];
   purchases: Insertable<PurchaseFactTable>[];
   promotions: Insertable<PromotionFactTable>[];
@@ -26,16 +28,34 @@ const purchaseKinds: Record<'PurchaseRecorded' | 'PurchaseCancelled' | 'ReturnRe
 
 export type AnalyticsEvent =
   | StaffRegistered
-  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' }>
+  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' | 'CustomerAttributesChanged' }>
   | Exclude<OpportunityEvent, { type: 'OpportunityStageChanged' }>
   | TouchEvent;
 
 /**
  * Turns a batch into rows. `owners` holds the current owner of every customer the batch touches
- * and is updated in place, so a touch after an owner change in the same batch goes to the new owner.
+ * and is updated in place, so a touch after an owner change in the same batch goes to the new owner;
+ * `attributes` likewise for the customers' attributes.
  */
-export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map<string, string | null>): AnalyticsChanges {
-  const changes: AnalyticsChanges = { staff: new Map(), owners: new Map(), touches: [], purchases: [], promotions: [], openedDeals: [], closedDeals: [] };
+export function analyticsChanges(
+  events: Recorded<AnalyticsEvent>[],
+  owners: Map<string, string | null>,
+  attributes: Map<string, Record<string, AttributeValue>>,
+): AnalyticsChanges {
+  const changes: AnalyticsChanges = {
+    staff: new Map(),
+    owners: new Map(),
+    attributes: new Map(),
+    touches: [],
+    purchases: [],
+    promotions: [],
+    openedDeals: [],
+    closedDeals: [],
+  };
+  const setAttributes = (customerId: string, values: Record<string, AttributeValue>) => {
+    attributes.set(customerId, values);
+    changes.attributes.set(customerId, values);
+  };
   for (const event of events) {
     const at = eventContext(event).occurredAt;
     switch (event.type) {
@@ -49,6 +69,14 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map
         const { data } = event;
         owners.set(data.customerId, data.ownerId ?? null);
         changes.owners.set(data.customerId, data.ownerId ?? null);
+        if (event.type === 'CustomerRegistered') setAttributes(data.customerId, event.data.attributes);
+        continue;
+      }
+      case 'CustomerAttributesChanged': {
+        const { customerId, set, unset } = event.data;
+        const next = { ...attributes.get(customerId), ...set };
+        for (const name of unset) delete next[name];
+        setAttributes(customerId, next);
         continue;
       }
       case 'OpportunityOpened':
@@ -89,6 +117,7 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map
         amount: money.amount,
         cost: event.type === 'PurchaseRecorded' ? (event.data.cost ?? null) : null,
         currency: money.currency,
+        attributes: JSON.stringify(attributes.get(customerId) ?? {}),
       });
     }
     if (event.type === 'PromotionSent' || event.type === 'PromotionAnswered') {

@@ -92,10 +92,11 @@ describe('analytics projection', () => {
         [bob, '30000', null, '1', '0', '0', '1'],
         [ann, '12000', '5000', '2', '1', '1', '0'],
       ]);
-      // Reference date: the last purchase in the data (2024-02-01); Bob bought 2 days before it.
+      // Reference date: the day after the last purchase in the data (2024-02-02); Bob bought 3 days before it.
+      // Scores 1 + floor(5 × worse / 2): the worse of two scores 1, the better 3.
       expect(rows.map((row) => [row.recency_days, row.recency_score, row.frequency_score, row.monetary_score])).toEqual([
-        [2, 3, 3, 5],
-        [0, 5, 5, 3],
+        [3, 1, 1, 3],
+        [1, 3, 3, 1],
       ]);
       const byMargin = await customerValues(analyticsProjection.read(db), { sort: 'margin', limit: 1, asOf: new Date('2024-03-01T00:00:00Z') });
       expect(byMargin).toEqual([expect.objectContaining({ customer_id: ann, recency_days: 29 })]);
@@ -105,8 +106,8 @@ describe('analytics projection', () => {
       const rows = await salesByTime(analyticsProjection.read(db), 'weekday-hour', 'Asia/Tokyo', { to: new Date('2024-01-31T00:00:00Z') });
       // 2024-01-05T14:30Z is Friday 23:30 in Tokyo; 2024-01-30T08:00Z is Tuesday 17:00.
       expect(rows.sort((a, b) => a.weekday! - b.weekday!)).toEqual([
-        { weekday: 2, hour: 17, month: null, currency: 'GBP', count: '1', amount: '30000' },
-        { weekday: 5, hour: 23, month: null, currency: 'GBP', count: '1', amount: '10000' },
+        { weekday: 2, hour: 17, month: null, currency: 'GBP', count: '1', amount: '30000', gross: '30000', returned: '0' },
+        { weekday: 5, hour: 23, month: null, currency: 'GBP', count: '1', amount: '10000', gross: '10000', returned: '0' },
       ]);
     });
 

@@ -1,3 +1,4 @@
+import type { AttributeValue } from '#crm/domain';
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 /**
@@ -13,6 +14,10 @@ export const analyticsTables = defineTables({
   /** The current owner of each customer, so a touch is credited to whoever owned the customer then. */
   customer_owner: {
     columns: { customer_id: column.text().primaryKey(), owner_id: column.text().nullable() },
+  },
+  /** The current attributes of each customer (country, sector...), copied onto each purchase fact. */
+  customer_attributes: {
+    columns: { customer_id: column.text().primaryKey(), attributes: column.jsonb<Record<string, AttributeValue>>() },
   },
   touch_fact: {
     columns: {
@@ -39,6 +44,8 @@ export const analyticsTables = defineTables({
       amount: column.bigint(),
       cost: column.bigint().nullable(),
       currency: column.text(),
+      /** The customer's attributes when it happened: revenue by country is by the country then. */
+      attributes: column.jsonb<Record<string, AttributeValue>>(),
     },
     indexes: [
       { name: 'purchase_fact_customer', on: ['customer_id', 'occurred_at'] },

@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...) */
+        get: operations["AnalyticsController_revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/salespeople": {
         parameters: {
             query?: never;
@@ -1634,6 +1651,44 @@ export interface components {
              */
             type: "return";
         };
+        RevenueGroupDto: {
+            /** @example GBP */
+            currency: string;
+            /**
+             * @description Customers with a purchase in the group
+             * @example 3
+             */
+            customers: number;
+            /**
+             * @description Purchases before anything was taken back, in minor units of currency
+             * @example 1378129
+             */
+            grossSales: number;
+            /**
+             * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23) or the attribute value; null: customers without it
+             * @example EIRE
+             */
+            key: string | null;
+            /** @example 12 */
+            purchases: number;
+            /**
+             * @description Cancellations and returns, positive, in minor units of currency
+             * @example 74256
+             */
+            returns: number;
+            /**
+             * @description grossSales − returns, in minor units of currency
+             * @example 1303873
+             */
+            revenue: number;
+        };
+        RevenueReportDto: {
+            /** @example attribute:country */
+            by: string;
+            groups: components["schemas"]["RevenueGroupDto"][];
+            /** @example Europe/London */
+            timeZone: string;
+        };
         SealDto: {
             /** @description The last item of the seal before; null for the first seal */
             after: string | null;
@@ -2042,6 +2097,113 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_revenue: {
+        parameters: {
+            query: {
+                /** @description What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase */
+                by: string;
+                /** @description Only this ISO 4217 currency */
+                currency?: string;
+                /** @description Start of the period, inclusive */
+                from?: string;
+                /** @description End of the period, exclusive */
+                to?: string;
+                /** @description IANA time zone the weekdays, hours and months are counted in */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueReportDto"];
+                };
             };
             /** @description Bad input: each refused field and the reason; nothing is written */
             400: {

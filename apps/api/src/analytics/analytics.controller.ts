@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
-import { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
+import { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { AnalyticsService } from './analytics.service.js';
+import { RevenueReportDto } from './revenue-report.dto.js';
 
 @ApiTags('analytics')
 @Controller('analytics')
@@ -26,6 +27,13 @@ export class AnalyticsController {
   @ApiOperation({ summary: 'Revenue, purchases and won deals by weekday × hour and by month in a time zone' })
   timing(@Query() query: TimingQueryDto) {
     return this.analytics.timing(query);
+  }
+
+  @Get('revenue')
+  @ApiOperation({ summary: 'Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...)' })
+  @ApiOkResponse({ type: RevenueReportDto })
+  revenue(@Query() query: RevenueQueryDto): Promise<RevenueReportDto> {
+    return this.analytics.revenue(query);
   }
 
   @Get('campaigns')

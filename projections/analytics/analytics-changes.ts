@@ -1,7 +1,7 @@
-import { eventAmount, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '#crm/domain';
+import { eventAmount, type AttributeValue, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import type { Insertable, Selectable } from 'kysely';
-import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, StaffTable, TouchFactTable } from './analytics.tables.js';
+import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, PurchaseKind, StaffTable, TouchFactTable } from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
 export type DealClosing = { opportunityId: string; closedAt: Date; outcome: 'won' | 'lost'; amount: number | null; currency: string | null };
@@ -11,6 +11,8 @@ export interface AnalyticsChanges {
   /** By staff id: a later registration in the batch wins. */
   staff: Map<string, Selectable<StaffTable>>;
   owners: Map<string, string | null>;
+  /** By customer: the attributes after the batch. */
+  attributes: Map<string, Record<string, AttributeValue>>;
   touches: Insertable<TouchFactTable>[];
   purchases: Insertable<PurchaseFactTable>[];
   promotions: Insertable<PromotionFactTable>[];
@@ -18,18 +20,42 @@ export interface AnalyticsChanges {
   closedDeals: DealClosing[];
 }
 
+const purchaseKinds: Record<'PurchaseRecorded' | 'PurchaseCancelled' | 'ReturnRecorded', PurchaseKind> = {
+  PurchaseRecorded: 'purchase',
+  PurchaseCancelled: 'cancellation',
+  ReturnRecorded: 'return',
+};
+
 export type AnalyticsEvent =
   | StaffRegistered
-  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' }>
+  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' | 'CustomerAttributesChanged' }>
   | Exclude<OpportunityEvent, { type: 'OpportunityStageChanged' }>
   | TouchEvent;
 
 /**
  * Turns a batch into rows. `owners` holds the current owner of every customer the batch touches
- * and is updated in place, so a touch after an owner change in the same batch goes to the new owner.
+ * and is updated in place, so a touch after an owner change in the same batch goes to the new owner;
+ * `attributes` likewise for the customers' attributes.
  */
-export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map<string, string | null>): AnalyticsChanges {
-  const changes: AnalyticsChanges = { staff: new Map(), owners: new Map(), touches: [], purchases: [], promotions: [], openedDeals: [], closedDeals: [] };
+export function analyticsChanges(
+  events: Recorded<AnalyticsEvent>[],
+  owners: Map<string, string | null>,
+  attributes: Map<string, Record<string, AttributeValue>>,
+): AnalyticsChanges {
+  const changes: AnalyticsChanges = {
+    staff: new Map(),
+    owners: new Map(),
+    attributes: new Map(),
+    touches: [],
+    purchases: [],
+    promotions: [],
+    openedDeals: [],
+    closedDeals: [],
+  };
+  const setAttributes = (customerId: string, values: Record<string, AttributeValue>) => {
+    attributes.set(customerId, values);
+    changes.attributes.set(customerId, values);
+  };
   for (const event of events) {
     const at = eventContext(event).occurredAt;
     switch (event.type) {
@@ -43,6 +69,14 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map
         const { data } = event;
         owners.set(data.customerId, data.ownerId ?? null);
         changes.owners.set(data.customerId, data.ownerId ?? null);
+        if (event.type === 'CustomerRegistered') setAttributes(data.customerId, event.data.attributes);
+        continue;
+      }
+      case 'CustomerAttributesChanged': {
+        const { customerId, set, unset } = event.data;
+        const next = { ...attributes.get(customerId), ...set };
+        for (const name of unset) delete next[name];
+        setAttributes(customerId, next);
         continue;
       }
       case 'OpportunityOpened':
@@ -58,7 +92,13 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map
         });
         continue;
       case 'OpportunityWon':
-        changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'won', amount: event.data.amount, currency: event.data.currency });
+        changes.closedDeals.push({
+          opportunityId: event.data.opportunityId,
+          closedAt: at,
+          outcome: 'won',
+          amount: event.data.amount,
+          currency: event.data.currency,
+        });
         continue;
       case 'OpportunityLost':
         changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'lost', amount: null, currency: null });
@@ -67,16 +107,17 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], owners: Map
     const { customerId } = event.data;
     changes.touches.push({ event_id: event.id, customer_id: customerId, owner_id: owners.get(customerId) ?? null, type: event.type, occurred_at: at });
     const money = eventAmount(event);
-    if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled')) {
+    if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled' || event.type === 'ReturnRecorded')) {
       changes.purchases.push({
         event_id: event.id,
         customer_id: customerId,
         order_id: event.data.orderId ?? null,
-        kind: event.type === 'PurchaseRecorded' ? 'purchase' : 'cancellation',
+        kind: purchaseKinds[event.type],
         occurred_at: at,
         amount: money.amount,
         cost: event.type === 'PurchaseRecorded' ? (event.data.cost ?? null) : null,
         currency: money.currency,
+        attributes: JSON.stringify(attributes.get(customerId) ?? {}),
       });
     }
     if (event.type === 'PromotionSent' || event.type === 'PromotionAnswered') {

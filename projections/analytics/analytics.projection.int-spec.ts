@@ -45,13 +45,24 @@ describe('analytics projection', () => {
       log.purchase(ann, '2024-01-05T14:30:00Z', 10_000, { cost: 6000, orderId: 'o1' });
       log.purchase(ann, '2024-02-01T14:30:00Z', 5000, { cost: 1000 });
       log.touch('PurchaseCancelled', ann, '2024-02-02T10:00:00Z', { orderId: 'o1', lines: [], amount: 2000, currency: 'GBP' });
+      log.touch('ReturnRecorded', ann, '2024-02-02T11:00:00Z', { returnId: 'c1', orderId: null, lines: [], amount: 1000, currency: 'GBP' });
       log.purchase(bob, '2024-01-30T08:00:00Z', 30_000);
       log.touch('ComplaintFiled', bob, '2024-02-03T08:00:00Z', { complaintId: 'k1', category: 'late', severity: 'low' });
       log.add(`customer-${bob}`, 'CustomerOwnerAssigned', { customerId: bob, ownerId: 'mgr', previousOwnerId: null }, '2024-02-04T00:00:00Z');
       log.touch('CallLogged', bob, '2024-02-05T09:00:00Z');
-      log.deal('OpportunityOpened', 'd1', ann, '2024-01-10T00:00:00Z', { ownerId: 'rep', interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'GBP' } });
+      log.deal('OpportunityOpened', 'd1', ann, '2024-01-10T00:00:00Z', {
+        ownerId: 'rep',
+        interest: 'x',
+        stage: 'prospecting',
+        expectedAmount: { amount: 1, currency: 'GBP' },
+      });
       log.deal('OpportunityWon', 'd1', ann, '2024-01-20T00:00:00Z', { amount: 7000, currency: 'GBP' });
-      log.deal('OpportunityOpened', 'd2', ann, '2024-01-10T00:00:00Z', { ownerId: 'rep', interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'GBP' } });
+      log.deal('OpportunityOpened', 'd2', ann, '2024-01-10T00:00:00Z', {
+        ownerId: 'rep',
+        interest: 'x',
+        stage: 'prospecting',
+        expectedAmount: { amount: 1, currency: 'GBP' },
+      });
       log.deal('OpportunityLost', 'd2', ann, '2024-01-15T00:00:00Z', { reason: 'price' });
       await freshSchema(db, analyticsProjection, projectionSchema('analytics'));
       await applyInBatches(db, analyticsProjection, projectionSchema('analytics'), log.events);
@@ -59,28 +70,33 @@ describe('analytics projection', () => {
 
     it('counts deals, won value and touches per salesperson, manager and region', async () => {
       const adb = analyticsProjection.read(db);
-      expect(await dealCounts(adb, 'owner', {})).toEqual([{ key: 'rep', opened: '2', won: '1', lost: '1', average_days_to_close: expect.stringMatching(/^10(\.0+)?$/) }]);
+      expect(await dealCounts(adb, 'owner', {})).toEqual([
+        { key: 'rep', opened: '2', won: '1', lost: '1', average_days_to_close: expect.stringMatching(/^10(\.0+)?$/) },
+      ]);
       expect(await dealCounts(adb, 'manager', {})).toEqual([expect.objectContaining({ key: 'mgr', won: '1' })]);
       expect(await wonAmounts(adb, 'region', {})).toEqual([{ key: 'North', currency: 'GBP', amount: '7000' }]);
       // Bob's first touches happened before he had an owner; his last call after mgr took him over.
       const touches = await touchCounts(adb, 'owner', {});
       expect(touches.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
         { key: 'mgr', count: '1' },
-        { key: 'rep', count: '6' },
+        { key: 'rep', count: '7' },
       ]);
-      expect(await dealCounts(adb, 'owner', { from: new Date('2024-01-16T00:00:00Z') })).toEqual([expect.objectContaining({ opened: '0', won: '1', lost: '0' })]);
+      expect(await dealCounts(adb, 'owner', { from: new Date('2024-01-16T00:00:00Z') })).toEqual([
+        expect.objectContaining({ opened: '0', won: '1', lost: '0' }),
+      ]);
     });
 
-    it('ranks customers by revenue net of cancellations, with margin only where every cost is known', async () => {
+    it('ranks customers by revenue net of cancellations and returns, with margin only where every cost is known', async () => {
       const rows = await customerValues(analyticsProjection.read(db), { sort: 'revenue', limit: 10 });
-      expect(rows.map((row) => [row.customer_id, row.revenue, row.margin, row.purchases, row.cancellations, row.complaints])).toEqual([
-        [bob, '30000', null, '1', '0', '1'],
-        [ann, '13000', '6000', '2', '1', '0'],
+      expect(rows.map((row) => [row.customer_id, row.revenue, row.margin, row.purchases, row.cancellations, row.returns, row.complaints])).toEqual([
+        [bob, '30000', null, '1', '0', '0', '1'],
+        [ann, '12000', '5000', '2', '1', '1', '0'],
       ]);
-      // Reference date: the last purchase in the data (2024-02-01); Bob bought 2 days before it.
+      // Reference date: the day after the last purchase in the data (2024-02-02); Bob bought 3 days before it.
+      // Scores 1 + floor(5 × worse / 2): the worse of two scores 1, the better 3.
       expect(rows.map((row) => [row.recency_days, row.recency_score, row.frequency_score, row.monetary_score])).toEqual([
-        [2, 3, 3, 5],
-        [0, 5, 5, 3],
+        [3, 1, 1, 3],
+        [1, 3, 3, 1],
       ]);
       const byMargin = await customerValues(analyticsProjection.read(db), { sort: 'margin', limit: 1, asOf: new Date('2024-03-01T00:00:00Z') });
       expect(byMargin).toEqual([expect.objectContaining({ customer_id: ann, recency_days: 29 })]);
@@ -90,8 +106,8 @@ describe('analytics projection', () => {
       const rows = await salesByTime(analyticsProjection.read(db), 'weekday-hour', 'Asia/Tokyo', { to: new Date('2024-01-31T00:00:00Z') });
       // 2024-01-05T14:30Z is Friday 23:30 in Tokyo; 2024-01-30T08:00Z is Tuesday 17:00.
       expect(rows.sort((a, b) => a.weekday! - b.weekday!)).toEqual([
-        { weekday: 2, hour: 17, month: null, currency: 'GBP', count: '1', amount: '30000' },
-        { weekday: 5, hour: 23, month: null, currency: 'GBP', count: '1', amount: '10000' },
+        { weekday: 2, hour: 17, month: null, currency: 'GBP', count: '1', amount: '30000', gross: '30000', returned: '0' },
+        { weekday: 5, hour: 23, month: null, currency: 'GBP', count: '1', amount: '10000', gross: '10000', returned: '0' },
       ]);
     });
 

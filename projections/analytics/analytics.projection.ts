@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { touchEventTypes } from '#crm/domain';
+import { touchEventTypes, type AttributeValue } from '#crm/domain';
 import { defineProjection, eventTypeSet } from '#crm/projection-runner';
 import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent } from './analytics-changes.js';
 import { analyticsTables, type AnalyticsTables } from './analytics.tables.js';
@@ -11,12 +11,14 @@ export const ANALYTICS = 'analytics';
 
 export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   name: ANALYTICS,
-  // 2: index on touch_fact (customer_id, type, occurred_at).
-  version: 2,
+  // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact,
+  // customer_attributes, and the attributes on each purchase fact.
+  version: 3,
   handles: {
     StaffRegistered: true,
     CustomerRegistered: true,
     CustomerOwnerAssigned: true,
+    CustomerAttributesChanged: true,
     OpportunityOpened: true,
     OpportunityWon: true,
     OpportunityLost: true,
@@ -24,7 +26,9 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   },
   tables: analyticsTables,
   async applyBatch(trx, events) {
-    const changes = analyticsChanges(events, await currentOwners(trx, customersOf(events)));
+    const customers = customersOf(events);
+    const [owners, attributes] = await Promise.all([currentOwners(trx, customers), currentAttributes(trx, customers)]);
+    const changes = analyticsChanges(events, owners, attributes);
     await write(trx, changes);
   },
 });
@@ -33,6 +37,12 @@ async function currentOwners(db: Kysely<AnalyticsTables>, customerIds: string[])
   if (customerIds.length === 0) return new Map();
   const rows = await db.selectFrom('customer_owner').select(['customer_id', 'owner_id']).where('customer_id', 'in', customerIds).execute();
   return new Map(rows.map((row) => [row.customer_id, row.owner_id]));
+}
+
+async function currentAttributes(db: Kysely<AnalyticsTables>, customerIds: string[]): Promise<Map<string, Record<string, AttributeValue>>> {
+  if (customerIds.length === 0) return new Map();
+  const rows = await db.selectFrom('customer_attributes').select(['customer_id', 'attributes']).where('customer_id', 'in', customerIds).execute();
+  return new Map(rows.map((row) => [row.customer_id, row.attributes]));
 }
 
 async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Promise<void> {
@@ -49,6 +59,14 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
       .insertInto('customer_owner')
       .values(rows)
       .onConflict((oc) => oc.column('customer_id').doUpdateSet({ owner_id: sql`excluded.owner_id` }))
+      .execute();
+  }
+  const attributes = [...changes.attributes].map(([customer_id, values]) => ({ customer_id, attributes: JSON.stringify(values) }));
+  for (const rows of chunks(attributes)) {
+    await db
+      .insertInto('customer_attributes')
+      .values(rows)
+      .onConflict((oc) => oc.column('customer_id').doUpdateSet({ attributes: sql`excluded.attributes` }))
       .execute();
   }
   for (const rows of chunks(changes.touches)) await db.insertInto('touch_fact').values(rows).execute();

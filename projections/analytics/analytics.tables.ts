@@ -1,9 +1,12 @@
+import type { AttributeValue } from '#crm/domain';
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 /**
  * Facts at the grain of one event (or one deal), so every report is a plain aggregation that is
  * right for any period and any time zone.
  */
+export type PurchaseKind = 'purchase' | 'cancellation' | 'return';
+
 export const analyticsTables = defineTables({
   staff: {
     columns: { staff_id: column.text().primaryKey(), manager_id: column.text().nullable(), region: column.text().nullable() },
@@ -11,6 +14,10 @@ export const analyticsTables = defineTables({
   /** The current owner of each customer, so a touch is credited to whoever owned the customer then. */
   customer_owner: {
     columns: { customer_id: column.text().primaryKey(), owner_id: column.text().nullable() },
+  },
+  /** The current attributes of each customer (country, sector...), copied onto each purchase fact. */
+  customer_attributes: {
+    columns: { customer_id: column.text().primaryKey(), attributes: column.jsonb<Record<string, AttributeValue>>() },
   },
   touch_fact: {
     columns: {
@@ -26,17 +33,19 @@ export const analyticsTables = defineTables({
       { name: 'touch_fact_customer_type', on: ['customer_id', 'type', 'occurred_at'] },
     ],
   },
-  /** One row per purchase and per cancellation; a cancellation's amount is negative. */
+  /** One row per purchase, cancellation and return; a cancellation's or return's amount is negative. */
   purchase_fact: {
     columns: {
       event_id: column.text().primaryKey(),
       customer_id: column.text(),
       order_id: column.text().nullable(),
-      kind: column.text().as<'purchase' | 'cancellation'>(),
+      kind: column.text().as<PurchaseKind>(),
       occurred_at: column.timestamptz(),
       amount: column.bigint(),
       cost: column.bigint().nullable(),
       currency: column.text(),
+      /** The customer's attributes when it happened: revenue by country is by the country then. */
+      attributes: column.jsonb<Record<string, AttributeValue>>(),
     },
     indexes: [
       { name: 'purchase_fact_customer', on: ['customer_id', 'occurred_at'] },

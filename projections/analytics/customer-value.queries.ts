@@ -3,7 +3,7 @@ import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, type Period } from './period.js';
 
 export interface CustomerValueOptions extends Period {
-  /** Reference date for recency; default the last purchase in the period (per currency). */
+  /** Reference date for recency; default the day after the last purchase in the period (per currency). */
   asOf?: Date;
   sort: 'revenue' | 'margin';
   limit: number;
@@ -18,19 +18,22 @@ export interface CustomerValueRow {
   margin: string | null;
   purchases: string;
   cancellations: string;
+  /** Returns and credits standing without a recorded order (ReturnRecorded). */
+  returns: string;
   complaints: string;
-  last_purchase_at: Date | null;
-  recency_days: number | null;
-  recency_score: number | null;
-  frequency_score: number | null;
-  monetary_score: number | null;
+  last_purchase_at: Date;
+  recency_days: number;
+  recency_score: number;
+  frequency_score: number;
+  monetary_score: number;
 }
 
 /**
- * Revenue net of cancellations, margin, purchases and complaints per customer and currency, with
- * RFM quintile scores: score = ceil(5 × k / n), k counting the customers (of that currency, with a
- * purchase in the period) whose value is at most this one's — at least, for recency in days —
- * so ties share a score and 5 is always the best.
+ * Revenue net of cancellations and returns, margin, purchases and complaints per customer and currency, with
+ * RFM scores: score = 1 + floor(5 × b / n), b counting the customers (of that currency, with a
+ * purchase in the period) whose value is strictly worse than this one's (fewer purchases, less
+ * revenue, more days since the last purchase). Ties share a score, the worst value always scores 1
+ * (one-time buyers get F = 1) and 5 is the best; the result does not depend on row order.
  */
 export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerValueOptions): Promise<CustomerValueRow[]> {
   const order = options.sort === 'margin' ? sql`margin desc nulls last, revenue desc` : sql`revenue desc`;
@@ -46,21 +49,23 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
             then sum(fact.amount) - coalesce(sum(fact.cost), 0) end`.as('margin'),
           sql<string>`count(*) filter (where fact.kind = 'purchase')`.as('purchases'),
           sql<string>`count(*) filter (where fact.kind = 'cancellation')`.as('cancellations'),
-          sql<Date | null>`max(fact.occurred_at) filter (where fact.kind = 'purchase')`.as('last_purchase_at'),
+          sql<string>`count(*) filter (where fact.kind = 'return')`.as('returns'),
+          sql<Date>`max(fact.occurred_at) filter (where fact.kind = 'purchase')`.as('last_purchase_at'),
         ])
         .where(inPeriod('fact.occurred_at', options))
         .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
-        .groupBy(['fact.customer_id', 'fact.currency']),
+        .groupBy(['fact.customer_id', 'fact.currency'])
+        // Only buyers are ranked and scored: a customer who only took goods back in the period is a returner.
+        .having(sql<boolean>`count(*) filter (where fact.kind = 'purchase') > 0`),
     )
     .with('recency', (qb) =>
-      qb
-        .selectFrom('totals')
-        .select([
-          'customer_id',
-          'currency',
-          sql<number | null>`(coalesce(${options.asOf ?? null}::timestamptz, max(last_purchase_at) over (partition by currency)) at time zone 'UTC')::date
+      qb.selectFrom('totals').select([
+        'customer_id',
+        'currency',
+        // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
+        sql<number>`coalesce((${options.asOf ?? null}::timestamptz at time zone 'UTC')::date, (max(last_purchase_at) over (partition by currency) at time zone 'UTC')::date + 1)
             - (last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
-        ]),
+      ]),
     )
     .with('scored', (qb) =>
       qb
@@ -69,9 +74,9 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
         .selectAll('totals')
         .select([
           'recency.recency_days',
-          quintile(sql`recency.recency_days desc`).as('recency_score'),
-          quintile(sql`totals.purchases`).as('frequency_score'),
-          quintile(sql`totals.revenue`).as('monetary_score'),
+          rfmScore(sql`recency.recency_days desc`).as('recency_score'),
+          rfmScore(sql`totals.purchases`).as('frequency_score'),
+          rfmScore(sql`totals.revenue`).as('monetary_score'),
         ]),
     )
     .selectFrom('scored')
@@ -92,9 +97,30 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .execute() as unknown as Promise<CustomerValueRow[]>;
 }
 
-/** ceil(5 × k / n) in integers: k counts this row and those ordered before it, peers included. */
-function quintile(orderBy: RawBuilder<unknown>): RawBuilder<number | null> {
-  const population = sql`partition by totals.currency, totals.last_purchase_at is null`;
-  return sql<number | null>`case when totals.last_purchase_at is not null then
-    ((5 * count(*) over (${population} order by ${orderBy}) + count(*) over (${population}) - 1) / count(*) over (${population}))::int end`;
+/** 1 + floor(5 × b / n) in integers: rank() − 1 counts the rows ordered strictly before this one (worse), peers excluded. */
+function rfmScore(orderBy: RawBuilder<unknown>): RawBuilder<number> {
+  const population = sql`partition by totals.currency`;
+  return sql<number>`(1 + (5 * (rank() over (${population} order by ${orderBy}) - 1)) / count(*) over (${population}))::int`;
+}
+
+export interface BuyerCountRow {
+  currency: string;
+  buyers: string;
+  returners: string;
+}
+
+/** Per currency: customers with a purchase in the period, and apart, those with a cancellation or return in it. */
+export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerValueOptions, 'from' | 'to' | 'currency'>): Promise<BuyerCountRow[]> {
+  return db
+    .selectFrom('purchase_fact as fact')
+    .select([
+      'fact.currency',
+      sql<string>`count(distinct fact.customer_id) filter (where fact.kind = 'purchase')`.as('buyers'),
+      sql<string>`count(distinct fact.customer_id) filter (where fact.kind <> 'purchase')`.as('returners'),
+    ])
+    .where(inPeriod('fact.occurred_at', options))
+    .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
+    .groupBy('fact.currency')
+    .orderBy('fact.currency')
+    .execute();
 }

@@ -5,3 +5,4 @@ export * from './salespeople.queries.js';
 export * from './customer-value.queries.js';
 export * from './timing.queries.js';
 export * from './campaigns.queries.js';
+export * from './revenue.queries.js';

@@ -2,8 +2,8 @@ import { sql, type AliasedRawBuilder, type Kysely } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, type Period } from './period.js';
 
-/** When: ISO weekday (1 = Monday) and hour, or the month as YYYY-MM, both in the given time zone. */
-export type TimeBucket = 'weekday-hour' | 'month';
+/** When: ISO weekday (1 = Monday) and/or hour, or the month as YYYY-MM, all in the given time zone. */
+export type TimeBucket = 'weekday-hour' | 'weekday' | 'hour' | 'month';
 
 export interface BucketMoneyRow {
   weekday: number | null;
@@ -12,15 +12,20 @@ export interface BucketMoneyRow {
   currency: string;
   count: string;
   amount: string;
+  /** Sales only: purchases before what was taken back, and cancellations and returns (positive). */
+  gross: string | null;
+  returned: string | null;
 }
 
 function bucketColumns(bucket: TimeBucket, column: string, timeZone: string): AliasedRawBuilder<unknown, 'weekday' | 'hour' | 'month'>[] {
   const local = sql`(${sql.ref(column)} at time zone ${timeZone})`;
-  if (bucket === 'month') return [sql`null::int`.as('weekday'), sql`null::int`.as('hour'), sql`to_char(${local}, 'YYYY-MM')`.as('month')];
-  return [sql`extract(isodow from ${local})::int`.as('weekday'), sql`extract(hour from ${local})::int`.as('hour'), sql`null::text`.as('month')];
+  const weekday = bucket === 'weekday-hour' || bucket === 'weekday' ? sql`extract(isodow from ${local})::int` : sql`null::int`;
+  const hour = bucket === 'weekday-hour' || bucket === 'hour' ? sql`extract(hour from ${local})::int` : sql`null::int`;
+  const month = bucket === 'month' ? sql`to_char(${local}, 'YYYY-MM')` : sql`null::text`;
+  return [weekday.as('weekday'), hour.as('hour'), month.as('month')];
 }
 
-/** Purchases (count) and revenue net of cancellations, per bucket and currency. */
+/** Purchases (count), gross sales, what was taken back and revenue net of it, per bucket and currency. */
 export function salesByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, timeZone: string, period: Period): Promise<BucketMoneyRow[]> {
   return db
     .selectFrom('purchase_fact as fact')
@@ -29,6 +34,8 @@ export function salesByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, tim
       'fact.currency',
       sql<string>`count(*) filter (where fact.kind = 'purchase')`.as('count'),
       sql<string>`sum(fact.amount)`.as('amount'),
+      sql<string>`coalesce(sum(fact.amount) filter (where fact.kind = 'purchase'), 0)`.as('gross'),
+      sql<string>`coalesce(-sum(fact.amount) filter (where fact.kind <> 'purchase'), 0)`.as('returned'),
     ])
     .where(inPeriod('fact.occurred_at', period))
     .groupBy(sql`1, 2, 3, fact.currency`)
@@ -39,7 +46,14 @@ export function salesByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, tim
 export function wonDealsByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, timeZone: string, period: Period): Promise<BucketMoneyRow[]> {
   return db
     .selectFrom('opportunity_fact as deal')
-    .select([...bucketColumns(bucket, 'deal.closed_at', timeZone), 'deal.currency', sql<string>`count(*)`.as('count'), sql<string>`sum(deal.amount)`.as('amount')])
+    .select([
+      ...bucketColumns(bucket, 'deal.closed_at', timeZone),
+      'deal.currency',
+      sql<string>`count(*)`.as('count'),
+      sql<string>`sum(deal.amount)`.as('amount'),
+      sql<null>`null`.as('gross'),
+      sql<null>`null`.as('returned'),
+    ])
     .where('deal.outcome', '=', 'won')
     .where(inPeriod('deal.closed_at', period))
     .groupBy(sql`1, 2, 3, deal.currency`)

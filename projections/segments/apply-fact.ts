@@ -1,11 +1,4 @@
-import {
-  defaultLifecycleRules,
-  isTouchEvent,
-  lifecycleEventTypes,
-  recordLifecycleFact,
-  type CustomerEvent,
-  type LifecycleEvent,
-} from '#crm/domain';
+import { defaultLifecycleRules, isTouchEvent, lifecycleEventTypes, recordLifecycleFact, type CustomerEvent, type LifecycleEvent } from '#crm/domain';
 import type { CustomerFacts } from './customer-facts.js';
 import type { FactGroup } from './rule-facts.js';
 
@@ -14,8 +7,7 @@ export const EVERY_GROUP = 'every' as const;
 
 /** The customer events a segment's facts are folded from. */
 export type CustomerFactEvent =
-  | LifecycleEvent
-  | Extract<CustomerEvent, { type: 'CustomerDetailsChanged' | 'CustomerAttributesChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
+  LifecycleEvent | Extract<CustomerEvent, { type: 'CustomerDetailsChanged' | 'CustomerAttributesChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
 
 const isLifecycleEvent = (event: CustomerFactEvent): event is LifecycleEvent => (lifecycleEventTypes as readonly string[]).includes(event.type);
 
@@ -54,8 +46,9 @@ export function applyFact(facts: CustomerFacts, event: CustomerFactEvent, at: nu
   changed.add('touches');
   switch (event.type) {
     case 'PurchaseRecorded':
-    case 'PurchaseCancelled': {
-      const cancellation = event.type === 'PurchaseCancelled';
+    case 'PurchaseCancelled':
+    case 'ReturnRecorded': {
+      const cancellation = event.type !== 'PurchaseRecorded';
       facts.purchases.push({ at, amount: cancellation ? -event.data.amount : event.data.amount, currency: event.data.currency, cancellation });
       changed.add('purchases');
       break;

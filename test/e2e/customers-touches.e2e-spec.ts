@@ -10,8 +10,12 @@ const touches: [body: Record<string, unknown>, eventType: string][] = [
   [{ type: 'call', occurredAt: at, channel: 'phone', direction: 'outbound', durationSeconds: 300, outcome: 'reached' }, 'CallLogged'],
   [{ type: 'visit', occurredAt: at, place: 'Barcelona store', attendees: ['Ada'], purpose: 'fitting' }, 'VisitRecorded'],
   [{ type: 'email', occurredAt: at, direction: 'inbound', subject: 'Question about my order' }, 'EmailLogged'],
-  [{ type: 'purchase', occurredAt: at, orderId: 'O-1', currency: 'EUR', lines: [{ sku: 'X1', quantity: 2, unitPrice: 1500 }], amount: 3000, cost: 1800 }, 'PurchaseRecorded'],
+  [
+    { type: 'purchase', occurredAt: at, orderId: 'O-1', currency: 'EUR', lines: [{ sku: 'X1', quantity: 2, unitPrice: 1500 }], amount: 3000, cost: 1800 },
+    'PurchaseRecorded',
+  ],
   [{ type: 'purchase-cancelled', occurredAt: at, orderId: 'O-1', currency: 'EUR', amount: 1500 }, 'PurchaseCancelled'],
+  [{ type: 'return', occurredAt: at, returnId: 'CN-7', currency: 'GBP', lines: [{ sku: 'PADS', quantity: 10, unitPrice: 0.1 }], amount: 1 }, 'ReturnRecorded'],
   [{ type: 'complaint', occurredAt: at, complaintId: 'K-1', category: 'delivery', severity: 'high', description: 'Arrived late' }, 'ComplaintFiled'],
   [{ type: 'complaint-resolved', occurredAt: at, complaintId: 'K-1', resolution: 'Refunded shipping' }, 'ComplaintResolved'],
   [{ type: 'survey', occurredAt: at, surveyId: 'nps-q1', score: 9, comment: 'Great' }, 'SurveyAnswered'],
@@ -93,7 +97,13 @@ describe('POST /customers/:id/touches', () => {
     const id = await register();
     await touch(id, { type: 'purchase', occurredAt: at, currency: 'EUR', lines: [{ sku: 'X1', quantity: 2, unitPrice: 1500 }], amount: 3000, cost: 1800 });
     const [, purchase] = await streamOf(id);
-    expect(purchase.data).toMatchObject({ channel: 'store', amount: 3000, cost: 1800, orderId: null, lines: [{ sku: 'X1', description: null, quantity: 2, unitPrice: 1500 }] });
+    expect(purchase.data).toMatchObject({
+      channel: 'store',
+      amount: 3000,
+      cost: 1800,
+      orderId: null,
+      lines: [{ sku: 'X1', description: null, quantity: 2, unitPrice: 1500 }],
+    });
   });
 
   describe('refuses bad input with 400 naming each field, appending nothing', () => {
@@ -107,8 +117,17 @@ describe('POST /customers/:id/touches', () => {
       ['a time far in the future', { ...call, occurredAt: '2999-01-01T00:00:00Z' }, [{ field: 'occurredAt', reason: expect.stringContaining('future') }]],
       ['a time without an offset', { ...call, occurredAt: '2026-03-02T10:00:00' }, [{ field: 'occurredAt', reason: expect.stringContaining('offset') }]],
       ['an unknown currency', { ...touches[3][0], orderId: 'O-9', currency: 'XYZ' }, [{ field: 'currency', reason: expect.stringContaining('ISO 4217') }]],
-      ['an amount that is not the sum of its lines', { ...touches[3][0], orderId: 'O-9', amount: 2999 }, [{ field: 'amount', reason: expect.stringContaining('3000') }]],
-      ['a bad line', { ...touches[3][0], lines: [{ sku: 'X1', quantity: 2 }] }, [{ field: 'lines[0].unitPrice', reason: expect.stringContaining('integer') }]],
+      [
+        'an amount that is not the sum of its lines',
+        { ...touches[3][0], orderId: 'O-9', amount: 2999 },
+        [{ field: 'amount', reason: expect.stringContaining('3000') }],
+      ],
+      ['a bad line', { ...touches[3][0], lines: [{ sku: 'X1', quantity: 2 }] }, [{ field: 'lines[0].unitPrice', reason: expect.stringContaining('number') }]],
+      [
+        'a unit price finer than 4 decimal places',
+        { ...touches[3][0], orderId: 'O-9', lines: [{ sku: 'X1', quantity: 2, unitPrice: 0.005 }], amount: 0 },
+        [{ field: 'lines[0].unitPrice', reason: 'must have at most 4 decimal places in EUR' }],
+      ],
     ])('%s', async (_case, body, errors) => {
       const id = await register();
       const before = await api.eventCount();

@@ -34,8 +34,15 @@ describe('crm import', () => {
     const result = await crm('import', 'touches', FIXTURE, '--mapping', 'mappings/online-retail.json', '--json');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
-    expect(summary).toMatchObject({ kind: 'touches', source: 'online-retail', rowsRead: 17, eventsAppended: 11, skipped: { 'guest purchase (no CustomerID)': 2 } });
-    expect(summary.badRows.map((row: { line: number }) => row.line)).toEqual([7, 10, 13, 15, 16, 18]);
+    expect(summary).toMatchObject({
+      kind: 'touches',
+      source: 'online-retail',
+      rowsRead: 17,
+      eventsAppended: 12,
+      skipped: { 'guest purchase (no CustomerID)': 2 },
+    });
+    // Line 10 (0.001 GBP) and line 15 (a return of an order before the file) land since returns and sub-penny prices are recorded.
+    expect(summary.badRows.map((row: { line: number }) => row.line)).toEqual([7, 13, 16, 18]);
     expect(summary.badRowsByReason).toMatchObject({ 'Quantity must not be 0': 1, 'has 7 fields where the header has 8': 1 });
     expect(result.stderr).toContain('import touches');
   });
@@ -58,7 +65,7 @@ describe('crm import', () => {
     const result = await crm('import', 'touches', FIXTURE, '--mapping', 'mappings/online-retail.json');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/events appended\s+0\n/);
-    expect(result.stdout).toMatch(/already imported\s+7\n/);
+    expect(result.stdout).toMatch(/already imported\s+8\n/);
     expect(result.stdout).toContain('line 7: Quantity must be a whole number');
   });
 
@@ -82,7 +89,8 @@ describe('crm import', () => {
   it('refuses, before writing anything, a master key other than the one the database recorded', async () => {
     const db = createReadDb(database.url, { maxConnections: 1 });
     const counts = async () =>
-      (await sql<{ events: string; keys: string }>`select (select count(*) from events) as events, (select count(*) from data_key) as keys`.execute(db)).rows[0];
+      (await sql<{ events: string; keys: string }>`select (select count(*) from events) as events, (select count(*) from data_key) as keys`.execute(db))
+        .rows[0];
     // The incident of issue 11: only DATABASE_URL set, run from a folder with no key of its own,
     // so a development master key is made there.
     const folder = await mkdtemp(join(tmpdir(), 'crm-other-data-'));
@@ -98,7 +106,9 @@ describe('crm import', () => {
         const refusal = result.stderr.split('\n').filter((line) => line.startsWith('crm import touches:'));
         expect(refusal).toEqual([
           expect.stringMatching(
-            new RegExp(`^crm import touches: this database's data keys are wrapped with master key ${MasterKey.fromBase64(masterKey).id}, but this process has master key [0-9a-f]{16}: set CRM_MASTER_KEY`),
+            new RegExp(
+              `^crm import touches: this database's data keys are wrapped with master key ${MasterKey.fromBase64(masterKey).id}, but this process has master key [0-9a-f]{16}: set CRM_MASTER_KEY`,
+            ),
           ),
         ]);
         expect(await counts()).toEqual(before);
@@ -108,7 +118,10 @@ describe('crm import', () => {
       expect(projector.code).toBe(1);
       expect(projector.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(projector.stderr).toMatch(
-        new RegExp(`^CRM projector could not start: this database's data keys are wrapped with master key ${MasterKey.fromBase64(masterKey).id}, but this process has master key ${MasterKey.fromBase64(other).id}: set CRM_MASTER_KEY`, 'm'),
+        new RegExp(
+          `^CRM projector could not start: this database's data keys are wrapped with master key ${MasterKey.fromBase64(masterKey).id}, but this process has master key ${MasterKey.fromBase64(other).id}: set CRM_MASTER_KEY`,
+          'm',
+        ),
       );
       expect(await counts()).toEqual(before);
     } finally {

@@ -118,7 +118,10 @@ const catalogue = {
     }),
   },
   'POST /opportunities/{id}/stage': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/stage`, body: { stage: 'engaging' } }) },
-  'POST /opportunities/{id}/win': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/win`, body: { amount: 118000, currency: 'EUR' } }) },
+  'POST /opportunities/{id}/win': {
+    access: operator,
+    sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/win`, body: { amount: 118000, currency: 'EUR' } }),
+  },
   'POST /opportunities/{id}/lose': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/lose`, body: { reason: 'price' } }) },
   'GET /opportunities': { access: operatorOrAnalyst, sample: (ids) => get(`/opportunities?owner=${ids.staffId}&status=open&limit=10`) },
   'GET /opportunities/{id}': { access: operatorOrAnalyst, sample: (ids) => get(`/opportunities/${ids.opportunityId}`) },
@@ -144,7 +147,10 @@ const catalogue = {
   'GET /users': { access: adminOnly, sample: () => get('/users') },
   'POST /users': {
     access: adminOnly,
-    sample: () => ({ url: '/users', body: { email: 'sample.new.user@example.com', name: 'Sample New User', role: 'analyst', password: 'another sample passphrase' } }),
+    sample: () => ({
+      url: '/users',
+      body: { email: 'sample.new.user@example.com', name: 'Sample New User', role: 'analyst', password: 'another sample passphrase' },
+    }),
   },
   'POST /users/{id}/disable': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/disable` }) },
   'POST /users/{id}/enable': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/enable` }) },
@@ -162,6 +168,7 @@ const catalogue = {
   'GET /analytics/salespeople': { access: analyst, sample: () => get('/analytics/salespeople?from=2026-01-01&to=2026-12-31') },
   'GET /analytics/customers': { access: analyst, sample: () => get('/analytics/customers?limit=10') },
   'GET /analytics/timing': { access: analyst, sample: () => get('/analytics/timing?tz=Europe/Madrid') },
+  'GET /analytics/revenue': { access: analyst, sample: () => get('/analytics/revenue?by=attribute:country&currency=GBP') },
   'GET /analytics/campaigns': { access: analyst, sample: () => get('/analytics/campaigns?windowDays=14') },
   'GET /projections': { access: analyst, sample: () => get('/projections') },
   'GET /projections/{name}': { access: analyst, sample: () => get('/projections/timeline') },
@@ -171,7 +178,10 @@ const catalogue = {
   'GET /followups': { access: operatorOrAnalyst, sample: () => get('/followups') },
   'POST /campaigns': {
     access: operator,
-    sample: (ids) => ({ url: '/campaigns', body: { name: 'Spring offer', segmentId: ids.segmentId, channel: 'email', subject: 'Spring', body: 'Our spring offer' } }),
+    sample: (ids) => ({
+      url: '/campaigns',
+      body: { name: 'Spring offer', segmentId: ids.segmentId, channel: 'email', subject: 'Spring', body: 'Our spring offer' },
+    }),
   },
   'GET /campaigns/{id}': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}`) },
   'POST /webhooks': { access: adminOnly, sample: () => ({ url: '/webhooks', body: { url: 'https://hooks.example.com/crm', eventTypes: ['LeadCaptured'] } }) },
@@ -180,7 +190,10 @@ const catalogue = {
   // An unknown projection (400): a queued rebuild is a job any worker on the default prefix could run.
   'POST /exports/rebuilds': { access: adminOnly, sample: () => ({ url: '/exports/rebuilds', body: { projection: 'no-such-projection' } }) },
   // An unknown customer (404): a queued export is a job any worker on the default prefix could run.
-  'POST /exports/person': { access: compliance, sample: () => ({ url: '/exports/person', body: { customerId: UNKNOWN_ID, reason: 'subject access request 42' } }) },
+  'POST /exports/person': {
+    access: compliance,
+    sample: () => ({ url: '/exports/person', body: { customerId: UNKNOWN_ID, reason: 'subject access request 42' } }),
+  },
   // Shared by every kind of export; the export's kind then narrows it (analyst: tables and rebuilds, compliance: a person).
   'GET /exports/{id}': { access: analystOrCompliance, sample: () => get(`/exports/${UNKNOWN_ID}`) },
   'GET /exports/{id}/download': { access: analystOrCompliance, sample: () => get(`/exports/${UNKNOWN_ID}/download`) },

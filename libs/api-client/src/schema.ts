@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...) */
+        get: operations["AnalyticsController_revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/salespeople": {
         parameters: {
             query?: never;
@@ -589,28 +606,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging */
-        get: operations["PipelineController_list"];
+        get?: never;
         put?: never;
         /** Open a deal with a customer */
         post: operations["OpportunitiesController_open"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/opportunities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One deal with its stage history */
-        get: operations["PipelineController_deal"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -662,57 +661,6 @@ export interface paths {
         put?: never;
         /** Close a deal as won (final) */
         post: operations["OpportunitiesController_win"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pipeline/board": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open deals by stage, with counts, amounts and weighted amounts per currency */
-        get: operations["PipelineController_board"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pipeline/forecast": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won */
-        get: operations["PipelineController_forecast"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pipeline/stages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Define the board’s stages and their default probabilities (replaces the definition) */
-        put: operations["PipelineController_defineStages"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -987,20 +935,6 @@ export interface components {
             /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
             publicKey: string;
         };
-        BoardColumnDto: {
-            /** @description Open deals in the stage */
-            count: number;
-            /** @description Up to 100 open deals, latest moved first */
-            deals: components["schemas"]["DealDto"][];
-            /** @description false: a stage left out of the definition that still holds deals */
-            defined: boolean;
-            /** @description The stage's probability, whole percent */
-            probability: number;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-            /** @description Per currency */
-            totals: components["schemas"]["StageTotalDto"][];
-        };
         CallDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -1060,10 +994,8 @@ export interface components {
         ChangeStageDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
-            /** @description The deal's own probability from now on; without it, the new stage's applies */
-            probability?: number;
             /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
         };
         ComplaintDto: {
             /** @example delivery */
@@ -1187,82 +1119,6 @@ export interface components {
             /** @example https://hooks.example.com/crm */
             url: string;
         };
-        DealDetailDto: {
-            /** Format: date-time */
-            closedAt: string | null;
-            /** Format: uuid */
-            customerId: string;
-            expectedAmount: components["schemas"]["MoneyDto"];
-            /** Format: date */
-            expectedCloseDate: string | null;
-            /** Format: uuid */
-            id: string;
-            interest: string;
-            lostReason: string | null;
-            /** Format: date-time */
-            openedAt: string;
-            /**
-             * Format: uuid
-             * @description The salesperson responsible
-             */
-            ownerId: string;
-            /** @description Whether the probability is the deal’s own rather than its stage’s */
-            ownProbability: boolean;
-            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
-            probability: number;
-            product: string | null;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-            stageHistory: components["schemas"]["StageChangeDto"][];
-            /**
-             * Format: date-time
-             * @description When the deal entered its current stage
-             */
-            stageSince: string;
-            /** @enum {string} */
-            status: "open" | "won" | "lost";
-            won: components["schemas"]["MoneyDto"] | null;
-        };
-        DealDto: {
-            /** Format: date-time */
-            closedAt: string | null;
-            /** Format: uuid */
-            customerId: string;
-            expectedAmount: components["schemas"]["MoneyDto"];
-            /** Format: date */
-            expectedCloseDate: string | null;
-            /** Format: uuid */
-            id: string;
-            interest: string;
-            lostReason: string | null;
-            /** Format: date-time */
-            openedAt: string;
-            /**
-             * Format: uuid
-             * @description The salesperson responsible
-             */
-            ownerId: string;
-            /** @description Whether the probability is the deal’s own rather than its stage’s */
-            ownProbability: boolean;
-            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
-            probability: number;
-            product: string | null;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-            /**
-             * Format: date-time
-             * @description When the deal entered its current stage
-             */
-            stageSince: string;
-            /** @enum {string} */
-            status: "open" | "won" | "lost";
-            won: components["schemas"]["MoneyDto"] | null;
-        };
-        DealPageDto: {
-            items: components["schemas"]["DealDto"][];
-            /** @description null on the last page */
-            nextCursor: string | null;
-        };
         DefineSegmentDto: {
             description?: string;
             /** @example British repeat buyers */
@@ -1287,10 +1143,6 @@ export interface components {
              *     }
              */
             rule: Record<string, never>;
-        };
-        DefineStagesDto: {
-            /** @description The board’s open stages in order */
-            stages: components["schemas"]["PipelineStageDto"][];
         };
         DirectoryItemDto: {
             /**
@@ -1415,22 +1267,6 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
-        };
-        ForecastRowDto: {
-            /** @description Minor units */
-            amount: number;
-            count: number;
-            /** @example EUR */
-            currency: string;
-            /**
-             * @description Month of expected close; null: no date
-             * @example 2026-03
-             */
-            month: string | null;
-            /** Format: uuid */
-            ownerId: string;
-            /** @description Expected volume of business: Σ amount × probability, minor units */
-            weighted: number;
         };
         HealthReportDto: {
             database: components["schemas"]["ComponentHealthDto"];
@@ -1563,30 +1399,17 @@ export interface components {
         OpenOpportunityDto: {
             customerId: string;
             expectedAmount: components["schemas"]["MoneyDto"];
-            /**
-             * Format: date
-             * @description When the deal is expected to close, YYYY-MM-DD
-             * @example 2026-06-30
-             */
-            expectedCloseDate?: string;
             /** @example Fleet renewal */
             interest: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @description The staff member who owns the deal; defaults to the API key’s staff member */
             ownerId?: string;
-            /** @description The deal's own probability of being won, whole percent; default: its stage's */
-            probability?: number;
             /**
-             * @description The product the deal is about, if any
-             * @example Roof kit
-             */
-            product?: string;
-            /**
-             * @default qualification
+             * @default prospecting
              * @enum {string}
              */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
         };
         OwnerFollowUpsDto: {
             open: components["schemas"]["FollowUpDto"][];
@@ -1602,21 +1425,6 @@ export interface components {
             customerId: string;
             /** @description Why the data is exported (a request reference); recorded in the access log with every download */
             reason: string;
-        };
-        PipelineBoardDto: {
-            stages: components["schemas"]["BoardColumnDto"][];
-        };
-        PipelineForecastDto: {
-            /** @description Open deals */
-            open: components["schemas"]["ForecastRowDto"][];
-            /** @description Won so far */
-            won: components["schemas"]["WonRowDto"][];
-        };
-        PipelineStageDto: {
-            /** @description Default probability of winning a deal in this stage, whole percent */
-            probability: number;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         PostalAddressDto: {
             /** @example Barcelona */
@@ -1749,14 +1557,14 @@ export interface components {
             /** @example X1 */
             sku: string;
             /**
-             * @description Minor units (cents)
+             * @description Minor units (cents), up to 4 decimal places of the major unit (0.1 pence is 0.1); the line rounds to the minor unit half away from zero
              * @example 1500
              */
             unitPrice: number;
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline";
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff";
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -1815,6 +1623,71 @@ export interface components {
              * @example correct horse battery staple
              */
             password: string;
+        };
+        ReturnDto: {
+            /** @description Minor units given back, at least 1 */
+            amount: number;
+            /**
+             * @description Defaults per touch type (a call: phone, a note: internal...)
+             * @enum {string}
+             */
+            channel?: "phone" | "email" | "sms" | "post" | "web" | "store" | "meeting" | "internal" | "social" | "other";
+            /** @example EUR */
+            currency: string;
+            /** @description What is taken back, positive quantities */
+            lines?: components["schemas"]["PurchaseLineDto"][];
+            /** @description Business time, ISO 8601 with an offset; defaults to now; at most 5 minutes ahead */
+            occurredAt?: string;
+            /** @description The order returned from, when it was recorded here */
+            orderId?: Record<string, never> | null;
+            /**
+             * @description The credit note or return number
+             * @example C536379
+             */
+            returnId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return";
+        };
+        RevenueGroupDto: {
+            /** @example GBP */
+            currency: string;
+            /**
+             * @description Customers with a purchase in the group
+             * @example 3
+             */
+            customers: number;
+            /**
+             * @description Purchases before anything was taken back, in minor units of currency
+             * @example 1378129
+             */
+            grossSales: number;
+            /**
+             * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23) or the attribute value; null: customers without it
+             * @example EIRE
+             */
+            key: string | null;
+            /** @example 12 */
+            purchases: number;
+            /**
+             * @description Cancellations and returns, positive, in minor units of currency
+             * @example 74256
+             */
+            returns: number;
+            /**
+             * @description grossSales − returns, in minor units of currency
+             * @example 1303873
+             */
+            revenue: number;
+        };
+        RevenueReportDto: {
+            /** @example attribute:country */
+            by: string;
+            groups: components["schemas"]["RevenueGroupDto"][];
+            /** @example Europe/London */
+            timeZone: string;
         };
         SealDto: {
             /** @description The last item of the seal before; null for the first seal */
@@ -1898,25 +1771,6 @@ export interface components {
         };
         StaffRegisteredDto: {
             id: string;
-        };
-        StageChangeDto: {
-            /**
-             * @description null: the stage it was opened in
-             * @enum {string|null}
-             */
-            from: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | null;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @enum {string} */
-            to: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-        };
-        StageTotalDto: {
-            /** @description Minor units */
-            amount: number;
-            /** @example EUR */
-            currency: string;
-            /** @description Σ amount × probability, minor units */
-            weighted: number;
         };
         SurveyDto: {
             /**
@@ -2102,20 +1956,6 @@ export interface components {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
         };
-        WonRowDto: {
-            /** @description Minor units won */
-            amount: number;
-            count: number;
-            /** @example EUR */
-            currency: string;
-            /**
-             * @description Month the deals were won (UTC)
-             * @example 2026-01
-             */
-            month: string;
-            /** Format: uuid */
-            ownerId: string;
-        };
         WriteAnswerDto: {
             /** @description Empty when the request changed nothing */
             events: components["schemas"]["AppendedEventDto"][];
@@ -2257,6 +2097,113 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_revenue: {
+        parameters: {
+            query: {
+                /** @description What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase */
+                by: string;
+                /** @description Only this ISO 4217 currency */
+                currency?: string;
+                /** @description Start of the period, inclusive */
+                from?: string;
+                /** @description End of the period, exclusive */
+                to?: string;
+                /** @description IANA time zone the weekdays, hours and months are counted in */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueReportDto"];
+                };
             };
             /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
@@ -5137,7 +5084,7 @@ export interface operations {
                 /** @description occurredAt before */
                 to?: string;
                 /** @description Event types, comma-separated or repeated: `type=CallLogged,EmailLogged` */
-                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
+                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
             };
             header?: never;
             path: {
@@ -5265,7 +5212,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
+                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ReturnDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
             };
         };
         responses: {
@@ -6372,116 +6319,6 @@ export interface operations {
             };
         };
     };
-    PipelineController_list: {
-        parameters: {
-            query?: {
-                /** @description Expected to close on or after this day */
-                closeFrom?: string;
-                /** @description Expected to close on or before this day */
-                closeTo?: string;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-                /** @description Only this customer's deals */
-                customer?: string;
-                limit?: number;
-                /** @description Only this salesperson's deals */
-                owner?: string;
-                stage?: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-                status?: "open" | "won" | "lost";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DealPageDto"];
-                };
-            };
-            /** @description Bad input: each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
     OpportunitiesController_open: {
         parameters: {
             query?: never;
@@ -6608,119 +6445,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 422,
                      *       "message": "Idempotency-Key reused with a different request"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_deal: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DealDetailDto"];
-                };
-            };
-            /** @description Bad input: each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No such deal, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 404,
-                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7177,354 +6901,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 404,
                      *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 415,
-                     *       "message": "Unsupported Media Type: text/plain"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The Idempotency-Key was used before with another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 422,
-                     *       "message": "Idempotency-Key reused with a different request"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_board: {
-        parameters: {
-            query?: {
-                /** @description Only this salesperson's deals */
-                owner?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PipelineBoardDto"];
-                };
-            };
-            /** @description Bad input: each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_forecast: {
-        parameters: {
-            query?: {
-                /** @description Only this salesperson's deals */
-                owner?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PipelineForecastDto"];
-                };
-            };
-            /** @description Bad input: each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_defineStages: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
-                "Idempotency-Key"?: string;
-                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
-                "If-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DefineStagesDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteAnswerDto"];
-                };
-            };
-            /** @description Bad input: each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -8,15 +8,44 @@ const deals = ['00000000-0000-4000-8000-0000000000d1', '00000000-0000-4000-8000-
 const START = Date.parse('2024-01-01T00:00:00Z');
 
 const step = fc.oneof(
-  fc.record({ kind: fc.constant('register' as const), customer: fc.constantFrom(...customers), owner: fc.option(fc.constantFrom(...staff)), country: fc.constantFrom('GB', 'FR') }),
+  fc.record({
+    kind: fc.constant('register' as const),
+    customer: fc.constantFrom(...customers),
+    owner: fc.option(fc.constantFrom(...staff)),
+    country: fc.constantFrom('GB', 'FR'),
+  }),
   fc.record({ kind: fc.constant('attributes' as const), customer: fc.constantFrom(...customers), country: fc.constantFrom('GB', 'FR', 'DE') }),
   fc.record({ kind: fc.constant('assign' as const), customer: fc.constantFrom(...customers), owner: fc.constantFrom(...staff) }),
-  fc.record({ kind: fc.constant('staff' as const), staff: fc.constantFrom(...staff), manager: fc.option(fc.constantFrom(...staff)), region: fc.option(fc.constantFrom('North', 'South')) }),
-  fc.record({ kind: fc.constant('purchase' as const), customer: fc.constantFrom(...customers), amount: fc.integer({ min: 1, max: 10_000 }), cost: fc.option(fc.integer({ min: 0, max: 5000 })) }),
-  fc.record({ kind: fc.constant('cancel' as const), customer: fc.constantFrom(...customers), amount: fc.integer({ min: 1, max: 1000 }) }),
-  fc.record({ kind: fc.constant('touch' as const), customer: fc.constantFrom(...customers), type: fc.constantFrom('CallLogged', 'ComplaintFiled', 'NoteAdded') }),
+  fc.record({
+    kind: fc.constant('staff' as const),
+    staff: fc.constantFrom(...staff),
+    manager: fc.option(fc.constantFrom(...staff)),
+    region: fc.option(fc.constantFrom('North', 'South')),
+  }),
+  fc.record({
+    kind: fc.constant('purchase' as const),
+    customer: fc.constantFrom(...customers),
+    amount: fc.integer({ min: 1, max: 10_000 }),
+    cost: fc.option(fc.integer({ min: 0, max: 5000 })),
+  }),
+  fc.record({
+    kind: fc.constant('cancel' as const),
+    customer: fc.constantFrom(...customers),
+    amount: fc.integer({ min: 1, max: 1000 }),
+    orderKnown: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('touch' as const),
+    customer: fc.constantFrom(...customers),
+    type: fc.constantFrom('CallLogged', 'ComplaintFiled', 'NoteAdded'),
+  }),
   fc.record({ kind: fc.constant('survey' as const), customer: fc.constantFrom(...customers), score: fc.integer({ min: 0, max: 10 }) }),
-  fc.record({ kind: fc.constant('promotion' as const), customer: fc.constantFrom(...customers), campaign: fc.constantFrom('spring', 'autumn'), answer: fc.option(fc.constantFrom('opened', 'accepted')) }),
+  fc.record({
+    kind: fc.constant('promotion' as const),
+    customer: fc.constantFrom(...customers),
+    campaign: fc.constantFrom('spring', 'autumn'),
+    answer: fc.option(fc.constantFrom('opened', 'accepted')),
+  }),
   fc.record({ kind: fc.constant('open' as const), deal: fc.constantFrom(...deals), customer: fc.constantFrom(...customers), owner: fc.constantFrom(...staff) }),
   fc.record({ kind: fc.constant('close' as const), deal: fc.constantFrom(...deals), won: fc.boolean(), amount: fc.integer({ min: 1, max: 50_000 }) }),
 );
@@ -55,7 +84,8 @@ function write(log: EventLog, next: Step, at: string, dealCustomer: Map<string, 
       log.purchase(next.customer, at, next.amount, { cost: next.cost });
       return;
     case 'cancel':
-      log.touch('PurchaseCancelled', next.customer, at, { orderId: 'o-1', lines: [], amount: next.amount, currency: 'GBP' });
+      if (next.orderKnown) log.touch('PurchaseCancelled', next.customer, at, { orderId: 'o-1', lines: [], amount: next.amount, currency: 'GBP' });
+      else log.touch('ReturnRecorded', next.customer, at, { returnId: 'r-1', orderId: null, lines: [], amount: next.amount, currency: 'GBP' });
       return;
     case 'touch':
       log.touch(next.type, next.customer, at, next.type === 'ComplaintFiled' ? { complaintId: 'c-1', category: 'delivery', severity: 'low' } : {});
@@ -70,7 +100,12 @@ function write(log: EventLog, next: Step, at: string, dealCustomer: Map<string, 
     case 'open':
       if (dealCustomer.has(next.deal)) return;
       dealCustomer.set(next.deal, next.customer);
-      log.deal('OpportunityOpened', next.deal, next.customer, at, { ownerId: next.owner, interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'GBP' } });
+      log.deal('OpportunityOpened', next.deal, next.customer, at, {
+        ownerId: next.owner,
+        interest: 'x',
+        stage: 'prospecting',
+        expectedAmount: { amount: 1, currency: 'GBP' },
+      });
       return;
     case 'close': {
       const customer = dealCustomer.get(next.deal);

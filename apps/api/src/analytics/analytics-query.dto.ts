@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsTimeZone, Max, Min, Matches } from 'class-validator';
 import { IsOptionalInstantOrDate } from './is-instant-or-date.decorator.js';
@@ -52,4 +52,19 @@ export class CampaignsQueryDto extends PeriodQueryDto {
   @Min(1, { message: 'must be a whole number of days from 1 to 365' })
   @Max(365, { message: 'must be a whole number of days from 1 to 365' })
   windowDays?: number;
+}
+
+export class RevenueQueryDto extends TimingQueryDto {
+  @ApiProperty({
+    description: 'What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase',
+    pattern: '^(month|weekday|hour|attribute:[A-Za-z0-9_.-]{1,100})$',
+    example: 'attribute:country',
+  })
+  @Matches(/^(month|weekday|hour|attribute:[A-Za-z0-9_.-]{1,100})$/, { message: 'must be month, weekday, hour or attribute:<name>' })
+  by: string;
+
+  @ApiPropertyOptional({ description: 'Only this ISO 4217 currency', example: 'GBP' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as GBP' })
+  currency?: string;
 }

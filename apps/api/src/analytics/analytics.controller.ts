@@ -2,9 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
-import { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
+import { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { CampaignsReportDto, CustomerValuesReportDto, SalespeopleReportDto, TimingReportDto } from './analytics-reports.dto.js';
 import { AnalyticsService } from './analytics.service.js';
+import { RevenueReportDto } from './revenue-report.dto.js';
 
 @ApiTags('analytics')
 @Controller('analytics')
@@ -32,6 +33,13 @@ export class AnalyticsController {
   @ApiOkResponse({ type: TimingReportDto })
   timing(@Query() query: TimingQueryDto): Promise<TimingReportDto> {
     return this.analytics.timing(query);
+  }
+
+  @Get('revenue')
+  @ApiOperation({ summary: 'Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...)' })
+  @ApiOkResponse({ type: RevenueReportDto })
+  revenue(@Query() query: RevenueQueryDto): Promise<RevenueReportDto> {
+    return this.analytics.revenue(query);
   }
 
   @Get('campaigns')

@@ -6,6 +6,7 @@ import { startReadModelTestApp, type ReadModelTestApp } from './testing/read-mod
 
 const ann = '00000000-0000-4000-8000-0000000000a1';
 const bob = '00000000-0000-4000-8000-0000000000b2';
+const cy = '00000000-0000-4000-8000-0000000000c3';
 
 describe('GET /analytics/*', () => {
   let api: ReadModelTestApp;
@@ -22,8 +23,16 @@ describe('GET /analytics/*', () => {
     // 2024-03-10 is a Sunday; 23:30 UTC is still Sunday in London (GMT) but Monday 08:30 in Tokyo.
     log.purchase(ann, '2024-03-10T23:30:00Z', 4000, { cost: 1000 });
     log.purchase(bob, '2024-04-10T12:00:00Z', 9000, { cost: 3000 });
+    // Cy only brings goods back (an order from before the CRM): a returner, not a buyer. Friday 10:00 in London.
+    log.customer(cy, '2024-04-01T00:00:00Z', { attributes: { country: 'EIRE' } });
+    log.touch('ReturnRecorded', cy, '2024-04-12T09:00:00Z', { returnId: 'c1', orderId: null, lines: [], amount: 500, currency: 'GBP' });
     log.touch('ComplaintFiled', bob, '2024-04-11T12:00:00Z', { complaintId: 'k', category: 'late', severity: 'high' });
-    log.deal('OpportunityOpened', 'd1', ann, '2024-02-01T00:00:00Z', { ownerId: 'rep', interest: 'x', stage: 'prospecting', expectedAmount: { amount: 1, currency: 'EUR' } });
+    log.deal('OpportunityOpened', 'd1', ann, '2024-02-01T00:00:00Z', {
+      ownerId: 'rep',
+      interest: 'x',
+      stage: 'prospecting',
+      expectedAmount: { amount: 1, currency: 'EUR' },
+    });
     log.deal('OpportunityWon', 'd1', ann, '2024-02-05T09:15:00Z', { amount: 25_000, currency: 'EUR' });
     await appendLog(api.store, log.events);
     await api.caughtUp();
@@ -54,29 +63,49 @@ describe('GET /analytics/*', () => {
         margin: 6000,
         purchases: 1,
         cancellations: 0,
+        returns: 0,
         complaints: 1,
         lastPurchaseAt: '2024-04-10T12:00:00.000Z',
-        rfm: { recencyDays: 10, recency: 5, frequency: 5, monetary: 5 },
+        // One purchase each: the tie shares the lowest frequency score.
+        rfm: { recencyDays: 10, recency: 3, frequency: 1, monetary: 3 },
       },
-      expect.objectContaining({ rank: 2, customerId: ann, revenue: 4000, margin: 3000, rfm: { recencyDays: 41, recency: 3, frequency: 5, monetary: 3 } }),
+      expect.objectContaining({ rank: 2, customerId: ann, revenue: 4000, margin: 3000, rfm: { recencyDays: 41, recency: 1, frequency: 1, monetary: 1 } }),
     ]);
     const limited = await api.get('/analytics/customers?limit=1&from=2024-04-01');
     expect(limited.json().customers.map((line: { customerId: string }) => line.customerId)).toEqual([bob]);
+    expect(limited.json()).toMatchObject({ buyers: { GBP: 1 }, returners: { GBP: 1 } });
+    expect((await api.get('/analytics/customers?from=2024-03-01')).json()).toMatchObject({ buyers: { GBP: 2 }, returners: { GBP: 1 } });
   });
 
   it('counts sales and won deals by weekday, hour and month in the asked time zone', async () => {
     const london = (await api.get('/analytics/timing?tz=Europe/London')).json();
     expect(london.timeZone).toBe('Europe/London');
-    expect(london.byWeekdayHour).toContainEqual({ weekday: 7, hour: 23, purchases: 1, revenue: { GBP: 4000 }, wonDeals: 0, wonAmount: {} });
+    const sale = (amount: number) => ({ purchases: 1, grossSales: { GBP: amount }, returns: { GBP: 0 }, revenue: { GBP: amount }, wonDeals: 0, wonAmount: {} });
+    const returned = { purchases: 0, grossSales: { GBP: 0 }, returns: { GBP: 500 }, revenue: { GBP: -500 }, wonDeals: 0, wonAmount: {} };
+    const won = { purchases: 0, grossSales: {}, returns: {}, revenue: {}, wonDeals: 1, wonAmount: { EUR: 25_000 } };
+    expect(london.byWeekdayHour).toContainEqual({ weekday: 7, hour: 23, ...sale(4000) });
     // 12:00 UTC on 10 April is 13:00 in London, on summer time.
-    expect(london.byWeekdayHour).toContainEqual({ weekday: 3, hour: 13, purchases: 1, revenue: { GBP: 9000 }, wonDeals: 0, wonAmount: {} });
+    expect(london.byWeekdayHour).toContainEqual({ weekday: 3, hour: 13, ...sale(9000) });
     expect(london.byMonth).toEqual([
-      { month: '2024-02', purchases: 0, revenue: {}, wonDeals: 1, wonAmount: { EUR: 25_000 } },
-      { month: '2024-03', purchases: 1, revenue: { GBP: 4000 }, wonDeals: 0, wonAmount: {} },
-      { month: '2024-04', purchases: 1, revenue: { GBP: 9000 }, wonDeals: 0, wonAmount: {} },
+      { month: '2024-02', ...won },
+      { month: '2024-03', ...sale(4000) },
+      { month: '2024-04', purchases: 1, grossSales: { GBP: 9000 }, returns: { GBP: 500 }, revenue: { GBP: 8500 }, wonDeals: 0, wonAmount: {} },
+    ]);
+    // 2024-02-05 09:15 UTC, the deal won, is a Monday at 09:00 in London.
+    expect(london.byWeekday).toEqual([
+      { weekday: 1, ...won },
+      { weekday: 3, ...sale(9000) },
+      { weekday: 5, ...returned },
+      { weekday: 7, ...sale(4000) },
+    ]);
+    expect(london.byHour).toEqual([
+      { hour: 9, ...won },
+      { hour: 10, ...returned },
+      { hour: 13, ...sale(9000) },
+      { hour: 23, ...sale(4000) },
     ]);
     const tokyo = (await api.get('/analytics/timing?tz=Asia/Tokyo&to=2024-04-01')).json();
-    expect(tokyo.byWeekdayHour).toContainEqual({ weekday: 1, hour: 8, purchases: 1, revenue: { GBP: 4000 }, wonDeals: 0, wonAmount: {} });
+    expect(tokyo.byWeekdayHour).toContainEqual({ weekday: 1, hour: 8, ...sale(4000) });
   });
 
   it('attributes purchases to campaigns within the window', async () => {
@@ -99,7 +128,22 @@ describe('GET /analytics/*', () => {
     expect(short.campaigns[0]).toMatchObject({ attributedPurchases: 0, attributedRevenue: {} });
   });
 
+  it('groups revenue by month or by the attribute the customer had at the time', async () => {
+    const byCountry = (await api.get('/analytics/revenue?by=attribute:country&currency=GBP')).json();
+    expect(byCountry).toEqual({
+      by: 'attribute:country',
+      timeZone: 'UTC',
+      groups: [
+        { key: 'EIRE', currency: 'GBP', customers: 0, purchases: 0, grossSales: 0, returns: 500, revenue: -500 },
+        { key: null, currency: 'GBP', customers: 2, purchases: 2, grossSales: 13_000, returns: 0, revenue: 13_000 },
+      ],
+    });
+    const byMonth = (await api.get('/analytics/revenue?by=month&tz=Europe/London&from=2024-04-01')).json();
+    expect(byMonth.groups).toEqual([{ key: '2024-04', currency: 'GBP', customers: 1, purchases: 1, grossSales: 9000, returns: 500, revenue: 8500 }]);
+  });
+
   it.each([
+    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour or attribute:<name>'],
     ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
     ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],
     ['/analytics/salespeople?to=2024-01-01T10:00:00', 'to', expect.stringContaining('with an offset')],

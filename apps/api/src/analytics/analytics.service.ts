@@ -4,18 +4,22 @@ import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import {
   analyticsProjection,
   attributedPurchases,
+  buyerCounts,
   customerValues,
   dealCounts,
   promotionCounts,
+  revenueBy,
+  type RevenueGrouping,
   salesByTime,
   touchCounts,
   wonAmounts,
   wonDealsByTime,
   type SalesGrouping,
+  type TimeBucket,
   type Period,
   type AnalyticsTables,
 } from '#crm/projections';
-import type { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
+import type { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
 import { moneyTotals } from './money-totals.js';
 import { periodOf } from './period-query.js';
@@ -43,14 +47,17 @@ export class AnalyticsService {
   }
 
   async customers(query: CustomersQueryDto) {
-    const rows = await customerValues(this.db, {
+    const options = {
       ...periodOf(query),
       asOf: toInstant(query.asOf),
       sort: query.sort ?? 'revenue',
       limit: query.limit ?? 100,
       currency: query.currency,
-    });
+    } as const;
+    const [rows, counts] = await Promise.all([customerValues(this.db, options), buyerCounts(this.db, options)]);
     return {
+      buyers: Object.fromEntries(counts.map((row) => [row.currency, Number(row.buyers)])),
+      returners: Object.fromEntries(counts.map((row) => [row.currency, Number(row.returners)])),
       customers: rows.map((row, index) => ({
         rank: index + 1,
         customerId: row.customer_id,
@@ -59,12 +66,10 @@ export class AnalyticsService {
         margin: row.margin === null ? null : Number(row.margin),
         purchases: Number(row.purchases),
         cancellations: Number(row.cancellations),
+        returns: Number(row.returns),
         complaints: Number(row.complaints),
-        lastPurchaseAt: row.last_purchase_at?.toISOString() ?? null,
-        rfm:
-          row.recency_days === null
-            ? null
-            : { recencyDays: row.recency_days, recency: row.recency_score, frequency: row.frequency_score, monetary: row.monetary_score },
+        lastPurchaseAt: row.last_purchase_at.toISOString(),
+        rfm: { recencyDays: row.recency_days, recency: row.recency_score, frequency: row.frequency_score, monetary: row.monetary_score },
       })),
     };
   }
@@ -72,16 +77,35 @@ export class AnalyticsService {
   async timing(query: TimingQueryDto) {
     const period = periodOf(query);
     const timeZone = query.tz ?? 'UTC';
-    const [hourlySales, hourlyWins, monthlySales, monthlyWins] = await Promise.all([
-      salesByTime(this.db, 'weekday-hour', timeZone, period),
-      wonDealsByTime(this.db, 'weekday-hour', timeZone, period),
-      salesByTime(this.db, 'month', timeZone, period),
-      wonDealsByTime(this.db, 'month', timeZone, period),
-    ]);
+    const figures = (bucket: TimeBucket) => Promise.all([salesByTime(this.db, bucket, timeZone, period), wonDealsByTime(this.db, bucket, timeZone, period)]);
+    const [weekdayHour, weekday, hour, month] = await Promise.all([figures('weekday-hour'), figures('weekday'), figures('hour'), figures('month')]);
     return {
       timeZone,
-      byWeekdayHour: timingReport(hourlySales, hourlyWins, (row) => ({ weekday: row.weekday!, hour: row.hour! })),
-      byMonth: timingReport(monthlySales, monthlyWins, (row) => ({ month: row.month! })),
+      byWeekdayHour: timingReport(...weekdayHour, (row) => ({ weekday: row.weekday!, hour: row.hour! })),
+      byWeekday: timingReport(...weekday, (row) => ({ weekday: row.weekday! })),
+      byHour: timingReport(...hour, (row) => ({ hour: row.hour! })),
+      byMonth: timingReport(...month, (row) => ({ month: row.month! })),
+    };
+  }
+
+  async revenue(query: RevenueQueryDto) {
+    const timeZone = query.tz ?? 'UTC';
+    const grouping: RevenueGrouping = query.by.startsWith('attribute:')
+      ? { by: 'attribute', name: query.by.slice('attribute:'.length) }
+      : { by: query.by as 'month' | 'weekday' | 'hour', timeZone };
+    const rows = await revenueBy(this.db, grouping, { ...periodOf(query), currency: query.currency });
+    return {
+      by: query.by,
+      timeZone,
+      groups: rows.map((row) => ({
+        key: row.key,
+        currency: row.currency,
+        customers: Number(row.customers),
+        purchases: Number(row.purchases),
+        grossSales: Number(row.gross),
+        returns: Number(row.returned),
+        revenue: Number(row.revenue),
+      })),
     };
   }
 

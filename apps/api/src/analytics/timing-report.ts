@@ -3,6 +3,11 @@ import { moneyTotals, type MoneyTotals } from './money-totals.js';
 
 export interface TimingFigures {
   purchases: number;
+  /** Purchases before anything was taken back. */
+  grossSales: MoneyTotals;
+  /** Cancellations and returns, positive. */
+  returns: MoneyTotals;
+  /** grossSales − returns. */
   revenue: MoneyTotals;
   wonDeals: number;
   wonAmount: MoneyTotals;
@@ -11,18 +16,24 @@ export interface TimingFigures {
 type Bucket = Pick<BucketMoneyRow, 'weekday' | 'hour' | 'month'>;
 
 /** Sales and won deals side by side per bucket, in bucket order. */
-export function timingReport<B extends Partial<Bucket>>(sales: BucketMoneyRow[], won: BucketMoneyRow[], bucketOf: (row: BucketMoneyRow) => B): (B & TimingFigures)[] {
+export function timingReport<B extends Partial<Bucket>>(
+  sales: BucketMoneyRow[],
+  won: BucketMoneyRow[],
+  bucketOf: (row: BucketMoneyRow) => B,
+): (B & TimingFigures)[] {
   const lines = new Map<string, B & TimingFigures>();
   const lineFor = (row: BucketMoneyRow) => {
     const bucket = bucketOf(row);
     const id = JSON.stringify(bucket);
-    if (!lines.has(id)) lines.set(id, { ...bucket, purchases: 0, revenue: {}, wonDeals: 0, wonAmount: {} });
+    if (!lines.has(id)) lines.set(id, { ...bucket, purchases: 0, grossSales: {}, returns: {}, revenue: {}, wonDeals: 0, wonAmount: {} });
     return lines.get(id)!;
   };
   for (const row of sales) {
     const line = lineFor(row);
     line.purchases += Number(row.count);
     line.revenue = addTotals(line.revenue, row);
+    line.grossSales = addTotals(line.grossSales, { currency: row.currency, amount: row.gross });
+    line.returns = addTotals(line.returns, { currency: row.currency, amount: row.returned });
   }
   for (const row of won) {
     const line = lineFor(row);
@@ -32,7 +43,7 @@ export function timingReport<B extends Partial<Bucket>>(sales: BucketMoneyRow[],
   return [...lines.values()].sort((a, b) => compareBuckets(a, b));
 }
 
-function addTotals(totals: MoneyTotals, row: BucketMoneyRow): MoneyTotals {
+function addTotals(totals: MoneyTotals, row: { currency: string; amount: string | null }): MoneyTotals {
   return moneyTotals([...Object.entries(totals).map(([currency, amount]) => ({ currency, amount })), row]);
 }
 

@@ -93,7 +93,8 @@ export const ca: Catalog = {
   'customer.purchases': 'Compres',
   'customer.registered': 'Alta el {date}',
   'customer.erasedTitle': 'Client esborrat',
-  'customer.erasedNote': 'Les dades d’aquesta persona es van esborrar el {date}. El registre conserva els esdeveniments; les seves dades personals són il·legibles.',
+  'customer.erasedNote':
+    'Les dades d’aquesta persona es van esborrar el {date}. El registre conserva els esdeveniments; les seves dades personals són il·legibles.',
   'customer.tabs': 'Seccions del client',
   'customer.tab.timeline': 'Cronologia',
   'customer.tab.history': 'Historial',
@@ -243,6 +244,7 @@ export const ca: Catalog = {
   'event.EmailLogged': 'Correu',
   'event.PurchaseRecorded': 'Compra',
   'event.PurchaseCancelled': 'Compra anul·lada',
+  'event.ReturnRecorded': 'Devolució',
   'event.ComplaintFiled': 'Queixa',
   'event.ComplaintResolved': 'Queixa resolta',
   'event.SurveyAnswered': 'Resposta a enquesta',

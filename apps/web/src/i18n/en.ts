@@ -258,6 +258,7 @@ export const en = {
   'event.EmailLogged': 'Email',
   'event.PurchaseRecorded': 'Purchase',
   'event.PurchaseCancelled': 'Purchase cancelled',
+  'event.ReturnRecorded': 'Return',
   'event.ComplaintFiled': 'Complaint',
   'event.ComplaintResolved': 'Complaint resolved',
   'event.SurveyAnswered': 'Survey answer',

@@ -243,6 +243,7 @@ export const es: Catalog = {
   'event.EmailLogged': 'Correo',
   'event.PurchaseRecorded': 'Compra',
   'event.PurchaseCancelled': 'Compra anulada',
+  'event.ReturnRecorded': 'Devolución',
   'event.ComplaintFiled': 'Queja',
   'event.ComplaintResolved': 'Queja resuelta',
   'event.SurveyAnswered': 'Respuesta a encuesta',

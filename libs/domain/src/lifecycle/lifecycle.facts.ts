@@ -13,6 +13,7 @@ export const lifecycleEventTypes: readonly LifecycleEvent['type'][] = [
   'EmailLogged',
   'PurchaseRecorded',
   'PurchaseCancelled',
+  'ReturnRecorded',
   'ComplaintFiled',
   'ComplaintResolved',
   'SurveyAnswered',
@@ -29,7 +30,7 @@ export const lifecycleEventTypes: readonly LifecycleEvent['type'][] = [
   'OpportunityLost',
 ];
 
-/** Money moved by one purchase (positive) or cancellation (negative), in business time. */
+/** Money moved by one purchase (positive), cancellation or return (negative), in business time. */
 export interface MoneyFact {
   at: number;
   currency: string;
@@ -157,7 +158,7 @@ function withMoney(facts: LifecycleFacts, event: LifecycleEvent, at: number): Li
     const fact: MoneyFact = { at, currency, amount, margin: cost === null ? null : amount - cost, purchase: true };
     return { ...facts, money: [...facts.money, fact], lastBoughtAt: later(facts.lastBoughtAt, at) };
   }
-  if (event.type === 'PurchaseCancelled') {
+  if (event.type === 'PurchaseCancelled' || event.type === 'ReturnRecorded') {
     const { amount, currency } = event.data;
     return { ...facts, money: [...facts.money, { at, currency, amount: -amount, margin: null, purchase: false }] };
   }

@@ -88,30 +88,30 @@ describeWithData('the UCI Online Retail mapping, on the first 5,000 lines', ['on
     expect(lineCount).toBe(lines.filter((line) => line.CustomerID && !line.InvoiceNo.startsWith('C')).length);
   });
 
-  it('records each cancellation against an earlier order of the customer, or reports all its lines', () => {
+  it('records each cancellation against an earlier order of the customer, or as a return when the file holds none', () => {
     const cancellations = invoiceTotals(lines.filter((line) => line.CustomerID && line.InvoiceNo.startsWith('C')));
     const cancelled = events.filter((event) => event.type === 'PurchaseCancelled');
-    const refusedLines = summary.badRows.filter((row) => row.reason.startsWith('cancels an order'));
-    expect(summary.badRows).toEqual(refusedLines);
-    const cancellationLines = lines.flatMap((line, index) => (line.CustomerID && line.InvoiceNo.startsWith('C') ? [{ line: index + 2, invoice: line.InvoiceNo }] : []));
-    const refusedInvoices = new Set(cancellationLines.filter(({ line }) => refusedLines.some((row) => row.line === line)).map(({ invoice }) => invoice));
-    expect(cancelled.length + refusedInvoices.size).toBe(cancellations.size);
+    const returned = events.filter((event) => event.type === 'ReturnRecorded');
+    expect(summary.badRows).toEqual([]);
+    expect(cancelled.length + returned.length).toBe(cancellations.size);
     expect(cancelled.length).toBeGreaterThan(0);
+    expect(returned.length).toBeGreaterThan(0);
 
-    const importedTotal = [...cancellations].filter(([invoice]) => !refusedInvoices.has(invoice)).reduce((sum, [, { amount }]) => sum - amount, 0);
-    expect(cancelled.reduce((sum, event) => sum + event.data.amount, 0)).toBe(importedTotal);
+    const total = [...cancellations].reduce((sum, [, { amount }]) => sum - amount, 0);
+    expect([...cancelled, ...returned].reduce((sum, event) => sum + event.data.amount, 0)).toBe(total);
     const orders = new Map(events.filter((event) => event.type === 'PurchaseRecorded').map((event) => [event.data.orderId, event]));
     for (const event of cancelled) {
       const order = orders.get(event.data.orderId)!;
       expect(order.data.customerId).toBe(event.data.customerId);
       expect(order.data.occurredAt <= event.data.occurredAt).toBe(true);
     }
+    for (const event of returned) expect(event.data).toMatchObject({ orderId: null, returnId: expect.stringMatching(/^C/) });
   });
 
   it('adds up, per customer, to the same total as the raw lines', () => {
     const net = new Map<string, number>();
     for (const event of events) {
-      if (event.type !== 'PurchaseRecorded' && event.type !== 'PurchaseCancelled') continue;
+      if (event.type !== 'PurchaseRecorded' && event.type !== 'PurchaseCancelled' && event.type !== 'ReturnRecorded') continue;
       const sign = event.type === 'PurchaseRecorded' ? 1 : -1;
       net.set(event.data.customerId, (net.get(event.data.customerId) ?? 0) + sign * event.data.amount);
     }

@@ -1,5 +1,4 @@
 import { orderIn, type CustomerState, type PurchaseLine } from '#crm/domain';
-import { RowProblem } from '../import.errors.js';
 import type { StreamView } from '../streams/stream-view.js';
 
 export type Cancellation = { lines: readonly PurchaseLine[]; amount: number; currency: string; occurredAt: string | undefined };
@@ -7,10 +6,10 @@ export type Cancellation = { lines: readonly PurchaseLine[]; amount: number; cur
 /**
  * The order a cancellation takes back when the file does not say (Online Retail's "C" invoices name
  * no original): the customer's latest earlier order, in the same currency, with enough left to
- * cancel, holding all the cancelled items — or, failing that, some of them. The domain requires a
- * cancellation to name a recorded order; one that matches none is reported, not guessed.
+ * cancel, holding all the cancelled items — or, failing that, some of them. Null when none matches
+ * (the order predates the file): the caller records a return without an order, never a guess.
  */
-export function cancelledOrderOf(view: StreamView, cancellation: Cancellation): string {
+export function cancelledOrderOf(view: StreamView, cancellation: Cancellation): string | null {
   const customer = view.state as CustomerState;
   const skus = cancellation.lines.map((line) => line.sku);
   let best: { orderId: string; score: number; occurredAt: string } | null = null;
@@ -25,6 +24,5 @@ export function cancelledOrderOf(view: StreamView, cancellation: Cancellation): 
       if (!best || score > best.score || (score === best.score && items.occurredAt >= best.occurredAt)) best = { orderId, score, occurredAt: items.occurredAt };
     }
   }
-  if (!best) throw new RowProblem('cancels an order the file does not hold: no earlier order of this customer has these items with enough left to cancel');
-  return best.orderId;
+  return best?.orderId ?? null;
 }

@@ -1,7 +1,7 @@
 import { RowProblem } from '../import.errors.js';
 import type { Field } from '../mapping/compile-field.js';
 import type { CompiledMapping } from '../mapping/compile-mapping.js';
-import { decimalToMinorUnits } from '../values/decimal-minor-units.js';
+import { decimalToMinorUnits, decimalToUnitPrice } from '../values/decimal-minor-units.js';
 import { toInstantIn } from '../values/local-time.js';
 
 type Values = readonly string[];
@@ -27,6 +27,15 @@ export function integer(field: Field, values: Values): number {
 export function minorUnits(field: Field, values: Values, currency: string): number {
   try {
     return decimalToMinorUnits(requiredText(field, values), currency);
+  } catch (error) {
+    if (error instanceof RangeError) throw new RowProblem(`${field.label} ${error.message}`);
+    throw error;
+  }
+}
+
+export function unitPrice(field: Field, values: Values, currency: string): number {
+  try {
+    return decimalToUnitPrice(requiredText(field, values), currency);
   } catch (error) {
     if (error instanceof RangeError) throw new RowProblem(`${field.label} ${error.message}`);
     throw error;

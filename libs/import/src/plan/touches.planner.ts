@@ -1,6 +1,7 @@
 import {
   customerStreamName,
   importableTouchTypes,
+  lineAmount,
   type AddNote,
   type CancelPurchase,
   type Command,
@@ -8,6 +9,7 @@ import {
   type LogEmail,
   type PurchaseLine,
   type RecordPurchase,
+  type RecordReturn,
   type TouchChannel,
 } from '#crm/domain';
 import type { CsvRow } from '../csv/csv-source.js';
@@ -17,10 +19,20 @@ import type { SourceRecord } from '../records/record-grouper.js';
 import { cancelledOrderOf } from './cancelled-order.js';
 import { planCustomer } from './customer.plan.js';
 import type { PlanReport, PlannedCommand } from './planned-command.js';
-import { instant, integer, minorUnits, requiredText, rowProblemOf, text } from './read-cells.js';
+import { instant, integer, minorUnits, requiredText, rowProblemOf, text, unitPrice } from './read-cells.js';
 import type { PlannerContext, RowPlanner } from './row-planner.js';
 
 const touchSeed = (key: string) => `touch:${key}`;
+
+function linesAmount(lines: readonly PurchaseLine[], currency: string): number {
+  let sum = 0;
+  for (const line of lines) {
+    const amount = lineAmount(line.quantity, line.unitPrice, currency);
+    if (amount === null) throw new RowProblem('the lines add up to more than can be counted exactly');
+    sum += amount;
+  }
+  return sum;
+}
 
 type Common = { key: string; customerId: string; channel: TouchChannel; occurredAt: string | undefined; values: readonly string[] };
 
@@ -44,7 +56,7 @@ export function touchesPlanner({ mapping, metadata }: PlannerContext, touch: Com
           description: text(fields.description, values) ?? null,
           // A cancellation's file lines take items back (negative); the event counts what is cancelled.
           quantity: cancelling ? -quantity : quantity,
-          unitPrice: minorUnits(fields.unitPrice!, values, mapping.currency),
+          unitPrice: unitPrice(fields.unitPrice!, values, mapping.currency),
         });
         from.push(line);
       } catch (error) {
@@ -59,18 +71,19 @@ export function touchesPlanner({ mapping, metadata }: PlannerContext, touch: Com
     const itemised = fields.sku !== undefined;
     const { lines, from } = itemised ? purchaseLines(rows, cancelling, report) : { lines: [], from: rows.map((row) => row.line) };
     if (from.length === 0) return null;
-    const amount = itemised ? lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0) : minorUnits(fields.amount!, common.values, mapping.currency);
+    const amount = itemised ? linesAmount(lines, mapping.currency) : minorUnits(fields.amount!, common.values, mapping.currency);
     const base = { customerId: common.customerId, channel: common.channel, occurredAt: common.occurredAt };
     const currency = mapping.currency;
     const planned = { aggregate: 'customer' as const, streamName: customerStreamName(common.customerId), seed: touchSeed(common.key), lines: from };
     if (cancelling) {
       return {
         ...planned,
-        build: (view): CancelPurchase => ({
-          type: 'CancelPurchase',
-          metadata,
-          data: { ...base, orderId: cancelledOrderOf(view, { lines, amount, currency, occurredAt: common.occurredAt }), lines, amount, currency },
-        }),
+        // A cancellation whose order the file does not hold (placed before it begins) is a return.
+        build: (view): CancelPurchase | RecordReturn => {
+          const orderId = cancelledOrderOf(view, { lines, amount, currency, occurredAt: common.occurredAt });
+          if (orderId === null) return { type: 'RecordReturn', metadata, data: { ...base, returnId: common.key, orderId: null, lines, amount, currency } };
+          return { type: 'CancelPurchase', metadata, data: { ...base, orderId, lines, amount, currency } };
+        },
       };
     }
     const orderId = text(fields.orderId, common.values) ?? common.key;
@@ -87,11 +100,20 @@ export function touchesPlanner({ mapping, metadata }: PlannerContext, touch: Com
         command = {
           type: 'LogCall',
           metadata,
-          data: { ...base, direction: text(fields.direction, values), durationSeconds: integer(fields.durationSeconds!, values), outcome: text(fields.outcome, values) },
+          data: {
+            ...base,
+            direction: text(fields.direction, values),
+            durationSeconds: integer(fields.durationSeconds!, values),
+            outcome: text(fields.outcome, values),
+          },
         } as LogCall;
         break;
       case 'email':
-        command = { type: 'LogEmail', metadata, data: { ...base, direction: text(fields.direction, values), subject: text(fields.subject, values) } } as LogEmail;
+        command = {
+          type: 'LogEmail',
+          metadata,
+          data: { ...base, direction: text(fields.direction, values), subject: text(fields.subject, values) },
+        } as LogEmail;
         break;
       case 'note':
         command = { type: 'AddNote', metadata, data: { ...base, text: text(fields.text, values) } } as AddNote;
@@ -122,7 +144,9 @@ export function touchesPlanner({ mapping, metadata }: PlannerContext, touch: Com
         occurredAt: instant(fields.occurredAt, values, mapping),
         values,
       };
-      const registration = customer ? planCustomer(mapping, customer, values, lines, { key: customerKey, metadata, registeredAt: common.occurredAt, touchSeed: touchSeed(key) }) : [];
+      const registration = customer
+        ? planCustomer(mapping, customer, values, lines, { key: customerKey, metadata, registeredAt: common.occurredAt, touchSeed: touchSeed(key) })
+        : [];
       const touchCommand = type === 'purchase' ? purchase(common, rows, report) : single(type, common, rows[0]!.line);
       return touchCommand ? [...registration, touchCommand] : registration;
     } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { decimalToMinorUnits } from './decimal-minor-units.js';
+import { decimalToMinorUnits, decimalToUnitPrice } from './decimal-minor-units.js';
 
 describe('decimalToMinorUnits', () => {
   it.each([
@@ -21,12 +21,14 @@ describe('decimalToMinorUnits', () => {
     expect(() => decimalToMinorUnits('1500.5', 'JPY')).toThrow('fraction');
   });
 
-  it.each([['0.001', 'has a fraction of the smallest unit of GBP'], ['1,50', 'is not a decimal number'], ['', 'is not a decimal number'], ['1e3', 'is not a decimal number']])(
-    'refuses %j',
-    (text, reason) => {
-      expect(() => decimalToMinorUnits(text, 'GBP')).toThrow(reason);
-    },
-  );
+  it.each([
+    ['0.001', 'has a fraction of the smallest unit of GBP'],
+    ['1,50', 'is not a decimal number'],
+    ['', 'is not a decimal number'],
+    ['1e3', 'is not a decimal number'],
+  ])('refuses %j', (text, reason) => {
+    expect(() => decimalToMinorUnits(text, 'GBP')).toThrow(reason);
+  });
 
   it('is exact for every amount with two decimals', () => {
     fc.assert(
@@ -35,5 +37,23 @@ describe('decimalToMinorUnits', () => {
         expect(decimalToMinorUnits(text, 'EUR')).toBe(cents === 0 ? 0 : cents);
       }),
     );
+  });
+});
+
+describe('decimalToUnitPrice', () => {
+  it.each([
+    ['0.001', 'GBP', 0.1],
+    ['2.55', 'GBP', 255],
+    ['0.0001', 'GBP', 0.01],
+    ['-1.2345', 'EUR', -123.45],
+    ['0.5', 'JPY', 0.5],
+    ['1.0005', 'KWD', 1000.5],
+  ])('%s %s is %d minor units', (text, currency, minor) => {
+    expect(decimalToUnitPrice(text, currency)).toBe(minor);
+  });
+
+  it('refuses a fifth decimal place and what is not a decimal', () => {
+    expect(() => decimalToUnitPrice('0.00001', 'GBP')).toThrow('has more than 4 decimal places');
+    expect(() => decimalToUnitPrice('1,5', 'GBP')).toThrow('is not a decimal number');
   });
 });

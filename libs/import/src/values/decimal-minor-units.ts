@@ -1,4 +1,4 @@
-import { minorUnitDigits } from '#crm/domain';
+import { minorUnitDigits, UNIT_PRICE_DECIMALS } from '#crm/domain';
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d*))?$|^([+-])?\.(\d+)$/;
 
@@ -18,4 +18,21 @@ export function decimalToMinorUnits(text: string, currency: string): number {
   const units = Number(whole + fraction.slice(0, digits).padEnd(digits, '0'));
   if (!Number.isSafeInteger(units)) throw new RangeError('is too large to count exactly');
   return sign === '-' && units !== 0 ? -units : units;
+}
+
+/**
+ * A unit price ("0.001" GBP) to minor units with up to UNIT_PRICE_DECIMALS decimals of the major
+ * unit (0.1 pence), read digit by digit to an integer count of those steps before one exact division.
+ */
+export function decimalToUnitPrice(text: string, currency: string): number {
+  const match = DECIMAL.exec(text.trim());
+  if (!match) throw new RangeError('is not a decimal number');
+  const sign = match[1] ?? match[4];
+  const whole = match[2] ?? '0';
+  const fraction = match[3] ?? match[5] ?? '';
+  if (/[1-9]/.test(fraction.slice(UNIT_PRICE_DECIMALS))) throw new RangeError(`has more than ${UNIT_PRICE_DECIMALS} decimal places`);
+  const steps = Number(whole + fraction.slice(0, UNIT_PRICE_DECIMALS).padEnd(UNIT_PRICE_DECIMALS, '0'));
+  if (!Number.isSafeInteger(steps)) throw new RangeError('is too large to count exactly');
+  const minor = steps / 10 ** (UNIT_PRICE_DECIMALS - minorUnitDigits(currency));
+  return sign === '-' && minor !== 0 ? -minor : minor;
 }

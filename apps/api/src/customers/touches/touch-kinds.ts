@@ -10,6 +10,7 @@ import { PromotionAnsweredDto } from './dto/promotion-answered.dto.js';
 import { PromotionSentDto } from './dto/promotion-sent.dto.js';
 import { PurchaseCancelledDto } from './dto/purchase-cancelled.dto.js';
 import { PurchaseDto } from './dto/purchase.dto.js';
+import { ReturnDto } from './dto/return.dto.js';
 import { ServiceUsageDto } from './dto/service-usage.dto.js';
 import { SurveyDto } from './dto/survey.dto.js';
 import { TaskCompletedDto } from './dto/task-completed.dto.js';
@@ -26,6 +27,7 @@ const touchDtos: Record<TouchType, Type<TouchBaseDto>> = {
   email: EmailDto,
   purchase: PurchaseDto,
   'purchase-cancelled': PurchaseCancelledDto,
+  return: ReturnDto,
   complaint: ComplaintDto,
   'complaint-resolved': ComplaintResolvedDto,
   survey: SurveyDto,
@@ -39,7 +41,10 @@ const touchDtos: Record<TouchType, Type<TouchBaseDto>> = {
 };
 
 /** The `type` of POST /customers/:id/touches, and what each selects. */
-export const touchKinds = Object.fromEntries(touchTypes.map((type) => [type, { ...touchKindRules[type], dto: touchDtos[type] }])) as Record<TouchType, TouchKind>;
+export const touchKinds = Object.fromEntries(touchTypes.map((type) => [type, { ...touchKindRules[type], dto: touchDtos[type] }])) as Record<
+  TouchType,
+  TouchKind
+>;
 
 export function touchKindOf(type: unknown): TouchKind | undefined {
   return isTouchType(type) ? touchKinds[type] : undefined;

@@ -8,6 +8,6 @@ export function eventAmount(event: { type: string; data: object }): Money | null
   const { amount, currency } = event.data as Partial<Money>;
   if (amount === undefined || currency === undefined) return null;
   if (event.type === 'PurchaseRecorded') return { amount, currency };
-  if (event.type === 'PurchaseCancelled') return { amount: -amount, currency };
+  if (event.type === 'PurchaseCancelled' || event.type === 'ReturnRecorded') return { amount: -amount, currency };
   return null;
 }

@@ -20,6 +20,7 @@ export const touchKindRules = {
   email: { command: 'LogEmail', defaultChannel: 'email' },
   purchase: { command: 'RecordPurchase', defaultChannel: 'store' },
   'purchase-cancelled': { command: 'CancelPurchase', defaultChannel: 'store' },
+  return: { command: 'RecordReturn', defaultChannel: 'store' },
   complaint: { command: 'FileComplaint', defaultChannel: 'other', idField: 'complaintId' },
   'complaint-resolved': { command: 'ResolveComplaint', defaultChannel: 'other' },
   survey: { command: 'RecordSurveyAnswer', defaultChannel: 'web' },

@@ -13,23 +13,51 @@ const cases: [TouchEvent, string][] = [
   [
     {
       type: 'PurchaseRecorded',
-      data: { ...base, orderId: 'O-1', lines: [{ sku: 'A', description: null, quantity: 1, unitPrice: 1000 }, { sku: 'B', description: null, quantity: 1, unitPrice: 2000 }], amount: 3000, cost: null, currency: 'EUR' },
+      data: {
+        ...base,
+        orderId: 'O-1',
+        lines: [
+          { sku: 'A', description: null, quantity: 1, unitPrice: 1000 },
+          { sku: 'B', description: null, quantity: 1, unitPrice: 2000 },
+        ],
+        amount: 3000,
+        cost: null,
+        currency: 'EUR',
+      },
     },
     'Purchase 30.00 EUR, 2 lines',
   ],
   [{ type: 'PurchaseRecorded', data: { ...base, orderId: null, lines: [], amount: 1500, cost: null, currency: 'JPY' } }, 'Purchase 1500 JPY'],
   [{ type: 'PurchaseCancelled', data: { ...base, orderId: 'O-1', lines: [], amount: 1005, currency: 'KWD' } }, 'Cancellation of order O-1, 1.005 KWD'],
-  [{ type: 'ComplaintFiled', data: { ...base, complaintId: 'C', category: 'billing', severity: 'high', personal: { description: 'Secret' } } }, 'Complaint filed: billing, high severity'],
+  [{ type: 'ReturnRecorded', data: { ...base, returnId: 'C9', orderId: null, lines: [], amount: 250, currency: 'GBP' } }, 'Return C9, 2.50 GBP'],
+  [{ type: 'ReturnRecorded', data: { ...base, returnId: 'C9', orderId: 'O-1', lines: [], amount: 250, currency: 'GBP' } }, 'Return C9 of order O-1, 2.50 GBP'],
+  [
+    { type: 'ComplaintFiled', data: { ...base, complaintId: 'C', category: 'billing', severity: 'high', personal: { description: 'Secret' } } },
+    'Complaint filed: billing, high severity',
+  ],
   [{ type: 'ComplaintResolved', data: { ...base, complaintId: 'C', personal: { resolution: 'Secret' } } }, 'Complaint resolved'],
   [{ type: 'SurveyAnswered', data: { ...base, surveyId: 'NPS', score: 8, personal: { comment: 'Secret' } } }, 'Survey NPS answered, score 8/10'],
   [{ type: 'PromotionSent', data: { ...base, channel: 'email', campaignId: 'C', promotionId: 'P-1' } }, 'Promotion P-1 sent by email'],
   [{ type: 'PromotionAnswered', data: { ...base, campaignId: 'C', promotionId: 'P-1', response: 'clicked' } }, 'Promotion P-1 clicked'],
   [{ type: 'ServiceUsed', data: { ...base, service: 'repair', quantity: 2 } }, 'Service used: repair × 2'],
   [{ type: 'NoteAdded', data: { ...base, personal: { text: 'Secret' } } }, 'Note added'],
-  [{ type: 'TaskScheduled', data: { ...base, taskId: 'T', dueAt: '2025-03-05T09:00:00.000Z', assigneeId: null, personal: { title: 'Secret' } } }, 'Task scheduled, due 2025-03-05'],
+  [
+    { type: 'TaskScheduled', data: { ...base, taskId: 'T', dueAt: '2025-03-05T09:00:00.000Z', assigneeId: null, personal: { title: 'Secret' } } },
+    'Task scheduled, due 2025-03-05',
+  ],
   [{ type: 'TaskCompleted', data: { ...base, taskId: 'T' } }, 'Task completed'],
   [
-    { type: 'LeadCaptured', data: { ...base, channel: 'web', form: 'contact-us', source: 'ads', interest: 'solar', utm: { source: null, medium: null, campaign: null, term: null, content: null } } },
+    {
+      type: 'LeadCaptured',
+      data: {
+        ...base,
+        channel: 'web',
+        form: 'contact-us',
+        source: 'ads',
+        interest: 'solar',
+        utm: { source: null, medium: null, campaign: null, term: null, content: null },
+      },
+    },
     'Lead captured from contact-us, interested in solar',
   ],
 ];
@@ -45,7 +73,7 @@ describe('touch summary', () => {
 
   it('has a case for every touch type', () => {
     expect(new Set(cases.map(([event]) => event.type))).toEqual(new Set(touchEventTypes));
-    expect(touchEventTypes).toHaveLength(15);
+    expect(touchEventTypes).toHaveLength(16);
   });
 });
 
@@ -58,10 +86,11 @@ describe('touch event types', () => {
 });
 
 describe('event amount', () => {
-  it('counts purchases, takes cancellations back, and ignores the rest', () => {
-    const [[purchase], , , , [withLines], , [cancellation], [complaint]] = cases;
+  it('counts purchases, takes cancellations and returns back, and ignores the rest', () => {
+    const [[purchase], , , , [withLines], , [cancellation], [creditNote], , [complaint]] = cases;
     expect(eventAmount(withLines)).toEqual({ amount: 3000, currency: 'EUR' });
     expect(eventAmount(cancellation)).toEqual({ amount: -1005, currency: 'KWD' });
+    expect(eventAmount(creditNote)).toEqual({ amount: -250, currency: 'GBP' });
     expect(eventAmount(purchase)).toBeNull();
     expect(eventAmount(complaint)).toBeNull();
     expect(eventAmount({ type: 'OpportunityWon', data: { amount: 5, currency: 'EUR' } })).toBeNull();

@@ -26,6 +26,8 @@ export function touchSummary(event: TouchEvent): string {
     }
     case 'PurchaseCancelled':
       return `Cancellation of order ${event.data.orderId}, ${formatMoney(event.data)}`;
+    case 'ReturnRecorded':
+      return `Return ${event.data.returnId}${event.data.orderId === null ? '' : ` of order ${event.data.orderId}`}, ${formatMoney(event.data)}`;
     case 'ComplaintFiled':
       return `Complaint filed: ${event.data.category}, ${event.data.severity} severity`;
     case 'ComplaintResolved':

@@ -1,6 +1,6 @@
 import { unknownCommand } from '../../shared/unknown-command.js';
 import type { CustomerState } from '../customer.state.js';
-import { cancelPurchase, recordPurchase } from './purchase.decide.js';
+import { cancelPurchase, recordPurchase, recordReturn } from './purchase.decide.js';
 import { fileComplaint, resolveComplaint } from './complaint.decide.js';
 import { addNote, logCall, logEmail, recordServiceUse, recordVisit } from './interaction.decide.js';
 import { captureLead, recordPromotionAnswer, recordSurveyAnswer, sendPromotion } from './marketing.decide.js';
@@ -20,6 +20,8 @@ export function decideTouch(command: TouchCommand, state: CustomerState): TouchE
       return recordPurchase(command, state);
     case 'CancelPurchase':
       return cancelPurchase(command, state);
+    case 'RecordReturn':
+      return recordReturn(command, state);
     case 'FileComplaint':
       return fileComplaint(command, state);
     case 'ResolveComplaint':

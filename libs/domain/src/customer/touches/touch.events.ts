@@ -32,19 +32,25 @@ export type VisitRecorded = Touch<'VisitRecorded', WithPersonal<{ place: string;
 
 export type EmailLogged = Touch<'EmailLogged', { direction: Direction } & WithPersonal<{ subject: string }>>;
 
-/** Quantity may be negative (a line taken back within the purchase); prices are minor units. */
+/**
+ * Quantity may be negative (a line taken back within the purchase); prices are minor units, with up
+ * to UNIT_PRICE_DECIMALS decimals of the major unit (shared/money.ts), so 0.1 pence is 0.1.
+ */
 export type PurchaseLine = { sku: string; description: string | null; quantity: number; unitPrice: number };
 
-/** `amount` equals the sum of quantity × unitPrice when lines are given; `cost` feeds profitability. */
+/** `amount` equals the sum of the lines' amounts (lineAmount) when lines are given; `cost` feeds profitability. */
 export type PurchaseRecorded = Touch<
   'PurchaseRecorded',
   { orderId: string | null; lines: PurchaseLine[]; amount: number; cost: number | null; currency: string }
 >;
 
-export type PurchaseCancelled = Touch<
-  'PurchaseCancelled',
-  { orderId: string; lines: PurchaseLine[]; amount: number; currency: string }
->;
+export type PurchaseCancelled = Touch<'PurchaseCancelled', { orderId: string; lines: PurchaseLine[]; amount: number; currency: string }>;
+
+/**
+ * Goods returned or a credit granted (a credit note), against an order recorded here when it is
+ * known (`orderId`), otherwise standing alone. `amount` is what is given back, positive.
+ */
+export type ReturnRecorded = Touch<'ReturnRecorded', { returnId: string; orderId: string | null; lines: PurchaseLine[]; amount: number; currency: string }>;
 
 export type ComplaintFiled = Touch<
   'ComplaintFiled',
@@ -57,19 +63,13 @@ export type SurveyAnswered = Touch<'SurveyAnswered', { surveyId: string; score: 
 
 export type PromotionSent = Touch<'PromotionSent', { campaignId: string; promotionId: string }>;
 
-export type PromotionAnswered = Touch<
-  'PromotionAnswered',
-  { campaignId: string; promotionId: string; response: PromotionResponse }
->;
+export type PromotionAnswered = Touch<'PromotionAnswered', { campaignId: string; promotionId: string; response: PromotionResponse }>;
 
 export type ServiceUsed = Touch<'ServiceUsed', { service: string; quantity: number }>;
 
 export type NoteAdded = Touch<'NoteAdded', WithPersonal<{ text: string }>>;
 
-export type TaskScheduled = Touch<
-  'TaskScheduled',
-  { taskId: string; dueAt: string; assigneeId: string | null } & WithPersonal<{ title: string }>
->;
+export type TaskScheduled = Touch<'TaskScheduled', { taskId: string; dueAt: string; assigneeId: string | null } & WithPersonal<{ title: string }>>;
 
 export type TaskCompleted = Touch<'TaskCompleted', { taskId: string }>;
 
@@ -89,6 +89,7 @@ export type TouchEvent =
   | EmailLogged
   | PurchaseRecorded
   | PurchaseCancelled
+  | ReturnRecorded
   | ComplaintFiled
   | ComplaintResolved
   | SurveyAnswered
@@ -109,6 +110,7 @@ const touchTypeSet: Record<TouchEventType, true> = {
   EmailLogged: true,
   PurchaseRecorded: true,
   PurchaseCancelled: true,
+  ReturnRecorded: true,
   ComplaintFiled: true,
   ComplaintResolved: true,
   SurveyAnswered: true,

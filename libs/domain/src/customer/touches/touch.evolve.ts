@@ -1,6 +1,6 @@
 import type { ActiveCustomer } from '../customer.state.js';
 import { orderIn, withOrder } from '../order-book.js';
-import type { PurchaseCancelled, PurchaseRecorded, TouchEvent } from './touch.events.js';
+import type { PurchaseCancelled, PurchaseRecorded, ReturnRecorded, TouchEvent } from './touch.events.js';
 
 export function evolveTouch(state: ActiveCustomer, event: TouchEvent): ActiveCustomer {
   const customer = counted(state, event);
@@ -8,6 +8,7 @@ export function evolveTouch(state: ActiveCustomer, event: TouchEvent): ActiveCus
     case 'PurchaseRecorded':
       return purchaseRecorded(customer, event);
     case 'PurchaseCancelled':
+    case 'ReturnRecorded':
       return purchaseCancelled(customer, event);
     case 'ComplaintFiled': {
       const { complaintId, category, severity, occurredAt } = event.data;
@@ -55,8 +56,10 @@ function purchaseRecorded(state: ActiveCustomer, { data }: PurchaseRecorded): Ac
   return { ...state, purchaseTotals, orders: withOrder(state.orders, order) };
 }
 
-function purchaseCancelled(state: ActiveCustomer, { data }: PurchaseCancelled): ActiveCustomer {
+/** A return linked to an order counts against it like a cancellation, so the order is never taken back twice. */
+function purchaseCancelled(state: ActiveCustomer, { data }: PurchaseCancelled | ReturnRecorded): ActiveCustomer {
   const purchaseTotals = addToTotal(state.purchaseTotals, data.currency, -data.amount);
+  if (data.orderId === null) return { ...state, purchaseTotals };
   const order = orderIn(state.orders, data.orderId);
   if (!order) return { ...state, purchaseTotals };
   const cancelled = { ...order, cancelledAmount: order.cancelledAmount + data.amount };

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString } from 'class-validator';
 
 export class PurchaseLineDto {
   @ApiProperty({ example: 'X1' })
@@ -15,7 +15,10 @@ export class PurchaseLineDto {
   @IsInt()
   quantity: number;
 
-  @ApiProperty({ description: 'Minor units (cents)', example: 1500 })
-  @IsInt()
+  @ApiProperty({
+    description: 'Minor units (cents), up to 4 decimal places of the major unit (0.1 pence is 0.1); the line rounds to the minor unit half away from zero',
+    example: 1500,
+  })
+  @IsNumber()
   unitPrice: number;
 }

@@ -1,0 +1,188 @@
+/**
+ * Reconciliation with the shop's books: figures computed from the raw Online Retail CSV with nothing
+ * but the file's own arithmetic (quantity × unit price, summed; invoices numbered C... are what was
+ * taken back) over the rows that carry a CustomerID, against the CRM's reports after an import with
+ * the import library. Exact: amounts are compared in tenths of a penny, never through a float.
+ *
+ * The slice (the whole file would not fit the CI budget): every row of the customers whose
+ * CustomerID ends in 7, about a tenth of them, for the whole year, plus every row of the customers
+ * with a price finer than a penny. A customer's history is whole, so returns of orders placed before
+ * the file are in it, as are the lines the CRM deliberately rounds.
+ *
+ * The one deliberate difference (docs/analytics.md, "Line amounts"): a line is rounded to the penny,
+ * half away from zero, so 1 × £0.001 counts 0 pence where the file's arithmetic adds £0.001. The
+ * test shows each figure differs from the file's by exactly the rounding of such lines.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { describeWithData, REAL_DATA } from '#test/support/real-data';
+import { importFile, ImportIds, type ImportMapping } from '#crm/import';
+import { analyticsProjection } from '../../projections/analytics/index.js';
+import { AnalyticsModule } from '../../apps/api/src/analytics/analytics.module.js';
+import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
+
+const RETAIL = join(REAL_DATA, 'online-retail', 'online_retail.csv.gz');
+
+type Row = { InvoiceNo: string; StockCode: string; Quantity: string; InvoiceDate: string; UnitPrice: string; CustomerID: string; Country: string };
+
+/** "2.55" → 2550 tenths of a penny, digit by digit (the file's prices have at most three decimals). */
+function tenthsOfPenny(price: string): number {
+  const [whole, fraction = ''] = price.split('.');
+  if (fraction.length > 3) throw new Error(`price ${price} has more than three decimals`);
+  return Number(whole) * 1000 + Number(fraction.padEnd(3, '0'));
+}
+
+/** The file's value of a line, in tenths of a penny, and what the CRM counts for it (rounded to the penny, half away from zero). */
+function lineValue(row: Row): { file: number; crm: number } {
+  const file = Number(row.Quantity) * tenthsOfPenny(row.UnitPrice);
+  const pence = Math.floor((Math.abs(file) + 5) / 10);
+  return { file, crm: (file < 0 ? -pence : pence) * 10 };
+}
+
+type Figures = { invoices: Set<string>; gross: number; returns: number; grossRounding: number; returnsRounding: number };
+const emptyFigures = (): Figures => ({ invoices: new Set(), gross: 0, returns: 0, grossRounding: 0, returnsRounding: 0 });
+
+function add(figures: Figures, row: Row): void {
+  const { file, crm } = lineValue(row);
+  if (row.InvoiceNo.startsWith('C')) {
+    figures.returns -= file;
+    figures.returnsRounding -= file - crm;
+  } else {
+    figures.gross += file;
+    figures.grossRounding += file - crm;
+    figures.invoices.add(row.InvoiceNo);
+  }
+}
+
+function tally(rows: Row[], keyOf: (row: Row) => string): Map<string, Figures> {
+  const buckets = new Map<string, Figures>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (!buckets.has(key)) buckets.set(key, emptyFigures());
+    add(buckets.get(key)!, row);
+  }
+  return buckets;
+}
+
+/** What the CRM must answer, in pence: the file's figures less exactly the rounding of the sub-penny lines. */
+function expectedPence(figures: Figures) {
+  const pence = (tenths: number) => {
+    if (tenths % 10 !== 0) throw new Error(`${tenths} tenths of a penny is not a whole number of pence`);
+    return tenths / 10;
+  };
+  const gross = pence(figures.gross - figures.grossRounding);
+  const returns = pence(figures.returns - figures.returnsRounding);
+  return { purchases: figures.invoices.size, grossSales: gross, returns, revenue: gross - returns };
+}
+
+interface TimingLine {
+  weekday?: number;
+  hour?: number;
+  month?: string;
+  purchases: number;
+  grossSales: Record<string, number>;
+  returns: Record<string, number>;
+  revenue: Record<string, number>;
+}
+
+const answeredPence = (line: TimingLine) => ({
+  purchases: line.purchases,
+  grossSales: line.grossSales.GBP ?? 0,
+  returns: line.returns.GBP ?? 0,
+  revenue: line.revenue.GBP ?? 0,
+});
+
+describeWithData('Online Retail reconciled with the file, to the penny', ['online-retail'], () => {
+  const ids = new ImportIds('online-retail');
+  let api: ReadModelTestApp;
+  let folder: string;
+  let rows: Row[];
+
+  beforeAll(async () => {
+    api = await startReadModelTestApp('retail_reconciliation', [AnalyticsModule], [analyticsProjection]);
+    folder = mkdtempSync(join(tmpdir(), 'crm-reconcile-'));
+    const text = gunzipSync(readFileSync(RETAIL)).toString('utf8');
+    const all = parse(text, { columns: true, skip_empty_lines: true }) as Row[];
+    const subPenny = new Set(all.filter((row) => row.CustomerID !== '' && /\.\d\d[1-9]/.test(row.UnitPrice)).map((row) => row.CustomerID));
+    rows = all.filter((row) => row.CustomerID.endsWith('7') || subPenny.has(row.CustomerID));
+    const header = text.slice(0, text.indexOf('\n'));
+    const quote = (value: string) => (/[",]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+    const body = rows.map((row) => Object.values(row).map(quote).join(','));
+    const file = join(folder, 'online-retail-slice.csv');
+    writeFileSync(file, [header, ...body].join('\n'));
+    const mapping = JSON.parse(readFileSync('mappings/online-retail.json', 'utf8')) as ImportMapping;
+    const summary = await importFile({ store: api.store, file, kind: 'touches', mapping, now: new Date('2025-01-01T00:00:00Z') });
+    // Nothing a business would record is refused: every row of the slice lands.
+    expect(summary.badRows).toEqual([]);
+    expect(subPenny.size).toBeGreaterThan(0);
+    await api.caughtUp();
+  }, 600_000);
+
+  afterAll(async () => {
+    await api?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('differs from the file only by the rounding of the lines priced below a penny, and only there', () => {
+    const total = tally(rows, () => 'all').get('all')!;
+    const subPennyLines = rows.filter((row) => lineValue(row).file % 10 !== 0);
+    expect(subPennyLines.map((row) => row.UnitPrice)).toEqual(subPennyLines.map(() => '0.001'));
+    expect(total.grossRounding + total.returnsRounding).toBe(subPennyLines.reduce((sum, row) => sum + lineValue(row).file - lineValue(row).crm, 0));
+    expect(total.grossRounding).toBe(subPennyLines.length);
+  });
+
+  it('gives the gross sales, returns, net revenue and invoices of every month, weekday and hour in shop time', async () => {
+    const response = await api.get('/analytics/timing?tz=Europe/London');
+    expect(response.statusCode).toBe(200);
+    const timing = response.json();
+    // InvoiceDate is the shop's clock in London, so the local date and hour are read off the text.
+    const weekdayOf = (row: Row) => String(new Date(`${row.InvoiceDate.slice(0, 10)}T00:00:00Z`).getUTCDay() || 7);
+    const hourOf = (row: Row) => String(Number(row.InvoiceDate.slice(11, 13)));
+    const expected = (keyOf: (row: Row) => string) => Object.fromEntries([...tally(rows, keyOf)].map(([key, figures]) => [key, expectedPence(figures)]));
+    const answered = (lines: TimingLine[], keyOf: (line: TimingLine) => string) => Object.fromEntries(lines.map((line) => [keyOf(line), answeredPence(line)]));
+
+    expect(answered(timing.byMonth, (line) => line.month!)).toEqual(expected((row) => row.InvoiceDate.slice(0, 7)));
+    expect(answered(timing.byWeekday, (line) => String(line.weekday))).toEqual(expected(weekdayOf));
+    expect(answered(timing.byHour, (line) => String(line.hour))).toEqual(expected(hourOf));
+    expect(answered(timing.byWeekdayHour, (line) => `${line.weekday}/${line.hour}`)).toEqual(expected((row) => `${weekdayOf(row)}/${hourOf(row)}`));
+  });
+
+  it('gives the buyers, invoices, gross sales, returns and net revenue of every country (the country on the invoice)', async () => {
+    const response = await api.get('/analytics/revenue?by=attribute:country&currency=GBP');
+    expect(response.statusCode).toBe(200);
+    type Group = { key: string; customers: number; purchases: number; grossSales: number; returns: number; revenue: number };
+    const answered = Object.fromEntries(response.json().groups.map(({ key, currency: _currency, ...figures }: Group & { currency: string }) => [key, figures]));
+    const buyersIn = (country: string) =>
+      new Set(rows.filter((row) => row.Country === country && !row.InvoiceNo.startsWith('C')).map((row) => row.CustomerID)).size;
+    const expected = Object.fromEntries(
+      [...tally(rows, (row) => row.Country)].map(([country, figures]) => [country, { customers: buyersIn(country), ...expectedPence(figures) }]),
+    );
+    expect(answered).toEqual(expected);
+  });
+
+  it('counts the customers who bought and those who brought goods back, and ranks the top 20 by net revenue', async () => {
+    const response = await api.get('/analytics/customers?currency=GBP&limit=20');
+    expect(response.statusCode).toBe(200);
+    const report = response.json();
+    const buyers = new Set(rows.filter((row) => !row.InvoiceNo.startsWith('C')).map((row) => row.CustomerID));
+    const returners = new Set(rows.filter((row) => row.InvoiceNo.startsWith('C')).map((row) => row.CustomerID));
+    expect(report.buyers).toEqual({ GBP: buyers.size });
+    expect(report.returners).toEqual({ GBP: returners.size });
+
+    const byCustomer = [...tally(rows, (row) => row.CustomerID)].filter(([customer]) => buyers.has(customer));
+    const top = byCustomer
+      .map(([customer, figures]) => ({ customerId: ids.customer(customer), ...expectedPence(figures) }))
+      .sort((a, b) => b.revenue - a.revenue || a.customerId.localeCompare(b.customerId))
+      .slice(0, 20);
+    expect(
+      report.customers.map((line: { customerId: string; revenue: number; purchases: number }) => ({
+        customerId: line.customerId,
+        revenue: line.revenue,
+        purchases: line.purchases,
+      })),
+    ).toEqual(top.map(({ customerId, revenue, purchases }) => ({ customerId, revenue, purchases })));
+  });
+});

@@ -103,6 +103,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every seal of the event log and of the access log (without their entries), and the public key that verifies them */
+        get: operations["AuditVerifyController_seals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -110,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Walk the whole log and check every stream’s hash chain: intact, or the first event that does not match and why */
+        /** Walk the event log and the access log: every stream’s hash chain, every item against the signed seals; intact, or every problem found (the first 100, and their count) */
         get: operations["AuditVerifyController_verify"];
         put?: never;
         post?: never;
@@ -213,7 +230,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging */
+        /** The customer directory by name: search (q) by name, email or phone; filter by stage, segment, owner, organization; cursor paging. Each page with personal data is recorded in the access log (X-Access-Reason or ?reason= says why); analysts get rows without name, email, phone or city, and no q. */
         get: operations["DirectoryController_search"];
         put?: never;
         /** Register a person or an organization */
@@ -540,7 +557,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The public web form: records a lead, registering the customer when the email is new */
+        /**
+         * The public web form: records a lead, registering the customer when the email is new
+         * @description Every submission the checks accept gets the same 202, whether the email is new, known or erased, or the honeypot is filled; no revision or position, so the answer never tells whether someone is a customer. Nothing is recorded for an erased customer or a bot.
+         */
         post: operations["LeadsController_capture"];
         delete?: never;
         options?: never;
@@ -893,6 +913,14 @@ export interface components {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
         };
+        AuditSealsDto: {
+            access: components["schemas"]["SealDto"][];
+            events: components["schemas"]["SealDto"][];
+            /** @description The id of the key that verifies the seals */
+            keyId: string;
+            /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
+            publicKey: string;
+        };
         CallDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -1103,16 +1131,22 @@ export interface components {
             rule: Record<string, never>;
         };
         DirectoryItemDto: {
-            /** @example Barcelona */
-            city: string | null;
+            /**
+             * @description Absent for analysts
+             * @example Barcelona
+             */
+            city?: string | null;
             /** @example ES */
             country: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
             customerId: string;
-            /** @example ada@example.com */
-            email: string | null;
+            /**
+             * @description Absent for analysts
+             * @example ada@example.com
+             */
+            email?: string | null;
             erased: boolean;
             /**
              * @example person
@@ -1123,14 +1157,17 @@ export interface components {
             lastTouchAt: string | null;
             lifecycle: components["schemas"]["DirectoryLifecycleDto"] | null;
             /**
-             * @description A marker once the person is erased
+             * @description A marker once the person is erased; absent for analysts, who read no personal data
              * @example Ada Lovelace
              */
-            name: string;
+            name?: string;
             organizationId: string | null;
             ownerId: string | null;
-            /** @example +34 600 000 001 */
-            phone: string | null;
+            /**
+             * @description Absent for analysts
+             * @example +34 600 000 001
+             */
+            phone?: string | null;
             /** @example api */
             source: string;
         };
@@ -1267,12 +1304,8 @@ export interface components {
             next: string | null;
         };
         LeadAcceptedDto: {
-            /** @description The customer the lead was recorded on (new when the email was) */
+            /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
             customerId: string;
-            /** @description Also the id of a complaint or task whose id was not given */
-            eventId: string;
-            position: string;
-            revision: number;
         };
         LeadDto: {
             /**
@@ -1572,6 +1605,32 @@ export interface components {
              * @example correct horse battery staple
              */
             password: string;
+        };
+        SealDto: {
+            /** @description The last item of the seal before; null for the first seal */
+            after: string | null;
+            /** @description Items in this seal */
+            count: number;
+            /** @description The chain's head after them: what the signature covers */
+            headHash: string;
+            keyId: string;
+            /** @enum {string} */
+            log: "events" | "access";
+            /** @description The chain's head (SHA-256, hex) before this seal's entries */
+            previousHash: string;
+            /** Format: date-time */
+            sealedAt: string;
+            /**
+             * @description 1, 2, 3... per log; a gap means a seal was removed
+             * @example 1
+             */
+            seq: string;
+            /** @description Ed25519 over the seal, base64 */
+            signature: string;
+            /** @description The last item sealed: a log position ("<commit>-<prepare>") or an access-log id */
+            through: string;
+            /** @description Items in every seal up to this one */
+            total: string;
         };
         ServiceUsageDto: {
             /**
@@ -2238,7 +2297,7 @@ export interface operations {
     AccessLogController_list: {
         parameters: {
             query?: {
-                action?: "history" | "state" | "export";
+                action?: "history" | "state" | "export" | "search";
                 /** @description Actor id: a staff id or api-key:<id> */
                 actor?: string;
                 /** @description The `next` of the previous page: an access log entry id */
@@ -2396,6 +2455,87 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuditVerifyController_seals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSealsDto"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -5761,8 +5901,6 @@ export interface operations {
             header?: {
                 /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
                 "Idempotency-Key"?: string;
-                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
-                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5773,7 +5911,7 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5791,21 +5929,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 400,
                      *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -2,8 +2,13 @@ import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 
+export type WriteRouteOptions = {
+  /** False on a route that must not reveal a stream's revision (the public lead form). */
+  ifMatch?: boolean;
+};
+
 /** On every write route: Idempotency-Key and If-Match, handled and documented. */
-export const WriteRoute = () =>
+export const WriteRoute = ({ ifMatch = true }: WriteRouteOptions = {}) =>
   applyDecorators(
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
@@ -11,9 +16,13 @@ export const WriteRoute = () =>
       required: false,
       description: 'Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422.',
     }),
-    ApiHeader({
-      name: 'If-Match',
-      required: false,
-      description: 'The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written.',
-    }),
+    ...(ifMatch
+      ? [
+          ApiHeader({
+            name: 'If-Match',
+            required: false,
+            description: 'The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written.',
+          }),
+        ]
+      : []),
   );

@@ -29,9 +29,11 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     const firstTouches = new Map<string, Date>();
     const jobs: OutboxJob[] = [];
     for (const event of events) {
-      if (isFollowUpTouch(event)) {
+      // LeadCaptured is a touch too, yet it opens a follow-up rather than following one up: it must
+      // reach applyEvent, not be skipped with the other touches.
+      if (event.type !== 'LeadCaptured' && isFollowUpTouch(event)) {
         if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
-      } else if (!isTouchEvent(event)) {
+      } else if (event.type === 'LeadCaptured' || !isTouchEvent(event)) {
         await markTouched(trx, schema, firstTouches);
         firstTouches.clear();
         await applyEvent(trx, schema, event, jobs);
@@ -107,7 +109,7 @@ async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, ev
     .onConflict((oc) => oc.column('customer_id').doUpdateSet(row))
     .execute();
   jobs.push({
-    key: `lead-follow-up.${event.id}`,
+    key: leadFollowUpJobKey(event.id),
     name: JobName.StartLeadFollowUp,
     payload: {
       customerId,
@@ -118,4 +120,9 @@ async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, ev
       escalateTo: assignee?.managerId ?? null,
     },
   });
+}
+
+/** The outbox key (and BullMQ job id) of a lead's StartLeadFollowUp. */
+export function leadFollowUpJobKey(leadEventId: string): string {
+  return `lead-follow-up.${leadEventId}`;
 }

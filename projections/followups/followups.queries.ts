@@ -1,6 +1,6 @@
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { followUpsProjection } from './followups.projection.js';
+import { followUpsProjection, leadFollowUpJobKey } from './followups.projection.js';
 
 export type FollowUpItem = {
   customerId: string;
@@ -42,4 +42,33 @@ export async function followUpsByOwner(db: Kysely<ReadDatabase>, filter: { owner
     (row.status === 'overdue' ? group.overdue : group.open).push(item);
   }
   return [...byOwner.values()];
+}
+
+export type OutboxJobRow = { key: string; name: string; payload: unknown; runAt: Date | null };
+
+/**
+ * The dispatched StartLeadFollowUp jobs of follow-ups still open, a page at a time (after the
+ * customer id `after`): what must be in Redis for their deadlines to come. Starting one again is
+ * harmless (its owner assignment and due job are idempotent); superseded leads are left out, their
+ * deadline would find a later lead and do nothing.
+ */
+export async function openFollowUpStarts(db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+  const tables = followUpsProjection.read(db);
+  const open = await tables
+    .selectFrom('followup')
+    .select(['customer_id', 'lead_event_id'])
+    .where('status', '=', 'open')
+    .$if(page.after !== null, (qb) => qb.where('customer_id', '>', page.after!))
+    .orderBy('customer_id')
+    .limit(page.limit)
+    .execute();
+  if (open.length === 0) return { jobs: [], last: null };
+  const jobs = await tables
+    .selectFrom('job_outbox')
+    .select(['key', 'name', 'payload', 'run_at as runAt'])
+    .where('key', 'in', open.map((row) => leadFollowUpJobKey(row.lead_event_id)))
+    .where('dispatched_at', 'is not', null)
+    .orderBy('seq')
+    .execute();
+  return { jobs, last: open.at(-1)!.customer_id };
 }

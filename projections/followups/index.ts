@@ -1,2 +1,2 @@
 export { followUpsProjection } from './followups.projection.js';
-export { followUpsByOwner, type FollowUpItem, type OwnerFollowUps } from './followups.queries.js';
+export { followUpsByOwner, openFollowUpStarts, type FollowUpItem, type OutboxJobRow, type OwnerFollowUps } from './followups.queries.js';

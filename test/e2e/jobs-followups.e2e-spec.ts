@@ -2,6 +2,7 @@ import { customerStreamName } from '#crm/domain';
 import { formatPosition } from '#crm/event-store';
 import { followUpsProjection } from '#crm/projections';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
+import { capturedLead } from '#test/support/captured-lead';
 import { LeadFollowUpService } from '../../apps/worker/src/followups/lead-follow-up.service.js';
 
 describe('lead follow-up jobs', () => {
@@ -18,8 +19,8 @@ describe('lead follow-up jobs', () => {
   };
   const captureLead = async (email: string) => {
     const response = await post('/leads', { name: 'Lead Person', email, form: 'contact-us', interest: null }, null);
-    expect(response.statusCode).toBe(201);
-    return response.json() as { customerId: string; eventId: string; position: string };
+    expect(response.statusCode).toBe(202);
+    return capturedLead(app.databases.eventStore, response.json().customerId);
   };
 
   beforeAll(async () => {

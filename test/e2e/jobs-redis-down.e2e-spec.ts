@@ -14,7 +14,7 @@ describe('jobs while Redis is unreachable', () => {
 
   it('still records touches and leads', async () => {
     const lead = await app.request({ method: 'POST', url: '/leads', payload: { name: 'Offline Lead', email: 'offline@example.com', form: 'contact-us', interest: null }, role: null });
-    expect(lead.statusCode).toBe(201);
+    expect(lead.statusCode).toBe(202);
     const call = { type: 'call', occurredAt: new Date().toISOString(), channel: 'phone', direction: 'outbound', durationSeconds: 30, outcome: 'reached' };
     expect((await app.request({ method: 'POST', url: `/customers/${lead.json().customerId}/touches`, payload: call })).statusCode).toBe(201);
   });

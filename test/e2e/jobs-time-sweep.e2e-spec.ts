@@ -3,6 +3,7 @@ import { lifecycleProjection } from '#crm/projections';
 import { segmentsProjection } from '../../projections/segments/index.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 import { TIME_SWEEP_SCHEDULER } from '../../apps/worker/src/sweeps/time-sweep.scheduler.js';
+import { capturedLead } from '#test/support/captured-lead';
 
 describe('time-based lifecycle job', () => {
   let app: JobsTestApp;
@@ -21,8 +22,8 @@ describe('time-based lifecycle job', () => {
   it('makes a lead lost when its lapse is due, with no new touch, and only once', async () => {
     const form = { name: 'Ada Lovelace', email: 'ada@example.com', form: 'contact-us', interest: null };
     const captured = await app.request({ method: 'POST', url: '/leads', payload: form, role: null });
-    expect(captured.statusCode).toBe(201);
-    const { customerId: id, position } = captured.json();
+    expect(captured.statusCode).toBe(202);
+    const { customerId: id, position } = await capturedLead(app.databases.eventStore, captured.json().customerId);
     await app.projected(position);
     const lead = (await app.request({ method: 'GET', url: `/customers/${id}/lifecycle` })).json();
     expect(lead).toMatchObject({ stage: 'lead', nextChangeAt: expect.any(String) });

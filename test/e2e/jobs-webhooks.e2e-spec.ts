@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webhooksProjection } from '../../projections/webhooks/webhooks.projection.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
+import { capturedLead } from '#test/support/captured-lead';
 
 type Received = { headers: IncomingHttpHeaders; body: string };
 
@@ -44,7 +45,7 @@ describe('webhook jobs', () => {
     const ok = (await subscribe(good.url, ['LeadCaptured'])).json();
     const failing = (await subscribe(down.url, ['LeadCaptured', 'CallLogged'])).json();
     const lead = await app.request({ method: 'POST', url: '/leads', payload: { name: 'Hook Person', email: 'hook@example.com', form: 'contact-us', interest: null }, role: null });
-    const eventId = lead.json().eventId;
+    const { eventId } = await capturedLead(app.databases.eventStore, lead.json().customerId);
 
     await expect(app.finished(`webhook.${ok.id}.${eventId}`)).resolves.toEqual({ status: 'delivered' });
     expect(good.received).toHaveLength(1);

@@ -115,9 +115,9 @@ describe('logs carry no personal data and no keys', () => {
     const consent = await post(`/customers/${customerId}/consents`, { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' });
     expect(consent.statusCode).toBe(201);
     const lead = await post('/leads', { name: SEEDED.leadName, email: SEEDED.leadEmail, phone: SEEDED.leadPhone, form: 'contact-us' }, null);
-    expect(lead.statusCode).toBe(201);
+    expect(lead.statusCode).toBe(202);
     const bot = await post('/leads', { name: SEEDED.botName, email: SEEDED.botEmail, form: 'contact-us', website: 'http://spam.example' }, null);
-    expect(bot.statusCode).toBe(201);
+    expect(bot.statusCode).toBe(202);
     const deal = await post('/opportunities', { customerId, interest: 'Fleet renewal', expectedAmount: { amount: 250000, currency: 'EUR' }, ownerId: staff.json().id });
     expect(deal.statusCode).toBe(201);
     expect((await post(`/opportunities/${deal.json().id}/win`, { amount: 240000, currency: 'EUR' })).statusCode).toBe(201);

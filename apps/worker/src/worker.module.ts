@@ -5,10 +5,21 @@ import { WebhookJobsModule } from '#crm/webhooks';
 import { ExportJobsModule } from '#crm/exports';
 import { LeadFollowUpModule } from './followups/lead-follow-up.module.js';
 import { TimeSweepModule } from './sweeps/time-sweep.module.js';
+import { PendingJobsReconciler } from './restore/pending-jobs.reconciler.js';
 
 /** The reactor projections (run by the projector) whose job outboxes this worker dispatches. */
 export const reactorProjections = ['followups', 'webhooks'];
 
 /** BullMQ workers and reactors: add their modules here. Redis comes from JobsModule. */
-@Module({ imports: [JobWorkerModule.register({ reactors: reactorProjections }), LeadFollowUpModule, TimeSweepModule, CampaignJobsModule, WebhookJobsModule, ExportJobsModule] })
+@Module({
+  imports: [
+    JobWorkerModule.register({ reactors: reactorProjections }),
+    LeadFollowUpModule,
+    TimeSweepModule,
+    CampaignJobsModule,
+    WebhookJobsModule,
+    ExportJobsModule,
+  ],
+  providers: [PendingJobsReconciler],
+})
 export class WorkerModule {}

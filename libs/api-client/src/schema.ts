@@ -35,23 +35,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/analytics/revenue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...) */
-        get: operations["AnalyticsController_revenue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/analytics/salespeople": {
         parameters: {
             query?: never;
@@ -574,7 +557,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The public web form: records a lead, registering the customer when the email is new */
+        /**
+         * The public web form: records a lead, registering the customer when the email is new
+         * @description Every submission the checks accept gets the same 202, whether the email is new, known or erased, or the honeypot is filled; no revision or position, so the answer never tells whether someone is a customer. Nothing is recorded for an erased customer or a bot.
+         */
         post: operations["LeadsController_capture"];
         delete?: never;
         options?: never;
@@ -1318,12 +1304,8 @@ export interface components {
             next: string | null;
         };
         LeadAcceptedDto: {
-            /** @description The customer the lead was recorded on (new when the email was) */
+            /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
             customerId: string;
-            /** @description Also the id of a complaint or task whose id was not given */
-            eventId: string;
-            position: string;
-            revision: number;
         };
         LeadDto: {
             /**
@@ -1557,7 +1539,7 @@ export interface components {
             /** @example X1 */
             sku: string;
             /**
-             * @description Minor units (cents), up to 4 decimal places of the major unit (0.1 pence is 0.1); the line rounds to the minor unit half away from zero
+             * @description Minor units (cents)
              * @example 1500
              */
             unitPrice: number;
@@ -1623,71 +1605,6 @@ export interface components {
              * @example correct horse battery staple
              */
             password: string;
-        };
-        ReturnDto: {
-            /** @description Minor units given back, at least 1 */
-            amount: number;
-            /**
-             * @description Defaults per touch type (a call: phone, a note: internal...)
-             * @enum {string}
-             */
-            channel?: "phone" | "email" | "sms" | "post" | "web" | "store" | "meeting" | "internal" | "social" | "other";
-            /** @example EUR */
-            currency: string;
-            /** @description What is taken back, positive quantities */
-            lines?: components["schemas"]["PurchaseLineDto"][];
-            /** @description Business time, ISO 8601 with an offset; defaults to now; at most 5 minutes ahead */
-            occurredAt?: string;
-            /** @description The order returned from, when it was recorded here */
-            orderId?: Record<string, never> | null;
-            /**
-             * @description The credit note or return number
-             * @example C536379
-             */
-            returnId: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "return";
-        };
-        RevenueGroupDto: {
-            /** @example GBP */
-            currency: string;
-            /**
-             * @description Customers with a purchase in the group
-             * @example 3
-             */
-            customers: number;
-            /**
-             * @description Purchases before anything was taken back, in minor units of currency
-             * @example 1378129
-             */
-            grossSales: number;
-            /**
-             * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23) or the attribute value; null: customers without it
-             * @example EIRE
-             */
-            key: string | null;
-            /** @example 12 */
-            purchases: number;
-            /**
-             * @description Cancellations and returns, positive, in minor units of currency
-             * @example 74256
-             */
-            returns: number;
-            /**
-             * @description grossSales − returns, in minor units of currency
-             * @example 1303873
-             */
-            revenue: number;
-        };
-        RevenueReportDto: {
-            /** @example attribute:country */
-            by: string;
-            groups: components["schemas"]["RevenueGroupDto"][];
-            /** @example Europe/London */
-            timeZone: string;
         };
         SealDto: {
             /** @description The last item of the seal before; null for the first seal */
@@ -2097,113 +2014,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Bad input: each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    AnalyticsController_revenue: {
-        parameters: {
-            query: {
-                /** @description What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase */
-                by: string;
-                /** @description Only this ISO 4217 currency */
-                currency?: string;
-                /** @description Start of the period, inclusive */
-                from?: string;
-                /** @description End of the period, exclusive */
-                to?: string;
-                /** @description IANA time zone the weekdays, hours and months are counted in */
-                tz?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevenueReportDto"];
-                };
             };
             /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
@@ -5084,7 +4894,7 @@ export interface operations {
                 /** @description occurredAt before */
                 to?: string;
                 /** @description Event types, comma-separated or repeated: `type=CallLogged,EmailLogged` */
-                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
+                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
             };
             header?: never;
             path: {
@@ -5212,7 +5022,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ReturnDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
+                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
             };
         };
         responses: {
@@ -6091,8 +5901,6 @@ export interface operations {
             header?: {
                 /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
                 "Idempotency-Key"?: string;
-                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
-                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6103,7 +5911,7 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6121,21 +5929,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 400,
                      *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -22,6 +22,7 @@ export class CrmConfig {
   /** Absent: derived from the database the CRM runs on. */
   declare readonly jobsPrefix?: string;
   declare readonly jobsLockSeconds: number;
+  declare readonly jobsRestoreCheckSeconds: number;
   /** CRM_WEBHOOKS_ALLOW_PRIVATE: webhooks may reach loopback, private and link-local addresses. */
   declare readonly webhooksAllowPrivate: boolean;
   /** Connections of each pool of a process (CRM_*_POOL_SIZE). */

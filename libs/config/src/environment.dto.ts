@@ -61,6 +61,13 @@ export class EnvironmentDto {
   @Max(3600, { message: 'must be a whole number of seconds (1-3600)' })
   JOBS_LOCK_SECONDS: number = 30;
 
+  /** How often a worker looks whether Redis lost its jobs (flushed, or restarted without persistence). */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of seconds (1-60)' })
+  @Min(1, { message: 'must be a whole number of seconds (1-60)' })
+  @Max(60, { message: 'must be a whole number of seconds (1-60)' })
+  JOBS_RESTORE_CHECK_SECONDS: number = 15;
+
   /**
    * Connections per process, one pool per purpose so that no request ever waits for a connection
    * of the pool it already holds one of: the event log's appends and stream reads, the read

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       followUpDeadlineMinutes: 60,
       jobsPrefix: undefined,
       jobsLockSeconds: 30,
+      jobsRestoreCheckSeconds: 15,
       webhooksAllowPrivate: false,
       poolSizes: { events: 10, read: 10, keys: 4 },
       sealKey: undefined,

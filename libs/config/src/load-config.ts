@@ -27,6 +27,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
     jobsPrefix: dto.JOBS_PREFIX,
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
+    jobsRestoreCheckSeconds: dto.JOBS_RESTORE_CHECK_SECONDS,
     webhooksAllowPrivate: dto.CRM_WEBHOOKS_ALLOW_PRIVATE === 'true',
     poolSizes: { events: dto.CRM_EVENT_POOL_SIZE, read: dto.CRM_READ_POOL_SIZE, keys: dto.CRM_KEY_POOL_SIZE },
     sealKey: dto.CRM_SEAL_KEY,

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { JobOutboxDispatcher, REACTOR_OUTBOXES } from './job-outbox.dispatcher.js';
 import { JobWorker } from './job-worker.service.js';
+import { JobsRestoration } from './jobs-restoration.service.js';
 
 export type JobWorkerModuleOptions = {
   /** Names of the reactor projections whose job_outbox is dispatched. */
@@ -20,9 +21,10 @@ export class JobWorkerModule {
         JobHandlerRegistry,
         JobWorker,
         JobOutboxDispatcher,
+        JobsRestoration,
         { provide: REACTOR_OUTBOXES, useValue: options.reactors },
       ],
-      exports: [JobHandlerRegistry, JobOutboxDispatcher],
+      exports: [JobHandlerRegistry, JobOutboxDispatcher, JobsRestoration],
     };
   }
 }

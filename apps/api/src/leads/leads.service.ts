@@ -1,16 +1,21 @@
-import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, webFormActor, writeAnswer, type AppendedEventAnswer, type WriteContext } from '#crm/commands';
+import { CommandPipeline, commandMetadata, handleOptions, webFormActor, type WriteContext } from '#crm/commands';
 import type { WebLeadDto } from './dto/web-lead.dto.js';
 import { isBotSubmission } from './honeypot.js';
 import { leadCustomerId } from './lead-customer-id.js';
-import { webLeadDecider, type CaptureWebLead } from '#crm/domain';
+import { RuleViolation, webLeadDecider, type CaptureWebLead } from '#crm/domain';
 
 /** Customers and leads from the web form say where they came from. */
 export const WEB_FORM_SOURCE = 'web-form';
 
-export type LeadAccepted = { customerId: string } & Omit<AppendedEventAnswer, 'type'>;
+/** The id is a hash of the email, known to anyone who knows the address: it tells nothing new. */
+export type LeadAccepted = { customerId: string };
 
+/**
+ * Every submission that passes the checks gets the same answer, whether the email was new, known,
+ * erased or sent by a bot: anything more (a revision, a position, a 409) would tell a stranger
+ * whether someone is a customer.
+ */
 @Injectable()
 export class LeadsService {
   private readonly logger = new Logger('WebLeads');
@@ -19,10 +24,23 @@ export class LeadsService {
 
   async capture(dto: WebLeadDto, write: WriteContext): Promise<LeadAccepted> {
     const command = this.commandFor(dto, write);
-    if (isBotSubmission(dto)) return this.decoy(command);
-    const result = await this.pipeline.handle(webLeadDecider, command, handleOptions(write, { channel: 'web' }));
-    const { type: _type, ...lead } = writeAnswer(result).events.at(-1)!;
-    return { customerId: command.data.customer.customerId, ...lead };
+    // Judged as a new customer's whatever the stream holds: a known email would otherwise skip the
+    // registration's checks and accept a body a new one gets a 400 for.
+    webLeadDecider.decide(command, webLeadDecider.initialState);
+    if (isBotSubmission(dto)) this.logger.log('a web lead with the honeypot field filled was ignored');
+    else await this.record(command, write);
+    return { customerId: command.data.customer.customerId };
+  }
+
+  private async record(command: CaptureWebLead, write: WriteContext): Promise<void> {
+    // If-Match is not honoured here: its 409 would give a stranger the stream's revision.
+    const options = handleOptions({ ...write, expectedRevision: undefined }, { channel: 'web' });
+    try {
+      await this.pipeline.handle(webLeadDecider, command, options);
+    } catch (error) {
+      if (!(error instanceof RuleViolation && error.rule === 'customer-erased')) throw error;
+      this.logger.log('a web lead for an erased customer was not recorded');
+    }
   }
 
   private commandFor(dto: WebLeadDto, write: WriteContext): CaptureWebLead {
@@ -35,22 +53,6 @@ export class LeadsService {
         lead: { customerId, channel: 'web', form: dto.form, source, interest: dto.interest, utm: dto.utm },
       },
       metadata: commandMetadata(write, webFormActor),
-    };
-  }
-
-  /**
-   * A bot gets what a person would: the decider still judges the body (a malformed email is a 400
-   * for both), then an answer shaped like a new customer's first lead. Nothing is appended, and
-   * the log line says only that it happened, never what was sent.
-   */
-  private decoy(command: CaptureWebLead): LeadAccepted {
-    webLeadDecider.decide(command, webLeadDecider.initialState);
-    this.logger.log('a web lead with the honeypot field filled was ignored');
-    return {
-      customerId: command.data.customer.customerId,
-      eventId: randomUUID(),
-      revision: 1,
-      position: `${randomInt(1_000, 1_000_000)}-${randomInt(1_000, 1_000_000)}`,
     };
   }
 }

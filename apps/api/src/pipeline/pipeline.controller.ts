@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
+import { ApiErrors } from '#crm/http';
 import { WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
 import { CustomerIdParams as DealIdParams } from '../directory/customer-id.params.js';
 import { DefineStagesDto } from './define-stages.dto.js';
@@ -18,6 +19,7 @@ export class PipelineController {
   @Get('opportunities')
   @ApiOperation({ summary: 'Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging' })
   @ApiOkResponse({ type: DealPageDto })
+  @ApiErrors([400, 401, 403, 429, 503])
   list(@Query() query: DealListQueryDto, @CurrentActor() actor: Actor) {
     return this.pipeline.list(query, actor);
   }
@@ -25,7 +27,7 @@ export class PipelineController {
   @Get('opportunities/:id')
   @ApiOperation({ summary: 'One deal with its stage history' })
   @ApiOkResponse({ type: DealDetailDto })
-  @ApiNotFoundResponse({ description: 'No such deal, or one the caller may not see' })
+  @ApiErrors([400, 401, 403, 404, 429, 503], { 404: 'No such deal, or one the caller may not see' })
   deal(@Param() params: DealIdParams) {
     return this.pipeline.deal(params.id);
   }
@@ -33,6 +35,7 @@ export class PipelineController {
   @Get('pipeline/board')
   @ApiOperation({ summary: 'Open deals by stage, with counts, amounts and weighted amounts per currency' })
   @ApiOkResponse({ type: PipelineBoardDto })
+  @ApiErrors([400, 401, 403, 429, 503])
   board(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
     return this.pipeline.board(query, actor);
   }
@@ -40,6 +43,7 @@ export class PipelineController {
   @Get('pipeline/forecast')
   @ApiOperation({ summary: 'Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won' })
   @ApiOkResponse({ type: PipelineForecastDto })
+  @ApiErrors([400, 401, 403, 429, 503])
   forecast(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
     return this.pipeline.forecast(query, actor);
   }
@@ -49,6 +53,7 @@ export class PipelineController {
   @WriteRoute()
   @ApiOperation({ summary: 'Define the board’s stages and their default probabilities (replaces the definition)' })
   @ApiOkResponse({ type: WriteAnswerDto })
+  @ApiErrors([400, 401, 403, 415, 429, 503])
   defineStages(@Body() body: DefineStagesDto, @Write() write: WriteContext) {
     return this.pipeline.defineStages(body, write);
   }

@@ -30,7 +30,7 @@ const BODY_NOT_YET_DOCUMENTED = [
 ];
 
 /** Answers with no body by design. */
-const NO_BODY = ['POST /auth/sign-in', 'POST /auth/sign-out'];
+const NO_BODY = ['POST /auth/sign-in', 'POST /auth/sign-out', 'DELETE /webhooks/{id}'];
 
 /** Registered on purpose without an operation: the console's server-sent events, an endless stream (docs/console.md). */
 const KEPT_OUT = ['GET /customers/{id}/live'];

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { CampaignIdParams as WebhookIdParams } from '../campaigns/campaign-id.params.js';
-import { CreateWebhookDto } from './create-webhook.dto.js';
+import { CreateWebhookDto, WebhookListDto } from './create-webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
 
 @ApiTags('webhooks')
@@ -15,6 +15,21 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Subscribe a URL to event types; deliveries are signed with the secret in the answer (shown once)' })
   create(@Body() body: CreateWebhookDto, @CurrentActor() actor: Actor) {
     return this.webhooks.create(body, actor);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Every subscription with its URL and event types (never its secret)' })
+  @ApiOkResponse({ type: WebhookListDto })
+  list(): Promise<WebhookListDto> {
+    return this.webhooks.list();
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Unsubscribe: no more deliveries, queued ones included; its delivery records are removed' })
+  @ApiNoContentResponse()
+  delete(@Param() { id }: WebhookIdParams): Promise<void> {
+    return this.webhooks.delete(id.toLowerCase());
   }
 
   @Get(':id/deliveries')

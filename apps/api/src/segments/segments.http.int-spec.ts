@@ -93,8 +93,8 @@ describe('segments over HTTP', () => {
     expect(byMonth.statusCode).toBe(200);
     const { bucket, movements } = byMonth.json();
     expect(bucket).toBe('month');
-    expect(movements[0]).toEqual({ period: '2024-01-01T00:00:00.000Z', entries: 2, exits: 0 });
-    expect(movements.reduce((sum: { entries: number; exits: number }, row: { entries: number; exits: number }) => ({ entries: sum.entries + row.entries, exits: sum.exits + row.exits }), { entries: 0, exits: 0 })).toEqual({ entries: 2, exits: 1 });
+    // Defined now and left now: both fall in this month (the projection's clock dates them).
+    expect(movements).toEqual([{ period: expect.stringMatching(/^\d{4}-\d{2}-01T00:00:00\.000Z$/), entries: 2, exits: 1 }]);
     expect((await api.get(`/segments/${gbSegment}/movements?bucket=year`)).statusCode).toBe(400);
     expect((await api.get(`/segments/${randomUUID()}/movements`)).statusCode).toBe(404);
   });

@@ -167,7 +167,6 @@ function GroupEditor({ group, path, editing }: { group: RuleGroup; path: NodePat
           value={group.combinator}
           onChange={(combinator) => update((current) => ({ ...(current as RuleGroup), combinator: combinator as RuleGroup['combinator'] }))}
           data={combinators.map((value) => ({ value, label: t(`segments.combinator.${value}`) }))}
-          w={330}
         />
         {listError && (
           <Text c="red.8" size="sm">

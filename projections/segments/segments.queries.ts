@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { SegmentRule } from '#crm/domain';
+import { matches } from './evaluate-rule.js';
+import { SegmentStore } from './segment-store.js';
 import type { SegmentsTables } from './segments.tables.js';
 
 export interface SegmentRow {
@@ -55,4 +57,54 @@ export function customerMemberships(db: Kysely<SegmentsTables>, customerId: stri
     .orderBy('stay.entered_at')
     .orderBy('stay.segment_id')
     .execute();
+}
+
+const PREVIEW_PAGE = 1_000;
+
+/**
+ * How many customers a rule would hold now, evaluated exactly as the projection would (at its
+ * clock, over its facts) but writing nothing: what an analyst checks before defining a segment.
+ */
+export async function previewRule(db: Kysely<SegmentsTables>, rule: SegmentRule): Promise<{ matching: number; customers: number; evaluatedAt: Date | null }> {
+  const store = new SegmentStore(db);
+  const clock = await store.clock();
+  const now = new Date(clock);
+  let matching = 0;
+  let customers = 0;
+  let after = '';
+  for (;;) {
+    const page = await store.activeFactsPage(after, PREVIEW_PAGE);
+    customers += page.length;
+    matching += page.filter((facts) => matches(rule, facts, now)).length;
+    if (page.length < PREVIEW_PAGE) break;
+    after = page[page.length - 1]!.customerId;
+  }
+  return { matching, customers, evaluatedAt: clock === 0 ? null : now };
+}
+
+export type MovementBucket = 'day' | 'week' | 'month';
+
+/** Entries and exits per period (UTC), from every stay: the segment's flow over time, oldest first. */
+export async function segmentMovements(db: Kysely<SegmentsTables>, segmentId: string, bucket: MovementBucket): Promise<{ period: Date; entries: number; exits: number }[]> {
+  const unit = sql.lit(bucket);
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('segment_membership')
+        .select([sql<Date>`date_trunc(${unit}, entered_at, 'UTC')`.as('period'), sql<number>`1`.as('entered'), sql<number>`0`.as('left')])
+        .where('segment_id', '=', segmentId)
+        .unionAll(
+          eb
+            .selectFrom('segment_membership')
+            .select([sql<Date>`date_trunc(${unit}, left_at, 'UTC')`.as('period'), sql<number>`0`.as('entered'), sql<number>`1`.as('left')])
+            .where('segment_id', '=', segmentId)
+            .where('left_at', 'is not', null),
+        )
+        .as('movement'),
+    )
+    .select(['period', sql<string>`sum(entered)`.as('entries'), sql<string>`sum("left")`.as('exits')])
+    .groupBy('period')
+    .orderBy('period')
+    .execute();
+  return rows.map((row) => ({ period: row.period, entries: Number(row.entries), exits: Number(row.exits) }));
 }

@@ -15,7 +15,7 @@ const CLIENT_TYPES = new URL('../../libs/api-client/src/schema.ts', import.meta.
 const UPDATE = process.env.UPDATE_API_CLIENT === '1';
 
 /** Answers with no body by design. */
-const NO_BODY = ['POST /auth/sign-in', 'POST /auth/sign-out'];
+const NO_BODY = ['POST /auth/sign-in', 'POST /auth/sign-out', 'DELETE /webhooks/{id}'];
 
 /** Registered on purpose without an operation: the console's server-sent events, an endless stream (docs/console.md). */
 const KEPT_OUT = ['GET /customers/{id}/live'];

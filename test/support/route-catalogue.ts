@@ -156,6 +156,9 @@ const catalogue = {
   'POST /users/{id}/enable': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/enable` }) },
   'POST /users/{id}/password': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/password`, body: { password: 'a reset passphrase' } }) },
   'POST /users/{id}/sign-out-all': { access: adminOnly, sample: () => ({ url: `/users/${UNKNOWN_ID}/sign-out-all` }) },
+  'GET /api-keys': { access: adminOnly, sample: () => get('/api-keys') },
+  'POST /api-keys': { access: adminOnly, sample: () => ({ url: '/api-keys', body: { name: 'sample key', role: 'analyst' } }) },
+  'POST /api-keys/{id}/revoke': { access: adminOnly, sample: () => ({ url: `/api-keys/${UNKNOWN_ID}/revoke` }) },
 
   'GET /lifecycle/summary': { access: operatorOrAnalyst, sample: () => get('/lifecycle/summary') },
   'POST /segments': {
@@ -165,6 +168,11 @@ const catalogue = {
   'GET /segments': { access: analyst, sample: () => get('/segments') },
   'GET /segments/{id}': { access: analyst, sample: (ids) => get(`/segments/${ids.segmentId}`) },
   'GET /segments/{id}/members': { access: analyst, sample: (ids) => get(`/segments/${ids.segmentId}/members?limit=10`) },
+  'GET /segments/{id}/movements': { access: analyst, sample: (ids) => get(`/segments/${ids.segmentId}/movements?bucket=week`) },
+  'POST /segments/preview': {
+    access: analyst,
+    sample: () => ({ url: '/segments/preview', body: { rule: { all: [{ fact: 'attribute', key: 'tier', op: 'eq', value: 'gold' }] } } }),
+  },
   'GET /analytics/salespeople': { access: analyst, sample: () => get('/analytics/salespeople?from=2026-01-01&to=2026-12-31') },
   'GET /analytics/customers': { access: analyst, sample: () => get('/analytics/customers?limit=10') },
   'GET /analytics/timing': { access: analyst, sample: () => get('/analytics/timing?tz=Europe/Madrid') },
@@ -185,6 +193,8 @@ const catalogue = {
   },
   'GET /campaigns/{id}': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}`) },
   'POST /webhooks': { access: adminOnly, sample: () => ({ url: '/webhooks', body: { url: 'https://hooks.example.com/crm', eventTypes: ['LeadCaptured'] } }) },
+  'GET /webhooks': { access: adminOnly, sample: () => get('/webhooks') },
+  'DELETE /webhooks/{id}': { access: adminOnly, sample: () => ({ url: `/webhooks/${UNKNOWN_ID}` }) },
   'GET /webhooks/{id}/deliveries': { access: adminOnly, sample: () => get(`/webhooks/${UNKNOWN_ID}/deliveries`) },
   'POST /exports/analytics': { access: analyst, sample: () => ({ url: '/exports/analytics', body: { table: 'touch_fact' } }) },
   // An unknown projection (400): a queued rebuild is a job any worker on the default prefix could run.

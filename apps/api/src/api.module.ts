@@ -5,6 +5,7 @@ import { CrmConfig } from '#crm/config';
 import { READ_DB } from '#crm/read-store';
 import { RecordAccessModule } from './access/record-access.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
+import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { ExportsModule } from './exports/exports.module.js';
@@ -51,6 +52,7 @@ import { UsersModule } from './users/users.module.js';
     CustomersModule,
     StaffModule,
     UsersModule,
+    ApiKeysModule,
     OpportunitiesModule,
     PipelineModule,
     LeadsModule,

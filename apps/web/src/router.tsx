@@ -43,7 +43,7 @@ export const router = createBrowserRouter(
         { path: 'segments/*', element: <RequireScreen screen="segments">{later(<SegmentsScreen />)}</RequireScreen> },
         { path: 'analytics/*', element: <RequireScreen screen="analytics">{later(<AnalyticsScreen />)}</RequireScreen> },
         { path: 'compliance/*', element: <RequireScreen screen="compliance">{later(<ComplianceScreen />)}</RequireScreen> },
-        { path: 'admin', element: <RequireScreen screen="admin">{later(<AdminScreen />)}</RequireScreen> },
+        { path: 'admin/*', element: <RequireScreen screen="admin">{later(<AdminScreen />)}</RequireScreen> },
       ],
     },
   ],

@@ -35,23 +35,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/analytics/revenue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...) */
-        get: operations["AnalyticsController_revenue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/analytics/salespeople": {
         parameters: {
             query?: never;
@@ -80,6 +63,41 @@ export interface paths {
         get: operations["AnalyticsController_timing"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every API key, revoked ones included (never the keys themselves) */
+        get: operations["ApiKeysController_list"];
+        put?: never;
+        /** Issue a key for a role; the key is in this answer only */
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse the key from the next request on; revoking twice keeps the first time */
+        post: operations["ApiKeysController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -574,10 +592,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * The public web form: records a lead, registering the customer when the email is new
-         * @description Every submission the checks accept gets the same 202, whether the email is new, known or erased, or the honeypot is filled; no revision or position, so the answer never tells whether someone is a customer. Nothing is recorded for an erased customer or a bot.
-         */
+        /** The public web form: records a lead, registering the customer when the email is new */
         post: operations["LeadsController_capture"];
         delete?: never;
         options?: never;
@@ -609,28 +624,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging */
-        get: operations["PipelineController_list"];
+        get?: never;
         put?: never;
         /** Open a deal with a customer */
         post: operations["OpportunitiesController_open"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/opportunities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One deal with its stage history */
-        get: operations["PipelineController_deal"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -682,57 +679,6 @@ export interface paths {
         put?: never;
         /** Close a deal as won (final) */
         post: operations["OpportunitiesController_win"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pipeline/board": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open deals by stage, with counts, amounts and weighted amounts per currency */
-        get: operations["PipelineController_board"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pipeline/forecast": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won */
-        get: operations["PipelineController_forecast"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pipeline/stages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Define the board’s stages and their default probabilities (replaces the definition) */
-        put: operations["PipelineController_defineStages"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -836,6 +782,40 @@ export interface paths {
         get: operations["SegmentsController_members"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries and exits per day, week or month (UTC), from every stay in the segment */
+        get: operations["SegmentsController_movements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many customers a rule matches now, evaluated over the read model; nothing is written */
+        post: operations["SegmentsController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -953,11 +933,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Every subscription with its URL and event types (never its secret) */
+        get: operations["WebhooksController_list"];
         put?: never;
         /** Subscribe a URL to event types; deliveries are signed with the secret in the answer (shown once) */
         post: operations["WebhooksController_create"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unsubscribe: no more deliveries, queued ones included; its delivery records are removed */
+        delete: operations["WebhooksController_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -984,49 +982,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessEntryDto: {
-            /** Format: date-time */
-            accessedAt: string;
-            /** @enum {string} */
-            action: "history" | "state" | "export" | "search";
-            /** @description The staff member (or integration) who read */
-            actorId: string;
-            /** @example operator */
-            actorRole: string;
-            /** @description The API key or session the read came with */
-            apiKeyId: string;
-            /**
-             * @description Rising; pass the last as `after` for the next page
-             * @example 1042
-             */
-            id: string;
-            /** @description For a directory search: the filters used */
-            query?: string;
-            /** @description Why, as the caller said */
-            reason: string | null;
-            /**
-             * @description The route template, never the URL
-             * @example GET /customers/:id/history
-             */
-            route: string;
-            /** @description For a directory search: how many customers it listed */
-            rowCount?: number;
-            /** @description The customer read; empty for a directory search */
-            subjectId: string;
-            /**
-             * @description One customer's record, or a list of customers
-             * @enum {string}
-             */
-            subjectKind: "customer" | "directory";
-        };
-        AccessLogPageDto: {
-            entries: components["schemas"]["AccessEntryDto"][];
-            /** @description Pass as `after` for the next page; null on the last */
-            next: string | null;
-        };
         AnalyticsExportDto: {
             /** @enum {string} */
             table: "touch_fact" | "purchase_fact" | "opportunity_fact" | "promotion_fact";
+        };
+        ApiKeyDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** @example front desk */
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "operator" | "analyst" | "compliance" | "admin";
+            staffId: string | null;
         };
         AppendedEventDto: {
             eventId: string;
@@ -1039,51 +1012,6 @@ export interface components {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
         };
-        AuditActorDto: {
-            id: string;
-            /** @example operator */
-            role: string | null;
-        };
-        AuditEventDto: {
-            actor: components["schemas"]["AuditActorDto"] | null;
-            /** @example api */
-            channel: string | null;
-            /** @description As the log stores it: personal data encrypted */
-            data: {
-                [key: string]: unknown;
-            };
-            /** Format: uuid */
-            eventId: string;
-            /** @description As the log stores it, with its hash */
-            metadata: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            occurredAt: string | null;
-            /**
-             * @description The position in the whole log; pass the last as `after` for the next page
-             * @example 96989-6
-             */
-            position: string;
-            /** Format: date-time */
-            recordedAt: string;
-            /**
-             * @description A bigint, as a string
-             * @example 3
-             */
-            revision: string;
-            /** @example 1 */
-            schemaVersion: number;
-            /** @example customer-7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 */
-            streamName: string;
-            /** @example CallLogged */
-            type: string;
-        };
-        AuditEventsPageDto: {
-            events: components["schemas"]["AuditEventDto"][];
-            /** @description Pass as `after` for the next page; null on the last */
-            next: string | null;
-        };
         AuditSealsDto: {
             access: components["schemas"]["SealDto"][];
             events: components["schemas"]["SealDto"][];
@@ -1091,20 +1019,6 @@ export interface components {
             keyId: string;
             /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
             publicKey: string;
-        };
-        BoardColumnDto: {
-            /** @description Open deals in the stage */
-            count: number;
-            /** @description Up to 100 open deals, latest moved first */
-            deals: components["schemas"]["DealDto"][];
-            /** @description false: a stage left out of the definition that still holds deals */
-            defined: boolean;
-            /** @description The stage's probability, whole percent */
-            probability: number;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-            /** @description Per currency */
-            totals: components["schemas"]["StageTotalDto"][];
         };
         CallDto: {
             /**
@@ -1125,69 +1039,6 @@ export interface components {
              * @enum {string}
              */
             type: "call";
-        };
-        CampaignFiguresDto: {
-            /** @example 44 */
-            answered: number;
-            /**
-             * @description Purchases within windowDays of a promotion
-             * @example 6
-             */
-            attributedPurchases: number;
-            /**
-             * @description Attributed purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            attributedRevenue: {
-                [key: string]: number;
-            };
-            /** @example spring-sale */
-            campaignId: string;
-            /** @example 118 */
-            customersReached: number;
-            responses: components["schemas"]["PromotionResponsesDto"];
-            /** @example 120 */
-            sent: number;
-        };
-        CampaignsReportDto: {
-            /** @description Most attributed purchases first */
-            campaigns: components["schemas"]["CampaignFiguresDto"][];
-            /** @example 14 */
-            windowDays: number;
-        };
-        CampaignViewDto: {
-            /** @enum {string} */
-            channel: "email" | "sms";
-            /** Format: date-time */
-            createdAt: string;
-            /** @example 1 */
-            failed: number;
-            /** Format: uuid */
-            id: string;
-            /** @example Spring sale */
-            name: string;
-            /**
-             * @description Messages not yet sent
-             * @example 20
-             */
-            pending: number;
-            /** Format: uuid */
-            segmentId: string;
-            /** @example 95 */
-            sent: number;
-            /**
-             * @description Members without consent on the channel
-             * @example 4
-             */
-            skipped: number;
-            /**
-             * @description Members targeted; null until the segment has been read
-             * @example 120
-             */
-            targeted: number | null;
         };
         ChangeCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -1228,10 +1079,8 @@ export interface components {
         ChangeStageDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
-            /** @description The deal's own probability from now on; without it, the new stage's applies */
-            probability?: number;
             /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
         };
         ComplaintDto: {
             /** @example delivery */
@@ -1298,6 +1147,17 @@ export interface components {
             /** @description The version of the text agreed to; required when legalBasis is consent */
             textVersion?: Record<string, never>;
         };
+        CreateApiKeyDto: {
+            /** @example front desk */
+            name: string;
+            /**
+             * @example operator
+             * @enum {string}
+             */
+            role: "operator" | "analyst" | "compliance" | "admin";
+            /** @description The staff member the key acts for (their id), so ownership rules apply to it */
+            staffId?: string;
+        };
         CreateCampaignDto: {
             body: string;
             /**
@@ -1310,6 +1170,19 @@ export interface components {
             /** @description The segment whose members at send time are targeted */
             segmentId: string;
             subject: string;
+        };
+        CreatedApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The key itself: shown in this answer only, never stored
+             * @example crm_…
+             */
+            key: string;
+            /** @example front desk */
+            name: string;
+            /** @enum {string} */
+            role: "operator" | "analyst" | "compliance" | "admin";
         };
         CreatedRecordDto: {
             id: string;
@@ -1355,390 +1228,6 @@ export interface components {
             /** @example https://hooks.example.com/crm */
             url: string;
         };
-        CustomerExportDto: {
-            /** @description Who read this person's data, when and why (this export included) */
-            accessLog: components["schemas"]["AccessEntryDto"][];
-            /** @description The latest answer per channel; empty once erased */
-            consents: {
-                [key: string]: {
-                    /** Format: date-time */
-                    at: string;
-                    legalBasis: string | null;
-                    source: string;
-                    /** @enum {string} */
-                    status: "given" | "withdrawn";
-                    textVersion: string | null;
-                };
-            };
-            /** Format: uuid */
-            customerId: string;
-            /** Format: date-time */
-            exportedAt: string;
-            /** @description Every event of the customer's stream, decrypted, in order */
-            history: components["schemas"]["HistoryEventDto"][];
-            /** @description Null when the lifecycle read model is not there */
-            lifecycle: components["schemas"]["CustomerLifecycleDto"] | null;
-            /** @description The record as folded from every event; status erased once erased */
-            state: components["schemas"]["CustomerRecordStateDto"];
-        };
-        CustomerLifecycleDto: {
-            /** Format: uuid */
-            customerId: string;
-            /** @example A */
-            grade: string | null;
-            /**
-             * Format: date-time
-             * @description When time alone will next move the customer, if it will
-             */
-            nextChangeAt: string | null;
-            /** Format: date-time */
-            since: string;
-            /** @example customer */
-            stage: string;
-            /** @description Oldest first */
-            transitions: components["schemas"]["LifecycleTransitionDto"][];
-        };
-        CustomerPersonalDto: {
-            address?: components["schemas"]["PostalAddressDto"] | null;
-            /** @example ada@example.com */
-            email?: string | null;
-            externalIds?: components["schemas"]["ExternalIdDto"][];
-            /** @example Ada Lovelace */
-            name?: string;
-            /** @example +34 600 000 001 */
-            phone?: string | null;
-        };
-        CustomerRecordStateDto: {
-            /**
-             * @description Free attributes
-             * @example {
-             *       "tier": "gold",
-             *       "vip": true
-             *     }
-             */
-            attributes?: {
-                [key: string]: string | number | boolean;
-            };
-            /** @description Every complaint by id, resolved ones too */
-            complaints?: {
-                [key: string]: {
-                    category: string;
-                    complaintId: string;
-                    /** Format: date-time */
-                    filedAt: string;
-                    /** Format: date-time */
-                    resolvedAt: string | null;
-                    severity: string;
-                    /** @enum {string} */
-                    status: "open" | "resolved";
-                };
-            };
-            /** @description The latest answer per channel (email, sms, phone, post...) */
-            consents?: {
-                [key: string]: {
-                    /** Format: date-time */
-                    at: string;
-                    legalBasis: string | null;
-                    source: string;
-                    /** @enum {string} */
-                    status: "given" | "withdrawn";
-                    textVersion: string | null;
-                };
-            };
-            /**
-             * Format: uuid
-             * @description When active or erased
-             */
-            customerId?: string;
-            /**
-             * Format: date-time
-             * @description When erased
-             */
-            erasedAt?: string;
-            /**
-             * @description When active
-             * @enum {string}
-             */
-            kind?: "person" | "organization";
-            /**
-             * Format: date-time
-             * @description The latest business time of any touch
-             */
-            lastTouchAt?: string | null;
-            /** @description Every order by id; amounts in minor units */
-            orders?: {
-                [key: string]: {
-                    amount: number;
-                    cancelledAmount: number;
-                    currency: string;
-                    orderId: string;
-                };
-            };
-            organizationId?: string | null;
-            ownerId?: string | null;
-            personal?: components["schemas"]["CustomerPersonalDto"];
-            /**
-             * @description Net of cancellations, minor units per currency
-             * @example {
-             *       "EUR": 120000
-             *     }
-             */
-            purchaseTotals?: {
-                [key: string]: number;
-            };
-            /** Format: date-time */
-            registeredAt?: string;
-            /** @example api */
-            source?: string;
-            /**
-             * @description unknown: the customer was registered after asOf
-             * @enum {string}
-             */
-            status: "active" | "erased" | "unknown";
-            /** @description Every task by id, completed ones too */
-            tasks?: {
-                [key: string]: {
-                    assigneeId: string | null;
-                    /** Format: date-time */
-                    completedAt: string | null;
-                    /** Format: date-time */
-                    dueAt: string;
-                    /** Format: date-time */
-                    scheduledAt: string;
-                    /** @enum {string} */
-                    status: "open" | "completed";
-                    taskId: string;
-                    title: string;
-                };
-            };
-            touches?: components["schemas"]["TouchCountsDto"];
-        };
-        CustomerSegmentsDto: {
-            /** @description The segments the customer is in now */
-            current: components["schemas"]["SegmentStayDto"][];
-            /** @description Stays that ended */
-            past: components["schemas"]["PastSegmentStayDto"][];
-        };
-        CustomerStateDto: {
-            /**
-             * @description Free attributes
-             * @example {
-             *       "tier": "gold",
-             *       "vip": true
-             *     }
-             */
-            attributes?: {
-                [key: string]: string | number | boolean;
-            };
-            /** @description Every complaint by id, resolved ones too */
-            complaints?: {
-                [key: string]: {
-                    category: string;
-                    complaintId: string;
-                    /** Format: date-time */
-                    filedAt: string;
-                    /** Format: date-time */
-                    resolvedAt: string | null;
-                    severity: string;
-                    /** @enum {string} */
-                    status: "open" | "resolved";
-                };
-            };
-            /** @description The latest answer per channel (email, sms, phone, post...) */
-            consents?: {
-                [key: string]: {
-                    /** Format: date-time */
-                    at: string;
-                    legalBasis: string | null;
-                    source: string;
-                    /** @enum {string} */
-                    status: "given" | "withdrawn";
-                    textVersion: string | null;
-                };
-            };
-            /**
-             * Format: uuid
-             * @description When active or erased
-             */
-            customerId?: string;
-            /**
-             * Format: date-time
-             * @description When erased
-             */
-            erasedAt?: string;
-            /**
-             * @description When active
-             * @enum {string}
-             */
-            kind?: "person" | "organization";
-            /**
-             * Format: date-time
-             * @description The latest business time of any touch
-             */
-            lastTouchAt?: string | null;
-            /** @description Every order by id; amounts in minor units */
-            orders?: {
-                [key: string]: {
-                    amount: number;
-                    cancelledAmount: number;
-                    currency: string;
-                    orderId: string;
-                };
-            };
-            organizationId?: string | null;
-            ownerId?: string | null;
-            personal?: components["schemas"]["CustomerPersonalDto"];
-            /**
-             * @description Net of cancellations, minor units per currency
-             * @example {
-             *       "EUR": 120000
-             *     }
-             */
-            purchaseTotals?: {
-                [key: string]: number;
-            };
-            /** Format: date-time */
-            registeredAt?: string;
-            /**
-             * @description The revision of the last event folded in; null when none was
-             * @example 7
-             */
-            revision: string | null;
-            /** @example api */
-            source?: string;
-            /**
-             * @description unknown: the customer was registered after asOf
-             * @enum {string}
-             */
-            status: "active" | "erased" | "unknown";
-            /** @description Every task by id, completed ones too */
-            tasks?: {
-                [key: string]: {
-                    assigneeId: string | null;
-                    /** Format: date-time */
-                    completedAt: string | null;
-                    /** Format: date-time */
-                    dueAt: string;
-                    /** Format: date-time */
-                    scheduledAt: string;
-                    /** @enum {string} */
-                    status: "open" | "completed";
-                    taskId: string;
-                    title: string;
-                };
-            };
-            touches?: components["schemas"]["TouchCountsDto"];
-        };
-        CustomerValueDto: {
-            /** @example 0 */
-            cancellations: number;
-            /** @example 1 */
-            complaints: number;
-            /**
-             * @description One line per customer and currency
-             * @example EUR
-             */
-            currency: string;
-            /** Format: uuid */
-            customerId: string;
-            /** Format: date-time */
-            lastPurchaseAt: string | null;
-            /**
-             * @description Minor units; null unless every purchase in the period carries its cost
-             * @example 80000
-             */
-            margin: number | null;
-            /** @example 4 */
-            purchases: number;
-            /** @example 1 */
-            rank: number;
-            /**
-             * @description Minor units, net of cancellations
-             * @example 250000
-             */
-            revenue: number;
-            /** @description Null for a customer without purchases */
-            rfm: components["schemas"]["RfmScoresDto"] | null;
-        };
-        CustomerValuesReportDto: {
-            customers: components["schemas"]["CustomerValueDto"][];
-        };
-        DealDetailDto: {
-            /** Format: date-time */
-            closedAt: string | null;
-            /** Format: uuid */
-            customerId: string;
-            expectedAmount: components["schemas"]["MoneyDto"];
-            /** Format: date */
-            expectedCloseDate: string | null;
-            /** Format: uuid */
-            id: string;
-            interest: string;
-            lostReason: string | null;
-            /** Format: date-time */
-            openedAt: string;
-            /**
-             * Format: uuid
-             * @description The salesperson responsible
-             */
-            ownerId: string;
-            /** @description Whether the probability is the deal’s own rather than its stage’s */
-            ownProbability: boolean;
-            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
-            probability: number;
-            product: string | null;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-            stageHistory: components["schemas"]["StageChangeDto"][];
-            /**
-             * Format: date-time
-             * @description When the deal entered its current stage
-             */
-            stageSince: string;
-            /** @enum {string} */
-            status: "open" | "won" | "lost";
-            won: components["schemas"]["MoneyDto"] | null;
-        };
-        DealDto: {
-            /** Format: date-time */
-            closedAt: string | null;
-            /** Format: uuid */
-            customerId: string;
-            expectedAmount: components["schemas"]["MoneyDto"];
-            /** Format: date */
-            expectedCloseDate: string | null;
-            /** Format: uuid */
-            id: string;
-            interest: string;
-            lostReason: string | null;
-            /** Format: date-time */
-            openedAt: string;
-            /**
-             * Format: uuid
-             * @description The salesperson responsible
-             */
-            ownerId: string;
-            /** @description Whether the probability is the deal’s own rather than its stage’s */
-            ownProbability: boolean;
-            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
-            probability: number;
-            product: string | null;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-            /**
-             * Format: date-time
-             * @description When the deal entered its current stage
-             */
-            stageSince: string;
-            /** @enum {string} */
-            status: "open" | "won" | "lost";
-            won: components["schemas"]["MoneyDto"] | null;
-        };
-        DealPageDto: {
-            items: components["schemas"]["DealDto"][];
-            /** @description null on the last page */
-            nextCursor: string | null;
-        };
         DefineSegmentDto: {
             description?: string;
             /** @example British repeat buyers */
@@ -1763,10 +1252,6 @@ export interface components {
              *     }
              */
             rule: Record<string, never>;
-        };
-        DefineStagesDto: {
-            /** @description The board’s open stages in order */
-            stages: components["schemas"]["PipelineStageDto"][];
         };
         DirectoryItemDto: {
             /**
@@ -1837,21 +1322,6 @@ export interface components {
              */
             type: "email";
         };
-        ErasureAnswerDto: {
-            /** Format: uuid */
-            customerId: string;
-            /**
-             * @description Always true: erasing an erased person answers the same
-             * @enum {boolean}
-             */
-            erased: true;
-            /** @description Empty when the request changed nothing */
-            events: components["schemas"]["AppendedEventDto"][];
-            /** @description False when the key was already gone (a repeated erasure) */
-            keyDestroyed: boolean;
-            /** @description The stream revision after the write; send it back as If-Match */
-            revision: number | null;
-        };
         ErrorResponse: {
             /** @description On 409 after If-Match: the stream's revision now */
             currentRevision?: string | null;
@@ -1878,47 +1348,6 @@ export interface components {
              * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
              */
             reason?: string;
-        };
-        ExportViewDto: {
-            /**
-             * @description Of the file, once done
-             * @example text/csv; charset=utf-8
-             */
-            contentType: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * @description Rows or events done so far
-             * @example 1200
-             */
-            done: number;
-            /**
-             * @description Where to download the file; null until done
-             * @example /exports/7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11/download
-             */
-            downloadUrl: string | null;
-            /** @description Why it failed */
-            error: string | null;
-            /** @example customer-values.csv */
-            filename: string | null;
-            /** Format: date-time */
-            finishedAt: string | null;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "analytics-table" | "projection-rebuild" | "person-data";
-            /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
-            /**
-             * @description The analytics table, the projection rebuilt, or the customer whose data is exported
-             * @example customer-values
-             */
-            subject: string;
-            /**
-             * @description Null until known
-             * @example 5000
-             */
-            total: number | null;
         };
         ExternalIdDto: {
             /** @example shop */
@@ -1947,22 +1376,6 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
-        };
-        ForecastRowDto: {
-            /** @description Minor units */
-            amount: number;
-            count: number;
-            /** @example EUR */
-            currency: string;
-            /**
-             * @description Month of expected close; null: no date
-             * @example 2026-03
-             */
-            month: string | null;
-            /** Format: uuid */
-            ownerId: string;
-            /** @description Expected volume of business: Σ amount × probability, minor units */
-            weighted: number;
         };
         HealthReportDto: {
             database: components["schemas"]["ComponentHealthDto"];
@@ -2014,8 +1427,12 @@ export interface components {
             next: string | null;
         };
         LeadAcceptedDto: {
-            /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
+            /** @description The customer the lead was recorded on (new when the email was) */
             customerId: string;
+            /** @description Also the id of a complaint or task whose id was not given */
+            eventId: string;
+            position: string;
+            revision: number;
         };
         LeadDto: {
             /**
@@ -2037,111 +1454,11 @@ export interface components {
             type: "lead";
             utm?: components["schemas"]["UtmDto"];
         };
-        LifecycleFlowDto: {
-            /**
-             * @description Null for customers entering their first stage
-             * @example prospect
-             */
-            from: string | null;
-            /** @example customer */
-            to: string;
-            /**
-             * @description How many times customers made this move
-             * @example 12
-             */
-            transitions: number;
-        };
-        LifecyclePositionDto: {
-            /** @example A */
-            grade: string | null;
-            /** @example customer */
-            stage: string;
-        };
-        LifecycleSummaryDto: {
-            /** @description Changes of stage within [from, to), by the stages left and entered */
-            flows: components["schemas"]["LifecycleFlowDto"][];
-            /** Format: date-time */
-            from: string;
-            /**
-             * @description Customers per grade now, every grade listed
-             * @example {
-             *       "A": 5,
-             *       "B": 12
-             *     }
-             */
-            grades: {
-                [key: string]: number;
-            };
-            /**
-             * @description Customers per stage now, every stage listed
-             * @example {
-             *       "lead": 4,
-             *       "prospect": 10,
-             *       "customer": 31
-             *     }
-             */
-            stages: {
-                [key: string]: number;
-            };
-            /** Format: date-time */
-            to: string;
-        };
-        LifecycleTransitionDto: {
-            /** Format: date-time */
-            at: string;
-            /**
-             * @description An event moved the customer, or time did
-             * @enum {string}
-             */
-            cause: "event" | "lapse";
-            /** @description The event that caused it; null for a lapse */
-            eventId: string | null;
-            /** @description Null for the first stage */
-            from: components["schemas"]["LifecyclePositionDto"] | null;
-            to: components["schemas"]["LifecyclePositionDto"];
-        };
         LoseOpportunityDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
             reason: string;
-        };
-        ManagerFiguresDto: {
-            /**
-             * @description Over deals won in the period, from opening to winning
-             * @example 12.5
-             */
-            averageDaysToClose: number | null;
-            /** @example 2 */
-            lost: number;
-            /** @description The owners' manager; owners without one are in no line */
-            managerId: string;
-            /** @example 9 */
-            opportunitiesOpened: number;
-            /**
-             * @description 1 = most deals won, then best win rate
-             * @example 1
-             */
-            rank: number;
-            /** @example 42 */
-            touches: number;
-            /**
-             * @description won / (won + lost) among deals closed in the period; null when none closed
-             * @example 0.71
-             */
-            winRate: number | null;
-            /** @example 5 */
-            won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
         };
         MeDto: {
             /** @example maria@example.com */
@@ -2173,34 +1490,6 @@ export interface components {
              */
             currency: string;
         };
-        MonthFiguresDto: {
-            /** @example 2026-03 */
-            month: string;
-            /** @example 3 */
-            purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
-            /** @example 1 */
-            wonDeals: number;
-        };
         NoteDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -2219,46 +1508,23 @@ export interface components {
         OpenOpportunityDto: {
             customerId: string;
             expectedAmount: components["schemas"]["MoneyDto"];
-            /**
-             * Format: date
-             * @description When the deal is expected to close, YYYY-MM-DD
-             * @example 2026-06-30
-             */
-            expectedCloseDate?: string;
             /** @example Fleet renewal */
             interest: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @description The staff member who owns the deal; defaults to the API key’s staff member */
             ownerId?: string;
-            /** @description The deal's own probability of being won, whole percent; default: its stage's */
-            probability?: number;
             /**
-             * @description The product the deal is about, if any
-             * @example Roof kit
-             */
-            product?: string;
-            /**
-             * @default qualification
+             * @default prospecting
              * @enum {string}
              */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
         };
         OwnerFollowUpsDto: {
             open: components["schemas"]["FollowUpDto"][];
             overdue: components["schemas"]["FollowUpDto"][];
             /** @description null: nobody was active to take the lead */
             ownerId: string | null;
-        };
-        PastSegmentStayDto: {
-            /** Format: date-time */
-            enteredAt: string;
-            /** Format: date-time */
-            leftAt: string;
-            /** @example British repeat buyers */
-            name: string;
-            /** Format: uuid */
-            segmentId: string;
         };
         PersonExportDto: {
             /**
@@ -2268,21 +1534,6 @@ export interface components {
             customerId: string;
             /** @description Why the data is exported (a request reference); recorded in the access log with every download */
             reason: string;
-        };
-        PipelineBoardDto: {
-            stages: components["schemas"]["BoardColumnDto"][];
-        };
-        PipelineForecastDto: {
-            /** @description Open deals */
-            open: components["schemas"]["ForecastRowDto"][];
-            /** @description Won so far */
-            won: components["schemas"]["WonRowDto"][];
-        };
-        PipelineStageDto: {
-            /** @description Default probability of winning a deal in this stage, whole percent */
-            probability: number;
-            /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         PostalAddressDto: {
             /** @example Barcelona */
@@ -2299,6 +1550,22 @@ export interface components {
             postalCode?: Record<string, never> | null;
             region?: Record<string, never> | null;
         };
+        PreviewSegmentDto: {
+            /**
+             * @description The rule to count, as POST /segments takes it
+             * @example {
+             *       "all": [
+             *         {
+             *           "fact": "attribute",
+             *           "key": "country",
+             *           "op": "eq",
+             *           "value": "GB"
+             *         }
+             *       ]
+             *     }
+             */
+            rule: Record<string, never>;
+        };
         ProjectionHealthDto: {
             /** @example 0 */
             lagEvents: number;
@@ -2308,45 +1575,6 @@ export interface components {
             name: string;
             /** @example running */
             state: string;
-        };
-        ProjectionReportDto: {
-            /**
-             * @description The position of the last event applied
-             * @example 96989-6
-             */
-            checkpoint: string | null;
-            /** @example 12000 */
-            eventsApplied: number;
-            /** @description The position of the event it failed on */
-            failedAt: string | null;
-            failedEventId: string | null;
-            failedEventType: string | null;
-            /**
-             * @description Events of its types not yet applied, counted up to a limit
-             * @example 0
-             */
-            lagEvents: number;
-            /**
-             * @description How long the oldest unapplied event has waited; 0 when caught up
-             * @example 0
-             */
-            lagMs: number;
-            lastError: string | null;
-            /** @description The rebuild this api process last ran for it, over HTTP */
-            lastRebuild: components["schemas"]["RebuildRunDto"] | null;
-            /** @example timeline */
-            name: string;
-            /** @description While rebuilding, in whichever process */
-            rebuild: components["schemas"]["RebuildProgressDto"] | null;
-            /** @enum {string} */
-            state: "live" | "catching-up" | "rebuilding" | "failed" | "stopped";
-            /** Format: date-time */
-            updatedAt: string | null;
-            /**
-             * @description The version the live tables were built with; null before the first run
-             * @example 3
-             */
-            version: number | null;
         };
         ProjectorHealthDto: {
             ok: boolean;
@@ -2374,16 +1602,6 @@ export interface components {
              * @enum {string}
              */
             type: "promotion-answered";
-        };
-        PromotionResponsesDto: {
-            /** @example 3 */
-            accepted: number;
-            /** @example 12 */
-            clicked: number;
-            /** @example 1 */
-            declined: number;
-            /** @example 40 */
-            opened: number;
         };
         PromotionSentDto: {
             campaignId: string;
@@ -2464,107 +1682,14 @@ export interface components {
             /** @example X1 */
             sku: string;
             /**
-             * @description Minor units (cents), up to 4 decimal places of the major unit (0.1 pence is 0.1); the line rounds to the minor unit half away from zero
+             * @description Minor units (cents)
              * @example 1500
              */
             unitPrice: number;
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline";
-        };
-        RebuildProgressDto: {
-            /**
-             * @description Null until a rate is known
-             * @example 8
-             */
-            etaSeconds: number | null;
-            /** @example 5200 */
-            eventsDone: number;
-            /** @example 850.5 */
-            eventsPerSecond: number;
-            /**
-             * @description An estimate taken when the rebuild started; raised when more were replayed
-             * @example 12000
-             */
-            eventsTotal: number;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        RebuildResultDto: {
-            /**
-             * @description The part of durationMs spent in the projection's own transactions
-             * @example 9300
-             */
-            applyMs: number;
-            /** @example 14100 */
-            durationMs: number;
-            /** @example 12000 */
-            eventsApplied: number;
-            /**
-             * @description The checkpoint the rebuilt tables took over with
-             * @example 96989-6
-             */
-            position: string;
-            /** @example timeline */
-            projection: string;
-        };
-        RebuildRunDto: {
-            /** @description Why it failed */
-            error: string | null;
-            /** Format: date-time */
-            finishedAt: string | null;
-            /** @description Null until it succeeds */
-            result: components["schemas"]["RebuildResultDto"] | null;
-            /** Format: date-time */
-            startedAt: string;
-        };
-        RebuildStartedDto: {
-            /** @example timeline */
-            projection: string;
-            run: components["schemas"]["RebuildRunDto"];
-            /** @example /projections/timeline */
-            statusUrl: string;
-        };
-        RegionFiguresDto: {
-            /**
-             * @description Over deals won in the period, from opening to winning
-             * @example 12.5
-             */
-            averageDaysToClose: number | null;
-            /** @example 2 */
-            lost: number;
-            /** @example 9 */
-            opportunitiesOpened: number;
-            /**
-             * @description 1 = most deals won, then best win rate
-             * @example 1
-             */
-            rank: number;
-            /**
-             * @description The owners' region; owners without one are in no line
-             * @example EMEA
-             */
-            region: string;
-            /** @example 42 */
-            touches: number;
-            /**
-             * @description won / (won + lost) among deals closed in the period; null when none closed
-             * @example 0.71
-             */
-            winRate: number | null;
-            /** @example 5 */
-            won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff";
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -2624,142 +1749,6 @@ export interface components {
              */
             password: string;
         };
-        ReturnDto: {
-            /** @description Minor units given back, at least 1 */
-            amount: number;
-            /**
-             * @description Defaults per touch type (a call: phone, a note: internal...)
-             * @enum {string}
-             */
-            channel?: "phone" | "email" | "sms" | "post" | "web" | "store" | "meeting" | "internal" | "social" | "other";
-            /** @example EUR */
-            currency: string;
-            /** @description What is taken back, positive quantities */
-            lines?: components["schemas"]["PurchaseLineDto"][];
-            /** @description Business time, ISO 8601 with an offset; defaults to now; at most 5 minutes ahead */
-            occurredAt?: string;
-            /** @description The order returned from, when it was recorded here */
-            orderId?: Record<string, never> | null;
-            /**
-             * @description The credit note or return number
-             * @example C536379
-             */
-            returnId: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "return";
-        };
-        RevenueGroupDto: {
-            /** @example GBP */
-            currency: string;
-            /**
-             * @description Customers with a purchase in the group
-             * @example 3
-             */
-            customers: number;
-            /**
-             * @description Purchases before anything was taken back, in minor units of currency
-             * @example 1378129
-             */
-            grossSales: number;
-            /**
-             * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23) or the attribute value; null: customers without it
-             * @example EIRE
-             */
-            key: string | null;
-            /** @example 12 */
-            purchases: number;
-            /**
-             * @description Cancellations and returns, positive, in minor units of currency
-             * @example 74256
-             */
-            returns: number;
-            /**
-             * @description grossSales − returns, in minor units of currency
-             * @example 1303873
-             */
-            revenue: number;
-        };
-        RevenueReportDto: {
-            /** @example attribute:country */
-            by: string;
-            groups: components["schemas"]["RevenueGroupDto"][];
-            /** @example Europe/London */
-            timeZone: string;
-        };
-        RfmScoresDto: {
-            /** @example 4 */
-            frequency: number | null;
-            /** @example 3 */
-            monetary: number | null;
-            /**
-             * @description Quintile: 5 = most recent
-             * @example 5
-             */
-            recency: number | null;
-            /**
-             * @description Days from the last purchase to asOf
-             * @example 12
-             */
-            recencyDays: number;
-        };
-        SalespeopleReportDto: {
-            managers: components["schemas"]["ManagerFiguresDto"][];
-            regions: components["schemas"]["RegionFiguresDto"][];
-            salespeople: components["schemas"]["SalespersonFiguresDto"][];
-        };
-        SalespersonFiguresDto: {
-            /**
-             * @description Over deals won in the period, from opening to winning
-             * @example 12.5
-             */
-            averageDaysToClose: number | null;
-            /** @example 2 */
-            lost: number;
-            /** @example 9 */
-            opportunitiesOpened: number;
-            /**
-             * @description 1 = most deals won, then best win rate
-             * @example 1
-             */
-            rank: number;
-            /**
-             * @description The owner of the deals and customers
-             * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
-             */
-            staffId: string;
-            /** @example 42 */
-            touches: number;
-            /**
-             * @description won / (won + lost) among deals closed in the period; null when none closed
-             * @example 0.71
-             */
-            winRate: number | null;
-            /** @example 5 */
-            won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
-        };
-        SealCoverageDto: {
-            /** @description The last item of the last trusted seal */
-            sealedThrough: string | null;
-            /** @description Seals of this log */
-            seals: number;
-            /** @description Of them, those that verify with the public key and follow on */
-            trusted: number;
-            /** @description Items read after it, not sealed yet */
-            unsealed: number;
-        };
         SealDto: {
             /** @description The last item of the seal before; null for the first seal */
             after: string | null;
@@ -2786,64 +1775,39 @@ export interface components {
             /** @description Items in every seal up to this one */
             total: string;
         };
-        SealedCoverageDto: {
-            access: components["schemas"]["SealCoverageDto"];
-            events: components["schemas"]["SealCoverageDto"];
-        };
-        SegmentListDto: {
-            segments: components["schemas"]["SegmentViewDto"][];
-        };
-        SegmentMemberDto: {
-            /** Format: uuid */
-            customerId: string;
-            /** Format: date-time */
-            enteredAt: string;
-        };
-        SegmentMembersPageDto: {
-            /** @description In order of entry */
-            members: components["schemas"]["SegmentMemberDto"][];
-            /** @description Pass as `after` for the next page; null on the last */
-            next: string | null;
-        };
-        SegmentStayDto: {
-            /** Format: date-time */
-            enteredAt: string;
-            /** @example British repeat buyers */
-            name: string;
-            /** Format: uuid */
-            segmentId: string;
-        };
-        SegmentViewDto: {
-            /** Format: date-time */
-            definedAt: string;
-            description: string | null;
-            /** Format: uuid */
-            id: string;
+        SegmentMovementDto: {
+            /** @example 12 */
+            entries: number;
+            /** @example 3 */
+            exits: number;
             /**
-             * @description Current members
+             * Format: date-time
+             * @description Start of the period (UTC)
+             */
+            period: string;
+        };
+        SegmentMovementsDto: {
+            /** @enum {string} */
+            bucket: "day" | "week" | "month";
+            /** @description Periods with at least one entry or exit, oldest first */
+            movements: components["schemas"]["SegmentMovementDto"][];
+        };
+        SegmentPreviewDto: {
+            /**
+             * @description Registered customers it was evaluated over
+             * @example 3000
+             */
+            customers: number;
+            /**
+             * Format: date-time
+             * @description The segments projection's clock, the instant the rule was evaluated at; null before any event
+             */
+            evaluatedAt: string | null;
+            /**
+             * @description Customers the rule matches now
              * @example 42
              */
-            members: number;
-            /** @example British repeat buyers */
-            name: string;
-            /**
-             * @description The rule as defined: see docs/segments.md
-             * @example {
-             *       "all": [
-             *         {
-             *           "fact": "attribute",
-             *           "key": "country",
-             *           "op": "eq",
-             *           "value": "GB"
-             *         }
-             *       ]
-             *     }
-             */
-            rule: {
-                [key: string]: unknown;
-            };
-            /** @description Whether time alone moves customers in or out (a rule over the last N days) */
-            timeRelative: boolean;
+            matching: number;
         };
         ServiceUsageDto: {
             /**
@@ -2901,25 +1865,6 @@ export interface components {
         };
         StaffRegisteredDto: {
             id: string;
-        };
-        StageChangeDto: {
-            /**
-             * @description null: the stage it was opened in
-             * @enum {string|null}
-             */
-            from: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | null;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @enum {string} */
-            to: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-        };
-        StageTotalDto: {
-            /** @description Minor units */
-            amount: number;
-            /** @example EUR */
-            currency: string;
-            /** @description Σ amount × probability, minor units */
-            weighted: number;
         };
         SurveyDto: {
             /**
@@ -3013,27 +1958,6 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
-        TimingReportDto: {
-            byMonth: components["schemas"]["MonthFiguresDto"][];
-            /** @description Only buckets with sales or wins, in order */
-            byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
-            /** @example Europe/Madrid */
-            timeZone: string;
-        };
-        TouchCountsDto: {
-            /**
-             * @description Touches per event type
-             * @example {
-             *       "CallLogged": 4,
-             *       "PurchaseMade": 3
-             *     }
-             */
-            byType: {
-                [key: string]: number;
-            };
-            /** @example 7 */
-            total: number;
-        };
         TouchRecordedDto: {
             /** @description Also the id of a complaint or task whose id was not given */
             eventId: string;
@@ -3071,46 +1995,6 @@ export interface components {
             source?: Record<string, never>;
             term?: Record<string, never>;
         };
-        VerifyProblemDto: {
-            /** @description What was expected and found: hashes, revisions; never event data */
-            detail: string;
-            /** @description An access-log entry: its id */
-            entryId?: string;
-            eventId?: string;
-            /** @enum {string} */
-            log: "events" | "access";
-            /** @description An event: its log position */
-            position?: string;
-            /** @enum {string} */
-            reason: "hash-mismatch" | "broken-link" | "revision-gap" | "changed-since-sealed" | "missing-since-sealed" | "inserted-into-sealed" | "seal-signature" | "seal-missing" | "seal-entries";
-            revision?: string;
-            /** @description The seal concerned, for the reasons that come from seals */
-            seal?: string;
-            streamName?: string;
-            type?: string;
-        };
-        VerifyReportDto: {
-            /** @example 310 */
-            accessEntries: number;
-            /** @example 1204 */
-            events: number;
-            /** @description The id of the public key the seals were checked with */
-            keyId: string;
-            /** @description Every problem found */
-            problemCount: number;
-            /** @description The first 100 problems, in log order within each log */
-            problems: components["schemas"]["VerifyProblemDto"][];
-            sealed: components["schemas"]["SealedCoverageDto"];
-            /** @enum {string} */
-            status: "intact" | "tampered";
-            /** @example 87 */
-            streams: number;
-            /**
-             * @description The report in one sentence
-             * @example intact: 1204 events in 87 streams and 310 access entries, every one sealed
-             */
-            summary: string;
-        };
         VisitDto: {
             attendees: string[];
             /**
@@ -3129,49 +2013,30 @@ export interface components {
              */
             type: "visit";
         };
-        WebhookCreatedDto: {
+        WebhookDto: {
+            /** Format: date-time */
+            createdAt: string;
             /**
              * @example [
-             *       "PurchaseMade",
-             *       "CustomerRegistered"
+             *       "LeadCaptured"
              *     ]
              */
             eventTypes: string[];
             /** Format: uuid */
             id: string;
-            /**
-             * @description Verifies X-CRM-Signature; shown in this answer only
-             * @example 5f2b…
-             */
-            secret: string;
             /** @example https://hooks.example.com/crm */
             url: string;
         };
-        WebhookDeliveriesDto: {
-            deliveries: components["schemas"]["WebhookDeliveryDto"][];
-            /** Format: uuid */
-            subscriptionId: string;
-        };
-        WebhookDeliveryDto: {
-            /** @example 1 */
-            attempts: number;
-            /** Format: uuid */
-            eventId: string;
-            /** @example PurchaseMade */
-            eventType: string;
-            lastError: string | null;
+        WebhookListDto: {
             /**
-             * @description The subscriber's last HTTP status
-             * @example 200
+             * @description The event types a subscription may name
+             * @example [
+             *       "LeadCaptured",
+             *       "FollowUpOverdue"
+             *     ]
              */
-            lastStatusCode: number | null;
-            /**
-             * @description parked: given up after the last retry
-             * @enum {string}
-             */
-            status: "pending" | "delivered" | "parked";
-            /** Format: date-time */
-            updatedAt: string;
+            eventTypes: string[];
+            webhooks: components["schemas"]["WebhookDto"][];
         };
         WebLeadDto: {
             /**
@@ -3199,39 +2064,6 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
-        WeekdayHourFiguresDto: {
-            /** @example 10 */
-            hour: number;
-            /** @example 3 */
-            purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description ISO weekday: 1 = Monday
-             * @example 2
-             */
-            weekday: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
-            /** @example 1 */
-            wonDeals: number;
-        };
         WinOpportunityDto: {
             /**
              * @description Minor units actually won
@@ -3243,26 +2075,10 @@ export interface components {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
         };
-        WonRowDto: {
-            /** @description Minor units won */
-            amount: number;
-            count: number;
-            /** @example EUR */
-            currency: string;
-            /**
-             * @description Month the deals were won (UTC)
-             * @example 2026-01
-             */
-            month: string;
-            /** Format: uuid */
-            ownerId: string;
-        };
         WriteAnswerDto: {
             /** @description Empty when the request changed nothing */
             events: components["schemas"]["AppendedEventDto"][];
-            /** @description The record written */
             id: string;
-            /** @description The stream revision after the write; send it back as If-Match */
             revision: number | null;
         };
     };
@@ -3294,11 +2110,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CampaignsReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3307,13 +2121,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3369,8 +2177,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3409,11 +2215,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerValuesReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3422,13 +2226,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3484,123 +2282,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    AnalyticsController_revenue: {
-        parameters: {
-            query: {
-                /** @description What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase */
-                by: string;
-                /** @description Only this ISO 4217 currency */
-                currency?: string;
-                /** @description Start of the period, inclusive */
-                from?: string;
-                /** @description End of the period, exclusive */
-                to?: string;
-                /** @description IANA time zone the weekdays, hours and months are counted in */
-                tz?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevenueReportDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3633,11 +2314,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SalespeopleReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3646,13 +2325,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3708,8 +2381,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3744,11 +2415,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TimingReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3757,13 +2426,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3819,8 +2482,330 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3862,18 +2847,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of entries, or (format=ndjson|csv, or Accept) every entry that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AccessLogPageDto"];
-                    "application/x-ndjson": string;
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3882,13 +2862,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3944,8 +2918,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3990,18 +2962,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of events, or (format=ndjson|csv, or Accept) every event that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AuditEventsPageDto"];
-                    "application/x-ndjson": string;
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4010,13 +2977,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4072,8 +3033,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4105,27 +3064,6 @@ export interface operations {
                     "application/json": components["schemas"]["AuditSealsDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
                 headers: {
@@ -4176,8 +3114,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4205,30 +3141,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["VerifyReportDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
+                content?: never;
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -4280,8 +3193,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4311,27 +3222,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -4399,8 +3289,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4436,7 +3324,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4445,13 +3333,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4537,8 +3419,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4573,7 +3453,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4582,13 +3462,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4659,8 +3533,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4691,32 +3563,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,11 +3598,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CampaignViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4762,13 +3609,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4836,11 +3677,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4870,11 +3709,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CampaignViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4883,13 +3720,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4960,8 +3791,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5007,7 +3836,7 @@ export interface operations {
                     "application/json": components["schemas"]["DirectoryPageDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5016,13 +3845,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5078,8 +3901,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5120,7 +3941,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5129,13 +3950,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5180,8 +3995,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5237,8 +4051,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5274,11 +4086,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerStateDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5287,13 +4097,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5364,8 +4168,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5408,7 +4210,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5417,13 +4219,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5483,8 +4279,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5540,8 +4335,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5584,7 +4377,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5593,13 +4386,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5659,8 +4446,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5716,8 +4502,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5752,11 +4536,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ErasureAnswerDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5765,13 +4547,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5831,8 +4607,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5873,8 +4648,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5910,11 +4683,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerExportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5923,13 +4694,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6000,8 +4765,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6044,7 +4807,7 @@ export interface operations {
                     "application/json": components["schemas"]["HistoryPageDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6053,13 +4816,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6130,8 +4887,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6161,11 +4916,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerLifecycleDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6174,13 +4927,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6251,8 +4998,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6295,7 +5040,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6304,13 +5049,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6370,8 +5109,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6427,8 +5165,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6458,11 +5194,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerSegmentsDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6471,13 +5205,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6548,8 +5276,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6587,11 +5313,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerStateDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6600,13 +5324,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6677,8 +5395,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6704,7 +5420,7 @@ export interface operations {
                 /** @description occurredAt before */
                 to?: string;
                 /** @description Event types, comma-separated or repeated: `type=CallLogged,EmailLogged` */
-                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
+                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
             };
             header?: never;
             path: {
@@ -6722,7 +5438,7 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePageDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6731,13 +5447,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6808,8 +5518,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6840,7 +5548,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ReturnDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
+                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
             };
         };
         responses: {
@@ -6852,7 +5560,7 @@ export interface operations {
                     "application/json": components["schemas"]["TouchRecordedDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6861,13 +5569,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6927,8 +5629,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6984,8 +5685,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7015,11 +5714,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7028,13 +5725,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7055,7 +5746,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The export is of a kind this role may not read */
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7105,8 +5796,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7138,17 +5827,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CustomerExportDto"] | components["schemas"]["RebuildResultDto"];
-                    "text/csv": string;
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,13 +5842,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7199,7 +5878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such export, or not done yet */
+            /** @description No such record, or one the caller may not see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7209,21 +5888,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 404,
                      *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The person was erased: their export can no longer be read */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 410,
-                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 was erased"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7249,8 +5913,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7283,11 +5945,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7296,13 +5956,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7370,11 +6024,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7407,11 +6059,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7420,13 +6070,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7509,11 +6153,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7541,16 +6183,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The rebuild with its progress */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExportViewDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7559,13 +6192,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7633,11 +6260,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            /** @description jobs unavailable: Redis is unreachable */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7672,7 +6297,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpsViewDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7681,13 +6306,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7743,8 +6362,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7774,27 +6391,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReportDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The event log or the read store is down */
@@ -7831,6 +6427,8 @@ export interface operations {
             header?: {
                 /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
                 "Idempotency-Key"?: string;
+                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -7841,7 +6439,7 @@ export interface operations {
             };
         };
         responses: {
-            202: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7849,7 +6447,7 @@ export interface operations {
                     "application/json": components["schemas"]["LeadAcceptedDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7858,13 +6456,22 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7935,8 +6542,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7969,11 +6574,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LifecycleSummaryDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7982,13 +6585,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8044,126 +6641,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_list: {
-        parameters: {
-            query?: {
-                /** @description Expected to close on or after this day */
-                closeFrom?: string;
-                /** @description Expected to close on or before this day */
-                closeTo?: string;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-                /** @description Only this customer's deals */
-                customer?: string;
-                limit?: number;
-                /** @description Only this salesperson's deals */
-                owner?: string;
-                stage?: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
-                status?: "open" | "won" | "lost";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DealPageDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8204,7 +6681,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8213,13 +6690,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8279,8 +6750,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8336,129 +6806,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_deal: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DealDetailDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No such deal, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 404,
-                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8501,7 +6848,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8510,13 +6857,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8576,8 +6917,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8633,8 +6973,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8677,7 +7015,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8686,13 +7024,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8752,8 +7084,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8809,8 +7140,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8853,7 +7182,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8862,13 +7191,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8928,8 +7251,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8985,381 +7307,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_board: {
-        parameters: {
-            query?: {
-                /** @description Only this salesperson's deals */
-                owner?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PipelineBoardDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_forecast: {
-        parameters: {
-            query?: {
-                /** @description Only this salesperson's deals */
-                owner?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PipelineForecastDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 503,
-                     *       "message": "a read model this route reads is not built yet: is the projector running?"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    PipelineController_defineStages: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
-                "Idempotency-Key"?: string;
-                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
-                "If-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DefineStagesDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteAnswerDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No API key or session, or one that is unknown, revoked or ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "message": "missing or invalid API key or session"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 415,
-                     *       "message": "Unsupported Media Type: text/plain"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The Idempotency-Key was used before with another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 422,
-                     *       "message": "Idempotency-Key reused with a different request"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests for this key or session (Retry-After says when to retry) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 429,
-                     *       "message": "too many requests for this API key or session; try again later"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9387,30 +7334,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ProjectionReportDto"][];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
+                content?: never;
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -9462,8 +7386,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9494,11 +7416,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ProjectionReportDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9507,13 +7427,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9584,8 +7498,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9616,11 +7528,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["RebuildStartedDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9629,13 +7539,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9686,7 +7590,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The projection is already being rebuilt, here or in another process */
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9695,8 +7599,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9722,8 +7625,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9751,30 +7652,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SegmentListDto"];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
+                content?: never;
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -9826,8 +7704,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9860,16 +7736,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description id is the segment; its members follow once the projection has applied the definition */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WriteAnswerDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9878,13 +7751,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9929,8 +7796,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9986,8 +7852,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10017,11 +7881,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SegmentViewDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10030,13 +7892,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10107,8 +7963,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10142,11 +7996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["SegmentMembersPageDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10155,13 +8007,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10232,8 +8078,236 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SegmentsController_movements: {
+        parameters: {
+            query?: {
+                bucket?: "day" | "week" | "month";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentMovementsDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SegmentsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewSegmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPreviewDto"];
+                };
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10263,27 +8337,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMemberDto"][];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -10336,8 +8389,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10378,7 +8429,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffRegisteredDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10387,13 +8438,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10438,8 +8483,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
+                     *       "message": "the stream has moved on"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10495,8 +8539,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10526,27 +8568,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"][];
-                };
-            };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -10599,8 +8620,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10636,7 +8655,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10645,13 +8664,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10682,22 +8695,6 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "message": "role analyst may not GET /segments"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Registering the new staff member broke a rule */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on",
-                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10738,8 +8735,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10774,7 +8769,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10783,13 +8778,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10840,6 +8829,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -10860,8 +8864,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10896,7 +8898,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10905,13 +8907,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -10962,6 +8958,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -10982,8 +8993,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11022,7 +9031,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11031,13 +9040,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -11088,6 +9091,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The body is not application/json */
             415: {
                 headers: {
@@ -11123,8 +9141,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11159,7 +9175,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedOutDto"];
                 };
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11168,13 +9184,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -11225,6 +9235,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -11245,8 +9270,87 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookListDto"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11278,11 +9382,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WebhookCreatedDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11291,13 +9393,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -11368,8 +9464,132 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11399,11 +9619,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveriesDto"];
-                };
+                content?: never;
             };
-            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            /** @description Bad input: each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11412,13 +9630,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed",
-                     *       "errors": [
-                     *         {
-                     *           "field": "limit",
-                     *           "reason": "must be a whole number from 1 to 1000"
-                     *         }
-                     *       ]
+                     *       "message": "validation failed"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -11489,8 +9701,6 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -20,6 +20,21 @@ export class WebhookStore {
     return row && { id: row.id, url: row.url, eventTypes: row.event_types, secret: row.secret, createdAt: row.created_at };
   }
 
+  /** Every subscription, oldest first, without its secret (shown once, at creation). */
+  async list(): Promise<Omit<WebhookSubscription, 'secret'>[]> {
+    const rows = await this.db.selectFrom('webhook_subscription').select(['id', 'url', 'event_types', 'created_at']).orderBy('created_at').orderBy('id').execute();
+    return rows.map((row) => ({ id: row.id, url: row.url, eventTypes: row.event_types, createdAt: row.created_at }));
+  }
+
+  /** Unsubscribes: deliveries still queued find no subscription and stop; its delivery records go with it. */
+  async delete(id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('webhook_delivery').where('subscription_id', '=', id).execute();
+      const deleted = await trx.deleteFrom('webhook_subscription').where('id', '=', id).executeTakeFirst();
+      return deleted.numDeletedRows > 0n;
+    });
+  }
+
   async deliveryStatus(subscriptionId: string, eventId: string): Promise<string | undefined> {
     const row = await this.db.selectFrom('webhook_delivery').select('status').where('subscription_id', '=', subscriptionId).where('event_id', '=', eventId).executeTakeFirst();
     return row?.status;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
 export class DefineSegmentDto {
   @ApiProperty({ example: 'British repeat buyers' })
@@ -121,4 +121,52 @@ export class CustomerSegmentsDto {
 
   @ApiProperty({ type: [PastSegmentStayDto], description: 'Stays that ended' })
   past: PastSegmentStayDto[];
+}
+
+export class PreviewSegmentDto {
+  @ApiProperty({
+    description: 'The rule to count, as POST /segments takes it',
+    example: { all: [{ fact: 'attribute', key: 'country', op: 'eq', value: 'GB' }] },
+  })
+  @IsDefined({ message: 'must be a rule: all, any, not or a condition' })
+  rule: unknown;
+}
+
+export class SegmentPreviewDto {
+  @ApiProperty({ description: 'Customers the rule matches now', example: 42 })
+  matching: number;
+
+  @ApiProperty({ description: 'Registered customers it was evaluated over', example: 3000 })
+  customers: number;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: "The segments projection's clock, the instant the rule was evaluated at; null before any event" })
+  evaluatedAt: string | null;
+}
+
+export const MOVEMENT_BUCKETS = ['day', 'week', 'month'] as const;
+
+export class MovementsQueryDto {
+  @ApiPropertyOptional({ enum: MOVEMENT_BUCKETS, default: 'day' })
+  @IsOptional()
+  @IsIn(MOVEMENT_BUCKETS, { message: `must be one of ${MOVEMENT_BUCKETS.join(', ')}` })
+  bucket?: (typeof MOVEMENT_BUCKETS)[number];
+}
+
+export class SegmentMovementDto {
+  @ApiProperty({ format: 'date-time', description: 'Start of the period (UTC)' })
+  period: string;
+
+  @ApiProperty({ example: 12 })
+  entries: number;
+
+  @ApiProperty({ example: 3 })
+  exits: number;
+}
+
+export class SegmentMovementsDto {
+  @ApiProperty({ enum: MOVEMENT_BUCKETS })
+  bucket: (typeof MOVEMENT_BUCKETS)[number];
+
+  @ApiProperty({ type: [SegmentMovementDto], description: 'Periods with at least one entry or exit, oldest first' })
+  movements: SegmentMovementDto[];
 }

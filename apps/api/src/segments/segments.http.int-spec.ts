@@ -75,6 +75,30 @@ describe('segments over HTTP', () => {
     expect(response.json().errors).toEqual([{ field, reason }]);
   });
 
+  it('previews how many customers a rule matches now, writing nothing', async () => {
+    const defined = (await api.get('/segments')).json().segments.length;
+    const preview = (rule: unknown) => api.app.inject({ method: 'POST', url: '/segments/preview', payload: { rule }, headers: { 'x-api-key': api.keys.analyst } });
+    const british = await preview({ fact: 'attribute', key: 'country', op: 'eq', value: 'GB' });
+    expect(british.statusCode).toBe(200);
+    expect(british.json()).toEqual({ matching: 1, customers: 3, evaluatedAt: expect.any(String) });
+    expect((await preview({ any: [{ fact: 'attribute', key: 'country', op: 'in', value: ['GB', 'IE'] }, { not: { fact: 'kind', op: 'exists' } }] })).json()).toMatchObject({ matching: 2 });
+    const bad = await preview({ all: [{ fact: 'purchases', op: 'gte', value: 'many' }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([{ field: 'rule.all[0].value', reason: 'must be a number for a comparison' }]);
+    expect((await api.get('/segments')).json().segments).toHaveLength(defined);
+  });
+
+  it('counts entries and exits per period from every stay', async () => {
+    const byMonth = await api.get(`/segments/${gbSegment}/movements?bucket=month`);
+    expect(byMonth.statusCode).toBe(200);
+    const { bucket, movements } = byMonth.json();
+    expect(bucket).toBe('month');
+    // Defined now and left now: both fall in this month (the projection's clock dates them).
+    expect(movements).toEqual([{ period: expect.stringMatching(/^\d{4}-\d{2}-01T00:00:00\.000Z$/), entries: 2, exits: 1 }]);
+    expect((await api.get(`/segments/${gbSegment}/movements?bucket=year`)).statusCode).toBe(400);
+    expect((await api.get(`/segments/${randomUUID()}/movements`)).statusCode).toBe(404);
+  });
+
   it('answers 400 to a bad id or cursor and 404 to an unknown segment', async () => {
     expect((await api.get('/segments/not-a-uuid')).json()).toMatchObject({ statusCode: 400, errors: [{ field: 'id', reason: 'must be a UUID' }] });
     expect((await api.get(`/segments/${gbSegment}/members?after=bogus`)).json()).toMatchObject({ statusCode: 400, errors: [{ field: 'after', reason: expect.any(String) }] });

@@ -1,19 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { CommandPipeline, commandMetadata, createdId, handleOptions, writeAnswer, type WriteContext } from '#crm/commands';
-import { NotFoundError, segmentDecider } from '#crm/domain';
+import { NotFoundError, ruleProblems, segmentDecider, ValidationError, type SegmentRule } from '#crm/domain';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import {
   customerMemberships,
   findSegment,
   listSegments,
+  previewRule,
+  segmentMovements,
   segmentMembers,
   segmentsProjection,
   type SegmentsTables,
   type SegmentRow,
 } from '#crm/projections';
 import { memberCursor, parseMemberCursor } from './member-cursor.js';
-import type { DefineSegmentDto, MembersQueryDto } from './segment.dto.js';
+import type { DefineSegmentDto, MembersQueryDto, MovementsQueryDto, SegmentMovementsDto, SegmentPreviewDto } from './segment.dto.js';
 
 @Injectable()
 export class SegmentsService {
@@ -35,6 +37,21 @@ export class SegmentsService {
       handleOptions(write),
     );
     return { id: segmentId, ...writeAnswer(result) };
+  }
+
+  /** The count a rule would have, checked as the decider checks it, with nothing appended. */
+  async preview(rule: unknown): Promise<SegmentPreviewDto> {
+    const problems = ruleProblems(rule);
+    if (problems.length > 0) throw new ValidationError(problems);
+    const { matching, customers, evaluatedAt } = await previewRule(this.db, rule as SegmentRule);
+    return { matching, customers, evaluatedAt: evaluatedAt?.toISOString() ?? null };
+  }
+
+  async movements(segmentId: string, query: MovementsQueryDto): Promise<SegmentMovementsDto> {
+    await this.get(segmentId);
+    const bucket = query.bucket ?? 'day';
+    const rows = await segmentMovements(this.db, segmentId, bucket);
+    return { bucket, movements: rows.map((row) => ({ period: row.period.toISOString(), entries: row.entries, exits: row.exits })) };
   }
 
   async list() {

@@ -15,3 +15,25 @@ export class CreateWebhookDto {
   @IsIn(webhookEventTypes, { each: true, message: 'must list known event types only' })
   eventTypes: string[];
 }
+
+export class WebhookDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'https://hooks.example.com/crm' })
+  url: string;
+
+  @ApiProperty({ example: ['LeadCaptured'] })
+  eventTypes: string[];
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class WebhookListDto {
+  @ApiProperty({ type: [WebhookDto] })
+  webhooks: WebhookDto[];
+
+  @ApiProperty({ description: 'The event types a subscription may name', example: ['LeadCaptured', 'FollowUpOverdue'] })
+  eventTypes: string[];
+}

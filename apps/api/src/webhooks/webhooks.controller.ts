@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
 import { CampaignIdParams as WebhookIdParams } from '../campaigns/campaign-id.params.js';
-import { CreateWebhookDto } from './create-webhook.dto.js';
+import { CreateWebhookDto, WebhookListDto } from './create-webhook.dto.js';
 import { WebhookCreatedDto, WebhookDeliveriesDto } from './webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
 
@@ -19,6 +19,23 @@ export class WebhooksController {
   @ApiErrors([400, 401, 403, 415, 429, 503])
   create(@Body() body: CreateWebhookDto, @CurrentActor() actor: Actor): Promise<WebhookCreatedDto> {
     return this.webhooks.create(body, actor);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Every subscription with its URL and event types (never its secret)' })
+  @ApiOkResponse({ type: WebhookListDto })
+  @ApiErrors([400, 401, 403, 429, 503])
+  list(): Promise<WebhookListDto> {
+    return this.webhooks.list();
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Unsubscribe: no more deliveries, queued ones included; its delivery records are removed' })
+  @ApiNoContentResponse()
+  @ApiErrors([400, 401, 403, 404, 429, 503])
+  delete(@Param() { id }: WebhookIdParams): Promise<void> {
+    return this.webhooks.delete(id.toLowerCase());
   }
 
   @Get(':id/deliveries')

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
 import { CrmConfig } from '#crm/config';
 import { ValidationFailedError } from '#crm/http';
-import type { CreateWebhookDto } from './create-webhook.dto.js';
+import { webhookEventTypes, type CreateWebhookDto, type WebhookListDto } from './create-webhook.dto.js';
 import { namesPrivateHost, PRIVATE_TARGET_REASON, WebhookStore, type WebhookDelivery } from '#crm/webhooks';
 import { NotFoundError } from '#crm/domain';
 
@@ -20,6 +20,15 @@ export class WebhooksService {
     const subscription = { id: randomUUID(), url: dto.url, eventTypes: [...new Set(dto.eventTypes)], secret: randomBytes(32).toString('hex') };
     await this.store.create({ ...subscription, createdBy: actor.id });
     return subscription;
+  }
+
+  async list(): Promise<WebhookListDto> {
+    const webhooks = (await this.store.list()).map((webhook) => ({ ...webhook, createdAt: webhook.createdAt.toISOString() }));
+    return { webhooks, eventTypes: [...webhookEventTypes] };
+  }
+
+  async delete(id: string): Promise<void> {
+    if (!(await this.store.delete(id))) throw new NotFoundError('webhook', id);
   }
 
   async deliveries(id: string): Promise<{ subscriptionId: string; deliveries: WebhookDelivery[] }> {

@@ -1,72 +1,44 @@
-import { Badge, Button, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/http.js';
-import type { Schemas } from '../api/types.js';
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
-import { ErrorNotice } from '../layout/ErrorNotice.js';
+import { ApiKeysPanel } from './admin/ApiKeys.js';
+import { ProjectionsPanel } from './admin/Projections.js';
+import { UsersPanel } from './admin/Users.js';
+import { WebhooksPanel } from './admin/Webhooks.js';
 
-type ProjectionReport = Schemas['ProjectionReportDto'];
+const SECTIONS = ['users', 'keys', 'projections', 'webhooks'] as const;
+type Section = (typeof SECTIONS)[number];
 
-const STATE_COLORS: Record<ProjectionReport['state'], string> = { live: 'teal', 'catching-up': 'yellow', rebuilding: 'indigo', failed: 'red', stopped: 'gray' };
-
-/** Projections, their lag and rebuilds; users, API keys and webhooks arrive with sign-in (#12). */
+/** Each section is a URL (`/admin/keys`), so it can be linked and back/forward work. */
 export default function AdminScreen() {
-  const { t, number } = useI18n();
-  const queryClient = useQueryClient();
-  const projections = useQuery({
-    queryKey: ['projections'],
-    queryFn: () => api.get<ProjectionReport[]>('/projections'),
-    // While one rebuilds, its progress moves; otherwise lag is worth a glance every few seconds.
-    refetchInterval: (query) => (query.state.data?.some((projection) => projection.rebuild) ? 1_000 : 5_000),
-  });
-  const rebuild = useMutation({
-    mutationFn: (name: string) => api.post(`/projections/${name}/rebuild`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['projections'] }),
-  });
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const section: Section = SECTIONS.find((name) => name === location.pathname.split('/')[2]) ?? 'users';
   return (
     <Stack>
       <Title order={1}>{t('admin.title')}</Title>
-      <Title order={2} size="h3">{t('admin.projections')}</Title>
-      {projections.error && <ErrorNotice error={projections.error} />}
-      {rebuild.error && <ErrorNotice error={rebuild.error} />}
-      <Table striped aria-label={t('admin.projections')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('admin.col.projection')}</Table.Th>
-            <Table.Th>{t('admin.col.status')}</Table.Th>
-            <Table.Th>{t('admin.col.checkpoint')}</Table.Th>
-            <Table.Th>{t('admin.col.lag')}</Table.Th>
-            <Table.Th>{t('admin.col.lagMs')}</Table.Th>
-            <Table.Th><VisuallyHidden>{t('admin.rebuild', { name: '' }).trim()}</VisuallyHidden></Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {projections.data?.map((projection) => {
-            const percent = projection.rebuild ? Math.round((100 * projection.rebuild.eventsDone) / Math.max(1, projection.rebuild.eventsTotal)) : null;
-            return (
-              <Table.Tr key={projection.name}>
-                <Table.Td>{projection.name}</Table.Td>
-                <Table.Td>
-                  <Badge color={STATE_COLORS[projection.state]} variant="light" c="dark.7">{t(`admin.state.${projection.state}`)}</Badge>
-                  {projection.lastError && <Text size="xs" c="red">{projection.lastError}</Text>}
-                </Table.Td>
-                <Table.Td ff="monospace">{projection.checkpoint}</Table.Td>
-                <Table.Td>{number(projection.lagEvents)}</Table.Td>
-                <Table.Td>{number(projection.lagMs)}</Table.Td>
-                <Table.Td miw={200}>
-                  {percent === null ? (
-                    <Button size="xs" variant="default" onClick={() => rebuild.mutate(projection.name)} aria-label={t('admin.rebuild', { name: projection.name })}>
-                      {t('admin.rebuild', { name: '' }).trim()}
-                    </Button>
-                  ) : (
-                    <Progress value={percent} aria-label={t('admin.rebuilding', { percent })} />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <Tabs value={section} onChange={(next) => void navigate(`/admin/${next}`)} keepMounted={false}>
+        <Tabs.List aria-label={t('admin.title')}>
+          {SECTIONS.map((name) => (
+            <Tabs.Tab key={name} value={name}>
+              {t(`admin.section.${name}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="users" pt="md">
+          <UsersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="keys" pt="md">
+          <ApiKeysPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="projections" pt="md">
+          <ProjectionsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="webhooks" pt="md">
+          <WebhooksPanel />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -1,23 +1,49 @@
 /** The rule builder's model; `ruleOf` turns it into the API's rule tree (docs/segments.md). */
-export const facts = ['attribute', 'kind', 'source', 'owner', 'purchases', 'revenue', 'daysSinceLastTouch', 'complaints', 'openComplaints', 'lastSurveyScore', 'averageSurveyScore', 'lifecycleStage', 'lifecycleGrade'] as const;
+export const facts = [
+  'attribute',
+  'kind',
+  'source',
+  'owner',
+  'purchases',
+  'revenue',
+  'daysSinceLastTouch',
+  'complaints',
+  'openComplaints',
+  'lastSurveyScore',
+  'averageSurveyScore',
+  'lifecycleStage',
+  'lifecycleGrade',
+] as const;
 export const operators = ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'exists'] as const;
 export const combinators = ['all', 'any', 'not'] as const;
 
 const NUMERIC = new Set(['purchases', 'revenue', 'daysSinceLastTouch', 'complaints', 'openComplaints', 'lastSurveyScore', 'averageSurveyScore']);
+/** Facts counted over a window of days (`days`), and the one that needs a currency. */
+export const WINDOWED = new Set(['purchases', 'revenue', 'complaints']);
 
 export interface Condition {
+  kind: 'condition';
   fact: (typeof facts)[number];
   key: string;
   op: (typeof operators)[number];
   value: string;
+  days: string;
+  currency: string;
 }
 
-export interface RuleDraft {
+export interface Group {
+  kind: 'group';
   combinator: (typeof combinators)[number];
-  conditions: Condition[];
+  children: RuleNode[];
 }
 
-export const newCondition = (): Condition => ({ fact: 'attribute', key: 'country', op: 'eq', value: '' });
+export type RuleNode = Condition | Group;
+
+/** Where a node sits: child indexes from the root group. */
+export type NodePath = readonly number[];
+
+export const newCondition = (): Condition => ({ kind: 'condition', fact: 'attribute', key: 'country', op: 'eq', value: '', days: '', currency: 'EUR' });
+export const newGroup = (): Group => ({ kind: 'group', combinator: 'any', children: [newCondition()] });
 
 function valueOf(condition: Condition): unknown {
   const one = (text: string) => (NUMERIC.has(condition.fact) && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text.trim());
@@ -25,13 +51,46 @@ function valueOf(condition: Condition): unknown {
   return one(condition.value);
 }
 
-export function ruleOf(draft: RuleDraft): unknown {
-  const nodes = draft.conditions.map((condition) => ({
+function conditionRule(condition: Condition): unknown {
+  const days = condition.days.trim();
+  return {
     fact: condition.fact,
     op: condition.op,
     ...(condition.op === 'exists' ? {} : { value: valueOf(condition) }),
     ...(condition.fact === 'attribute' ? { key: condition.key } : {}),
-  }));
-  if (draft.combinator === 'not') return { not: { all: nodes } };
-  return { [draft.combinator]: nodes };
+    ...(WINDOWED.has(condition.fact) && days !== '' ? { days: Number.isFinite(Number(days)) ? Number(days) : days } : {}),
+    ...(condition.fact === 'revenue' ? { currency: condition.currency.trim() } : {}),
+  };
+}
+
+export function ruleOf(node: RuleNode): unknown {
+  if (node.kind === 'condition') return conditionRule(node);
+  const children = node.children.map(ruleOf);
+  // `not` negates one rule: over several conditions it reads "none of them".
+  if (node.combinator === 'not') return { not: { any: children } };
+  return { [node.combinator]: children };
+}
+
+/** The API's name for the node at `path` (`rule.all[1].not.any[0]`), to place its 400 reasons. */
+export function apiPath(root: Group, path: NodePath): string {
+  let name = 'rule';
+  let group: RuleNode = root;
+  for (const index of path) {
+    if (group.kind !== 'group') break;
+    name += group.combinator === 'not' ? `.not.any[${index}]` : `.${group.combinator}[${index}]`;
+    group = group.children[index]!;
+  }
+  return name;
+}
+
+/** The tree with the node at `path` replaced by what `change` makes of it (removed when it answers null). */
+export function updateAt(root: Group, path: NodePath, change: (node: RuleNode) => RuleNode | null): Group {
+  if (path.length === 0) return (change(root) as Group | null) ?? root;
+  const [index, ...rest] = path as [number, ...number[]];
+  const children = root.children.flatMap((child, at) => {
+    if (at !== index) return [child];
+    const next = rest.length === 0 ? change(child) : child.kind === 'group' ? updateAt(child, rest, change) : child;
+    return next ? [next] : [];
+  });
+  return { ...root, children };
 }

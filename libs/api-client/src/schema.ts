@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...) */
+        get: operations["AnalyticsController_revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/salespeople": {
         parameters: {
             query?: never;
@@ -592,7 +609,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The public web form: records a lead, registering the customer when the email is new */
+        /**
+         * The public web form: records a lead, registering the customer when the email is new
+         * @description Every submission the checks accept gets the same 202, whether the email is new, known or erased, or the honeypot is filled; no revision or position, so the answer never tells whether someone is a customer. Nothing is recorded for an erased customer or a bot.
+         */
         post: operations["LeadsController_capture"];
         delete?: never;
         options?: never;
@@ -624,10 +644,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging */
+        get: operations["PipelineController_list"];
         put?: never;
         /** Open a deal with a customer */
         post: operations["OpportunitiesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deal with its stage history */
+        get: operations["PipelineController_deal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -679,6 +717,57 @@ export interface paths {
         put?: never;
         /** Close a deal as won (final) */
         post: operations["OpportunitiesController_win"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open deals by stage, with counts, amounts and weighted amounts per currency */
+        get: operations["PipelineController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won */
+        get: operations["PipelineController_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Define the board’s stages and their default probabilities (replaces the definition) */
+        put: operations["PipelineController_defineStages"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -982,6 +1071,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessEntryDto: {
+            /** Format: date-time */
+            accessedAt: string;
+            /** @enum {string} */
+            action: "history" | "state" | "export" | "search";
+            /** @description The staff member (or integration) who read */
+            actorId: string;
+            /** @example operator */
+            actorRole: string;
+            /** @description The API key or session the read came with */
+            apiKeyId: string;
+            /**
+             * @description Rising; pass the last as `after` for the next page
+             * @example 1042
+             */
+            id: string;
+            /** @description For a directory search: the filters used */
+            query?: string;
+            /** @description Why, as the caller said */
+            reason: string | null;
+            /**
+             * @description The route template, never the URL
+             * @example GET /customers/:id/history
+             */
+            route: string;
+            /** @description For a directory search: how many customers it listed */
+            rowCount?: number;
+            /** @description The customer read; empty for a directory search */
+            subjectId: string;
+            /**
+             * @description One customer's record, or a list of customers
+             * @enum {string}
+             */
+            subjectKind: "customer" | "directory";
+        };
+        AccessLogPageDto: {
+            entries: components["schemas"]["AccessEntryDto"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
+        };
         AnalyticsExportDto: {
             /** @enum {string} */
             table: "touch_fact" | "purchase_fact" | "opportunity_fact" | "promotion_fact";
@@ -1012,6 +1141,51 @@ export interface components {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
         };
+        AuditActorDto: {
+            id: string;
+            /** @example operator */
+            role: string | null;
+        };
+        AuditEventDto: {
+            actor: components["schemas"]["AuditActorDto"] | null;
+            /** @example api */
+            channel: string | null;
+            /** @description As the log stores it: personal data encrypted */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description As the log stores it, with its hash */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            occurredAt: string | null;
+            /**
+             * @description The position in the whole log; pass the last as `after` for the next page
+             * @example 96989-6
+             */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description A bigint, as a string
+             * @example 3
+             */
+            revision: string;
+            /** @example 1 */
+            schemaVersion: number;
+            /** @example customer-7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 */
+            streamName: string;
+            /** @example CallLogged */
+            type: string;
+        };
+        AuditEventsPageDto: {
+            events: components["schemas"]["AuditEventDto"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
+        };
         AuditSealsDto: {
             access: components["schemas"]["SealDto"][];
             events: components["schemas"]["SealDto"][];
@@ -1019,6 +1193,20 @@ export interface components {
             keyId: string;
             /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
             publicKey: string;
+        };
+        BoardColumnDto: {
+            /** @description Open deals in the stage */
+            count: number;
+            /** @description Up to 100 open deals, latest moved first */
+            deals: components["schemas"]["DealDto"][];
+            /** @description false: a stage left out of the definition that still holds deals */
+            defined: boolean;
+            /** @description The stage's probability, whole percent */
+            probability: number;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            /** @description Per currency */
+            totals: components["schemas"]["StageTotalDto"][];
         };
         CallDto: {
             /**
@@ -1039,6 +1227,69 @@ export interface components {
              * @enum {string}
              */
             type: "call";
+        };
+        CampaignFiguresDto: {
+            /** @example 44 */
+            answered: number;
+            /**
+             * @description Purchases within windowDays of a promotion
+             * @example 6
+             */
+            attributedPurchases: number;
+            /**
+             * @description Attributed purchases: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            attributedRevenue: {
+                [key: string]: number;
+            };
+            /** @example spring-sale */
+            campaignId: string;
+            /** @example 118 */
+            customersReached: number;
+            responses: components["schemas"]["PromotionResponsesDto"];
+            /** @example 120 */
+            sent: number;
+        };
+        CampaignsReportDto: {
+            /** @description Most attributed purchases first */
+            campaigns: components["schemas"]["CampaignFiguresDto"][];
+            /** @example 14 */
+            windowDays: number;
+        };
+        CampaignViewDto: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 1 */
+            failed: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Spring sale */
+            name: string;
+            /**
+             * @description Messages not yet sent
+             * @example 20
+             */
+            pending: number;
+            /** Format: uuid */
+            segmentId: string;
+            /** @example 95 */
+            sent: number;
+            /**
+             * @description Members without consent on the channel
+             * @example 4
+             */
+            skipped: number;
+            /**
+             * @description Members targeted; null until the segment has been read
+             * @example 120
+             */
+            targeted: number | null;
         };
         ChangeCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -1079,8 +1330,10 @@ export interface components {
         ChangeStageDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
+            /** @description The deal's own probability from now on; without it, the new stage's applies */
+            probability?: number;
             /** @enum {string} */
-            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         ComplaintDto: {
             /** @example delivery */
@@ -1228,6 +1481,390 @@ export interface components {
             /** @example https://hooks.example.com/crm */
             url: string;
         };
+        CustomerExportDto: {
+            /** @description Who read this person's data, when and why (this export included) */
+            accessLog: components["schemas"]["AccessEntryDto"][];
+            /** @description The latest answer per channel; empty once erased */
+            consents: {
+                [key: string]: {
+                    /** Format: date-time */
+                    at: string;
+                    legalBasis: string | null;
+                    source: string;
+                    /** @enum {string} */
+                    status: "given" | "withdrawn";
+                    textVersion: string | null;
+                };
+            };
+            /** Format: uuid */
+            customerId: string;
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description Every event of the customer's stream, decrypted, in order */
+            history: components["schemas"]["HistoryEventDto"][];
+            /** @description Null when the lifecycle read model is not there */
+            lifecycle: components["schemas"]["CustomerLifecycleDto"] | null;
+            /** @description The record as folded from every event; status erased once erased */
+            state: components["schemas"]["CustomerRecordStateDto"];
+        };
+        CustomerLifecycleDto: {
+            /** Format: uuid */
+            customerId: string;
+            /** @example A */
+            grade: string | null;
+            /**
+             * Format: date-time
+             * @description When time alone will next move the customer, if it will
+             */
+            nextChangeAt: string | null;
+            /** Format: date-time */
+            since: string;
+            /** @example customer */
+            stage: string;
+            /** @description Oldest first */
+            transitions: components["schemas"]["LifecycleTransitionDto"][];
+        };
+        CustomerPersonalDto: {
+            address?: components["schemas"]["PostalAddressDto"] | null;
+            /** @example ada@example.com */
+            email?: string | null;
+            externalIds?: components["schemas"]["ExternalIdDto"][];
+            /** @example Ada Lovelace */
+            name?: string;
+            /** @example +34 600 000 001 */
+            phone?: string | null;
+        };
+        CustomerRecordStateDto: {
+            /**
+             * @description Free attributes
+             * @example {
+             *       "tier": "gold",
+             *       "vip": true
+             *     }
+             */
+            attributes?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Every complaint by id, resolved ones too */
+            complaints?: {
+                [key: string]: {
+                    category: string;
+                    complaintId: string;
+                    /** Format: date-time */
+                    filedAt: string;
+                    /** Format: date-time */
+                    resolvedAt: string | null;
+                    severity: string;
+                    /** @enum {string} */
+                    status: "open" | "resolved";
+                };
+            };
+            /** @description The latest answer per channel (email, sms, phone, post...) */
+            consents?: {
+                [key: string]: {
+                    /** Format: date-time */
+                    at: string;
+                    legalBasis: string | null;
+                    source: string;
+                    /** @enum {string} */
+                    status: "given" | "withdrawn";
+                    textVersion: string | null;
+                };
+            };
+            /**
+             * Format: uuid
+             * @description When active or erased
+             */
+            customerId?: string;
+            /**
+             * Format: date-time
+             * @description When erased
+             */
+            erasedAt?: string;
+            /**
+             * @description When active
+             * @enum {string}
+             */
+            kind?: "person" | "organization";
+            /**
+             * Format: date-time
+             * @description The latest business time of any touch
+             */
+            lastTouchAt?: string | null;
+            /** @description Every order by id; amounts in minor units */
+            orders?: {
+                [key: string]: {
+                    amount: number;
+                    cancelledAmount: number;
+                    currency: string;
+                    orderId: string;
+                };
+            };
+            organizationId?: string | null;
+            ownerId?: string | null;
+            personal?: components["schemas"]["CustomerPersonalDto"];
+            /**
+             * @description Net of cancellations, minor units per currency
+             * @example {
+             *       "EUR": 120000
+             *     }
+             */
+            purchaseTotals?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            registeredAt?: string;
+            /** @example api */
+            source?: string;
+            /**
+             * @description unknown: the customer was registered after asOf
+             * @enum {string}
+             */
+            status: "active" | "erased" | "unknown";
+            /** @description Every task by id, completed ones too */
+            tasks?: {
+                [key: string]: {
+                    assigneeId: string | null;
+                    /** Format: date-time */
+                    completedAt: string | null;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    scheduledAt: string;
+                    /** @enum {string} */
+                    status: "open" | "completed";
+                    taskId: string;
+                    title: string;
+                };
+            };
+            touches?: components["schemas"]["TouchCountsDto"];
+        };
+        CustomerSegmentsDto: {
+            /** @description The segments the customer is in now */
+            current: components["schemas"]["SegmentStayDto"][];
+            /** @description Stays that ended */
+            past: components["schemas"]["PastSegmentStayDto"][];
+        };
+        CustomerStateDto: {
+            /**
+             * @description Free attributes
+             * @example {
+             *       "tier": "gold",
+             *       "vip": true
+             *     }
+             */
+            attributes?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Every complaint by id, resolved ones too */
+            complaints?: {
+                [key: string]: {
+                    category: string;
+                    complaintId: string;
+                    /** Format: date-time */
+                    filedAt: string;
+                    /** Format: date-time */
+                    resolvedAt: string | null;
+                    severity: string;
+                    /** @enum {string} */
+                    status: "open" | "resolved";
+                };
+            };
+            /** @description The latest answer per channel (email, sms, phone, post...) */
+            consents?: {
+                [key: string]: {
+                    /** Format: date-time */
+                    at: string;
+                    legalBasis: string | null;
+                    source: string;
+                    /** @enum {string} */
+                    status: "given" | "withdrawn";
+                    textVersion: string | null;
+                };
+            };
+            /**
+             * Format: uuid
+             * @description When active or erased
+             */
+            customerId?: string;
+            /**
+             * Format: date-time
+             * @description When erased
+             */
+            erasedAt?: string;
+            /**
+             * @description When active
+             * @enum {string}
+             */
+            kind?: "person" | "organization";
+            /**
+             * Format: date-time
+             * @description The latest business time of any touch
+             */
+            lastTouchAt?: string | null;
+            /** @description Every order by id; amounts in minor units */
+            orders?: {
+                [key: string]: {
+                    amount: number;
+                    cancelledAmount: number;
+                    currency: string;
+                    orderId: string;
+                };
+            };
+            organizationId?: string | null;
+            ownerId?: string | null;
+            personal?: components["schemas"]["CustomerPersonalDto"];
+            /**
+             * @description Net of cancellations, minor units per currency
+             * @example {
+             *       "EUR": 120000
+             *     }
+             */
+            purchaseTotals?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            registeredAt?: string;
+            /**
+             * @description The revision of the last event folded in; null when none was
+             * @example 7
+             */
+            revision: string | null;
+            /** @example api */
+            source?: string;
+            /**
+             * @description unknown: the customer was registered after asOf
+             * @enum {string}
+             */
+            status: "active" | "erased" | "unknown";
+            /** @description Every task by id, completed ones too */
+            tasks?: {
+                [key: string]: {
+                    assigneeId: string | null;
+                    /** Format: date-time */
+                    completedAt: string | null;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    scheduledAt: string;
+                    /** @enum {string} */
+                    status: "open" | "completed";
+                    taskId: string;
+                    title: string;
+                };
+            };
+            touches?: components["schemas"]["TouchCountsDto"];
+        };
+        CustomerValueDto: {
+            /** @example 0 */
+            cancellations: number;
+            /** @example 1 */
+            complaints: number;
+            /**
+             * @description One line per customer and currency
+             * @example EUR
+             */
+            currency: string;
+            /** Format: uuid */
+            customerId: string;
+            /** Format: date-time */
+            lastPurchaseAt: string | null;
+            /**
+             * @description Minor units; null unless every purchase in the period carries its cost
+             * @example 80000
+             */
+            margin: number | null;
+            /** @example 4 */
+            purchases: number;
+            /** @example 1 */
+            rank: number;
+            /**
+             * @description Minor units, net of cancellations
+             * @example 250000
+             */
+            revenue: number;
+            /** @description Null for a customer without purchases */
+            rfm: components["schemas"]["RfmScoresDto"] | null;
+        };
+        CustomerValuesReportDto: {
+            customers: components["schemas"]["CustomerValueDto"][];
+        };
+        DealDetailDto: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            customerId: string;
+            expectedAmount: components["schemas"]["MoneyDto"];
+            /** Format: date */
+            expectedCloseDate: string | null;
+            /** Format: uuid */
+            id: string;
+            interest: string;
+            lostReason: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: uuid
+             * @description The salesperson responsible
+             */
+            ownerId: string;
+            /** @description Whether the probability is the deal’s own rather than its stage’s */
+            ownProbability: boolean;
+            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
+            probability: number;
+            product: string | null;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            stageHistory: components["schemas"]["StageChangeDto"][];
+            /**
+             * Format: date-time
+             * @description When the deal entered its current stage
+             */
+            stageSince: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            won: components["schemas"]["MoneyDto"] | null;
+        };
+        DealDto: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            customerId: string;
+            expectedAmount: components["schemas"]["MoneyDto"];
+            /** Format: date */
+            expectedCloseDate: string | null;
+            /** Format: uuid */
+            id: string;
+            interest: string;
+            lostReason: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: uuid
+             * @description The salesperson responsible
+             */
+            ownerId: string;
+            /** @description Whether the probability is the deal’s own rather than its stage’s */
+            ownProbability: boolean;
+            /** @description Whole percent: the deal's own, else its stage's; 100 won, 0 lost */
+            probability: number;
+            product: string | null;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+            /**
+             * Format: date-time
+             * @description When the deal entered its current stage
+             */
+            stageSince: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            won: components["schemas"]["MoneyDto"] | null;
+        };
+        DealPageDto: {
+            items: components["schemas"]["DealDto"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
+        };
         DefineSegmentDto: {
             description?: string;
             /** @example British repeat buyers */
@@ -1252,6 +1889,10 @@ export interface components {
              *     }
              */
             rule: Record<string, never>;
+        };
+        DefineStagesDto: {
+            /** @description The board’s open stages in order */
+            stages: components["schemas"]["PipelineStageDto"][];
         };
         DirectoryItemDto: {
             /**
@@ -1322,6 +1963,21 @@ export interface components {
              */
             type: "email";
         };
+        ErasureAnswerDto: {
+            /** Format: uuid */
+            customerId: string;
+            /**
+             * @description Always true: erasing an erased person answers the same
+             * @enum {boolean}
+             */
+            erased: true;
+            /** @description Empty when the request changed nothing */
+            events: components["schemas"]["AppendedEventDto"][];
+            /** @description False when the key was already gone (a repeated erasure) */
+            keyDestroyed: boolean;
+            /** @description The stream revision after the write; send it back as If-Match */
+            revision: number | null;
+        };
         ErrorResponse: {
             /** @description On 409 after If-Match: the stream's revision now */
             currentRevision?: string | null;
@@ -1348,6 +2004,47 @@ export interface components {
              * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
              */
             reason?: string;
+        };
+        ExportViewDto: {
+            /**
+             * @description Of the file, once done
+             * @example text/csv; charset=utf-8
+             */
+            contentType: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Rows or events done so far
+             * @example 1200
+             */
+            done: number;
+            /**
+             * @description Where to download the file; null until done
+             * @example /exports/7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11/download
+             */
+            downloadUrl: string | null;
+            /** @description Why it failed */
+            error: string | null;
+            /** @example customer-values.csv */
+            filename: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "analytics-table" | "projection-rebuild" | "person-data";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /**
+             * @description The analytics table, the projection rebuilt, or the customer whose data is exported
+             * @example customer-values
+             */
+            subject: string;
+            /**
+             * @description Null until known
+             * @example 5000
+             */
+            total: number | null;
         };
         ExternalIdDto: {
             /** @example shop */
@@ -1376,6 +2073,22 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
+        };
+        ForecastRowDto: {
+            /** @description Minor units */
+            amount: number;
+            count: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Month of expected close; null: no date
+             * @example 2026-03
+             */
+            month: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** @description Expected volume of business: Σ amount × probability, minor units */
+            weighted: number;
         };
         HealthReportDto: {
             database: components["schemas"]["ComponentHealthDto"];
@@ -1427,12 +2140,8 @@ export interface components {
             next: string | null;
         };
         LeadAcceptedDto: {
-            /** @description The customer the lead was recorded on (new when the email was) */
+            /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
             customerId: string;
-            /** @description Also the id of a complaint or task whose id was not given */
-            eventId: string;
-            position: string;
-            revision: number;
         };
         LeadDto: {
             /**
@@ -1454,11 +2163,111 @@ export interface components {
             type: "lead";
             utm?: components["schemas"]["UtmDto"];
         };
+        LifecycleFlowDto: {
+            /**
+             * @description Null for customers entering their first stage
+             * @example prospect
+             */
+            from: string | null;
+            /** @example customer */
+            to: string;
+            /**
+             * @description How many times customers made this move
+             * @example 12
+             */
+            transitions: number;
+        };
+        LifecyclePositionDto: {
+            /** @example A */
+            grade: string | null;
+            /** @example customer */
+            stage: string;
+        };
+        LifecycleSummaryDto: {
+            /** @description Changes of stage within [from, to), by the stages left and entered */
+            flows: components["schemas"]["LifecycleFlowDto"][];
+            /** Format: date-time */
+            from: string;
+            /**
+             * @description Customers per grade now, every grade listed
+             * @example {
+             *       "A": 5,
+             *       "B": 12
+             *     }
+             */
+            grades: {
+                [key: string]: number;
+            };
+            /**
+             * @description Customers per stage now, every stage listed
+             * @example {
+             *       "lead": 4,
+             *       "prospect": 10,
+             *       "customer": 31
+             *     }
+             */
+            stages: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            to: string;
+        };
+        LifecycleTransitionDto: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description An event moved the customer, or time did
+             * @enum {string}
+             */
+            cause: "event" | "lapse";
+            /** @description The event that caused it; null for a lapse */
+            eventId: string | null;
+            /** @description Null for the first stage */
+            from: components["schemas"]["LifecyclePositionDto"] | null;
+            to: components["schemas"]["LifecyclePositionDto"];
+        };
         LoseOpportunityDto: {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
             reason: string;
+        };
+        ManagerFiguresDto: {
+            /**
+             * @description Over deals won in the period, from opening to winning
+             * @example 12.5
+             */
+            averageDaysToClose: number | null;
+            /** @example 2 */
+            lost: number;
+            /** @description The owners' manager; owners without one are in no line */
+            managerId: string;
+            /** @example 9 */
+            opportunitiesOpened: number;
+            /**
+             * @description 1 = most deals won, then best win rate
+             * @example 1
+             */
+            rank: number;
+            /** @example 42 */
+            touches: number;
+            /**
+             * @description won / (won + lost) among deals closed in the period; null when none closed
+             * @example 0.71
+             */
+            winRate: number | null;
+            /** @example 5 */
+            won: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
         };
         MeDto: {
             /** @example maria@example.com */
@@ -1490,6 +2299,34 @@ export interface components {
              */
             currency: string;
         };
+        MonthFiguresDto: {
+            /** @example 2026-03 */
+            month: string;
+            /** @example 3 */
+            purchases: number;
+            /**
+             * @description Purchases: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            revenue: {
+                [key: string]: number;
+            };
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+            /** @example 1 */
+            wonDeals: number;
+        };
         NoteDto: {
             /**
              * @description Defaults per touch type (a call: phone, a note: internal...)
@@ -1508,23 +2345,46 @@ export interface components {
         OpenOpportunityDto: {
             customerId: string;
             expectedAmount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: date
+             * @description When the deal is expected to close, YYYY-MM-DD
+             * @example 2026-06-30
+             */
+            expectedCloseDate?: string;
             /** @example Fleet renewal */
             interest: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @description The staff member who owns the deal; defaults to the API key’s staff member */
             ownerId?: string;
+            /** @description The deal's own probability of being won, whole percent; default: its stage's */
+            probability?: number;
             /**
-             * @default prospecting
+             * @description The product the deal is about, if any
+             * @example Roof kit
+             */
+            product?: string;
+            /**
+             * @default qualification
              * @enum {string}
              */
-            stage: "prospecting" | "engaging" | "qualification" | "proposal" | "negotiation";
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         OwnerFollowUpsDto: {
             open: components["schemas"]["FollowUpDto"][];
             overdue: components["schemas"]["FollowUpDto"][];
             /** @description null: nobody was active to take the lead */
             ownerId: string | null;
+        };
+        PastSegmentStayDto: {
+            /** Format: date-time */
+            enteredAt: string;
+            /** Format: date-time */
+            leftAt: string;
+            /** @example British repeat buyers */
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
         };
         PersonExportDto: {
             /**
@@ -1534,6 +2394,21 @@ export interface components {
             customerId: string;
             /** @description Why the data is exported (a request reference); recorded in the access log with every download */
             reason: string;
+        };
+        PipelineBoardDto: {
+            stages: components["schemas"]["BoardColumnDto"][];
+        };
+        PipelineForecastDto: {
+            /** @description Open deals */
+            open: components["schemas"]["ForecastRowDto"][];
+            /** @description Won so far */
+            won: components["schemas"]["WonRowDto"][];
+        };
+        PipelineStageDto: {
+            /** @description Default probability of winning a deal in this stage, whole percent */
+            probability: number;
+            /** @enum {string} */
+            stage: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
         PostalAddressDto: {
             /** @example Barcelona */
@@ -1576,6 +2451,45 @@ export interface components {
             /** @example running */
             state: string;
         };
+        ProjectionReportDto: {
+            /**
+             * @description The position of the last event applied
+             * @example 96989-6
+             */
+            checkpoint: string | null;
+            /** @example 12000 */
+            eventsApplied: number;
+            /** @description The position of the event it failed on */
+            failedAt: string | null;
+            failedEventId: string | null;
+            failedEventType: string | null;
+            /**
+             * @description Events of its types not yet applied, counted up to a limit
+             * @example 0
+             */
+            lagEvents: number;
+            /**
+             * @description How long the oldest unapplied event has waited; 0 when caught up
+             * @example 0
+             */
+            lagMs: number;
+            lastError: string | null;
+            /** @description The rebuild this api process last ran for it, over HTTP */
+            lastRebuild: components["schemas"]["RebuildRunDto"] | null;
+            /** @example timeline */
+            name: string;
+            /** @description While rebuilding, in whichever process */
+            rebuild: components["schemas"]["RebuildProgressDto"] | null;
+            /** @enum {string} */
+            state: "live" | "catching-up" | "rebuilding" | "failed" | "stopped";
+            /** Format: date-time */
+            updatedAt: string | null;
+            /**
+             * @description The version the live tables were built with; null before the first run
+             * @example 3
+             */
+            version: number | null;
+        };
         ProjectorHealthDto: {
             ok: boolean;
             projections: components["schemas"]["ProjectionHealthDto"][];
@@ -1602,6 +2516,16 @@ export interface components {
              * @enum {string}
              */
             type: "promotion-answered";
+        };
+        PromotionResponsesDto: {
+            /** @example 3 */
+            accepted: number;
+            /** @example 12 */
+            clicked: number;
+            /** @example 1 */
+            declined: number;
+            /** @example 40 */
+            opened: number;
         };
         PromotionSentDto: {
             campaignId: string;
@@ -1682,14 +2606,107 @@ export interface components {
             /** @example X1 */
             sku: string;
             /**
-             * @description Minor units (cents)
+             * @description Minor units (cents), up to 4 decimal places of the major unit (0.1 pence is 0.1); the line rounds to the minor unit half away from zero
              * @example 1500
              */
             unitPrice: number;
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff";
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline";
+        };
+        RebuildProgressDto: {
+            /**
+             * @description Null until a rate is known
+             * @example 8
+             */
+            etaSeconds: number | null;
+            /** @example 5200 */
+            eventsDone: number;
+            /** @example 850.5 */
+            eventsPerSecond: number;
+            /**
+             * @description An estimate taken when the rebuild started; raised when more were replayed
+             * @example 12000
+             */
+            eventsTotal: number;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        RebuildResultDto: {
+            /**
+             * @description The part of durationMs spent in the projection's own transactions
+             * @example 9300
+             */
+            applyMs: number;
+            /** @example 14100 */
+            durationMs: number;
+            /** @example 12000 */
+            eventsApplied: number;
+            /**
+             * @description The checkpoint the rebuilt tables took over with
+             * @example 96989-6
+             */
+            position: string;
+            /** @example timeline */
+            projection: string;
+        };
+        RebuildRunDto: {
+            /** @description Why it failed */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @description Null until it succeeds */
+            result: components["schemas"]["RebuildResultDto"] | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        RebuildStartedDto: {
+            /** @example timeline */
+            projection: string;
+            run: components["schemas"]["RebuildRunDto"];
+            /** @example /projections/timeline */
+            statusUrl: string;
+        };
+        RegionFiguresDto: {
+            /**
+             * @description Over deals won in the period, from opening to winning
+             * @example 12.5
+             */
+            averageDaysToClose: number | null;
+            /** @example 2 */
+            lost: number;
+            /** @example 9 */
+            opportunitiesOpened: number;
+            /**
+             * @description 1 = most deals won, then best win rate
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description The owners' region; owners without one are in no line
+             * @example EMEA
+             */
+            region: string;
+            /** @example 42 */
+            touches: number;
+            /**
+             * @description won / (won + lost) among deals closed in the period; null when none closed
+             * @example 0.71
+             */
+            winRate: number | null;
+            /** @example 5 */
+            won: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -1749,6 +2766,142 @@ export interface components {
              */
             password: string;
         };
+        ReturnDto: {
+            /** @description Minor units given back, at least 1 */
+            amount: number;
+            /**
+             * @description Defaults per touch type (a call: phone, a note: internal...)
+             * @enum {string}
+             */
+            channel?: "phone" | "email" | "sms" | "post" | "web" | "store" | "meeting" | "internal" | "social" | "other";
+            /** @example EUR */
+            currency: string;
+            /** @description What is taken back, positive quantities */
+            lines?: components["schemas"]["PurchaseLineDto"][];
+            /** @description Business time, ISO 8601 with an offset; defaults to now; at most 5 minutes ahead */
+            occurredAt?: string;
+            /** @description The order returned from, when it was recorded here */
+            orderId?: Record<string, never> | null;
+            /**
+             * @description The credit note or return number
+             * @example C536379
+             */
+            returnId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "return";
+        };
+        RevenueGroupDto: {
+            /** @example GBP */
+            currency: string;
+            /**
+             * @description Customers with a purchase in the group
+             * @example 3
+             */
+            customers: number;
+            /**
+             * @description Purchases before anything was taken back, in minor units of currency
+             * @example 1378129
+             */
+            grossSales: number;
+            /**
+             * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23) or the attribute value; null: customers without it
+             * @example EIRE
+             */
+            key: string | null;
+            /** @example 12 */
+            purchases: number;
+            /**
+             * @description Cancellations and returns, positive, in minor units of currency
+             * @example 74256
+             */
+            returns: number;
+            /**
+             * @description grossSales − returns, in minor units of currency
+             * @example 1303873
+             */
+            revenue: number;
+        };
+        RevenueReportDto: {
+            /** @example attribute:country */
+            by: string;
+            groups: components["schemas"]["RevenueGroupDto"][];
+            /** @example Europe/London */
+            timeZone: string;
+        };
+        RfmScoresDto: {
+            /** @example 4 */
+            frequency: number | null;
+            /** @example 3 */
+            monetary: number | null;
+            /**
+             * @description Quintile: 5 = most recent
+             * @example 5
+             */
+            recency: number | null;
+            /**
+             * @description Days from the last purchase to asOf
+             * @example 12
+             */
+            recencyDays: number;
+        };
+        SalespeopleReportDto: {
+            managers: components["schemas"]["ManagerFiguresDto"][];
+            regions: components["schemas"]["RegionFiguresDto"][];
+            salespeople: components["schemas"]["SalespersonFiguresDto"][];
+        };
+        SalespersonFiguresDto: {
+            /**
+             * @description Over deals won in the period, from opening to winning
+             * @example 12.5
+             */
+            averageDaysToClose: number | null;
+            /** @example 2 */
+            lost: number;
+            /** @example 9 */
+            opportunitiesOpened: number;
+            /**
+             * @description 1 = most deals won, then best win rate
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description The owner of the deals and customers
+             * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
+             */
+            staffId: string;
+            /** @example 42 */
+            touches: number;
+            /**
+             * @description won / (won + lost) among deals closed in the period; null when none closed
+             * @example 0.71
+             */
+            winRate: number | null;
+            /** @example 5 */
+            won: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+        };
+        SealCoverageDto: {
+            /** @description The last item of the last trusted seal */
+            sealedThrough: string | null;
+            /** @description Seals of this log */
+            seals: number;
+            /** @description Of them, those that verify with the public key and follow on */
+            trusted: number;
+            /** @description Items read after it, not sealed yet */
+            unsealed: number;
+        };
         SealDto: {
             /** @description The last item of the seal before; null for the first seal */
             after: string | null;
@@ -1774,6 +2927,25 @@ export interface components {
             through: string;
             /** @description Items in every seal up to this one */
             total: string;
+        };
+        SealedCoverageDto: {
+            access: components["schemas"]["SealCoverageDto"];
+            events: components["schemas"]["SealCoverageDto"];
+        };
+        SegmentListDto: {
+            segments: components["schemas"]["SegmentViewDto"][];
+        };
+        SegmentMemberDto: {
+            /** Format: uuid */
+            customerId: string;
+            /** Format: date-time */
+            enteredAt: string;
+        };
+        SegmentMembersPageDto: {
+            /** @description In order of entry */
+            members: components["schemas"]["SegmentMemberDto"][];
+            /** @description Pass as `after` for the next page; null on the last */
+            next: string | null;
         };
         SegmentMovementDto: {
             /** @example 12 */
@@ -1808,6 +2980,46 @@ export interface components {
              * @example 42
              */
             matching: number;
+        };
+        SegmentStayDto: {
+            /** Format: date-time */
+            enteredAt: string;
+            /** @example British repeat buyers */
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+        };
+        SegmentViewDto: {
+            /** Format: date-time */
+            definedAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Current members
+             * @example 42
+             */
+            members: number;
+            /** @example British repeat buyers */
+            name: string;
+            /**
+             * @description The rule as defined: see docs/segments.md
+             * @example {
+             *       "all": [
+             *         {
+             *           "fact": "attribute",
+             *           "key": "country",
+             *           "op": "eq",
+             *           "value": "GB"
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
+            /** @description Whether time alone moves customers in or out (a rule over the last N days) */
+            timeRelative: boolean;
         };
         ServiceUsageDto: {
             /**
@@ -1865,6 +3077,25 @@ export interface components {
         };
         StaffRegisteredDto: {
             id: string;
+        };
+        StageChangeDto: {
+            /**
+             * @description null: the stage it was opened in
+             * @enum {string|null}
+             */
+            from: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            to: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+        };
+        StageTotalDto: {
+            /** @description Minor units */
+            amount: number;
+            /** @example EUR */
+            currency: string;
+            /** @description Σ amount × probability, minor units */
+            weighted: number;
         };
         SurveyDto: {
             /**
@@ -1958,6 +3189,27 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
+        TimingReportDto: {
+            byMonth: components["schemas"]["MonthFiguresDto"][];
+            /** @description Only buckets with sales or wins, in order */
+            byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
+            /** @example Europe/Madrid */
+            timeZone: string;
+        };
+        TouchCountsDto: {
+            /**
+             * @description Touches per event type
+             * @example {
+             *       "CallLogged": 4,
+             *       "PurchaseMade": 3
+             *     }
+             */
+            byType: {
+                [key: string]: number;
+            };
+            /** @example 7 */
+            total: number;
+        };
         TouchRecordedDto: {
             /** @description Also the id of a complaint or task whose id was not given */
             eventId: string;
@@ -1995,6 +3247,46 @@ export interface components {
             source?: Record<string, never>;
             term?: Record<string, never>;
         };
+        VerifyProblemDto: {
+            /** @description What was expected and found: hashes, revisions; never event data */
+            detail: string;
+            /** @description An access-log entry: its id */
+            entryId?: string;
+            eventId?: string;
+            /** @enum {string} */
+            log: "events" | "access";
+            /** @description An event: its log position */
+            position?: string;
+            /** @enum {string} */
+            reason: "hash-mismatch" | "broken-link" | "revision-gap" | "changed-since-sealed" | "missing-since-sealed" | "inserted-into-sealed" | "seal-signature" | "seal-missing" | "seal-entries";
+            revision?: string;
+            /** @description The seal concerned, for the reasons that come from seals */
+            seal?: string;
+            streamName?: string;
+            type?: string;
+        };
+        VerifyReportDto: {
+            /** @example 310 */
+            accessEntries: number;
+            /** @example 1204 */
+            events: number;
+            /** @description The id of the public key the seals were checked with */
+            keyId: string;
+            /** @description Every problem found */
+            problemCount: number;
+            /** @description The first 100 problems, in log order within each log */
+            problems: components["schemas"]["VerifyProblemDto"][];
+            sealed: components["schemas"]["SealedCoverageDto"];
+            /** @enum {string} */
+            status: "intact" | "tampered";
+            /** @example 87 */
+            streams: number;
+            /**
+             * @description The report in one sentence
+             * @example intact: 1204 events in 87 streams and 310 access entries, every one sealed
+             */
+            summary: string;
+        };
         VisitDto: {
             attendees: string[];
             /**
@@ -2012,6 +3304,50 @@ export interface components {
              * @enum {string}
              */
             type: "visit";
+        };
+        WebhookCreatedDto: {
+            /**
+             * @example [
+             *       "PurchaseMade",
+             *       "CustomerRegistered"
+             *     ]
+             */
+            eventTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Verifies X-CRM-Signature; shown in this answer only
+             * @example 5f2b…
+             */
+            secret: string;
+            /** @example https://hooks.example.com/crm */
+            url: string;
+        };
+        WebhookDeliveriesDto: {
+            deliveries: components["schemas"]["WebhookDeliveryDto"][];
+            /** Format: uuid */
+            subscriptionId: string;
+        };
+        WebhookDeliveryDto: {
+            /** @example 1 */
+            attempts: number;
+            /** Format: uuid */
+            eventId: string;
+            /** @example PurchaseMade */
+            eventType: string;
+            lastError: string | null;
+            /**
+             * @description The subscriber's last HTTP status
+             * @example 200
+             */
+            lastStatusCode: number | null;
+            /**
+             * @description parked: given up after the last retry
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "parked";
+            /** Format: date-time */
+            updatedAt: string;
         };
         WebhookDto: {
             /** Format: date-time */
@@ -2064,6 +3400,39 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
+        WeekdayHourFiguresDto: {
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /**
+             * @description Purchases: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            revenue: {
+                [key: string]: number;
+            };
+            /**
+             * @description ISO weekday: 1 = Monday
+             * @example 2
+             */
+            weekday: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "EUR": 1250000,
+             *       "GBP": 98000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+            /** @example 1 */
+            wonDeals: number;
+        };
         WinOpportunityDto: {
             /**
              * @description Minor units actually won
@@ -2075,10 +3444,26 @@ export interface components {
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
         };
+        WonRowDto: {
+            /** @description Minor units won */
+            amount: number;
+            count: number;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description Month the deals were won (UTC)
+             * @example 2026-01
+             */
+            month: string;
+            /** Format: uuid */
+            ownerId: string;
+        };
         WriteAnswerDto: {
             /** @description Empty when the request changed nothing */
             events: components["schemas"]["AppendedEventDto"][];
+            /** @description The record written */
             id: string;
+            /** @description The stream revision after the write; send it back as If-Match */
             revision: number | null;
         };
     };
@@ -2110,9 +3495,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignsReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2121,7 +3508,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2177,6 +3570,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2215,9 +3610,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerValuesReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2226,7 +3623,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2282,6 +3685,123 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_revenue: {
+        parameters: {
+            query: {
+                /** @description What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase */
+                by: string;
+                /** @description Only this ISO 4217 currency */
+                currency?: string;
+                /** @description Start of the period, inclusive */
+                from?: string;
+                /** @description End of the period, exclusive */
+                to?: string;
+                /** @description IANA time zone the weekdays, hours and months are counted in */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueReportDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2314,9 +3834,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SalespeopleReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2325,7 +3847,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2381,6 +3909,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2415,9 +3945,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimingReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,7 +3958,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2482,6 +4020,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2513,6 +4053,27 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"][];
                 };
             };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
                 headers: {
@@ -2563,6 +4124,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2598,7 +4161,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKeyDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2607,7 +4170,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2678,6 +4247,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2711,7 +4282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2720,7 +4291,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2771,21 +4348,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -2806,6 +4368,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2847,13 +4411,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries, or (format=ndjson|csv, or Accept) every entry that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2862,7 +4431,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -2918,6 +4493,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2962,13 +4539,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of events, or (format=ndjson|csv, or Accept) every event that matches */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventsPageDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2977,7 +4559,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3033,6 +4621,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3064,6 +4654,27 @@ export interface operations {
                     "application/json": components["schemas"]["AuditSealsDto"];
                 };
             };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
                 headers: {
@@ -3114,6 +4725,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3141,7 +4754,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerifyReportDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -3193,6 +4829,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3222,6 +4860,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -3289,6 +4948,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3324,7 +4985,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3333,7 +4994,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3419,6 +5086,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3453,7 +5122,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3462,7 +5131,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3533,6 +5208,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3563,9 +5240,32 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3598,9 +5298,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3609,7 +5311,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3677,9 +5385,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3709,9 +5419,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3720,7 +5432,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3791,6 +5509,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3836,7 +5556,7 @@ export interface operations {
                     "application/json": components["schemas"]["DirectoryPageDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3845,7 +5565,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3901,6 +5627,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3941,7 +5669,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3950,7 +5678,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -3995,7 +5729,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4051,6 +5786,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4086,9 +5823,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerStateDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4097,7 +5836,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4168,6 +5913,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4210,7 +5957,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4219,7 +5966,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4279,7 +6032,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4335,6 +6089,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4377,7 +6133,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,7 +6142,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4446,7 +6208,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4502,6 +6265,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4536,9 +6301,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureAnswerDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4547,7 +6314,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4607,7 +6380,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4648,6 +6422,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4683,9 +6459,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerExportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4694,7 +6472,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4765,6 +6549,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4807,7 +6593,7 @@ export interface operations {
                     "application/json": components["schemas"]["HistoryPageDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4816,7 +6602,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4887,6 +6679,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4916,9 +6710,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerLifecycleDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4927,7 +6723,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -4998,6 +6800,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5040,7 +6844,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5049,7 +6853,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5109,7 +6919,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5165,6 +6976,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5194,9 +7007,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerSegmentsDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5205,7 +7020,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5276,6 +7097,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5313,9 +7136,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerStateDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5324,7 +7149,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5395,6 +7226,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5420,7 +7253,7 @@ export interface operations {
                 /** @description occurredAt before */
                 to?: string;
                 /** @description Event types, comma-separated or repeated: `type=CallLogged,EmailLogged` */
-                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
+                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityWon" | "OpportunityLost")[];
             };
             header?: never;
             path: {
@@ -5438,7 +7271,7 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePageDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5447,7 +7280,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5518,6 +7357,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5548,7 +7389,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
+                "application/json": components["schemas"]["CallDto"] | components["schemas"]["VisitDto"] | components["schemas"]["EmailDto"] | components["schemas"]["PurchaseDto"] | components["schemas"]["PurchaseCancelledDto"] | components["schemas"]["ReturnDto"] | components["schemas"]["ComplaintDto"] | components["schemas"]["ComplaintResolvedDto"] | components["schemas"]["SurveyDto"] | components["schemas"]["PromotionSentDto"] | components["schemas"]["PromotionAnsweredDto"] | components["schemas"]["ServiceUsageDto"] | components["schemas"]["NoteDto"] | components["schemas"]["TaskScheduledDto"] | components["schemas"]["TaskCompletedDto"] | components["schemas"]["LeadDto"];
             };
         };
         responses: {
@@ -5560,7 +7401,7 @@ export interface operations {
                     "application/json": components["schemas"]["TouchRecordedDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5569,7 +7410,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5629,7 +7476,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5685,6 +7533,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5714,9 +7564,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5725,7 +7577,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5746,7 +7604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            /** @description The export is of a kind this role may not read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5796,6 +7654,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5827,13 +7687,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerExportDto"] | components["schemas"]["RebuildResultDto"];
+                    "text/csv": string;
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5842,7 +7706,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5878,7 +7748,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such record, or one the caller may not see */
+            /** @description No such export, or not done yet */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5888,6 +7758,21 @@ export interface operations {
                      * @example {
                      *       "statusCode": 404,
                      *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The person was erased: their export can no longer be read */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 410,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 was erased"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -5913,6 +7798,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5945,9 +7832,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5956,7 +7845,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6024,9 +7919,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6059,9 +7956,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6070,7 +7969,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6153,9 +8058,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6183,7 +8090,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description The rebuild with its progress */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportViewDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6192,7 +8108,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6260,9 +8182,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description jobs unavailable: Redis is unreachable */
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6297,7 +8221,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpsViewDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6306,7 +8230,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6362,6 +8292,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6391,6 +8323,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The event log or the read store is down */
@@ -6427,8 +8380,6 @@ export interface operations {
             header?: {
                 /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
                 "Idempotency-Key"?: string;
-                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
-                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6439,7 +8390,7 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6447,7 +8398,7 @@ export interface operations {
                     "application/json": components["schemas"]["LeadAcceptedDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6456,22 +8407,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6542,6 +8484,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6574,9 +8518,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LifecycleSummaryDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6585,7 +8531,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6641,6 +8593,126 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_list: {
+        parameters: {
+            query?: {
+                /** @description Expected to close on or after this day */
+                closeFrom?: string;
+                /** @description Expected to close on or before this day */
+                closeTo?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only this customer's deals */
+                customer?: string;
+                limit?: number;
+                /** @description Only this salesperson's deals */
+                owner?: string;
+                stage?: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
+                status?: "open" | "won" | "lost";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealPageDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6681,7 +8753,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecordDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6690,7 +8762,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6750,7 +8828,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6806,6 +8885,129 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_deal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDetailDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such deal, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6848,7 +9050,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6857,7 +9059,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6917,7 +9125,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -6973,6 +9182,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7015,7 +9226,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7024,7 +9235,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7084,7 +9301,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7140,6 +9358,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7182,7 +9402,7 @@ export interface operations {
                     "application/json": components["schemas"]["WriteAnswerDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7191,7 +9411,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7251,7 +9477,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7307,6 +9534,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7321,9 +9550,12 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_list: {
+    PipelineController_board: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only this salesperson's deals */
+                owner?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7334,7 +9566,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PipelineBoardDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -7386,6 +9641,378 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_forecast: {
+        parameters: {
+            query?: {
+                /** @description Only this salesperson's deals */
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineForecastDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_defineStages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineStagesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "message": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProjectionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionReportDto"][];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7416,9 +10043,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionReportDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7427,7 +10056,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7498,6 +10133,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7528,9 +10165,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildStartedDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7539,7 +10178,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7590,7 +10235,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            /** @description The projection is already being rebuilt, here or in another process */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7599,7 +10244,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7625,6 +10271,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7652,7 +10300,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
             401: {
@@ -7704,6 +10375,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7736,13 +10409,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description id is the segment; its members follow once the projection has applied the definition */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7751,7 +10427,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7796,7 +10478,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7852,6 +10535,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7881,9 +10566,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentViewDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7892,7 +10579,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7963,6 +10656,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7996,9 +10691,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SegmentMembersPageDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8007,7 +10704,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8078,6 +10781,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8113,7 +10818,7 @@ export interface operations {
                     "application/json": components["schemas"]["SegmentMovementsDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8122,7 +10827,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8193,6 +10904,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8228,7 +10941,7 @@ export interface operations {
                     "application/json": components["schemas"]["SegmentPreviewDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8237,7 +10950,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8308,6 +11027,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8337,6 +11058,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMemberDto"][];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -8389,6 +11131,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8429,7 +11173,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffRegisteredDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8438,7 +11182,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8483,7 +11233,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8539,6 +11290,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8568,6 +11321,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -8620,6 +11394,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8655,7 +11431,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8664,7 +11440,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8695,6 +11477,22 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Registering the new staff member broke a rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8735,6 +11533,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8769,7 +11569,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8778,7 +11578,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8829,21 +11635,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -8864,6 +11655,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8898,7 +11691,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8907,7 +11700,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -8958,21 +11757,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -8993,6 +11777,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9031,7 +11817,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9040,7 +11826,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9091,21 +11883,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description The body is not application/json */
             415: {
                 headers: {
@@ -9141,6 +11918,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9175,7 +11954,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedOutDto"];
                 };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9184,7 +11963,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9235,21 +12020,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -9270,6 +12040,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9299,6 +12071,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or ended */
@@ -9351,6 +12144,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9382,9 +12177,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookCreatedDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9393,7 +12190,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9464,6 +12267,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9495,7 +12300,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9504,7 +12309,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9555,21 +12366,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 409,
-                     *       "message": "the stream has moved on"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Too many requests for this key or session (Retry-After says when to retry) */
             429: {
                 headers: {
@@ -9590,6 +12386,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9619,9 +12417,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveriesDto"];
+                };
             };
-            /** @description Bad input: each refused field and the reason; nothing is written */
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9630,7 +12430,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "statusCode": 400,
-                     *       "message": "validation failed"
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -9701,6 +12507,8 @@ export interface operations {
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
             503: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

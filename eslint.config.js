@@ -21,7 +21,7 @@ const untypedKysely = [
   },
 ];
 
-/** One error family leaves the API: coded errors (@crm/domain, @crm/http) that ErrorResponseFilter maps by code. */
+/** One error family leaves the API: coded errors (#crm/domain, #crm/http) that ErrorResponseFilter maps by code. */
 const httpExceptions = {
   name: '@nestjs/common',
   importNames: [
@@ -38,7 +38,7 @@ const httpExceptions = {
     'InternalServerErrorException',
   ],
   message:
-    'Throw a coded error (ValidationError, NotFoundError, RuleViolation from @crm/domain; forbidden(), gone()... from @crm/http): ErrorResponseFilter maps codes to statuses.',
+    'Throw a coded error (ValidationError, NotFoundError, RuleViolation from #crm/domain; forbidden(), gone()... from #crm/http): ErrorResponseFilter maps codes to statuses.',
 };
 
 export default tseslint.config(

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { PostgresEventStore } from '@crm/event-store';
-import { ProjectionRebuilder } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
-import { createReadDb, migrateReadStore } from '@crm/read-store';
+import { PostgresEventStore } from '#crm/event-store';
+import { ProjectionRebuilder } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
+import { createReadDb, migrateReadStore } from '#crm/read-store';
 
 /**
  * Case 4 in a process of its own, so its RSS high-water mark is the rebuild's and not what the

@@ -1,4 +1,4 @@
-import type { Projection } from '@crm/projection-runner';
+import type { Projection } from '#crm/projection-runner';
 import { analyticsProjection } from './analytics/analytics.projection.js';
 import { segmentsProjection } from './segments/segments.projection.js';
 import { auditProjection } from './audit/audit.projection.js';

@@ -1,8 +1,8 @@
 import type { DynamicModule } from '@nestjs/common';
-import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
-import { ProjectionRunnerModule } from '@crm/projection-runner';
+import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
+import { ProjectionRunnerModule } from '#crm/projection-runner';
 import { allProjections } from './all-projections.js';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB } from '#crm/read-store';
 
 /**
  * The projection runner over the read store, global so /health and the projection endpoints see

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
-import type { Projection } from '@crm/projection-runner';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import type { Projection } from '#crm/projection-runner';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { analyticsProjection } from './analytics/analytics.projection.js';
 import { auditProjection } from './audit/audit.projection.js';
 import { followUpsProjection } from './followups/index.js';

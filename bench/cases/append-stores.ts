@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
-import { PostgresEventStore } from '@crm/event-store';
+import { PostgresEventStore } from '#crm/event-store';
 
 /** One of the three things cases 1 and 2 append to: `append` writes `count` events to a stream. */
 export interface AppendTarget {

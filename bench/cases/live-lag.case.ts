@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { EnvelopedEvent } from '@crm/commands';
-import { comparePositions, PostgresEventStore, type EventStore, type LogPosition } from '@crm/event-store';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { allProjections, timelineEventTypes } from '@crm/projections';
+import type { EnvelopedEvent } from '#crm/commands';
+import { comparePositions, PostgresEventStore, type EventStore, type LogPosition } from '#crm/event-store';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections, timelineEventTypes } from '#crm/projections';
 import { CrmLogGenerator } from '../../test/generators/crm-log.generator.js';
 import { latencyOf, round } from '../support/stats.js';
 

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { passThroughCodec } from '@crm/commands';
-import type { EventStore } from '@crm/event-store';
-import { parseTimelineCursor, timelinePage } from '@crm/projections';
+import { passThroughCodec } from '#crm/commands';
+import type { EventStore } from '#crm/event-store';
+import { parseTimelineCursor, timelinePage } from '#crm/projections';
 import { AnalyticsService } from '../../apps/api/src/analytics/analytics.service.js';
 import { CustomerHistoryService } from '../../apps/api/src/customers/customer-history.service.js';
 import { CustomerStateSnapshots } from '../../apps/api/src/customers/state-snapshots/customer-state-snapshots.js';
-import { segmentMembers, segmentsDb } from '@crm/projections';
+import { segmentMembers, segmentsDb } from '#crm/projections';
 import { round, timeCalls, type Latency } from '../support/stats.js';
 
 export interface QueryFigures {

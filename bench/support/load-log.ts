@@ -1,4 +1,4 @@
-import type { EventStore, StreamAppend } from '@crm/event-store';
+import type { EventStore, StreamAppend } from '#crm/event-store';
 import { CrmLogGenerator, type CrmLogOptions, type GeneratedAppend } from '../../test/generators/crm-log.generator.js';
 
 export interface LoadedLog {

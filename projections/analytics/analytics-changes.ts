@@ -1,5 +1,5 @@
-import { eventAmount, isTouchEvent } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
+import { eventAmount, isTouchEvent } from '#crm/domain';
+import type { RecordedEvent } from '#crm/event-store';
 import type { Insertable } from 'kysely';
 import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, StaffTable, TouchFactTable } from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';

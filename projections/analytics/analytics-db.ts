@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { projectionSchema } from '@crm/projection-runner';
+import { projectionSchema } from '#crm/projection-runner';
 import type { AnalyticsTables } from './analytics.tables.js';
 
 /** The analytics tables of the live schema, for queries. */

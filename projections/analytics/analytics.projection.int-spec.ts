@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
-import { projectionSchema } from '@crm/projection-runner';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { projectionSchema } from '#crm/projection-runner';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
 import { analyticsDb } from './analytics-db.js';
 import { analyticsProjection } from './analytics.projection.js';

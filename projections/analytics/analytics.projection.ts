@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { touchEventTypes } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
+import { touchEventTypes } from '#crm/domain';
+import type { RecordedEvent } from '#crm/event-store';
+import type { Projection } from '#crm/projection-runner';
 import { analyticsChanges, customersOf, type AnalyticsChanges } from './analytics-changes.js';
 import { createAnalyticsTables, type AnalyticsTables } from './analytics.tables.js';
 

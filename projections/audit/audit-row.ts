@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import type { Insertable } from 'kysely';
 import type { AuditEventTable } from './audit.tables.js';
 

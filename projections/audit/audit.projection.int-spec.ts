@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { CommandPipeline, passThroughCodec } from '@crm/commands';
-import { customerDecider, customerStreamName, type CustomerCommand } from '@crm/domain';
-import { parsePosition, PostgresEventStore } from '@crm/event-store';
-import { projectionSchema } from '@crm/projection-runner';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { firstEvents } from '@test/support/first-events.js';
+import { CommandPipeline, passThroughCodec } from '#crm/commands';
+import { customerDecider, customerStreamName, type CustomerCommand } from '#crm/domain';
+import { parsePosition, PostgresEventStore } from '#crm/event-store';
+import { projectionSchema } from '#crm/projection-runner';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { firstEvents } from '#test/support/first-events';
 import { auditProjection } from './audit.projection.js';
 import { auditIndexPage } from './audit.queries.js';
 

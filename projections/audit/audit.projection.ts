@@ -1,4 +1,4 @@
-import type { Projection } from '@crm/projection-runner';
+import type { Projection } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
 import { auditRow } from './audit-row.js';
 import type { AuditTables } from './audit.tables.js';

@@ -1,5 +1,5 @@
-import { formatPosition, type LogPosition } from '@crm/event-store';
-import { projectionSchema } from '@crm/projection-runner';
+import { formatPosition, type LogPosition } from '#crm/event-store';
+import { projectionSchema } from '#crm/projection-runner';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AuditEventTable, AuditTables } from './audit.tables.js';
 

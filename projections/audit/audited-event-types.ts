@@ -1,4 +1,4 @@
-import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type StaffEvent, type TouchEventType } from '@crm/domain';
+import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type StaffEvent, type TouchEventType } from '#crm/domain';
 
 // A record keyed by every type but the touches (the domain lists those) makes the compiler refuse a list that forgets one.
 const everyOtherType: Record<Exclude<(CustomerEvent | StaffEvent | OpportunityEvent)['type'], TouchEventType>, true> = {

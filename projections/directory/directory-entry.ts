@@ -1,5 +1,5 @@
-import { ERASED_MARKER } from '@crm/crypto';
-import { isTouchEvent, type CustomerEvent, type CustomerPersonal } from '@crm/domain';
+import { ERASED_MARKER } from '#crm/crypto';
+import { isTouchEvent, type CustomerEvent, type CustomerPersonal } from '#crm/domain';
 import type { Selectable } from 'kysely';
 import type { DirectoryEntryTable } from './directory.tables.js';
 

@@ -1,13 +1,13 @@
-import type { CustomerEvent } from '@crm/domain';
-import { projectionSchema } from '@crm/projection-runner';
-import { createReadDb } from '@crm/read-store';
+import type { CustomerEvent } from '#crm/domain';
+import { projectionSchema } from '#crm/projection-runner';
+import { createReadDb } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { aCustomer } from '@test/support/builders.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { aCustomer } from '#test/support/builders';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
 import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
 import { TestLog } from '../shared/testing/test-log.js';
-import { ERASED_MARKER } from '@crm/crypto';
+import { ERASED_MARKER } from '#crm/crypto';
 import { directoryProjection } from './directory.projection.js';
 import { directoryPage, parseDirectoryCursor } from './directory.queries.js';
 

@@ -1,5 +1,5 @@
-import { touchEventTypes, type CustomerEvent } from '@crm/domain';
-import type { Projection } from '@crm/projection-runner';
+import { touchEventTypes, type CustomerEvent } from '#crm/domain';
+import type { Projection } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { evolveDirectoryEntry, type DirectoryEntry } from './directory-entry.js';

@@ -1,4 +1,4 @@
-import { projectionSchema } from '@crm/projection-runner';
+import { projectionSchema } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
 import { decodeCursor, encodeCursor } from '../shared/opaque-cursor.js';
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { createJobOutbox } from '@crm/jobs';
+import { createJobOutbox } from '#crm/jobs';
 
 export async function createFollowUpsSchema(db: Kysely<any>, schema: string): Promise<void> {
   const create = (table: string) => db.schema.withSchema(schema).createTable(table);

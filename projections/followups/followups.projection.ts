@@ -1,7 +1,7 @@
-import { isFollowUpTouch, touchEventTypes } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
-import { JobName, writeToJobOutbox, type OutboxJob } from '@crm/jobs';
-import type { Projection } from '@crm/projection-runner';
+import { isFollowUpTouch, touchEventTypes } from '#crm/domain';
+import type { RecordedEvent } from '#crm/event-store';
+import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
+import type { Projection } from '#crm/projection-runner';
 import type { Transaction } from 'kysely';
 import { createFollowUpsSchema } from './followups-schema.js';
 import { markTouched } from './mark-touched.js';

@@ -1,4 +1,4 @@
-import { projectionSchema } from '@crm/projection-runner';
+import { projectionSchema } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
 import type { FollowUpsTables } from './followups.tables.js';
 

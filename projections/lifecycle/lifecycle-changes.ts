@@ -1,4 +1,4 @@
-import { initialLifecycle, type CustomerLifecycle, type LifecycleStep } from '@crm/domain';
+import { initialLifecycle, type CustomerLifecycle, type LifecycleStep } from '#crm/domain';
 import type { LoadedLifecycle } from './lifecycle-rows.js';
 import type { LifecycleChanges } from './lifecycle-store.js';
 

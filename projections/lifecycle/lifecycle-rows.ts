@@ -1,4 +1,4 @@
-import { LAPSE, nextLapseAt, type CustomerLifecycle, type LifecyclePosition, type LifecycleRules, type LifecycleTransition } from '@crm/domain';
+import { LAPSE, nextLapseAt, type CustomerLifecycle, type LifecyclePosition, type LifecycleRules, type LifecycleTransition } from '#crm/domain';
 import type { Insertable, Selectable } from 'kysely';
 import type { CustomerLifecycleTable, LifecycleTransitionTable } from './lifecycle.tables.js';
 

@@ -1,4 +1,4 @@
-import type { LifecycleRules, LifecycleTransition } from '@crm/domain';
+import type { LifecycleRules, LifecycleTransition } from '#crm/domain';
 import { sql, type Kysely } from 'kysely';
 import { fromRow, toRow, transitionRow, type LoadedLifecycle } from './lifecycle-rows.js';
 import type { LifecycleTables } from './lifecycle.tables.js';

@@ -1,4 +1,4 @@
-import { applyLapses, type LifecycleRules } from '@crm/domain';
+import { applyLapses, type LifecycleRules } from '#crm/domain';
 import type { Kysely } from 'kysely';
 import { currentLifecycle, keepStep, startChanges } from './lifecycle-changes.js';
 import { dueCustomerIds, loadLifecycles, saveLifecycles } from './lifecycle-store.js';

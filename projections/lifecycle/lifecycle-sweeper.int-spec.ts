@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName, defaultLifecycleRules as rules } from '@crm/domain';
-import type { PostgresEventStore } from '@crm/event-store';
-import { ProjectionRunner } from '@crm/projection-runner';
+import { customerStreamName, defaultLifecycleRules as rules } from '#crm/domain';
+import type { PostgresEventStore } from '#crm/event-store';
+import { ProjectionRunner } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { aCustomer } from '@test/support/builders.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { aCustomer } from '#test/support/builders';
 import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
 import { LifecycleSweeper } from './lifecycle-sweeper.js';
 import { lifecycleProjection } from './lifecycle.projection.js';

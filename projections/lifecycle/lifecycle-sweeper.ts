@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { defaultLifecycleRules } from '@crm/domain';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import { defaultLifecycleRules } from '#crm/domain';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely, Transaction } from 'kysely';
 import { PeriodicSweeper } from '../shared/periodic-sweeper.js';
 import { sweepLifecycleLapses } from './lifecycle-sweep.js';

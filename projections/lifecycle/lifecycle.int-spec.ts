@@ -1,9 +1,9 @@
-import { defaultLifecycleRules as rules, type LifecycleEvent } from '@crm/domain';
-import { projectionSchema } from '@crm/projection-runner';
-import { createReadDb } from '@crm/read-store';
+import { defaultLifecycleRules as rules, type LifecycleEvent } from '#crm/domain';
+import { projectionSchema } from '#crm/projection-runner';
+import { createReadDb } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { aCustomer } from '@test/support/builders.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { aCustomer } from '#test/support/builders';
 import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
 import { TestLog } from '../shared/testing/test-log.js';
 import { sweepLifecycleLapses } from './lifecycle-sweep.js';

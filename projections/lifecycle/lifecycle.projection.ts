@@ -1,5 +1,5 @@
-import { applyLifecycleEvent, defaultLifecycleRules, lifecycleEventTypes, type LifecycleEvent, type LifecycleRules } from '@crm/domain';
-import type { Projection } from '@crm/projection-runner';
+import { applyLifecycleEvent, defaultLifecycleRules, lifecycleEventTypes, type LifecycleEvent, type LifecycleRules } from '#crm/domain';
+import type { Projection } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
 import { currentLifecycle, keepStep, startChanges } from './lifecycle-changes.js';
 import { loadLifecycles, saveLifecycles } from './lifecycle-store.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
-import { defaultLifecycleRules } from '@crm/domain';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { defaultLifecycleRules } from '#crm/domain';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { batchCuts, customerHistory } from '../shared/testing/customer-history.arbitrary.js';
 import { buildTwice } from '../shared/testing/incremental-vs-rebuild.js';
 import { sweepLifecycleLapses } from './lifecycle-sweep.js';

@@ -1,5 +1,5 @@
-import { customerGrades, lifecycleStages, prospectGrades } from '@crm/domain';
-import { projectionSchema } from '@crm/projection-runner';
+import { customerGrades, lifecycleStages, prospectGrades } from '#crm/domain';
+import { projectionSchema } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
 import type { LifecycleTables } from './lifecycle.tables.js';
 

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { LifecycleFacts } from '@crm/domain';
+import type { LifecycleFacts } from '#crm/domain';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 

@@ -1,5 +1,5 @@
-import { defaultLifecycleRules, isTouchEvent, lifecycleEventTypes, recordLifecycleFact, type LifecycleEvent } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
+import { defaultLifecycleRules, isTouchEvent, lifecycleEventTypes, recordLifecycleFact, type LifecycleEvent } from '#crm/domain';
+import type { RecordedEvent } from '#crm/event-store';
 import type { CustomerFacts } from './customer-facts.js';
 import type { FactGroup } from './rule-facts.js';
 

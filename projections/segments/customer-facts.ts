@@ -1,4 +1,4 @@
-import { noFacts, type LifecycleFacts } from '@crm/domain';
+import { noFacts, type LifecycleFacts } from '#crm/domain';
 
 /** What the segments projection knows of one customer: all a rule may read, and nothing personal. */
 export interface CustomerFacts {

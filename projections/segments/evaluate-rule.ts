@@ -1,4 +1,4 @@
-import { classifyLifecycle, defaultLifecycleRules, isCondition, type Condition, type RuleValue, type SegmentRule } from '@crm/domain';
+import { classifyLifecycle, defaultLifecycleRules, isCondition, type Condition, type RuleValue, type SegmentRule } from '#crm/domain';
 import type { CustomerFacts } from './customer-facts.js';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import { isCondition, type ConditionFact, type SegmentRule } from '@crm/domain';
+import { isCondition, type ConditionFact, type SegmentRule } from '#crm/domain';
 
 /**
  * The groups of facts segments are indexed by: an event that changes a group re-evaluates only the

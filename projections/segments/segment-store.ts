@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { emptyFacts, type CustomerFacts } from './customer-facts.js';
-import type { SegmentRule } from '@crm/domain';
+import type { SegmentRule } from '#crm/domain';
 import type { SegmentsTables } from './segments.tables.js';
 
 export interface SegmentDefinition {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely, Transaction } from 'kysely';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { READ_DB } from '#crm/read-store';
 import { PeriodicSweeper } from '../shared/periodic-sweeper.js';
 import { SEGMENTS, segmentsProjection } from './segments.projection.js';
 

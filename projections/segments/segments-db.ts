@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { projectionSchema } from '@crm/projection-runner';
+import { projectionSchema } from '#crm/projection-runner';
 import type { SegmentsTables } from './segments.tables.js';
 
 /** The segments tables of the live schema, for queries. */

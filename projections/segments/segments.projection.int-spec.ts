@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { projectionSchema } from '@crm/projection-runner';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { projectionSchema } from '#crm/projection-runner';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
 import { applyInBatches, freshSchema } from '../analytics/testing/apply-in-batches.js';
 import { crmHistory } from '../analytics/testing/crm-event-arbitrary.js';

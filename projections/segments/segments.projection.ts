@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import { lifecycleEventTypes, SEGMENT_DEFINED, type SegmentDefined } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
+import { lifecycleEventTypes, SEGMENT_DEFINED, type SegmentDefined } from '#crm/domain';
+import type { RecordedEvent } from '#crm/event-store';
+import type { Projection } from '#crm/projection-runner';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { applyFact, EVERY_GROUP } from './apply-fact.js';
 import { matches } from './evaluate-rule.js';

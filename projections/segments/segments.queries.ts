@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { SegmentRule } from '@crm/domain';
+import type { SegmentRule } from '#crm/domain';
 import type { SegmentsTables } from './segments.tables.js';
 
 export interface SegmentRow {

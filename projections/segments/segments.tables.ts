@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CustomerFacts } from './customer-facts.js';
-import type { SegmentRule } from '@crm/domain';
+import type { SegmentRule } from '#crm/domain';
 
 export interface SegmentTable {
   segment_id: string;

@@ -1,5 +1,5 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { projectionSchema, type ProjectionRunner } from '@crm/projection-runner';
+import { projectionSchema, type ProjectionRunner } from '#crm/projection-runner';
 import { sql, type Kysely, type Transaction } from 'kysely';
 
 const SWEEP_EVERY_MS = 60_000;

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 
 /** Who recorded an event, how it reached us and when it happened, from the envelope the command pipeline writes. */
 export interface EventContext {

@@ -1,5 +1,5 @@
-import { eventAmount, isTouchEvent, type Money } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
+import { eventAmount, isTouchEvent, type Money } from '#crm/domain';
+import type { RecordedEvent } from '#crm/event-store';
 import type { Insertable } from 'kysely';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { timelineSummary, type TimelineEvent } from './timeline-summary.js';

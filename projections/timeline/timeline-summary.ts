@@ -5,7 +5,7 @@ import {
   type CustomerRecordEvent,
   type OpportunityEvent,
   type TouchEvent,
-} from '@crm/domain';
+} from '#crm/domain';
 
 export type TimelineEvent = CustomerRecordEvent | TouchEvent | OpportunityEvent;
 

@@ -1,9 +1,9 @@
-import type { CustomerEvent, OpportunityEvent } from '@crm/domain';
-import { projectionSchema } from '@crm/projection-runner';
-import { createReadDb } from '@crm/read-store';
+import type { CustomerEvent, OpportunityEvent } from '#crm/domain';
+import { projectionSchema } from '#crm/projection-runner';
+import { createReadDb } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { aCall, aCustomer, aNote, aPurchase } from '@test/support/builders.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { aCall, aCustomer, aNote, aPurchase } from '#test/support/builders';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { applyInBatches, freshSchema } from '../shared/testing/projection-harness.js';
 import { operator, TestLog } from '../shared/testing/test-log.js';
 import { timelineProjection } from './timeline.projection.js';

@@ -1,5 +1,5 @@
-import { touchEventTypes } from '@crm/domain';
-import type { Projection } from '@crm/projection-runner';
+import { touchEventTypes } from '#crm/domain';
+import type { Projection } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
 import { timelineEntry } from './timeline-entry.js';
 import type { TimelineEvent } from './timeline-summary.js';

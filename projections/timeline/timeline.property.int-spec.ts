@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { batchCuts, customerHistory } from '../shared/testing/customer-history.arbitrary.js';
 import { buildTwice } from '../shared/testing/incremental-vs-rebuild.js';
 import { timelineProjection } from './timeline.projection.js';

@@ -1,4 +1,4 @@
-import { projectionSchema } from '@crm/projection-runner';
+import { projectionSchema } from '#crm/projection-runner';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
 import type { TimelineEntryTable, TimelineTables } from './timeline.tables.js';

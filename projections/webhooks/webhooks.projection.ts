@@ -1,6 +1,6 @@
-import { formatPosition, type RecordedEvent } from '@crm/event-store';
-import { createJobOutbox, JobName, writeToJobOutbox, type WebhookEvent } from '@crm/jobs';
-import type { Projection } from '@crm/projection-runner';
+import { formatPosition, type RecordedEvent } from '#crm/event-store';
+import { createJobOutbox, JobName, writeToJobOutbox, type WebhookEvent } from '#crm/jobs';
+import type { Projection } from '#crm/projection-runner';
 import { sql } from 'kysely';
 import { auditedEventTypes } from '../audit/audited-event-types.js';
 

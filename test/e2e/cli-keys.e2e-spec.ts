@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { ApiKeyService } from '@crm/auth';
-import { createReadDb } from '@crm/read-store';
-import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ApiKeyService } from '#crm/auth';
+import { createReadDb } from '#crm/read-store';
+import { buildCli, runBuiltCli, type CliResult } from '#test/support/built-cli';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 
 // Each test spawns the CLI a few times; on a busy machine one start takes seconds.
 jest.setTimeout(120_000);

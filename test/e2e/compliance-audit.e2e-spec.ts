@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { allProjections } from '@crm/projections';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { projectionsCaughtUp } from '@test/support/last-appended-position.js';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { allProjections } from '#crm/projections';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { projectionsCaughtUp } from '#test/support/last-appended-position';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 // The audit log, its verification and the access log, through the running api on PostgreSQL.
 describe('compliance: audit log, verify, access log, roles', () => {

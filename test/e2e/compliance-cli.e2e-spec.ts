@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { CommandPipeline, passThroughCodec } from '@crm/commands';
-import { customerDecider, type CustomerCommand } from '@crm/domain';
-import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb } from '@crm/read-store';
-import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { CommandPipeline, passThroughCodec } from '#crm/commands';
+import { customerDecider, type CustomerCommand } from '#crm/domain';
+import { PostgresEventStore } from '#crm/event-store';
+import { createReadDb } from '#crm/read-store';
+import { buildCli, runBuiltCli, type CliResult } from '#test/support/built-cli';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 
 jest.setTimeout(120_000);
 

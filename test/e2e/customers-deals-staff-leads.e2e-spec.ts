@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName, opportunityStreamName, staffStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { customerStreamName, opportunityStreamName, staffStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 describe('staff, opportunities and web leads over HTTP', () => {
   let api: TestApp;

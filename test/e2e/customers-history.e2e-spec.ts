@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { customerStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 const call = (occurredAt: string) => ({ type: 'call', occurredAt, channel: 'phone', direction: 'outbound', durationSeconds: 60, outcome: 'reached' });
 

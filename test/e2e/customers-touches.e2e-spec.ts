@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { customerStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 const at = '2026-03-02T10:00:00Z';
 

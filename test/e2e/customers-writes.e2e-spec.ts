@@ -1,5 +1,5 @@
-import { customerStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { customerStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 const ada = { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com' };
 const note = { type: 'note', channel: 'internal', text: 'Prefers mornings' };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { customerStreamName } from '@crm/domain';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { customerStreamName } from '#crm/domain';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 const ada = { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com', attributes: { city: 'Barcelona' } };
 

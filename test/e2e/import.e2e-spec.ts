@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { createReadDb } from '@crm/read-store';
-import { buildCli, runBuiltCli, type CliResult } from '@test/support/built-cli.js';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createReadDb } from '#crm/read-store';
+import { buildCli, runBuiltCli, type CliResult } from '#test/support/built-cli';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 
 const FIXTURE = 'test/fixtures/import/purchases.csv';
 

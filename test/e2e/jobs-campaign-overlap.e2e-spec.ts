@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { JobName } from '@crm/jobs';
-import { campaignAudience, type Audience } from '@test/support/campaign-audience.js';
-import { chunkJobId, expectEachSentOnce } from '@test/support/campaign-deliveries.js';
-import { SmtpSink } from '@test/support/smtp-sink.js';
+import { JobName } from '#crm/jobs';
+import { campaignAudience, type Audience } from '#test/support/campaign-audience';
+import { chunkJobId, expectEachSentOnce } from '#test/support/campaign-deliveries';
+import { SmtpSink } from '#test/support/smtp-sink';
 import { segmentsProjection } from '../../projections/segments/index.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 

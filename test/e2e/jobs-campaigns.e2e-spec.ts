@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { customerStreamName } from '@crm/domain';
-import { JobName } from '@crm/jobs';
+import { customerStreamName } from '#crm/domain';
+import { JobName } from '#crm/jobs';
 import { segmentsProjection } from '../../projections/segments/index.js';
-import { promotionEventId } from '@crm/campaigns';
+import { promotionEventId } from '#crm/campaigns';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 describe('campaign jobs', () => {

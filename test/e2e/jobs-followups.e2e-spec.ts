@@ -1,6 +1,6 @@
-import { customerStreamName } from '@crm/domain';
-import { formatPosition } from '@crm/event-store';
-import { followUpsProjection } from '@crm/projections';
+import { customerStreamName } from '#crm/domain';
+import { formatPosition } from '#crm/event-store';
+import { followUpsProjection } from '#crm/projections';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 import { LeadFollowUpService } from '../../apps/worker/src/followups/lead-follow-up.service.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { JobName } from '@crm/jobs';
+import { JobName } from '#crm/jobs';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 // A person's data export as a job: the same content as GET /customers/:id/export, stored sealed

@@ -1,4 +1,4 @@
-import { freePort } from '@test/support/free-port.js';
+import { freePort } from '#test/support/free-port';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 describe('jobs while Redis is unreachable', () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { JobName } from '@crm/jobs';
-import { campaignAudience, type Audience } from '@test/support/campaign-audience.js';
-import { chunkJobId, expectEachSentOnce } from '@test/support/campaign-deliveries.js';
-import { firstPromotion } from '@test/support/first-promotion.js';
-import { TestRedisServer } from '@test/support/redis-server.js';
-import { SmtpSink } from '@test/support/smtp-sink.js';
+import { JobName } from '#crm/jobs';
+import { campaignAudience, type Audience } from '#test/support/campaign-audience';
+import { chunkJobId, expectEachSentOnce } from '#test/support/campaign-deliveries';
+import { firstPromotion } from '#test/support/first-promotion';
+import { TestRedisServer } from '#test/support/redis-server';
+import { SmtpSink } from '#test/support/smtp-sink';
 import { segmentsProjection } from '../../projections/segments/index.js';
-import { CHUNK_SIZE } from '@crm/campaigns';
+import { CHUNK_SIZE } from '#crm/campaigns';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 // More chunks than a worker runs at once (8), so some chunk is still only a job in Redis when it dies.

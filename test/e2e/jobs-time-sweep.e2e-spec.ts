@@ -1,5 +1,5 @@
-import { JobName } from '@crm/jobs';
-import { lifecycleProjection } from '@crm/projections';
+import { JobName } from '#crm/jobs';
+import { lifecycleProjection } from '#crm/projections';
 import { segmentsProjection } from '../../projections/segments/index.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 import { TIME_SWEEP_SCHEDULER } from '../../apps/worker/src/sweeps/time-sweep.scheduler.js';

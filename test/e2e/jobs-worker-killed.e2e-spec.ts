@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { buildWorker, startBuiltWorker } from '@test/support/built-worker.js';
-import { campaignAudience, type Audience } from '@test/support/campaign-audience.js';
-import { chunkJobId, expectEachSentOnce, outboxKeys } from '@test/support/campaign-deliveries.js';
-import type { StartedProcess } from '@test/support/child-process.js';
-import { firstPromotion } from '@test/support/first-promotion.js';
+import { buildWorker, startBuiltWorker } from '#test/support/built-worker';
+import { campaignAudience, type Audience } from '#test/support/campaign-audience';
+import { chunkJobId, expectEachSentOnce, outboxKeys } from '#test/support/campaign-deliveries';
+import type { StartedProcess } from '#test/support/child-process';
+import { firstPromotion } from '#test/support/first-promotion';
 import { segmentsProjection } from '../../projections/segments/index.js';
-import { CHUNK_SIZE } from '@crm/campaigns';
+import { CHUNK_SIZE } from '#crm/campaigns';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 // Short, so the killed worker's jobs are found stalled within seconds; long enough that a busy

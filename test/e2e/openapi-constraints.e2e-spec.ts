@@ -1,5 +1,5 @@
-import { startTestApp, type TestApp } from '@test/support/app.js';
-import { catalogueRoutes, createSampleRecords, methodOf, ROUTE_CATALOGUE, type SampleIds } from '@test/support/route-catalogue.js';
+import { startTestApp, type TestApp } from '#test/support/app';
+import { catalogueRoutes, createSampleRecords, methodOf, ROUTE_CATALOGUE, type SampleIds } from '#test/support/route-catalogue';
 
 /**
  * The OpenAPI document says what the validation does: every documented minimum, maximum, enum or

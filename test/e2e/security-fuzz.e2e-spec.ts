@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
+import { startTestApp, type TestApp } from '#test/support/app';
 import {
   catalogueRoutes,
   createSampleRecords,
@@ -9,7 +9,7 @@ import {
   ROUTE_CATALOGUE,
   type CatalogueRoute,
   type SampleIds,
-} from '@test/support/route-catalogue.js';
+} from '#test/support/route-catalogue';
 
 /** Runs per route: enough to meet each kind of garbage several times, few enough for a busy machine. */
 const RUNS_PER_ROUTE = 30;

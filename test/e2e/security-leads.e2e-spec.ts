@@ -1,5 +1,5 @@
 import { LEAD_PROTECTION_DEFAULTS } from '../../apps/api/src/leads/lead-protection.js';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 /** The public form's protections: a budget per client address, a small body, a honeypot. */
 describe('POST /leads protections', () => {

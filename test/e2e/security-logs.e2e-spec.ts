@@ -1,9 +1,9 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { sql } from 'kysely';
-import { parsePosition } from '@crm/event-store';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { parsePosition } from '#crm/event-store';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
+import { startTestApp, type TestApp } from '#test/support/app';
 
 /** Values only this test sends: if any appears in what the app logs, a log line carries personal data. */
 const SEEDED = {

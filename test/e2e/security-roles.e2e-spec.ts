@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { ROLES, type Role } from '@crm/auth';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
-import { startTestApp, type TestApp } from '@test/support/app.js';
+import { ROLES, type Role } from '#crm/auth';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
+import { startTestApp, type TestApp } from '#test/support/app';
 import {
   catalogueRoutes,
   createSampleRecords,
@@ -15,7 +15,7 @@ import {
   ROUTE_CATALOGUE,
   ROUTES_OUTSIDE_OPENAPI,
   type SampleIds,
-} from '@test/support/route-catalogue.js';
+} from '#test/support/route-catalogue';
 
 const CALLERS: (Role | null)[] = [null, ...ROLES];
 const callerName = (role: Role | null) => role ?? 'no key';

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '@test/support/free-port.js';
+import { freePort } from '#test/support/free-port';
 
 const ENTRY = 'dist/apps/crm/src/main.js';
 

@@ -1,4 +1,4 @@
-import { buildEventEnvelope, type EnvelopedEvent } from '@crm/commands';
+import { buildEventEnvelope, type EnvelopedEvent } from '#crm/commands';
 import {
   segmentStreamName,
   type SegmentRule,
@@ -12,7 +12,7 @@ import {
   type CustomerCommand,
   type OpportunityCommand,
   type TouchChannel,
-} from '@crm/domain';
+} from '#crm/domain';
 import { Prng } from './prng.js';
 import { GENERATOR_ACTOR, StreamWriter } from './stream-writer.js';
 

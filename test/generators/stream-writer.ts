@@ -1,5 +1,5 @@
-import { buildEventEnvelopes, passThroughCodec, type EnvelopedEvent } from '@crm/commands';
-import type { Command, Decider, DomainEvent } from '@crm/domain';
+import { buildEventEnvelopes, passThroughCodec, type EnvelopedEvent } from '#crm/commands';
+import type { Command, Decider, DomainEvent } from '#crm/domain';
 import type { Prng } from './prng.js';
 
 export const GENERATOR_ACTOR = { id: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69', role: 'operator' as const, name: 'Generated operator' };

@@ -1,13 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import { ApiKeyService, type Role } from '@crm/auth';
-import { EVENT_CODEC, type EventCodec } from '@crm/commands';
-import { loadConfig } from '@crm/config';
-import { openDatabases, shutdown, type Databases } from '@crm/database';
-import type { RecordedEvent } from '@crm/event-store';
-import { createHttpApp } from '@crm/http';
-import { createReadDb } from '@crm/read-store';
+import { ApiKeyService, type Role } from '#crm/auth';
+import { EVENT_CODEC, type EventCodec } from '#crm/commands';
+import { loadConfig } from '#crm/config';
+import { openDatabases, shutdown, type Databases } from '#crm/database';
+import type { RecordedEvent } from '#crm/event-store';
+import { createHttpApp } from '#crm/http';
+import { createReadDb } from '#crm/read-store';
 import { ApiAppModule } from '../../apps/api/src/api-app.module.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 

@@ -1,4 +1,4 @@
-import type { CallLogged, CustomerEvent, CustomerPersonal, CustomerRegistered, NoteAdded, PostalAddress, PurchaseLine, PurchaseRecorded } from '@crm/domain';
+import type { CallLogged, CustomerEvent, CustomerPersonal, CustomerRegistered, NoteAdded, PostalAddress, PurchaseLine, PurchaseRecorded } from '#crm/domain';
 
 /**
  * Test data builders: a spec names only what its assertion depends on, and every event written

@@ -1,5 +1,5 @@
-import { buildApps } from '@test/support/built-cli.js';
-import { startProcess, type StartedProcess } from '@test/support/child-process.js';
+import { buildApps } from '#test/support/built-cli';
+import { startProcess, type StartedProcess } from '#test/support/child-process';
 
 const WORKER = 'dist/apps/worker/src/main.js';
 

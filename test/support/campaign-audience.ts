@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { formatPosition } from '@crm/event-store';
-import { projectionSchema } from '@crm/projection-runner';
-import { lastAppendedPosition } from '@test/support/last-appended-position.js';
+import { formatPosition } from '#crm/event-store';
+import { projectionSchema } from '#crm/projection-runner';
+import { lastAppendedPosition } from '#test/support/last-appended-position';
 import type { JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 export type Member = { id: string; consents: boolean };

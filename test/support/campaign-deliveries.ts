@@ -1,8 +1,8 @@
 import { expect } from '@jest/globals';
 import { sql } from 'kysely';
-import { promotionEventId } from '@crm/campaigns';
+import { promotionEventId } from '#crm/campaigns';
 import type { JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
-import type { Member } from '@test/support/campaign-audience.js';
+import type { Member } from '#test/support/campaign-audience';
 
 export const chunkJobId = (campaignId: string, chunk: number): string => `campaign-chunk.${campaignId}.${chunk}`;
 

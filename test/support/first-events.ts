@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '@crm/event-store';
+import type { EventStore, RecordedEvent } from '#crm/event-store';
 
 /**
  * The first `count` events of the log, waiting until they are readable. A single readAll() right

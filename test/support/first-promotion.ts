@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { APPENDED_CHANNEL } from '@crm/event-store';
+import { APPENDED_CHANNEL } from '#crm/event-store';
 
 /**
  * The customer of the first PromotionSent of a campaign, as soon as it is committed: the moment a

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { LogPosition } from '@crm/event-store';
+import type { LogPosition } from '#crm/event-store';
 
 /**
  * The position of the newest event written to the PostgreSQL log, read past the xmin rule.

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startProcess, type StartedProcess } from '@test/support/child-process.js';
-import { freePort } from '@test/support/free-port.js';
+import { startProcess, type StartedProcess } from '#test/support/child-process';
+import { freePort } from '#test/support/free-port';
 
 /**
  * A redis-server of the test's own (never the shared one), without persistence: restarted, it

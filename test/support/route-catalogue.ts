@@ -1,4 +1,4 @@
-import type { Role } from '@crm/auth';
+import type { Role } from '#crm/auth';
 import type { TestApp } from './app.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { DynamicModule } from '@nestjs/common';
-import { ConfigModule, type CrmConfig } from '@crm/config';
-import { CryptoModule } from '@crm/crypto';
-import { DatabaseModule, type Databases } from '@crm/database';
-import { JobsModule } from '@crm/jobs';
-import { projectionsModule } from '@crm/projections';
+import { ConfigModule, type CrmConfig } from '#crm/config';
+import { CryptoModule } from '#crm/crypto';
+import { DatabaseModule, type Databases } from '#crm/database';
+import { JobsModule } from '#crm/jobs';
+import { projectionsModule } from '#crm/projections';
 import { ApiModule } from './api.module.js';
 
 /** The api alone: it reports on and rebuilds projections, a separate projector runs them. */

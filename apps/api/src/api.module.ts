@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '@crm/auth';
-import { READ_DB } from '@crm/read-store';
+import { AuthModule } from '#crm/auth';
+import { READ_DB } from '#crm/read-store';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';

@@ -1,5 +1,5 @@
-import { loadConfig } from '@crm/config';
-import { openDatabases, runMain } from '@crm/database';
+import { loadConfig } from '#crm/config';
+import { openDatabases, runMain } from '#crm/database';
 import { ApiAppModule } from './api-app.module.js';
 import { serveApi } from './serve-api.js';
 

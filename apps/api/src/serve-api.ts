@@ -1,8 +1,8 @@
 import type { IEntryNestModule } from '@nestjs/core';
-import { ApiKeyService, printBootstrapAdminKey } from '@crm/auth';
-import type { CrmConfig } from '@crm/config';
-import { closeOnShutdown, describeDatabases, type Databases } from '@crm/database';
-import { createHttpApp, OPENAPI_PATH } from '@crm/http';
+import { ApiKeyService, printBootstrapAdminKey } from '#crm/auth';
+import type { CrmConfig } from '#crm/config';
+import { closeOnShutdown, describeDatabases, type Databases } from '#crm/database';
+import { createHttpApp, OPENAPI_PATH } from '#crm/http';
 
 /** Listens on HOST:PORT and says where, where the data lives and, on an empty database, the first admin key. */
 export async function serveApi(rootModule: IEntryNestModule, config: CrmConfig, databases: Databases): Promise<void> {

@@ -1,9 +1,9 @@
 import type { DynamicModule } from '@nestjs/common';
-import { ConfigModule, type CrmConfig } from '@crm/config';
-import { CryptoModule } from '@crm/crypto';
-import { DatabaseModule, type Databases } from '@crm/database';
-import { JobsModule } from '@crm/jobs';
-import { LifecycleSweepModule, projectionsModule, SegmentSweepModule } from '@crm/projections';
+import { ConfigModule, type CrmConfig } from '#crm/config';
+import { CryptoModule } from '#crm/crypto';
+import { DatabaseModule, type Databases } from '#crm/database';
+import { JobsModule } from '#crm/jobs';
+import { LifecycleSweepModule, projectionsModule, SegmentSweepModule } from '#crm/projections';
 import { ApiModule } from '../../api/src/index.js';
 import { WorkerModule } from '../../worker/src/index.js';
 

@@ -1,5 +1,5 @@
-import { loadConfig } from '@crm/config';
-import { openDatabases, runMain } from '@crm/database';
+import { loadConfig } from '#crm/config';
+import { openDatabases, runMain } from '#crm/database';
 import { serveApi } from '../../api/src/index.js';
 import { CrmAppModule } from './crm-app.module.js';
 

@@ -1,4 +1,4 @@
-import { runBackgroundApp } from '@crm/database';
+import { runBackgroundApp } from '#crm/database';
 import { ProjectorAppModule } from './projector-app.module.js';
 
 runBackgroundApp('CRM projector', (config, databases) => ProjectorAppModule.forRoot(config, databases));

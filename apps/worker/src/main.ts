@@ -1,4 +1,4 @@
-import { runBackgroundApp } from '@crm/database';
+import { runBackgroundApp } from '#crm/database';
 import { WorkerAppModule } from './worker-app.module.js';
 
 runBackgroundApp('CRM worker', (config, databases) => WorkerAppModule.forRoot(config, databases));

@@ -1,4 +1,4 @@
-import type { CommandMetadata } from '@crm/domain';
+import type { CommandMetadata } from '#crm/domain';
 
 /** Jobs write as the system, under a name saying which job: the log shows who decided. */
 export function systemMetadata(job: string, now = new Date()): CommandMetadata {

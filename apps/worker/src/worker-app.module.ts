@@ -1,8 +1,8 @@
 import type { DynamicModule } from '@nestjs/common';
-import { ConfigModule, type CrmConfig } from '@crm/config';
-import { CryptoModule } from '@crm/crypto';
-import { DatabaseModule, type Databases } from '@crm/database';
-import { JobsModule } from '@crm/jobs';
+import { ConfigModule, type CrmConfig } from '#crm/config';
+import { CryptoModule } from '#crm/crypto';
+import { DatabaseModule, type Databases } from '#crm/database';
+import { JobsModule } from '#crm/jobs';
 import { WorkerModule } from './worker.module.js';
 
 export class WorkerAppModule {

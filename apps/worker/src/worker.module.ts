@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { JobWorkerModule } from '@crm/jobs';
-import { CampaignJobsModule } from '@crm/campaigns';
-import { WebhookJobsModule } from '@crm/webhooks';
-import { ExportJobsModule } from '@crm/exports';
+import { JobWorkerModule } from '#crm/jobs';
+import { CampaignJobsModule } from '#crm/campaigns';
+import { WebhookJobsModule } from '#crm/webhooks';
+import { ExportJobsModule } from '#crm/exports';
 import { LeadFollowUpModule } from './followups/lead-follow-up.module.js';
 import { TimeSweepModule } from './sweeps/time-sweep.module.js';
 

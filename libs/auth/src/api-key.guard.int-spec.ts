@@ -4,8 +4,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Test } from '@nestjs/testing';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { ErrorResponseFilter } from '@crm/http';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ErrorResponseFilter } from '#crm/http';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import type { Actor } from './actor.js';
 import { ApiKeyService } from './api-key.service.js';
 import { migrateAuth } from './auth.migrations.js';

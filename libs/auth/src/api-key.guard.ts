@@ -6,7 +6,7 @@ import { presentedKey } from './presented-key.js';
 import { PUBLIC_METADATA } from './public.decorator.js';
 import { ROLES_METADATA } from './roles.decorator.js';
 import type { Role } from './roles.js';
-import { forbidden, unauthenticated } from '@crm/http';
+import { forbidden, unauthenticated } from '#crm/http';
 
 /**
  * Checks every request. Secure by default: a route that is neither @Public() nor given @Roles()

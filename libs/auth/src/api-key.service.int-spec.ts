@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ApiKeyService } from './api-key.service.js';
 import { ApiKeyNotFoundError, InvalidAuthInputError } from './auth.errors.js';
 import { migrateAuth } from './auth.migrations.js';

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { runMigrations } from '@crm/read-store';
+import { runMigrations } from '#crm/read-store';
 import * as createApiKey from './migrations/20261125-create-api-key.js';
 
 const migrations: Record<string, Migration> = {

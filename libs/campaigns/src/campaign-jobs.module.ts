@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CommandsModule } from '@crm/commands';
-import { TransportModule } from '@crm/transport';
+import { CommandsModule } from '#crm/commands';
+import { TransportModule } from '#crm/transport';
 import { CampaignRecovery } from './campaign-recovery.service.js';
 import { CampaignSendService } from './campaign-send.service.js';
 import { CampaignStore } from './campaign.store.js';

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { JobName, JobQueue, RedisAvailability } from '@crm/jobs';
+import { JobName, JobQueue, RedisAvailability } from '#crm/jobs';
 import { CampaignStore } from './campaign.store.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandPipeline, EVENT_CODEC, loadStream, nameBasedUuid, type EventCodec } from '@crm/commands';
-import { customerDecider, customerStreamName, RuleViolation, type CustomerEvent, type CustomerState, type SendPromotion } from '@crm/domain';
-import { DuplicateEventIdError, EVENT_STORE, type EventStore } from '@crm/event-store';
-import { isLastAttempt, JobName, JobQueue, type JobPayload } from '@crm/jobs';
-import { MessageTransport } from '@crm/transport';
+import { CommandPipeline, EVENT_CODEC, loadStream, nameBasedUuid, type EventCodec } from '#crm/commands';
+import { customerDecider, customerStreamName, RuleViolation, type CustomerEvent, type CustomerState, type SendPromotion } from '#crm/domain';
+import { DuplicateEventIdError, EVENT_STORE, type EventStore } from '#crm/event-store';
+import { isLastAttempt, JobName, JobQueue, type JobPayload } from '#crm/jobs';
+import { MessageTransport } from '#crm/transport';
 import type { Job } from 'bullmq';
 import { CampaignStore, CHUNK_SIZE, type Campaign, type Delivery } from './campaign.store.js';
 import type { DeliveryStatus } from './campaign.tables.js';

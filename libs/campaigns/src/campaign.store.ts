@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { projectionSchema } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
-import type { MessageChannel } from '@crm/transport';
+import { projectionSchema } from '#crm/projection-runner';
+import { READ_DB } from '#crm/read-store';
+import type { MessageChannel } from '#crm/transport';
 import { sql, type Kysely } from 'kysely';
 import { createCampaignTables, type DeliveryStatus } from './campaign.tables.js';
 

@@ -6,7 +6,7 @@ import { CommandPipeline } from './pipeline/command-pipeline.js';
 /**
  * The write side: the command pipeline and idempotent writes, over the global EVENT_STORE,
  * READ_DB and EVENT_CODEC. The codec is not provided here: a default would quietly store personal
- * data in clear wherever CryptoModule (@crm/crypto, which provides it) was forgotten.
+ * data in clear wherever CryptoModule (#crm/crypto, which provides it) was forgotten.
  */
 @Global()
 @Module({

@@ -1,5 +1,5 @@
-import type { CurrentEvent } from '@crm/commands';
-import { formatPosition, type JsonObject } from '@crm/event-store';
+import type { CurrentEvent } from '#crm/commands';
+import { formatPosition, type JsonObject } from '#crm/event-store';
 
 /** One event of a customer's history as the API shows it: data upcast, metadata as recorded. */
 export type HistoryEvent = {

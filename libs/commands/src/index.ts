@@ -1,7 +1,7 @@
 // The command pipeline
 export { CommandPipeline, MAX_ATTEMPTS } from './pipeline/command-pipeline.js';
 export type { AppendedEvent, CommandResult, HandleOptions } from './pipeline/command-result.js';
-export { batchDecider, batchOf, type Batch } from '@crm/domain';
+export { batchDecider, batchOf, type Batch } from '#crm/domain';
 export { loadStream, type LoadedStream } from './pipeline/load-stream.js';
 export { currentEventDecoder, readCurrentEvents, upcastRecordedEvent, type CurrentEvent } from './pipeline/upcast-recorded-event.js';
 export { CommandsModule } from './commands.module.js';

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { runMigrations } from '@crm/read-store';
+import { runMigrations } from '#crm/read-store';
 import * as createAccessLog from './access-log/migrations/20261201-create-access-log.js';
 
 const migrations: Record<string, Migration> = {

@@ -13,7 +13,7 @@ export class CrmConfig {
   declare readonly eventStoreUrl?: string;
   declare readonly redisUrl: string;
   declare readonly logLevel: LogLevel;
-  /** Base64 of the 32-byte master key; absent in development (see @crm/crypto loadMasterKey). */
+  /** Base64 of the 32-byte master key; absent in development (see #crm/crypto loadMasterKey). */
   declare readonly masterKey?: string;
 
   /** Absent: messages are kept in the local outbox_message table instead of being sent. */

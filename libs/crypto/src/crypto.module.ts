@@ -1,8 +1,8 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { EVENT_CODEC } from '@crm/commands';
-import { CrmConfig } from '@crm/config';
-import { READ_DB } from '@crm/read-store';
+import { EVENT_CODEC } from '#crm/commands';
+import { CrmConfig } from '#crm/config';
+import { READ_DB } from '#crm/read-store';
 import { PersonalDataCodec } from './codec/personal-data.codec.js';
 import { SubjectCipher } from './codec/subject-cipher.js';
 import { DataKeyStore } from './data-keys/data-key.store.js';

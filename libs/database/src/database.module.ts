@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { EVENT_STORE } from '@crm/event-store';
-import { ReadStoreModule } from '@crm/read-store';
+import { EVENT_STORE } from '#crm/event-store';
+import { ReadStoreModule } from '#crm/read-store';
 import type { Databases } from './open-databases.js';
 
 /** EVENT_STORE and READ_DB everywhere; openDatabases, which opened them, closes them after the app. */

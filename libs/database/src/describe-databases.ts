@@ -1,4 +1,4 @@
-import type { CrmConfig } from '@crm/config';
+import type { CrmConfig } from '#crm/config';
 import type { Databases } from './open-databases.js';
 import { describePostgresUrl } from './postgres-url.js';
 

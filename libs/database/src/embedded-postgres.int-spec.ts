@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort } from '@test/support/free-port.js';
+import { freePort } from '#test/support/free-port';
 import { assertPostgresReachable, resolveDatabaseUrl, startEmbeddedPostgres, type RunningPostgres } from './index.js';
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {

@@ -1,9 +1,9 @@
-import { migrateAuth } from '@crm/auth';
-import type { CrmConfig } from '@crm/config';
-import { openEventStore, type EventStore } from '@crm/event-store';
-import { migrateProjectionRunner } from '@crm/projection-runner';
+import { migrateAuth } from '#crm/auth';
+import type { CrmConfig } from '#crm/config';
+import { openEventStore, type EventStore } from '#crm/event-store';
+import { migrateProjectionRunner } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
-import { createReadDb, migrateReadStore, type ReadDatabase } from '@crm/read-store';
+import { createReadDb, migrateReadStore, type ReadDatabase } from '#crm/read-store';
 import { resolveDatabaseUrl } from './resolve-database-url.js';
 import type { RunningPostgres } from './embedded-postgres.js';
 import { closeOnShutdown } from './shutdown.js';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { unreachableMessage } from '@crm/config';
+import { unreachableMessage } from '#crm/config';
 import { describePostgresUrl } from './postgres-url.js';
 
 export class PostgresUnreachableError extends Error {

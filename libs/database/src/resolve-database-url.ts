@@ -1,4 +1,4 @@
-import type { CrmConfig } from '@crm/config';
+import type { CrmConfig } from '#crm/config';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
 import { assertPostgresReachable } from './postgres-reachable.js';
 

@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, logLevelsUpTo, type CrmConfig } from '@crm/config';
+import { loadConfig, logLevelsUpTo, type CrmConfig } from '#crm/config';
 import { describeDatabases } from './describe-databases.js';
 import { keepAliveUntilShutdown } from './keep-alive.js';
 import { openDatabases, type Databases } from './open-databases.js';

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { EventStoreUnavailableError } from './event-store.errors.js';
 import { openEventStore } from './open-event-store.js';
 

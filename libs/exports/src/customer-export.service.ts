@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { readCurrentEvents, type CurrentEvent } from '@crm/commands';
-import { AccessLogStore, type AccessEntry } from '@crm/compliance';
-import { PersonalDataCodec } from '@crm/crypto';
-import { customerHistoryState, customerStreamName, NotFoundError, presentCustomerState, type ActiveCustomer, type PresentedCustomerState } from '@crm/domain';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { READ_DB } from '@crm/read-store';
-import { customerLifecycle, type CustomerLifecycleView } from '@crm/projections';
-import { historyEvent, type HistoryEvent } from '@crm/commands';
+import { readCurrentEvents, type CurrentEvent } from '#crm/commands';
+import { AccessLogStore, type AccessEntry } from '#crm/compliance';
+import { PersonalDataCodec } from '#crm/crypto';
+import { customerHistoryState, customerStreamName, NotFoundError, presentCustomerState, type ActiveCustomer, type PresentedCustomerState } from '#crm/domain';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { READ_DB } from '#crm/read-store';
+import { customerLifecycle, type CustomerLifecycleView } from '#crm/projections';
+import { historyEvent, type HistoryEvent } from '#crm/commands';
 
 export type CustomerExport = {
   customerId: string;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccessLogModule } from '@crm/compliance';
-import { projectionsModule } from '@crm/projections';
+import { AccessLogModule } from '#crm/compliance';
+import { projectionsModule } from '#crm/projections';
 import { ExportJobsService } from './export-jobs.service.js';
 import { ExportStore } from './export.store.js';
 import { ExportJobs } from './export.jobs.js';

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { JobName, JobPayload } from '@crm/jobs';
-import { projectionSchema, ProjectionRebuilder } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import type { JobName, JobPayload } from '#crm/jobs';
+import { projectionSchema, ProjectionRebuilder } from '#crm/projection-runner';
+import { READ_DB } from '#crm/read-store';
 import type { Job } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
-import { ANALYTICS } from '@crm/projections';
+import { ANALYTICS } from '#crm/projections';
 import { CustomerExportService } from './customer-export.service.js';
 import { csvLine } from './csv.js';
 import { ExportStore, type ExportRow } from './export.store.js';

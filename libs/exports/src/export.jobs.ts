@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isLastAttempt, JobName, OnJob, type JobPayload } from '@crm/jobs';
+import { isLastAttempt, JobName, OnJob, type JobPayload } from '#crm/jobs';
 import type { Job } from 'bullmq';
 import { ExportJobsService } from './export-jobs.service.js';
 

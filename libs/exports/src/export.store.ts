@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB } from '#crm/read-store';
 import { sql, type Kysely } from 'kysely';
 
 export const exportKinds = ['analytics-table', 'projection-rebuild', 'person-data'] as const;

@@ -1,6 +1,6 @@
 import { NestFactory, type IEntryNestModule } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { logLevelsUpTo, type CrmConfig } from '@crm/config';
+import { logLevelsUpTo, type CrmConfig } from '#crm/config';
 import { configureHttpApp } from './configure-http-app.js';
 import { createFastifyAdapter } from './fastify-adapter.js';
 

@@ -2,8 +2,8 @@ import { Body, ConsoleLogger, Controller, Get, Logger, Module, Post, UseIntercep
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsPositive, IsString, ValidateNested } from 'class-validator';
-import { loadConfig } from '@crm/config';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@crm/event-store';
+import { loadConfig } from '#crm/config';
+import { EventStoreUnavailableError, WrongExpectedRevisionError } from '#crm/event-store';
 import { BODY_LIMIT_BYTES, createHttpApp } from './index.js';
 
 class OrderLineDto {

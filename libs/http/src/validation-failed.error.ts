@@ -1,4 +1,4 @@
-import { ValidationError, type FieldError } from '@crm/domain';
+import { ValidationError, type FieldError } from '#crm/domain';
 
 export type { FieldError };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { PostgresEventStore, type EventStore } from '@crm/event-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { PostgresEventStore, type EventStore } from '#crm/event-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { importFile, importTouches } from './import.service.js';
 import { MappingError } from './import.errors.js';
 import type { ImportMapping } from './mapping/import-mapping.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
-import { passThroughCodec, type EventActor, type EventCodec } from '@crm/commands';
-import type { EventStore } from '@crm/event-store';
+import { passThroughCodec, type EventActor, type EventCodec } from '#crm/commands';
+import type { EventStore } from '#crm/event-store';
 import { openCsv, type CsvSource } from './csv/csv-source.js';
 import { countBy, type BadRow, type ImportProgress, type ImportSummary } from './import-summary.js';
 import { compileMapping } from './mapping/compile-mapping.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { projectionSchema } from '@crm/projection-runner';
-import { READ_DB } from '@crm/read-store';
+import { projectionSchema } from '#crm/projection-runner';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { JobQueue } from './job-queue.service.js';
 import type { JobName } from './job-names.js';

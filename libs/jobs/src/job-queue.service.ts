@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type Job, type JobsOptions } from 'bullmq';
-import { CrmConfig } from '@crm/config';
+import { CrmConfig } from '#crm/config';
 import { JobName, JOBS_QUEUE, type JobPayload } from './job-names.js';
 import { RedisAvailability } from './redis-availability.service.js';
 

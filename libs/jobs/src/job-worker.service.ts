@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { CrmConfig } from '@crm/config';
+import { CrmConfig } from '#crm/config';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { JOBS_QUEUE } from './job-names.js';
 

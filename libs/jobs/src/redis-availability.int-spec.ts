@@ -1,6 +1,6 @@
 import { Test } from '@nestjs/testing';
-import { ConfigModule, loadConfig } from '@crm/config';
-import { freePort } from '@test/support/free-port.js';
+import { ConfigModule, loadConfig } from '#crm/config';
+import { freePort } from '#test/support/free-port';
 import { JobsModule, RedisAvailability } from './index.js';
 
 async function availabilityFor(redisUrl: string): Promise<{ redis: RedisAvailability; close: () => Promise<void> }> {

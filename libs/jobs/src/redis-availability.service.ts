@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { CrmConfig, unreachableMessage } from '@crm/config';
+import { CrmConfig, unreachableMessage } from '#crm/config';
 import { createRedisConnection, describeRedisUrl } from './redis-connection.js';
 
 /**

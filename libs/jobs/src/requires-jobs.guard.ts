@@ -1,6 +1,6 @@
 import { Injectable, UseGuards, type CanActivate } from '@nestjs/common';
 import { RedisAvailability } from './redis-availability.service.js';
-import { unavailable } from '@crm/http';
+import { unavailable } from '#crm/http';
 
 @Injectable()
 export class RequiresJobsGuard implements CanActivate {

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ApplyBatchError } from './projection-runner.errors.js';

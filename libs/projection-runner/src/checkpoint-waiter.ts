@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { comparePositions, formatPosition, type EventStore, type LogPosition } from '@crm/event-store';
+import { comparePositions, formatPosition, type EventStore, type LogPosition } from '#crm/event-store';
 import { findCheckpoint } from './checkpoint/checkpoint.queries.js';
 import type { Projection } from './projection.js';
 import { ProjectionFailedError, ProjectionWaitTimeoutError } from './projection-runner.errors.js';

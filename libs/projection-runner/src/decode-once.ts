@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import type { EventDecoder } from './projection-dependencies.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import { eventBatches, type EventBatch } from './event-batches.js';
 
 function event(n: number): RecordedEvent {

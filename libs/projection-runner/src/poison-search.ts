@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import { ApplyBatchError } from './projection-runner.errors.js';
 
 export interface PoisonEvent {

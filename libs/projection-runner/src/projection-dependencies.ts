@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EventStore, RecordedEvent } from '@crm/event-store';
+import type { EventStore, RecordedEvent } from '#crm/event-store';
 import type { Projection } from './projection.js';
 import { ProjectionRegistry } from './projection-registry.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
-import { formatPosition, type AppendResult } from '@crm/event-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { formatPosition, type AppendResult } from '#crm/event-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { projectionSchema, rebuildSchema } from './projection.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRunner } from './projection-runner.js';

@@ -7,7 +7,7 @@ import {
   type EventStore,
   type LogPosition,
   type RecordedEvent,
-} from '@crm/event-store';
+} from '#crm/event-store';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents, decodeEvents } from './apply-events.js';
 import { lockCheckpoint, recordRebuildProgress, recordSwap } from './checkpoint/checkpoint.queries.js';

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { findCheckpoint } from './checkpoint/checkpoint.queries.js';
 import { projectionSchema } from './projection.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';

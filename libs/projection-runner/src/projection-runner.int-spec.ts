@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { formatPosition, type RecordedEvent } from '@crm/event-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { formatPosition, type RecordedEvent } from '#crm/event-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { projectionSchema } from './projection.js';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
 import { ProjectionFailedError } from './projection-runner.errors.js';

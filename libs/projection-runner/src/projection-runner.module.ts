@@ -9,7 +9,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import type { EventDecoder } from './projection-dependencies.js';
 import type { Projection } from './projection.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';

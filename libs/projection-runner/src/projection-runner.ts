@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { formatPosition, type EventStore, type LogPosition } from '@crm/event-store';
+import { formatPosition, type EventStore, type LogPosition } from '#crm/event-store';
 import { abortableDelay } from './abortable-delay.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { findCheckpoint, recordCatchingUp, recordStopped } from './checkpoint/checkpoint.queries.js';

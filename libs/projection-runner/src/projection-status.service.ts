@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { formatPosition, type EventStore } from '@crm/event-store';
+import { formatPosition, type EventStore } from '#crm/event-store';
 import { heldLocks, LockKind } from './advisory-lock.js';
 import { findAllCheckpoints, type CheckpointRecord } from './checkpoint/checkpoint.queries.js';
 import type { Projection } from './projection.js';

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { comparePositions, formatPosition, type EventStore, type EventSubscription, type LogPosition } from '@crm/event-store';
+import { comparePositions, formatPosition, type EventStore, type EventSubscription, type LogPosition } from '#crm/event-store';
 import { abortableDelay } from './abortable-delay.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents } from './apply-events.js';

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 
 export interface ProjectionContext {
   /** The PostgreSQL schema to write to: the live one, or the one a rebuild is filling. */

@@ -1,4 +1,4 @@
-import type { EventFilter, EventStore, LogPosition, RecordedEvent } from '@crm/event-store';
+import type { EventFilter, EventStore, LogPosition, RecordedEvent } from '#crm/event-store';
 
 /** At most `maxCount` events after `after`: replays stream the log page by page instead of holding it. */
 export async function readPage(store: EventStore, after: LogPosition, filter: EventFilter, maxCount: number): Promise<RecordedEvent[]> {

@@ -1,4 +1,4 @@
-import type { LogPosition, RecordedEvent } from '@crm/event-store';
+import type { LogPosition, RecordedEvent } from '#crm/event-store';
 import type { Projection } from './projection.js';
 import type { RebuildProgress } from './rebuild-progress.js';
 

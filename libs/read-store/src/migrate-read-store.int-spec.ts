@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { createReadDb, migrateReadStore, ReadStoreMigrationError } from './index.js';
 
 const createNote: Migration = {

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { CrmConfig } from '@crm/config';
-import { READ_DB } from '@crm/read-store';
+import { CrmConfig } from '#crm/config';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { MessageTransport } from './message-transport.js';
 import { OutboxTransport } from './outbox.transport.js';

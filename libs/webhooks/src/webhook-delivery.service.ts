@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isLastAttempt, type JobName, type JobPayload } from '@crm/jobs';
+import { isLastAttempt, type JobName, type JobPayload } from '#crm/jobs';
 import type { Job } from 'bullmq';
 import { webhookSignature } from './webhook-signature.js';
 import { WebhookStore } from './webhook.store.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, OnJob, type JobPayload } from '@crm/jobs';
+import { JobName, OnJob, type JobPayload } from '#crm/jobs';
 import type { Job } from 'bullmq';
 import { WebhookDeliveryService } from './webhook-delivery.service.js';
 

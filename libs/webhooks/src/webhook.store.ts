@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { createWebhookTables } from './webhook.tables.js';
 

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '@crm/event-store';
+import type { EventStore, RecordedEvent } from '#crm/event-store';
 
 /** Appends built events to the real log, one append per event, in order. */
 export async function appendLog(store: EventStore, events: RecordedEvent[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
+import type { RecordedEvent } from '#crm/event-store';
+import type { Projection } from '#crm/projection-runner';
 
 /** A fresh schema with the projection's tables, as the runner makes one. */
 export async function freshSchema(db: Kysely<any>, projection: Projection, schema: string): Promise<void> {

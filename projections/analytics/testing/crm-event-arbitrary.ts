@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import { EventLog } from './recorded-events.js';
 
 const customers = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-00000000000c'];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JsonObject, RecordedEvent } from '@crm/event-store';
+import type { JsonObject, RecordedEvent } from '#crm/event-store';
 
 /**
  * Builds events as the log hands them to projections, with positions in log order, so

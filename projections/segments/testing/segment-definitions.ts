@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordedEvent } from '@crm/event-store';
+import type { RecordedEvent } from '#crm/event-store';
 import type { EventLog } from '../../analytics/testing/recorded-events.js';
-import { type SegmentRule, SEGMENT_DEFINED, segmentStreamName } from '@crm/domain';
+import { type SegmentRule, SEGMENT_DEFINED, segmentStreamName } from '#crm/domain';
 
 export function defineSegment(log: EventLog, rule: SegmentRule, at: string, segmentId: string = randomUUID()): RecordedEvent {
   return log.add(segmentStreamName(segmentId), SEGMENT_DEFINED, { segmentId, name: `segment ${segmentId.slice(0, 8)}`, description: null, rule, occurredAt: at }, at);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evolveOpportunity, initialOpportunityState, type DomainEvent, type OpportunityEvent, type OpportunityState, type SegmentRule } from '@crm/domain';
+import { evolveOpportunity, initialOpportunityState, type DomainEvent, type OpportunityEvent, type OpportunityState, type SegmentRule } from '#crm/domain';
 import { customerHistory, HISTORY_START, staff, type HistoryStep } from './customer-history.arbitrary.js';
 
 const MANAGER_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';

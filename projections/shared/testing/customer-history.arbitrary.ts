@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { CustomerEvent, DomainEvent, OpportunityEvent, OpportunityStage } from '@crm/domain';
-import { aCustomer } from '@test/support/builders.js';
+import type { CustomerEvent, DomainEvent, OpportunityEvent, OpportunityStage } from '#crm/domain';
+import { aCustomer } from '#test/support/builders';
 
 export const customerIds = [
   '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b',

@@ -1,4 +1,4 @@
-import type { Projection } from '@crm/projection-runner';
+import type { Projection } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { applyInBatches, freshSchema, tableRows } from './projection-harness.js';
 import type { HistoryStep } from './customer-history.arbitrary.js';

@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '@crm/event-store';
-import type { Projection } from '@crm/projection-runner';
+import type { RecordedEvent } from '#crm/event-store';
+import type { Projection } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
 
 /** An empty schema holding the projection's tables, as the runner would prepare it. */

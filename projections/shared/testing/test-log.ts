@@ -1,5 +1,5 @@
-import { currentSchemaVersion, occurredAtOf, type DomainEvent } from '@crm/domain';
-import type { RecordedEvent } from '@crm/event-store';
+import { currentSchemaVersion, occurredAtOf, type DomainEvent } from '#crm/domain';
+import type { RecordedEvent } from '#crm/event-store';
 
 export const operator = { id: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69', role: 'operator' };
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB } from '#crm/read-store';
 import {
   analyticsDb,
   attributedPurchases,
@@ -13,7 +13,7 @@ import {
   wonDealsByTime,
   type SalesGrouping,
   type Period,
-} from '@crm/projections';
+} from '#crm/projections';
 import type { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
 import { moneyTotals } from './money-totals.js';

@@ -1,5 +1,5 @@
-import { ValidationFailedError } from '@crm/http';
-import type { Period } from '@crm/projections';
+import { ValidationFailedError } from '#crm/http';
+import type { Period } from '#crm/projections';
 import { toInstant } from './is-instant-or-date.decorator.js';
 
 /** The period a query asks for; an empty or reversed one is the caller's mistake, not an empty report. */

@@ -1,4 +1,4 @@
-import type { DealCountRow, KeyedAmountRow, KeyedCountRow } from '@crm/projections';
+import type { DealCountRow, KeyedAmountRow, KeyedCountRow } from '#crm/projections';
 import { moneyTotals, type MoneyTotals } from './money-totals.js';
 
 export interface SalesFigures {

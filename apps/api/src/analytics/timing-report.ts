@@ -1,4 +1,4 @@
-import type { BucketMoneyRow } from '@crm/projections';
+import type { BucketMoneyRow } from '#crm/projections';
 import { moneyTotals, type MoneyTotals } from './money-totals.js';
 
 export interface TimingFigures {

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { Roles } from '#crm/auth';
 import { AuditEventsQueryDto } from './audit-events-query.dto.js';
 import { AuditEventsService } from './audit-events.service.js';
 import { exportFormatOf } from './export/export-format.js';

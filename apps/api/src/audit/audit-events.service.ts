@@ -1,8 +1,8 @@
 import { Inject, Injectable, type StreamableFile } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { EVENT_STORE, parsePosition, type EventStore, type JsonObject, type LogPosition } from '@crm/event-store';
-import { READ_DB } from '@crm/read-store';
-import { auditIndexPage, type AuditFilter, type AuditIndexEntry } from '@crm/projections';
+import { EVENT_STORE, parsePosition, type EventStore, type JsonObject, type LogPosition } from '#crm/event-store';
+import { READ_DB } from '#crm/read-store';
+import { auditIndexPage, type AuditFilter, type AuditIndexEntry } from '#crm/projections';
 import type { AuditEventsQueryDto } from './audit-events-query.dto.js';
 import type { CsvColumn } from './export/csv.js';
 import { exportResponse, pagesOf } from './export/export-response.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import { describeVerifyReport, verifyLog } from '@crm/compliance';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import { Roles } from '#crm/auth';
+import { describeVerifyReport, verifyLog } from '#crm/compliance';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
 
 @ApiTags('audit')
 @Controller('audit/verify')

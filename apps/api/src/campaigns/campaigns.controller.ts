@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles, type Actor } from '@crm/auth';
-import { RequiresJobs } from '@crm/jobs';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
+import { RequiresJobs } from '#crm/jobs';
 import { CampaignIdParams } from './campaign-id.params.js';
 import { CampaignsService, type CampaignView } from './campaigns.service.js';
 import { CreateCampaignDto } from './create-campaign.dto.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CampaignStore } from '@crm/campaigns';
+import { CampaignStore } from '#crm/campaigns';
 import { CampaignsController } from './campaigns.controller.js';
 import { CampaignsService } from './campaigns.service.js';
 

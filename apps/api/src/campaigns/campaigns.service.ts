@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
-import { ValidationFailedError } from '@crm/http';
-import { JobName, JobQueue } from '@crm/jobs';
-import { READ_DB } from '@crm/read-store';
+import type { Actor } from '#crm/auth';
+import { ValidationFailedError } from '#crm/http';
+import { JobName, JobQueue } from '#crm/jobs';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { findSegment, segmentsDb } from '@crm/projections';
-import { CampaignStore, type CampaignProgress } from '@crm/campaigns';
+import { findSegment, segmentsDb } from '#crm/projections';
+import { CampaignStore, type CampaignProgress } from '#crm/campaigns';
 import type { CreateCampaignDto } from './create-campaign.dto.js';
-import { NotFoundError } from '@crm/domain';
+import { NotFoundError } from '#crm/domain';
 
 export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date } & CampaignProgress;
 

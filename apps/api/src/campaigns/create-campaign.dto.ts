@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { messageChannels, type MessageChannel } from '@crm/transport';
+import { messageChannels, type MessageChannel } from '#crm/transport';
 import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 export class CreateCampaignDto {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MinLength } from 'class-validator';
-import { ACCESS_ACTIONS, type AccessAction } from '@crm/compliance';
+import { ACCESS_ACTIONS, type AccessAction } from '#crm/compliance';
 import { AuditPageQueryDto } from '../audit/audit-page-query.dto.js';
 
 export class AccessLogQueryDto extends AuditPageQueryDto {

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import { AccessLogStore, type AccessEntry, type AccessLogFilter } from '@crm/compliance';
+import { Roles } from '#crm/auth';
+import { AccessLogStore, type AccessEntry, type AccessLogFilter } from '#crm/compliance';
 import type { CsvColumn } from '../audit/export/csv.js';
 import { exportFormatOf } from '../audit/export/export-format.js';
 import { exportResponse, pagesOf } from '../audit/export/export-response.js';

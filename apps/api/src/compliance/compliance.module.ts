@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CommandsModule } from '@crm/commands';
-import { AccessLogModule } from '@crm/compliance';
-import { CryptoModule } from '@crm/crypto';
+import { CommandsModule } from '#crm/commands';
+import { AccessLogModule } from '#crm/compliance';
+import { CryptoModule } from '#crm/crypto';
 import { AuditModule } from '../audit/audit.module.js';
 import { AccessLogController } from './access-log.controller.js';
 import { CustomerExportController } from './customer-export.controller.js';
-import { CustomerExportService } from '@crm/exports';
+import { CustomerExportService } from '#crm/exports';
 import { ErasureController } from './erasure.controller.js';
 import { ErasureService } from './erasure.service.js';
 

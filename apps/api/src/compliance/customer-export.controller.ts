@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import { PersonalDataAccess } from '@crm/compliance';
-import { CustomerExportService } from '@crm/exports';
+import { Roles } from '#crm/auth';
+import { PersonalDataAccess } from '#crm/compliance';
+import { CustomerExportService } from '#crm/exports';
 import { AccessReasonQueryDto } from './access-reason-query.dto.js';
 
 @ApiTags('compliance')

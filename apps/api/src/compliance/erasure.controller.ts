@@ -1,7 +1,7 @@
 import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import { Write, WriteRoute, type WriteContext } from '@crm/commands';
+import { Roles } from '#crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { ErasureService } from './erasure.service.js';
 
 @ApiTags('compliance')

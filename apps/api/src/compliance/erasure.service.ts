@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteAnswer, type WriteContext } from '@crm/commands';
-import { customerDecider, customerStreamName, type EraseCustomer } from '@crm/domain';
-import { DataKeyStore, subjectOfStream } from '@crm/crypto';
+import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteAnswer, type WriteContext } from '#crm/commands';
+import { customerDecider, customerStreamName, type EraseCustomer } from '#crm/domain';
+import { DataKeyStore, subjectOfStream } from '#crm/crypto';
 
 export type ErasureAnswer = WriteAnswer & { customerId: string; erased: true; keyDestroyed: boolean };
 

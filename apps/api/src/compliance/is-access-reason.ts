@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { accessReasonProblem } from '@crm/compliance';
+import { accessReasonProblem } from '#crm/compliance';
 
 /** An access reason given in a body, held to the same rule as the X-Access-Reason header. */
 export const IsAccessReason = (options?: ValidationOptions) =>

@@ -1,4 +1,4 @@
-import { ValidationError, type AttributeValue, type FieldError } from '@crm/domain';
+import { ValidationError, type AttributeValue, type FieldError } from '#crm/domain';
 
 export type AttributePatch = { set: Record<string, AttributeValue>; unset: string[] };
 

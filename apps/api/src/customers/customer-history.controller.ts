@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { Roles } from '#crm/auth';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { HistoryQueryDto } from './dto/history-query.dto.js';
 import { StateQueryDto } from './dto/state-query.dto.js';

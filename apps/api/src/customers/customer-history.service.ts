@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EVENT_CODEC, readCurrentEvents, type CurrentEvent, type EventCodec } from '@crm/commands';
-import { customerStreamName, evolveCustomer, initialCustomerState, NotFoundError, presentCustomerState, type CustomerEvent, type CustomerState, type PresentedCustomerState } from '@crm/domain';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { historyEvent, type HistoryEvent } from '@crm/commands';
+import { EVENT_CODEC, readCurrentEvents, type CurrentEvent, type EventCodec } from '#crm/commands';
+import { customerStreamName, evolveCustomer, initialCustomerState, NotFoundError, presentCustomerState, type CustomerEvent, type CustomerState, type PresentedCustomerState } from '#crm/domain';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { historyEvent, type HistoryEvent } from '#crm/commands';
 import { CustomerStateSnapshots, isSnapshotRevision, SNAPSHOT_EVERY, type FoldedState } from './state-snapshots/customer-state-snapshots.js';
 
 export const DEFAULT_HISTORY_PAGE = 100;

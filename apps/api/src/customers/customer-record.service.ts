@@ -9,8 +9,8 @@ import {
   writeAnswer,
   type WriteAnswer,
   type WriteContext,
-} from '@crm/commands';
-import { customerDecider, ValidationError, type CustomerCommand, type CustomerRecordCommand } from '@crm/domain';
+} from '#crm/commands';
+import { customerDecider, ValidationError, type CustomerCommand, type CustomerRecordCommand } from '#crm/domain';
 import { attributePatch, inRequestTerms } from './attribute-patch.js';
 import type { AssignOwnerDto } from './dto/assign-owner.dto.js';
 import type { ChangeCustomerDto } from './dto/change-customer.dto.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Write, WriteRoute, type WriteContext } from '@crm/commands';
-import { Roles } from '@crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
+import { Roles } from '#crm/auth';
 import { AccessReasonQueryDto } from '../compliance/access-reason-query.dto.js';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { CustomerRecordService } from './customer-record.service.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommandsModule } from '@crm/commands';
+import { CommandsModule } from '#crm/commands';
 import { CustomerHistoryController } from './customer-history.controller.js';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { CustomerRecordService } from './customer-record.service.js';

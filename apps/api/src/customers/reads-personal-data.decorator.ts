@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { PersonalDataAccess, type AccessAction } from '@crm/compliance';
+import { PersonalDataAccess, type AccessAction } from '#crm/compliance';
 
 /** A customer read that returns personal data: recorded in the access log, its reason documented. */
 export const ReadsPersonalData = (action: AccessAction) =>

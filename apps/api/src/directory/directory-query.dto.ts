@@ -1,4 +1,4 @@
-import { lifecycleStages } from '@crm/domain';
+import { lifecycleStages } from '#crm/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsPageLimit } from './page-limit.js';
 

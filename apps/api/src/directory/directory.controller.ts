@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import type { DirectoryPage } from '@crm/projections';
+import { Roles } from '#crm/auth';
+import type { DirectoryPage } from '#crm/projections';
 import { DirectoryQueryDto } from './directory-query.dto.js';
 import { DirectoryService } from './directory.service.js';
 

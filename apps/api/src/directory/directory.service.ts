@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationFailedError } from '@crm/http';
-import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryPage } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { ValidationFailedError } from '#crm/http';
+import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryPage } from '#crm/projections';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import type { DirectoryQueryDto } from './directory-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from './page-limit.js';

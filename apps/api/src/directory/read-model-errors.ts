@@ -1,4 +1,4 @@
-import { ValidationFailedError } from '@crm/http';
+import { ValidationFailedError } from '#crm/http';
 
 export function badCursor(): ValidationFailedError {
   return new ValidationFailedError([{ field: 'cursor', reason: 'is not a cursor this endpoint issued; start again without it' }]);

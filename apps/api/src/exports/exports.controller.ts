@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, Roles, type Actor } from '@crm/auth';
-import { accessReasonOf } from '@crm/compliance';
-import { RequiresJobs } from '@crm/jobs';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
+import { accessReasonOf } from '#crm/compliance';
+import { RequiresJobs } from '#crm/jobs';
 import { CampaignIdParams as ExportIdParams } from '../campaigns/campaign-id.params.js';
 import { AccessReasonQueryDto } from '../compliance/access-reason-query.dto.js';
 import { ExportsService, type ExportView } from './exports.service.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExportStore, PersonExportFile } from '@crm/exports';
+import { ExportStore, PersonExportFile } from '#crm/exports';
 import { ExportsController } from './exports.controller.js';
 import { ExportsService } from './exports.service.js';
 import { PersonExportsService } from './person/person-exports.service.js';

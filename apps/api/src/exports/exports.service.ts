@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Actor, Role } from '@crm/auth';
-import { JobName, JobQueue } from '@crm/jobs';
-import { ExportStore, type ExportKind, type ExportRow } from '@crm/exports';
-import { NotFoundError } from '@crm/domain';
-import { forbidden } from '@crm/http';
+import type { Actor, Role } from '#crm/auth';
+import { JobName, JobQueue } from '#crm/jobs';
+import { ExportStore, type ExportKind, type ExportRow } from '#crm/exports';
+import { NotFoundError } from '#crm/domain';
+import { forbidden } from '#crm/http';
 
 export type ExportView = ExportRow & { downloadUrl: string | null };
 

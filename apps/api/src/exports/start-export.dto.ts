@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { allProjections } from '@crm/projections';
+import { allProjections } from '#crm/projections';
 
 /** The analytics fact tables; they hold ids, amounts and times, no personal data. */
 export const exportableAnalyticsTables = ['touch_fact', 'purchase_fact', 'opportunity_fact', 'promotion_fact'] as const;

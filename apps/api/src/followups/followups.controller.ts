@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { Roles } from '#crm/auth';
 import { FollowUpsQueryDto } from './followups-query.dto.js';
 import { FollowUpsService, type FollowUpsView } from './followups.service.js';
 

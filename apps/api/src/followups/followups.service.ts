@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CrmConfig } from '@crm/config';
-import { followUpsByOwner, type FollowUpItem } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { CrmConfig } from '#crm/config';
+import { followUpsByOwner, type FollowUpItem } from '#crm/projections';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import type { FollowUpsQueryDto } from './followups-query.dto.js';
 

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@crm/auth';
+import { Public } from '#crm/auth';
 import type { FastifyReply } from 'fastify';
 import type { HealthReport } from './health-report.js';
 import { HealthService } from './health.service.js';

@@ -1,15 +1,15 @@
 import { Controller, Module, Post, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Public } from '@crm/auth';
-import { loadConfig } from '@crm/config';
-import { openDatabases, shutdown, type Databases } from '@crm/database';
-import { createHttpApp } from '@crm/http';
-import { RequiresJobs } from '@crm/jobs';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { freePort } from '@test/support/free-port.js';
+import { Public } from '#crm/auth';
+import { loadConfig } from '#crm/config';
+import { openDatabases, shutdown, type Databases } from '#crm/database';
+import { createHttpApp } from '#crm/http';
+import { RequiresJobs } from '#crm/jobs';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { freePort } from '#test/support/free-port';
 import { ProjectorAppModule } from '../../../projector/src/projector-app.module.js';
 import { ApiAppModule } from '../api-app.module.js';
 

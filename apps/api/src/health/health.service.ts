@@ -1,9 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { RedisAvailability } from '@crm/jobs';
-import { ProjectionStatusService } from '@crm/projection-runner';
-import { READ_DB, type ReadDatabase } from '@crm/read-store';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { RedisAvailability } from '#crm/jobs';
+import { ProjectionStatusService } from '#crm/projection-runner';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import { overallStatus, type ComponentHealth, type HealthReport, type ProjectorHealth } from './health-report.js';
 
 const CHECK_TIMEOUT_MS = 2000;

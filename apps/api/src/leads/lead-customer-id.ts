@@ -1,4 +1,4 @@
-import { nameBasedUuid } from '@crm/commands';
+import { nameBasedUuid } from '#crm/commands';
 
 /**
  * The customer a web lead belongs to, named by its email: the same address always finds the same

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LEAD_PROTECTION, type LeadProtection } from './lead-protection.js';
-import { rateLimited } from '@crm/http';
+import { rateLimited } from '#crm/http';
 
 export const LEAD_RATE_LIMIT_MESSAGE = 'too many web form submissions from this address; try again later';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Public } from '@crm/auth';
-import { Write, WriteRoute, type WriteContext } from '@crm/commands';
+import { Public } from '#crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { TouchRecordedDto } from '../customers/dto/write-answers.dto.js';
 import { WebLeadDto } from './dto/web-lead.dto.js';
 import { LeadRateLimitGuard } from './lead-rate-limit.guard.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommandsModule } from '@crm/commands';
+import { CommandsModule } from '#crm/commands';
 import { LeadBodyLimit } from './lead-body-limit.js';
 import { LEAD_PROTECTION, leadProtectionFrom } from './lead-protection.js';
 import { LeadRateLimitGuard } from './lead-rate-limit.guard.js';

@@ -1,10 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, webFormActor, writeAnswer, type AppendedEventAnswer, type WriteContext } from '@crm/commands';
+import { CommandPipeline, commandMetadata, handleOptions, webFormActor, writeAnswer, type AppendedEventAnswer, type WriteContext } from '#crm/commands';
 import type { WebLeadDto } from './dto/web-lead.dto.js';
 import { isBotSubmission } from './honeypot.js';
 import { leadCustomerId } from './lead-customer-id.js';
-import { webLeadDecider, type CaptureWebLead } from '@crm/domain';
+import { webLeadDecider, type CaptureWebLead } from '#crm/domain';
 
 /** Customers and leads from the web form say where they came from. */
 export const WEB_FORM_SOURCE = 'web-form';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import type { CustomerLifecycleView } from '@crm/projections';
+import { Roles } from '#crm/auth';
+import type { CustomerLifecycleView } from '#crm/projections';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
 import { LifecycleService } from './lifecycle.service.js';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import type { LifecycleSummary } from '@crm/projections';
+import { Roles } from '#crm/auth';
+import type { LifecycleSummary } from '#crm/projections';
 import { LifecycleSummaryQueryDto } from './lifecycle-summary-query.dto.js';
 import { LifecycleService } from './lifecycle.service.js';
 

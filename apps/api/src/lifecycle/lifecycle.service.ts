@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationFailedError } from '@crm/http';
-import { customerLifecycle, lifecycleSummary, type CustomerLifecycleView, type LifecycleSummary } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { ValidationFailedError } from '#crm/http';
+import { customerLifecycle, lifecycleSummary, type CustomerLifecycleView, type LifecycleSummary } from '#crm/projections';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import type { LifecycleSummaryQueryDto } from './lifecycle-summary-query.dto.js';
-import { NotFoundError } from '@crm/domain';
+import { NotFoundError } from '#crm/domain';
 
 const DEFAULT_PERIOD_MS = 30 * 86_400_000;
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import { Write, WriteRoute, type WriteContext } from '@crm/commands';
+import { Roles } from '#crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { CreatedRecordDto, WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
 import { ChangeStageDto } from './dto/change-stage.dto.js';
 import { LoseOpportunityDto } from './dto/lose-opportunity.dto.js';

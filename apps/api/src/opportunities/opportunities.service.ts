@@ -10,9 +10,9 @@ import {
   type EventCodec,
   type WriteAnswer,
   type WriteContext,
-} from '@crm/commands';
-import { customerStreamName, NotFoundError, opportunityDecider, ValidationError, type OpportunityCommand } from '@crm/domain';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
+} from '#crm/commands';
+import { customerStreamName, NotFoundError, opportunityDecider, ValidationError, type OpportunityCommand } from '#crm/domain';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import type { ChangeStageDto } from './dto/change-stage.dto.js';
 import type { LoseOpportunityDto } from './dto/lose-opportunity.dto.js';
 import type { OpenOpportunityDto } from './dto/open-opportunity.dto.js';

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { Roles } from '#crm/auth';
 import { ProjectionNameParams } from './projection-name.params.js';
 import { ProjectionsService, type ProjectionReport, type RebuildRun } from './projections.service.js';
 

@@ -6,8 +6,8 @@ import {
   UnknownProjectionError,
   type ProjectionStatus,
   type RebuildResult,
-} from '@crm/projection-runner';
-import { NotFoundError, RuleViolation } from '@crm/domain';
+} from '#crm/projection-runner';
+import { NotFoundError, RuleViolation } from '#crm/domain';
 
 /** A rebuild this process started over HTTP. */
 export interface RebuildRun {

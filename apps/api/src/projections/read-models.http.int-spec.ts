@@ -1,5 +1,5 @@
-import type { CustomerEvent, DomainEvent } from '@crm/domain';
-import { aCustomer } from '@test/support/builders.js';
+import type { CustomerEvent, DomainEvent } from '#crm/domain';
+import { aCustomer } from '#test/support/builders';
 import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
 import { ProjectionsService } from './projections.service.js';
 

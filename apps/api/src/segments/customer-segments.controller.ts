@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
+import { Roles } from '#crm/auth';
 import { IdParams } from './segment.dto.js';
 import { SegmentsService } from './segments.service.js';
 

@@ -1,5 +1,5 @@
-import { ValidationFailedError } from '@crm/http';
-import { decodeCursor, encodeCursor, isIsoInstant, type MemberCursor } from '@crm/projections';
+import { ValidationFailedError } from '#crm/http';
+import { decodeCursor, encodeCursor, isIsoInstant, type MemberCursor } from '#crm/projections';
 
 const isMemberCursor = (value: unknown[]): value is [string, string] => value.length === 2 && isIsoInstant(value[0]) && typeof value[1] === 'string';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import { Write, WriteRoute, type WriteContext } from '@crm/commands';
+import { Roles } from '#crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { DefineSegmentDto, IdParams, MembersQueryDto } from './segment.dto.js';
 import { SegmentsService } from './segments.service.js';
 

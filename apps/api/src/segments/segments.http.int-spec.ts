@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommandsModule } from '@crm/commands';
+import { CommandsModule } from '#crm/commands';
 import { appendLog } from '../../../../projections/analytics/testing/append-log.js';
 import { EventLog } from '../../../../projections/analytics/testing/recorded-events.js';
 import { segmentsProjection } from '../../../../projections/segments/index.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteContext } from '@crm/commands';
-import { NotFoundError, segmentDecider } from '@crm/domain';
-import { READ_DB } from '@crm/read-store';
+import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteContext } from '#crm/commands';
+import { NotFoundError, segmentDecider } from '#crm/domain';
+import { READ_DB } from '#crm/read-store';
 import {
   customerMemberships,
   findSegment,
@@ -11,7 +11,7 @@ import {
   segmentMembers,
   segmentsDb,
   type SegmentRow,
-} from '@crm/projections';
+} from '#crm/projections';
 import { memberCursor, parseMemberCursor } from './member-cursor.js';
 import type { DefineSegmentDto, MembersQueryDto } from './segment.dto.js';
 

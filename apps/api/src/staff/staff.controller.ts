@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import { Write, WriteRoute, type WriteContext } from '@crm/commands';
+import { Roles } from '#crm/auth';
+import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { RegisterStaffDto } from './dto/register-staff.dto.js';
 import { StaffService } from './staff.service.js';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommandsModule } from '@crm/commands';
+import { CommandsModule } from '#crm/commands';
 import { StaffController } from './staff.controller.js';
 import { StaffService } from './staff.service.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, type WriteContext } from '@crm/commands';
-import { staffDecider } from '@crm/domain';
+import { CommandPipeline, commandMetadata, handleOptions, type WriteContext } from '#crm/commands';
+import { staffDecider } from '#crm/domain';
 import type { RegisterStaffDto } from './dto/register-staff.dto.js';
 
 /** A title is what reports group salespeople by; a form that asks only name and email gets this one. */

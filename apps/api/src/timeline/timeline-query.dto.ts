@@ -1,4 +1,4 @@
-import { timelineEventTypes } from '@crm/projections';
+import { timelineEventTypes } from '#crm/projections';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
 import { IsPageLimit } from '../directory/page-limit.js';

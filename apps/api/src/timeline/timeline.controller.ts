@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@crm/auth';
-import type { TimelinePage } from '@crm/projections';
+import { Roles } from '#crm/auth';
+import type { TimelinePage } from '#crm/projections';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
 import { TimelineQueryDto } from './timeline-query.dto.js';
 import { TimelineService } from './timeline.service.js';

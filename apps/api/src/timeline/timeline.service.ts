@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationFailedError } from '@crm/http';
-import { hasTimeline, parseTimelineCursor, timelinePage, type TimelinePage } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { ValidationFailedError } from '#crm/http';
+import { hasTimeline, parseTimelineCursor, timelinePage, type TimelinePage } from '#crm/projections';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { badCursor } from '../directory/read-model-errors.js';
 import type { TimelineQueryDto } from './timeline-query.dto.js';
-import { NotFoundError } from '@crm/domain';
+import { NotFoundError } from '#crm/domain';
 
 @Injectable()
 export class TimelineService {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayNotEmpty, IsArray, IsIn, IsUrl } from 'class-validator';
-import { webhooksProjection } from '@crm/projections';
+import { webhooksProjection } from '#crm/projections';
 
 export const webhookEventTypes = webhooksProjection.eventTypes;
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles, type Actor } from '@crm/auth';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { CampaignIdParams as WebhookIdParams } from '../campaigns/campaign-id.params.js';
 import { CreateWebhookDto } from './create-webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { WebhookStore } from '@crm/webhooks';
+import { WebhookStore } from '#crm/webhooks';
 import { WebhooksController } from './webhooks.controller.js';
 import { WebhooksService } from './webhooks.service.js';
 

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
+import type { Actor } from '#crm/auth';
 import type { CreateWebhookDto } from './create-webhook.dto.js';
-import { WebhookStore, type WebhookDelivery } from '@crm/webhooks';
-import { NotFoundError } from '@crm/domain';
+import { WebhookStore, type WebhookDelivery } from '#crm/webhooks';
+import { NotFoundError } from '#crm/domain';
 
 @Injectable()
 export class WebhooksService {

@@ -1,4 +1,4 @@
-import { importKinds } from '@crm/import';
+import { importKinds } from '#crm/import';
 import type { CliCommand } from '../framework/cli-command.js';
 import { verifyAuditCommand } from './audit/verify-audit.command.js';
 import { importCommand } from './import/import-file.command.js';

@@ -3,9 +3,9 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { assertPostgresReachable, startEmbeddedPostgres, type RunningPostgres } from '@crm/database';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { freePort } from '@test/support/free-port.js';
+import { assertPostgresReachable, startEmbeddedPostgres, type RunningPostgres } from '#crm/database';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { freePort } from '#test/support/free-port';
 import { openCliDatabase } from './open-cli-database.js';
 
 // Starting PostgreSQL from scratch (initdb) takes a while on a busy machine.

@@ -1,6 +1,6 @@
-import type { CrmConfig } from '@crm/config';
-import { assertPostgresReachable, startEmbeddedPostgres } from '@crm/database';
-import { createReadDb } from '@crm/read-store';
+import type { CrmConfig } from '#crm/config';
+import { assertPostgresReachable, startEmbeddedPostgres } from '#crm/database';
+import { createReadDb } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { runningEmbeddedPostgresUrl } from './running-embedded-postgres.js';
 

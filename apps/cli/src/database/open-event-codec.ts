@@ -1,5 +1,5 @@
-import type { CrmConfig } from '@crm/config';
-import { loadMasterKey, openDataKeyStore, PersonalDataCodec } from '@crm/crypto';
+import type { CrmConfig } from '#crm/config';
+import { loadMasterKey, openDataKeyStore, PersonalDataCodec } from '#crm/crypto';
 import type { Kysely } from 'kysely';
 
 /**

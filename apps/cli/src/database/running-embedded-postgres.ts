@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isProcessAlive, readPostmasterPid } from '@crm/database';
+import { isProcessAlive, readPostmasterPid } from '#crm/database';
 
 /**
  * The URL of the embedded PostgreSQL that a running `npm start` serves from `dataDir`, or null

@@ -1,4 +1,4 @@
-import type { CrmConfig } from '@crm/config';
+import type { CrmConfig } from '#crm/config';
 
 export interface CliStreams {
   stdout: { write(text: string): unknown };

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '@crm/config';
+import { loadConfig } from '#crm/config';
 import type { CliCommand, CommandInput } from './cli-command.js';
 import { createCliContext, type CliStreams } from './cli-context.js';
 import { findCommand } from './find-command.js';

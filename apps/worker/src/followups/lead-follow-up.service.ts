@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline } from '@crm/commands';
-import { CrmConfig } from '@crm/config';
-import { customerDecider, followUpDecider, RuleViolation, type AssignCustomerOwner, type RecordFollowUpOverdue } from '@crm/domain';
-import { JobName, JobQueue, type JobPayload } from '@crm/jobs';
+import { CommandPipeline } from '#crm/commands';
+import { CrmConfig } from '#crm/config';
+import { customerDecider, followUpDecider, RuleViolation, type AssignCustomerOwner, type RecordFollowUpOverdue } from '#crm/domain';
+import { JobName, JobQueue, type JobPayload } from '#crm/jobs';
 import { systemMetadata } from '../system-actor.js';
 
 /**

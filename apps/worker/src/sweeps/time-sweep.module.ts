@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { LifecycleSweeper, SegmentSweeper } from '@crm/projections';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { LifecycleSweeper, SegmentSweeper } from '#crm/projections';
 import { TimeSweepJobs } from './time-sweep.jobs.js';
 import { TimeSweepScheduler } from './time-sweep.scheduler.js';
 import { TimeSweepService } from './time-sweep.service.js';

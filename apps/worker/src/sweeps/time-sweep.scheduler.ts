@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { JobName, JobQueue, RedisAvailability } from '@crm/jobs';
+import { JobName, JobQueue, RedisAvailability } from '#crm/jobs';
 
 export const TIME_SWEEP_SCHEDULER = 'time-sweep-every-minute';
 const EVERY_MS = 60_000;

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { ProjectionStatusService } from '@crm/projection-runner';
-import { LifecycleSweeper, lifecycleProjection, SegmentSweeper, segmentsProjection } from '@crm/projections';
-import { READ_DB } from '@crm/read-store';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { ProjectionStatusService } from '#crm/projection-runner';
+import { LifecycleSweeper, lifecycleProjection, SegmentSweeper, segmentsProjection } from '#crm/projections';
+import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 
 /** An append recorded just before now may not be readable yet: a sweep stays this far behind the clock (as the projector's do). */

@@ -1,5 +1,5 @@
-import { currentSchemaVersion, occurredAtOf, type DomainEvent } from '@crm/domain';
-import type { EventToAppend, JsonObject } from '@crm/event-store';
+import { currentSchemaVersion, occurredAtOf, type DomainEvent } from '#crm/domain';
+import type { EventToAppend, JsonObject } from '#crm/event-store';
 import { eventHash } from './event-hash.js';
 import type { EventActor, EventMetadata, UnhashedMetadata } from './event-metadata.js';
 

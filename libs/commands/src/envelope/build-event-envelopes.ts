@@ -1,5 +1,5 @@
-import type { DomainEvent } from '@crm/domain';
-import type { JsonObject } from '@crm/event-store';
+import type { DomainEvent } from '#crm/domain';
+import type { JsonObject } from '#crm/event-store';
 import { buildEventEnvelope, type EnvelopeContext, type EnvelopedEvent } from './build-event-envelope.js';
 import type { EventCodec } from './event-codec.js';
 

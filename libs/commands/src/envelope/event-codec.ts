@@ -1,4 +1,4 @@
-import type { JsonObject } from '@crm/event-store';
+import type { JsonObject } from '#crm/event-store';
 
 export type CodecInput = { streamName: string; type: string; data: JsonObject };
 

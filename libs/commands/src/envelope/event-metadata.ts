@@ -1,4 +1,4 @@
-import type { ActorRole } from '@crm/domain';
+import type { ActorRole } from '#crm/domain';
 
 export type EventActor = { id: string; role: ActorRole; name?: string };
 

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable, type CallHandler, type ExecutionContext, type N
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import type { Actor } from '@crm/auth';
+import type { Actor } from '#crm/auth';
 import { IdempotencyStore } from '../idempotency/idempotency.store.js';
 import { requestHash } from './request-hash.js';
 import { idempotencyKeyOf } from './write-headers.js';

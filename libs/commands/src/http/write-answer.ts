@@ -1,4 +1,4 @@
-import { formatPosition } from '@crm/event-store';
+import { formatPosition } from '#crm/event-store';
 import type { CommandResult } from '../pipeline/command-result.js';
 
 export type AppendedEventAnswer = { eventId: string; type: string; revision: number; position: string };

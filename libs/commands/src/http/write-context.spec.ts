@@ -1,5 +1,5 @@
 import { UnauthorizedException } from '@nestjs/common';
-import { ValidationError } from '@crm/domain';
+import { ValidationError } from '#crm/domain';
 import { commandMetadata, handleOptions, webFormActor, type WriteContext } from './write-context.js';
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
 

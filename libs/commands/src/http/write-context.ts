@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
-import type { CommandMetadata } from '@crm/domain';
+import type { Actor } from '#crm/auth';
+import type { CommandMetadata } from '#crm/domain';
 import type { HandleOptions } from '../pipeline/command-result.js';
 import { PUBLIC_KEY_SCOPE } from './idempotency.interceptor.js';
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
-import { unauthenticated } from '@crm/http';
+import { unauthenticated } from '#crm/http';
 
 /** Everything about a write that comes from the request rather than its body. */
 export type WriteContext = {

@@ -1,4 +1,4 @@
-import { ValidationError } from '@crm/domain';
+import { ValidationError } from '#crm/domain';
 
 type Headers = Record<string, string | string[] | undefined>;
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { createReadDb, migrateReadStore } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createReadDb, migrateReadStore } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { IdempotencyKeyReusedError } from './idempotency.errors.js';
 import { IdempotencyStore, type IdempotentAnswer } from './idempotency.store.js';
 import type { IdempotencyDatabase } from './idempotency.tables.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB } from '#crm/read-store';
 import type { IdempotencyDatabase } from './idempotency.tables.js';
 import { IdempotencyKeyReusedError } from './idempotency.errors.js';
 

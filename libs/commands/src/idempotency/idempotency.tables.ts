@@ -2,7 +2,7 @@ import type { ColumnType } from 'kysely';
 
 /**
  * The idempotency_record table (read-store migrations 20261125*-idempotency-*), typed
- * here rather than in ReadDatabase, as @crm/auth types api_key: the projections' Kysely type
+ * here rather than in ReadDatabase, as #crm/auth types api_key: the projections' Kysely type
  * stays theirs.
  */
 export interface IdempotencyRecordTable {

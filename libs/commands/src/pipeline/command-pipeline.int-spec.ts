@@ -8,14 +8,14 @@ import {
   type CustomerCommand,
   type LogCall,
   type RegisterCustomer,
-} from '@crm/domain';
-import { PostgresEventStore, WrongExpectedRevisionError, type RecordedEvent } from '@crm/event-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+} from '#crm/domain';
+import { PostgresEventStore, WrongExpectedRevisionError, type RecordedEvent } from '#crm/event-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { eventHash } from '../envelope/event-hash.js';
 import { passThroughCodec } from '../envelope/event-codec.js';
 import type { EventMetadata } from '../envelope/event-metadata.js';
 import { CommandPipeline, MAX_ATTEMPTS } from './command-pipeline.js';
-import { batchDecider, batchOf } from '@crm/domain';
+import { batchDecider, batchOf } from '#crm/domain';
 import { readCurrentEvents } from './upcast-recorded-event.js';
 
 const now = new Date('2026-03-02T12:00:00.000Z');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Command, Decider, DomainEvent } from '@crm/domain';
-import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@crm/event-store';
+import type { Command, Decider, DomainEvent } from '#crm/domain';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#crm/event-store';
 import { buildEventEnvelopes } from '../envelope/build-event-envelopes.js';
 import { deterministicEventId } from '../envelope/deterministic-event-id.js';
 import { EVENT_CODEC, type EventCodec } from '../envelope/event-codec.js';

@@ -1,4 +1,4 @@
-import type { LogPosition } from '@crm/event-store';
+import type { LogPosition } from '#crm/event-store';
 
 export type HandleOptions = {
   /** The revision the caller last saw (If-Match): the command fails at once, unretried, if the stream moved on. */

@@ -1,4 +1,4 @@
-import type { EventStore } from '@crm/event-store';
+import type { EventStore } from '#crm/event-store';
 import type { EventCodec } from '../envelope/event-codec.js';
 import { readCurrentEvents, type CurrentEvent } from './upcast-recorded-event.js';
 

@@ -1,5 +1,5 @@
-import { upcast } from '@crm/domain';
-import type { JsonObject, ReadStreamOptions, EventStore, RecordedEvent } from '@crm/event-store';
+import { upcast } from '#crm/domain';
+import type { JsonObject, ReadStreamOptions, EventStore, RecordedEvent } from '#crm/event-store';
 import type { EventCodec } from '../envelope/event-codec.js';
 
 /** A recorded event decoded and brought to its type's current schema: what deciders and readers see. */

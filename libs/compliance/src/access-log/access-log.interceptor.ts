@@ -1,7 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { from, switchMap, type Observable } from 'rxjs';
-import type { Actor } from '@crm/auth';
+import type { Actor } from '#crm/auth';
 import { AccessLogStore } from './access-log.store.js';
 import { accessReasonOf } from './access-reason.js';
 import { accessorOf } from './accessor.js';

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Kysely } from 'kysely';
-import { READ_DB } from '@crm/read-store';
+import { READ_DB } from '#crm/read-store';
 import { migrateCompliance } from '../migrate-compliance.js';
 import { AccessLogInterceptor } from './access-log.interceptor.js';
 import { AccessLogStore } from './access-log.store.js';

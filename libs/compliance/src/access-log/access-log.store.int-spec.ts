@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { migrateCompliance } from '../migrate-compliance.js';
 import { AccessLogStore, type AccessRecord } from './access-log.store.js';
 import type { ComplianceDatabase } from './access-log.table.js';

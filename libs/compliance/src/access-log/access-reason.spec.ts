@@ -1,4 +1,4 @@
-import { ValidationError } from '@crm/domain';
+import { ValidationError } from '#crm/domain';
 import { accessReasonOf, accessReasonProblem } from './access-reason.js';
 
 describe('accessReasonOf', () => {

@@ -1,4 +1,4 @@
-import { ValidationError } from '@crm/domain';
+import { ValidationError } from '#crm/domain';
 
 type ReasonRequest = { headers: Record<string, string | string[] | undefined>; query?: unknown };
 

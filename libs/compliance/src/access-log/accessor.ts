@@ -1,4 +1,4 @@
-import type { Actor } from '@crm/auth';
+import type { Actor } from '#crm/auth';
 import type { AccessRecord } from './access-log.store.js';
 
 /** Who reads, as the access log keeps it: from the API key, never from the request. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { buildEventEnvelopes, eventHash, passThroughCodec, type EnvelopedEvent } from '@crm/commands';
-import type { RecordedEvent } from '@crm/event-store';
+import { buildEventEnvelopes, eventHash, passThroughCodec, type EnvelopedEvent } from '#crm/commands';
+import type { RecordedEvent } from '#crm/event-store';
 import { ChainVerifier } from './chain-verifier.js';
 
 let nextPosition = 0n;

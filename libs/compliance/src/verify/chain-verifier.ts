@@ -1,5 +1,5 @@
-import { eventHash, type UnhashedMetadata } from '@crm/commands';
-import { formatPosition, type RecordedEvent } from '@crm/event-store';
+import { eventHash, type UnhashedMetadata } from '#crm/commands';
+import { formatPosition, type RecordedEvent } from '#crm/event-store';
 import type { ChainMismatch, MismatchReason } from './chain-mismatch.js';
 
 type StreamHead = { revision: bigint; hash: string };

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { CommandPipeline } from '@crm/commands';
-import { customerDecider, customerStreamName, type CustomerCommand } from '@crm/domain';
-import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '@crm/crypto';
-import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { firstEvents } from '@test/support/first-events.js';
+import { CommandPipeline } from '#crm/commands';
+import { customerDecider, customerStreamName, type CustomerCommand } from '#crm/domain';
+import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '#crm/crypto';
+import { PostgresEventStore } from '#crm/event-store';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { firstEvents } from '#test/support/first-events';
 import { describeVerifyReport, verifyLog, type VerifyProgress } from './verify-log.js';
 
 describe('verifyLog on the PostgreSQL event log', () => {

@@ -1,4 +1,4 @@
-import type { EventStore } from '@crm/event-store';
+import type { EventStore } from '#crm/event-store';
 import type { ChainMismatch } from './chain-mismatch.js';
 import { ChainVerifier } from './chain-verifier.js';
 

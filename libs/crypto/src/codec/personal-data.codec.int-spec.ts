@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { customerStreamName, opportunityStreamName, staffStreamName } from '@crm/domain';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { customerStreamName, opportunityStreamName, staffStreamName } from '#crm/domain';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { DecryptionFailedError, NoDataSubjectError } from '../crypto.errors.js';
 import { DataKeyStore } from '../data-keys/data-key.store.js';
 import type { CryptoDatabase } from '../data-keys/data-key.table.js';

@@ -1,5 +1,5 @@
-import type { CodecInput, EventCodec } from '@crm/commands';
-import type { JsonObject } from '@crm/event-store';
+import type { CodecInput, EventCodec } from '#crm/commands';
+import type { JsonObject } from '#crm/event-store';
 import { NoDataSubjectError } from '../crypto.errors.js';
 import type { DataKeyStore } from '../data-keys/data-key.store.js';
 import { subjectOfStream } from '../data-keys/data-subject.js';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { DecryptionFailedError, SubjectErasedError } from '../crypto.errors.js';
 import { DataKeyStore } from '../data-keys/data-key.store.js';
 import type { CryptoDatabase } from '../data-keys/data-key.table.js';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { createReadDb } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createReadDb } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { DataKeyNotFoundError, MasterKeyMismatchError, SubjectErasedError } from '../crypto.errors.js';
 import { MasterKey } from '../master-key/master-key.js';
 import { DataKeyStore } from './data-key.store.js';

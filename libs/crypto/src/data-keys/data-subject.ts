@@ -1,4 +1,4 @@
-import { parseStreamName } from '@crm/domain';
+import { parseStreamName } from '#crm/domain';
 
 /**
  * Whose personal data an event carries, and so which key encrypts it. Customers are the subjects

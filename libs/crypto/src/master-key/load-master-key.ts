@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CrmConfig } from '@crm/config';
+import type { CrmConfig } from '#crm/config';
 import { MasterKey } from './master-key.js';
 
 export const DEVELOPMENT_KEY_FILE = 'development-master-key';

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { InvalidConfigError, loadConfig } from '@crm/config';
+import { InvalidConfigError, loadConfig } from '#crm/config';
 import { DecryptionFailedError, InvalidMasterKeyError } from '../crypto.errors.js';
 import { DEVELOPMENT_KEY_FILE, loadMasterKey } from './load-master-key.js';
 import { MasterKey } from './master-key.js';

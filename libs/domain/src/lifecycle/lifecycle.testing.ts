@@ -1,5 +1,5 @@
 /** Builders of the events lifecycle specs are written in: each at a day counted from DAY_ZERO. */
-import { aCustomer } from '@test/support/builders.js';
+import { aCustomer } from '#test/support/builders';
 import type { CallOutcome, Direction, PromotionResponse } from '../customer/touches/touch.events.js';
 import type { OpportunityStage } from '../opportunity/opportunity.events.js';
 import { customerId, opportunityId } from '../testing/fixtures.js';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors.js';
 import { collect, newEvent, uniqueScope } from '../testing/contract-events.js';
 import { PostgresEventStore } from './postgres-event-store.js';

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { DuplicateEventIdError, EventStoreUnavailableError } from '../event-store.errors.js';
 import { collect, newEvent, uniqueScope } from '../testing/contract-events.js';
 import { describeEventStoreContract } from '../testing/event-store.contract.js';

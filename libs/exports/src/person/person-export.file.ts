@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERASED_MARKER, isEncryptedPersonal, SubjectCipher } from '@crm/crypto';
+import { ERASED_MARKER, isEncryptedPersonal, SubjectCipher } from '#crm/crypto';
 import type { CustomerExport } from '../customer-export.service.js';
 
 /** Binds a sealed file to its export row: copied into another row, it does not open. */

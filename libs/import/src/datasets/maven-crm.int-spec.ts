@@ -2,15 +2,15 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { PostgresEventStore, type EventStore } from '@crm/event-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { PostgresEventStore, type EventStore } from '#crm/event-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ImportIds } from '../ids/import-ids.js';
 import { importFile } from '../import.service.js';
 import type { ImportSummary } from '../import-summary.js';
 import type { ImportKind } from '../mapping/import-kind.js';
 import type { ImportMapping } from '../mapping/import-mapping.js';
 import { allEvents, countTypes, type StoredEvent } from '../testing/log-census.js';
-import { describeWithData } from '@test/support/real-data.js';
+import { describeWithData } from '#test/support/real-data';
 
 type Deal = { opportunity_id: string; sales_agent: string; product: string; account: string; deal_stage: string; close_value: string };
 

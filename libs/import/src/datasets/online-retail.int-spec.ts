@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { PostgresEventStore, type EventStore } from '@crm/event-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { PostgresEventStore, type EventStore } from '#crm/event-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ImportIds } from '../ids/import-ids.js';
 import { importTouches } from '../import.service.js';
 import type { ImportSummary } from '../import-summary.js';
 import type { ImportMapping } from '../mapping/import-mapping.js';
 import { allEvents, type StoredEvent } from '../testing/log-census.js';
-import { describeWithData } from '@test/support/real-data.js';
+import { describeWithData } from '#test/support/real-data';
 
 const SLICE_LINES = 5_000;
 type Line = { InvoiceNo: string; StockCode: string; Quantity: string; UnitPrice: string; CustomerID: string; Country: string };

@@ -1,4 +1,4 @@
-import { isCurrencyCode } from '@crm/domain';
+import { isCurrencyCode } from '#crm/domain';
 import { ImportIds } from '../ids/import-ids.js';
 import { MappingError } from '../import.errors.js';
 import { assertTimeZone } from '../values/local-time.js';

@@ -1,4 +1,4 @@
-import { orderIn, type CustomerState, type PurchaseLine } from '@crm/domain';
+import { orderIn, type CustomerState, type PurchaseLine } from '#crm/domain';
 import { RowProblem } from '../import.errors.js';
 import type { StreamView } from '../streams/stream-view.js';
 

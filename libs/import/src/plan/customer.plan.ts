@@ -1,7 +1,7 @@
-import { customerStreamName, type AttributeValue, type ChangeCustomerAttributes, type CustomerKind, type CustomerState, type RegisterCustomer } from '@crm/domain';
+import { customerStreamName, type AttributeValue, type ChangeCustomerAttributes, type CustomerKind, type CustomerState, type RegisterCustomer } from '#crm/domain';
 import { RowProblem } from '../import.errors.js';
 import type { CompiledMapping, CompiledSection } from '../mapping/compile-mapping.js';
-import type { CommandMetadata } from '@crm/domain';
+import type { CommandMetadata } from '#crm/domain';
 import type { PlannedCommand } from './planned-command.js';
 import { instant, requiredText, text } from './read-cells.js';
 

@@ -1,4 +1,4 @@
-import type { CustomerKind } from '@crm/domain';
+import type { CustomerKind } from '#crm/domain';
 import type { CompiledSection } from '../mapping/compile-mapping.js';
 import { planCustomer } from './customer.plan.js';
 import { rowProblemOf, text } from './read-cells.js';

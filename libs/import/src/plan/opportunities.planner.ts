@@ -7,7 +7,7 @@ import {
   type OpportunityStage,
   type OpportunityState,
   type WinOpportunity,
-} from '@crm/domain';
+} from '#crm/domain';
 import { RowProblem } from '../import.errors.js';
 import type { CompiledSection } from '../mapping/compile-mapping.js';
 import type { StreamView } from '../streams/stream-view.js';

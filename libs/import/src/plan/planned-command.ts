@@ -1,4 +1,4 @@
-import type { Command } from '@crm/domain';
+import type { Command } from '#crm/domain';
 import type { StreamView } from '../streams/stream-view.js';
 
 export type Aggregate = 'customer' | 'staff' | 'opportunity';

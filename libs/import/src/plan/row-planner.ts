@@ -1,4 +1,4 @@
-import type { CommandMetadata } from '@crm/domain';
+import type { CommandMetadata } from '#crm/domain';
 import type { CompiledMapping } from '../mapping/compile-mapping.js';
 import type { SourceRecord } from '../records/record-grouper.js';
 import type { PlanReport, PlannedCommand } from './planned-command.js';

@@ -1,4 +1,4 @@
-import { staffStreamName, type CommandMetadata, type RegisterStaff, type StaffState } from '@crm/domain';
+import { staffStreamName, type CommandMetadata, type RegisterStaff, type StaffState } from '#crm/domain';
 import type { CompiledMapping, CompiledSection } from '../mapping/compile-mapping.js';
 import type { PlannedCommand } from './planned-command.js';
 import { requiredText, rowProblemOf, text } from './read-cells.js';

@@ -9,7 +9,7 @@ import {
   type PurchaseLine,
   type RecordPurchase,
   type TouchChannel,
-} from '@crm/domain';
+} from '#crm/domain';
 import type { CsvRow } from '../csv/csv-source.js';
 import { RowProblem } from '../import.errors.js';
 import type { CompiledSection } from '../mapping/compile-mapping.js';

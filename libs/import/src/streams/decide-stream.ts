@@ -1,6 +1,6 @@
-import { buildEventEnvelopes, type EventActor, type EventCodec } from '@crm/commands';
-import { DomainError, customerDecider, opportunityDecider, staffDecider, type Decider, type DomainEvent } from '@crm/domain';
-import type { EventStore, StreamAppend } from '@crm/event-store';
+import { buildEventEnvelopes, type EventActor, type EventCodec } from '#crm/commands';
+import { DomainError, customerDecider, opportunityDecider, staffDecider, type Decider, type DomainEvent } from '#crm/domain';
+import type { EventStore, StreamAppend } from '#crm/event-store';
 import type { ImportIds } from '../ids/import-ids.js';
 import { RowProblem } from '../import.errors.js';
 import type { Aggregate, PlannedCommand } from '../plan/planned-command.js';

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@crm/domain';
+import type { DomainEvent } from '#crm/domain';
 
 /** When an order was placed and which items it held: what a cancellation naming no order is matched by. */
 export type OrderItems = { occurredAt: string; skus: ReadonlySet<string> };

@@ -1,6 +1,6 @@
-import { loadStream, type EventCodec } from '@crm/commands';
-import type { Decider, DomainEvent } from '@crm/domain';
-import type { EventStore } from '@crm/event-store';
+import { loadStream, type EventCodec } from '#crm/commands';
+import type { Decider, DomainEvent } from '#crm/domain';
+import type { EventStore } from '#crm/event-store';
 import { indexOrder, type StreamView } from './stream-view.js';
 
 /**

@@ -1,4 +1,4 @@
-import { WrongExpectedRevisionError } from '@crm/event-store';
+import { WrongExpectedRevisionError } from '#crm/event-store';
 import type { PlannedCommand } from '../plan/planned-command.js';
 import { decideStream, type DecidedStream, type StreamOutcome, type StreamWriteContext } from './decide-stream.js';
 import { runConcurrently } from './run-concurrently.js';

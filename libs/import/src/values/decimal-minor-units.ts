@@ -1,4 +1,4 @@
-import { minorUnitDigits } from '@crm/domain';
+import { minorUnitDigits } from '#crm/domain';
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d*))?$|^([+-])?\.(\d+)$/;
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { LogPosition, RecordedEvent } from '@crm/event-store';
+import type { LogPosition, RecordedEvent } from '#crm/event-store';
 import type { ProjectionFailure } from '../projection-runner.errors.js';
 import type { ProjectionCheckpointTable, ProjectionRunnerTables, RunnerState } from './checkpoint.table.js';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppendResult, EventStore } from '@crm/event-store';
+import type { AppendResult, EventStore } from '#crm/event-store';
 import { COUNTED, IGNORED } from './test-projections.js';
 
 /** Appends `count` counted events to `stream`, one append each unless `perAppend` says otherwise. */

@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { PostgresEventStore } from '@crm/event-store';
+import { PostgresEventStore } from '#crm/event-store';
 
 export interface TestStores {
   store: PostgresEventStore;

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Kysely } from 'kysely';
-import { ApiKeyService, AuthModule, migrateAuth, type Role } from '@crm/auth';
-import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
-import { ConfigModule, loadConfig } from '@crm/config';
-import { CryptoModule } from '@crm/crypto';
-import { EVENT_STORE, PostgresEventStore } from '@crm/event-store';
-import { createHttpApp } from '@crm/http';
-import { ProjectionRunner, type Projection } from '@crm/projection-runner';
-import { createReadDb, READ_DB } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ApiKeyService, AuthModule, migrateAuth, type Role } from '#crm/auth';
+import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
+import { ConfigModule, loadConfig } from '#crm/config';
+import { CryptoModule } from '#crm/crypto';
+import { EVENT_STORE, PostgresEventStore } from '#crm/event-store';
+import { createHttpApp } from '#crm/http';
+import { ProjectionRunner, type Projection } from '#crm/projection-runner';
+import { createReadDb, READ_DB } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 
 export interface ReadModelTestApp {
   app: NestFastifyApplication;

@@ -1,4 +1,4 @@
-import { ValidationError } from '@crm/domain';
+import { ValidationError } from '#crm/domain';
 
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString } from 'class-validator';
-import type { AttributeValue } from '@crm/domain';
+import type { AttributeValue } from '#crm/domain';
 import { CustomerDetailsDto } from './customer-details.dto.js';
 
 /** Absent fields stay as they are; null clears an optional detail. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { consentChannels, legalBases, type ConsentChannel, type LegalBasis } from '@crm/domain';
+import { consentChannels, legalBases, type ConsentChannel, type LegalBasis } from '#crm/domain';
 
 export const consentStatuses = ['given', 'withdrawn'] as const;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString } from 'class-validator';
-import { customerKinds, type AttributeValue, type CustomerKind } from '@crm/domain';
+import { customerKinds, type AttributeValue, type CustomerKind } from '#crm/domain';
 import { CustomerDetailsDto } from './customer-details.dto.js';
 
 export class RegisterCustomerDto extends CustomerDetailsDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-// Documentation of the answers (OpenAPI); the values come from writeAnswer in @crm/commands.
+// Documentation of the answers (OpenAPI); the values come from writeAnswer in #crm/commands.
 
 export class CreatedRecordDto {
   @ApiProperty()

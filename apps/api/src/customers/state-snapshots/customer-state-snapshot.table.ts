@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { JsonObject } from '@crm/event-store';
+import type { JsonObject } from '#crm/event-store';
 
 /** The customer_state_snapshot table (read-store migration 20261202100000-customer-state-snapshot). */
 export interface CustomerStateSnapshotTable {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { readCurrentEvents, type CurrentEvent } from '@crm/commands';
-import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '@crm/crypto';
-import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName, presentCustomerState } from '@crm/domain';
-import { PostgresEventStore } from '@crm/event-store';
-import { createReadDb, migrateReadStore } from '@crm/read-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { readCurrentEvents, type CurrentEvent } from '#crm/commands';
+import { DataKeyStore, MasterKey, migrateCrypto, PersonalDataCodec } from '#crm/crypto';
+import { CUSTOMER_FOLD_VERSION, customerHistoryState, customerStreamName, presentCustomerState } from '#crm/domain';
+import { PostgresEventStore } from '#crm/event-store';
+import { createReadDb, migrateReadStore } from '#crm/read-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { CrmLogGenerator, type GeneratedAppend } from '../../../../../test/generators/crm-log.generator.js';
 import { Prng } from '../../../../../test/generators/prng.js';
 import { CustomerHistoryService } from '../customer-history.service.js';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { EVENT_CODEC, type EventCodec } from '@crm/commands';
-import { CUSTOMER_FOLD_VERSION, customerStreamName, type CustomerState } from '@crm/domain';
-import { READ_DB } from '@crm/read-store';
+import { EVENT_CODEC, type EventCodec } from '#crm/commands';
+import { CUSTOMER_FOLD_VERSION, customerStreamName, type CustomerState } from '#crm/domain';
+import { READ_DB } from '#crm/read-store';
 import type { CustomerStateSnapshotDatabase } from './customer-state-snapshot.table.js';
 
 /** The state after folding the event at `revision`, recorded at `recordedAt`. */

@@ -1,7 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { createValidationPipe, ValidationFailedError } from '@crm/http';
+import { createValidationPipe, ValidationFailedError } from '#crm/http';
 import type { TouchBaseDto } from './dto/touch-base.dto.js';
-import { touchTypes } from '@crm/domain';
+import { touchTypes } from '#crm/domain';
 import { touchKindOf } from './touch-kinds.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { isTouchType, touchKindRules, touchTypes, type TouchKindRule, type TouchType } from '@crm/domain';
+import { isTouchType, touchKindRules, touchTypes, type TouchKindRule, type TouchType } from '#crm/domain';
 import { CallDto } from './dto/call.dto.js';
 import { ComplaintResolvedDto } from './dto/complaint-resolved.dto.js';
 import { ComplaintDto } from './dto/complaint.dto.js';

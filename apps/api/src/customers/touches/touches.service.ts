@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type AppendedEventAnswer, type WriteContext } from '@crm/commands';
-import { customerDecider, type TouchCommand } from '@crm/domain';
+import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type AppendedEventAnswer, type WriteContext } from '#crm/commands';
+import { customerDecider, type TouchCommand } from '#crm/domain';
 import type { ValidatedTouch } from './touch-body.pipe.js';
 import { touchKindOf } from './touch-kinds.js';
 

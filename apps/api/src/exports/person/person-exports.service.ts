@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '@crm/auth';
-import { AccessLogStore, accessorOf } from '@crm/compliance';
-import { customerStreamName, NotFoundError } from '@crm/domain';
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { ExportStore, PersonExportFile, type ExportRow } from '@crm/exports';
+import type { Actor } from '#crm/auth';
+import { AccessLogStore, accessorOf } from '#crm/compliance';
+import { customerStreamName, NotFoundError } from '#crm/domain';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { ExportStore, PersonExportFile, type ExportRow } from '#crm/exports';
 import { ExportsService, type ExportView } from '../exports.service.js';
 import { PersonExportDto } from './person-export.dto.js';
-import { gone } from '@crm/http';
+import { gone } from '#crm/http';
 
 /**
  * A person's data export over HTTP. Asking for it and downloading it are reads of the person's

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { opportunityStages, type OpportunityStage } from '@crm/domain';
+import { opportunityStages, type OpportunityStage } from '#crm/domain';
 import { DatedDto } from './dated.dto.js';
 
 export class ChangeStageDto extends DatedDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { opportunityStages, type OpportunityStage } from '@crm/domain';
+import { opportunityStages, type OpportunityStage } from '#crm/domain';
 import { DatedDto } from './dated.dto.js';
 import { MoneyDto } from './money.dto.js';
 

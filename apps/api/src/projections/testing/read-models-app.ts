@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyService, type Role } from '@crm/auth';
-import { currentEventDecoder, EVENT_CODEC } from '@crm/commands';
-import { loadConfig } from '@crm/config';
-import { openDatabases, shutdown, type Databases } from '@crm/database';
-import { currentSchemaVersion, customerStreamName, occurredAtOf, type DomainEvent } from '@crm/domain';
-import type { AppendResult, LogPosition } from '@crm/event-store';
-import { createHttpApp } from '@crm/http';
-import { ProjectionRunner } from '@crm/projection-runner';
-import { directoryProjection, lifecycleProjection, timelineProjection } from '@crm/projections';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
+import { ApiKeyService, type Role } from '#crm/auth';
+import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
+import { loadConfig } from '#crm/config';
+import { openDatabases, shutdown, type Databases } from '#crm/database';
+import { currentSchemaVersion, customerStreamName, occurredAtOf, type DomainEvent } from '#crm/domain';
+import type { AppendResult, LogPosition } from '#crm/event-store';
+import { createHttpApp } from '#crm/http';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { directoryProjection, lifecycleProjection, timelineProjection } from '#crm/projections';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ApiAppModule } from '../../api-app.module.js';
 
 export const readModelProjections = [timelineProjection, directoryProjection, lifecycleProjection];

@@ -1,5 +1,5 @@
-import { describeVerifyReport, verifyLog } from '@crm/compliance';
-import { openEventStore } from '@crm/event-store';
+import { describeVerifyReport, verifyLog } from '#crm/compliance';
+import { openEventStore } from '#crm/event-store';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { openCliDatabase } from '../../database/open-cli-database.js';
 import { ProgressBar } from '../../progress/progress-bar.js';

@@ -1,5 +1,5 @@
-import { openEventStore } from '@crm/event-store';
-import { importFile, MappingError, type ImportKind } from '@crm/import';
+import { openEventStore } from '#crm/event-store';
+import { importFile, MappingError, type ImportKind } from '#crm/import';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { optionalFlag } from '../../framework/command-input.js';
 import { UsageError } from '../../framework/usage-error.js';

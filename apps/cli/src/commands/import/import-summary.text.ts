@@ -1,4 +1,4 @@
-import type { ImportSummary } from '@crm/import';
+import type { ImportSummary } from '#crm/import';
 import { formatDuration } from '../../progress/format-duration.js';
 
 const number = new Intl.NumberFormat('en-US');

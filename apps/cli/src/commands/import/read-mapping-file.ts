@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { ImportMapping } from '@crm/import';
+import type { ImportMapping } from '#crm/import';
 import { UsageError } from '../../framework/usage-error.js';
 
 /** The --mapping file: missing or unparsable is bad usage (exit 2), named with the JSON error's position. */

@@ -1,4 +1,4 @@
-import { InvalidAuthInputError, ROLES, validateApiKeyInput } from '@crm/auth';
+import { InvalidAuthInputError, ROLES, validateApiKeyInput } from '#crm/auth';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { asUsage, optionalFlag, requiredFlag } from '../../framework/command-input.js';
 import { withApiKeys } from './with-api-keys.js';

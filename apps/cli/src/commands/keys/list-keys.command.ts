@@ -1,4 +1,4 @@
-import type { ApiKeySummary } from '@crm/auth';
+import type { ApiKeySummary } from '#crm/auth';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { withApiKeys } from './with-api-keys.js';
 

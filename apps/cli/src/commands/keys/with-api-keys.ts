@@ -1,5 +1,5 @@
-import { ApiKeyService, migrateAuth } from '@crm/auth';
-import type { CrmConfig } from '@crm/config';
+import { ApiKeyService, migrateAuth } from '#crm/auth';
+import type { CrmConfig } from '#crm/config';
 import { openCliDatabase } from '../../database/open-cli-database.js';
 
 /** Key commands may run before the app ever started, so they bring the api_key table up first. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { currentSchemaVersion, customerStreamName } from '@crm/domain';
-import { PostgresEventStore } from '@crm/event-store';
-import { createTestDatabase, type TestDatabase } from '@test/support/database.js';
-import { aCustomer } from '@test/support/builders.js';
+import { currentSchemaVersion, customerStreamName } from '#crm/domain';
+import { PostgresEventStore } from '#crm/event-store';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { aCustomer } from '#test/support/builders';
 import { runCli } from '../../framework/run-cli.js';
 import { projectionsStatusCommand } from './projections-status.command.js';
 import { rebuildProjectionCommands } from './rebuild-projections.command.js';

@@ -1,5 +1,5 @@
-import { ProjectionStatusService } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
+import { ProjectionStatusService } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { projectionsStatusText } from './projections-status.text.js';
 import { withProjections } from './with-projections.js';

@@ -1,4 +1,4 @@
-import type { ProjectionStatus } from '@crm/projection-runner';
+import type { ProjectionStatus } from '#crm/projection-runner';
 
 const number = new Intl.NumberFormat('en-US');
 

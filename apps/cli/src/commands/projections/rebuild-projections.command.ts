@@ -1,7 +1,7 @@
-import { currentEventDecoder } from '@crm/commands';
-import { ProjectionRebuilder, type RebuildProgress, type RebuildResult } from '@crm/projection-runner';
-import { allProjections } from '@crm/projections';
-import type { Projection } from '@crm/projection-runner';
+import { currentEventDecoder } from '#crm/commands';
+import { ProjectionRebuilder, type RebuildProgress, type RebuildResult } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
+import type { Projection } from '#crm/projection-runner';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { openEventCodec } from '../../database/open-event-codec.js';
 import { ProgressBar } from '../../progress/progress-bar.js';

@@ -1,6 +1,6 @@
-import type { CrmConfig } from '@crm/config';
-import { openEventStore, type EventStore } from '@crm/event-store';
-import { migrateProjectionRunner } from '@crm/projection-runner';
+import type { CrmConfig } from '#crm/config';
+import { openEventStore, type EventStore } from '#crm/event-store';
+import { migrateProjectionRunner } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { openCliDatabase } from '../../database/open-cli-database.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Min } from 'class-validator';
-import { callOutcomes, directions, type CallOutcome, type Direction } from '@crm/domain';
+import { callOutcomes, directions, type CallOutcome, type Direction } from '#crm/domain';
 import { TouchBaseDto } from './touch-base.dto.js';
 
 export class CallDto extends TouchBaseDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { complaintSeverities, type ComplaintSeverity } from '@crm/domain';
+import { complaintSeverities, type ComplaintSeverity } from '#crm/domain';
 import { TouchBaseDto } from './touch-base.dto.js';
 
 export class ComplaintDto extends TouchBaseDto {

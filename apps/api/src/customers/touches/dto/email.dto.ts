@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString } from 'class-validator';
-import { directions, type Direction } from '@crm/domain';
+import { directions, type Direction } from '#crm/domain';
 import { TouchBaseDto } from './touch-base.dto.js';
 
 export class EmailDto extends TouchBaseDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString } from 'class-validator';
-import { promotionResponses, type PromotionResponse } from '@crm/domain';
+import { promotionResponses, type PromotionResponse } from '#crm/domain';
 import { TouchBaseDto } from './touch-base.dto.js';
 
 export class PromotionAnsweredDto extends TouchBaseDto {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { touchChannels, type TouchChannel } from '@crm/domain';
+import { touchChannels, type TouchChannel } from '#crm/domain';
 
 /** What every touch takes besides its own fields. */
 export abstract class TouchBaseDto {

@@ -49,10 +49,11 @@ describe('lead follow-up jobs', () => {
       { ownerId: first, open: [], overdue: [expect.objectContaining({ customerId: lead.customerId, status: 'overdue', escalatedTo: managerId })] },
     ]);
 
-    // The job run again (a retry, a second worker) changes nothing.
+    // The job run again (a retry, a second worker) is recognised as a repeat: it gets the first
+    // run's answer and appends nothing.
     const service = app.worker!.get(LeadFollowUpService, { strict: false });
     const payload = { customerId: lead.customerId, leadCapturedAt: String(events[1].data.occurredAt), dueAt: new Date(0).toISOString(), escalateTo: managerId };
-    await expect(service.checkDue(payload)).resolves.toEqual({ overdue: false });
+    await expect(service.checkDue(payload)).resolves.toEqual({ overdue: true });
     expect(await streamOf(lead.customerId)).toHaveLength(4);
   });
 

@@ -46,7 +46,9 @@ describe.each([auditProjection, segmentsProjection, analyticsProjection, followU
           for (const [table, rows] of Object.entries(builds.rebuilt)) if (rows.length > 0) filled.add(table);
         },
       ),
-      { numRuns: 15 },
+      // Seeded: with 15 random histories the follow-ups tables were sometimes never filled, and the
+      // check below then failed on chance rather than on the projection.
+      { numRuns: 15, seed: 20261204 },
     );
     // Equal because both are empty would prove nothing: every table held rows in some history.
     expect([...filled].sort()).toEqual(tables.map((table) => table.name));

@@ -50,7 +50,9 @@ describe('arbitrary Unicode in every string field of every write route', () => {
   beforeAll(async () => {
     api = await startTestApp('e2e_sec_unicode');
     ids = await createSampleRecords(api);
-    for (const route of catalogueRoutes().filter((route) => methodOf(route) !== 'GET')) {
+    // A preview is a read with a body: it answers from the segments read model, which this app
+    // runs no projector for (503); its validation is the one POST /segments goes through.
+    for (const route of catalogueRoutes().filter((route) => methodOf(route) !== 'GET' && route !== 'POST /segments/preview')) {
       const sample = ROUTE_CATALOGUE[route].sample(ids);
       const bodies = route === 'POST /customers/{id}/touches' ? [sample.body, ...touchBodies] : [sample.body];
       for (const body of bodies) for (const path of stringPaths(body)) targets.push({ route, url: sample.url, body, path });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { sql } from 'kysely';
@@ -25,12 +26,25 @@ async function loadFixture(url: string): Promise<void> {
   });
 }
 
-async function countEvents(url: string): Promise<number> {
+/** Counted in the table, not through the log's readers, which hold back events while other tests' transactions are open. */
+async function eventIds(url: string, streamName?: string): Promise<string[]> {
   const db = createReadDb(url, { maxConnections: 1 });
   try {
-    return Number((await sql<{ count: string }>`select count(*) from events`.execute(db)).rows[0].count);
+    const where = streamName === undefined ? sql`true` : sql`stream_name = ${streamName}`;
+    return (await sql<{ event_id: string }>`select event_id from events where ${where} order by position`.execute(db)).rows.map((row) => row.event_id);
   } finally {
     await db.destroy();
+  }
+}
+
+/** Until every projection runs with nothing left to apply: one whose version changed since that release rebuilds first. */
+async function projectionsCaughtUp(statuses: ProjectionStatusService): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const behind = (await statuses.list()).filter((status) => !['live', 'catching-up'].includes(status.state) || status.lagEvents > 0 || status.lastError);
+    if (behind.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`not caught up: ${JSON.stringify(behind)}`);
+    await delay(200);
   }
 }
 
@@ -39,13 +53,13 @@ describe('upgrading a database written by the previous release', () => {
   let databases: Databases;
   let app: NestFastifyApplication;
   let key: string;
-  let eventsBefore: number;
+  let eventsBefore: string[];
   const get = (url: string) => app.inject({ method: 'GET', url, headers: { 'x-api-key': key } });
 
   beforeAll(async () => {
     database = await createTestDatabase('upgrade');
     await loadFixture(database.url);
-    eventsBefore = await countEvents(database.url);
+    eventsBefore = await eventIds(database.url);
     const config = loadConfig({ DATABASE_URL: database.url, CRM_MASTER_KEY: FIXTURE_MASTER_KEY, LOG_LEVEL: 'fatal' });
     databases = await openDatabases(config);
     app = await createHttpApp(CrmAppModule.forRoot(config, databases), config);
@@ -61,24 +75,19 @@ describe('upgrading a database written by the previous release', () => {
   });
 
   it('starts on it: migrations apply, every projection continues to live with nothing left behind', async () => {
-    expect(eventsBefore).toBeGreaterThan(PEOPLE * 4);
+    expect(eventsBefore.length).toBeGreaterThan(PEOPLE * 4);
     const head = await databases.eventStore.headPosition();
     const runner = app.get(ProjectionRunner);
     const statuses = await app.get(ProjectionStatusService).list();
     await Promise.all(statuses.map((status) => runner.waitFor(status.name, head!)));
-    for (const status of await app.get(ProjectionStatusService).list()) {
-      // 'catching-up' until the subscription's first live read; what matters is nothing left to apply.
-      expect({ name: status.name, running: ['live', 'catching-up'].includes(status.state), lagEvents: status.lagEvents, lastError: status.lastError }).toEqual({
-        name: status.name,
-        running: true,
-        lagEvents: 0,
-        lastError: null,
-      });
-    }
+    // 'catching-up' until the subscription's first live read; what matters is nothing left to apply.
+    await projectionsCaughtUp(app.get(ProjectionStatusService));
   });
 
   it('loses nothing: the log is whole and intact, people are readable, the erased one stays erased', async () => {
-    expect(await countEvents(database.url)).toBe(eventsBefore);
+    // Every event of that release is still there, in order. Facts due since may follow them: the
+    // fixture's web lead was never followed up, so the CRM records it overdue once it starts.
+    expect((await eventIds(database.url)).slice(0, eventsBefore.length)).toEqual(eventsBefore);
     expect((await get('/audit/verify')).json()).toMatchObject({ status: 'intact' });
     const directory = (await get('/customers?limit=50')).json() as { items: { customerId: string; name: string }[] };
     const names = directory.items.map((item) => item.name).sort();
@@ -91,6 +100,8 @@ describe('upgrading a database written by the previous release', () => {
 
   it('takes new writes on the old streams, hash chains continuing', async () => {
     const directory = (await get('/customers?q=Person%202')).json() as { items: { customerId: string }[] };
+    const stream = `customer-${directory.items[0].customerId}`;
+    const streamBefore = await eventIds(database.url, stream);
     const written = await app.inject({
       method: 'POST',
       url: `/customers/${directory.items[0].customerId}/touches`,
@@ -98,8 +109,9 @@ describe('upgrading a database written by the previous release', () => {
       payload: { type: 'call', direction: 'inbound', durationSeconds: 60, outcome: 'reached' },
     });
     expect(written.statusCode).toBe(201);
-    // Counted in the table: the log's readers hold back events while other tests' transactions are open.
-    expect(await countEvents(database.url)).toBe(eventsBefore + 1);
+    const streamAfter = await eventIds(database.url, stream);
+    expect(streamAfter.slice(0, streamBefore.length)).toEqual(streamBefore);
+    expect(streamAfter).toHaveLength(streamBefore.length + 1);
     expect((await get('/audit/verify')).json()).toMatchObject({ status: 'intact' });
   });
 });

@@ -41,7 +41,15 @@ export type JobsTestAppOptions = { projections: Projection[]; env?: Record<strin
  */
 export async function startJobsTestApp(label: string, { projections, env = {}, worker = true }: JobsTestAppOptions): Promise<JobsTestApp> {
   const database = await createTestDatabase(label);
-  const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'fatal', JOBS_PREFIX: `test-${label}-${process.pid}`, ...env });
+  // The rate limit is not what these tests are about (auth-rate-limits is): a campaign audience is built with one key.
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    LOG_LEVEL: 'fatal',
+    JOBS_PREFIX: `test-${label}-${process.pid}`,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
+  });
   const databases = await openDatabases(config);
   const api = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
   await api.init();

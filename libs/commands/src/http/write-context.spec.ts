@@ -1,4 +1,4 @@
-import { UnauthorizedException } from '@nestjs/common';
+import { AccessError } from '#crm/http';
 import { ValidationError } from '#crm/domain';
 import { commandMetadata, createdId, handleOptions, webFormActor, type WriteContext } from './write-context.js';
 import { expectedRevisionOf, idempotencyKeyOf } from './write-headers.js';
@@ -32,7 +32,7 @@ describe('write context', () => {
 
   it('refuses a write without an actor unless the route names one for anonymous callers', () => {
     const anonymous = { ...write, actor: null };
-    expect(() => commandMetadata(anonymous)).toThrow(UnauthorizedException);
+    expect(() => commandMetadata(anonymous)).toThrow(AccessError);
     expect(commandMetadata(anonymous, webFormActor).actor).toEqual({ id: 'web-form', role: 'system' });
   });
 

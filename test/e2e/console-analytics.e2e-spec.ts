@@ -29,8 +29,9 @@ describe('console: analytics', () => {
     for (const [tab, charts] of Object.entries(tabs)) {
       await page.getByRole('tab', { name: tab }).click();
       for (const chart of charts) {
-        // ECharts draws into a canvas inside the labelled image once its data has arrived.
-        await page.getByRole('img', { name: chart }).locator('canvas').waitFor();
+        // ECharts draws into a canvas inside the labelled image once its data has arrived (a second
+        // canvas, its hover layer, may come with it).
+        await page.getByRole('img', { name: chart }).locator('canvas').first().waitFor();
       }
       expect(await seriousAxeViolations(page)).toEqual([]);
       const download = page.waitForEvent('download');

@@ -69,7 +69,7 @@ describe('console: pipeline', () => {
     await column('Proposal').getByText('€12,000.00 · 50%').waitFor();
 
     // ECharts draws into a canvas inside the labelled image once the forecast has arrived.
-    await page.getByRole('img', { name: 'Forecast chart: expected and won by month' }).locator('canvas').waitFor();
+    await page.getByRole('img', { name: 'Forecast chart: expected and won by month' }).locator('canvas').first().waitFor();
     const byOwner = page.getByRole('table', { name: 'Forecast by owner' });
     // 12,000 × 50% + 8,000 × 90% expected; 2,800 won.
     await byOwner.getByRole('row', { name: /2\s+€20,000\.00\s+€13,200\.00\s+€2,800\.00/ }).waitFor();

@@ -74,7 +74,7 @@ describe('console: segments (analyst)', () => {
     expect((await crm.api('PATCH', `/customers/${customers['Jordi Vidal']}`, { attributes: { country: 'FR' } })).status).toBe(200);
     const movements = page.getByRole('table', { name: 'Entries and exits' });
     await movements.getByRole('row', { name: /\s2\s+1$/ }).waitFor({ timeout: 15_000 });
-    await page.getByRole('img', { name: 'Chart of entries and exits over time' }).locator('canvas').waitFor();
+    await page.getByRole('img', { name: 'Chart of entries and exits over time' }).locator('canvas').first().waitFor();
     await page.locator('label', { hasText: /^Month$/ }).click();
     await page.waitForURL(/bucket=month/);
     await movements.getByRole('row', { name: /\s2\s+1$/ }).waitFor();

@@ -125,4 +125,11 @@ describe('pipeline projection', () => {
       won: [{ month: '2026-01', ownerId: rep, currency: 'EUR', count: 1, amount: 65_000 }],
     });
   });
+
+  it('keeps every stage change of a deal whose events were appended together, sharing one commit position', async () => {
+    const [open, move] = [opened(6, 5_000), moved(6, 'qualification', 'proposal')].map((event) => log.record(event, day(30)));
+    const together = [open!, { ...move!, position: { commit: open!.position.commit, prepare: move!.position.prepare } }];
+    await applyInBatches(db, pipelineProjection, schema, together);
+    expect((await dealById(db, deal(6)))?.stageHistory.map((change) => change.to)).toEqual(['qualification', 'proposal']);
+  });
 });

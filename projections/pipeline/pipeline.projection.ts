@@ -38,7 +38,8 @@ export const pipelineProjection = defineProjection<PipelineProjectionEvent>()({
 });
 
 async function apply(trx: Transaction<PipelineTables>, event: Recorded<PipelineProjectionEvent>): Promise<void> {
-  const position = event.position.commit.toString();
+  // The prepare position: one append may hold several of a deal's events, which share the commit position.
+  const position = event.position.prepare.toString();
   switch (event.type) {
     case 'PipelineStagesDefined':
       return writeStages(trx, event.data.stages);

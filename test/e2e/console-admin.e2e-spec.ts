@@ -1,6 +1,6 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+import { eventually } from '#test/support/eventually';
 
 describe('console: admin', () => {
   let crm: ConsoleApp;
@@ -119,10 +119,7 @@ describe('console: admin', () => {
     await table.getByRole('button', { name: 'Rebuild directory' }).click();
     // The row said live before the click too: the rebuild is done when the API names a finished run.
     const finished = async () => (await crm.api<{ lastRebuild: { finishedAt: string | null } | null }>('GET', '/projections/directory')).body.lastRebuild?.finishedAt;
-    for (const deadline = Date.now() + 60_000; !(await finished()); ) {
-      if (Date.now() > deadline) throw new Error('the directory rebuild did not finish within 60 s');
-      await delay(200);
-    }
+    await eventually(async () => Boolean(await finished()), 60_000, () => 'the directory rebuild did not finish within 60 s');
     await table.getByRole('row', { name: /directory\s+live/ }).waitFor();
     await context.close();
   });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { sql } from 'kysely';
@@ -11,6 +10,7 @@ import { createHttpApp } from '#crm/http';
 import { ProjectionRunner, ProjectionStatusService } from '#crm/projection-runner';
 import { createReadDb } from '#crm/read-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { eventually } from '#test/support/eventually';
 import { CrmAppModule } from '../../apps/crm/src/crm-app.module.js';
 
 jest.setTimeout(120_000);
@@ -39,13 +39,8 @@ async function eventIds(url: string, streamName?: string): Promise<string[]> {
 
 /** Until every projection runs with nothing left to apply: one whose version changed since that release rebuilds first. */
 async function projectionsCaughtUp(statuses: ProjectionStatusService): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const behind = (await statuses.list()).filter((status) => !['live', 'catching-up'].includes(status.state) || status.lagEvents > 0 || status.lastError);
-    if (behind.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`not caught up: ${JSON.stringify(behind)}`);
-    await delay(200);
-  }
+  const behind = async () => (await statuses.list()).filter((status) => !['live', 'catching-up'].includes(status.state) || status.lagEvents > 0 || status.lastError);
+  await eventually(async () => (await behind()).length === 0, 90_000, async () => `not caught up: ${JSON.stringify(await behind())}`);
 }
 
 describe('upgrading a database written by the previous release', () => {

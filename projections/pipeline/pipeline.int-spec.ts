@@ -8,6 +8,7 @@ import { applyInBatches, freshSchema } from '../shared/testing/projection-harnes
 import { TestLog } from '../shared/testing/test-log.js';
 import { pipelineProjection } from './pipeline.projection.js';
 import { dealById, dealPage, pipelineBoard, pipelineForecast } from './pipeline.queries.js';
+import { stageConversion } from './stage-conversion.queries.js';
 
 const ann = '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 const rep = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
@@ -116,7 +117,8 @@ describe('pipeline projection', () => {
   });
 
   it('forecasts amount × probability by close month and owner, and what was won', async () => {
-    expect(await pipelineForecast(db, {})).toEqual({
+    expect(await pipelineForecast(db, { by: ['month', 'owner'] })).toEqual({
+      by: ['month', 'owner'],
       open: [
         { month: '2026-03', ownerId: rep, currency: 'EUR', count: 1, amount: 100_000, weighted: 60_000 },
         { month: '2026-03', ownerId: other, currency: 'EUR', count: 1, amount: 200_000, weighted: 80_000 },
@@ -124,6 +126,100 @@ describe('pipeline projection', () => {
       ].sort((a, b) => (a.month ?? '9999').localeCompare(b.month ?? '9999') || a.ownerId.localeCompare(b.ownerId)),
       won: [{ month: '2026-01', ownerId: rep, currency: 'EUR', count: 1, amount: 65_000 }],
     });
+  });
+
+  it('forecasts by stage, what was won under "won"', async () => {
+    expect(await pipelineForecast(db, { by: ['stage'] })).toEqual({
+      by: ['stage'],
+      open: [
+        { stage: 'proposal', currency: 'EUR', count: 2, amount: 300_000, weighted: 60_000 + 80_000 },
+        { stage: 'prospecting', currency: 'EUR', count: 1, amount: 50_000, weighted: 15_000 },
+      ],
+      won: [{ stage: 'won', currency: 'EUR', count: 1, amount: 65_000 }],
+    });
+  });
+
+  it('gives per stage the deals that entered and went on, conversion and win rates, and the days of the stays that ended', async () => {
+    const days = (...stays: number[]) => stays.reduce((sum, stay) => sum + stay, 0) / stays.length;
+    expect(await stageConversion(db, {})).toEqual([
+      // Deal 3 opened here with its own 30 %: the stage still weighs its fallback 5 % in the order.
+      {
+        stage: 'prospecting',
+        probability: 5,
+        defined: false,
+        entered: 1,
+        advanced: 0,
+        won: 0,
+        lost: 0,
+        conversionRate: 0,
+        winRate: null,
+        completedStays: 0,
+        averageDaysInStage: null,
+      },
+      // Deals 1 and 2 moved on to proposal after 10 days, 4 was won after 16, 5 lost after 17.
+      {
+        stage: 'qualification',
+        probability: 20,
+        defined: true,
+        entered: 4,
+        advanced: 3,
+        won: 1,
+        lost: 1,
+        conversionRate: 0.75,
+        winRate: 0.5,
+        completedStays: 4,
+        averageDaysInStage: days(10, 10, 16, 17),
+      },
+      {
+        stage: 'proposal',
+        probability: 60,
+        defined: true,
+        entered: 2,
+        advanced: 0,
+        won: 0,
+        lost: 0,
+        conversionRate: 0,
+        winRate: null,
+        completedStays: 0,
+        averageDaysInStage: null,
+      },
+    ]);
+    expect((await stageConversion(db, { ownerId: other })).map((stage) => [stage.stage, stage.entered])).toEqual([
+      ['qualification', 1],
+      ['proposal', 1],
+    ]);
+  });
+
+  it('counts a deal that moved back and then won as advancing from every stage it was in, each stay apart', async () => {
+    const third = '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d';
+    const move = (from: 'qualification' | 'proposal', to: 'qualification' | 'proposal', at: number): OpportunityEvent => ({
+      type: 'OpportunityStageChanged',
+      data: { opportunityId: deal(7), customerId: ann, occurredAt: day(at).toISOString(), from, to },
+    });
+    const won: OpportunityEvent = {
+      type: 'OpportunityWon',
+      data: { opportunityId: deal(7), customerId: ann, occurredAt: day(24).toISOString(), amount: 900, currency: 'EUR' },
+    };
+    const events = [opened(7, 1_000, { ownerId: third }), move('qualification', 'proposal', 17), move('proposal', 'qualification', 20), won];
+    await applyInBatches(
+      db,
+      pipelineProjection,
+      schema,
+      events.map((event) => log.record(event, day(30))),
+    );
+    expect(
+      (await stageConversion(db, { ownerId: third })).map(({ stage, entered, advanced, won, completedStays, averageDaysInStage }) => [
+        stage,
+        entered,
+        advanced,
+        won,
+        completedStays,
+        averageDaysInStage,
+      ]),
+    ).toEqual([
+      ['qualification', 1, 1, 1, 2, (10 + 4) / 2],
+      ['proposal', 1, 1, 1, 1, 3],
+    ]);
   });
 
   it('keeps every stage change of a deal whose events were appended together, sharing one commit position', async () => {

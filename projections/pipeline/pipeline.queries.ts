@@ -163,23 +163,60 @@ export async function pipelineBoard(db: Kysely<ReadDatabase>, filter: Pick<DealF
   });
 }
 
-export type ForecastRow = { month: string | null; ownerId: string; currency: string; count: number; amount: number; weighted: number };
-export type WonRow = { month: string; ownerId: string; currency: string; count: number; amount: number };
-export type Forecast = { open: ForecastRow[]; won: WonRow[] };
+export const forecastDimensions = ['month', 'owner', 'stage'] as const;
+export type ForecastDimension = (typeof forecastDimensions)[number];
+/** Each key is present only when the forecast is grouped by it. */
+type ForecastKeys = { month?: string | null; ownerId?: string; stage?: string };
+export type ForecastRow = ForecastKeys & { currency: string; count: number; amount: number; weighted: number };
+export type WonRow = ForecastKeys & { currency: string; count: number; amount: number };
+export type Forecast = { by: ForecastDimension[]; open: ForecastRow[]; won: WonRow[] };
+
+const WON_STAGE = 'won';
+
+/** The keys of one deal under the grouping asked for (a won deal's stage is "won"). */
+function forecastKeys(by: readonly ForecastDimension[], deal: { month: string | null; ownerId: string; stage: string }): ForecastKeys {
+  return {
+    ...(by.includes('month') && { month: deal.month }),
+    ...(by.includes('owner') && { ownerId: deal.ownerId }),
+    ...(by.includes('stage') && { stage: deal.stage }),
+  };
+}
+
+/** Adds rows with equal keys and currency; rows come out in key order, no-date months last. */
+function sumRows<Row extends ForecastKeys & { currency: string; count: number; amount: number }>(rows: Row[], add: (into: Row, row: Row) => Row): Row[] {
+  const sums = new Map<string, Row>();
+  for (const row of rows) {
+    const key = JSON.stringify([row.month, row.ownerId, row.stage, row.currency]);
+    const into = sums.get(key);
+    sums.set(key, into ? add(into, row) : row);
+  }
+  const text = (value: string | null | undefined) => (value === null ? '\uffff' : (value ?? ''));
+  return [...sums.values()].sort(
+    (a, b) =>
+      text(a.month).localeCompare(text(b.month)) ||
+      text(a.ownerId).localeCompare(text(b.ownerId)) ||
+      text(a.stage).localeCompare(text(b.stage)) ||
+      a.currency.localeCompare(b.currency),
+  );
+}
 
 /**
- * The expected volume of business: open deals' amount × probability, by month of expected close
- * (null: no date) and owner, per currency; and what was won, by month of winning.
+ * The expected volume of business: open deals' amount × probability, per currency, grouped by
+ * month of expected close (null: no date), owner and/or stage; and what was won, by month of
+ * winning (UTC), owner and/or the "won" stage.
  */
-export async function pipelineForecast(db: Kysely<ReadDatabase>, filter: Pick<DealFilter, 'ownerId' | 'visibleOwners'>): Promise<Forecast> {
-  const open = new Map<string, ForecastRow>();
-  for (const deal of (await dealQuery(db, { ...filter, status: 'open' }).execute()).map(toItem)) {
-    const month = deal.expectedCloseDate?.slice(0, 7) ?? null;
-    const { currency, amount } = deal.expectedAmount;
-    const key = JSON.stringify([month, deal.ownerId, currency]);
-    const row = open.get(key) ?? { month, ownerId: deal.ownerId, currency, count: 0, amount: 0, weighted: 0 };
-    open.set(key, { ...row, count: row.count + 1, amount: row.amount + amount, weighted: row.weighted + weighted(amount, deal.probability) });
-  }
+export async function pipelineForecast(
+  db: Kysely<ReadDatabase>,
+  filter: Pick<DealFilter, 'ownerId' | 'visibleOwners'> & { by: readonly ForecastDimension[] },
+): Promise<Forecast> {
+  const { by } = filter;
+  const open = (await dealQuery(db, { ...filter, status: 'open' }).execute()).map(toItem).map((deal): ForecastRow => ({
+    ...forecastKeys(by, { month: deal.expectedCloseDate?.slice(0, 7) ?? null, ownerId: deal.ownerId, stage: deal.stage }),
+    currency: deal.expectedAmount.currency,
+    count: 1,
+    amount: deal.expectedAmount.amount,
+    weighted: weighted(deal.expectedAmount.amount, deal.probability),
+  }));
   const won = await pipelineProjection
     .read(db)
     .selectFrom('deal')
@@ -196,20 +233,18 @@ export async function pipelineForecast(db: Kysely<ReadDatabase>, filter: Pick<De
       filter.visibleOwners!.length === 0 ? qb.where(sql<boolean>`false`) : qb.where('owner_id', 'in', filter.visibleOwners!),
     )
     .groupBy(['month', 'owner_id', 'won_currency'])
-    .orderBy('month')
-    .orderBy('owner_id')
-    .orderBy('won_currency')
     .execute();
-  const byKey = (a: ForecastRow, b: ForecastRow) =>
-    (a.month ?? '9999').localeCompare(b.month ?? '9999') || a.ownerId.localeCompare(b.ownerId) || a.currency.localeCompare(b.currency);
   return {
-    open: [...open.values()].sort(byKey),
-    won: won.map((row) => ({
-      month: row.month,
-      ownerId: row.owner_id,
-      currency: row.won_currency ?? '',
-      count: Number(row.count),
-      amount: Number(row.amount),
-    })),
+    by: [...by],
+    open: sumRows(open, (into, row) => ({ ...into, count: into.count + row.count, amount: into.amount + row.amount, weighted: into.weighted + row.weighted })),
+    won: sumRows(
+      won.map((row): WonRow => ({
+        ...forecastKeys(by, { month: row.month, ownerId: row.owner_id, stage: WON_STAGE }),
+        currency: row.won_currency ?? '',
+        count: Number(row.count),
+        amount: Number(row.amount),
+      })),
+      (into, row) => ({ ...into, count: into.count + row.count, amount: into.amount + row.amount }),
+    ),
   };
 }

@@ -14,7 +14,10 @@ import { parse } from 'csv-parse/sync';
 import { describeWithData, REAL_DATA } from '#test/support/real-data';
 import { importFile, ImportIds, type ImportKind, type ImportMapping, type ImportSummary } from '#crm/import';
 import { analyticsProjection } from '../../projections/analytics/index.js';
+import { pipelineProjection } from '../../projections/pipeline/index.js';
 import { AnalyticsModule } from '../../apps/api/src/analytics/analytics.module.js';
+import { RecordAccessModule } from '../../apps/api/src/access/record-access.module.js';
+import { PipelineModule } from '../../apps/api/src/pipeline/pipeline.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
 
 const RETAIL = join(REAL_DATA, 'online-retail', 'online_retail.csv.gz');
@@ -35,7 +38,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
   const importKind = (file: string, kind: ImportKind, name: string) => importFile({ store: api.store, file, kind, mapping: mapping(name), now });
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('analytics_real_data', [AnalyticsModule], [analyticsProjection]);
+    api = await startReadModelTestApp('analytics_real_data', [AnalyticsModule, RecordAccessModule, PipelineModule], [analyticsProjection, pipelineProjection]);
     folder = mkdtempSync(join(tmpdir(), 'crm-retail-'));
   }, 120_000);
 
@@ -148,6 +151,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
     type Tally = { won: number; lost: number; wonValue: number };
     let agents: Map<string, Tally>;
     let teams: Record<string, string>[];
+    let deals: Record<string, string>[];
 
     beforeAll(async () => {
       await importKind(join(MAVEN, 'sales_teams.csv'), 'staff', 'maven-crm-sales-teams.json');
@@ -157,9 +161,9 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       expect(bad.size).toBe(0);
       teams = csv(readFileSync(join(MAVEN, 'sales_teams.csv'), 'utf8'));
       agents = new Map();
-      csv(readFileSync(join(MAVEN, 'sales_pipeline.csv'), 'utf8')).forEach((deal, index) => {
-        // Deals without an account are skipped by the import: every deal belongs to a customer.
-        if (deal.account === '' || bad.has(index + 2)) return;
+      // Deals without an account are skipped by the import: every deal belongs to a customer.
+      deals = csv(readFileSync(join(MAVEN, 'sales_pipeline.csv'), 'utf8')).filter((deal, index) => deal.account !== '' && !bad.has(index + 2));
+      deals.forEach((deal) => {
         const tally = agents.get(deal.sales_agent) ?? { won: 0, lost: 0, wonValue: 0 };
         if (deal.deal_stage === 'Won') {
           tally.won += 1;
@@ -192,6 +196,66 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         Object.fromEntries([...sum('manager')].map(([manager, value]) => [ids.staff(manager), value])),
       );
       expect(Object.fromEntries(regions.map((line: any) => [line.region, line.wonAmount.USD]))).toEqual(Object.fromEntries(sum('regional_office')));
+    });
+
+    describe('the pipeline of the same file', () => {
+      /** Expected amounts are the product's list price (products.csv), names matched without spaces or case. */
+      const priceOf = (() => {
+        const key = (name: string) => name.replace(/\s+/g, '').toLowerCase();
+        const prices = new Map(
+          csv(readFileSync(join(MAVEN, 'products.csv'), 'utf8')).map((product) => [key(product.product), Number(product.sales_price) * 100]),
+        );
+        return (product: string) => prices.get(key(product))!;
+      })();
+      /** Maven's open stages are not in the default definition: they weigh their fallback 5 % and 10 %. */
+      const probability: Record<string, number> = { Prospecting: 5, Engaging: 10 };
+      const open = () => deals.filter((deal) => deal.deal_stage in probability);
+
+      it('forecasts the open deals per stage and per owner: count, amount and amount × probability', async () => {
+        const expected = (keyOf: (deal: Record<string, string>) => string) => {
+          const rows = new Map<string, { count: number; amount: number; weighted: number }>();
+          for (const deal of open()) {
+            const row = rows.get(keyOf(deal)) ?? { count: 0, amount: 0, weighted: 0 };
+            const amount = priceOf(deal.product);
+            rows.set(keyOf(deal), {
+              count: row.count + 1,
+              amount: row.amount + amount,
+              weighted: row.weighted + Math.round((amount * probability[deal.deal_stage]!) / 100),
+            });
+          }
+          return Object.fromEntries(rows);
+        };
+        const answer = (await api.get('/pipeline/forecast?by=stage')).json();
+        expect(Object.fromEntries(answer.open.map(({ stage, count, amount, weighted }: any) => [stage, { count, amount, weighted }]))).toEqual(
+          expected((deal) => deal.deal_stage.toLowerCase()),
+        );
+        expect(answer.won).toEqual([
+          { stage: 'won', currency: 'USD', count: 4238, amount: deals.reduce((sum, deal) => sum + Number(deal.close_value || 0) * 100, 0) },
+        ]);
+        const byOwner = (await api.get('/pipeline/forecast?by=owner')).json();
+        expect(Object.fromEntries(byOwner.open.map(({ ownerId, count, amount, weighted }: any) => [ownerId, { count, amount, weighted }]))).toEqual(
+          expected((deal) => ids.staff(deal.sales_agent)),
+        );
+        expect(Object.fromEntries(byOwner.won.map((row: any) => [row.ownerId, row.amount]))).toEqual(
+          Object.fromEntries([...agents].filter(([, tally]) => tally.won > 0).map(([agent, tally]) => [ids.staff(agent), tally.wonValue])),
+        );
+      });
+
+      it('gives the conversion, win rate and days from engaging to the close', async () => {
+        const closed = deals.filter((deal) => deal.deal_stage === 'Won' || deal.deal_stage === 'Lost');
+        const won = closed.filter((deal) => deal.deal_stage === 'Won').length;
+        const days = closed.reduce((sum, deal) => sum + (Date.parse(deal.close_date!) - Date.parse(deal.engage_date!)) / 86_400_000, 0);
+        const { stages } = (await api.get('/pipeline/conversion')).json();
+        const engaging = stages.find((stage: any) => stage.stage === 'engaging');
+        const entered = open().filter((deal) => deal.deal_stage === 'Engaging').length + closed.length;
+        expect(engaging).toMatchObject({ defined: false, entered, advanced: won, won, lost: closed.length - won, completedStays: closed.length });
+        expect(engaging.winRate).toBeCloseTo(won / closed.length, 12);
+        expect(engaging.averageDaysInStage).toBeCloseTo(days / closed.length, 9);
+        expect(stages.find((stage: any) => stage.stage === 'prospecting')).toMatchObject({
+          entered: open().filter((deal) => deal.deal_stage === 'Prospecting').length,
+          advanced: 0,
+        });
+      });
     });
   });
 });

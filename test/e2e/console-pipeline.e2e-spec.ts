@@ -73,6 +73,8 @@ describe('console: pipeline', () => {
     const byOwner = page.getByRole('table', { name: 'Forecast by owner' });
     // 12,000 × 50% + 8,000 × 90% expected; 2,800 won.
     await byOwner.getByRole('row', { name: /2\s+€20,000\.00\s+€13,200\.00\s+€2,800\.00/ }).waitFor();
+    // Proposal held Workshop tools (won) and now Fleet renewal: 2 entered, 1 went on, the one closed won.
+    await page.getByRole('table', { name: 'Conversion by stage' }).getByRole('row', { name: /^Proposal\s+2\s+50%\s+100%/ }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     if (process.env.CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
     await context.close();

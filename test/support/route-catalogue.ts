@@ -127,6 +127,7 @@ const catalogue = {
   'GET /opportunities/{id}': { access: operatorOrAnalyst, sample: (ids) => get(`/opportunities/${ids.opportunityId}`) },
   'GET /pipeline/board': { access: operatorOrAnalyst, sample: () => get('/pipeline/board') },
   'GET /pipeline/forecast': { access: operatorOrAnalyst, sample: () => get('/pipeline/forecast') },
+  'GET /pipeline/conversion': { access: operatorOrAnalyst, sample: () => get('/pipeline/conversion') },
   // The default definition again: records nothing, so no other sample sees the stages change.
   'PUT /pipeline/stages': {
     access: adminOnly,

@@ -740,6 +740,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pipeline/conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per stage: deals that entered, went on or were won, conversion and win rates, average days in the stage */
+        get: operations["PipelineController_conversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pipeline/forecast": {
         parameters: {
             query?: never;
@@ -747,7 +764,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won */
+        /** Expected volume of business (Σ amount × probability) by expected-close month, owner and/or stage, and what was won */
         get: operations["PipelineController_forecast"];
         put?: never;
         post?: never;
@@ -2081,12 +2098,20 @@ export interface components {
             /** @example EUR */
             currency: string;
             /**
-             * @description Month of expected close; null: no date
+             * @description With by=month: month of expected close (won: of winning, UTC); null: no date
              * @example 2026-03
              */
-            month: string | null;
-            /** Format: uuid */
-            ownerId: string;
+            month?: string | null;
+            /**
+             * Format: uuid
+             * @description With by=owner
+             */
+            ownerId?: string;
+            /**
+             * @description With by=stage ("won" for what was won)
+             * @example proposal
+             */
+            stage?: string;
             /** @description Expected volume of business: Σ amount × probability, minor units */
             weighted: number;
         };
@@ -2398,7 +2423,13 @@ export interface components {
         PipelineBoardDto: {
             stages: components["schemas"]["BoardColumnDto"][];
         };
+        PipelineConversionDto: {
+            /** @description In stage order (by probability) */
+            stages: components["schemas"]["StageConversionDto"][];
+        };
         PipelineForecastDto: {
+            /** @description The grouping of the rows */
+            by: ("month" | "owner" | "stage")[];
             /** @description Open deals */
             open: components["schemas"]["ForecastRowDto"][];
             /** @description Won so far */
@@ -3089,6 +3120,39 @@ export interface components {
             /** @enum {string} */
             to: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
         };
+        StageConversionDto: {
+            /** @description Of those, deals that went on to a later stage or were won */
+            advanced: number;
+            /**
+             * @description Mean length of the completed stays, in days
+             * @example 12.5
+             */
+            averageDaysInStage: number | null;
+            /** @description Stays in the stage that ended (moved on, won or lost) */
+            completedStays: number;
+            /**
+             * @description advanced / entered
+             * @example 0.42
+             */
+            conversionRate: number | null;
+            /** @description false: a stage left out of the definition that deals were in */
+            defined: boolean;
+            /** @description Deals that were ever in the stage */
+            entered: number;
+            /** @description Of those, deals lost */
+            lost: number;
+            /** @description The stage’s probability in whole percent; stages are ordered by it */
+            probability: number;
+            /** @example proposal */
+            stage: string;
+            /**
+             * @description won / (won + lost)
+             * @example 0.6
+             */
+            winRate: number | null;
+            /** @description Of those, deals won */
+            won: number;
+        };
         StageTotalDto: {
             /** @description Minor units */
             amount: number;
@@ -3451,12 +3515,20 @@ export interface components {
             /** @example EUR */
             currency: string;
             /**
-             * @description Month the deals were won (UTC)
-             * @example 2026-01
+             * @description With by=month: month of expected close (won: of winning, UTC); null: no date
+             * @example 2026-03
              */
-            month: string;
-            /** Format: uuid */
-            ownerId: string;
+            month?: string | null;
+            /**
+             * Format: uuid
+             * @description With by=owner
+             */
+            ownerId?: string;
+            /**
+             * @description With by=stage ("won" for what was won)
+             * @example proposal
+             */
+            stage?: string;
         };
         WriteAnswerDto: {
             /** @description Empty when the request changed nothing */
@@ -9657,9 +9729,118 @@ export interface operations {
             };
         };
     };
+    PipelineController_conversion: {
+        parameters: {
+            query?: {
+                /** @description Only this salesperson's deals */
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineConversionDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     PipelineController_forecast: {
         parameters: {
             query?: {
+                /** @description What to group by: one or more of month, owner, stage, comma-separated (default month,owner) */
+                by?: string;
                 /** @description Only this salesperson's deals */
                 owner?: string;
             };

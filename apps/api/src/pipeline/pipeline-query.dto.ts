@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { opportunityStages } from '#crm/domain';
-import { dealStatuses } from '#crm/projections';
+import { dealStatuses, forecastDimensions } from '#crm/projections';
 import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { IsPageLimit } from '../directory/page-limit.js';
 
@@ -47,4 +47,16 @@ export class DealListQueryDto extends PipelineOwnerQueryDto {
 
   @IsPageLimit()
   limit?: number;
+}
+
+const DIMENSIONS = new RegExp(`^(${forecastDimensions.join('|')})(,(${forecastDimensions.join('|')}))*$`);
+
+export class PipelineForecastQueryDto extends PipelineOwnerQueryDto {
+  @ApiPropertyOptional({
+    example: 'stage',
+    description: `What to group by: one or more of ${forecastDimensions.join(', ')}, comma-separated (default month,owner)`,
+  })
+  @IsOptional()
+  @Matches(DIMENSIONS, { message: `must be one or more of ${forecastDimensions.join(', ')}, comma-separated` })
+  by?: string;
 }

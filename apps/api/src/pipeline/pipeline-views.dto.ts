@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { opportunityStages } from '#crm/domain';
-import { dealStatuses } from '#crm/projections';
+import { dealStatuses, forecastDimensions } from '#crm/projections';
 import { MoneyDto } from '../opportunities/dto/money.dto.js';
 
 export class DealDto {
@@ -113,19 +113,29 @@ export class PipelineBoardDto {
   stages: BoardColumnDto[];
 }
 
-class ForecastRowDto {
-  @ApiProperty({ type: String, nullable: true, example: '2026-03', description: 'Month of expected close; null: no date' })
-  month: string | null;
+class ForecastKeysDto {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2026-03',
+    description: 'With by=month: month of expected close (won: of winning, UTC); null: no date',
+  })
+  month?: string | null;
 
-  @ApiProperty({ format: 'uuid' })
-  ownerId: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'With by=owner' })
+  ownerId?: string;
+
+  @ApiPropertyOptional({ example: 'proposal', description: 'With by=stage ("won" for what was won)' })
+  stage?: string;
 
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
   @ApiProperty()
   count: number;
+}
 
+class ForecastRowDto extends ForecastKeysDto {
   @ApiProperty({ description: 'Minor units' })
   amount: number;
 
@@ -133,27 +143,58 @@ class ForecastRowDto {
   weighted: number;
 }
 
-class WonRowDto {
-  @ApiProperty({ example: '2026-01', description: 'Month the deals were won (UTC)' })
-  month: string;
-
-  @ApiProperty({ format: 'uuid' })
-  ownerId: string;
-
-  @ApiProperty({ example: 'EUR' })
-  currency: string;
-
-  @ApiProperty()
-  count: number;
-
+class WonRowDto extends ForecastKeysDto {
   @ApiProperty({ description: 'Minor units won' })
   amount: number;
 }
 
 export class PipelineForecastDto {
+  @ApiProperty({ enum: forecastDimensions, isArray: true, description: 'The grouping of the rows' })
+  by: string[];
+
   @ApiProperty({ type: [ForecastRowDto], description: 'Open deals' })
   open: ForecastRowDto[];
 
   @ApiProperty({ type: [WonRowDto], description: 'Won so far' })
   won: WonRowDto[];
+}
+
+class StageConversionDto {
+  @ApiProperty({ example: 'proposal' })
+  stage: string;
+
+  @ApiProperty({ description: 'The stage’s probability in whole percent; stages are ordered by it' })
+  probability: number;
+
+  @ApiProperty({ description: 'false: a stage left out of the definition that deals were in' })
+  defined: boolean;
+
+  @ApiProperty({ description: 'Deals that were ever in the stage' })
+  entered: number;
+
+  @ApiProperty({ description: 'Of those, deals that went on to a later stage or were won' })
+  advanced: number;
+
+  @ApiProperty({ description: 'Of those, deals won' })
+  won: number;
+
+  @ApiProperty({ description: 'Of those, deals lost' })
+  lost: number;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.42, description: 'advanced / entered' })
+  conversionRate: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.6, description: 'won / (won + lost)' })
+  winRate: number | null;
+
+  @ApiProperty({ description: 'Stays in the stage that ended (moved on, won or lost)' })
+  completedStays: number;
+
+  @ApiProperty({ type: Number, nullable: true, example: 12.5, description: 'Mean length of the completed stays, in days' })
+  averageDaysInStage: number | null;
+}
+
+export class PipelineConversionDto {
+  @ApiProperty({ type: [StageConversionDto], description: 'In stage order (by probability)' })
+  stages: StageConversionDto[];
 }

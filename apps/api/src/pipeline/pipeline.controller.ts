@@ -6,8 +6,8 @@ import { ApiErrors } from '#crm/http';
 import { WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
 import { CustomerIdParams as DealIdParams } from '../directory/customer-id.params.js';
 import { DefineStagesDto } from './define-stages.dto.js';
-import { DealListQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
-import { DealDetailDto, DealPageDto, PipelineBoardDto, PipelineForecastDto } from './pipeline-views.dto.js';
+import { DealListQueryDto, PipelineForecastQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
+import { DealDetailDto, DealPageDto, PipelineBoardDto, PipelineConversionDto, PipelineForecastDto } from './pipeline-views.dto.js';
 import { PipelineService } from './pipeline.service.js';
 
 @ApiTags('pipeline')
@@ -41,11 +41,19 @@ export class PipelineController {
   }
 
   @Get('pipeline/forecast')
-  @ApiOperation({ summary: 'Expected volume of business (Σ amount × probability) by expected-close month and owner, and what was won' })
+  @ApiOperation({ summary: 'Expected volume of business (Σ amount × probability) by expected-close month, owner and/or stage, and what was won' })
   @ApiOkResponse({ type: PipelineForecastDto })
   @ApiErrors([400, 401, 403, 429, 503])
-  forecast(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
+  forecast(@Query() query: PipelineForecastQueryDto, @CurrentActor() actor: Actor) {
     return this.pipeline.forecast(query, actor);
+  }
+
+  @Get('pipeline/conversion')
+  @ApiOperation({ summary: 'Per stage: deals that entered, went on or were won, conversion and win rates, average days in the stage' })
+  @ApiOkResponse({ type: PipelineConversionDto })
+  @ApiErrors([400, 401, 403, 429, 503])
+  conversion(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
+    return this.pipeline.conversion(query, actor);
   }
 
   @Put('pipeline/stages')

@@ -2,14 +2,26 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
 import { CommandPipeline, commandMetadata, handleOptions, writeAnswer, type WriteAnswer, type WriteContext } from '#crm/commands';
 import { defaultPipelineId, NotFoundError, pipelineDecider } from '#crm/domain';
-import { dealById, dealPage, parseDealCursor, pipelineBoard, pipelineForecast, type BoardColumn, type DealPage, type Forecast } from '#crm/projections';
+import {
+  dealById,
+  dealPage,
+  parseDealCursor,
+  pipelineBoard,
+  pipelineForecast,
+  stageConversion,
+  type BoardColumn,
+  type DealPage,
+  type Forecast,
+  type ForecastDimension,
+  type StageConversion,
+} from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { badCursor } from '../directory/read-model-errors.js';
 import type { DefineStagesDto } from './define-stages.dto.js';
-import type { DealListQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
+import type { DealListQueryDto, PipelineForecastQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
 
 @Injectable()
 export class PipelineService {
@@ -46,8 +58,13 @@ export class PipelineService {
     return { stages: await pipelineBoard(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) }) };
   }
 
-  async forecast(query: PipelineOwnerQueryDto, actor: Actor): Promise<Forecast> {
-    return pipelineForecast(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) });
+  async forecast(query: PipelineForecastQueryDto, actor: Actor): Promise<Forecast> {
+    const by = [...new Set((query.by ?? 'month,owner').split(','))] as ForecastDimension[];
+    return pipelineForecast(this.db, { by, ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) });
+  }
+
+  async conversion(query: PipelineOwnerQueryDto, actor: Actor): Promise<{ stages: StageConversion[] }> {
+    return { stages: await stageConversion(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) }) };
   }
 
   async defineStages(dto: DefineStagesDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {

@@ -11,6 +11,8 @@ export interface I18n {
   dateTime(iso: string | Date): string;
   date(iso: string | Date): string;
   number(value: number): string;
+  /** A ratio (0.25) as the locale writes a percentage. */
+  percent(ratio: number): string;
   /** Minor units (cents) in the given currency, as the locale writes money. */
   money(minor: number, currency: string): string;
 }
@@ -31,6 +33,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const numberFormat = new Intl.NumberFormat(locale);
+    const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     return {
       locale,
       setLocale(next) {
@@ -39,10 +42,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         setLocaleState(next);
       },
       // Keys built from API values (an event type added later) may be missing: show the value itself.
-      t: (key, vars) => format(catalogs[locale][key] ?? key.slice(key.indexOf(".") + 1), vars),
+      t: (key, vars) => format(catalogs[locale][key] ?? key.slice(key.indexOf('.') + 1), vars),
       dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       date: (iso) => dateFormat.format(new Date(iso)),
       number: (value) => numberFormat.format(value),
+      percent: (ratio) => percentFormat.format(ratio),
       money(minor, currency) {
         const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
         const digits = money.resolvedOptions().maximumFractionDigits ?? 2;

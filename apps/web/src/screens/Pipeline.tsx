@@ -12,6 +12,7 @@ type Board = Schemas['PipelineBoardDto'];
 type Column = Board['stages'][number];
 type Deal = Column['deals'][number];
 type Forecast = Schemas['PipelineForecastDto'];
+type Conversion = Schemas['PipelineConversionDto'];
 type StaffMember = Schemas['StaffMemberDto'];
 
 const DRAG_TYPE = 'application/x-crm-deal';
@@ -77,12 +78,18 @@ export default function PipelineScreen() {
   return (
     <Stack>
       <Title order={1}>{t('nav.pipeline')}</Title>
-      <Text size="sm" c="dimmed">{t('pipeline.dragHint')}</Text>
-      <div role="status" aria-live="polite" className="visually-hidden">{announcement}</div>
+      <Text size="sm" c="dimmed">
+        {t('pipeline.dragHint')}
+      </Text>
+      <div role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </div>
       {move.error && <ErrorNotice error={move.error} />}
       {board.error && <ErrorNotice error={board.error} />}
       <section aria-labelledby="pipeline-board">
-        <Title order={2} id="pipeline-board" size="h3">{t('pipeline.board')}</Title>
+        <Title order={2} id="pipeline-board" size="h3">
+          {t('pipeline.board')}
+        </Title>
         <ScrollArea>
           <Group align="flex-start" wrap="nowrap" gap="sm" py="sm">
             {columns.map((column) => (
@@ -105,7 +112,11 @@ export default function PipelineScreen() {
               >
                 <StageHeader column={column} />
                 <Stack gap="xs" mt="xs" component="ul" className="plain-list">
-                  {column.deals.length === 0 && <Text size="sm" c="dimmed" component="li">{t('pipeline.empty')}</Text>}
+                  {column.deals.length === 0 && (
+                    <Text size="sm" c="dimmed" component="li">
+                      {t('pipeline.empty')}
+                    </Text>
+                  )}
                   {column.deals.map((deal) => (
                     <DealCard key={deal.id} deal={deal} stages={columns.map((other) => other.stage)} moving={pending[deal.id] !== undefined} onMove={moveTo} />
                   ))}
@@ -116,6 +127,7 @@ export default function PipelineScreen() {
         </ScrollArea>
       </section>
       <ForecastSection />
+      <ConversionSection />
     </Stack>
   );
 }
@@ -124,9 +136,17 @@ function StageHeader({ column }: { column: Column }) {
   const { t, money } = useI18n();
   return (
     <Stack gap={2}>
-      <Title order={3} size="h4" id={`stage-${column.stage}`}>{t(`dealStage.${column.stage}` as MessageKey)}</Title>
-      <Text size="xs" c="dimmed">{t('pipeline.stageSummary', { probability: column.probability, count: column.count })}</Text>
-      {!column.defined && <Text size="xs" c="dimmed">{t('pipeline.undefinedStage')}</Text>}
+      <Title order={3} size="h4" id={`stage-${column.stage}`}>
+        {t(`dealStage.${column.stage}` as MessageKey)}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t('pipeline.stageSummary', { probability: column.probability, count: column.count })}
+      </Text>
+      {!column.defined && (
+        <Text size="xs" c="dimmed">
+          {t('pipeline.undefinedStage')}
+        </Text>
+      )}
       {column.totals.map((total) => (
         <Text size="xs" key={total.currency}>
           {money(total.amount, total.currency)} · {t('pipeline.weighted', { amount: money(total.weighted, total.currency) })}
@@ -153,11 +173,25 @@ function DealCard({ deal, stages, moving, onMove }: { deal: Deal; stages: string
         event.dataTransfer.effectAllowed = 'move';
       }}
     >
-      <Text fw={600} size="sm">{deal.interest}</Text>
-      <Text size="sm">{money(deal.expectedAmount.amount, deal.expectedAmount.currency)} · {deal.probability}%</Text>
-      {deal.expectedCloseDate && <Text size="xs" c="dimmed">{t('pipeline.closes', { date: date(`${deal.expectedCloseDate}T12:00:00Z`) })}</Text>}
-      <Text size="xs" c="dimmed">{t('pipeline.cardOwner', { owner: ownerName(deal.ownerId) })}</Text>
-      {deal.product && <Badge size="xs" variant="light">{deal.product}</Badge>}
+      <Text fw={600} size="sm">
+        {deal.interest}
+      </Text>
+      <Text size="sm">
+        {money(deal.expectedAmount.amount, deal.expectedAmount.currency)} · {deal.probability}%
+      </Text>
+      {deal.expectedCloseDate && (
+        <Text size="xs" c="dimmed">
+          {t('pipeline.closes', { date: date(`${deal.expectedCloseDate}T12:00:00Z`) })}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('pipeline.cardOwner', { owner: ownerName(deal.ownerId) })}
+      </Text>
+      {deal.product && (
+        <Badge size="xs" variant="light">
+          {deal.product}
+        </Badge>
+      )}
       <Menu position="bottom-start" withinPortal>
         <Menu.Target>
           <Button size="compact-xs" variant="light" mt={4} aria-label={t('pipeline.moveDeal', { deal: deal.interest })} loading={moving}>
@@ -178,11 +212,17 @@ function DealCard({ deal, stages, moving, onMove }: { deal: Deal; stages: string
   );
 }
 
+/** Open and won rows of one grouping of the forecast. */
+function useForecast(by: 'month' | 'owner') {
+  return useQuery({ queryKey: ['pipeline', 'forecast', by], queryFn: () => api.get<Forecast>(`/pipeline/forecast?by=${by}`), refetchInterval: 15_000 });
+}
+
 function ForecastSection() {
   const { t, money } = useI18n();
   const ownerName = useOwnerNames();
-  const forecast = useQuery({ queryKey: ['pipeline', 'forecast'], queryFn: () => api.get<Forecast>('/pipeline/forecast'), refetchInterval: 15_000 });
-  const data = forecast.data;
+  const byMonth = useForecast('month');
+  const byOwner = useForecast('owner');
+  const data = byMonth.data;
   // The chart draws one currency (the one with the most expected business); the table shows them all.
   const currency = useMemo(() => {
     const totals = new Map<string, number>();
@@ -193,9 +233,9 @@ function ForecastSection() {
   const option = useMemo<ChartOption>(() => {
     const open = (data?.open ?? []).filter((row) => row.currency === currency);
     const won = (data?.won ?? []).filter((row) => row.currency === currency);
-    const months = [...new Set([...open.map((row) => row.month ?? ''), ...won.map((row) => row.month)])].sort((a, b) => (a || '9999').localeCompare(b || '9999'));
-    const sum = (rows: { month: string | null; value: number }[], month: string) =>
-      rows.filter((row) => (row.month ?? '') === month).reduce((total, row) => total + row.value, 0) / 100;
+    const months = [...new Set([...open, ...won].map((row) => row.month ?? ''))].sort((a, b) => (a || '9999').localeCompare(b || '9999'));
+    // One row per month and currency: the grouping is by month.
+    const inMonth = <Row extends { month?: string | null }>(rows: Row[], month: string) => rows.find((row) => (row.month ?? '') === month);
     return {
       tooltip: { trigger: 'axis', valueFormatter: (value) => money(Math.round(Number(value) * 100), currency) },
       legend: { top: 0 },
@@ -203,8 +243,8 @@ function ForecastSection() {
       xAxis: { type: 'category', data: months.map((month) => month || t('pipeline.noDate')) },
       yAxis: { type: 'value' },
       series: [
-        { type: 'bar', name: t('pipeline.expected'), data: months.map((month) => sum(open.map((row) => ({ month: row.month, value: row.weighted })), month)) },
-        { type: 'bar', name: t('pipeline.won'), data: months.map((month) => sum(won.map((row) => ({ month: row.month, value: row.amount })), month)) },
+        { type: 'bar', name: t('pipeline.expected'), data: months.map((month) => (inMonth(open, month)?.weighted ?? 0) / 100) },
+        { type: 'bar', name: t('pipeline.won'), data: months.map((month) => (inMonth(won, month)?.amount ?? 0) / 100) },
       ],
     };
   }, [data, currency, money, t]);
@@ -216,23 +256,24 @@ function ForecastSection() {
       rows.set(key, found);
       return found;
     };
-    for (const open of data?.open ?? []) {
-      const entry = row(open.ownerId, open.currency);
-      entry.count += open.count;
-      entry.amount += open.amount;
-      entry.weighted += open.weighted;
-    }
-    for (const won of data?.won ?? []) row(won.ownerId, won.currency).won += won.amount;
+    for (const open of byOwner.data?.open ?? [])
+      Object.assign(row(open.ownerId ?? '', open.currency), { count: open.count, amount: open.amount, weighted: open.weighted });
+    for (const won of byOwner.data?.won ?? []) row(won.ownerId ?? '', won.currency).won = won.amount;
     return [...rows.values()];
-  }, [data]);
+  }, [byOwner.data]);
+  const error = byMonth.error ?? byOwner.error;
 
   return (
     <section aria-labelledby="pipeline-forecast">
-      <Title order={2} id="pipeline-forecast" size="h3">{t('pipeline.forecast')}</Title>
-      <Text size="sm" c="dimmed">{t('pipeline.forecastHelp')}</Text>
-      {forecast.error && <ErrorNotice error={forecast.error} />}
+      <Title order={2} id="pipeline-forecast" size="h3">
+        {t('pipeline.forecast')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('pipeline.forecastHelp')}
+      </Text>
+      {error && <ErrorNotice error={error} />}
       {data && <Chart option={option} label={t('pipeline.forecastChart')} height={300} />}
-      {data && (
+      {byOwner.data && (
         <Table striped mt="sm" aria-label={t('pipeline.byOwner')}>
           <Table.Thead>
             <Table.Tr>
@@ -251,6 +292,47 @@ function ForecastSection() {
                 <Table.Td>{money(owner.amount, owner.currency)}</Table.Td>
                 <Table.Td>{money(owner.weighted, owner.currency)}</Table.Td>
                 <Table.Td>{money(owner.won, owner.currency)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function ConversionSection() {
+  const { t, number, percent } = useI18n();
+  const conversion = useQuery({ queryKey: ['pipeline', 'conversion'], queryFn: () => api.get<Conversion>('/pipeline/conversion'), refetchInterval: 15_000 });
+  const orDash = (value: number | null, show: (value: number) => string) => (value === null ? '–' : show(value));
+  return (
+    <section aria-labelledby="pipeline-conversion">
+      <Title order={2} id="pipeline-conversion" size="h3">
+        {t('pipeline.conversion')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('pipeline.conversionHelp')}
+      </Text>
+      {conversion.error && <ErrorNotice error={conversion.error} />}
+      {conversion.data && (
+        <Table striped mt="sm" aria-labelledby="pipeline-conversion">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('pipeline.col.stage')}</Table.Th>
+              <Table.Th>{t('pipeline.col.entered')}</Table.Th>
+              <Table.Th>{t('pipeline.col.conversionRate')}</Table.Th>
+              <Table.Th>{t('pipeline.col.winRate')}</Table.Th>
+              <Table.Th>{t('pipeline.col.averageDays')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {conversion.data.stages.map((stage) => (
+              <Table.Tr key={stage.stage}>
+                <Table.Td>{t(`dealStage.${stage.stage}` as MessageKey)}</Table.Td>
+                <Table.Td>{number(stage.entered)}</Table.Td>
+                <Table.Td>{orDash(stage.conversionRate, percent)}</Table.Td>
+                <Table.Td>{orDash(stage.winRate, percent)}</Table.Td>
+                <Table.Td>{orDash(stage.averageDaysInStage, (days) => number(Math.round(days * 10) / 10))}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

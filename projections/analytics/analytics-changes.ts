@@ -17,6 +17,8 @@ export interface AnalyticsChanges {
   purchases: Insertable<PurchaseFactTable>[];
   promotions: Insertable<PromotionFactTable>[];
   openedDeals: Insertable<OpportunityFactTable>[];
+  /** By deal: its owner after the batch, for deals handed to someone else. */
+  dealOwners: Map<string, string>;
   closedDeals: DealClosing[];
 }
 
@@ -50,6 +52,7 @@ export function analyticsChanges(
     purchases: [],
     promotions: [],
     openedDeals: [],
+    dealOwners: new Map(),
     closedDeals: [],
   };
   const setAttributes = (customerId: string, values: Record<string, AttributeValue>) => {
@@ -90,6 +93,9 @@ export function analyticsChanges(
           amount: null,
           currency: null,
         });
+        continue;
+      case 'OpportunityUpdated':
+        if (event.data.changes.ownerId !== undefined) changes.dealOwners.set(event.data.opportunityId, event.data.changes.ownerId);
         continue;
       case 'OpportunityWon':
         changes.closedDeals.push({

@@ -20,6 +20,7 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
     CustomerOwnerAssigned: true,
     CustomerAttributesChanged: true,
     OpportunityOpened: true,
+    OpportunityUpdated: true,
     OpportunityWon: true,
     OpportunityLost: true,
     ...eventTypeSet(touchEventTypes),
@@ -73,6 +74,10 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   for (const rows of chunks(changes.purchases)) await db.insertInto('purchase_fact').values(rows).execute();
   for (const rows of chunks(changes.promotions)) await db.insertInto('promotion_fact').values(rows).execute();
   for (const rows of chunks(changes.openedDeals)) await db.insertInto('opportunity_fact').values(rows).execute();
+  // A deal's outcome counts for whoever owns it when it closes: an edit hands over the whole deal.
+  for (const [opportunityId, ownerId] of changes.dealOwners) {
+    await db.updateTable('opportunity_fact').set({ owner_id: ownerId }).where('opportunity_id', '=', opportunityId).execute();
+  }
   for (const deal of changes.closedDeals) {
     await db
       .updateTable('opportunity_fact')

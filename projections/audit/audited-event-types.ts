@@ -19,6 +19,7 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   StaffDeactivated: true,
   OpportunityOpened: true,
   OpportunityStageChanged: true,
+  OpportunityUpdated: true,
   OpportunityWon: true,
   OpportunityLost: true,
   PipelineStagesDefined: true,

@@ -222,6 +222,27 @@ describe('pipeline projection', () => {
     ]);
   });
 
+  it('follows an edit of an open deal: owner, amount and close date; a closed deal stays as it closed', async () => {
+    const fourth = '6b5c4d3e-2f1a-4b0c-9d8e-7f6a5b4c3d2e';
+    const edit = (n: number, changes: Extract<OpportunityEvent, { type: 'OpportunityUpdated' }>['data']['changes']): OpportunityEvent => ({
+      type: 'OpportunityUpdated',
+      data: { opportunityId: deal(n), customerId: ann, occurredAt: day(40).toISOString(), changes },
+    });
+    const events = [
+      opened(8, 2_000),
+      edit(8, { ownerId: fourth, expectedAmount: { amount: 3_000, currency: 'EUR' }, expectedCloseDate: '2026-05-01' }),
+      edit(4, { ownerId: fourth }),
+    ];
+    await applyInBatches(
+      db,
+      pipelineProjection,
+      schema,
+      events.map((event) => log.record(event, day(40))),
+    );
+    expect(await dealById(db, deal(8))).toMatchObject({ ownerId: fourth, expectedAmount: { amount: 3_000, currency: 'EUR' }, expectedCloseDate: '2026-05-01' });
+    expect(await dealById(db, deal(4))).toMatchObject({ ownerId: rep, status: 'won' });
+  });
+
   it('keeps every stage change of a deal whose events were appended together, sharing one commit position', async () => {
     const [open, move] = [opened(6, 5_000), moved(6, 'qualification', 'proposal')].map((event) => log.record(event, day(30)));
     const together = [open!, { ...move!, position: { commit: open!.position.commit, prepare: move!.position.prepare } }];

@@ -26,7 +26,14 @@ async function writeStages(db: Kysely<PipelineTables> | Transaction<PipelineTabl
 export const pipelineProjection = defineProjection<PipelineProjectionEvent>()({
   name: 'pipeline',
   version: 1,
-  handles: { OpportunityOpened: true, OpportunityStageChanged: true, OpportunityWon: true, OpportunityLost: true, PipelineStagesDefined: true },
+  handles: {
+    OpportunityOpened: true,
+    OpportunityStageChanged: true,
+    OpportunityUpdated: true,
+    OpportunityWon: true,
+    OpportunityLost: true,
+    PipelineStagesDefined: true,
+  },
   tables: pipelineTables,
   async afterCreate(db) {
     await writeStages(db, defaultPipelineStages);
@@ -83,6 +90,22 @@ async function apply(trx: Transaction<PipelineTables>, event: Recorded<PipelineP
       await trx
         .insertInto('deal_stage_change')
         .values({ opportunity_id: data.opportunityId, position, from_stage: data.from, to_stage: data.to, occurred_at: data.occurredAt })
+        .execute();
+      return;
+    }
+    case 'OpportunityUpdated': {
+      const { interest, expectedAmount, ownerId, expectedCloseDate, product } = event.data.changes;
+      await trx
+        .updateTable('deal')
+        .set({
+          ...(interest !== undefined && { interest }),
+          ...(expectedAmount !== undefined && { amount: expectedAmount.amount, currency: expectedAmount.currency }),
+          ...(ownerId !== undefined && { owner_id: ownerId }),
+          ...(expectedCloseDate !== undefined && { expected_close_date: expectedCloseDate }),
+          ...(product !== undefined && { product }),
+        })
+        .where('opportunity_id', '=', event.data.opportunityId)
+        .where('status', '=', 'open')
         .execute();
       return;
     }

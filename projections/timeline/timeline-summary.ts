@@ -38,6 +38,8 @@ export function timelineSummary(event: TimelineEvent): string {
       return `Opportunity opened at ${event.data.stage}, expected ${formatMoney(event.data.expectedAmount)}`;
     case 'OpportunityStageChanged':
       return `Opportunity moved from ${event.data.from} to ${event.data.to}`;
+    case 'OpportunityUpdated':
+      return `Opportunity changed: ${fieldList(Object.keys(event.data.changes))}`;
     case 'OpportunityWon':
       return `Opportunity won, ${formatMoney(event.data)}`;
     case 'OpportunityLost':

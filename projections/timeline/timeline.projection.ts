@@ -22,6 +22,7 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
     CustomerErased: true,
     OpportunityOpened: true,
     OpportunityStageChanged: true,
+    OpportunityUpdated: true,
     OpportunityWon: true,
     OpportunityLost: true,
   },

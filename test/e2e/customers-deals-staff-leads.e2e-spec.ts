@@ -56,13 +56,44 @@ describe('staff, opportunities and web leads over HTTP', () => {
       expect(opened.json()).toEqual({ id: expect.any(String), revision: 0 });
       const id = opened.json().id;
       const staged = await post(`/opportunities/${id}/stage`, { stage: 'proposal' });
-      expect(staged.json()).toEqual({ id, revision: 1, events: [{ eventId: expect.any(String), type: 'OpportunityStageChanged', revision: 1, position: expect.any(String) }] });
+      expect(staged.json()).toEqual({
+        id,
+        revision: 1,
+        events: [{ eventId: expect.any(String), type: 'OpportunityStageChanged', revision: 1, position: expect.any(String) }],
+      });
       expect((await post(`/opportunities/${id}/stage`, { stage: 'proposal' })).json()).toEqual({ id, revision: 1, events: [] });
       const won = await post(`/opportunities/${id}/win`, { amount: 480000, currency: 'EUR' });
       expect(won.json()).toMatchObject({ id, revision: 2, events: [{ type: 'OpportunityWon' }] });
       const events = await api.streamOf(opportunityStreamName(id));
       expect(events.map((event) => event.type)).toEqual(['OpportunityOpened', 'OpportunityStageChanged', 'OpportunityWon']);
       expect(events[0].data).toMatchObject({ customerId, ownerId: api.operatorStaffId, stage: 'qualification' });
+    });
+
+    it('edits an open deal: only what changed is recorded, null clears the close date, a closed deal answers 409', async () => {
+      const id = (await post('/opportunities', { ...deal(await customer()), expectedCloseDate: '2026-06-30' })).json().id;
+      const patch = (payload: object) => api.request({ method: 'PATCH', url: `/opportunities/${id}`, payload, role: 'operator' });
+      const newOwner = randomUUID();
+      const edited = await patch({ ownerId: newOwner, expectedAmount: { amount: 650000, currency: 'EUR' }, interest: 'Fleet renewal' });
+      expect(edited.statusCode).toBe(200);
+      expect(edited.json()).toMatchObject({ id, revision: 1, events: [{ type: 'OpportunityUpdated' }] });
+      expect((await patch({ expectedCloseDate: null })).json()).toMatchObject({ revision: 2 });
+      expect((await patch({ ownerId: newOwner })).json()).toEqual({ id, revision: 2, events: [] });
+      const events = await api.streamOf(opportunityStreamName(id));
+      expect(events.slice(1).map((event) => event.data.changes)).toEqual([
+        { ownerId: newOwner, expectedAmount: { amount: 650000, currency: 'EUR' } },
+        { expectedCloseDate: null },
+      ]);
+      const before = await api.eventCount();
+      const empty = await patch({});
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().errors).toEqual([
+        { field: 'interest, expectedAmount, ownerId, expectedCloseDate, product', reason: 'name at least one of these to change' },
+      ]);
+      expect((await patch({ expectedCloseDate: '30/06/2026' })).json().errors).toEqual([{ field: 'expectedCloseDate', reason: 'must be a date, YYYY-MM-DD' }]);
+      await post(`/opportunities/${id}/win`, { amount: 600000, currency: 'EUR' });
+      const closed = await patch({ ownerId: randomUUID() });
+      expect([closed.statusCode, closed.json().rule]).toEqual([409, 'opportunity-closed']);
+      expect(await api.eventCount()).toBe(before + 1);
     });
 
     it('answers 409 with the rule when a closed deal is won or lost again, appending nothing', async () => {

@@ -123,6 +123,7 @@ const catalogue = {
     sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/win`, body: { amount: 118000, currency: 'EUR' } }),
   },
   'POST /opportunities/{id}/lose': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}/lose`, body: { reason: 'price' } }) },
+  'PATCH /opportunities/{id}': { access: operator, sample: (ids) => ({ url: `/opportunities/${ids.opportunityId}`, body: { expectedCloseDate: '2027-01-31' } }) },
   'GET /opportunities': { access: operatorOrAnalyst, sample: (ids) => get(`/opportunities?owner=${ids.staffId}&status=open&limit=10`) },
   'GET /opportunities/{id}': { access: operatorOrAnalyst, sample: (ids) => get(`/opportunities/${ids.opportunityId}`) },
   'GET /pipeline/board': { access: operatorOrAnalyst, sample: () => get('/pipeline/board') },

@@ -306,6 +306,10 @@ export class CrmLogGenerator {
     const outcome = prng.next();
     if (outcome < 0.45) commands.push({ type: 'WinOpportunity', metadata, data: { opportunityId, amount: Math.round(expectedAmount.amount * (0.8 + 0.3 * prng.next())), currency: 'EUR', occurredAt: later() } });
     else if (outcome < 0.8) commands.push({ type: 'LoseOpportunity', metadata, data: { opportunityId, reason: prng.pick(['price', 'timing', 'competitor']), occurredAt: later() } });
+    // Expected to close when it did, or (still open) within the next twelve weeks. Derived without
+    // drawing from the generator, so every other value of a seeded demo stays as it was.
+    const closedAt = commands.length > 3 ? commands.at(-1)!.data.occurredAt! : new Date(this.now.getTime() + (1 + ((expectedAmount.amount / 1000) % 12)) * 7 * 86_400_000).toISOString();
+    Object.assign(commands[0]!.data, { expectedCloseDate: closedAt.slice(0, 10) });
     const events: EnvelopedEvent[] = [];
     for (const command of commands) events.push(...(await writer.write(command)));
     yield { streamName: writer.streamName, events, expectedRevision: -1n };

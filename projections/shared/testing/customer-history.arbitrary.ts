@@ -23,7 +23,7 @@ export interface HistoryStep {
 
 const kinds = [
   'call', 'email', 'visit', 'purchase', 'cancellation', 'promotionSent', 'promotionAnswered', 'note', 'lead',
-  'details', 'owner', 'erased', 'consent', 'dealOpened', 'dealMoved', 'dealWon', 'dealLost',
+  'details', 'owner', 'erased', 'consent', 'dealOpened', 'dealMoved', 'dealUpdated', 'dealWon', 'dealLost',
 ] as const;
 
 const step = fc.record({
@@ -75,6 +75,11 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
       return { type: 'OpportunityOpened', data: { ...deal, interest: 'solar', expectedAmount: { amount: s.amount, currency: 'EUR' }, ownerId: staff[0]!, stage } };
     case 'dealMoved':
       return { type: 'OpportunityStageChanged', data: { ...deal, from: 'prospecting', to: stage } };
+    case 'dealUpdated':
+      return {
+        type: 'OpportunityUpdated',
+        data: { ...deal, changes: s.flag ? { ownerId: staff[s.pick % 2]!, expectedCloseDate: '2025-12-31' } : { expectedAmount: { amount: s.amount, currency: 'EUR' }, expectedCloseDate: null } },
+      };
     case 'dealWon':
       return { type: 'OpportunityWon', data: { ...deal, amount: s.amount, currency: 'EUR' } };
     case 'dealLost':

@@ -1,5 +1,5 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '#crm/http';
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
@@ -7,6 +7,7 @@ import { CreatedRecordDto, WriteAnswerDto } from '../customers/dto/write-answers
 import { ChangeStageDto } from './dto/change-stage.dto.js';
 import { LoseOpportunityDto } from './dto/lose-opportunity.dto.js';
 import { OpenOpportunityDto } from './dto/open-opportunity.dto.js';
+import { UpdateOpportunityDto } from './dto/update-opportunity.dto.js';
 import { WinOpportunityDto } from './dto/win-opportunity.dto.js';
 import { OpportunitiesService } from './opportunities.service.js';
 
@@ -23,6 +24,15 @@ export class OpportunitiesController {
   @ApiErrors([400, 401, 403, 404, 415, 429, 503], { 404: 'No such customer, or one the caller may not see' })
   open(@Body() body: OpenOpportunityDto, @Write() write: WriteContext) {
     return this.opportunities.open(body, write);
+  }
+
+  @Patch(':id')
+  @WriteRoute()
+  @ApiOperation({ summary: 'Edit an open deal: amount, owner, interest, expected close date, product (only what is sent changes)' })
+  @ApiOkResponse({ type: WriteAnswerDto })
+  @ApiErrors([400, 401, 403, 404, 409, 415, 429, 503], { 409: 'The deal is closed' })
+  update(@Param('id') id: string, @Body() body: UpdateOpportunityDto, @Write() write: WriteContext) {
+    return this.opportunities.update(id, body, write);
   }
 
   @Post(':id/stage')

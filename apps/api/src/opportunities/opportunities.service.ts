@@ -16,6 +16,7 @@ import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import type { ChangeStageDto } from './dto/change-stage.dto.js';
 import type { LoseOpportunityDto } from './dto/lose-opportunity.dto.js';
 import type { OpenOpportunityDto } from './dto/open-opportunity.dto.js';
+import type { UpdateOpportunityDto } from './dto/update-opportunity.dto.js';
 import type { WinOpportunityDto } from './dto/win-opportunity.dto.js';
 
 type Answer = WriteAnswer & { id: string };
@@ -39,6 +40,10 @@ export class OpportunitiesService {
 
   changeStage(opportunityId: string, dto: ChangeStageDto, write: WriteContext): Promise<Answer> {
     return this.handle({ type: 'ChangeOpportunityStage', data: { ...dto, opportunityId }, metadata: commandMetadata(write) }, write);
+  }
+
+  update(opportunityId: string, dto: UpdateOpportunityDto, write: WriteContext): Promise<Answer> {
+    return this.handle({ type: 'UpdateOpportunity', data: { ...dto, opportunityId }, metadata: commandMetadata(write) }, write);
   }
 
   win(opportunityId: string, dto: WinOpportunityDto, write: WriteContext): Promise<Answer> {

@@ -366,6 +366,7 @@ export const ca: Catalog = {
   'event.CustomerErased': 'Dades esborrades',
   'event.OpportunityOpened': 'Oportunitat oberta',
   'event.OpportunityStageChanged': 'Canvi d’etapa',
+  'event.OpportunityUpdated': 'Oportunitat modificada',
   'event.OpportunityWon': 'Oportunitat guanyada',
   'event.OpportunityLost': 'Oportunitat perduda',
   'event.StaffRegistered': 'Alta d’empleat',

@@ -380,6 +380,7 @@ export const en = {
   'event.CustomerErased': 'Data erased',
   'event.OpportunityOpened': 'Deal opened',
   'event.OpportunityStageChanged': 'Deal stage changed',
+  'event.OpportunityUpdated': 'Deal changed',
   'event.OpportunityWon': 'Deal won',
   'event.OpportunityLost': 'Deal lost',
   'event.StaffRegistered': 'Staff member registered',

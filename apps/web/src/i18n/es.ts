@@ -365,6 +365,7 @@ export const es: Catalog = {
   'event.CustomerErased': 'Datos borrados',
   'event.OpportunityOpened': 'Oportunidad abierta',
   'event.OpportunityStageChanged': 'Cambio de etapa',
+  'event.OpportunityUpdated': 'Oportunidad modificada',
   'event.OpportunityWon': 'Oportunidad ganada',
   'event.OpportunityLost': 'Oportunidad perdida',
   'event.StaffRegistered': 'Alta de empleado',

@@ -1,9 +1,9 @@
 import { NotFoundError, RuleViolation, ValidationError } from '../shared/errors.js';
 import { customerId, metadata, minutesFromNow, nowIso, opportunityId, staffId } from '../testing/fixtures.js';
 import { deciderSpec } from '../testing/given.js';
-import type { ChangeOpportunityStage, LoseOpportunity, OpenOpportunity, WinOpportunity } from './opportunity.commands.js';
+import type { ChangeOpportunityStage, LoseOpportunity, OpenOpportunity, UpdateOpportunity, WinOpportunity } from './opportunity.commands.js';
 import { opportunityDecider } from './opportunity.decide.js';
-import type { OpportunityLost, OpportunityOpened, OpportunityWon } from './opportunity.events.js';
+import type { OpportunityLost, OpportunityOpened, OpportunityUpdated, OpportunityWon } from './opportunity.events.js';
 import type { OpportunityState } from './opportunity.state.js';
 
 const given = deciderSpec(opportunityDecider);
@@ -172,6 +172,72 @@ describe('LoseOpportunity', () => {
     given([opened])
       .when({ ...lose, data: { ...lose.data, reason: '' } })
       .thenThrows(ValidationError, { errors: [{ field: 'reason' }] });
+  });
+});
+
+describe('UpdateOpportunity', () => {
+  const update = (data: Omit<UpdateOpportunity['data'], 'opportunityId'>): UpdateOpportunity => ({
+    type: 'UpdateOpportunity',
+    data: { opportunityId, ...data },
+    metadata,
+  });
+  const updated = (changes: OpportunityUpdated['data']['changes']): OpportunityUpdated => ({
+    type: 'OpportunityUpdated',
+    data: { opportunityId, customerId, occurredAt: nowIso, changes },
+  });
+  const newOwner = '7d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a';
+
+  it('records the amount, owner and close date that changed, and leaves out what is as it was', () => {
+    given([opened])
+      .when(update({ expectedAmount: { amount: 1_500_000, currency: 'EUR' }, ownerId: newOwner, expectedCloseDate: '2026-09-30', interest: 'Solar panels' }))
+      .then([updated({ expectedAmount: { amount: 1_500_000, currency: 'EUR' }, ownerId: newOwner, expectedCloseDate: '2026-09-30' })]);
+  });
+
+  it('clears the close date and the product with null', () => {
+    const withDate = { ...opened, data: { ...opened.data, expectedCloseDate: '2026-06-30', product: 'Roof kit' } };
+    given([withDate])
+      .when(update({ expectedCloseDate: null, product: null }))
+      .then([updated({ expectedCloseDate: null, product: null })]);
+  });
+
+  it('records nothing when every value is the deal’s own', () => {
+    given([opened])
+      .when(update({ expectedAmount: { amount: 1_200_000, currency: 'EUR' }, ownerId: staffId }))
+      .then([]);
+  });
+
+  it('folds the changes into the deal', () => {
+    const state = [opened, updated({ ownerId: newOwner, expectedCloseDate: '2026-09-30' }), updated({ expectedCloseDate: null })].reduce(
+      opportunityDecider.evolve,
+      opportunityDecider.initialState,
+    );
+    expect(state).toMatchObject({ status: 'open', ownerId: newOwner, expectedCloseDate: null, expectedAmount: { amount: 1_200_000, currency: 'EUR' } });
+  });
+
+  it('refuses an empty edit, a bad date, a negative amount and a bad owner, naming each field', () => {
+    given([opened])
+      .when(update({}))
+      .thenThrows(ValidationError, {
+        errors: [{ field: 'interest, expectedAmount, ownerId, expectedCloseDate, product', reason: 'name at least one of these to change' }],
+      });
+    given([opened])
+      .when(update({ expectedCloseDate: '2026-02-30', expectedAmount: { amount: -5, currency: 'EUR' }, ownerId: 'someone' }))
+      .thenThrows(ValidationError, {
+        errors: expect.arrayContaining([
+          { field: 'expectedCloseDate', reason: 'must be a date that exists' },
+          { field: 'expectedAmount.amount', reason: expect.any(String) },
+          { field: 'ownerId', reason: expect.any(String) },
+        ]),
+      });
+  });
+
+  it('refuses to edit a closed deal or one that was never opened', () => {
+    given([opened, won])
+      .when(update({ ownerId: newOwner }))
+      .thenThrows(RuleViolation, { rule: 'opportunity-closed' });
+    given([])
+      .when(update({ ownerId: newOwner }))
+      .thenThrows(NotFoundError, { code: 'NOT_FOUND', entity: 'opportunity' });
   });
 });
 

@@ -6,7 +6,14 @@ import { opportunityStreamName } from '../shared/stream-names.js';
 import { occurredAtOrNow, occurredAtProblem } from '../shared/time.js';
 import { unknownCommand } from '../shared/unknown-command.js';
 import { assertValid } from '../shared/validation.js';
-import type { ChangeOpportunityStage, LoseOpportunity, OpenOpportunity, OpportunityCommand, WinOpportunity } from './opportunity.commands.js';
+import type {
+  ChangeOpportunityStage,
+  LoseOpportunity,
+  OpenOpportunity,
+  OpportunityCommand,
+  UpdateOpportunity,
+  WinOpportunity,
+} from './opportunity.commands.js';
 import { defaultPipelineStages } from '../pipeline/pipeline.events.js';
 import { opportunityAlreadyOpened, opportunityClosed } from './opportunity.errors.js';
 import {
@@ -14,7 +21,9 @@ import {
   type OpportunityEvent,
   type OpportunityLost,
   type OpportunityOpened,
+  type DealChanges,
   type OpportunityStageChanged,
+  type OpportunityUpdated,
   type OpportunityWon,
 } from './opportunity.events.js';
 import { evolveOpportunity, initialOpportunityState, type OpportunityState } from './opportunity.state.js';
@@ -87,6 +96,37 @@ export function changeOpportunityStage({ data, metadata }: ChangeOpportunityStag
   return [{ type: 'OpportunityStageChanged', data: { opportunityId, customerId, occurredAt, from: deal.stage, to: data.stage, ...probability } }];
 }
 
+/**
+ * Edits an open deal's amount, owner, interest, expected close date or product. Only what differs
+ * from the deal is recorded; the same values again record nothing. Closed deals are history.
+ */
+export function updateOpportunity({ data, metadata }: UpdateOpportunity, state: OpportunityState): OpportunityUpdated[] {
+  const fields = ['interest', 'expectedAmount', 'ownerId', 'expectedCloseDate', 'product'] as const;
+  assertValid([
+    ['interest', optional(data.interest, (interest) => textProblem(interest))],
+    ...(data.expectedAmount === undefined ? [] : moneyChecks('expectedAmount', data.expectedAmount, { min: 0 })),
+    ['ownerId', optional(data.ownerId, uuidProblem)],
+    ['expectedCloseDate', optional(data.expectedCloseDate, calendarDateProblem)],
+    ['product', optional(data.product, (product) => textProblem(product))],
+    ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+    [fields.join(', '), fields.some((field) => data[field] !== undefined) ? null : 'name at least one of these to change'],
+  ]);
+  const deal = requireOpen(state, data.opportunityId);
+  const asked: DealChanges = {
+    ...(data.interest !== undefined && { interest: data.interest.trim() }),
+    ...(data.expectedAmount !== undefined && { expectedAmount: { amount: data.expectedAmount.amount, currency: data.expectedAmount.currency } }),
+    ...(data.ownerId !== undefined && { ownerId: data.ownerId }),
+    ...(data.expectedCloseDate !== undefined && { expectedCloseDate: data.expectedCloseDate }),
+    ...(data.product !== undefined && { product: data.product === null ? null : data.product.trim() }),
+  };
+  const changes = Object.fromEntries(
+    Object.entries(asked).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(deal[field as keyof DealChanges])),
+  ) as DealChanges;
+  if (Object.keys(changes).length === 0) return [];
+  const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
+  return [{ type: 'OpportunityUpdated', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, changes } }];
+}
+
 /** The amount won may differ from the expected one, in amount and in currency. */
 export function winOpportunity({ data, metadata }: WinOpportunity, state: OpportunityState): OpportunityWon[] {
   assertValid([
@@ -120,6 +160,8 @@ export function decideOpportunity(command: OpportunityCommand, state: Opportunit
       return openOpportunity(command, state);
     case 'ChangeOpportunityStage':
       return changeOpportunityStage(command, state);
+    case 'UpdateOpportunity':
+      return updateOpportunity(command, state);
     case 'WinOpportunity':
       return winOpportunity(command, state);
     case 'LoseOpportunity':

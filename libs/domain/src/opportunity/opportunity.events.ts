@@ -36,8 +36,16 @@ export type OpportunityOpened = DomainEvent<
 /** A move drops the deal's own probability unless it names a new one: the new stage's default applies. */
 export type OpportunityStageChanged = DomainEvent<'OpportunityStageChanged', DealFact & { from: OpportunityStage; to: OpportunityStage; probability?: number }>;
 
+/**
+ * What was edited on an open deal, and only that: a field absent is unchanged; `expectedCloseDate`
+ * or `product` null clears it. A new owner takes the deal's forecast and, in reports, its outcome.
+ */
+export type DealChanges = { interest?: string; expectedAmount?: Money; ownerId?: string; expectedCloseDate?: string | null; product?: string | null };
+
+export type OpportunityUpdated = DomainEvent<'OpportunityUpdated', DealFact & { changes: DealChanges }>;
+
 export type OpportunityWon = DomainEvent<'OpportunityWon', DealFact & { amount: number; currency: string }>;
 
 export type OpportunityLost = DomainEvent<'OpportunityLost', DealFact & { reason: string }>;
 
-export type OpportunityEvent = OpportunityOpened | OpportunityStageChanged | OpportunityWon | OpportunityLost;
+export type OpportunityEvent = OpportunityOpened | OpportunityStageChanged | OpportunityUpdated | OpportunityWon | OpportunityLost;

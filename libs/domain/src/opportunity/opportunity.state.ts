@@ -39,6 +39,17 @@ export function evolveOpportunity(state: OpportunityState, event: OpportunityEve
   switch (event.type) {
     case 'OpportunityStageChanged':
       return { ...state, stage: event.data.to, probability: event.data.probability ?? null };
+    case 'OpportunityUpdated': {
+      const { interest, expectedAmount, ownerId, expectedCloseDate, product } = event.data.changes;
+      return {
+        ...state,
+        ...(interest !== undefined && { interest }),
+        ...(expectedAmount !== undefined && { expectedAmount }),
+        ...(ownerId !== undefined && { ownerId }),
+        ...(expectedCloseDate !== undefined && { expectedCloseDate }),
+        ...(product !== undefined && { product }),
+      };
+    }
     case 'OpportunityWon':
       return { ...state, status: 'won', wonAmount: { amount: event.data.amount, currency: event.data.currency }, closedAt: event.data.occurredAt };
     case 'OpportunityLost':

@@ -1,33 +1,18 @@
 // Builds the web console into dist/web with Vite, unless the sources have not changed since the
 // last build: `npm start`, `npm run crm` and the browser tests all call it, and only the first
 // after a change pays for the build.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { root, sourcesHash } from './sources-hash.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist', 'web');
 const stampFile = join(outDir, '.sources-hash');
 const inputs = ['apps/web', 'libs/api-client', 'libs/domain/src', 'package-lock.json'];
 
-function filesUnder(path) {
-  const full = join(root, path);
-  if (!statSync(full).isDirectory()) return [full];
-  return readdirSync(full, { withFileTypes: true })
-    .filter((entry) => entry.name !== 'node_modules' && !entry.name.endsWith('.spec.ts'))
-    .flatMap((entry) => filesUnder(join(path, entry.name)));
-}
-
-export function sourcesHash() {
-  const hash = createHash('sha256');
-  for (const file of inputs.flatMap(filesUnder).sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file));
-  return hash.digest('hex');
-}
-
 /** Resolves to true when it built, false when the last build is still current. */
 export async function buildWeb({ force = false } = {}) {
-  const hash = sourcesHash();
+  const hash = sourcesHash(inputs, (path) => path.endsWith('.spec.ts'));
   if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return false;
   const { build } = await import('vite');
   const started = Date.now();

@@ -306,10 +306,19 @@ export class CrmLogGenerator {
     const outcome = prng.next();
     if (outcome < 0.45) commands.push({ type: 'WinOpportunity', metadata, data: { opportunityId, amount: Math.round(expectedAmount.amount * (0.8 + 0.3 * prng.next())), currency: 'EUR', occurredAt: later() } });
     else if (outcome < 0.8) commands.push({ type: 'LoseOpportunity', metadata, data: { opportunityId, reason: prng.pick(['price', 'timing', 'competitor']), occurredAt: later() } });
-    // Expected to close when it did, or (still open) within the next twelve weeks. Derived without
-    // drawing from the generator, so every other value of a seeded demo stays as it was.
-    const closedAt = commands.length > 3 ? commands.at(-1)!.data.occurredAt! : new Date(this.now.getTime() + (1 + ((expectedAmount.amount / 1000) % 12)) * 7 * 86_400_000).toISOString();
+    // Expected to close when it did, or (still open) within the next twelve weeks, and open deals
+    // spread over the board's stages. Derived from the amount, not drawn from the generator, so
+    // every other value of a seeded demo stays as it was.
+    const spread = expectedAmount.amount / 1000;
+    const closedAt = commands.length > 3 ? commands.at(-1)!.data.occurredAt! : new Date(this.now.getTime() + (1 + (spread % 12)) * 7 * 86_400_000).toISOString();
     Object.assign(commands[0]!.data, { expectedCloseDate: closedAt.slice(0, 10) });
+    if (commands.length === 3) {
+      const proposal = commands[2] as Extract<OpportunityCommand, { type: 'ChangeOpportunityStage' }>;
+      const stage = (['qualification', 'needs-analysis', 'proposal', 'negotiation'] as const)[spread % 4]!;
+      if (stage === 'qualification') commands.pop();
+      else if (stage === 'needs-analysis') proposal.data.stage = stage;
+      else if (stage === 'negotiation') commands.push({ type: 'ChangeOpportunityStage', metadata, data: { opportunityId, stage, occurredAt: new Date(Math.min(Date.parse(proposal.data.occurredAt!) + 2 * 86_400_000, this.now.getTime() - 60_000)).toISOString() } });
+    }
     const events: EnvelopedEvent[] = [];
     for (const command of commands) events.push(...(await writer.write(command)));
     yield { streamName: writer.streamName, events, expectedRevision: -1n };

@@ -128,6 +128,29 @@ describe('a customer’s history and state over HTTP', () => {
     expect((await get(`/customers/${id}/state?asOf=2000-01-01T00:00:00Z`)).json()).toEqual({ status: 'unknown', revision: null });
   });
 
+  it('folds the state from the events that had happened by validAt, late ones included, as recorded up to asOf', async () => {
+    const registered = await api.request({
+      method: 'POST',
+      url: '/customers',
+      payload: { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com', occurredAt: '2026-01-10T09:00:00Z' },
+    });
+    const id = registered.json().id;
+    await api.request({ method: 'POST', url: `/customers/${id}/touches`, payload: call('2026-05-02T10:00:00Z') });
+    const beforeLate = (await get(`/customers/${id}/history`)).json().events[1].recordedAt;
+    // Recorded now, happened in March: a late event re-dates the past on the validAt axis only.
+    await api.request({ method: 'POST', url: `/customers/${id}/touches`, payload: call('2026-03-02T10:00:00Z') });
+    const state = async (query: string) => (await get(`/customers/${id}/state?${query}`)).json();
+
+    expect(await state('validAt=2026-01-01T00:00:00Z')).toEqual({ status: 'unknown', revision: null });
+    expect(await state('validAt=2026-02-01T00:00:00Z')).toMatchObject({ status: 'active', revision: '0', touches: { total: 0 } });
+    expect(await state('validAt=2026-04-01T00:00:00Z')).toMatchObject({ revision: '2', touches: { total: 1 }, lastTouchAt: '2026-03-02T10:00:00.000Z' });
+    expect(await state('validAt=2026-06-01T00:00:00Z')).toMatchObject({ revision: '2', touches: { total: 2 } });
+    // What the CRM said, before the late call was recorded, about how things stood on 1 April.
+    expect(await state(`validAt=2026-04-01T00:00:00Z&asOf=${encodeURIComponent(beforeLate)}`)).toMatchObject({ revision: '0', touches: { total: 0 } });
+    const bad = await get(`/customers/${id}/state?validAt=last-spring`);
+    expect([bad.statusCode, bad.json().errors]).toEqual([400, [{ field: 'validAt', reason: expect.stringContaining('ISO 8601') }]]);
+  });
+
   it('refuses a malformed asOf, and lets compliance read but not analysts', async () => {
     const id = await register();
     const bad = await get(`/customers/${id}/state?asOf=yesterday`);

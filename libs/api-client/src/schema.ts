@@ -437,7 +437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer’s state folded from the events recorded up to asOf */
+        /** The customer’s state folded from the events recorded up to asOf and, with validAt, that had happened by validAt */
         get: operations["CustomerHistoryController_state"];
         put?: never;
         post?: never;
@@ -7213,6 +7213,8 @@ export interface operations {
                 asOf?: string;
                 /** @description Why this person’s data is read (or send X-Access-Reason); recorded in the access log */
                 reason?: string;
+                /** @description An instant (ISO 8601): the state from the events that had happened by then (business time), as recorded up to asOf */
+                validAt?: string;
             };
             header?: {
                 /** @description Why this person’s data is read (or ?reason=); recorded in the access log */

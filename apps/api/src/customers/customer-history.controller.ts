@@ -26,9 +26,10 @@ export class CustomerHistoryController {
 
   @Get('state')
   @ReadsPersonalData('state')
-  @ApiOperation({ summary: 'The customer’s state folded from the events recorded up to asOf' })
+  @ApiOperation({ summary: 'The customer’s state folded from the events recorded up to asOf and, with validAt, that had happened by validAt' })
   @ApiOkResponse({ type: CustomerStateDto })
   state(@Param('id') id: string, @Query() query: StateQueryDto) {
-    return this.history.state(id, query.asOf === undefined ? undefined : new Date(query.asOf));
+    const instant = (text: string | undefined) => (text === undefined ? undefined : new Date(text));
+    return this.history.state(id, instant(query.asOf), instant(query.validAt));
   }
 }

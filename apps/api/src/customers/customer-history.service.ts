@@ -37,8 +37,10 @@ export class CustomerHistoryService {
   /**
    * What the CRM knew of the customer at `asOf` (the events recorded by then); now without it.
    * Folds on from the newest snapshot recorded by then, and keeps the snapshots this fold passed.
+   * With `validAt`, how the customer stood at that business time (docs/time-travel.md).
    */
-  async state(customerId: string, asOf?: Date): Promise<CustomerStateView> {
+  async state(customerId: string, asOf?: Date, validAt?: Date): Promise<CustomerStateView> {
+    if (validAt) return this.stateValidAt(customerId, validAt, asOf);
     const snapshot = await this.snapshots.latest(customerId, asOf);
     let { state, revision }: { state: CustomerState; revision: bigint | null } = snapshot ?? { state: initialCustomerState, revision: null };
     let exists = snapshot !== null;
@@ -54,6 +56,27 @@ export class CustomerHistoryService {
     }
     if (!exists) throw new NotFoundError('customer', customerId);
     if (passed.length > 0) await this.keep(customerId, passed);
+    return { ...presentCustomerState(state), revision: revision === null ? null : revision.toString() };
+  }
+
+  /**
+   * Folds, in log order, the events that had happened by `validAt` (their `occurredAt`, else when
+   * they were recorded) among those recorded by `asOf`. Snapshots hold prefixes of the log, not
+   * this, so the whole stream is read. An erasure holds on every axis: it is folded whenever it
+   * happened, so no answer about the past shows what was erased.
+   */
+  private async stateValidAt(customerId: string, validAt: Date, asOf?: Date): Promise<CustomerStateView> {
+    let state: CustomerState = initialCustomerState;
+    let revision: bigint | null = null;
+    let exists = false;
+    for await (const event of this.eventsAfter(customerStreamName(customerId), null)) {
+      exists = true;
+      if (asOf && event.recordedAt.getTime() > asOf.getTime()) break;
+      if (event.type !== 'CustomerErased' && businessTime(event) > validAt.getTime()) continue;
+      state = evolveCustomer(state, event as unknown as CustomerEvent);
+      revision = event.revision;
+    }
+    if (!exists) throw new NotFoundError('customer', customerId);
     return { ...presentCustomerState(state), revision: revision === null ? null : revision.toString() };
   }
 
@@ -98,3 +121,9 @@ export class CustomerHistoryService {
 }
 
 const next = (revision: bigint | null): bigint => (revision === null ? 0n : revision + 1n);
+
+/** When it happened in the world: its `occurredAt`, or, for a record change that has none, when it was recorded. */
+function businessTime(event: CurrentEvent): number {
+  const occurredAt = (event.data as { occurredAt?: unknown }).occurredAt;
+  return typeof occurredAt === 'string' ? Date.parse(occurredAt) : event.recordedAt.getTime();
+}

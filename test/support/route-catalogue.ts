@@ -132,9 +132,20 @@ const catalogue = {
     access: adminOnly,
     sample: () => ({
       url: '/pipeline/stages',
-      body: { stages: [{ stage: 'qualification', probability: 10 }, { stage: 'needs-analysis', probability: 25 }, { stage: 'proposal', probability: 50 }, { stage: 'negotiation', probability: 75 }] },
+      body: {
+        stages: [
+          { stage: 'qualification', probability: 10 },
+          { stage: 'needs-analysis', probability: 25 },
+          { stage: 'proposal', probability: 50 },
+          { stage: 'negotiation', probability: 75 },
+        ],
+      },
     }),
   },
+
+  'GET /assignment-rules': { access: operatorOrAnalyst, sample: () => get('/assignment-rules') },
+  // No rules, as a new CRM has: records nothing, so no other sample's lead is routed differently.
+  'PUT /assignment-rules': { access: adminOnly, sample: () => ({ url: '/assignment-rules', body: { rules: [] } }) },
 
   'GET /staff': { access: everyRole, sample: () => get('/staff') },
   'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },

@@ -132,14 +132,7 @@ const catalogue = {
     access: adminOnly,
     sample: () => ({
       url: '/pipeline/stages',
-      body: {
-        stages: [
-          { stage: 'qualification', probability: 10 },
-          { stage: 'needs-analysis', probability: 25 },
-          { stage: 'proposal', probability: 50 },
-          { stage: 'negotiation', probability: 75 },
-        ],
-      },
+      body: { stages: [{ stage: 'qualification', probability: 10 }, { stage: 'needs-analysis', probability: 25 }, { stage: 'proposal', probability: 50 }, { stage: 'negotiation', probability: 75 }] },
     }),
   },
 

@@ -192,7 +192,8 @@ function Base64Bytes(length: number): PropertyDecorator {
   return ValidateBy({
     name: 'base64Bytes',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === length,
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === length,
       defaultMessage: () => `must be ${length} bytes in base64 (openssl rand -base64 ${length})`,
     },
   });

@@ -8,7 +8,9 @@ describe('unreachableMessage', () => {
 
   it('takes the first of several attempts (IPv4 and IPv6) and falls back to the message', () => {
     const refused = Object.assign(new Error('refused'), { syscall: 'connect', code: 'ECONNREFUSED' });
-    expect(unreachableMessage('PostgreSQL', 'db:5432/crm', new AggregateError([refused]))).toBe('PostgreSQL unreachable at db:5432/crm: connect ECONNREFUSED');
+    expect(unreachableMessage('PostgreSQL', 'db:5432/crm', new AggregateError([refused]))).toBe(
+      'PostgreSQL unreachable at db:5432/crm: connect ECONNREFUSED',
+    );
     expect(unreachableMessage('PostgreSQL', 'db:5432/crm', new Error('password authentication failed'))).toBe(
       'PostgreSQL unreachable at db:5432/crm: password authentication failed',
     );

@@ -67,14 +67,14 @@ describe('DefineAssignmentRules', () => {
       )
       .thenThrows(ValidationError, {
         errors: [
-          { field: 'rules.1.ruleId', reason: 'is listed twice' },
-          { field: 'rules.1.name', reason: 'is required and must be non-empty text' },
-          { field: 'rules.1.conditions.0.field', reason: expect.stringContaining('must be one of') },
-          { field: 'rules.1.conditions.0.key', reason: 'is only for the attribute field' },
-          { field: 'rules.1.conditions.0.values', reason: 'must hold at least one value' },
-          { field: 'rules.1.assignTo.kind', reason: 'must be one of: staff, team' },
-          { field: 'rules.1.assignTo.staffId', reason: 'must be a UUID' },
-          { field: 'rules.2.conditions.0.key', reason: expect.stringContaining('must be a key') },
+          { field: 'rules[1].ruleId', reason: 'is listed twice' },
+          { field: 'rules[1].name', reason: 'is required and must be non-empty text' },
+          { field: 'rules[1].conditions[0].field', reason: expect.stringContaining('must be one of') },
+          { field: 'rules[1].conditions[0].key', reason: 'is only for the attribute field' },
+          { field: 'rules[1].conditions[0].values', reason: 'must hold at least one value' },
+          { field: 'rules[1].assignTo.kind', reason: 'must be one of: staff, team' },
+          { field: 'rules[1].assignTo.staffId', reason: 'must be a UUID' },
+          { field: 'rules[2].conditions[0].key', reason: expect.stringContaining('must be a key') },
         ],
       });
   });

@@ -22,7 +22,8 @@ export type AssignmentRulesState = { rules: readonly AssignmentRule[] };
 export const initialAssignmentRulesState: AssignmentRulesState = { rules: [] };
 
 export function evolveAssignmentRules(state: AssignmentRulesState, event: AssignmentRulesEvent): AssignmentRulesState {
-  return event.type === 'AssignmentRulesDefined' ? { rules: event.data.rules } : state;
+  // Rebuilt in the decider's shape: the log may give the keys back in another order (jsonb does), and rules are compared as JSON.
+  return event.type === 'AssignmentRulesDefined' ? { rules: event.data.rules.map(normalizedRule) } : state;
 }
 
 function listProblem(value: unknown, max: number, what: string): string | null {
@@ -57,7 +58,7 @@ function ruleChecks(rule: Partial<AssignmentRule>, seenIds: Set<string>): Check[
     ['ruleId', idProblem],
     ['name', textProblem(rule.name, 100)],
     ['conditions', conditionsProblem],
-    ...(conditionsProblem ? [] : conditions!.flatMap((condition, index) => nested(`conditions.${index}`, conditionChecks(condition ?? {})))),
+    ...(conditionsProblem ? [] : conditions!.flatMap((condition, index) => nested(`conditions[${index}]`, conditionChecks(condition ?? {})))),
     ['assignTo.kind', oneOfProblem(target.kind, assignmentTargetKinds)],
     ['assignTo.staffId', uuidProblem(target.staffId)],
   ];
@@ -84,7 +85,7 @@ export function defineAssignmentRules({ data, metadata }: DefineAssignmentRules,
   assertValid([
     ['routingId', uuidProblem(data.routingId)],
     ['rules', rulesProblem],
-    ...(rulesProblem ? [] : data.rules.flatMap((rule, index) => nested(`rules.${index}`, ruleChecks(rule ?? {}, seenIds)))),
+    ...(rulesProblem ? [] : data.rules.flatMap((rule, index) => nested(`rules[${index}]`, ruleChecks(rule ?? {}, seenIds)))),
   ]);
   const rules = data.rules.map(normalizedRule);
   if (JSON.stringify(rules) === JSON.stringify(state.rules)) return [];

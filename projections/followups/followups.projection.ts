@@ -92,13 +92,12 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       return;
     }
     case 'CustomerRegistered': {
-      const { customerId, ownerId, attributes } = event.data;
+      const { customerId, attributes } = event.data;
       await db
         .insertInto('customer_attributes')
         .values({ customer_id: customerId, attributes: JSON.stringify(attributes) })
         .onConflict((oc) => oc.column('customer_id').doNothing())
         .execute();
-      if (ownerId) await setOwner(trx, customerId, ownerId);
       return;
     }
     case 'CustomerAttributesChanged': {

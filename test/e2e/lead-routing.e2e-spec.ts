@@ -109,8 +109,8 @@ describe('lead routing', () => {
     });
   });
 
-  it('shares a team rule’s leads among the team in turn, by the customer’s country', async () => {
-    const first = await firstOwner(await leadWithAttributes({ country: 'es' }));
+  it('shares a team rule’s leads among the team in turn, by the country the form or the record gives', async () => {
+    const first = await firstOwner(await webLead('iberia@example.com', { country: 'es' }));
     const second = await firstOwner(await leadWithAttributes({ country: 'PT', tier: 'gold' }));
     expect([first.assigned?.ownerId, second.assigned?.ownerId]).toEqual([staff.ana, staff.abel]);
     expect(second.assigned?.cause).toEqual({ kind: 'assignment-rule', leadEventId: second.lead.eventId, ruleId: iberia, ruleName: 'Iberia' });

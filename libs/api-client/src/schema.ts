@@ -3451,6 +3451,11 @@ export interface components {
         };
         WebLeadDto: {
             /**
+             * @description ISO 3166-1 alpha-2; kept as the new customer’s `country` attribute, which assignment rules can route by
+             * @example ES
+             */
+            country?: string;
+            /**
              * @description Identifies the customer: a new email registers a new customer
              * @example ada@example.com
              */

@@ -122,6 +122,20 @@ describe('lead routing', () => {
     expect([staff.ana, staff.abel, staff.bea]).toContain(assigned?.ownerId);
   });
 
+  it('routes by the attributes as they are when the lead comes, after changes', async () => {
+    const customerId = (await post('/customers', { kind: 'person', name: 'Moved Person', source: 'fair', attributes: { country: 'FR', tier: 'gold' } })).json()
+      .id as string;
+    expect(
+      (await app.request({ method: 'PATCH', url: `/customers/${customerId}`, payload: { attributes: { country: 'pt', tier: null } }, role: 'operator' }))
+        .statusCode,
+    ).toBe(200);
+    const touch = { type: 'lead', occurredAt: new Date().toISOString(), form: 'fair-2026', source: 'fair' };
+    expect((await post(`/customers/${customerId}/touches`, touch)).statusCode).toBe(201);
+    const { lead, assigned } = await firstOwner(customerId);
+    expect(assigned?.cause).toEqual({ kind: 'assignment-rule', leadEventId: lead.eventId, ruleId: iberia, ruleName: 'Iberia' });
+    expect([staff.ana, staff.abel]).toContain(assigned?.ownerId);
+  });
+
   it('mails the owner and manager of an overdue lead, then reassigns it to the next in the team with its cause', async () => {
     const { lead } = await firstOwner(await leadWithAttributes({ country: 'ES' }));
     const owner = (await streamOf(lead.customerId)).find((event) => event.type === 'CustomerOwnerAssigned')!.data.ownerId as string;

@@ -1,27 +1,49 @@
-import { isFollowUpTouch, isTouchEvent, touchEventTypes, type CustomerErased, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '#crm/domain';
+import {
+  isFollowUpTouch,
+  isTouchEvent,
+  touchEventTypes,
+  type AssignmentRulesDefined,
+  type CustomerAttributesChanged,
+  type CustomerErased,
+  type CustomerOwnerAssigned,
+  type CustomerRegistered,
+  type FollowUpOverdue,
+  type LeadCaptured,
+  type StaffEvent,
+  type TouchEvent,
+} from '#crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
 import { markTouched } from './mark-touched.js';
-import { assigneeFor } from './round-robin.js';
+import { routeLead } from './lead-routing.js';
 
 /**
  * A reactor: keeps the follow-up read model (GET /followups) and, for each captured lead, writes a
  * StartLeadFollowUp job into its outbox in the same transaction as the checkpoint. The owner is
- * chosen here, in log order, so replaying the log chooses the same people.
+ * chosen here (lead-routing.ts), in log order, so replaying the log chooses the same people; the
+ * assignment rules it follows are kept here too (GET /assignment-rules).
  */
-type FollowUpsEvent = StaffEvent | CustomerOwnerAssigned | CustomerErased | FollowUpOverdue | TouchEvent;
+type FollowUpsEvent =
+  StaffEvent | AssignmentRulesDefined | CustomerRegistered | CustomerAttributesChanged | CustomerOwnerAssigned | CustomerErased | FollowUpOverdue | TouchEvent;
 
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
-  // 3: an erased customer's follow-up is closed
-  version: 3,
-  handles: { StaffRegistered: true, StaffDeactivated: true, CustomerOwnerAssigned: true, FollowUpOverdue: true, CustomerErased: true, ...eventTypeSet(touchEventTypes) },
-  tables: followUpsTables,
-  async afterCreate(db) {
-    await db.insertInto('assignment_cursor').values({ id: 1, last_seq: '0' }).execute();
+  // 3: an erased customer's follow-up is closed; 4: assignment rules, team round-robins, attributes
+  version: 4,
+  handles: {
+    StaffRegistered: true,
+    StaffDeactivated: true,
+    AssignmentRulesDefined: true,
+    CustomerRegistered: true,
+    CustomerAttributesChanged: true,
+    CustomerOwnerAssigned: true,
+    FollowUpOverdue: true,
+    CustomerErased: true,
+    ...eventTypeSet(touchEventTypes),
   },
+  tables: followUpsTables,
 
   async applyBatch(trx, events, { schema }) {
     // The touches between two other events fold into one statement: they are most of the log. A
@@ -60,16 +82,35 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
     case 'StaffDeactivated':
       await db.updateTable('staff_member').set({ active: false }).where('staff_id', '=', event.data.staffId).execute();
       return;
-    case 'CustomerOwnerAssigned': {
-      const { data } = event;
+    case 'AssignmentRulesDefined': {
+      const row = { rules: JSON.stringify(event.data.rules), defined_at: event.data.occurredAt };
       await db
-        .insertInto('customer_owner')
-        .values({ customer_id: data.customerId, owner_id: data.ownerId })
-        .onConflict((oc) => oc.column('customer_id').doUpdateSet({ owner_id: data.ownerId }))
+        .insertInto('assignment_rules')
+        .values({ id: 1, ...row })
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
         .execute();
-      await db.updateTable('followup').set({ owner_id: data.ownerId }).where('customer_id', '=', data.customerId).execute();
       return;
     }
+    case 'CustomerRegistered': {
+      const { customerId, attributes } = event.data;
+      await db
+        .insertInto('customer_attributes')
+        .values({ customer_id: customerId, attributes: JSON.stringify(attributes) })
+        .onConflict((oc) => oc.column('customer_id').doNothing())
+        .execute();
+      return;
+    }
+    case 'CustomerAttributesChanged': {
+      const { customerId, set, unset } = event.data;
+      await db
+        .updateTable('customer_attributes')
+        .set({ attributes: sql`(attributes - ${sql.val(unset)}::text[]) || ${JSON.stringify(set)}::jsonb` })
+        .where('customer_id', '=', customerId)
+        .execute();
+      return;
+    }
+    case 'CustomerOwnerAssigned':
+      return setOwner(trx, event.data.customerId, event.data.ownerId);
     case 'FollowUpOverdue': {
       const { data } = event;
       await db
@@ -84,15 +125,30 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       return captureLead(trx, schema, event, jobs);
     case 'CustomerErased':
       // nobody is to call a person who asked to be forgotten: the follow-up leaves every list
-      await db.updateTable('followup').set({ status: 'erased' }).where('customer_id', '=', event.data.customerId).where('status', 'in', ['open', 'overdue']).execute();
+      await db
+        .updateTable('followup')
+        .set({ status: 'erased' })
+        .where('customer_id', '=', event.data.customerId)
+        .where('status', 'in', ['open', 'overdue'])
+        .execute();
+      await db.deleteFrom('customer_attributes').where('customer_id', '=', event.data.customerId).execute();
       return;
   }
+}
+
+async function setOwner(trx: Transaction<FollowUpsTables>, customerId: string, ownerId: string): Promise<void> {
+  await trx
+    .insertInto('customer_owner')
+    .values({ customer_id: customerId, owner_id: ownerId })
+    .onConflict((oc) => oc.column('customer_id').doUpdateSet({ owner_id: ownerId }))
+    .execute();
+  await trx.updateTable('followup').set({ owner_id: ownerId }).where('customer_id', '=', customerId).execute();
 }
 
 async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, event: Recorded<LeadCaptured>, jobs: OutboxJob[]): Promise<void> {
   const db = trx;
   const { customerId, occurredAt } = event.data;
-  const assignee = await assigneeFor(trx, schema, customerId);
+  const assignee = await routeLead(trx, schema, event);
   const row = {
     lead_event_id: event.id,
     captured_at: occurredAt,
@@ -118,6 +174,8 @@ async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, ev
       leadRecordedAt: event.recordedAt.toISOString(),
       ownerId: assignee?.staffId ?? null,
       escalateTo: assignee?.managerId ?? null,
+      cause: assignee?.cause ?? null,
+      nextInTeam: assignee?.nextInTeam ?? null,
     },
   });
 }

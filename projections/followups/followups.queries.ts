@@ -1,3 +1,4 @@
+import type { AssignmentRule } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { followUpsProjection, leadFollowUpJobKey } from './followups.projection.js';
@@ -14,7 +15,10 @@ export type FollowUpItem = {
 export type OwnerFollowUps = { ownerId: string | null; open: FollowUpItem[]; overdue: FollowUpItem[] };
 
 /** Open and overdue follow-ups grouped by owner (null: nobody was active to take the lead). */
-export async function followUpsByOwner(db: Kysely<ReadDatabase>, filter: { ownerId?: string; visibleOwners?: readonly string[] } = {}): Promise<OwnerFollowUps[]> {
+export async function followUpsByOwner(
+  db: Kysely<ReadDatabase>,
+  filter: { ownerId?: string; visibleOwners?: readonly string[] } = {},
+): Promise<OwnerFollowUps[]> {
   const rows = await followUpsProjection
     .read(db)
     .selectFrom('followup')
@@ -52,7 +56,10 @@ export type OutboxJobRow = { key: string; name: string; payload: unknown; runAt:
  * harmless (its owner assignment and due job are idempotent); superseded leads are left out, their
  * deadline would find a later lead and do nothing.
  */
-export async function openFollowUpStarts(db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+export async function openFollowUpStarts(
+  db: Kysely<ReadDatabase>,
+  page: { after: string | null; limit: number },
+): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
   const tables = followUpsProjection.read(db);
   const open = await tables
     .selectFrom('followup')
@@ -66,9 +73,21 @@ export async function openFollowUpStarts(db: Kysely<ReadDatabase>, page: { after
   const jobs = await tables
     .selectFrom('job_outbox')
     .select(['key', 'name', 'payload', 'run_at as runAt'])
-    .where('key', 'in', open.map((row) => leadFollowUpJobKey(row.lead_event_id)))
+    .where(
+      'key',
+      'in',
+      open.map((row) => leadFollowUpJobKey(row.lead_event_id)),
+    )
     .where('dispatched_at', 'is not', null)
     .orderBy('seq')
     .execute();
   return { jobs, last: open.at(-1)!.customer_id };
+}
+
+export type AssignmentRulesView = { rules: AssignmentRule[]; definedAt: Date | null };
+
+/** The rules in force, in the order they are tried; none until the first definition. */
+export async function assignmentRules(db: Kysely<ReadDatabase>): Promise<AssignmentRulesView> {
+  const row = await followUpsProjection.read(db).selectFrom('assignment_rules').select(['rules', 'defined_at']).where('id', '=', 1).executeTakeFirst();
+  return { rules: row?.rules ?? [], definedAt: row?.defined_at ?? null };
 }

@@ -1,3 +1,4 @@
+import type { AssignmentRule, AttributeValue } from '#crm/domain';
 import { jobOutboxTables } from '#crm/jobs';
 import { column, defineTables, type TablesOf } from '#crm/read-store';
 
@@ -16,12 +17,23 @@ export const followUpsTables = defineTables({
       seq: column.bigint().unique(),
     },
   },
-  /** The round-robin's place: the seq of the last staff member given a lead. One row, id 1. */
+  /**
+   * Each round-robin's place: the seq of the last staff member it gave a lead. `pool` is `all`
+   * (every salesperson, the fallback) or a manager's id (the team of a rule).
+   */
   assignment_cursor: {
-    columns: { id: column.integer().primaryKey(), last_seq: column.bigint() },
+    columns: { pool: column.text().primaryKey(), last_seq: column.bigint() },
+  },
+  /** The assignment rules in force, in order (GET /assignment-rules). One row, id 1, once defined. */
+  assignment_rules: {
+    columns: { id: column.integer().primaryKey(), rules: column.jsonb<AssignmentRule[]>(), defined_at: column.timestamptz() },
   },
   customer_owner: {
     columns: { customer_id: column.uuid().primaryKey(), owner_id: column.uuid() },
+  },
+  /** What routing rules read of a customer: its attributes (country among them), kept current. */
+  customer_attributes: {
+    columns: { customer_id: column.uuid().primaryKey(), attributes: column.jsonb<Record<string, AttributeValue>>() },
   },
   /** One row per customer: its latest lead and where its follow-up stands. */
   followup: {

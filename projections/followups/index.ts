@@ -1,2 +1,10 @@
 export { followUpsProjection } from './followups.projection.js';
-export { followUpsByOwner, openFollowUpStarts, type FollowUpItem, type OutboxJobRow, type OwnerFollowUps } from './followups.queries.js';
+export {
+  assignmentRules,
+  followUpsByOwner,
+  openFollowUpStarts,
+  type AssignmentRulesView,
+  type FollowUpItem,
+  type OutboxJobRow,
+  type OwnerFollowUps,
+} from './followups.queries.js';

@@ -138,6 +138,10 @@ const catalogue = {
     }),
   },
 
+  'GET /assignment-rules': { access: operatorOrAnalyst, sample: () => get('/assignment-rules') },
+  // No rules, as a new CRM has: records nothing, so no other sample's lead is routed differently.
+  'PUT /assignment-rules': { access: adminOnly, sample: () => ({ url: '/assignment-rules', body: { rules: [] } }) },
+
   'GET /staff': { access: everyRole, sample: () => get('/staff') },
   'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },
 

@@ -15,6 +15,7 @@ import { CustomersModule } from './customers/customers.module.js';
 import { LeadsModule } from './leads/leads.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { PipelineModule } from './pipeline/pipeline.module.js';
+import { AssignmentRulesModule } from './assignment-rules/assignment-rules.module.js';
 import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -55,6 +56,7 @@ import { UsersModule } from './users/users.module.js';
     ApiKeysModule,
     OpportunitiesModule,
     PipelineModule,
+    AssignmentRulesModule,
     LeadsModule,
     ComplianceModule,
     SegmentsModule,

@@ -121,6 +121,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/assignment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead assignment rules in force, in the order they are tried */
+        get: operations["AssignmentRulesController_list"];
+        /** Define the lead assignment rules (replaces them all; round-robin takes what no rule does) */
+        put: operations["AssignmentRulesController_define"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/access": {
         parameters: {
             query?: never;
@@ -1155,6 +1173,39 @@ export interface components {
             revision: number;
             type: string;
         };
+        AssignmentRuleDto: {
+            assignTo: components["schemas"]["AssignmentTargetDto"];
+            /** @description All must hold; none: every lead that reaches the rule */
+            conditions: components["schemas"]["RoutingConditionDto"][];
+            /** @example Iberia */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Chosen by the client; kept across definitions, it names the rule in the cause of each assignment
+             */
+            ruleId: string;
+        };
+        AssignmentRulesViewDto: {
+            /**
+             * Format: date-time
+             * @description null until rules were first defined
+             */
+            definedAt: string | null;
+            /** @description In the order they are tried */
+            rules: components["schemas"]["AssignmentRuleDto"][];
+        };
+        AssignmentTargetDto: {
+            /**
+             * @description staff: that person; team: the active staff who report to staffId, in turn
+             * @enum {string}
+             */
+            kind: "staff" | "team";
+            /**
+             * Format: uuid
+             * @description The staff member, or the team’s manager
+             */
+            staffId: string;
+        };
         AssignOwnerDto: {
             /** @description The staff member (id) who owns the relationship from now on */
             ownerId: string;
@@ -1882,6 +1933,10 @@ export interface components {
             items: components["schemas"]["DealDto"][];
             /** @description null on the last page */
             nextCursor: string | null;
+        };
+        DefineAssignmentRulesDto: {
+            /** @description Tried in this order; a lead none takes goes round-robin to every salesperson */
+            rules: components["schemas"]["AssignmentRuleDto"][];
         };
         DefineSegmentDto: {
             description?: string;
@@ -2879,6 +2934,26 @@ export interface components {
              */
             recencyDays: number;
         };
+        RoutingConditionDto: {
+            /**
+             * @description country and attribute read the customer’s attributes; form, source and interest the lead’s
+             * @enum {string}
+             */
+            field: "country" | "form" | "source" | "interest" | "attribute";
+            /**
+             * @description The attribute’s key, for the attribute field only
+             * @example tier
+             */
+            key?: string | null;
+            /**
+             * @description Holds when the value is one of these (case-insensitive)
+             * @example [
+             *       "ES",
+             *       "PT"
+             *     ]
+             */
+            values: string[];
+        };
         SalespeopleReportDto: {
             managers: components["schemas"]["ManagerFiguresDto"][];
             regions: components["schemas"]["RegionFiguresDto"][];
@@ -3460,6 +3535,11 @@ export interface components {
             webhooks: components["schemas"]["WebhookDto"][];
         };
         WebLeadDto: {
+            /**
+             * @description ISO 3166-1 alpha-2; kept as the new customer’s `country` attribute, which assignment rules can route by
+             * @example ES
+             */
+            country?: string;
             /**
              * @description Identifies the customer: a new email registers a new customer
              * @example ada@example.com
@@ -4436,6 +4516,269 @@ export interface operations {
                      * @example {
                      *       "statusCode": 404,
                      *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AssignmentRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRulesViewDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AssignmentRulesController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineAssignmentRulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "message": "Idempotency-Key reused with a different request"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -19,6 +19,8 @@ export class CrmConfig {
   /** Absent: messages are kept in the local outbox_message table instead of being sent. */
   declare readonly smtpUrl?: string;
   declare readonly followUpDeadlineMinutes: number;
+  declare readonly followUpReassignMinutes: number;
+  declare readonly followUpReassignTo: 'team' | 'manager';
   /** Absent: derived from the database the CRM runs on. */
   declare readonly jobsPrefix?: string;
   declare readonly jobsLockSeconds: number;

@@ -49,6 +49,16 @@ export class EnvironmentDto {
   @Min(0.01, { message: 'must be at least 0.01 minutes' })
   FOLLOWUP_DEADLINE_MINUTES: number = 60;
 
+  /** The second deadline, counted like the first from when the lead came in: a lead still untouched is then reassigned. */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number of minutes' })
+  @Min(0.01, { message: 'must be at least 0.01 minutes' })
+  FOLLOWUP_REASSIGN_MINUTES: number = 240;
+
+  /** Who an overdue lead is reassigned to: the next salesperson of the owner's team (the manager when there is none), or the manager. */
+  @IsIn(['team', 'manager'], { message: 'must be team or manager' })
+  FOLLOWUP_REASSIGN_TO: 'team' | 'manager' = 'team';
+
   /** Redis key prefix of every queue. Absent: derived from the database (#crm/jobs JobsPrefix), so CRMs sharing a Redis keep their jobs apart. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' })

@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       masterKey: undefined,
       smtpUrl: undefined,
       followUpDeadlineMinutes: 60,
+      followUpReassignMinutes: 240,
+      followUpReassignTo: 'team',
       jobsPrefix: undefined,
       jobsLockSeconds: 30,
       jobsRestoreCheckSeconds: 15,

@@ -25,6 +25,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     masterKey: dto.CRM_MASTER_KEY,
     smtpUrl: dto.SMTP_URL,
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
+    followUpReassignMinutes: dto.FOLLOWUP_REASSIGN_MINUTES,
+    followUpReassignTo: dto.FOLLOWUP_REASSIGN_TO,
     jobsPrefix: dto.JOBS_PREFIX,
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
     jobsRestoreCheckSeconds: dto.JOBS_RESTORE_CHECK_SECONDS,

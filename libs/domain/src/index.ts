@@ -64,4 +64,10 @@ export { segmentDecider, type DefineSegment } from './segment/segment.decide.js'
 export * from './followup/followup.events.js';
 export * from './followup/followup.commands.js';
 export * from './followup/followup.state.js';
-export { followUpDecider, decideFollowUpOverdue } from './followup/followup.decide.js';
+export { followUpDecider, decideFollowUpOverdue, decideOverdueReassignment } from './followup/followup.decide.js';
+
+// Lead routing: ordered assignment rules, defined in their own stream; round-robin takes the rest
+export * from './routing/assignment-rules.events.js';
+export * from './routing/assignment-rules.commands.js';
+export { assignmentRulesDecider, decideAssignmentRules, type AssignmentRulesState } from './routing/assignment-rules.decide.js';
+export { matchingRules, ruleMatches, type RoutedLead } from './routing/lead-routing.js';

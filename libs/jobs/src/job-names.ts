@@ -1,3 +1,5 @@
+import type { OwnerAssignmentCause } from '#crm/domain';
+
 /**
  * Every job the CRM runs, and the payload each carries. A payload holds ids and instants only:
  * jobs sit in Redis, which is no place for personal data.
@@ -5,6 +7,7 @@
 export enum JobName {
   StartLeadFollowUp = 'lead-follow-up-start',
   FollowUpDue = 'lead-follow-up-due',
+  FollowUpReassign = 'lead-follow-up-reassign',
   TimeSweep = 'time-sweep',
   CampaignTarget = 'campaign-target',
   CampaignChunk = 'campaign-chunk',
@@ -15,7 +18,11 @@ export enum JobName {
 }
 
 export interface JobPayloads {
-  /** Assigns the owner the reactor chose (null: nobody active to assign) and schedules FollowUpDue. */
+  /**
+   * Assigns the owner the reactor chose (null: nobody active to assign), for `cause` (null: the
+   * customer's own owner), and schedules FollowUpDue. `nextInTeam` is who follows the owner in
+   * their team, should the lead need reassigning. Rows written before routing rules lack both.
+   */
   [JobName.StartLeadFollowUp]: {
     customerId: string;
     leadEventId: string;
@@ -23,8 +30,19 @@ export interface JobPayloads {
     leadRecordedAt: string;
     ownerId: string | null;
     escalateTo: string | null;
+    cause?: OwnerAssignmentCause | null;
+    nextInTeam?: string | null;
   };
-  [JobName.FollowUpDue]: { customerId: string; leadCapturedAt: string; dueAt: string; escalateTo: string | null };
+  /** Records the follow-up overdue, mails its owner and `escalateTo`, and schedules FollowUpReassign when there is someone to reassign to. */
+  [JobName.FollowUpDue]: {
+    customerId: string;
+    leadCapturedAt: string;
+    dueAt: string;
+    escalateTo: string | null;
+    reassignTo?: string | null;
+    reassignAt?: string;
+  };
+  [JobName.FollowUpReassign]: { customerId: string; leadCapturedAt: string; reassignAt: string; reassignTo: string };
   /** Repeated every minute with no payload (sweeps up to a minute ago); `asOf` sweeps up to that instant. */
   [JobName.TimeSweep]: { asOf?: string };
   /** Freezes the campaign's audience into its ledger, then fans out one CampaignChunk per chunk. */

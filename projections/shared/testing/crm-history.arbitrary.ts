@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evolveOpportunity, initialOpportunityState, type DomainEvent, type OpportunityEvent, type OpportunityState, type SegmentRule } from '#crm/domain';
+import { defaultRoutingId, evolveOpportunity, initialOpportunityState, type DomainEvent, type OpportunityEvent, type OpportunityState, type SegmentRule } from '#crm/domain';
 import { customerHistory, HISTORY_START, staff, type HistoryStep } from './customer-history.arbitrary.js';
 
 const MANAGER_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
@@ -23,6 +23,12 @@ function segmentDefined(index: number, occurredAt: string): DomainEvent {
   return { type: 'SegmentDefined', data: { segmentId, name: `Segment ${index}`, description: null, rule: rules[index]!, occurredAt } };
 }
 
+/** Leads from ads go to the salespeople's team in turn. */
+function assignmentRulesDefined(occurredAt: string): DomainEvent {
+  const rule = { ruleId: '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: 'Ads', conditions: [{ field: 'source', key: null, values: ['ads'] }], assignTo: { kind: 'team', staffId: MANAGER_ID } };
+  return { type: 'AssignmentRulesDefined', data: { routingId: defaultRoutingId, occurredAt, rules: [rule] } };
+}
+
 /**
  * The deciders open a deal once and move, win or lose only an open one; the customer history draws
  * deal moves freely, so the moves no decider would have made are dropped here, each deal followed
@@ -42,14 +48,19 @@ function domainDealFilter(): (event: DomainEvent) => boolean {
 
 /**
  * A customer history inside its organisation: a manager and two salespeople registered first (the
- * follow-ups' assignees, the analytics' owners), one segment defined before the customers and the
- * others somewhere in the middle (evaluated once over the customers that exist by then).
+ * follow-ups' assignees, the analytics' owners), the lead assignment rules, one segment defined
+ * before the customers and the others somewhere in the middle (evaluated once over the customers that exist by then).
  */
 export const crmHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.chain((history) =>
   fc.tuple(fc.integer({ min: 0, max: history.length }), fc.integer({ min: 0, max: history.length })).map(([second, third]) => {
     const start = new Date(HISTORY_START);
     const at = (event: DomainEvent, recordedAt: Date): HistoryStep => ({ event, recordedAt, sweepBefore: false });
-    const prelude = [staffRegistered(MANAGER_ID, null, 0), ...staff.map((id, index) => staffRegistered(id, MANAGER_ID, index + 1)), segmentDefined(0, start.toISOString())];
+    const prelude = [
+      staffRegistered(MANAGER_ID, null, 0),
+      ...staff.map((id, index) => staffRegistered(id, MANAGER_ID, index + 1)),
+      assignmentRulesDefined(start.toISOString()),
+      segmentDefined(0, start.toISOString()),
+    ];
     const dealMoveTheDomainAllows = domainDealFilter();
     const steps = history.filter(({ event }) => dealMoveTheDomainAllows(event));
     for (const [index, drawn] of [[2, third], [1, second]] as const) {

@@ -31,9 +31,10 @@ export class TestLog {
   }
 }
 
-/** The stream the pipeline would have written the event to: a customer's, a staff member's or a segment's. */
+/** The stream the pipeline would have written the event to: a customer's, a staff member's, the routing rules' or a segment's. */
 function streamOf(data: Record<string, unknown>): string {
   if (typeof data.customerId === 'string') return `customer-${data.customerId}`;
+  if (typeof data.routingId === 'string') return `routing-${data.routingId}`;
   if (typeof data.staffId === 'string') return `staff-${data.staffId}`;
   return `segment-${String(data.segmentId)}`;
 }

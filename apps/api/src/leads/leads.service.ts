@@ -49,7 +49,15 @@ export class LeadsService {
     return {
       type: 'CaptureWebLead',
       data: {
-        customer: { customerId, kind: 'person', name: dto.name, email: dto.email, phone: dto.phone, source: WEB_FORM_SOURCE },
+        customer: {
+          customerId,
+          kind: 'person',
+          name: dto.name,
+          email: dto.email,
+          phone: dto.phone,
+          source: WEB_FORM_SOURCE,
+          ...(dto.country ? { attributes: { country: dto.country.toUpperCase() } } : {}),
+        },
         lead: { customerId, channel: 'web', form: dto.form, source, interest: dto.interest, utm: dto.utm },
       },
       metadata: commandMetadata(write, webFormActor),

@@ -62,5 +62,6 @@ export const api = {
   getText: (path: string, query?: Query) => send<string>('GET', withQuery(path, query), undefined, { accept: 'text/csv' }),
   post: <T,>(path: string, body?: unknown, headers?: Record<string, string>) => send<T>('POST', path, body ?? {}, headers),
   patch: <T,>(path: string, body: unknown) => send<T>('PATCH', path, body),
+  put: <T,>(path: string, body: unknown) => send<T>('PUT', path, body),
   delete: (path: string) => send<string>('DELETE', path),
 };

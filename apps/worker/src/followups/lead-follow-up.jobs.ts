@@ -15,4 +15,9 @@ export class LeadFollowUpJobs {
   checkDue(payload: JobPayload<JobName.FollowUpDue>) {
     return this.followUps.checkDue(payload);
   }
+
+  @OnJob(JobName.FollowUpReassign)
+  reassign(payload: JobPayload<JobName.FollowUpReassign>) {
+    return this.followUps.reassign(payload);
+  }
 }

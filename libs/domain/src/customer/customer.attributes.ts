@@ -6,6 +6,10 @@ import type { AttributeValue } from './customer.events.js';
 const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 const KEY_PROBLEM = 'must be a key of 1 to 64 letters, digits or _ . -, starting with a letter';
 
+export function attributeKeyProblem(key: unknown): string | null {
+  return typeof key === 'string' && ATTRIBUTE_KEY.test(key) ? null : KEY_PROBLEM;
+}
+
 function valueProblem(value: unknown): string | null {
   if (typeof value === 'boolean') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? null : 'must be a finite number';
@@ -18,9 +22,7 @@ export function attributeChecks(field: string, attributes: unknown): Check[] {
   if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
     return [[field, 'must be an object of key/value pairs']];
   }
-  return Object.entries(attributes).flatMap(([key, value]): Check[] => [
-    [`${field}.${key}`, ATTRIBUTE_KEY.test(key) ? valueProblem(value) : KEY_PROBLEM],
-  ]);
+  return Object.entries(attributes).flatMap(([key, value]): Check[] => [[`${field}.${key}`, ATTRIBUTE_KEY.test(key) ? valueProblem(value) : KEY_PROBLEM]]);
 }
 
 export function unsetKeyChecks(keys: unknown, set: Record<string, AttributeValue> | undefined): Check[] {

@@ -1,11 +1,10 @@
 import type { Command } from '../shared/decider.js';
-import type { AttributeValue, ConsentChannel, CustomerKind, ExternalId, LegalBasis, PostalAddress } from './customer.events.js';
+import type { AttributeValue, ConsentChannel, CustomerKind, ExternalId, LegalBasis, OwnerAssignmentCause, PostalAddress } from './customer.events.js';
 import type { DetailsInput } from './customer.details.js';
 import type { TouchCommand } from './touches/touch.commands.js';
 
 /** Optional address parts may be left out; the event always carries them, as null. */
-export type PostalAddressInput = Omit<PostalAddress, 'line2' | 'postalCode' | 'region'> &
-  Partial<Pick<PostalAddress, 'line2' | 'postalCode' | 'region'>>;
+export type PostalAddressInput = Omit<PostalAddress, 'line2' | 'postalCode' | 'region'> & Partial<Pick<PostalAddress, 'line2' | 'postalCode' | 'region'>>;
 
 export type RegisterCustomer = Command<
   'RegisterCustomer',
@@ -29,12 +28,9 @@ export type RegisterCustomer = Command<
 /** Absent fields stay as they are; null clears an optional field. */
 export type ChangeCustomerDetails = Command<'ChangeCustomerDetails', { customerId: string } & DetailsInput>;
 
-export type ChangeCustomerAttributes = Command<
-  'ChangeCustomerAttributes',
-  { customerId: string; set?: Record<string, AttributeValue>; unset?: string[] }
->;
+export type ChangeCustomerAttributes = Command<'ChangeCustomerAttributes', { customerId: string; set?: Record<string, AttributeValue>; unset?: string[] }>;
 
-export type AssignCustomerOwner = Command<'AssignCustomerOwner', { customerId: string; ownerId: string }>;
+export type AssignCustomerOwner = Command<'AssignCustomerOwner', { customerId: string; ownerId: string; cause?: OwnerAssignmentCause }>;
 
 export type GiveConsent = Command<
   'GiveConsent',
@@ -49,20 +45,11 @@ export type GiveConsent = Command<
   }
 >;
 
-export type WithdrawConsent = Command<
-  'WithdrawConsent',
-  { customerId: string; channel: ConsentChannel; source: string; occurredAt?: string }
->;
+export type WithdrawConsent = Command<'WithdrawConsent', { customerId: string; channel: ConsentChannel; source: string; occurredAt?: string }>;
 
 export type EraseCustomer = Command<'EraseCustomer', { customerId: string }>;
 
 export type CustomerRecordCommand =
-  | RegisterCustomer
-  | ChangeCustomerDetails
-  | ChangeCustomerAttributes
-  | AssignCustomerOwner
-  | GiveConsent
-  | WithdrawConsent
-  | EraseCustomer;
+  RegisterCustomer | ChangeCustomerDetails | ChangeCustomerAttributes | AssignCustomerOwner | GiveConsent | WithdrawConsent | EraseCustomer;
 
 export type CustomerCommand = CustomerRecordCommand | TouchCommand;

@@ -171,6 +171,13 @@ describe('AssignCustomerOwner', () => {
   it('records nothing when the owner is already in charge', () => {
     given([customerRegistered]).when({ type: 'AssignCustomerOwner', data: { customerId, ownerId: staffId }, metadata }).then([]);
   });
+
+  it('carries the cause the CRM gives when it assigns an owner itself', () => {
+    const cause = { kind: 'round-robin' as const, leadEventId: '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a' };
+    given([customerRegistered])
+      .when({ type: 'AssignCustomerOwner', data: { customerId, ownerId: otherStaffId, cause }, metadata })
+      .then([{ type: 'CustomerOwnerAssigned', data: { customerId, ownerId: otherStaffId, previousOwnerId: staffId, cause } }]);
+  });
 });
 
 describe('consent', () => {

@@ -109,9 +109,7 @@ export function changeCustomerDetails({ data }: ChangeCustomerDetails, state: Cu
 export function changeCustomerAttributes({ data }: ChangeCustomerAttributes, state: CustomerState): CustomerAttributesChanged[] {
   const customer = requireActiveCustomer(state, data.customerId);
   assertValid([...attributeChecks('set', data.set), ...unsetKeyChecks(data.unset, data.set)]);
-  const set: Record<string, AttributeValue> = Object.fromEntries(
-    Object.entries(data.set ?? {}).filter(([key, value]) => customer.attributes[key] !== value),
-  );
+  const set: Record<string, AttributeValue> = Object.fromEntries(Object.entries(data.set ?? {}).filter(([key, value]) => customer.attributes[key] !== value));
   const unset = [...new Set(data.unset ?? [])].filter((key) => Object.hasOwn(customer.attributes, key));
   if (Object.keys(set).length === 0 && unset.length === 0) return [];
   return [{ type: 'CustomerAttributesChanged', data: { customerId: data.customerId, set, unset } }];
@@ -121,7 +119,8 @@ export function assignCustomerOwner({ data }: AssignCustomerOwner, state: Custom
   const customer = requireActiveCustomer(state, data.customerId);
   assertValid([['ownerId', uuidProblem(data.ownerId)]]);
   if (customer.ownerId === data.ownerId) return [];
-  return [{ type: 'CustomerOwnerAssigned', data: { customerId: data.customerId, ownerId: data.ownerId, previousOwnerId: customer.ownerId } }];
+  const assigned = { customerId: data.customerId, ownerId: data.ownerId, previousOwnerId: customer.ownerId };
+  return [{ type: 'CustomerOwnerAssigned', data: data.cause ? { ...assigned, cause: data.cause } : assigned }];
 }
 
 export function giveConsent({ data, metadata }: GiveConsent, state: CustomerState): ConsentGiven[] {
@@ -130,10 +129,7 @@ export function giveConsent({ data, metadata }: GiveConsent, state: CustomerStat
     ['channel', oneOfProblem(data.channel, consentChannels)],
     ['legalBasis', oneOfProblem(data.legalBasis, legalBases)],
     ['source', textProblem(data.source, 100)],
-    [
-      'textVersion',
-      data.legalBasis === 'consent' ? textProblem(data.textVersion, 50) : optional(data.textVersion, (version) => textProblem(version, 50)),
-    ],
+    ['textVersion', data.legalBasis === 'consent' ? textProblem(data.textVersion, 50) : optional(data.textVersion, (version) => textProblem(version, 50))],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
   ]);
   return [

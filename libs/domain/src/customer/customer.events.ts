@@ -13,14 +13,7 @@ export const consentChannels = ['email', 'phone', 'sms', 'post'] as const;
 export type ConsentChannel = (typeof consentChannels)[number];
 
 /** The lawful bases of GDPR article 6; `consent` needs the version of the text agreed to. */
-export const legalBases = [
-  'consent',
-  'contract',
-  'legal-obligation',
-  'vital-interests',
-  'public-task',
-  'legitimate-interest',
-] as const;
+export const legalBases = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interest'] as const;
 export type LegalBasis = (typeof legalBases)[number];
 
 export type PostalAddress = {
@@ -64,14 +57,21 @@ export type CustomerDetailsChanged = DomainEvent<
   { customerId: string; organizationId?: string | null; source?: string } & WithPersonal<Partial<CustomerPersonal>>
 >;
 
-export type CustomerAttributesChanged = DomainEvent<
-  'CustomerAttributesChanged',
-  { customerId: string; set: Record<string, AttributeValue>; unset: string[] }
->;
+export type CustomerAttributesChanged = DomainEvent<'CustomerAttributesChanged', { customerId: string; set: Record<string, AttributeValue>; unset: string[] }>;
+
+/**
+ * Why the CRM itself gave a customer an owner: the routing rule that took the lead, the
+ * round-robin when none did, or a follow-up left untouched past its reassignment deadline.
+ * A person assigning an owner by hand gives no cause.
+ */
+export type OwnerAssignmentCause =
+  | { kind: 'assignment-rule'; leadEventId: string; ruleId: string; ruleName: string }
+  | { kind: 'round-robin'; leadEventId: string }
+  | { kind: 'follow-up-overdue'; leadCapturedAt: string; reassignAt: string };
 
 export type CustomerOwnerAssigned = DomainEvent<
   'CustomerOwnerAssigned',
-  { customerId: string; ownerId: string; previousOwnerId: string | null }
+  { customerId: string; ownerId: string; previousOwnerId: string | null; cause?: OwnerAssignmentCause }
 >;
 
 export type ConsentGiven = DomainEvent<
@@ -86,21 +86,12 @@ export type ConsentGiven = DomainEvent<
   }
 >;
 
-export type ConsentWithdrawn = DomainEvent<
-  'ConsentWithdrawn',
-  { customerId: string; channel: ConsentChannel; source: string; occurredAt: string }
->;
+export type ConsentWithdrawn = DomainEvent<'ConsentWithdrawn', { customerId: string; channel: ConsentChannel; source: string; occurredAt: string }>;
 
 /** Holds no personal data: it must stay readable after the customer's key is destroyed. */
 export type CustomerErased = DomainEvent<'CustomerErased', { customerId: string; occurredAt: string }>;
 
 export type CustomerRecordEvent =
-  | CustomerRegistered
-  | CustomerDetailsChanged
-  | CustomerAttributesChanged
-  | CustomerOwnerAssigned
-  | ConsentGiven
-  | ConsentWithdrawn
-  | CustomerErased;
+  CustomerRegistered | CustomerDetailsChanged | CustomerAttributesChanged | CustomerOwnerAssigned | ConsentGiven | ConsentWithdrawn | CustomerErased;
 
 export type CustomerEvent = CustomerRecordEvent | TouchEvent;

@@ -1,7 +1,9 @@
 import type { Decider, DomainEvent } from '../shared/decider.js';
 import { RuleViolation } from '../shared/errors.js';
 import { customerStreamName } from '../shared/stream-names.js';
-import type { RecordFollowUpOverdue } from './followup.commands.js';
+import { unknownCommand } from '../shared/unknown-command.js';
+import type { CustomerOwnerAssigned } from '../customer/customer.events.js';
+import type { FollowUpCommand, ReassignOverdueLead, RecordFollowUpOverdue } from './followup.commands.js';
 import type { FollowUpOverdue } from './followup.events.js';
 import { evolveFollowUp, initialFollowUpState, type FollowUpState } from './followup.state.js';
 
@@ -29,10 +31,41 @@ export function decideFollowUpOverdue({ data, metadata }: RecordFollowUpOverdue,
   ];
 }
 
+/**
+ * The overdue lead changes owner, with the cause, unless it was touched, handed to someone else
+ * since it went overdue, superseded or erased, or already is `reassignTo`'s: a rerun changes nothing.
+ */
+export function decideOverdueReassignment({ data, metadata }: ReassignOverdueLead, state: FollowUpState): CustomerOwnerAssigned[] {
+  const lead = state.lead;
+  if (state.erased || !lead || lead.capturedAt !== data.leadCapturedAt || lead.touched || !lead.overdue || lead.handedOver) return [];
+  if (state.ownerId === data.reassignTo) return [];
+  if (metadata.now.toISOString() < data.reassignAt) throw new RuleViolation('follow-up-not-due', 'the reassignment deadline has not passed yet');
+  return [
+    {
+      type: 'CustomerOwnerAssigned',
+      data: {
+        customerId: data.customerId,
+        ownerId: data.reassignTo,
+        previousOwnerId: state.ownerId,
+        cause: { kind: 'follow-up-overdue', leadCapturedAt: lead.capturedAt, reassignAt: data.reassignAt },
+      },
+    },
+  ];
+}
+
 /** Runs on the customer's stream beside customerDecider; it folds the same events its own way. */
-export const followUpDecider: Decider<RecordFollowUpOverdue, DomainEvent, FollowUpState> = {
+export const followUpDecider: Decider<FollowUpCommand, DomainEvent, FollowUpState> = {
   streamName: (command) => customerStreamName(command.data.customerId),
-  decide: (command, state) => decideFollowUpOverdue(command, state),
+  decide: (command, state) => {
+    switch (command.type) {
+      case 'RecordFollowUpOverdue':
+        return decideFollowUpOverdue(command, state);
+      case 'ReassignOverdueLead':
+        return decideOverdueReassignment(command, state);
+      default:
+        throw unknownCommand(command);
+    }
+  },
   evolve: evolveFollowUp,
   initialState: initialFollowUpState,
 };

@@ -3,7 +3,8 @@ import type { DomainEvent } from '../shared/decider.js';
 
 /** What the customer's own stream says about its latest lead: the only input to "is it overdue?". */
 export type FollowUpState = {
-  lead: { capturedAt: string; touched: boolean; overdue: boolean } | null;
+  /** `handedOver`: it changed owner after it went overdue, by the reassignment or by someone's hand. */
+  lead: { capturedAt: string; touched: boolean; overdue: boolean; handedOver: boolean } | null;
   ownerId: string | null;
   erased: boolean;
 };
@@ -23,9 +24,11 @@ export function evolveFollowUp(state: FollowUpState, event: DomainEvent): Follow
   const data = event.data as Record<string, unknown>;
   switch (event.type) {
     case 'LeadCaptured':
-      return { ...state, lead: { capturedAt: String(data.occurredAt), touched: false, overdue: false } };
-    case 'CustomerOwnerAssigned':
-      return { ...state, ownerId: String(data.ownerId) };
+      return { ...state, lead: { capturedAt: String(data.occurredAt), touched: false, overdue: false, handedOver: false } };
+    case 'CustomerOwnerAssigned': {
+      const lead = state.lead?.overdue ? { ...state.lead, handedOver: true } : state.lead;
+      return { ...state, lead, ownerId: String(data.ownerId) };
+    }
     case 'CustomerErased':
       return { ...state, erased: true };
     case 'FollowUpOverdue':

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { Allow, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { Allow, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { UtmDto } from '../../customers/touches/dto/utm.dto.js';
 
 export class WebLeadDto {
@@ -30,6 +30,15 @@ export class WebLeadDto {
   @IsOptional()
   @IsString()
   interest?: string;
+
+  @ApiPropertyOptional({
+    description: 'ISO 3166-1 alpha-2; kept as the new customer’s `country` attribute, which assignment rules can route by',
+    example: 'ES',
+    pattern: '^[A-Za-z]{2}$',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 country code such as FR' })
+  country?: string;
 
   @ApiPropertyOptional({ type: UtmDto })
   @IsOptional()

@@ -1573,6 +1573,21 @@ export interface components {
         };
         CustomerRecordStateDto: {
             /**
+             * @description The touches voided or corrected since they were recorded, by event id
+             * @example {
+             *       "7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11": {
+             *         "voided": false,
+             *         "corrections": 1
+             *       }
+             *     }
+             */
+            amendedTouches?: {
+                [key: string]: {
+                    corrections: number;
+                    voided: boolean;
+                };
+            };
+            /**
              * @description Free attributes
              * @example {
              *       "tier": "gold",
@@ -1683,6 +1698,21 @@ export interface components {
             past: components["schemas"]["PastSegmentStayDto"][];
         };
         CustomerStateDto: {
+            /**
+             * @description The touches voided or corrected since they were recorded, by event id
+             * @example {
+             *       "7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11": {
+             *         "voided": false,
+             *         "corrections": 1
+             *       }
+             *     }
+             */
+            amendedTouches?: {
+                [key: string]: {
+                    corrections: number;
+                    voided: boolean;
+                };
+            };
             /**
              * @description Free attributes
              * @example {

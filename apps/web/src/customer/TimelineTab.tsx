@@ -76,8 +76,10 @@ function TimelineEntry({ item }: { item: TimelineItem & { pending?: boolean } })
         <Text size="xs" c="dimmed"><time dateTime={item.occurredAt}>{dateTime(item.occurredAt)}</time></Text>
         {item.channel && <Text size="xs" c="dimmed">· {t(`channel.${item.channel}` as MessageKey)}</Text>}
         {item.pending && <Text size="xs" c="indigo">{t('timeline.saving')}</Text>}
+        {item.amendment && <Badge variant="outline" color={item.amendment === 'voided' ? 'red' : 'yellow'} size="sm">{t(`timeline.${item.amendment}`)}</Badge>}
       </Group>
-      <Text size="sm" mt={2}>{item.summary}</Text>
+      {/* A voided touch stays in the timeline, struck through: the history keeps it, nothing counts it. */}
+      <Text size="sm" mt={2} td={item.amendment === 'voided' ? 'line-through' : undefined}>{item.summary}</Text>
       <Group gap="xs">
         {item.amount && <Text size="sm" fw={600}>{money(item.amount.amount, item.amount.currency)}</Text>}
         {item.actor && <Text size="xs" c="dimmed">{t('timeline.by', { actor: item.actor.role ? t(`role.${item.actor.role}` as MessageKey) : item.actor.id.slice(0, 8) })}</Text>}

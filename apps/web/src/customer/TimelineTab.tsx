@@ -76,7 +76,10 @@ function TimelineEntry({ item }: { item: TimelineItem & { pending?: boolean } })
         <Text size="xs" c="dimmed"><time dateTime={item.occurredAt}>{dateTime(item.occurredAt)}</time></Text>
         {item.channel && <Text size="xs" c="dimmed">· {t(`channel.${item.channel}` as MessageKey)}</Text>}
         {item.pending && <Text size="xs" c="indigo">{t('timeline.saving')}</Text>}
-        {item.amendment && <Badge variant="outline" color={item.amendment === 'voided' ? 'red' : 'yellow'} size="sm">{t(`timeline.${item.amendment}`)}</Badge>}
+        {item.amendment && (
+          // red.9 filled: the lighter reds fail the contrast check at badge size
+          <Badge variant={item.amendment === 'voided' ? 'filled' : 'light'} color={item.amendment === 'voided' ? 'red.9' : undefined} size="sm">{t(`timeline.${item.amendment}`)}</Badge>
+        )}
       </Group>
       {/* A voided touch stays in the timeline, struck through: the history keeps it, nothing counts it. */}
       <Text size="sm" mt={2} td={item.amendment === 'voided' ? 'line-through' : undefined}>{item.summary}</Text>

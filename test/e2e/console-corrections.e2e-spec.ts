@@ -26,7 +26,12 @@ describe('console: corrected and voided touches in the customer timeline', () =>
     const timeline = page.getByRole('list', { name: 'Timeline' });
     const purchase = timeline.getByText('Purchase 50.00 EUR', { exact: true });
     await purchase.waitFor();
-    expect(await purchase.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('line-through');
+    expect(
+      await purchase.evaluate(
+        (element) =>
+          (globalThis as unknown as { getComputedStyle(node: unknown): { textDecorationLine: string } }).getComputedStyle(element).textDecorationLine,
+      ),
+    ).toBe('line-through');
     const call = timeline.getByRole('listitem').filter({ hasText: 'Outbound call, 30 min, reached' });
     await call.getByText('corrected', { exact: true }).waitFor();
     await timeline.getByRole('listitem').filter({ hasText: 'Purchase 50.00 EUR' }).getByText('voided', { exact: true }).waitFor();

@@ -1,4 +1,12 @@
-import { eventAmount, type AttributeValue, type CustomerEvent, type OpportunityEvent, type StaffRegistered, type TouchEvent } from '#crm/domain';
+import {
+  eventAmount,
+  type AttributeValue,
+  type CustomerEvent,
+  type OpportunityEvent,
+  type StaffRegistered,
+  type TouchCorrectionEvent,
+  type TouchEvent,
+} from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import type { Insertable, Selectable } from 'kysely';
 import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, PurchaseKind, StaffTable, TouchFactTable } from './analytics.tables.js';
@@ -20,6 +28,8 @@ export interface AnalyticsChanges {
   /** By deal: its owner after the batch, for deals handed to someone else. */
   dealOwners: Map<string, string>;
   closedDeals: DealClosing[];
+  /** Voids and corrections, in log order, applied to the facts of the touch they name once the rows above are written. */
+  amendments: TouchCorrectionEvent[];
 }
 
 const purchaseKinds: Record<'PurchaseRecorded' | 'PurchaseCancelled' | 'ReturnRecorded', PurchaseKind> = {
@@ -32,7 +42,8 @@ export type AnalyticsEvent =
   | StaffRegistered
   | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' | 'CustomerAttributesChanged' }>
   | Exclude<OpportunityEvent, { type: 'OpportunityStageChanged' }>
-  | TouchEvent;
+  | TouchEvent
+  | TouchCorrectionEvent;
 
 /**
  * Turns a batch into rows. `owners` holds the current owner of every customer the batch touches
@@ -54,6 +65,7 @@ export function analyticsChanges(
     openedDeals: [],
     dealOwners: new Map(),
     closedDeals: [],
+    amendments: [],
   };
   const setAttributes = (customerId: string, values: Record<string, AttributeValue>) => {
     attributes.set(customerId, values);
@@ -109,9 +121,20 @@ export function analyticsChanges(
       case 'OpportunityLost':
         changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'lost', amount: null, currency: null });
         continue;
+      case 'TouchVoided':
+      case 'TouchCorrected':
+        changes.amendments.push(event);
+        continue;
     }
     const { customerId } = event.data;
-    changes.touches.push({ event_id: event.id, customer_id: customerId, owner_id: owners.get(customerId) ?? null, type: event.type, occurred_at: at });
+    changes.touches.push({
+      event_id: event.id,
+      customer_id: customerId,
+      owner_id: owners.get(customerId) ?? null,
+      type: event.type,
+      occurred_at: at,
+      duration_seconds: event.type === 'CallLogged' ? event.data.durationSeconds : null,
+    });
     const money = eventAmount(event);
     if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled' || event.type === 'ReturnRecorded')) {
       changes.purchases.push({

@@ -39,7 +39,7 @@ describe('analytics projection', () => {
       log.staff('rep', '2024-01-01T00:00:00Z', 'mgr', 'North');
       log.customer(ann, '2024-01-02T00:00:00Z', { ownerId: 'rep' });
       log.customer(bob, '2024-01-02T00:00:00Z');
-      log.touch('CallLogged', ann, '2024-01-03T09:00:00Z');
+      log.touch('CallLogged', ann, '2024-01-03T09:00:00Z', { durationSeconds: 300 });
       log.touch('PromotionSent', ann, '2024-01-04T09:00:00Z', { campaignId: 'spring', promotionId: 'p1' });
       log.touch('PromotionAnswered', ann, '2024-01-04T10:00:00Z', { campaignId: 'spring', promotionId: 'p1', response: 'clicked' });
       log.purchase(ann, '2024-01-05T14:30:00Z', 10_000, { cost: 6000, orderId: 'o1' });
@@ -49,7 +49,7 @@ describe('analytics projection', () => {
       log.purchase(bob, '2024-01-30T08:00:00Z', 30_000);
       log.touch('ComplaintFiled', bob, '2024-02-03T08:00:00Z', { complaintId: 'k1', category: 'late', severity: 'low' });
       log.add(`customer-${bob}`, 'CustomerOwnerAssigned', { customerId: bob, ownerId: 'mgr', previousOwnerId: null }, '2024-02-04T00:00:00Z');
-      log.touch('CallLogged', bob, '2024-02-05T09:00:00Z');
+      log.touch('CallLogged', bob, '2024-02-05T09:00:00Z', { durationSeconds: 120 });
       log.deal('OpportunityOpened', 'd1', ann, '2024-01-10T00:00:00Z', {
         ownerId: 'rep',
         interest: 'x',
@@ -78,8 +78,8 @@ describe('analytics projection', () => {
       // Bob's first touches happened before he had an owner; his last call after mgr took him over.
       const touches = await touchCounts(adb, 'owner', {});
       expect(touches.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
-        { key: 'mgr', count: '1' },
-        { key: 'rep', count: '7' },
+        { key: 'mgr', count: '1', call_seconds: '120' },
+        { key: 'rep', count: '7', call_seconds: '300' },
       ]);
       expect(await dealCounts(adb, 'owner', { from: new Date('2024-01-16T00:00:00Z') })).toEqual([
         expect.objectContaining({ opened: '0', won: '1', lost: '0' }),
@@ -119,6 +119,43 @@ describe('analytics projection', () => {
       expect(await attributedPurchases(adb, {}, 14)).toEqual([{ campaign_id: 'spring', currency: 'GBP', purchases: '1', revenue: '10000' }]);
       expect(await attributedPurchases(adb, {}, 1)).toEqual([]);
     });
+  });
+
+  it('takes a voided touch out of every fact and gives a corrected one its corrected values', async () => {
+    const log = new EventLog();
+    log.staff('rep', '2024-01-01T00:00:00Z', null, 'North');
+    log.customer(ann, '2024-01-02T00:00:00Z', { ownerId: 'rep' });
+    const call = log.touch('CallLogged', ann, '2024-01-03T09:00:00Z', { direction: 'outbound', durationSeconds: 300, outcome: 'reached' });
+    const wrongCall = log.touch('CallLogged', ann, '2024-01-03T10:00:00Z', { direction: 'outbound', durationSeconds: 60, outcome: 'reached' });
+    const voidedPurchase = log.purchase(ann, '2024-01-05T14:30:00Z', 10_000);
+    const purchase = log.purchase(ann, '2024-01-06T14:30:00Z', 5000);
+    const facts = ({ type, data }: { type: string; data: object }) => {
+      const { personal: _personal, ...rest } = data as Record<string, never>;
+      return { type, data: rest };
+    };
+    const voided = (touch: typeof call) =>
+      log.touch('TouchVoided', ann, '2024-02-01T00:00:00Z', { touchEventId: touch.id, voided: facts(touch), personal: { reason: 'wrong customer' } });
+    const corrected = (touch: typeof call, fields: Record<string, number | string>) =>
+      log.touch('TouchCorrected', ann, '2024-02-01T00:00:00Z', {
+        touchEventId: touch.id,
+        fields: Object.keys(fields),
+        previous: facts(touch),
+        corrected: { type: touch.type, data: { ...(facts(touch).data as object), ...fields } },
+        personal: {},
+      });
+    voided(voidedPurchase);
+    corrected(call, { durationSeconds: 900 });
+    corrected(purchase, { amount: 7000, occurredAt: '2024-01-07T10:00:00.000Z' });
+    voided(wrongCall);
+    await freshSchema(db, analyticsProjection, 'analytics_amended');
+    await applyInBatches(db, analyticsProjection, 'analytics_amended', log.events, [5]);
+
+    const adb = db.withSchema('analytics_amended');
+    expect(await touchCounts(adb, 'owner', {})).toEqual([{ key: 'rep', count: '2', call_seconds: '900' }]);
+    const [value] = await customerValues(adb, { sort: 'revenue', limit: 10 });
+    expect([value?.revenue, value?.purchases]).toEqual(['7000', '1']);
+    const sales = await salesByTime(adb, 'month', 'UTC', {});
+    expect(sales).toEqual([expect.objectContaining({ month: '2024-01', count: '1', amount: '7000' })]);
   });
 
   it('builds the same tables whatever the batch splits, as a rebuild from scratch would', async () => {

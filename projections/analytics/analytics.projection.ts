@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { touchEventTypes, type AttributeValue } from '#crm/domain';
+import { eventAmount, touchEventTypes, type AttributeValue, type TouchCorrectionEvent } from '#crm/domain';
 import { defineProjection, eventTypeSet } from '#crm/projection-runner';
 import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent } from './analytics-changes.js';
 import { analyticsTables, type AnalyticsTables } from './analytics.tables.js';
@@ -12,8 +12,8 @@ export const ANALYTICS = 'analytics';
 export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   name: ANALYTICS,
   // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact,
-  // customer_attributes, and the attributes on each purchase fact.
-  version: 3,
+  // customer_attributes, and the attributes on each purchase fact. 4: touch_fact.duration_seconds; voids and corrections.
+  version: 4,
   handles: {
     StaffRegistered: true,
     CustomerRegistered: true,
@@ -24,6 +24,8 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
     OpportunityWon: true,
     OpportunityLost: true,
     ...eventTypeSet(touchEventTypes),
+    TouchVoided: true,
+    TouchCorrected: true,
   },
   tables: analyticsTables,
   async applyBatch(trx, events) {
@@ -83,6 +85,43 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
       .updateTable('opportunity_fact')
       .set({ closed_at: deal.closedAt, outcome: deal.outcome, amount: deal.amount, currency: deal.currency })
       .where('opportunity_id', '=', deal.opportunityId)
+      .execute();
+  }
+  for (const amendment of changes.amendments) await amend(db, amendment);
+}
+
+/** A voided touch leaves every fact; a corrected one's facts take its corrected values. */
+async function amend(db: Kysely<AnalyticsTables>, event: TouchCorrectionEvent): Promise<void> {
+  const eventId = event.data.touchEventId;
+  if (event.type === 'TouchVoided') {
+    await db.deleteFrom('touch_fact').where('event_id', '=', eventId).execute();
+    await db.deleteFrom('purchase_fact').where('event_id', '=', eventId).execute();
+    await db.deleteFrom('promotion_fact').where('event_id', '=', eventId).execute();
+    return;
+  }
+  const touch = event.data.corrected;
+  const occurredAt = new Date(touch.data.occurredAt);
+  const duration = touch.type === 'CallLogged' ? { duration_seconds: touch.data.durationSeconds } : {};
+  await db
+    .updateTable('touch_fact')
+    .set({ occurred_at: occurredAt, ...duration })
+    .where('event_id', '=', eventId)
+    .execute();
+  const money = eventAmount(touch);
+  if (money) {
+    const cost = touch.type === 'PurchaseRecorded' ? { cost: touch.data.cost } : {};
+    await db
+      .updateTable('purchase_fact')
+      .set({ occurred_at: occurredAt, amount: money.amount, ...cost })
+      .where('event_id', '=', eventId)
+      .execute();
+  }
+  if (touch.type === 'PromotionSent' || touch.type === 'PromotionAnswered') {
+    const response = touch.type === 'PromotionAnswered' ? { response: touch.data.response } : {};
+    await db
+      .updateTable('promotion_fact')
+      .set({ occurred_at: occurredAt, ...response })
+      .where('event_id', '=', eventId)
       .execute();
   }
 }

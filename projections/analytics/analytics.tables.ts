@@ -26,6 +26,8 @@ export const analyticsTables = defineTables({
       owner_id: column.text().nullable(),
       type: column.text(),
       occurred_at: column.timestamptz(),
+      /** A call's length, so the salespeople report sums time on the phone; null for other touches. */
+      duration_seconds: column.integer().nullable(),
     },
     indexes: [
       { name: 'touch_fact_owner', on: ['owner_id', 'occurred_at'] },

@@ -19,9 +19,10 @@ export interface KeyedAmountRow {
   amount: string;
 }
 
-export interface KeyedCountRow {
+export interface TouchCountRow {
   key: string;
   count: string;
+  call_seconds: string;
 }
 
 function groupKey(grouping: SalesGrouping, ownerColumn: string): RawBuilder<string> {
@@ -64,14 +65,14 @@ export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping,
 }
 
 /** Touches with customers, credited to whoever owned the customer when the touch happened. */
-export function touchCounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping, period: Period): Promise<KeyedCountRow[]> {
+export function touchCounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping, period: Period): Promise<TouchCountRow[]> {
   const key = groupKey(grouping, 'touch.owner_id');
   return db
     .selectFrom('touch_fact as touch')
     .leftJoin('staff', 'staff.staff_id', 'touch.owner_id')
-    .select([key.as('key'), sql<string>`count(*)`.as('count')])
+    .select([key.as('key'), sql<string>`count(*)`.as('count'), sql<string>`coalesce(sum(touch.duration_seconds), 0)`.as('call_seconds')])
     .where(inPeriod('touch.occurred_at', period))
     .where(key, 'is not', null)
     .groupBy(key)
-    .execute() as Promise<KeyedCountRow[]>;
+    .execute() as Promise<TouchCountRow[]>;
 }

@@ -15,6 +15,8 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   ConsentGiven: true,
   ConsentWithdrawn: true,
   CustomerErased: true,
+  TouchVoided: true,
+  TouchCorrected: true,
   StaffRegistered: true,
   StaffDeactivated: true,
   OpportunityOpened: true,

@@ -12,7 +12,8 @@ import { lifecycleTables } from './lifecycle.tables.js';
 export function createLifecycleProjection(rules: LifecycleRules) {
   return defineProjection<LifecycleEvent>()({
     name: 'lifecycle',
-    version: 1,
+    // 2: touch voids and corrections (TouchVoided, TouchCorrected).
+    version: 2,
     handles: eventTypeSet(lifecycleEventTypes),
     tables: lifecycleTables,
 

@@ -1,4 +1,12 @@
-import { defaultLifecycleRules, isTouchEvent, lifecycleEventTypes, recordLifecycleFact, type CustomerEvent, type LifecycleEvent } from '#crm/domain';
+import {
+  defaultLifecycleRules,
+  isTouchEvent,
+  lifecycleEventTypes,
+  recordLifecycleFact,
+  type CustomerEvent,
+  type LifecycleEvent,
+  type TouchFacts,
+} from '#crm/domain';
 import type { CustomerFacts } from './customer-facts.js';
 import type { FactGroup } from './rule-facts.js';
 
@@ -41,18 +49,27 @@ export function applyFact(facts: CustomerFacts, event: CustomerFactEvent, at: nu
       facts.ownerId = event.data.ownerId;
       return ['owner'];
   }
+  if (event.type === 'TouchVoided' || event.type === 'TouchCorrected') {
+    const previous = event.type === 'TouchVoided' ? event.data.voided : event.data.previous;
+    withdrawTouch(facts, previous, changed);
+    if (event.type === 'TouchCorrected') addTouch(facts, event.data.corrected, Date.parse(event.data.corrected.data.occurredAt), changed);
+    return [...changed];
+  }
   if (!isTouchEvent(event)) return [...changed];
+  addTouch(facts, event, at, changed);
+  return [...changed];
+}
+
+function addTouch(facts: CustomerFacts, touch: TouchFacts, at: number, changed: Set<FactGroup>): void {
   if (facts.lastTouchAt === null || at > facts.lastTouchAt) facts.lastTouchAt = at;
   changed.add('touches');
-  switch (event.type) {
+  switch (touch.type) {
     case 'PurchaseRecorded':
     case 'PurchaseCancelled':
-    case 'ReturnRecorded': {
-      const cancellation = event.type !== 'PurchaseRecorded';
-      facts.purchases.push({ at, amount: cancellation ? -event.data.amount : event.data.amount, currency: event.data.currency, cancellation });
+    case 'ReturnRecorded':
+      facts.purchases.push(purchaseFact(touch, at));
       changed.add('purchases');
       break;
-    }
     case 'ComplaintFiled':
       facts.complaints.push({ at });
       facts.openComplaints += 1;
@@ -63,11 +80,51 @@ export function applyFact(facts: CustomerFacts, event: CustomerFactEvent, at: nu
       changed.add('complaints');
       break;
     case 'SurveyAnswered':
-      facts.lastSurveyScore = event.data.score;
+      facts.lastSurveyScore = touch.data.score;
       facts.surveyCount += 1;
-      facts.surveyTotal += event.data.score;
+      facts.surveyTotal += touch.data.score;
       changed.add('surveys');
       break;
   }
-  return [...changed];
+}
+
+function purchaseFact(touch: Extract<TouchFacts, { type: 'PurchaseRecorded' | 'PurchaseCancelled' | 'ReturnRecorded' }>, at: number) {
+  const cancellation = touch.type !== 'PurchaseRecorded';
+  return { at, amount: cancellation ? -touch.data.amount : touch.data.amount, currency: touch.data.currency, cancellation };
+}
+
+/**
+ * Takes a voided (or corrected) touch back out of the facts it counted in. The latest touch time
+ * and the last survey score stay: the facts keep no list to find the one before.
+ */
+function withdrawTouch(facts: CustomerFacts, touch: TouchFacts, changed: Set<FactGroup>): void {
+  const at = Date.parse(touch.data.occurredAt);
+  changed.add('touches');
+  switch (touch.type) {
+    case 'PurchaseRecorded':
+    case 'PurchaseCancelled':
+    case 'ReturnRecorded': {
+      const fact = purchaseFact(touch, at);
+      const index = facts.purchases.findIndex((each) => each.at === fact.at && each.amount === fact.amount && each.currency === fact.currency);
+      if (index >= 0) facts.purchases.splice(index, 1);
+      changed.add('purchases');
+      break;
+    }
+    case 'ComplaintFiled': {
+      const index = facts.complaints.findIndex((each) => each.at === at);
+      if (index >= 0) facts.complaints.splice(index, 1);
+      facts.openComplaints = Math.max(0, facts.openComplaints - 1);
+      changed.add('complaints');
+      break;
+    }
+    case 'ComplaintResolved':
+      facts.openComplaints += 1;
+      changed.add('complaints');
+      break;
+    case 'SurveyAnswered':
+      facts.surveyCount -= 1;
+      facts.surveyTotal -= touch.data.score;
+      changed.add('surveys');
+      break;
+  }
 }

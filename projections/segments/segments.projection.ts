@@ -31,7 +31,8 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
 
   const projection = defineProjection<SegmentsEvent>()({
     name: SEGMENTS,
-    version: 1,
+    // 2: touch voids and corrections (TouchVoided, TouchCorrected).
+    version: 2,
     handles: {
       SegmentDefined: true,
       ...eventTypeSet(lifecycleEventTypes),

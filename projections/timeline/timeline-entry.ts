@@ -1,6 +1,6 @@
-import { eventAmount, isTouchEvent, type Money } from '#crm/domain';
+import { eventAmount, isTouchEvent, touchSummary, type Money, type TouchCorrected } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { timelineSummary, type TimelineEvent } from './timeline-summary.js';
 import type { TimelineCategory, TimelineEntryTable } from './timeline.tables.js';
@@ -13,6 +13,19 @@ function categoryOf(event: TimelineEvent): TimelineCategory {
 function amountOf(event: TimelineEvent): Money | null {
   if (event.type === 'OpportunityWon') return { amount: event.data.amount, currency: event.data.currency };
   return eventAmount(event);
+}
+
+/** The changes a correction makes to the corrected touch's row: it reads as the touch now stands. */
+export function correctedEntry({ data: { corrected } }: TouchCorrected): Updateable<TimelineEntryTable> {
+  const amount = eventAmount(corrected);
+  return {
+    summary: touchSummary(corrected),
+    channel: corrected.data.channel,
+    amount: amount?.amount ?? null,
+    currency: amount?.currency ?? null,
+    occurred_at: new Date(corrected.data.occurredAt),
+    amendment: 'corrected',
+  };
 }
 
 /** The timeline row of an event already brought to its current schema. */
@@ -34,5 +47,6 @@ export function timelineEntry(event: Recorded<TimelineEvent>): Insertable<Timeli
     currency: amount?.currency ?? null,
     occurred_at: context.occurredAt,
     recorded_at: event.recordedAt,
+    amendment: null,
   };
 }

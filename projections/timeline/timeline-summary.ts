@@ -4,10 +4,11 @@ import {
   touchSummary,
   type CustomerRecordEvent,
   type OpportunityEvent,
+  type TouchCorrectionEvent,
   type TouchEvent,
 } from '#crm/domain';
 
-export type TimelineEvent = CustomerRecordEvent | TouchEvent | OpportunityEvent;
+export type TimelineEvent = CustomerRecordEvent | TouchEvent | TouchCorrectionEvent | OpportunityEvent;
 
 const fieldList = (fields: string[]) => (fields.length > 0 ? fields.join(', ') : 'nothing visible');
 
@@ -34,6 +35,10 @@ export function timelineSummary(event: TimelineEvent): string {
       return `Consent withdrawn for ${event.data.channel}`;
     case 'CustomerErased':
       return 'Personal data erased';
+    case 'TouchVoided':
+      return `Touch voided: ${touchSummary(event.data.voided)}`;
+    case 'TouchCorrected':
+      return `Touch corrected: ${fieldList(event.data.fields)}`;
     case 'OpportunityOpened':
       return `Opportunity opened at ${event.data.stage}, expected ${formatMoney(event.data.expectedAmount)}`;
     case 'OpportunityStageChanged':

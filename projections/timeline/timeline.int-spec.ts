@@ -1,4 +1,4 @@
-import type { CustomerEvent, OpportunityEvent } from '#crm/domain';
+import { touchFacts, type CallLogged, type CustomerEvent, type OpportunityEvent, type TouchEvent } from '#crm/domain';
 import { projectionSchema } from '#crm/projection-runner';
 import { createReadDb } from '#crm/read-store';
 import type { Kysely } from 'kysely';
@@ -34,7 +34,12 @@ describe('timeline projection', () => {
   const schema = projectionSchema('timeline');
   const log = new TestLog();
   const apply = (events: [CustomerEvent | OpportunityEvent, number][]) =>
-    applyInBatches(db, timelineProjection, schema, events.map(([event, recorded]) => log.record(event, day(recorded))));
+    applyInBatches(
+      db,
+      timelineProjection,
+      schema,
+      events.map(([event, recorded]) => log.record(event, day(recorded))),
+    );
 
   beforeAll(async () => {
     database = await createTestDatabase('timeline');
@@ -78,6 +83,7 @@ describe('timeline projection', () => {
       amount: { amount: 4250, currency: 'EUR' },
       occurredAt: iso(3),
       recordedAt: iso(3),
+      amendment: null,
     });
   });
 
@@ -109,6 +115,42 @@ describe('timeline projection', () => {
     expect(third.items.map((item) => item.type)).toEqual(['NoteAdded', 'CallLogged', 'CustomerRegistered']);
     expect(third.nextCursor).toBeNull();
     expect((await timelinePage(db, { customerId: ada, limit: 1 })).items[0]!.occurredAt).toBe(iso(9));
+  });
+
+  it('shows a corrected touch with its corrected values and a voided one marked, each beside its own entry', async () => {
+    const carl = 'c1d2e3f4-a5b6-4c7d-8e9f-a0b1c2d3e4f5';
+    const [wrong, short] = [aCall(carl, { at: iso(1) }), aCall(carl, { at: iso(2) })];
+    const recorded = [registered(carl), wrong, short].map((event, n) => log.record(event, day(n)));
+    const [, wrongId, shortId] = recorded.map((event) => event.id);
+    const shortFacts = touchFacts(short as TouchEvent);
+    const amendments: CustomerEvent[] = [
+      {
+        type: 'TouchVoided',
+        data: { customerId: carl, touchEventId: wrongId!, occurredAt: iso(4), voided: touchFacts(wrong as TouchEvent), personal: { reason: 'x' } },
+      },
+      {
+        type: 'TouchCorrected',
+        data: {
+          customerId: carl,
+          touchEventId: shortId!,
+          occurredAt: iso(4),
+          fields: ['durationSeconds'],
+          previous: shortFacts,
+          corrected: { type: 'CallLogged', data: { ...(shortFacts.data as CallLogged['data']), durationSeconds: 1800 } },
+          personal: {},
+        },
+      },
+    ];
+    // the touches and their amendments in one batch, as a rebuild would hand them over
+    await applyInBatches(db, timelineProjection, schema, [...recorded, ...amendments.map((event) => log.record(event, day(4)))]);
+    const page = await timelinePage(db, { customerId: carl, limit: 50 });
+    expect(page.items.map((item) => [item.type, item.summary, item.amendment])).toEqual([
+      ['TouchCorrected', 'Touch corrected: durationSeconds', null],
+      ['TouchVoided', 'Touch voided: Outbound call, 2 min, reached', null],
+      ['CallLogged', 'Outbound call, 30 min, reached', 'corrected'],
+      ['CallLogged', 'Outbound call, 2 min, reached', 'voided'],
+      ['CustomerRegistered', 'Registered (person) from web-form', null],
+    ]);
   });
 
   it('refuses cursors it did not issue', () => {

@@ -1,6 +1,6 @@
-import { touchEventTypes } from '#crm/domain';
+import { isTouchCorrection, touchEventTypes } from '#crm/domain';
 import { defineProjection, eventTypeSet } from '#crm/projection-runner';
-import { timelineEntry } from './timeline-entry.js';
+import { correctedEntry, timelineEntry } from './timeline-entry.js';
 import type { TimelineEvent } from './timeline-summary.js';
 import { timelineTables } from './timeline.tables.js';
 
@@ -10,7 +10,8 @@ import { timelineTables } from './timeline.tables.js';
  */
 export const timelineProjection = defineProjection<TimelineEvent>()({
   name: 'timeline',
-  version: 1,
+  // 2: TouchVoided and TouchCorrected, and the amendment of the touch they name.
+  version: 2,
   handles: {
     ...eventTypeSet(touchEventTypes),
     CustomerRegistered: true,
@@ -20,6 +21,8 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
     ConsentGiven: true,
     ConsentWithdrawn: true,
     CustomerErased: true,
+    TouchVoided: true,
+    TouchCorrected: true,
     OpportunityOpened: true,
     OpportunityStageChanged: true,
     OpportunityUpdated: true,
@@ -35,6 +38,12 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
       .values(events.map((event) => timelineEntry(event)))
       .onConflict((oc) => oc.column('event_id').doNothing())
       .execute();
+    // After the inserts, in log order: the touch a void or correction names may be in this batch.
+    for (const event of events) {
+      if (!isTouchCorrection(event)) continue;
+      const changes = event.type === 'TouchVoided' ? { amendment: 'voided' as const } : correctedEntry(event);
+      await trx.updateTable('timeline_entry').set(changes).where('event_id', '=', event.data.touchEventId).execute();
+    }
   },
 });
 

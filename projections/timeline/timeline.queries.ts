@@ -2,7 +2,7 @@ import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
 import { timelineProjection } from './timeline.projection.js';
-import type { TimelineEntryTable } from './timeline.tables.js';
+import type { TimelineAmendment, TimelineEntryTable } from './timeline.tables.js';
 
 /** Where the previous page ended: its last entry's place in the page order. */
 export type TimelineCursor = readonly [occurredAt: string, commit: string, prepare: string];
@@ -10,8 +10,7 @@ export type TimelineCursor = readonly [occurredAt: string, commit: string, prepa
 export function parseTimelineCursor(text: string): TimelineCursor | null {
   return decodeCursor<TimelineCursor>(
     text,
-    (value): value is [string, string, string] =>
-      value.length === 3 && isIsoInstant(value[0]) && isIntegerText(value[1]) && isIntegerText(value[2]),
+    (value): value is [string, string, string] => value.length === 3 && isIsoInstant(value[0]) && isIntegerText(value[1]) && isIntegerText(value[2]),
   );
 }
 
@@ -37,6 +36,8 @@ export interface TimelineItem {
   amount: { amount: number; currency: string } | null;
   occurredAt: string;
   recordedAt: string;
+  /** A touch voided or corrected since it was recorded; its summary, amount and time are the corrected ones. */
+  amendment: TimelineAmendment | null;
 }
 
 export interface TimelinePage {
@@ -56,6 +57,7 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
     amount: row.amount === null || row.currency === null ? null : { amount: Number(row.amount), currency: row.currency },
     occurredAt: row.occurred_at.toISOString(),
     recordedAt: row.recorded_at.toISOString(),
+    amendment: row.amendment,
   };
 }
 
@@ -65,7 +67,8 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
  */
 export async function timelinePage(read: Kysely<ReadDatabase>, request: TimelinePageRequest): Promise<TimelinePage> {
   const { after, types, from, to } = request;
-  const rows = await timelineProjection.read(read)
+  const rows = await timelineProjection
+    .read(read)
     .selectFrom('timeline_entry')
     .selectAll()
     .where('customer_id', '=', request.customerId)
@@ -73,9 +76,7 @@ export async function timelinePage(read: Kysely<ReadDatabase>, request: Timeline
     .$if(from !== undefined, (query) => query.where('occurred_at', '>=', from!))
     .$if(to !== undefined, (query) => query.where('occurred_at', '<', to!))
     .$if(!!after, (query) =>
-      query.where(
-        sql<boolean>`(occurred_at, commit_position, prepare_position) < (${new Date(after![0])}, ${after![1]}::bigint, ${after![2]}::bigint)`,
-      ),
+      query.where(sql<boolean>`(occurred_at, commit_position, prepare_position) < (${new Date(after![0])}, ${after![1]}::bigint, ${after![2]}::bigint)`),
     )
     .orderBy('occurred_at', 'desc')
     .orderBy('commit_position', 'desc')
@@ -86,14 +87,19 @@ export async function timelinePage(read: Kysely<ReadDatabase>, request: Timeline
   const last = page.at(-1);
   return {
     items: page.map(toItem),
-    nextCursor:
-      rows.length > request.limit && last ? encodeCursor([last.occurred_at.toISOString(), last.commit_position, last.prepare_position]) : null,
+    nextCursor: rows.length > request.limit && last ? encodeCursor([last.occurred_at.toISOString(), last.commit_position, last.prepare_position]) : null,
   };
 }
 
 /** Whether anything ever happened to this customer: tells an empty page from an unknown customer. */
 export async function hasTimeline(read: Kysely<ReadDatabase>, customerId: string): Promise<boolean> {
-  const row = await timelineProjection.read(read).selectFrom('timeline_entry').select('event_id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
+  const row = await timelineProjection
+    .read(read)
+    .selectFrom('timeline_entry')
+    .select('event_id')
+    .where('customer_id', '=', customerId)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

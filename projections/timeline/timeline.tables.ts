@@ -2,8 +2,11 @@ import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-sto
 
 export type TimelineCategory = 'touch' | 'record' | 'deal';
 
+/** What became of a touch since it was recorded: null while it stands as recorded. */
+export type TimelineAmendment = 'voided' | 'corrected';
+
 export const timelineTables = defineTables({
-  /** One row per event of a customer: append-only, never updated. */
+  /** One row per event of a customer; a touch's row is updated only by its void or corrections. */
   timeline_entry: {
     columns: {
       event_id: column.text().primaryKey(),
@@ -20,6 +23,7 @@ export const timelineTables = defineTables({
       currency: column.text().nullable(),
       occurred_at: column.timestamptz(),
       recorded_at: column.timestamptz(),
+      amendment: column.text().as<TimelineAmendment>().nullable(),
     },
     // The page order, so the first and the hundredth page of a long history cost the same.
     indexes: [{ name: 'timeline_entry_page', on: ['customer_id', 'occurred_at desc', 'commit_position desc', 'prepare_position desc'] }],

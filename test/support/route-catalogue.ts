@@ -8,6 +8,8 @@ import type { TestApp } from './app.js';
  * docs table's rows differ from it, so a new route cannot go unchecked or undocumented.
  */
 
+const UNKNOWN_TOUCH = '00000000-0000-4000-8000-00000000c0de';
+
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** `GET /customers/{id}`: the method and the path as the OpenAPI document writes it. */
 export type RouteKey = `${Method} /${string}`;
@@ -102,6 +104,15 @@ const catalogue = {
     access: operator,
     sample: (ids) => ({ url: `/customers/${ids.customerId}/touches`, body: { type: 'note', text: 'Prefers morning calls' } }),
   },
+  // An event id the customer never had: the role test needs the route's guard, not a touch (404 past it).
+  'POST /customers/{id}/touches/{eventId}/void': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/touches/${UNKNOWN_TOUCH}/void`, body: { reason: 'recorded twice' } }),
+  },
+  'POST /customers/{id}/touches/{eventId}/correct': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/touches/${UNKNOWN_TOUCH}/correct`, body: { durationSeconds: 420 } }),
+  },
   'GET /customers/{id}/history': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/history?limit=10`) },
   'GET /customers/{id}/state': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/state?asOf=2030-01-01T00:00:00.000Z`) },
   'GET /customers/{id}/timeline': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/timeline`) },
@@ -134,7 +145,14 @@ const catalogue = {
     access: adminOnly,
     sample: () => ({
       url: '/pipeline/stages',
-      body: { stages: [{ stage: 'qualification', probability: 10 }, { stage: 'needs-analysis', probability: 25 }, { stage: 'proposal', probability: 50 }, { stage: 'negotiation', probability: 75 }] },
+      body: {
+        stages: [
+          { stage: 'qualification', probability: 10 },
+          { stage: 'needs-analysis', probability: 25 },
+          { stage: 'proposal', probability: 50 },
+          { stage: 'negotiation', probability: 75 },
+        ],
+      },
     }),
   },
 

@@ -23,6 +23,9 @@ export * from './customer/touches/touch.commands.js';
 export { touchSummary } from './customer/touches/touch-summary.js';
 export * from './customer/touches/touch-kinds.js';
 export { eventAmount } from './customer/touches/event-amount.js';
+export * from './customer/corrections/correction.events.js';
+export * from './customer/corrections/correction.commands.js';
+export { correctableFields } from './customer/corrections/correctable-fields.js';
 
 // Staff
 export * from './staff/staff.events.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CustomerEvent, DomainEvent, OpportunityEvent, OpportunityStage } from '#crm/domain';
+import { isTouchEvent, touchFacts, type CustomerEvent, type DomainEvent, type OpportunityEvent, type OpportunityStage, type TouchFacts } from '#crm/domain';
 import { aCustomer } from '#test/support/builders';
 
 export const customerIds = [
@@ -19,11 +19,13 @@ export interface HistoryStep {
   event: DomainEvent;
   recordedAt: Date;
   sweepBefore: boolean;
+  /** The event's id, for the customers' events: voids and corrections name the touch by it. */
+  eventId?: string;
 }
 
 const kinds = [
   'call', 'email', 'visit', 'purchase', 'cancellation', 'promotionSent', 'promotionAnswered', 'note', 'lead',
-  'details', 'owner', 'erased', 'consent', 'dealOpened', 'dealMoved', 'dealUpdated', 'dealWon', 'dealLost',
+  'details', 'owner', 'erased', 'consent', 'dealOpened', 'dealMoved', 'dealUpdated', 'dealWon', 'dealLost', 'void', 'correct',
 ] as const;
 
 const step = fc.record({
@@ -38,6 +40,35 @@ const step = fc.record({
 });
 
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+/** A touch of the history as its customer's later voids and corrections see it. */
+type PastTouch = { eventId: string; facts: TouchFacts; voided: boolean };
+
+/**
+ * A void or correction of one of the customer's earlier touches (picked by `s.pick`) that is not
+ * voided yet; null when there is none. A correction moves the touch in time and, for calls and
+ * purchases, changes the duration or amount the analytics count.
+ */
+function amendmentOf(s: Step, occurredAt: string, past: PastTouch[]): CustomerEvent | null {
+  const standing = past.filter((touch) => !touch.voided);
+  const touch = standing[s.pick % Math.max(1, standing.length)];
+  if (!touch) return null;
+  const { customerId } = touch.facts.data;
+  if (s.kind === 'void') {
+    touch.voided = true;
+    return { type: 'TouchVoided', data: { customerId, touchEventId: touch.eventId, occurredAt, voided: touch.facts, personal: { reason: 'Wrong customer' } } };
+  }
+  const previous = touch.facts;
+  const moved = new Date(Date.parse(previous.data.occurredAt) - s.amount * 1000).toISOString();
+  const changed: Record<string, unknown> =
+    previous.type === 'CallLogged' ? { durationSeconds: s.amount % 3600 } : previous.type === 'PurchaseRecorded' ? { amount: s.amount } : {};
+  const fields = s.flag ? { ...changed, occurredAt: moved } : Object.keys(changed).length > 0 ? changed : { occurredAt: moved };
+  touch.facts = { type: previous.type, data: { ...previous.data, ...fields } } as TouchFacts;
+  return {
+    type: 'TouchCorrected',
+    data: { customerId, touchEventId: touch.eventId, occurredAt, fields: Object.keys(fields), previous, corrected: touch.facts, personal: {} },
+  };
+}
 
 function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent {
   const customerId = customerIds[s.customer]!;
@@ -84,6 +115,10 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
       return { type: 'OpportunityWon', data: { ...deal, amount: s.amount, currency: 'EUR' } };
     case 'dealLost':
       return { type: 'OpportunityLost', data: { ...deal, reason: 'price' } };
+    case 'void':
+    case 'correct':
+      // drawn by amendmentOf; with no touch to amend, the customer gets a note instead
+      return { type: 'NoteAdded', data: { ...touch, channel: 'internal', personal: { text: 'Private' } } };
   }
 }
 
@@ -107,10 +142,16 @@ export const customerHistory: fc.Arbitrary<HistoryStep[]> = fc.array(step, { min
     recordedAt: new Date(clock),
     sweepBefore: false,
   }));
-  for (const s of steps) {
+  const touches = new Map<string, PastTouch[]>(customerIds.map((customerId) => [customerId, []]));
+  for (const [index, s] of steps.entries()) {
     clock += s.gapHours * HOUR;
     const occurredAt = new Date(clock - s.backfillHours * HOUR).toISOString();
-    history.push({ event: eventOf(s, occurredAt), recordedAt: new Date(clock), sweepBefore: s.sweepBefore });
+    const past = touches.get(customerIds[s.customer]!)!;
+    const amendment = s.kind === 'void' || s.kind === 'correct' ? amendmentOf(s, new Date(clock).toISOString(), past) : null;
+    const event = amendment ?? eventOf(s, occurredAt);
+    const eventId = `e0000000-0000-4000-8000-${index.toString().padStart(12, '0')}`;
+    if (isTouchEvent(event)) past.push({ eventId, facts: touchFacts(event), voided: false });
+    history.push({ event, recordedAt: new Date(clock), sweepBefore: s.sweepBefore, eventId });
   }
   return history;
 });

@@ -34,7 +34,7 @@ export async function buildTwice(
   const log = new TestLog();
   // The runner's subscription hands a projection only the types it asked for.
   const handled = history.filter((step) => projection.eventTypes.includes(step.event.type));
-  const events = handled.map((step) => log.record(step.event, step.recordedAt));
+  const events = handled.map((step) => log.record(step.event, step.recordedAt, undefined, step.eventId));
   const incremental = `${projection.name}_incremental`;
   const rebuilt = `${projection.name}_rebuilt`;
   await freshSchema(db, projection, incremental);

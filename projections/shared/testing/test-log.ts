@@ -10,11 +10,12 @@ export const operator = { id: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69', role: 'ope
 export class TestLog {
   private next = 1n;
 
-  record(event: DomainEvent, recordedAt: Date, actor: { id: string; role: string } = operator): RecordedEvent {
+  /** `id`: the event's own, when later events name it (a void, a correction); else one made from its position. */
+  record(event: DomainEvent, recordedAt: Date, actor: { id: string; role: string } = operator, id?: string): RecordedEvent {
     const position = this.next++;
     const data = event.data as Record<string, unknown>;
     return {
-      id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
+      id: id ?? `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
       streamName: streamOf(data),
       type: event.type,
       revision: 0n,

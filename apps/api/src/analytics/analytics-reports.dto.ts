@@ -18,6 +18,9 @@ class SalesFiguresDto {
   @ApiProperty({ example: 42 })
   touches: number;
 
+  @ApiProperty({ description: 'Time on calls with the customers in the period, in seconds', example: 5400 })
+  callSeconds: number;
+
   @ApiProperty({ example: 9 })
   opportunitiesOpened: number;
 

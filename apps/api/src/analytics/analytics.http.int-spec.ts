@@ -43,7 +43,7 @@ describe('GET /analytics/*', () => {
   it('ranks salespeople and totals them per manager and region', async () => {
     const response = await api.get('/analytics/salespeople');
     expect(response.statusCode).toBe(200);
-    const figures = { rank: 1, touches: 5, opportunitiesOpened: 1, won: 1, lost: 0, winRate: 1, wonAmount: { EUR: 25_000 }, averageDaysToClose: 4.39 };
+    const figures = { rank: 1, touches: 5, callSeconds: 0, opportunitiesOpened: 1, won: 1, lost: 0, winRate: 1, wonAmount: { EUR: 25_000 }, averageDaysToClose: 4.39 };
     expect(response.json()).toEqual({
       salespeople: [{ staffId: 'rep', ...figures }],
       managers: [{ managerId: 'boss', ...figures }],

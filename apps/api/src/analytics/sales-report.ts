@@ -1,10 +1,12 @@
-import type { DealCountRow, KeyedAmountRow, KeyedCountRow } from '#crm/projections';
+import type { DealCountRow, KeyedAmountRow, TouchCountRow } from '#crm/projections';
 import { moneyTotals, type MoneyTotals } from './money-totals.js';
 
 export interface SalesFigures {
   key: string;
   rank: number;
   touches: number;
+  /** Time on calls with the customers, in seconds. */
+  callSeconds: number;
   opportunitiesOpened: number;
   won: number;
   lost: number;
@@ -19,17 +21,19 @@ export interface SalesFigures {
  * One line per salesperson (or manager, or region), ranked by deals won, then win rate: counts
  * compare across currencies where amounts do not.
  */
-export function salesReport(deals: DealCountRow[], amounts: KeyedAmountRow[], touches: KeyedCountRow[]): SalesFigures[] {
+export function salesReport(deals: DealCountRow[], amounts: KeyedAmountRow[], touches: TouchCountRow[]): SalesFigures[] {
   const keys = new Set([...deals, ...amounts, ...touches].map((row) => row.key));
   const lines = [...keys].map((key) => {
     const deal = deals.find((row) => row.key === key);
     const won = Number(deal?.won ?? 0);
     const lost = Number(deal?.lost ?? 0);
     const days = deal?.average_days_to_close;
+    const touchRow = touches.find((row) => row.key === key);
     return {
       key,
       rank: 0,
-      touches: Number(touches.find((row) => row.key === key)?.count ?? 0),
+      touches: Number(touchRow?.count ?? 0),
+      callSeconds: Number(touchRow?.call_seconds ?? 0),
       opportunitiesOpened: Number(deal?.opened ?? 0),
       won,
       lost,

@@ -5,12 +5,14 @@ import { CustomerHistoryService } from './customer-history.service.js';
 import { CustomerRecordService } from './customer-record.service.js';
 import { CustomersController } from './customers.controller.js';
 import { CustomerStateSnapshots } from './state-snapshots/customer-state-snapshots.js';
+import { TouchCorrectionsController } from './corrections/touch-corrections.controller.js';
+import { TouchCorrectionsService } from './corrections/touch-corrections.service.js';
 import { TouchesController } from './touches/touches.controller.js';
 import { TouchesService } from './touches/touches.service.js';
 
 @Module({
   imports: [CommandsModule],
-  controllers: [CustomersController, CustomerHistoryController, TouchesController],
-  providers: [CustomerRecordService, CustomerHistoryService, CustomerStateSnapshots, TouchesService],
+  controllers: [CustomersController, CustomerHistoryController, TouchesController, TouchCorrectionsController],
+  providers: [CustomerRecordService, CustomerHistoryService, CustomerStateSnapshots, TouchesService, TouchCorrectionsService],
 })
 export class CustomersModule {}

@@ -43,6 +43,14 @@ class TimelineItemDto {
 
   @ApiProperty({ format: 'date-time' })
   recordedAt: string;
+
+  @ApiProperty({
+    type: String,
+    enum: ['voided', 'corrected'],
+    nullable: true,
+    description: 'A touch voided or corrected since it was recorded (summary, amount and time are then the corrected ones); null otherwise',
+  })
+  amendment: 'voided' | 'corrected' | null;
 }
 
 export class TimelinePageDto {

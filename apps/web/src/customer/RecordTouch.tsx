@@ -56,6 +56,7 @@ export function RecordTouch({ customerId }: { customerId: string }) {
         amount: null,
         occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : now,
         recordedAt: now,
+        amendment: null,
       });
     },
   });

@@ -76,8 +76,13 @@ function TimelineEntry({ item }: { item: TimelineItem & { pending?: boolean } })
         <Text size="xs" c="dimmed"><time dateTime={item.occurredAt}>{dateTime(item.occurredAt)}</time></Text>
         {item.channel && <Text size="xs" c="dimmed">· {t(`channel.${item.channel}` as MessageKey)}</Text>}
         {item.pending && <Text size="xs" c="indigo">{t('timeline.saving')}</Text>}
+        {item.amendment && (
+          // red.9 filled: the lighter reds fail the contrast check at badge size
+          <Badge variant={item.amendment === 'voided' ? 'filled' : 'light'} color={item.amendment === 'voided' ? 'red.9' : undefined} size="sm">{t(`timeline.${item.amendment}`)}</Badge>
+        )}
       </Group>
-      <Text size="sm" mt={2}>{item.summary}</Text>
+      {/* A voided touch stays in the timeline, struck through: the history keeps it, nothing counts it. */}
+      <Text size="sm" mt={2} td={item.amendment === 'voided' ? 'line-through' : undefined}>{item.summary}</Text>
       <Group gap="xs">
         {item.amount && <Text size="sm" fw={600}>{money(item.amount.amount, item.amount.currency)}</Text>}
         {item.actor && <Text size="xs" c="dimmed">{t('timeline.by', { actor: item.actor.role ? t(`role.${item.actor.role}` as MessageKey) : item.actor.id.slice(0, 8) })}</Text>}

@@ -110,6 +110,8 @@ export const en = {
   'timeline.by': 'by {actor}',
   'timeline.end': 'That is the whole history.',
   'timeline.saving': 'Saving…',
+  'timeline.voided': 'voided',
+  'timeline.corrected': 'corrected',
 
   'history.col.revision': 'Revision',
   'history.col.type': 'Type',
@@ -408,6 +410,8 @@ export const en = {
   'event.ConsentGiven': 'Consent given',
   'event.ConsentWithdrawn': 'Consent withdrawn',
   'event.CustomerErased': 'Data erased',
+  'event.TouchVoided': 'Touch voided',
+  'event.TouchCorrected': 'Touch corrected',
   'event.OpportunityOpened': 'Deal opened',
   'event.OpportunityStageChanged': 'Deal stage changed',
   'event.OpportunityUpdated': 'Deal changed',

@@ -2,6 +2,7 @@ import type { Command } from '../shared/decider.js';
 import type { AttributeValue, ConsentChannel, CustomerKind, ExternalId, LegalBasis, OwnerAssignmentCause, PostalAddress } from './customer.events.js';
 import type { DetailsInput } from './customer.details.js';
 import type { TouchCommand } from './touches/touch.commands.js';
+import type { TouchCorrectionCommand } from './corrections/correction.commands.js';
 
 /** Optional address parts may be left out; the event always carries them, as null. */
 export type PostalAddressInput = Omit<PostalAddress, 'line2' | 'postalCode' | 'region'> & Partial<Pick<PostalAddress, 'line2' | 'postalCode' | 'region'>>;
@@ -52,4 +53,4 @@ export type EraseCustomer = Command<'EraseCustomer', { customerId: string }>;
 export type CustomerRecordCommand =
   RegisterCustomer | ChangeCustomerDetails | ChangeCustomerAttributes | AssignCustomerOwner | GiveConsent | WithdrawConsent | EraseCustomer;
 
-export type CustomerCommand = CustomerRecordCommand | TouchCommand;
+export type CustomerCommand = CustomerRecordCommand | TouchCommand | TouchCorrectionCommand;

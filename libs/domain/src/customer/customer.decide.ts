@@ -33,6 +33,7 @@ import {
 } from './customer.events.js';
 import { evolveCustomer, initialCustomerState, type CustomerState } from './customer.state.js';
 import { decideTouch } from './touches/touch.decide.js';
+import { decideTouchCorrection } from './corrections/correction.decide.js';
 
 const required = (field: string, value: unknown): Check => [field, value === undefined ? 'is required' : null];
 
@@ -186,6 +187,9 @@ export function decideCustomer(command: CustomerCommand, state: CustomerState): 
       return withdrawConsent(command, state);
     case 'EraseCustomer':
       return eraseCustomer(command, state);
+    case 'VoidTouch':
+    case 'CorrectTouch':
+      return decideTouchCorrection(command, state);
     default:
       return decideTouch(command, state);
   }

@@ -5,6 +5,7 @@
 import type { DomainEvent } from '../shared/decider.js';
 import type { WithPersonal } from '../shared/personal-data.js';
 import type { TouchEvent } from './touches/touch.events.js';
+import type { TouchCorrectionEvent } from './corrections/correction.events.js';
 
 export const customerKinds = ['person', 'organization'] as const;
 export type CustomerKind = (typeof customerKinds)[number];
@@ -94,4 +95,4 @@ export type CustomerErased = DomainEvent<'CustomerErased', { customerId: string;
 export type CustomerRecordEvent =
   CustomerRegistered | CustomerDetailsChanged | CustomerAttributesChanged | CustomerOwnerAssigned | ConsentGiven | ConsentWithdrawn | CustomerErased;
 
-export type CustomerEvent = CustomerRecordEvent | TouchEvent;
+export type CustomerEvent = CustomerRecordEvent | TouchEvent | TouchCorrectionEvent;

@@ -12,6 +12,8 @@ import type {
 import { personalDataOf } from '../shared/personal-data.js';
 import { emptyOrderBook, ordersById, type OrderBook, type OrderState } from './order-book.js';
 import { evolveTouch } from './touches/touch.evolve.js';
+import { evolveTouchCorrection } from './corrections/correction.evolve.js';
+import { isTouchCorrection } from './corrections/correction.events.js';
 import { isTouchEvent, type ComplaintSeverity, type TouchEventType } from './touches/touch.events.js';
 
 export type ConsentState = {
@@ -65,6 +67,8 @@ export type ActiveCustomer = {
   purchaseTotals: Record<string, number>;
   /** The latest business time of any touch, whatever order touches were recorded in. */
   lastTouchAt: string | null;
+  /** The touches voided or corrected since they were recorded, by event id (see corrections/). */
+  amendedTouches: Record<string, { voided: boolean; corrections: number }>;
 };
 
 /** Personal data is gone from the state; the key that could decrypt it is destroyed. */
@@ -86,13 +90,14 @@ export function presentCustomerState(state: CustomerState): PresentedCustomerSta
  * or to what it builds on (evolveTouch, the state's shape): stored snapshots of the state carry
  * the version they were folded with, and those of another version are ignored.
  */
-export const CUSTOMER_FOLD_VERSION = 2;
+export const CUSTOMER_FOLD_VERSION = 3;
 
 /** Total: an event type it does not know leaves the state as it is, so any stream replays. */
 export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
   if (event.type === 'CustomerRegistered') return state.status === 'unknown' ? registered(event) : state;
   if (state.status !== 'active') return state;
   if (isTouchEvent(event)) return evolveTouch(state, event);
+  if (isTouchCorrection(event)) return evolveTouchCorrection(state, event);
   switch (event.type) {
     case 'CustomerDetailsChanged': {
       const { customerId: _, personal: _personal, ...details } = event.data;
@@ -136,6 +141,7 @@ function registered(event: CustomerRegistered): ActiveCustomer {
     touches: { total: 0, byType: {} },
     purchaseTotals: {},
     lastTouchAt: null,
+    amendedTouches: {},
   };
 }
 

@@ -30,3 +30,9 @@ export function withOrder(book: OrderBook, order: OrderState): OrderBook {
 export function ordersById(book: OrderBook): Record<string, OrderState> {
   return Object.assign({}, ...Object.values(book));
 }
+
+export function withoutOrder(book: OrderBook, orderId: string): OrderBook {
+  const bucket = bucketOf(orderId);
+  const { [orderId]: _removed, ...rest } = book[bucket] ?? {};
+  return { ...book, [bucket]: rest };
+}

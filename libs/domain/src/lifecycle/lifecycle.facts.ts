@@ -1,10 +1,14 @@
 import type { CustomerRegistered } from '../customer/customer.events.js';
 import type { TouchEvent } from '../customer/touches/touch.events.js';
+import type { TouchCorrectionEvent, TouchFacts } from '../customer/corrections/correction.events.js';
 import type { OpportunityEvent, OpportunityStage } from '../opportunity/opportunity.events.js';
 import { days, type LifecycleRules } from './lifecycle.rules.js';
 
 /** The events a customer's lifecycle is decided from. */
-export type LifecycleEvent = CustomerRegistered | TouchEvent | OpportunityEvent;
+export type LifecycleEvent = CustomerRegistered | TouchEvent | TouchCorrectionEvent | OpportunityEvent;
+
+/** An event as the facts read it: a touch's personal data plays no part (a voided or corrected touch carries none). */
+type FactEvent = CustomerRegistered | TouchFacts | OpportunityEvent;
 
 export const lifecycleEventTypes: readonly LifecycleEvent['type'][] = [
   'CustomerRegistered',
@@ -24,6 +28,8 @@ export const lifecycleEventTypes: readonly LifecycleEvent['type'][] = [
   'TaskScheduled',
   'TaskCompleted',
   'LeadCaptured',
+  'TouchVoided',
+  'TouchCorrected',
   'OpportunityOpened',
   'OpportunityStageChanged',
   'OpportunityWon',
@@ -78,7 +84,7 @@ const later = (a: number | null, b: number): number => (a === null ? b : Math.ma
 const earlier = (a: number | null, b: number): number => (a === null ? b : Math.min(a, b));
 
 /** The customer answered: an inbound or reached call, an inbound email, a visit, a survey, a promotion clicked or accepted. */
-export function isReply(event: LifecycleEvent): boolean {
+export function isReply(event: FactEvent): boolean {
   switch (event.type) {
     case 'CallLogged':
       return event.data.direction === 'inbound' || event.data.outcome === 'reached';
@@ -95,7 +101,7 @@ export function isReply(event: LifecycleEvent): boolean {
 }
 
 /** A touch with the person, as opposed to an attempt (unanswered call), mass mailing or internal work. */
-export function reachesPerson(event: LifecycleEvent): boolean {
+export function reachesPerson(event: FactEvent): boolean {
   switch (event.type) {
     case 'EmailLogged':
     case 'ComplaintFiled':
@@ -113,6 +119,36 @@ export function reachesPerson(event: LifecycleEvent): boolean {
  * fall inside a window at `now` or later are dropped, so the facts stay small.
  */
 export function recordLifecycleFact(facts: LifecycleFacts, event: LifecycleEvent, now: number, rules: LifecycleRules): LifecycleFacts {
+  switch (event.type) {
+    case 'TouchVoided':
+      return prune(withdrawn(facts, event.data.voided), now, rules);
+    case 'TouchCorrected':
+      return recorded(withdrawn(facts, event.data.previous), event.data.corrected, now, rules);
+    default:
+      return recorded(facts, event, now, rules);
+  }
+}
+
+/**
+ * Takes back what a voided (or corrected) touch added where the facts keep it one by one: its
+ * money and its reply. The first contact and the latest interest are kept, being a single instant
+ * each: the facts hold nothing to tell what came before them.
+ */
+function withdrawn(facts: LifecycleFacts, touch: TouchFacts): LifecycleFacts {
+  const at = Date.parse(touch.data.occurredAt);
+  const next = { ...facts };
+  if (isReply(touch)) next.replies = withoutOne(facts.replies, (reply) => reply === at);
+  const added = withMoney(noFacts, touch, at).money[0];
+  if (added) next.money = withoutOne(facts.money, (fact) => fact.at === added.at && fact.amount === added.amount && fact.currency === added.currency);
+  return next;
+}
+
+function withoutOne<T>(list: T[], matches: (item: T) => boolean): T[] {
+  const index = list.findIndex(matches);
+  return index < 0 ? list : [...list.slice(0, index), ...list.slice(index + 1)];
+}
+
+function recorded(facts: LifecycleFacts, event: FactEvent, now: number, rules: LifecycleRules): LifecycleFacts {
   const at = Date.parse(event.data.occurredAt);
   let next: LifecycleFacts = { ...facts, firstSeenAt: earlier(facts.firstSeenAt, at) };
   if (reachesPerson(event)) {
@@ -128,7 +164,7 @@ export function recordLifecycleFact(facts: LifecycleFacts, event: LifecycleEvent
   return prune(next, now, rules);
 }
 
-function withDeals(facts: LifecycleFacts, event: LifecycleEvent, at: number): LifecycleFacts {
+function withDeals(facts: LifecycleFacts, event: FactEvent, at: number): LifecycleFacts {
   switch (event.type) {
     case 'OpportunityOpened':
       return { ...facts, openDeals: { ...facts.openDeals, [event.data.opportunityId]: event.data.stage } };
@@ -152,7 +188,7 @@ function closed(deals: Record<string, OpportunityStage>, opportunityId: string):
   return open;
 }
 
-function withMoney(facts: LifecycleFacts, event: LifecycleEvent, at: number): LifecycleFacts {
+function withMoney(facts: LifecycleFacts, event: FactEvent, at: number): LifecycleFacts {
   if (event.type === 'PurchaseRecorded') {
     const { amount, cost, currency } = event.data;
     const fact: MoneyFact = { at, currency, amount, margin: cost === null ? null : amount - cost, purchase: true };

@@ -74,7 +74,9 @@ describe('lifecycle: prospect grades', () => {
   });
 
   it('one answer within the interest window makes a possible prospect', () => {
-    given(e.registered(0), e.call(1, 'outbound', 'reached')).whenTimeReaches(day(2)).then(prospect('possible'));
+    given(e.registered(0), e.call(1, 'outbound', 'reached'))
+      .whenTimeReaches(day(2))
+      .then(prospect('possible'));
   });
 
   it('an open deal at an early stage makes a possible prospect', () => {
@@ -86,7 +88,9 @@ describe('lifecycle: prospect grades', () => {
   });
 
   it('a deal at proposal or negotiation makes a probable prospect', () => {
-    given(e.registered(0), e.dealOpened(1), e.dealMoved(3, 'prospecting', 'proposal')).whenTimeReaches(day(4)).then(prospect('probable'));
+    given(e.registered(0), e.dealOpened(1), e.dealMoved(3, 'prospecting', 'proposal'))
+      .whenTimeReaches(day(4))
+      .then(prospect('probable'));
   });
 
   it('a declined promotion is not an answer', () => {
@@ -124,7 +128,9 @@ describe('lifecycle: customer grades', () => {
   });
 
   it('margin over the threshold makes a high-value customer', () => {
-    given(e.registered(0), e.purchase(1, 200_000, 200_000 - rules.highValueMargin)).whenTimeReaches(day(2)).then(customer('high-value'));
+    given(e.registered(0), e.purchase(1, 200_000, 200_000 - rules.highValueMargin))
+      .whenTimeReaches(day(2))
+      .then(customer('high-value'));
   });
 
   it('revenue counts per currency, and cancellations take it back', () => {
@@ -132,6 +138,36 @@ describe('lifecycle: customer grades', () => {
       .whenTimeReaches(day(3))
       .then(customer('low-value'));
     given(e.registered(0), e.purchase(1, rules.highValueRevenue), e.cancellation(2, 1)).whenTimeReaches(day(3)).then(customer('low-value'));
+  });
+
+  it('a voided purchase no longer counts, and a corrected amount counts as corrected', () => {
+    const big = e.purchase(1, rules.highValueRevenue) as Extract<LifecycleEvent, { type: 'PurchaseRecorded' }>;
+    const facts = { type: big.type, data: big.data };
+    const at = new Date(day(2)).toISOString();
+    const voided: LifecycleEvent = {
+      type: 'TouchVoided',
+      data: { customerId: big.data.customerId, touchEventId: 'e1', occurredAt: at, voided: facts, personal: { reason: 'x' } },
+    };
+    given(e.registered(0), big, e.purchase(1, 10), voided).whenTimeReaches(day(3)).then(customer('low-value'));
+    const corrected: LifecycleEvent = {
+      type: 'TouchCorrected',
+      data: {
+        customerId: big.data.customerId,
+        touchEventId: 'e1',
+        occurredAt: at,
+        fields: ['amount'],
+        previous: facts,
+        corrected: { ...facts, data: { ...big.data, amount: 10 } },
+        personal: {},
+      },
+    };
+    given(e.registered(0), big, corrected).whenTimeReaches(day(3)).then(customer('low-value'));
+    given(e.registered(0), e.purchase(1, 10), {
+      ...corrected,
+      data: { ...corrected.data, previous: { ...facts, data: { ...big.data, amount: 10 } }, corrected: facts },
+    })
+      .whenTimeReaches(day(3))
+      .then(customer('high-value'));
   });
 
   it('purchases leaving the value window grade a customer down by lapse', () => {
@@ -151,7 +187,9 @@ describe('lifecycle: lost', () => {
   });
 
   it('an answer after the lost deal brings the prospect back', () => {
-    given(e.registered(0), e.dealOpened(1), e.dealLost(10), e.call(12, 'inbound', 'reached')).whenTimeReaches(day(13)).then(prospect('possible'));
+    given(e.registered(0), e.dealOpened(1), e.dealLost(10), e.call(12, 'inbound', 'reached'))
+      .whenTimeReaches(day(13))
+      .then(prospect('possible'));
   });
 
   it('another deal still open keeps the prospect', () => {

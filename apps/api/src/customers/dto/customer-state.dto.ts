@@ -141,6 +141,20 @@ export class CustomerRecordStateDto {
 
   @ApiPropertyOptional({ ...dateTime, nullable: true, description: 'The latest business time of any touch' })
   lastTouchAt?: string | null;
+
+  @ApiPropertyOptional(
+    mapOf(
+      {
+        type: 'object',
+        properties: { voided: { type: 'boolean' }, corrections: { type: 'integer', minimum: 0 } },
+        required: ['voided', 'corrections'],
+        additionalProperties: false,
+      },
+      'The touches voided or corrected since they were recorded, by event id',
+      { '7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11': { voided: false, corrections: 1 } },
+    ),
+  )
+  amendedTouches?: Record<string, { voided: boolean; corrections: number }>;
 }
 
 /** The state routes add the revision folded up to, for If-Match. */

@@ -31,7 +31,7 @@ function amountMatchesLines(amount: number, currency: string, lines: PurchaseLin
   return ['amount', sum === amount ? null : `must equal the sum of the lines (quantity × unitPrice, each rounded to the minor unit), ${sum}`];
 }
 
-function amountChecks(data: { amount: number; currency: string; lines?: PurchaseLineInput[] }, minimum: number): Check[] {
+export function amountChecks(data: { amount: number; currency: string; lines?: PurchaseLineInput[] }, minimum: number): Check[] {
   const lineProblems = lineChecks(data.lines, data.currency);
   return [
     ['amount', minorUnitsProblem(data.amount, { min: minimum })],
@@ -41,7 +41,7 @@ function amountChecks(data: { amount: number; currency: string; lines?: Purchase
   ];
 }
 
-const normalizedLines = (lines: PurchaseLineInput[] = []): PurchaseLine[] =>
+export const normalizedLines = (lines: PurchaseLineInput[] = []): PurchaseLine[] =>
   lines.map(({ sku, description, quantity, unitPrice }) => ({ sku: sku.trim(), description: trimmedOrNull(description), quantity, unitPrice }));
 
 export function recordPurchase({ data, metadata }: RecordPurchase, state: CustomerState): PurchaseRecorded[] {

@@ -1,5 +1,5 @@
 import { formatMoney } from '../../shared/money.js';
-import type { TouchEvent } from './touch.events.js';
+import type { TouchFacts } from '../corrections/correction.events.js';
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -12,7 +12,7 @@ function duration(seconds: number): string {
  * One line for the timeline, built only from fields outside `personal`: it stays true after
  * erasure and can be shown to anyone allowed to see that a touch happened.
  */
-export function touchSummary(event: TouchEvent): string {
+export function touchSummary(event: TouchFacts): string {
   switch (event.type) {
     case 'CallLogged':
       return `${capitalized(event.data.direction)} call, ${duration(event.data.durationSeconds)}, ${event.data.outcome}`;

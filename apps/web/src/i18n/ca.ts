@@ -356,6 +356,7 @@ export const ca: Catalog = {
   'event.NoteAdded': 'Nota',
   'event.TaskScheduled': 'Tasca programada',
   'event.TaskCompleted': 'Tasca completada',
+  'event.TaskRescheduled': 'Tasca reprogramada',
   'event.LeadCaptured': 'Contacte captat',
   'event.CustomerRegistered': 'Alta',
   'event.CustomerDetailsChanged': 'Dades canviades',

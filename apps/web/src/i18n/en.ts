@@ -370,6 +370,7 @@ export const en = {
   'event.NoteAdded': 'Note',
   'event.TaskScheduled': 'Task scheduled',
   'event.TaskCompleted': 'Task completed',
+  'event.TaskRescheduled': 'Task rescheduled',
   'event.LeadCaptured': 'Lead captured',
   'event.CustomerRegistered': 'Registered',
   'event.CustomerDetailsChanged': 'Details changed',

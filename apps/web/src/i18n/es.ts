@@ -355,6 +355,7 @@ export const es: Catalog = {
   'event.NoteAdded': 'Nota',
   'event.TaskScheduled': 'Tarea programada',
   'event.TaskCompleted': 'Tarea completada',
+  'event.TaskRescheduled': 'Tarea reprogramada',
   'event.LeadCaptured': 'Contacto captado',
   'event.CustomerRegistered': 'Alta',
   'event.CustomerDetailsChanged': 'Datos cambiados',

@@ -23,6 +23,7 @@ export const lifecycleEventTypes: readonly LifecycleEvent['type'][] = [
   'NoteAdded',
   'TaskScheduled',
   'TaskCompleted',
+  'TaskRescheduled',
   'LeadCaptured',
   'OpportunityOpened',
   'OpportunityStageChanged',

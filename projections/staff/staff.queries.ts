@@ -58,3 +58,13 @@ export async function teamOf(read: Kysely<ReadDatabase>, staffId: string): Promi
     select staff_id from team`.execute(read);
   return rows.map((row) => row.staff_id);
 }
+
+/** Where to reach a staff member: null when the staff projection does not know them (yet). */
+export async function staffContact(
+  read: Kysely<ReadDatabase>,
+  staffId: string,
+): Promise<{ name: string | null; email: string | null; active: boolean } | null> {
+  const { rows } = await sql<{ name: string | null; email: string | null; active: boolean }>`
+    select name, email, active from ${sql.table(STAFF)} where lower(staff_id) = lower(${staffId})`.execute(read);
+  return rows[0] ?? null;
+}

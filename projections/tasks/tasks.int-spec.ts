@@ -49,7 +49,13 @@ describe('tasks projection', () => {
     db = createReadDb(database.url);
     await freshSchema(db, tasksProjection, schema);
     const log = new TestLog();
-    await applyInBatches(db, tasksProjection, schema, history.map((event, index) => log.record(event, day(index))), [2, 5]);
+    await applyInBatches(
+      db,
+      tasksProjection,
+      schema,
+      history.map((event, index) => log.record(event, day(index))),
+      [2, 5],
+    );
   });
 
   afterAll(async () => {
@@ -101,11 +107,16 @@ describe('tasks projection', () => {
       ].sort(),
     );
     expect(outbox.every((row) => row.name === JobName.TaskReminder)).toBe(true);
-    expect(outbox.find((row) => row.key.startsWith(`task-reminder.due-soon.${ann}.${day(6).toISOString()}`))?.run_at).toEqual(new Date(day(6).getTime() - 3_600_000));
+    expect(outbox.find((row) => row.key.startsWith(`task-reminder.due-soon.${ann}.${day(6).toISOString()}`))?.run_at).toEqual(
+      new Date(day(6).getTime() - 3_600_000),
+    );
 
     await db.withSchema(schema).withTables<{ job_outbox: { dispatched_at: Date | null } }>().updateTable('job_outbox').set({ dispatched_at: now }).execute();
     const pending = await pendingTaskReminders(db, { after: null, limit: 10 });
-    expect(pending.jobs.map((job) => job.key).sort()).toEqual([`task-reminder.due-soon.${ann}.${day(6).toISOString()}.T-1`, `task-reminder.overdue.${ann}.${day(6).toISOString()}.T-1`]);
+    expect(pending.jobs.map((job) => job.key).sort()).toEqual([
+      `task-reminder.due-soon.${ann}.${day(6).toISOString()}.T-1`,
+      `task-reminder.overdue.${ann}.${day(6).toISOString()}.T-1`,
+    ]);
     expect(await pendingTaskReminders(db, { after: pending.last, limit: 10 })).toEqual({ jobs: [], last: null });
   });
 });

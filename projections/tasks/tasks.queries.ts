@@ -34,7 +34,10 @@ export type TaskCursor = [dueAt: string, customerId: string, taskId: string];
 export type TaskPage = { items: TaskItem[]; nextCursor: string | null };
 
 export const parseTaskCursor = (text: string): TaskCursor | null =>
-  decodeCursor<TaskCursor>(text, (value): value is TaskCursor => value.length === 3 && isIsoInstant(value[0]) && typeof value[1] === 'string' && typeof value[2] === 'string');
+  decodeCursor<TaskCursor>(
+    text,
+    (value): value is TaskCursor => value.length === 3 && isIsoInstant(value[0]) && typeof value[1] === 'string' && typeof value[2] === 'string',
+  );
 
 function taskQuery(db: Kysely<ReadDatabase>, { assigneeId, status, dueFrom, dueTo, visibleAssignees, now }: TaskFilter) {
   return tasksProjection
@@ -57,9 +60,7 @@ function taskQuery(db: Kysely<ReadDatabase>, { assigneeId, status, dueFrom, dueT
 export async function taskPage(db: Kysely<ReadDatabase>, filter: TaskFilter & { limit: number; cursor?: TaskCursor }): Promise<TaskPage> {
   const { cursor, limit, now } = filter;
   const rows = await taskQuery(db, filter)
-    .$if(cursor !== undefined, (qb) =>
-      qb.where(sql<boolean>`(due_at, customer_id, task_id) > (${new Date(cursor![0])}, ${cursor![1]}, ${cursor![2]})`),
-    )
+    .$if(cursor !== undefined, (qb) => qb.where(sql<boolean>`(due_at, customer_id, task_id) > (${new Date(cursor![0])}, ${cursor![1]}, ${cursor![2]})`))
     .orderBy('due_at')
     .orderBy('customer_id')
     .orderBy('task_id')
@@ -84,7 +85,10 @@ export async function taskPage(db: Kysely<ReadDatabase>, filter: TaskFilter & { 
  * (after the scheduling position `after`): what must be in Redis for them to come. A reminder
  * already sent is recognised by its notification and not sent again.
  */
-export async function pendingTaskReminders(db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+export async function pendingTaskReminders(
+  db: Kysely<ReadDatabase>,
+  page: { after: string | null; limit: number },
+): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
   const tables = tasksProjection.read(db);
   const open = await tables
     .selectFrom('task')
@@ -97,7 +101,9 @@ export async function pendingTaskReminders(db: Kysely<ReadDatabase>, page: { aft
     .execute();
   if (open.length === 0) return { jobs: [], last: null };
   const keys = open.flatMap((row) =>
-    (['due-soon', 'overdue'] as const).map((reminder) => taskReminderJobKey({ customerId: row.customer_id, taskId: row.task_id, dueAt: row.due_at.toISOString(), reminder })),
+    (['due-soon', 'overdue'] as const).map((reminder) =>
+      taskReminderJobKey({ customerId: row.customer_id, taskId: row.task_id, dueAt: row.due_at.toISOString(), reminder }),
+    ),
   );
   const jobs = await tables
     .selectFrom('job_outbox')
@@ -107,4 +113,16 @@ export async function pendingTaskReminders(db: Kysely<ReadDatabase>, page: { aft
     .orderBy('seq')
     .execute();
   return { jobs, last: String(open.at(-1)!.seq) };
+}
+
+/** The titles of these tasks, keyed `customerId/taskId`; an erased customer's are null. */
+export async function taskTitles(db: Kysely<ReadDatabase>, tasks: readonly { customerId: string; taskId: string }[]): Promise<Map<string, string | null>> {
+  if (tasks.length === 0) return new Map();
+  const rows = await tasksProjection
+    .read(db)
+    .selectFrom('task')
+    .select(['customer_id', 'task_id', 'title'])
+    .where((eb) => eb.or(tasks.map((task) => eb.and([eb('customer_id', '=', task.customerId), eb('task_id', '=', task.taskId)]))))
+    .execute();
+  return new Map(rows.map((row) => [`${row.customer_id}/${row.task_id}`, row.title]));
 }

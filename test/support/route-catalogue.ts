@@ -132,7 +132,14 @@ const catalogue = {
     access: adminOnly,
     sample: () => ({
       url: '/pipeline/stages',
-      body: { stages: [{ stage: 'qualification', probability: 10 }, { stage: 'needs-analysis', probability: 25 }, { stage: 'proposal', probability: 50 }, { stage: 'negotiation', probability: 75 }] },
+      body: {
+        stages: [
+          { stage: 'qualification', probability: 10 },
+          { stage: 'needs-analysis', probability: 25 },
+          { stage: 'proposal', probability: 50 },
+          { stage: 'negotiation', probability: 75 },
+        ],
+      },
     }),
   },
 
@@ -184,6 +191,18 @@ const catalogue = {
   'POST /projections/{name}/rebuild': { access: adminOnly, sample: () => ({ url: '/projections/no-such-projection/rebuild' }) },
 
   'GET /followups': { access: operatorOrAnalyst, sample: () => get('/followups') },
+  'GET /tasks': { access: operatorOrAnalyst, sample: (ids) => get(`/tasks?assignee=${ids.staffId}&status=open&limit=10`) },
+  // A task never scheduled: an allowed caller gets a 409, and no sample spoils another.
+  'POST /customers/{id}/tasks/{taskId}/complete': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/tasks/T-none/complete`, body: {} }),
+  },
+  'POST /customers/{id}/tasks/{taskId}/reschedule': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/tasks/T-none/reschedule`, body: { dueAt: '2030-01-01T09:00:00Z' } }),
+  },
+  'GET /notifications': { access: everyRole, sample: () => get('/notifications?limit=10') },
+  'POST /notifications/{id}/read': { access: everyRole, sample: () => ({ url: `/notifications/${UNKNOWN_ID}/read` }) },
   'POST /campaigns': {
     access: operator,
     sample: (ids) => ({

@@ -5,10 +5,11 @@ import { WebhookJobsModule } from '#crm/webhooks';
 import { ExportJobsModule } from '#crm/exports';
 import { LeadFollowUpModule } from './followups/lead-follow-up.module.js';
 import { TimeSweepModule } from './sweeps/time-sweep.module.js';
+import { TaskReminderModule } from './tasks/task-reminder.module.js';
 import { PendingJobsReconciler } from './restore/pending-jobs.reconciler.js';
 
 /** The reactor projections (run by the projector) whose job outboxes this worker dispatches. */
-export const reactorProjections = ['followups', 'webhooks'];
+export const reactorProjections = ['followups', 'webhooks', 'tasks'];
 
 /** BullMQ workers and reactors: add their modules here. Redis comes from JobsModule. */
 @Module({
@@ -19,6 +20,7 @@ export const reactorProjections = ['followups', 'webhooks'];
     CampaignJobsModule,
     WebhookJobsModule,
     ExportJobsModule,
+    TaskReminderModule,
   ],
   providers: [PendingJobsReconciler],
 })

@@ -28,7 +28,14 @@ describe('ScheduleTask', () => {
     given([customerRegistered])
       .when({
         type: 'ScheduleTask',
-        data: { customerId, channel: 'internal', taskId: 'T-1', title: 'Call back about the quote', dueAt: '2025-03-05T10:00:00+01:00', assigneeId: otherStaffId },
+        data: {
+          customerId,
+          channel: 'internal',
+          taskId: 'T-1',
+          title: 'Call back about the quote',
+          dueAt: '2025-03-05T10:00:00+01:00',
+          assigneeId: otherStaffId,
+        },
         metadata,
       })
       .then([taskScheduled]);
@@ -70,7 +77,14 @@ describe('RescheduleTask', () => {
       .then([
         {
           type: 'TaskRescheduled',
-          data: { customerId, occurredAt: nowIso, channel: 'internal', taskId: 'T-1', dueAt: '2025-03-07T09:00:00.000Z', previousDueAt: '2025-03-05T09:00:00.000Z' },
+          data: {
+            customerId,
+            occurredAt: nowIso,
+            channel: 'internal',
+            taskId: 'T-1',
+            dueAt: '2025-03-07T09:00:00.000Z',
+            previousDueAt: '2025-03-05T09:00:00.000Z',
+          },
         },
       ]);
   });
@@ -80,7 +94,9 @@ describe('RescheduleTask', () => {
   });
 
   it('refuses a due time that is not a date-time, naming the field', () => {
-    given([customerRegistered, taskScheduled]).when(reschedule('next week')).thenThrows(ValidationError, { errors: [{ field: 'dueAt' }] });
+    given([customerRegistered, taskScheduled])
+      .when(reschedule('next week'))
+      .thenThrows(ValidationError, { errors: [{ field: 'dueAt' }] });
   });
 
   it('refuses a task never scheduled, and one already completed', () => {

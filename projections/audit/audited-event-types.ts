@@ -17,6 +17,7 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   CustomerErased: true,
   StaffRegistered: true,
   StaffDeactivated: true,
+  StaffTimeZoneSet: true,
   OpportunityOpened: true,
   OpportunityStageChanged: true,
   OpportunityWon: true,

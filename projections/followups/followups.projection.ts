@@ -1,4 +1,15 @@
-import { isFollowUpTouch, isTouchEvent, touchEventTypes, type CustomerErased, type CustomerOwnerAssigned, type FollowUpOverdue, type LeadCaptured, type StaffEvent, type TouchEvent } from '#crm/domain';
+import {
+  isFollowUpTouch,
+  isTouchEvent,
+  touchEventTypes,
+  type CustomerErased,
+  type CustomerOwnerAssigned,
+  type FollowUpOverdue,
+  type LeadCaptured,
+  type StaffDeactivated,
+  type StaffRegistered,
+  type TouchEvent,
+} from '#crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
 import type { Transaction } from 'kysely';
@@ -11,13 +22,20 @@ import { assigneeFor } from './round-robin.js';
  * StartLeadFollowUp job into its outbox in the same transaction as the checkpoint. The owner is
  * chosen here, in log order, so replaying the log chooses the same people.
  */
-type FollowUpsEvent = StaffEvent | CustomerOwnerAssigned | CustomerErased | FollowUpOverdue | TouchEvent;
+type FollowUpsEvent = StaffRegistered | StaffDeactivated | CustomerOwnerAssigned | CustomerErased | FollowUpOverdue | TouchEvent;
 
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
   // 3: an erased customer's follow-up is closed
   version: 3,
-  handles: { StaffRegistered: true, StaffDeactivated: true, CustomerOwnerAssigned: true, FollowUpOverdue: true, CustomerErased: true, ...eventTypeSet(touchEventTypes) },
+  handles: {
+    StaffRegistered: true,
+    StaffDeactivated: true,
+    CustomerOwnerAssigned: true,
+    FollowUpOverdue: true,
+    CustomerErased: true,
+    ...eventTypeSet(touchEventTypes),
+  },
   tables: followUpsTables,
   async afterCreate(db) {
     await db.insertInto('assignment_cursor').values({ id: 1, last_seq: '0' }).execute();
@@ -84,7 +102,12 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       return captureLead(trx, schema, event, jobs);
     case 'CustomerErased':
       // nobody is to call a person who asked to be forgotten: the follow-up leaves every list
-      await db.updateTable('followup').set({ status: 'erased' }).where('customer_id', '=', event.data.customerId).where('status', 'in', ['open', 'overdue']).execute();
+      await db
+        .updateTable('followup')
+        .set({ status: 'erased' })
+        .where('customer_id', '=', event.data.customerId)
+        .where('status', 'in', ['open', 'overdue'])
+        .execute();
       return;
   }
 }

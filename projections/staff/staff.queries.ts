@@ -13,6 +13,7 @@ export interface StaffItem {
   managerName: string | null;
   region: string | null;
   active: boolean;
+  timeZone: string;
 }
 
 interface StaffRow {
@@ -24,12 +25,13 @@ interface StaffRow {
   manager_name: string | null;
   region: string | null;
   active: boolean;
+  time_zone: string;
 }
 
 /** Every staff member with their manager's name, by name. */
 export async function staffList(read: Kysely<ReadDatabase>): Promise<StaffItem[]> {
   const { rows } = await sql<StaffRow>`
-    select s.staff_id, s.name, s.email, s.title, s.manager_id, m.name as manager_name, s.region, s.active
+    select s.staff_id, s.name, s.email, s.title, s.manager_id, m.name as manager_name, s.region, s.active, s.time_zone
     from ${sql.table(STAFF)} s left join ${sql.table(STAFF)} m on m.staff_id = s.manager_id
     order by s.name nulls last, s.staff_id`.execute(read);
   return rows.map((row) => ({
@@ -41,6 +43,7 @@ export async function staffList(read: Kysely<ReadDatabase>): Promise<StaffItem[]
     managerName: row.manager_name,
     region: row.region,
     active: row.active,
+    timeZone: row.time_zone,
   }));
 }
 

@@ -145,6 +145,7 @@ const catalogue = {
 
   'GET /staff': { access: everyRole, sample: () => get('/staff') },
   'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },
+  'PUT /staff/{id}/time-zone': { access: adminOnly, sample: (ids) => ({ url: `/staff/${ids.staffId}/time-zone`, body: { timeZone: 'Europe/Madrid' } }) },
 
   'POST /auth/sign-in': { access: 'public', sample: (ids) => ({ url: '/auth/sign-in', body: ids.user }) },
   'POST /auth/sign-out': { access: 'public', sample: () => ({ url: '/auth/sign-out' }) },

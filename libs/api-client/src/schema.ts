@@ -997,6 +997,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/{id}/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the time zone a staff member works in (their reminders’ and digest’s "today") */
+        put: operations["StaffController_setTimeZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks": {
         parameters: {
             query?: never;
@@ -2439,14 +2456,17 @@ export interface components {
         NotificationDto: {
             /** Format: date-time */
             createdAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description null for a digest
+             */
             customerId: string | null;
             /** Format: date-time */
             dueAt: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "task-due-soon" | "task-overdue";
+            kind: "task-due-soon" | "task-overdue" | "digest";
             /**
              * Format: date-time
              * @description null while unread
@@ -3171,6 +3191,13 @@ export interface components {
              */
             type: "service-usage";
         };
+        SetTimeZoneDto: {
+            /**
+             * @description An IANA time zone: when the morning digest comes and what "today" is
+             * @example Europe/Madrid
+             */
+            timeZone: string;
+        };
         SignedOutDto: {
             /**
              * @description How many sessions were ended
@@ -3204,6 +3231,11 @@ export interface components {
             region: string | null;
             /** @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69 */
             staffId: string;
+            /**
+             * @description IANA time zone; UTC until one is set
+             * @example Europe/Madrid
+             */
+            timeZone: string;
             /** @example Account manager */
             title: string;
         };
@@ -11972,6 +12004,182 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A business rule or a concurrent write (If-Match) refused it; nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "message": "the stream has moved on",
+                     *       "currentRevision": "4"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "message": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffController_setTimeZone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID). A repeat with the same key gets the first answer and appends nothing; with another body, 422. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision you last saw; if the stream has moved on, 409 with currentRevision and nothing is written. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTimeZoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such staff member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -13,6 +13,7 @@ export enum JobName {
   ProjectionRebuild = 'projection-rebuild',
   PersonDataExport = 'person-data-export',
   TaskReminder = 'task-reminder',
+  MorningDigest = 'morning-digest',
 }
 
 export interface JobPayloads {
@@ -40,6 +41,8 @@ export interface JobPayloads {
   [JobName.PersonDataExport]: { exportId: string };
   /** Reminds the assignee of a task due at `dueAt`; a task moved or completed since makes it a no-op. */
   [JobName.TaskReminder]: { customerId: string; taskId: string; dueAt: string; reminder: TaskReminderKind };
+  /** Repeated every hour with no payload; `asOf` runs it as of that instant (a clock of the caller's). */
+  [JobName.MorningDigest]: { asOf?: string };
 }
 
 /** Before the due time, and once it has passed. */

@@ -8,8 +8,10 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
   beforeAll(async () => {
     crm = await startConsoleApp('console_sign_in');
     operator = await crm.user('operator', 'Núria Puig');
-    // A lead of hers, for My day.
-    await crm.api('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
+    // A lead of hers, for My day, and a task about him that is already late.
+    const jordi = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
+    const task = { type: 'task-scheduled', title: 'Call Jordi back', dueAt: '2026-01-05T09:00:00Z', assigneeId: operator.staffId };
+    await crm.api('POST', `/customers/${jordi.body.id}/touches`, task);
   });
 
   afterAll(() => crm.close());
@@ -42,6 +44,9 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/my-day');
     await page.getByRole('link', { name: 'Jordi Vidal' }).waitFor();
+    await page.getByRole('link', { name: 'Call Jordi back' }).waitFor();
+    await page.getByRole('button', { name: 'Mark “Call Jordi back” done' }).click();
+    await page.getByText('No task is due.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline']);
     expect(await seriousAxeViolations(page)).toEqual([]);

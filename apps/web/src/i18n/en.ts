@@ -190,6 +190,11 @@ export const en = {
   'myDay.deals': 'Deals closing soon',
   'myDay.noFollowups': 'No follow-up is overdue.',
   'myDay.due': 'due {date}',
+  'myDay.noTasks': 'No task is due.',
+  'myDay.taskOverdue': 'overdue since {date}',
+  'myDay.complete': 'Done',
+  'myDay.completeTask': 'Mark “{title}” done',
+  'myDay.erasedTask': '(erased)',
 
   'analytics.title': 'Analytics',
   'analytics.tabs': 'Analytics sections',

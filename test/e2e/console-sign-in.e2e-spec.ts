@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+import { eventually } from '#test/support/eventually';
 
 describe('console: sign in, My day, the user menu, an expired session', () => {
   let crm: ConsoleApp;
@@ -50,6 +51,36 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline']);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows my task reminders under the bell, and opening one marks it read and goes to its customer', async () => {
+    const ana = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Ana Soler', ownerId: operator.staffId });
+    const task = { type: 'task-scheduled', title: 'Send the brochure', dueAt: '2026-01-06T09:00:00Z', assigneeId: operator.staffId };
+    await crm.api('POST', `/customers/${ana.body.id}/touches`, task);
+    const { context, page } = await crm.signedIn(operator, '/app/my-day');
+    const bell = page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+    const reminder = page.getByRole('menuitem', { name: /Overdue: Send the brochure/ });
+    // The reminder is a job of the worker's: the page learns of it when it asks again.
+    await eventually(
+      async () => {
+        await page.reload();
+        await bell.click();
+        return reminder.waitFor({ timeout: 2_000 }).then(
+          () => true,
+          async () => (await page.keyboard.press('Escape'), false),
+        );
+      },
+      30_000,
+      () => 'the overdue reminder never reached the bell',
+    );
+    await page.keyboard.press('Escape');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await bell.click();
+    await reminder.click();
+    await page.waitForURL(`**/app/customers/${ana.body.id}**`);
+    await bell.click();
+    await expect(reminder.getAttribute('style')).resolves.not.toContain('font-weight: 600');
     await context.close();
   });
 

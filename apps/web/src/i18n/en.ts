@@ -195,6 +195,12 @@ export const en = {
   'myDay.complete': 'Done',
   'myDay.completeTask': 'Mark “{title}” done',
   'myDay.erasedTask': '(erased)',
+  'notifications.bell': 'Notifications, {count} unread',
+  'notifications.title': 'Notifications',
+  'notifications.none': 'Nothing new.',
+  'notifications.dueSoon': 'Due soon: {title}',
+  'notifications.overdue': 'Overdue: {title}',
+  'notifications.digest': 'Your morning digest is in your mail',
 
   'analytics.title': 'Analytics',
   'analytics.tabs': 'Analytics sections',

@@ -35,7 +35,16 @@ export function MyDayScreen() {
   const queryClient = useQueryClient();
   const complete = useMutation({
     mutationFn: (task: { customerId: string; taskId: string }) => api.post(`/customers/${task.customerId}/tasks/${encodeURIComponent(task.taskId)}/complete`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+    // Marked done at once: a read now could come before the projection has the completion, and bring it back.
+    onSuccess: (_answer, done) =>
+      queryClient.setQueryData<TaskPage>(
+        ['tasks', 'me'],
+        (page) =>
+          page && {
+            ...page,
+            items: page.items.map((task) => (task.customerId === done.customerId && task.taskId === done.taskId ? { ...task, status: 'done' } : task)),
+          },
+      ),
   });
   const openTasks = tasks.data?.items.filter((task) => task.status !== 'done') ?? [];
   const names = new Map(leads.data?.items.map((item) => [item.customerId, item.name]));

@@ -19,6 +19,7 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   TouchCorrected: true,
   StaffRegistered: true,
   StaffDeactivated: true,
+  StaffTimeZoneSet: true,
   OpportunityOpened: true,
   OpportunityStageChanged: true,
   OpportunityUpdated: true,

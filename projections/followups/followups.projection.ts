@@ -9,7 +9,8 @@ import {
   type CustomerRegistered,
   type FollowUpOverdue,
   type LeadCaptured,
-  type StaffEvent,
+  type StaffDeactivated,
+  type StaffRegistered,
   type TouchEvent,
 } from '#crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
@@ -26,7 +27,15 @@ import { routeLead } from './lead-routing.js';
  * assignment rules it follows are kept here too (GET /assignment-rules).
  */
 type FollowUpsEvent =
-  StaffEvent | AssignmentRulesDefined | CustomerRegistered | CustomerAttributesChanged | CustomerOwnerAssigned | CustomerErased | FollowUpOverdue | TouchEvent;
+  | StaffRegistered
+  | StaffDeactivated
+  | AssignmentRulesDefined
+  | CustomerRegistered
+  | CustomerAttributesChanged
+  | CustomerOwnerAssigned
+  | CustomerErased
+  | FollowUpOverdue
+  | TouchEvent;
 
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',

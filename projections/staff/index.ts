@@ -1,2 +1,2 @@
 export { staffProjection } from './staff.projection.js';
-export { staffList, teamOf, type StaffItem } from './staff.queries.js';
+export { staffContact, staffList, teamOf, type StaffItem } from './staff.queries.js';

@@ -1,4 +1,4 @@
-import type { StaffEvent } from '#crm/domain';
+import { DEFAULT_STAFF_TIME_ZONE, type StaffEvent } from '#crm/domain';
 import { defineProjection } from '#crm/projection-runner';
 import { staffTables } from './staff.tables.js';
 
@@ -10,8 +10,9 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
  */
 export const staffProjection = defineProjection<StaffEvent>()({
   name: 'staff',
-  version: 1,
-  handles: { StaffRegistered: true, StaffDeactivated: true },
+  // 2: each member's time zone
+  version: 2,
+  handles: { StaffRegistered: true, StaffDeactivated: true, StaffTimeZoneSet: true },
   tables: staffTables,
 
   async applyBatch(trx, events) {
@@ -20,11 +21,24 @@ export const staffProjection = defineProjection<StaffEvent>()({
         await trx.updateTable('staff_member').set({ active: false }).where('staff_id', '=', event.data.staffId).execute();
         continue;
       }
+      if (event.type === 'StaffTimeZoneSet') {
+        await trx.updateTable('staff_member').set({ time_zone: event.data.timeZone }).where('staff_id', '=', event.data.staffId).execute();
+        continue;
+      }
       const { staffId, title, managerId, region, active, personal } = event.data;
       const person: Record<string, unknown> = personal ?? {};
       await trx
         .insertInto('staff_member')
-        .values({ staff_id: staffId, name: text(person.name), email: text(person.email), title, manager_id: managerId, region, active: active !== false })
+        .values({
+          staff_id: staffId,
+          name: text(person.name),
+          email: text(person.email),
+          title,
+          manager_id: managerId,
+          region,
+          active: active !== false,
+          time_zone: DEFAULT_STAFF_TIME_ZONE,
+        })
         .onConflict((oc) => oc.column('staff_id').doNothing())
         .execute();
     }

@@ -13,6 +13,7 @@ export interface StaffItem {
   managerName: string | null;
   region: string | null;
   active: boolean;
+  timeZone: string;
 }
 
 interface StaffRow {
@@ -24,12 +25,13 @@ interface StaffRow {
   manager_name: string | null;
   region: string | null;
   active: boolean;
+  time_zone: string;
 }
 
 /** Every staff member with their manager's name, by name. */
 export async function staffList(read: Kysely<ReadDatabase>): Promise<StaffItem[]> {
   const { rows } = await sql<StaffRow>`
-    select s.staff_id, s.name, s.email, s.title, s.manager_id, m.name as manager_name, s.region, s.active
+    select s.staff_id, s.name, s.email, s.title, s.manager_id, m.name as manager_name, s.region, s.active, s.time_zone
     from ${sql.table(STAFF)} s left join ${sql.table(STAFF)} m on m.staff_id = s.manager_id
     order by s.name nulls last, s.staff_id`.execute(read);
   return rows.map((row) => ({
@@ -41,6 +43,7 @@ export async function staffList(read: Kysely<ReadDatabase>): Promise<StaffItem[]
     managerName: row.manager_name,
     region: row.region,
     active: row.active,
+    timeZone: row.time_zone,
   }));
 }
 
@@ -57,4 +60,14 @@ export async function teamOf(read: Kysely<ReadDatabase>, staffId: string): Promi
     )
     select staff_id from team`.execute(read);
   return rows.map((row) => row.staff_id);
+}
+
+/** Where to reach a staff member: null when the staff projection does not know them (yet). */
+export async function staffContact(
+  read: Kysely<ReadDatabase>,
+  staffId: string,
+): Promise<{ name: string | null; email: string | null; active: boolean } | null> {
+  const { rows } = await sql<{ name: string | null; email: string | null; active: boolean }>`
+    select name, email, active from ${sql.table(STAFF)} where lower(staff_id) = lower(${staffId})`.execute(read);
+  return rows[0] ?? null;
 }

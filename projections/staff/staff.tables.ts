@@ -11,6 +11,8 @@ export const staffTables = defineTables({
       manager_id: column.text().nullable(),
       region: column.text().nullable(),
       active: column.boolean(),
+      /** IANA name; what their "today" and their morning are. */
+      time_zone: column.text(),
     },
     indexes: [{ name: 'staff_member_manager', on: ['manager_id'] }],
   },

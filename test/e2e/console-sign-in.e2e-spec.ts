@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+import { eventually } from '#test/support/eventually';
 
 describe('console: sign in, My day, the user menu, an expired session', () => {
   let crm: ConsoleApp;
@@ -8,8 +9,10 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
   beforeAll(async () => {
     crm = await startConsoleApp('console_sign_in');
     operator = await crm.user('operator', 'Núria Puig');
-    // A lead of hers, for My day.
-    await crm.api('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
+    // A lead of hers, for My day, and a task about him that is already late.
+    const jordi = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
+    const task = { type: 'task-scheduled', title: 'Call Jordi back', dueAt: '2026-01-05T09:00:00Z', assigneeId: operator.staffId };
+    await crm.api('POST', `/customers/${jordi.body.id}/touches`, task);
   });
 
   afterAll(() => crm.close());
@@ -42,9 +45,42 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/my-day');
     await page.getByRole('link', { name: 'Jordi Vidal' }).waitFor();
+    await page.getByRole('link', { name: 'Call Jordi back' }).waitFor();
+    await page.getByRole('button', { name: 'Mark “Call Jordi back” done' }).click();
+    await page.getByText('No task is due.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline']);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows my task reminders under the bell, and opening one marks it read and goes to its customer', async () => {
+    const ana = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Ana Soler', ownerId: operator.staffId });
+    const task = { type: 'task-scheduled', title: 'Send the brochure', dueAt: '2026-01-06T09:00:00Z', assigneeId: operator.staffId };
+    await crm.api('POST', `/customers/${ana.body.id}/touches`, task);
+    const { context, page } = await crm.signedIn(operator, '/app/my-day');
+    const bell = page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+    const reminder = page.getByRole('menuitem', { name: /Overdue: Send the brochure/ });
+    // The reminder is a job of the worker's: the page learns of it when it asks again.
+    await eventually(
+      async () => {
+        await page.reload();
+        await bell.click();
+        return reminder.waitFor({ timeout: 2_000 }).then(
+          () => true,
+          async () => (await page.keyboard.press('Escape'), false),
+        );
+      },
+      30_000,
+      () => 'the overdue reminder never reached the bell',
+    );
+    await page.keyboard.press('Escape');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await bell.click();
+    await reminder.click();
+    await page.waitForURL(`**/app/customers/${ana.body.id}**`);
+    await bell.click();
+    await expect(reminder.getAttribute('style')).resolves.not.toContain('font-weight: 600');
     await context.close();
   });
 

@@ -65,6 +65,20 @@ export async function anotherApiProcess(api: TestApp, env: Record<string, string
 
 export const OPERATOR_STAFF_ID = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
 
+/** Adds every answer `app` gives to `answers`; call before the app is ready. */
+export function recordAnswers(app: NestFastifyApplication, answers: SeenAnswer[]): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      if (request.routeOptions.url) {
+        const json = String(reply.getHeader('content-type') ?? '').startsWith('application/json') && typeof payload === 'string';
+        answers.push({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, body: json ? JSON.parse(payload) : undefined, json });
+      }
+      return payload;
+    });
+}
+
 /**
  * The api as main.ts boots it (ApiAppModule over openDatabases), on a fresh database, with an API
  * key per role; `env` adds or overrides variables (keys, for instance).
@@ -81,13 +95,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    if (request.routeOptions.url) {
-      const json = String(reply.getHeader('content-type') ?? '').startsWith('application/json') && typeof payload === 'string';
-      answers.push({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, body: json ? JSON.parse(payload) : undefined, json });
-    }
-    return payload;
-  });
+  recordAnswers(app, answers);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const apiKeys = app.get(ApiKeyService);
@@ -112,8 +120,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
       for await (const event of databases.eventStore.readStream(streamName)) events.push({ ...event, data: await codec.decode(event) });
       return events;
     },
-    request: ({ role = 'operator', headers, ...options }) =>
-      app.inject({ ...options, headers: { ...(role ? { 'x-api-key': keys[role] } : {}), ...headers } }),
+    request: ({ role = 'operator', headers, ...options }) => app.inject({ ...options, headers: { ...(role ? { 'x-api-key': keys[role] } : {}), ...headers } }),
     async close() {
       await app.close();
       await db.destroy();

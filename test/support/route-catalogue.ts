@@ -162,6 +162,7 @@ const catalogue = {
 
   'GET /staff': { access: everyRole, sample: () => get('/staff') },
   'POST /staff': { access: adminOnly, sample: () => ({ url: '/staff', body: { name: 'Sample Staff', email: 'sample.staff@example.com' } }) },
+  'PUT /staff/{id}/time-zone': { access: adminOnly, sample: (ids) => ({ url: `/staff/${ids.staffId}/time-zone`, body: { timeZone: 'Europe/Madrid' } }) },
 
   'POST /auth/sign-in': { access: 'public', sample: (ids) => ({ url: '/auth/sign-in', body: ids.user }) },
   'POST /auth/sign-out': { access: 'public', sample: () => ({ url: '/auth/sign-out' }) },
@@ -208,6 +209,18 @@ const catalogue = {
   'POST /projections/{name}/rebuild': { access: adminOnly, sample: () => ({ url: '/projections/no-such-projection/rebuild' }) },
 
   'GET /followups': { access: operatorOrAnalyst, sample: () => get('/followups') },
+  'GET /tasks': { access: operatorOrAnalyst, sample: (ids) => get(`/tasks?assignee=${ids.staffId}&status=open&limit=10`) },
+  // A task never scheduled: an allowed caller gets a 409, and no sample spoils another.
+  'POST /customers/{id}/tasks/{taskId}/complete': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/tasks/T-none/complete`, body: {} }),
+  },
+  'POST /customers/{id}/tasks/{taskId}/reschedule': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/tasks/T-none/reschedule`, body: { dueAt: '2030-01-01T09:00:00Z' } }),
+  },
+  'GET /notifications': { access: everyRole, sample: () => get('/notifications?limit=10') },
+  'POST /notifications/{id}/read': { access: everyRole, sample: () => ({ url: `/notifications/${UNKNOWN_ID}/read` }) },
   'POST /campaigns': {
     access: operator,
     sample: (ids) => ({

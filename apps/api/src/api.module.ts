@@ -20,6 +20,8 @@ import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** The HTTP features behind the auth guard (API key or session): add a feature module to `imports`. */
@@ -65,6 +67,8 @@ import { UsersModule } from './users/users.module.js';
     CampaignsModule,
     WebhooksModule,
     ExportsModule,
+    TasksModule,
+    NotificationsModule,
   ],
 })
 export class ApiModule {}

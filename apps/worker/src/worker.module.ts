@@ -5,10 +5,13 @@ import { WebhookJobsModule } from '#crm/webhooks';
 import { ExportJobsModule } from '#crm/exports';
 import { LeadFollowUpModule } from './followups/lead-follow-up.module.js';
 import { TimeSweepModule } from './sweeps/time-sweep.module.js';
+import { TaskReminderModule } from './tasks/task-reminder.module.js';
+import { MorningDigestModule } from './digest/morning-digest.module.js';
+import { MorningDigestScheduler } from './digest/morning-digest.scheduler.js';
 import { PendingJobsReconciler } from './restore/pending-jobs.reconciler.js';
 
 /** The reactor projections (run by the projector) whose job outboxes this worker dispatches. */
-export const reactorProjections = ['followups', 'webhooks'];
+export const reactorProjections = ['followups', 'webhooks', 'tasks'];
 
 /** BullMQ workers and reactors: add their modules here. Redis comes from JobsModule. */
 @Module({
@@ -19,7 +22,10 @@ export const reactorProjections = ['followups', 'webhooks'];
     CampaignJobsModule,
     WebhookJobsModule,
     ExportJobsModule,
+    TaskReminderModule,
+    MorningDigestModule,
   ],
-  providers: [PendingJobsReconciler],
+  // Beside the reconciler: both register with the JobsRestoration this module's JobWorkerModule provides.
+  providers: [PendingJobsReconciler, MorningDigestScheduler],
 })
 export class WorkerModule {}

@@ -5,3 +5,4 @@ export type { FieldSpec, ImportMapping } from './mapping/import-mapping.js';
 export type { MappingOverrides } from './mapping/mapping-overrides.js';
 export { ImportFileError, MappingError } from './import.errors.js';
 export { ImportIds } from './ids/import-ids.js';
+export { toInstantIn } from './values/local-time.js';

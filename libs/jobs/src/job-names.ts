@@ -15,6 +15,8 @@ export enum JobName {
   AnalyticsExport = 'analytics-export',
   ProjectionRebuild = 'projection-rebuild',
   PersonDataExport = 'person-data-export',
+  TaskReminder = 'task-reminder',
+  MorningDigest = 'morning-digest',
 }
 
 export interface JobPayloads {
@@ -55,7 +57,15 @@ export interface JobPayloads {
   [JobName.ProjectionRebuild]: { exportId: string };
   /** The customer is the row's subject: not even their id sits in Redis. */
   [JobName.PersonDataExport]: { exportId: string };
+  /** Reminds the assignee of a task due at `dueAt`; a task moved or completed since makes it a no-op. */
+  [JobName.TaskReminder]: { customerId: string; taskId: string; dueAt: string; reminder: TaskReminderKind };
+  /** Repeated every hour with no payload; `asOf` runs it as of that instant (a clock of the caller's). */
+  [JobName.MorningDigest]: { asOf?: string };
 }
+
+/** Before the due time, and once it has passed. */
+export const taskReminderKinds = ['due-soon', 'overdue'] as const;
+export type TaskReminderKind = (typeof taskReminderKinds)[number];
 
 export type WebhookEvent = { id: string; type: string; streamName: string; position: string; recordedAt: string; data: Record<string, unknown> };
 

@@ -243,6 +243,20 @@ export const readDatabaseTables = defineTables({
       created_at: column.timestamptz().defaultTo(now),
     },
   },
+  /** In-app notifications for a staff member, one per reminder job (its key is the id). */
+  notification: {
+    columns: {
+      id: column.text().primaryKey(),
+      staff_id: column.text(),
+      kind: column.text(),
+      customer_id: column.text().nullable(),
+      task_id: column.text().nullable(),
+      due_at: column.timestamptz().nullable(),
+      created_at: column.timestamptz().defaultTo(now),
+      read_at: column.timestamptz().nullable(),
+    },
+    indexes: [{ name: 'notification_staff_idx', on: ['staff_id', 'created_at'] }],
+  },
 });
 
 /** The public schema's tables as Kysely sees them: the type of READ_DB. */

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '#crm/http';
 import type { StaffItem } from '#crm/projections';
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
+import { WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
+import { CustomerIdParams as StaffIdParams } from '../directory/customer-id.params.js';
 import { RegisterStaffDto } from './dto/register-staff.dto.js';
+import { SetTimeZoneDto } from './dto/set-time-zone.dto.js';
 import { StaffService } from './staff.service.js';
 
 class StaffRegisteredDto {
@@ -36,6 +39,9 @@ class StaffMemberDto {
 
   @ApiProperty()
   active: boolean;
+
+  @ApiProperty({ example: 'Europe/Madrid', description: 'IANA time zone; UTC until one is set' })
+  timeZone: string;
 }
 
 @ApiTags('staff')
@@ -60,5 +66,15 @@ export class StaffController {
   @ApiErrors([400, 401, 403, 415, 429, 503])
   register(@Body() body: RegisterStaffDto, @Write() write: WriteContext) {
     return this.staff.register(body, write);
+  }
+
+  @Put(':id/time-zone')
+  @Roles('admin')
+  @WriteRoute()
+  @ApiOperation({ summary: 'Set the time zone a staff member works in (their reminders’ and digest’s "today")' })
+  @ApiOkResponse({ type: WriteAnswerDto })
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503], { 404: 'No such staff member' })
+  setTimeZone(@Param() params: StaffIdParams, @Body() body: SetTimeZoneDto, @Write() write: WriteContext) {
+    return this.staff.setTimeZone(params.id, body, write);
   }
 }

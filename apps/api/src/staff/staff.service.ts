@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandPipeline, commandMetadata, createdId, handleOptions, type WriteContext } from '#crm/commands';
+import { CommandPipeline, commandMetadata, createdId, handleOptions, writeAnswer, type WriteAnswer, type WriteContext } from '#crm/commands';
 import { staffDecider } from '#crm/domain';
 import { staffList, type StaffItem } from '#crm/projections';
 import { READ_DB } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import type { RegisterStaffDto } from './dto/register-staff.dto.js';
+import type { SetTimeZoneDto } from './dto/set-time-zone.dto.js';
 
 /** A title is what reports group salespeople by; a form that asks only name and email gets this one. */
 const DEFAULT_TITLE = 'Staff';
@@ -28,5 +29,10 @@ export class StaffService {
       handleOptions(write),
     );
     return { id: staffId };
+  }
+
+  async setTimeZone(staffId: string, dto: SetTimeZoneDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
+    const command = { type: 'SetStaffTimeZone' as const, data: { staffId, timeZone: dto.timeZone }, metadata: commandMetadata(write) };
+    return { id: staffId, ...writeAnswer(await this.pipeline.handle(staffDecider, command, handleOptions(write))) };
   }
 }

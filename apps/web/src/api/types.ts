@@ -17,6 +17,9 @@ export type LifecycleSummary = Schemas['LifecycleSummaryDto'];
 export type LifecycleFlow = Schemas['LifecycleFlowDto'];
 export type SignedInStaff = Schemas['MeDto'];
 export type FollowUps = Schemas['FollowUpsViewDto'];
+export type TaskPage = Schemas['TaskPageDto'];
+export type Notifications = Schemas['NotificationListDto'];
+export type Notification = Schemas['NotificationDto'];
 export type { PresentedCustomerState, ConsentState } from '#crm/domain';
 
 /** One event of a customer's history (GET /customers/{id}/history). */

@@ -7,6 +7,7 @@ import { mayUse, type Screen } from '../api/session.js';
 import { locales, type Locale } from '../i18n/catalogs.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/en.js';
+import { NotificationBell } from './NotificationBell.js';
 
 const NAV: { screen: Screen; path: string; label: MessageKey }[] = [
   { screen: 'myDay', path: '/my-day', label: 'nav.myDay' },
@@ -37,33 +38,48 @@ export function Shell({ me }: { me: SignedInStaff }) {
   });
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 'sm' }} padding="lg">
-      <a href="#main" className="skip-link">{t('app.skipToContent')}</a>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Text fw={700} size="lg" c="indigo.8">{t('app.name')}</Text>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <UnstyledButton aria-label={t('user.menu', { name: me.name })}>
-                <Group gap="xs">
-                  <Avatar color="indigo" radius="xl" size="sm">{me.name.slice(0, 1)}</Avatar>
-                  <div>
-                    <Text size="sm" fw={500}>{me.name}</Text>
-                    <Text size="xs" c="dimmed">{t(`role.${me.role}`)}</Text>
-                  </div>
-                </Group>
-              </UnstyledButton>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>{t('user.language')}</Menu.Label>
-              {locales.map((code) => (
-                <Menu.Item key={code} onClick={() => chooseLocale.mutate(code)} aria-current={code === locale ? 'true' : undefined} lang={code}>
-                  {t(`locale.${code}`)}
+          <Text fw={700} size="lg" c="indigo.8">
+            {t('app.name')}
+          </Text>
+          <Group gap="lg">
+            <NotificationBell />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('user.menu', { name: me.name })}>
+                  <Group gap="xs">
+                    <Avatar color="indigo" radius="xl" size="sm">
+                      {me.name.slice(0, 1)}
+                    </Avatar>
+                    <div>
+                      <Text size="sm" fw={500}>
+                        {me.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {t(`role.${me.role}`)}
+                      </Text>
+                    </div>
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('user.language')}</Menu.Label>
+                {locales.map((code) => (
+                  <Menu.Item key={code} onClick={() => chooseLocale.mutate(code)} aria-current={code === locale ? 'true' : undefined} lang={code}>
+                    {t(`locale.${code}`)}
+                  </Menu.Item>
+                ))}
+                <Menu.Divider />
+                <Menu.Item color="red" onClick={() => signOut.mutate()}>
+                  {t('user.signOut')}
                 </Menu.Item>
-              ))}
-              <Menu.Divider />
-              <Menu.Item color="red" onClick={() => signOut.mutate()}>{t('user.signOut')}</Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>

@@ -1,7 +1,7 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge, Button } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { DirectoryPage, FollowUps } from '../api/types.js';
+import type { DirectoryPage, FollowUps, TaskPage } from '../api/types.js';
 import { api } from '../api/http.js';
 import { useMe } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -25,6 +25,28 @@ export function MyDayScreen() {
     enabled: ownerId !== undefined,
     refetchInterval: LIVE_MS,
   });
+  const staffId = me.data?.staffId ?? undefined;
+  const tasks = useQuery({
+    queryKey: ['tasks', 'me'],
+    queryFn: () => api.get<TaskPage>('/tasks', { assignee: 'me', limit: 50 }),
+    enabled: staffId !== undefined,
+    refetchInterval: LIVE_MS,
+  });
+  const queryClient = useQueryClient();
+  const complete = useMutation({
+    mutationFn: (task: { customerId: string; taskId: string }) => api.post(`/customers/${task.customerId}/tasks/${encodeURIComponent(task.taskId)}/complete`),
+    // Marked done at once: a read now could come before the projection has the completion, and bring it back.
+    onSuccess: (_answer, done) =>
+      queryClient.setQueryData<TaskPage>(
+        ['tasks', 'me'],
+        (page) =>
+          page && {
+            ...page,
+            items: page.items.map((task) => (task.customerId === done.customerId && task.taskId === done.taskId ? { ...task, status: 'done' } : task)),
+          },
+      ),
+  });
+  const openTasks = tasks.data?.items.filter((task) => task.status !== 'done') ?? [];
   const names = new Map(leads.data?.items.map((item) => [item.customerId, item.name]));
   const nameOf = (customerId: string) => names.get(customerId) ?? customerId.slice(0, 8);
   const overdue = followUps.data?.owners.flatMap((owner) => owner.overdue) ?? [];
@@ -36,15 +58,23 @@ export function MyDayScreen() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder component="section" aria-labelledby="overdue-title">
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4" id="overdue-title">{t('myDay.followups')}</Title>
+            <Title order={2} size="h4" id="overdue-title">
+              {t('myDay.followups')}
+            </Title>
             <Badge color={overdue.length ? 'red' : 'gray'}>{overdue.length}</Badge>
           </Group>
-          {overdue.length === 0 ? <Text c="dimmed">{t('myDay.noFollowups')}</Text> : (
+          {overdue.length === 0 ? (
+            <Text c="dimmed">{t('myDay.noFollowups')}</Text>
+          ) : (
             <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
               {overdue.map((item) => (
                 <li key={item.customerId}>
-                  <Anchor component={Link} to={`/customers/${item.customerId}`}>{nameOf(item.customerId)}</Anchor>{' '}
-                  <Text span c="red" size="sm">{t('myDay.due', { date: dateTime(item.overdueAt ?? item.capturedAt) })}</Text>
+                  <Anchor component={Link} to={`/customers/${item.customerId}`}>
+                    {nameOf(item.customerId)}
+                  </Anchor>{' '}
+                  <Text span c="red" size="sm">
+                    {t('myDay.due', { date: dateTime(item.overdueAt ?? item.capturedAt) })}
+                  </Text>
                 </li>
               ))}
             </Stack>
@@ -52,27 +82,74 @@ export function MyDayScreen() {
         </Card>
         <Card withBorder component="section" aria-labelledby="leads-title">
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4" id="leads-title">{t('myDay.newLeads')}</Title>
+            <Title order={2} size="h4" id="leads-title">
+              {t('myDay.newLeads')}
+            </Title>
             <Badge>{myLeads.length}</Badge>
           </Group>
-          {myLeads.length === 0 ? <Text c="dimmed">{t('common.empty')}</Text> : (
+          {myLeads.length === 0 ? (
+            <Text c="dimmed">{t('common.empty')}</Text>
+          ) : (
             <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
               {myLeads.map((lead) => (
                 <li key={lead.customerId}>
-                  <Anchor component={Link} to={`/customers/${lead.customerId}`}>{lead.name}</Anchor>{' '}
-                  <Text span c="dimmed" size="sm">{dateTime(lead.createdAt)}</Text>
+                  <Anchor component={Link} to={`/customers/${lead.customerId}`}>
+                    {lead.name}
+                  </Anchor>{' '}
+                  <Text span c="dimmed" size="sm">
+                    {dateTime(lead.createdAt)}
+                  </Text>
                 </li>
               ))}
             </Stack>
           )}
         </Card>
-        <Card withBorder component="section">
-          <Title order={2} size="h4" mb="sm">{t('myDay.tasks')}</Title>
-          <Text c="dimmed" size="sm">{t('common.notBuilt', { issue: 13 })}</Text>
+        <Card withBorder component="section" aria-labelledby="tasks-title">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="tasks-title">
+              {t('myDay.tasks')}
+            </Title>
+            <Badge color={openTasks.some((task) => task.status === 'overdue') ? 'red' : 'gray'}>{openTasks.length}</Badge>
+          </Group>
+          {(tasks.error ?? complete.error) && <ErrorNotice error={tasks.error ?? complete.error} />}
+          {openTasks.length === 0 ? (
+            <Text c="dimmed">{t('myDay.noTasks')}</Text>
+          ) : (
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+              {openTasks.map((task) => {
+                const title = task.title ?? t('myDay.erasedTask');
+                return (
+                  <Group component="li" key={`${task.customerId}/${task.taskId}`} justify="space-between" wrap="nowrap">
+                    <div>
+                      <Anchor component={Link} to={`/customers/${task.customerId}`}>
+                        {title}
+                      </Anchor>{' '}
+                      <Text span c={task.status === 'overdue' ? 'red' : 'dimmed'} size="sm">
+                        {t(task.status === 'overdue' ? 'myDay.taskOverdue' : 'myDay.due', { date: dateTime(task.dueAt) })}
+                      </Text>
+                    </div>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      loading={complete.isPending && complete.variables?.taskId === task.taskId}
+                      aria-label={t('myDay.completeTask', { title })}
+                      onClick={() => complete.mutate(task)}
+                    >
+                      {t('myDay.complete')}
+                    </Button>
+                  </Group>
+                );
+              })}
+            </Stack>
+          )}
         </Card>
         <Card withBorder component="section">
-          <Title order={2} size="h4" mb="sm">{t('myDay.deals')}</Title>
-          <Text c="dimmed" size="sm">{t('common.notBuilt', { issue: 13 })}</Text>
+          <Title order={2} size="h4" mb="sm">
+            {t('myDay.deals')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('common.notBuilt', { issue: 13 })}
+          </Text>
         </Card>
       </SimpleGrid>
     </Stack>

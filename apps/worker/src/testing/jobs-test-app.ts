@@ -4,12 +4,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue, QueueEvents } from 'bullmq';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { ApiKeyService, type Role } from '#crm/auth';
+import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
 import { loadConfig, type CrmConfig } from '#crm/config';
 import { openDatabases, shutdown, type Databases } from '#crm/database';
 import { createHttpApp } from '#crm/http';
 import { JOBS_QUEUE, JobQueue, RedisAvailability, safeJobId } from '#crm/jobs';
 import { parsePosition } from '#crm/event-store';
 import { ProjectionRunner, type Projection } from '#crm/projection-runner';
+import { recordAnswers, type SeenAnswer } from '#test/support/app';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ApiAppModule } from '../../../api/src/api-app.module.js';
 import { WorkerAppModule } from '../worker-app.module.js';
@@ -30,6 +32,8 @@ export interface JobsTestApp {
   /** Resolves once the test projections have applied everything up to `position`. */
   projected(position: string): Promise<void>;
   request(options: InjectOptions & { role?: Role | null }): Promise<LightMyRequestResponse>;
+  /** Every answer the api gave, for the response-contract check (test/support/openapi-contract.ts). */
+  answers: SeenAnswer[];
   close(): Promise<void>;
 }
 
@@ -52,10 +56,14 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
   });
   const databases = await openDatabases(config);
   const api = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
+  const answers: SeenAnswer[] = [];
+  recordAnswers(api, answers);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
   const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
-  const runner = new ProjectionRunner({ store: databases.eventStore, db: databases.readDb, projections, logger: quiet });
+  // Decoded as the projector decodes: projections that keep personal data see it decrypted.
+  const decode = currentEventDecoder(api.get(EVENT_CODEC));
+  const runner = new ProjectionRunner({ store: databases.eventStore, db: databases.readDb, projections, decode, logger: quiet });
   await runner.start();
   const workers: INestApplicationContext[] = [];
   const startWorker = async () => {
@@ -84,6 +92,7 @@ export async function startJobsTestApp(label: string, { projections, env = {}, w
     projected: async (position) => {
       await Promise.all(projections.map((projection) => runner.waitFor(projection.name, parsePosition(position))));
     },
+    answers,
     request: ({ role = 'operator', headers, ...options }) => api.inject({ ...options, headers: { ...(role ? { 'x-api-key': keys[role] } : {}), ...headers } }),
     async close() {
       for (const each of workers) await each.close();

@@ -27,6 +27,7 @@ export const lifecycleEventTypes: readonly LifecycleEvent['type'][] = [
   'NoteAdded',
   'TaskScheduled',
   'TaskCompleted',
+  'TaskRescheduled',
   'LeadCaptured',
   'TouchVoided',
   'TouchCorrected',

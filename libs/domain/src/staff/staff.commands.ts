@@ -7,4 +7,6 @@ export type RegisterStaff = Command<
 
 export type DeactivateStaff = Command<'DeactivateStaff', { staffId: string }>;
 
-export type StaffCommand = RegisterStaff | DeactivateStaff;
+export type SetStaffTimeZone = Command<'SetStaffTimeZone', { staffId: string; timeZone: string }>;
+
+export type StaffCommand = RegisterStaff | DeactivateStaff | SetStaffTimeZone;

@@ -15,7 +15,14 @@ const register = (data: Partial<RegisterStaff['data']> = {}): RegisterStaff => (
 
 const staffRegistered: StaffRegistered = {
   type: 'StaffRegistered',
-  data: { staffId, title: 'Account manager', managerId: otherStaffId, region: 'EMEA', active: true, personal: { name: 'Grace Hopper', email: 'grace@crm.example' } },
+  data: {
+    staffId,
+    title: 'Account manager',
+    managerId: otherStaffId,
+    region: 'EMEA',
+    active: true,
+    personal: { name: 'Grace Hopper', email: 'grace@crm.example' },
+  },
 };
 const deactivated: StaffDeactivated = { type: 'StaffDeactivated', data: { staffId, occurredAt: nowIso } };
 const deactivate = { type: 'DeactivateStaff', data: { staffId }, metadata } as const;
@@ -56,5 +63,26 @@ describe('DeactivateStaff', () => {
 
   it('refuses a member that does not exist', () => {
     given([]).when(deactivate).thenThrows(NotFoundError, { entity: 'staff member', id: staffId });
+  });
+});
+
+describe('SetStaffTimeZone', () => {
+  const setZone = (timeZone: string) => ({ type: 'SetStaffTimeZone', data: { staffId, timeZone }, metadata }) as const;
+  const zoneSet = { type: 'StaffTimeZoneSet', data: { staffId, timeZone: 'Europe/Madrid', occurredAt: nowIso } } as const;
+
+  it('sets the zone by its canonical name', () => {
+    given([staffRegistered]).when(setZone('europe/madrid')).then([zoneSet]);
+  });
+
+  it('changes nothing when the zone is already set, including UTC for a new member', () => {
+    given([staffRegistered, zoneSet]).when(setZone('Europe/Madrid')).then([]);
+    given([staffRegistered]).when(setZone('UTC')).then([]);
+  });
+
+  it('refuses a zone the time-zone database does not know, and a member never registered', () => {
+    given([staffRegistered])
+      .when(setZone('Mars/Olympus'))
+      .thenThrows(ValidationError, { errors: [{ field: 'timeZone', reason: 'must be an IANA time zone, such as Europe/Madrid' }] });
+    given([]).when(setZone('Europe/Madrid')).thenThrows(NotFoundError);
   });
 });

@@ -5,9 +5,9 @@ import { requireExisting } from '../shared/require-existing.js';
 import { staffStreamName } from '../shared/stream-names.js';
 import { unknownCommand } from '../shared/unknown-command.js';
 import { assertValid, type Check } from '../shared/validation.js';
-import type { DeactivateStaff, RegisterStaff, StaffCommand } from './staff.commands.js';
+import type { DeactivateStaff, RegisterStaff, SetStaffTimeZone, StaffCommand } from './staff.commands.js';
 import { staffAlreadyRegistered } from './staff.errors.js';
-import type { StaffDeactivated, StaffEvent, StaffRegistered } from './staff.events.js';
+import type { StaffDeactivated, StaffEvent, StaffRegistered, StaffTimeZoneSet } from './staff.events.js';
 import { evolveStaff, initialStaffState, type StaffState } from './staff.state.js';
 
 function managerCheck(staffId: string, managerId: string | null | undefined): Check {
@@ -49,12 +49,34 @@ export function deactivateStaff({ data, metadata }: DeactivateStaff, state: Staf
   return [{ type: 'StaffDeactivated', data: { staffId: data.staffId, occurredAt: metadata.now.toISOString() } }];
 }
 
+/** Intl knows the time-zone database: a name it refuses is no zone. */
+function timeZoneProblem(timeZone: unknown): string | null {
+  if (typeof timeZone !== 'string' || timeZone.trim() === '') return 'is required';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return null;
+  } catch {
+    return 'must be an IANA time zone, such as Europe/Madrid';
+  }
+}
+
+/** The zone is stored by its canonical name (europe/madrid → Europe/Madrid); setting the one already set changes nothing. */
+export function setStaffTimeZone({ data, metadata }: SetStaffTimeZone, state: StaffState): StaffTimeZoneSet[] {
+  assertValid([['timeZone', timeZoneProblem(data.timeZone)]]);
+  const staff = requireExisting(state, 'staff member', data.staffId);
+  const timeZone = new Intl.DateTimeFormat('en-US', { timeZone: data.timeZone }).resolvedOptions().timeZone;
+  if (staff.timeZone === timeZone) return [];
+  return [{ type: 'StaffTimeZoneSet', data: { staffId: data.staffId, timeZone, occurredAt: metadata.now.toISOString() } }];
+}
+
 export function decideStaff(command: StaffCommand, state: StaffState): StaffEvent[] {
   switch (command.type) {
     case 'RegisterStaff':
       return registerStaff(command, state);
     case 'DeactivateStaff':
       return deactivateStaff(command, state);
+    case 'SetStaffTimeZone':
+      return setStaffTimeZone(command, state);
     default:
       throw unknownCommand(command);
   }

@@ -12,4 +12,7 @@ export type StaffRegistered = DomainEvent<
 
 export type StaffDeactivated = DomainEvent<'StaffDeactivated', { staffId: string; occurredAt: string }>;
 
-export type StaffEvent = StaffRegistered | StaffDeactivated;
+/** The IANA zone the staff member's day runs in: when their morning digest comes and what "today" is. */
+export type StaffTimeZoneSet = DomainEvent<'StaffTimeZoneSet', { staffId: string; timeZone: string; occurredAt: string }>;
+
+export type StaffEvent = StaffRegistered | StaffDeactivated | StaffTimeZoneSet;

@@ -14,6 +14,7 @@ import { ReturnDto } from './dto/return.dto.js';
 import { ServiceUsageDto } from './dto/service-usage.dto.js';
 import { SurveyDto } from './dto/survey.dto.js';
 import { TaskCompletedDto } from './dto/task-completed.dto.js';
+import { TaskRescheduledDto } from './dto/task-rescheduled.dto.js';
 import { TaskScheduledDto } from './dto/task-scheduled.dto.js';
 import type { TouchBaseDto } from './dto/touch-base.dto.js';
 import { VisitDto } from './dto/visit.dto.js';
@@ -37,6 +38,7 @@ const touchDtos: Record<TouchType, Type<TouchBaseDto>> = {
   note: NoteDto,
   'task-scheduled': TaskScheduledDto,
   'task-completed': TaskCompletedDto,
+  'task-rescheduled': TaskRescheduledDto,
   lead: LeadDto,
 };
 

@@ -60,6 +60,7 @@ export const correctableFields: Record<TouchEventType, Record<string, FieldCheck
   NoteAdded: { ...common, text: text(MAX_LONG_TEXT) },
   TaskScheduled: common,
   TaskCompleted: common,
+  TaskRescheduled: common,
   LeadCaptured: { occurredAt, interest: optionalText() },
 };
 

@@ -2,7 +2,7 @@ import { RuleViolation, ValidationError } from '../../shared/errors.js';
 import { customerId, customerRegistered, metadata, nowIso, otherStaffId } from '../../testing/fixtures.js';
 import { deciderSpec } from '../../testing/given.js';
 import { customerDecider } from '../customer.decide.js';
-import type { CompleteTask } from './touch.commands.js';
+import type { CompleteTask, RescheduleTask } from './touch.commands.js';
 import type { TaskCompleted, TaskScheduled } from './touch.events.js';
 
 const given = deciderSpec(customerDecider);
@@ -28,7 +28,14 @@ describe('ScheduleTask', () => {
     given([customerRegistered])
       .when({
         type: 'ScheduleTask',
-        data: { customerId, channel: 'internal', taskId: 'T-1', title: 'Call back about the quote', dueAt: '2025-03-05T10:00:00+01:00', assigneeId: otherStaffId },
+        data: {
+          customerId,
+          channel: 'internal',
+          taskId: 'T-1',
+          title: 'Call back about the quote',
+          dueAt: '2025-03-05T10:00:00+01:00',
+          assigneeId: otherStaffId,
+        },
         metadata,
       })
       .then([taskScheduled]);
@@ -58,5 +65,42 @@ describe('CompleteTask', () => {
 
   it('refuses a task already completed', () => {
     given([customerRegistered, taskScheduled, taskCompleted]).when(complete).thenThrows(RuleViolation, { rule: 'task-already-completed' });
+  });
+});
+
+describe('RescheduleTask', () => {
+  const reschedule = (dueAt: string): RescheduleTask => ({ type: 'RescheduleTask', data: { customerId, channel: 'internal', taskId: 'T-1', dueAt }, metadata });
+
+  it('moves an open task to a new due time, keeping the one it had', () => {
+    given([customerRegistered, taskScheduled])
+      .when(reschedule('2025-03-07T10:00:00+01:00'))
+      .then([
+        {
+          type: 'TaskRescheduled',
+          data: {
+            customerId,
+            occurredAt: nowIso,
+            channel: 'internal',
+            taskId: 'T-1',
+            dueAt: '2025-03-07T09:00:00.000Z',
+            previousDueAt: '2025-03-05T09:00:00.000Z',
+          },
+        },
+      ]);
+  });
+
+  it('refuses a move to the time the task already has', () => {
+    given([customerRegistered, taskScheduled]).when(reschedule('2025-03-05T09:00:00Z')).thenThrows(RuleViolation, { rule: 'task-due-unchanged' });
+  });
+
+  it('refuses a due time that is not a date-time, naming the field', () => {
+    given([customerRegistered, taskScheduled])
+      .when(reschedule('next week'))
+      .thenThrows(ValidationError, { errors: [{ field: 'dueAt' }] });
+  });
+
+  it('refuses a task never scheduled, and one already completed', () => {
+    given([customerRegistered]).when(reschedule(nowIso)).thenThrows(RuleViolation, { rule: 'task-not-scheduled' });
+    given([customerRegistered, taskScheduled, taskCompleted]).when(reschedule(nowIso)).thenThrows(RuleViolation, { rule: 'task-already-completed' });
   });
 });

@@ -2,9 +2,9 @@ import { optional, referenceProblem, textProblem, uuidProblem } from '../../shar
 import { instantProblem, toInstant } from '../../shared/time.js';
 import type { CustomerState } from '../customer.state.js';
 import { acceptTouch } from './touch.checks.js';
-import type { CompleteTask, ScheduleTask } from './touch.commands.js';
-import { taskAlreadyCompleted, taskAlreadyScheduled, taskNotScheduled } from './touch.errors.js';
-import type { TaskCompleted, TaskScheduled } from './touch.events.js';
+import type { CompleteTask, RescheduleTask, ScheduleTask } from './touch.commands.js';
+import { taskAlreadyCompleted, taskAlreadyScheduled, taskDueUnchanged, taskNotScheduled } from './touch.errors.js';
+import type { TaskCompleted, TaskRescheduled, TaskScheduled } from './touch.events.js';
 
 /** A due date may lie in the past: imports back-fill tasks, and overdue is a state worth seeing. */
 export function scheduleTask({ data, metadata }: ScheduleTask, state: CustomerState): TaskScheduled[] {
@@ -35,4 +35,18 @@ export function completeTask({ data, metadata }: CompleteTask, state: CustomerSt
   if (!task) throw taskNotScheduled(data.taskId);
   if (task.status === 'completed') throw taskAlreadyCompleted(data.taskId);
   return [{ type: 'TaskCompleted', data: { ...base, taskId: data.taskId } }];
+}
+
+/** A move to the time the task already has is refused: a touch records one event, and this one would say nothing. */
+export function rescheduleTask({ data, metadata }: RescheduleTask, state: CustomerState): TaskRescheduled[] {
+  const { base, customer } = acceptTouch(data, metadata.now, state, [
+    ['taskId', referenceProblem(data.taskId)],
+    ['dueAt', instantProblem(data.dueAt)],
+  ]);
+  const task = customer.tasks[data.taskId];
+  if (!task) throw taskNotScheduled(data.taskId);
+  if (task.status === 'completed') throw taskAlreadyCompleted(data.taskId);
+  const dueAt = toInstant(data.dueAt);
+  if (dueAt === task.dueAt) throw taskDueUnchanged(data.taskId);
+  return [{ type: 'TaskRescheduled', data: { ...base, taskId: data.taskId, dueAt, previousDueAt: task.dueAt } }];
 }

@@ -30,6 +30,7 @@ export const touchKindRules = {
   note: { command: 'AddNote', defaultChannel: 'internal' },
   'task-scheduled': { command: 'ScheduleTask', defaultChannel: 'internal', idField: 'taskId' },
   'task-completed': { command: 'CompleteTask', defaultChannel: 'internal' },
+  'task-rescheduled': { command: 'RescheduleTask', defaultChannel: 'internal' },
   lead: { command: 'CaptureLead', defaultChannel: 'web' },
 } as const satisfies Record<string, TouchKindRule>;
 

@@ -46,6 +46,7 @@ const cases: [TouchEvent, string][] = [
     'Task scheduled, due 2025-03-05',
   ],
   [{ type: 'TaskCompleted', data: { ...base, taskId: 'T' } }, 'Task completed'],
+  [{ type: 'TaskRescheduled', data: { ...base, taskId: 'T', dueAt: '2025-03-07T09:00:00.000Z', previousDueAt: '2025-03-05T09:00:00.000Z' } }, 'Task rescheduled, due 2025-03-07'],
   [
     {
       type: 'LeadCaptured',
@@ -73,7 +74,7 @@ describe('touch summary', () => {
 
   it('has a case for every touch type', () => {
     expect(new Set(cases.map(([event]) => event.type))).toEqual(new Set(touchEventTypes));
-    expect(touchEventTypes).toHaveLength(16);
+    expect(touchEventTypes).toHaveLength(17);
   });
 });
 

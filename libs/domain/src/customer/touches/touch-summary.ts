@@ -46,6 +46,8 @@ export function touchSummary(event: TouchFacts): string {
       return `Task scheduled, due ${event.data.dueAt.slice(0, 10)}`;
     case 'TaskCompleted':
       return 'Task completed';
+    case 'TaskRescheduled':
+      return `Task rescheduled, due ${event.data.dueAt.slice(0, 10)}`;
     case 'LeadCaptured':
       return `Lead captured from ${event.data.form}${event.data.interest ? `, interested in ${event.data.interest}` : ''}`;
   }

@@ -29,6 +29,7 @@ export type RecordServiceUse = TouchCommandOf<'RecordServiceUse', { service: str
 export type AddNote = TouchCommandOf<'AddNote', { text: string }>;
 export type ScheduleTask = TouchCommandOf<'ScheduleTask', { taskId: string; title: string; dueAt: string; assigneeId?: string | null }>;
 export type CompleteTask = TouchCommandOf<'CompleteTask', { taskId: string }>;
+export type RescheduleTask = TouchCommandOf<'RescheduleTask', { taskId: string; dueAt: string }>;
 export type CaptureLead = TouchCommandOf<'CaptureLead', { form: string; source: string; interest?: string | null; utm?: Partial<Utm> }>;
 
 export type TouchCommand =
@@ -47,4 +48,5 @@ export type TouchCommand =
   | AddNote
   | ScheduleTask
   | CompleteTask
+  | RescheduleTask
   | CaptureLead;

@@ -4,7 +4,7 @@ import { cancelPurchase, recordPurchase, recordReturn } from './purchase.decide.
 import { fileComplaint, resolveComplaint } from './complaint.decide.js';
 import { addNote, logCall, logEmail, recordServiceUse, recordVisit } from './interaction.decide.js';
 import { captureLead, recordPromotionAnswer, recordSurveyAnswer, sendPromotion } from './marketing.decide.js';
-import { completeTask, scheduleTask } from './task.decide.js';
+import { completeTask, rescheduleTask, scheduleTask } from './task.decide.js';
 import type { TouchCommand } from './touch.commands.js';
 import type { TouchEvent } from './touch.events.js';
 
@@ -40,6 +40,8 @@ export function decideTouch(command: TouchCommand, state: CustomerState): TouchE
       return scheduleTask(command, state);
     case 'CompleteTask':
       return completeTask(command, state);
+    case 'RescheduleTask':
+      return rescheduleTask(command, state);
     case 'CaptureLead':
       return captureLead(command, state);
     default:

@@ -13,6 +13,8 @@ export const taskNotScheduled = (taskId: string) =>
   new RuleViolation('task-not-scheduled', `task ${taskId} was never scheduled for this customer`);
 export const taskAlreadyCompleted = (taskId: string) =>
   new RuleViolation('task-already-completed', `task ${taskId} is already completed`);
+export const taskDueUnchanged = (taskId: string) =>
+  new RuleViolation('task-due-unchanged', `task ${taskId} is already due at that time`);
 
 export const orderAlreadyRecorded = (orderId: string) =>
   new RuleViolation('order-already-recorded', `order ${orderId} was already recorded`);

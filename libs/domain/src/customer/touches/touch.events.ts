@@ -73,6 +73,9 @@ export type TaskScheduled = Touch<'TaskScheduled', { taskId: string; dueAt: stri
 
 export type TaskCompleted = Touch<'TaskCompleted', { taskId: string }>;
 
+/** `previousDueAt` keeps the reminder that was planned readable without folding the stream. */
+export type TaskRescheduled = Touch<'TaskRescheduled', { taskId: string; dueAt: string; previousDueAt: string }>;
+
 export type Utm = {
   source: string | null;
   medium: string | null;
@@ -99,6 +102,7 @@ export type TouchEvent =
   | NoteAdded
   | TaskScheduled
   | TaskCompleted
+  | TaskRescheduled
   | LeadCaptured;
 
 export type TouchEventType = TouchEvent['type'];
@@ -120,6 +124,7 @@ const touchTypeSet: Record<TouchEventType, true> = {
   NoteAdded: true,
   TaskScheduled: true,
   TaskCompleted: true,
+  TaskRescheduled: true,
   LeadCaptured: true,
 };
 

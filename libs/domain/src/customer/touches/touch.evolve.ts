@@ -32,6 +32,11 @@ export function evolveTouch(state: ActiveCustomer, event: TouchEvent): ActiveCus
       const completed = { ...task, status: 'completed', completedAt: event.data.occurredAt } as const;
       return { ...customer, tasks: { ...customer.tasks, [task.taskId]: completed } };
     }
+    case 'TaskRescheduled': {
+      const task = customer.tasks[event.data.taskId];
+      if (!task) return customer;
+      return { ...customer, tasks: { ...customer.tasks, [task.taskId]: { ...task, dueAt: event.data.dueAt } } };
+    }
     default:
       return customer;
   }

@@ -1,0 +1,6 @@
+import { IsPageLimit } from '../directory/page-limit.js';
+
+export class NotificationListQueryDto {
+  @IsPageLimit()
+  limit?: number;
+}

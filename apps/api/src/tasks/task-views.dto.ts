@@ -1,0 +1,36 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { taskStatuses } from '#crm/projections';
+
+export class TaskDto {
+  @ApiProperty({ format: 'uuid' })
+  customerId: string;
+
+  @ApiProperty({ description: 'Unique within its customer: the task is /customers/{customerId}/tasks/{taskId}' })
+  taskId: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'null once the customer’s personal data is erased' })
+  title: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The staff member who is to do it' })
+  assigneeId: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  dueAt: string;
+
+  @ApiProperty({ enum: taskStatuses })
+  status: string;
+
+  @ApiProperty({ format: 'date-time' })
+  scheduledAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  completedAt: string | null;
+}
+
+export class TaskPageDto {
+  @ApiProperty({ type: [TaskDto] })
+  items: TaskDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+}

@@ -1,0 +1,122 @@
+import type { CustomerErased, TaskCompleted, TaskRescheduled, TaskScheduled } from '#crm/domain';
+import { JobName } from '#crm/jobs';
+import { projectionSchema } from '#crm/projection-runner';
+import { createReadDb, type ReadDatabase } from '#crm/read-store';
+import type { Kysely } from 'kysely';
+import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { buildTwice } from '../shared/testing/incremental-vs-rebuild.js';
+import { applyInBatches, freshSchema, tableRows } from '../shared/testing/projection-harness.js';
+import { TestLog } from '../shared/testing/test-log.js';
+import { tasksProjection } from './tasks.projection.js';
+import { pendingTaskReminders, taskPage } from './tasks.queries.js';
+
+const ann = '3f1c9a7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
+const bob = '5d1c6a52-3f0e-4a4e-8f5b-2d6f9c0b7a11';
+const rep = '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69';
+const other = '9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9';
+const day = (n: number, hour = 9) => new Date(Date.UTC(2026, 0, 1 + n, hour));
+const touch = (customerId: string, n: number) => ({ customerId, occurredAt: day(n, 8).toISOString(), channel: 'internal' as const });
+
+const scheduled = (customerId: string, taskId: string, due: number, assigneeId: string | null, title = `Task ${taskId}`): TaskScheduled => ({
+  type: 'TaskScheduled',
+  data: { ...touch(customerId, 0), taskId, dueAt: day(due).toISOString(), assigneeId, personal: { title } },
+});
+const completed = (customerId: string, taskId: string, n: number): TaskCompleted => ({ type: 'TaskCompleted', data: { ...touch(customerId, n), taskId } });
+const rescheduled = (customerId: string, taskId: string, from: number, to: number): TaskRescheduled => ({
+  type: 'TaskRescheduled',
+  data: { ...touch(customerId, 1), taskId, dueAt: day(to).toISOString(), previousDueAt: day(from).toISOString() },
+});
+const erased: CustomerErased = { type: 'CustomerErased', data: { customerId: bob, occurredAt: day(3).toISOString() } };
+
+const history = [
+  scheduled(ann, 'T-1', 2, rep),
+  scheduled(ann, 'T-2', 5, other),
+  scheduled(ann, 'T-3', 4, null),
+  scheduled(bob, 'T-1', 3, rep, 'Call Bob'),
+  rescheduled(ann, 'T-1', 2, 6),
+  completed(ann, 'T-2', 2),
+  erased,
+];
+
+describe('tasks projection', () => {
+  let database: TestDatabase;
+  let db: Kysely<ReadDatabase>;
+  const schema = projectionSchema('tasks');
+  const now = day(4, 12);
+
+  beforeAll(async () => {
+    database = await createTestDatabase('tasks');
+    db = createReadDb(database.url);
+    await freshSchema(db, tasksProjection, schema);
+    const log = new TestLog();
+    await applyInBatches(
+      db,
+      tasksProjection,
+      schema,
+      history.map((event, index) => log.record(event, day(index))),
+      [2, 5],
+    );
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  it('builds the same tables live and in a rebuild', async () => {
+    const steps = history.map((event, index) => ({ event, recordedAt: day(index), sweepBefore: false }));
+    const tables = [
+      { name: 'task', orderBy: ['customer_id', 'task_id'] },
+      { name: 'job_outbox', orderBy: ['key'] },
+    ];
+    const { incremental, rebuilt } = await buildTwice(db, tasksProjection, tables, steps, [1, 4, 6]);
+    expect(incremental).toEqual(rebuilt);
+  });
+
+  it('lists tasks soonest due first, open, overdue or done, in keyset pages; an erased customer’s are gone', async () => {
+    const all = await taskPage(db, { now, limit: 10 });
+    expect(all.items.map(({ customerId, taskId, status, title }) => ({ customerId, taskId, status, title }))).toEqual([
+      { customerId: ann, taskId: 'T-3', status: 'overdue', title: 'Task T-3' },
+      { customerId: ann, taskId: 'T-2', status: 'done', title: 'Task T-2' },
+      { customerId: ann, taskId: 'T-1', status: 'open', title: 'Task T-1' },
+    ]);
+    const first = await taskPage(db, { now, limit: 2 });
+    expect(first.nextCursor).not.toBeNull();
+    const second = await taskPage(db, { now, limit: 2, cursor: [first.items[1]!.dueAt.toISOString(), ann, 'T-2'] });
+    expect(second.items.map((item) => item.taskId)).toEqual(['T-1']);
+    expect(second.nextCursor).toBeNull();
+    expect((await taskPage(db, { now, limit: 10, status: 'overdue' })).items.map((item) => item.taskId)).toEqual(['T-3']);
+    expect((await taskPage(db, { now, limit: 10, status: 'open', assigneeId: rep })).items.map((item) => item.dueAt)).toEqual([day(6)]);
+    expect((await taskPage(db, { now, limit: 10, status: 'done' })).items.map((item) => item.completedAt)).toEqual([day(2, 8)]);
+    expect((await taskPage(db, { now, limit: 10, dueFrom: day(4), dueTo: day(5) })).items.map((item) => item.taskId)).toEqual(['T-3', 'T-2']);
+    expect((await taskPage(db, { now, limit: 10, visibleAssignees: [other] })).items.map((item) => item.taskId)).toEqual(['T-3', 'T-2']);
+  });
+
+  it('plans both reminders of each due time an assigned task gets, and restores only those of open tasks at their current time', async () => {
+    const outbox = (await tableRows(db, schema, 'job_outbox', ['key'])) as { key: string; name: string; run_at: Date }[];
+    expect(outbox.map((row) => row.key).sort()).toEqual(
+      [
+        `task-reminder.due-soon.${ann}.${day(2).toISOString()}.T-1`,
+        `task-reminder.overdue.${ann}.${day(2).toISOString()}.T-1`,
+        `task-reminder.due-soon.${ann}.${day(5).toISOString()}.T-2`,
+        `task-reminder.overdue.${ann}.${day(5).toISOString()}.T-2`,
+        `task-reminder.due-soon.${bob}.${day(3).toISOString()}.T-1`,
+        `task-reminder.overdue.${bob}.${day(3).toISOString()}.T-1`,
+        `task-reminder.due-soon.${ann}.${day(6).toISOString()}.T-1`,
+        `task-reminder.overdue.${ann}.${day(6).toISOString()}.T-1`,
+      ].sort(),
+    );
+    expect(outbox.every((row) => row.name === JobName.TaskReminder)).toBe(true);
+    expect(outbox.find((row) => row.key.startsWith(`task-reminder.due-soon.${ann}.${day(6).toISOString()}`))?.run_at).toEqual(
+      new Date(day(6).getTime() - 3_600_000),
+    );
+
+    await db.withSchema(schema).withTables<{ job_outbox: { dispatched_at: Date | null } }>().updateTable('job_outbox').set({ dispatched_at: now }).execute();
+    const pending = await pendingTaskReminders(db, { after: null, limit: 10 });
+    expect(pending.jobs.map((job) => job.key).sort()).toEqual([
+      `task-reminder.due-soon.${ann}.${day(6).toISOString()}.T-1`,
+      `task-reminder.overdue.${ann}.${day(6).toISOString()}.T-1`,
+    ]);
+    expect(await pendingTaskReminders(db, { after: pending.last, limit: 10 })).toEqual({ jobs: [], last: null });
+  });
+});

@@ -39,6 +39,7 @@ export interface DirectoryItem {
   country: string | null;
   ownerId: string | null;
   organizationId: string | null;
+  organizationRole: string | null;
   source: string;
   createdAt: string;
   lastTouchAt: string | null;
@@ -115,10 +116,23 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
     country: row.country,
     ownerId: row.owner_id,
     organizationId: row.organization_id,
+    organizationRole: row.organization_role,
     source: row.source,
     createdAt: row.created_at.toISOString(),
     lastTouchAt: row.last_touch_at?.toISOString() ?? null,
     erased: row.erased,
     lifecycle: row.stage === null ? null : { stage: row.stage, grade: row.grade },
   };
+}
+
+/** Whether `customerId` is a registered organization: tells an empty contact list from no organization. */
+export async function isOrganization(read: Kysely<ReadDatabase>, customerId: string): Promise<boolean> {
+  const row = await read
+    .withTables<LiveTables<'directory', DirectoryTables>>()
+    .selectFrom('proj_directory.directory_entry')
+    .select('customer_id')
+    .where('customer_id', '=', customerId)
+    .where('kind', '=', 'organization')
+    .executeTakeFirst();
+  return row !== undefined;
 }

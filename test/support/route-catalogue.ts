@@ -105,6 +105,8 @@ const catalogue = {
   'GET /customers/{id}/history': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/history?limit=10`) },
   'GET /customers/{id}/state': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/state?asOf=2030-01-01T00:00:00.000Z`) },
   'GET /customers/{id}/timeline': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/timeline`) },
+  // A person's id: allowed, and 404 (no organization) — the role check comes first.
+  'GET /customers/{id}/contacts': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/contacts`) },
   'GET /customers/{id}/lifecycle': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/lifecycle`) },
   'GET /customers/{id}/segments': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/segments`) },
   'GET /customers/{id}/export': { access: compliance, sample: (ids) => get(`/customers/${ids.customerId}/export?reason=subject%20access%20request%2042`) },

@@ -16,7 +16,7 @@ type CodedError = Error & { code: string; [detail: string]: unknown };
  */
 const byCode: Record<string, (error: CodedError) => ErrorResponse> = {
   VALIDATION: (error) => respond(HttpStatus.BAD_REQUEST, error.message, { errors: error.errors ?? [] }),
-  NOT_FOUND: (error) => respond(HttpStatus.NOT_FOUND, error.message),
+  NOT_FOUND: (error) => respond(HttpStatus.NOT_FOUND, error.message, error.errors ? { errors: error.errors } : {}),
   RULE_VIOLATED: (error) => respond(HttpStatus.CONFLICT, error.message, { rule: error.rule }),
   WRONG_EXPECTED_REVISION: (error) =>
     respond(HttpStatus.CONFLICT, error.message, { currentRevision: revisionText(error.actual) }),

@@ -4,6 +4,7 @@ import { CustomerHistoryController } from './customer-history.controller.js';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { CustomerRecordService } from './customer-record.service.js';
 import { CustomersController } from './customers.controller.js';
+import { OrganizationLinks } from './organization-links.js';
 import { CustomerStateSnapshots } from './state-snapshots/customer-state-snapshots.js';
 import { TouchesController } from './touches/touches.controller.js';
 import { TouchesService } from './touches/touches.service.js';
@@ -11,6 +12,6 @@ import { TouchesService } from './touches/touches.service.js';
 @Module({
   imports: [CommandsModule],
   controllers: [CustomersController, CustomerHistoryController, TouchesController],
-  providers: [CustomerRecordService, CustomerHistoryService, CustomerStateSnapshots, TouchesService],
+  providers: [CustomerRecordService, OrganizationLinks, CustomerHistoryService, CustomerStateSnapshots, TouchesService],
 })
 export class CustomersModule {}

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
 import { AccessLogStore, accessorOf } from '#crm/compliance';
+import { NotFoundError } from '#crm/domain';
 import { ValidationFailedError } from '#crm/http';
-import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '#crm/projections';
+import { directoryPage, isOrganization, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
-import type { DirectoryQueryDto } from './directory-query.dto.js';
+import type { ContactsQueryDto, DirectoryQueryDto } from './directory-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from './page-limit.js';
 import { badCursor } from './read-model-errors.js';
 
@@ -49,6 +50,16 @@ export class DirectoryService {
       });
     }
     return page;
+  }
+
+  /**
+   * An organization's people with their role there: the directory filtered by organization, so the
+   * same rules hold (analysts get no personal data, operators' pages go to the access log, team
+   * scope). 404 for an id that is no organization, as an unknown record.
+   */
+  async contacts(organizationId: string, query: ContactsQueryDto, reader: DirectoryReader): Promise<DirectoryAnswer> {
+    if (!(await isOrganization(this.db, organizationId))) throw new NotFoundError('organization', organizationId);
+    return this.search({ ...query, organization: organizationId }, reader);
   }
 
   private async page(query: DirectoryQueryDto, actor: Actor): Promise<DirectoryPage> {

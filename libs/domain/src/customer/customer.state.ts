@@ -51,6 +51,7 @@ export type ActiveCustomer = {
   customerId: string;
   kind: CustomerKind;
   organizationId: string | null;
+  organizationRole: string | null;
   source: string;
   ownerId: string | null;
   registeredAt: string;
@@ -86,7 +87,7 @@ export function presentCustomerState(state: CustomerState): PresentedCustomerSta
  * or to what it builds on (evolveTouch, the state's shape): stored snapshots of the state carry
  * the version they were folded with, and those of another version are ignored.
  */
-export const CUSTOMER_FOLD_VERSION = 2;
+export const CUSTOMER_FOLD_VERSION = 3;
 
 /** Total: an event type it does not know leaves the state as it is, so any stream replays. */
 export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
@@ -122,6 +123,7 @@ function registered(event: CustomerRegistered): ActiveCustomer {
     customerId: data.customerId,
     kind: data.kind,
     organizationId: data.organizationId,
+    organizationRole: data.organizationRole ?? null,
     source: data.source,
     ownerId: data.ownerId,
     registeredAt: data.occurredAt,

@@ -28,6 +28,19 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * A request field that names a record which does not exist (a person's organization): 404 as for
+ * any unknown record, with the field named as a 400 names it, so a client knows which id was wrong.
+ */
+export class ReferenceNotFoundError extends NotFoundError {
+  readonly errors: readonly FieldError[];
+  constructor(field: string, entity: string, id: string, reason = `names no ${entity}`) {
+    super(entity, id, `${field} ${reason}: ${entity} ${id} does not exist`);
+    this.errors = [{ field, reason }];
+    this.name = 'ReferenceNotFoundError';
+  }
+}
+
 /** A command that is well formed but conflicts with what the stream already says. */
 export class RuleViolation extends DomainError {
   readonly code = 'RULE_VIOLATED';

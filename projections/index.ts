@@ -15,7 +15,7 @@ export * from './audit/index.js';
 export * from './staff/index.js';
 export * from './pipeline/index.js';
 export { webhooksProjection } from './webhooks/webhooks.projection.js';
-export { unsettledWebhookDeliveries } from './webhooks/webhooks.queries.js';
+export { unsettledWebhookDeliveries, webhookDeliveryJob } from './webhooks/webhooks.queries.js';
 export { encodeCursor, decodeCursor, isIsoInstant } from './shared/opaque-cursor.js';
 export { allProjections } from './all-projections.js';
 export { projectionsModule } from './projections.module.js';

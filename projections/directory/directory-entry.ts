@@ -19,7 +19,10 @@ function withSearch(entry: DirectoryEntry): DirectoryEntry {
   return {
     ...entry,
     sort_name: entry.name.toLowerCase(),
-    search_text: [entry.name, entry.email, entry.phone].filter((part) => part !== null).join(' ').toLowerCase(),
+    search_text: [entry.name, entry.email, entry.phone]
+      .filter((part) => part !== null)
+      .join(' ')
+      .toLowerCase(),
   };
 }
 

@@ -19,7 +19,8 @@ async function createSearchIndex(db: Kysely<DirectoryTables>, schema: string): P
 }
 
 /** The customer directory: GET /customers, searched by name, email or phone. Reads decoded events. */
-type DirectoryEvent = TouchEvent | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
+type DirectoryEvent =
+  TouchEvent | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
 
 export const directoryProjection = defineProjection<DirectoryEvent>()({
   name: 'directory',

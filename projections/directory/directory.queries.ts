@@ -9,10 +9,7 @@ import { decodeCursor, encodeCursor, isUuidText } from '../shared/opaque-cursor.
 export type DirectoryCursor = readonly [sortName: string, customerId: string];
 
 export function parseDirectoryCursor(text: string): DirectoryCursor | null {
-  return decodeCursor<DirectoryCursor>(
-    text,
-    (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && isUuidText(value[1]),
-  );
+  return decodeCursor<DirectoryCursor>(text, (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && isUuidText(value[1]));
 }
 
 export interface DirectoryPageRequest {

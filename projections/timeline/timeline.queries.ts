@@ -11,8 +11,7 @@ export type TimelineCursor = readonly [occurredAt: string, commit: string, prepa
 export function parseTimelineCursor(text: string): TimelineCursor | null {
   return decodeCursor<TimelineCursor>(
     text,
-    (value): value is [string, string, string] =>
-      value.length === 3 && isIsoInstant(value[0]) && isIntegerText(value[1]) && isIntegerText(value[2]),
+    (value): value is [string, string, string] => value.length === 3 && isIsoInstant(value[0]) && isIntegerText(value[1]) && isIntegerText(value[2]),
   );
 }
 
@@ -39,9 +38,7 @@ const DIRECTORY_ENTRY = `${projectionSchema('directory')}.directory_entry`;
 
 function contactsOf(organizationId: string, visibleOwners: readonly string[] | undefined) {
   const owned =
-    visibleOwners === undefined
-      ? sql``
-      : sql` and (owner_id is null${visibleOwners.length > 0 ? sql` or owner_id in (${sql.join(visibleOwners)})` : sql``})`;
+    visibleOwners === undefined ? sql`` : sql` and (owner_id is null${visibleOwners.length > 0 ? sql` or owner_id in (${sql.join(visibleOwners)})` : sql``})`;
   return sql<boolean>`customer_id in (select customer_id from ${sql.table(DIRECTORY_ENTRY)} where organization_id = ${organizationId}${owned})`;
 }
 
@@ -86,19 +83,20 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
  */
 export async function timelinePage(read: Kysely<ReadDatabase>, request: TimelinePageRequest): Promise<TimelinePage> {
   const { after, types, from, to, contacts } = request;
-  const rows = await timelineProjection.read(read)
+  const rows = await timelineProjection
+    .read(read)
     .selectFrom('timeline_entry')
     .selectAll()
     .where((eb) =>
-      contacts ? eb.or([eb('customer_id', '=', request.customerId), contactsOf(request.customerId, contacts.visibleOwners)]) : eb('customer_id', '=', request.customerId),
+      contacts
+        ? eb.or([eb('customer_id', '=', request.customerId), contactsOf(request.customerId, contacts.visibleOwners)])
+        : eb('customer_id', '=', request.customerId),
     )
     .$if(types !== undefined && types.length > 0, (query) => query.where('type', 'in', types!))
     .$if(from !== undefined, (query) => query.where('occurred_at', '>=', from!))
     .$if(to !== undefined, (query) => query.where('occurred_at', '<', to!))
     .$if(!!after, (query) =>
-      query.where(
-        sql<boolean>`(occurred_at, commit_position, prepare_position) < (${new Date(after![0])}, ${after![1]}::bigint, ${after![2]}::bigint)`,
-      ),
+      query.where(sql<boolean>`(occurred_at, commit_position, prepare_position) < (${new Date(after![0])}, ${after![1]}::bigint, ${after![2]}::bigint)`),
     )
     .orderBy('occurred_at', 'desc')
     .orderBy('commit_position', 'desc')
@@ -109,14 +107,19 @@ export async function timelinePage(read: Kysely<ReadDatabase>, request: Timeline
   const last = page.at(-1);
   return {
     items: page.map(toItem),
-    nextCursor:
-      rows.length > request.limit && last ? encodeCursor([last.occurred_at.toISOString(), last.commit_position, last.prepare_position]) : null,
+    nextCursor: rows.length > request.limit && last ? encodeCursor([last.occurred_at.toISOString(), last.commit_position, last.prepare_position]) : null,
   };
 }
 
 /** Whether anything ever happened to this customer: tells an empty page from an unknown customer. */
 export async function hasTimeline(read: Kysely<ReadDatabase>, customerId: string): Promise<boolean> {
-  const row = await timelineProjection.read(read).selectFrom('timeline_entry').select('event_id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
+  const row = await timelineProjection
+    .read(read)
+    .selectFrom('timeline_entry')
+    .select('event_id')
+    .where('customer_id', '=', customerId)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

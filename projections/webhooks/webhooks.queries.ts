@@ -51,6 +51,11 @@ export async function webhookDeliveryJob(
   subscriptionId: string,
   eventId: string,
 ): Promise<JobPayload<JobName.WebhookDeliver> | undefined> {
-  const row = await webhooksProjection.read(db).selectFrom('job_outbox').select('payload').where('key', '=', `webhook.${subscriptionId}.${eventId}`).executeTakeFirst();
+  const row = await webhooksProjection
+    .read(db)
+    .selectFrom('job_outbox')
+    .select('payload')
+    .where('key', '=', `webhook.${subscriptionId}.${eventId}`)
+    .executeTakeFirst();
   return row?.payload as JobPayload<JobName.WebhookDeliver> | undefined;
 }

@@ -41,7 +41,10 @@ describe('the lists of jobs: campaigns, exports, and webhook redelivery', () => 
 
   describe('GET /campaigns', () => {
     it('lists every campaign newest first with its progress, a page at a time, to operators and analysts', async () => {
-      const segment = await request('POST', '/segments', 'analyst', { name: 'Everyone in GB', rule: { fact: 'attribute', key: 'country', op: 'eq', value: 'GB' } });
+      const segment = await request('POST', '/segments', 'analyst', {
+        name: 'Everyone in GB',
+        rule: { fact: 'attribute', key: 'country', op: 'eq', value: 'GB' },
+      });
       const segmentId = segment.json().id;
       await app.projected(segment.json().events[0].position);
       const ids: string[] = [];
@@ -80,7 +83,16 @@ describe('the lists of jobs: campaigns, exports, and webhook redelivery', () => 
       expect(await ids('admin', '?kind=analytics-table')).toEqual([analytics.json().id]);
 
       const [item] = (await request('GET', '/exports?kind=person-data', 'compliance')).json().items;
-      expect(item).toEqual({ ...person.json(), status: expect.any(String), done: expect.any(Number), total: item.total, finishedAt: item.finishedAt, contentType: item.contentType, filename: item.filename, downloadUrl: item.downloadUrl });
+      expect(item).toEqual({
+        ...person.json(),
+        status: expect.any(String),
+        done: expect.any(Number),
+        total: item.total,
+        finishedAt: item.finishedAt,
+        contentType: item.contentType,
+        filename: item.filename,
+        downloadUrl: item.downloadUrl,
+      });
       expect(['queued', 'running', 'done']).toContain(item.status);
 
       const paged = (await request('GET', '/exports?limit=1', 'admin')).json();

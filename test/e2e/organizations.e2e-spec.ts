@@ -81,7 +81,11 @@ describe('organizations and their people over HTTP', () => {
       expect(registered.data).toMatchObject({ organizationId: organization, organizationRole: 'Head of purchasing' });
       const changed = await patch(`/customers/${person}`, { organizationRole: 'Managing director' });
       expect(changed.statusCode).toBe(200);
-      expect((await api.streamOf(customerStreamName(person))).at(-1)!.data).toEqual({ customerId: person, organizationRole: 'Managing director', personal: {} });
+      expect((await api.streamOf(customerStreamName(person))).at(-1)!.data).toEqual({
+        customerId: person,
+        organizationRole: 'Managing director',
+        personal: {},
+      });
       expect((await get(`/customers/${person}`)).json()).toMatchObject({ organizationId: organization, organizationRole: 'Managing director' });
     });
 
@@ -141,7 +145,12 @@ describe('organizations and their people over HTTP', () => {
       await call(outsider, '2026-03-03T10:00:00Z');
       await caughtUp();
       const calls = (url: string) =>
-        get(url).then((response) => response.json().items.filter((item: { type: string }) => item.type === 'CallLogged').map((item: { customerId: string }) => item.customerId));
+        get(url).then((response) =>
+          response
+            .json()
+            .items.filter((item: { type: string }) => item.type === 'CallLogged')
+            .map((item: { customerId: string }) => item.customerId),
+        );
       expect(await calls(`/customers/${organization}/timeline`)).toEqual([organization]);
       expect(await calls(`/customers/${organization}/timeline?include=contacts`)).toEqual([ada, organization]);
       const paged = await get(`/customers/${organization}/timeline?include=contacts&type=CallLogged&limit=1`);

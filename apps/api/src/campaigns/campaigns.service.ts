@@ -26,7 +26,15 @@ export class CampaignsService {
   async create(dto: CreateCampaignDto, actor: Actor): Promise<CampaignView> {
     if (!(await this.segmentExists(dto.segmentId))) throw new ValidationFailedError([{ field: 'segmentId', reason: 'no such segment' }]);
     const id = randomUUID();
-    await this.store.create({ id, name: dto.name, segmentId: dto.segmentId.toLowerCase(), channel: dto.channel, subject: dto.subject, body: dto.body, createdBy: actor.id });
+    await this.store.create({
+      id,
+      name: dto.name,
+      segmentId: dto.segmentId.toLowerCase(),
+      channel: dto.channel,
+      subject: dto.subject,
+      body: dto.body,
+      createdBy: actor.id,
+    });
     await this.queue.add(JobName.CampaignTarget, { campaignId: id }, { jobId: `campaign-target.${id}` });
     return this.get(id);
   }

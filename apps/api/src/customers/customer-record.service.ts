@@ -62,7 +62,8 @@ export class CustomerRecordService {
   consent(customerId: string, dto: ConsentDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const { status, legalBasis, textVersion, ...answer } = dto;
     const data = { ...answer, customerId, source: dto.source ?? API_SOURCE };
-    if (status === 'given') return this.handle({ type: 'GiveConsent', data: { ...data, legalBasis: legalBasis!, textVersion }, metadata: commandMetadata(write) }, write);
+    if (status === 'given')
+      return this.handle({ type: 'GiveConsent', data: { ...data, legalBasis: legalBasis!, textVersion }, metadata: commandMetadata(write) }, write);
     const onlyWhenGiven = Object.entries({ legalBasis, textVersion }).filter(([, value]) => value !== undefined);
     if (onlyWhenGiven.length > 0) throw new ValidationError(onlyWhenGiven.map(([field]) => ({ field, reason: 'is only for status given' })));
     return this.handle({ type: 'WithdrawConsent', data, metadata: commandMetadata(write) }, write);

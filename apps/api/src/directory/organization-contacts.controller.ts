@@ -23,7 +23,12 @@ export class OrganizationContactsController {
   })
   @ApiOkResponse({ type: DirectoryPageDto })
   @ApiErrors([400, 401, 403, 404, 429, 503])
-  contacts(@Param() params: CustomerIdParams, @Query() query: ContactsQueryDto, @CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<DirectoryAnswer> {
+  contacts(
+    @Param() params: CustomerIdParams,
+    @Query() query: ContactsQueryDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+  ): Promise<DirectoryAnswer> {
     return this.directory.contacts(params.id, query, { actor, reason: accessReasonOf(request, false), route: `GET ${request.routeOptions.url}` });
   }
 }

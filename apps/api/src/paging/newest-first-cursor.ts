@@ -7,7 +7,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The position a `cursor=` stands for; absent: the first page; not one of ours: 400 naming it. */
 export function newestFirstAfter(cursor: string | undefined): NewestFirstPosition | null {
   if (cursor === undefined) return null;
-  const after = decodeCursor<NewestFirstPosition>(cursor, (value): value is [string, string] => value.length === 2 && isIsoInstant(value[0]) && UUID.test(String(value[1])));
+  const after = decodeCursor<NewestFirstPosition>(
+    cursor,
+    (value): value is [string, string] => value.length === 2 && isIsoInstant(value[0]) && UUID.test(String(value[1])),
+  );
   if (!after) throw badCursor();
   return after;
 }

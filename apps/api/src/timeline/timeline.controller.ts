@@ -15,7 +15,10 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get()
-  @ApiOperation({ summary: "Every touch, record change and deal move of a customer, newest first; filter by type and occurredAt; cursor paging; include=contacts adds an organization's people" })
+  @ApiOperation({
+    summary:
+      "Every touch, record change and deal move of a customer, newest first; filter by type and occurredAt; cursor paging; include=contacts adds an organization's people",
+  })
   @ApiOkResponse({ type: TimelinePageDto })
   @ApiErrors([400, 401, 403, 404, 429, 503])
   page(@Param() params: CustomerIdParams, @Query() query: TimelineQueryDto, @CurrentActor() actor: Actor): Promise<TimelinePage> {

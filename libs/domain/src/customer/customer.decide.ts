@@ -44,7 +44,10 @@ function organizationChecks(kind: string, organizationId: string | null | undefi
 
 /** A role is a person's place at their organization: it needs the organization it is held at. */
 function roleCheck(role: string | null | undefined, organizationId: string | null): Check {
-  return ['organizationRole', role === undefined || role === null || organizationId !== null ? null : 'is only for a person linked to an organization (organizationId)'];
+  return [
+    'organizationRole',
+    role === undefined || role === null || organizationId !== null ? null : 'is only for a person linked to an organization (organizationId)',
+  ];
 }
 
 const trimmedOrNull = (text: string | null) => (text === null ? null : text.trim());
@@ -136,9 +139,7 @@ export function changeCustomerDetails({ data }: ChangeCustomerDetails, state: Cu
 export function changeCustomerAttributes({ data }: ChangeCustomerAttributes, state: CustomerState): CustomerAttributesChanged[] {
   const customer = requireActiveCustomer(state, data.customerId);
   assertValid([...attributeChecks('set', data.set), ...unsetKeyChecks(data.unset, data.set)]);
-  const set: Record<string, AttributeValue> = Object.fromEntries(
-    Object.entries(data.set ?? {}).filter(([key, value]) => customer.attributes[key] !== value),
-  );
+  const set: Record<string, AttributeValue> = Object.fromEntries(Object.entries(data.set ?? {}).filter(([key, value]) => customer.attributes[key] !== value));
   const unset = [...new Set(data.unset ?? [])].filter((key) => Object.hasOwn(customer.attributes, key));
   if (Object.keys(set).length === 0 && unset.length === 0) return [];
   return [{ type: 'CustomerAttributesChanged', data: { customerId: data.customerId, set, unset } }];
@@ -157,10 +158,7 @@ export function giveConsent({ data, metadata }: GiveConsent, state: CustomerStat
     ['channel', oneOfProblem(data.channel, consentChannels)],
     ['legalBasis', oneOfProblem(data.legalBasis, legalBases)],
     ['source', textProblem(data.source, 100)],
-    [
-      'textVersion',
-      data.legalBasis === 'consent' ? textProblem(data.textVersion, 50) : optional(data.textVersion, (version) => textProblem(version, 50)),
-    ],
+    ['textVersion', data.legalBasis === 'consent' ? textProblem(data.textVersion, 50) : optional(data.textVersion, (version) => textProblem(version, 50))],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
   ]);
   return [

@@ -22,7 +22,11 @@ export class ValidationError extends DomainError {
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
   /** `message` when "does not exist" is not the whole story (an export that is not done yet). */
-  constructor(readonly entity: string, readonly id: string, message = `${entity} ${id} does not exist`) {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+    message = `${entity} ${id} does not exist`,
+  ) {
     super(message);
     this.name = 'NotFoundError';
   }
@@ -44,7 +48,10 @@ export class ReferenceNotFoundError extends NotFoundError {
 /** A command that is well formed but conflicts with what the stream already says. */
 export class RuleViolation extends DomainError {
   readonly code = 'RULE_VIOLATED';
-  constructor(readonly rule: string, message: string) {
+  constructor(
+    readonly rule: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RuleViolation';
   }

@@ -122,14 +122,13 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
   };
 }
 
-/** Whether `customerId` is a registered organization: tells an empty contact list from no organization. */
-export async function isOrganization(read: Kysely<ReadDatabase>, customerId: string): Promise<boolean> {
+/** The kind of a listed customer (person, organization), undefined when the directory has none such. */
+export async function customerKind(read: Kysely<ReadDatabase>, customerId: string): Promise<string | undefined> {
   const row = await read
     .withTables<LiveTables<'directory', DirectoryTables>>()
     .selectFrom('proj_directory.directory_entry')
-    .select('customer_id')
+    .select('kind')
     .where('customer_id', '=', customerId)
-    .where('kind', '=', 'organization')
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.kind;
 }

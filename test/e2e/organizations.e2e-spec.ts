@@ -126,10 +126,12 @@ describe('organizations and their people over HTTP', () => {
       expect((await get(`/customers/${person}`)).json()).toMatchObject({ organizationId: null, organizationRole: null });
     });
 
-    it('answers 404 for an id that is no organization, and 403 to compliance', async () => {
+    it('answers 400 naming id for a person, 404 for an unknown customer, and 403 to compliance', async () => {
       const person = await register({ kind: 'person', name: 'Lonely Person' });
       await caughtUp();
-      expect((await get(`/customers/${person}/contacts`)).statusCode).toBe(404);
+      const refused = await get(`/customers/${person}/contacts`);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors).toEqual([{ field: 'id', reason: 'names a person, not an organization' }]);
       expect((await get(`/customers/${randomUUID()}/contacts`)).statusCode).toBe(404);
       expect((await get(`/customers/${person}/contacts`, 'compliance')).statusCode).toBe(403);
     });

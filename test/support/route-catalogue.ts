@@ -105,7 +105,7 @@ const catalogue = {
   'GET /customers/{id}/history': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/history?limit=10`) },
   'GET /customers/{id}/state': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/state?asOf=2030-01-01T00:00:00.000Z`) },
   'GET /customers/{id}/timeline': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/timeline`) },
-  // A person's id: allowed, and 404 (no organization) — the role check comes first.
+  // A person's id: allowed, and 400 (a person has no people) — the role and record checks come first.
   'GET /customers/{id}/contacts': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/contacts`) },
   'GET /customers/{id}/lifecycle': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/lifecycle`) },
   'GET /customers/{id}/segments': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/segments`) },

@@ -1,7 +1,7 @@
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
 export { timelinePage, hasTimeline, timelineHead, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
 export { directoryProjection } from './directory/directory.projection.js';
-export { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
+export { customerKind, directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
 export { lifecycleProjection, createLifecycleProjection } from './lifecycle/lifecycle.projection.js';
 export { sweepLifecycleLapses } from './lifecycle/lifecycle-sweep.js';
 export { LifecycleSweeper } from './lifecycle/lifecycle-sweeper.js';
@@ -16,7 +16,7 @@ export * from './staff/index.js';
 export * from './pipeline/index.js';
 export * from './tasks/index.js';
 export { webhooksProjection } from './webhooks/webhooks.projection.js';
-export { unsettledWebhookDeliveries } from './webhooks/webhooks.queries.js';
+export { unsettledWebhookDeliveries, webhookDeliveryJob } from './webhooks/webhooks.queries.js';
 export { encodeCursor, decodeCursor, isIsoInstant } from './shared/opaque-cursor.js';
 export { allProjections } from './all-projections.js';
 export { projectionsModule } from './projections.module.js';

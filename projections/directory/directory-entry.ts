@@ -19,7 +19,10 @@ function withSearch(entry: DirectoryEntry): DirectoryEntry {
   return {
     ...entry,
     sort_name: entry.name.toLowerCase(),
-    search_text: [entry.name, entry.email, entry.phone].filter((part) => part !== null).join(' ').toLowerCase(),
+    search_text: [entry.name, entry.email, entry.phone]
+      .filter((part) => part !== null)
+      .join(' ')
+      .toLowerCase(),
   };
 }
 
@@ -54,6 +57,7 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
       country: null,
       owner_id: data.ownerId,
       organization_id: data.organizationId,
+      organization_role: data.organizationRole ?? null,
       source: data.source,
       created_at: occurredAt,
       last_touch_at: entry?.last_touch_at ?? null,
@@ -66,10 +70,11 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
   if (!entry) return undefined;
   switch (event.type) {
     case 'CustomerDetailsChanged': {
-      const { organizationId, source } = event.data;
+      const { organizationId, organizationRole, source } = event.data;
       const changed = {
         ...entry,
         ...(organizationId !== undefined && { organization_id: organizationId }),
+        ...(organizationRole !== undefined && { organization_role: organizationRole }),
         ...(source !== undefined && { source }),
       };
       return withPersonal(changed, readablePersonal(event.data));
@@ -77,7 +82,7 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
     case 'CustomerOwnerAssigned':
       return { ...entry, owner_id: event.data.ownerId };
     case 'CustomerErased':
-      return withSearch({ ...entry, erased: true, name: ERASED_MARKER, email: null, phone: null, city: null, country: null });
+      return withSearch({ ...entry, erased: true, name: ERASED_MARKER, email: null, phone: null, city: null, country: null, organization_role: null });
     default:
       return isTouchEvent(event) ? { ...entry, last_touch_at: later(entry.last_touch_at, occurredAt) } : entry;
   }

@@ -76,6 +76,7 @@ describe('directory projection', () => {
       country: 'FR',
       ownerId: null,
       organizationId: acme,
+      organizationRole: null,
       source: 'import',
       createdAt: day(2).toISOString(),
       lastTouchAt: day(20).toISOString(),

@@ -19,11 +19,12 @@ async function createSearchIndex(db: Kysely<DirectoryTables>, schema: string): P
 }
 
 /** The customer directory: GET /customers, searched by name, email or phone. Reads decoded events. */
-type DirectoryEvent = TouchEvent | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
+type DirectoryEvent =
+  TouchEvent | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
 
 export const directoryProjection = defineProjection<DirectoryEvent>()({
   name: 'directory',
-  version: 1,
+  version: 2,
   handles: { CustomerRegistered: true, CustomerDetailsChanged: true, CustomerOwnerAssigned: true, CustomerErased: true, ...eventTypeSet(touchEventTypes) },
   tables: directoryTables,
   afterCreate: createSearchIndex,
@@ -51,6 +52,7 @@ export const directoryProjection = defineProjection<DirectoryEvent>()({
           country: eb.ref('excluded.country'),
           owner_id: eb.ref('excluded.owner_id'),
           organization_id: eb.ref('excluded.organization_id'),
+          organization_role: eb.ref('excluded.organization_role'),
           source: eb.ref('excluded.source'),
           created_at: eb.ref('excluded.created_at'),
           last_touch_at: eb.ref('excluded.last_touch_at'),

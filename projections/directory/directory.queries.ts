@@ -9,10 +9,7 @@ import { decodeCursor, encodeCursor, isUuidText } from '../shared/opaque-cursor.
 export type DirectoryCursor = readonly [sortName: string, customerId: string];
 
 export function parseDirectoryCursor(text: string): DirectoryCursor | null {
-  return decodeCursor<DirectoryCursor>(
-    text,
-    (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && isUuidText(value[1]),
-  );
+  return decodeCursor<DirectoryCursor>(text, (value): value is [string, string] => value.length === 2 && typeof value[0] === 'string' && isUuidText(value[1]));
 }
 
 export interface DirectoryPageRequest {
@@ -39,6 +36,7 @@ export interface DirectoryItem {
   country: string | null;
   ownerId: string | null;
   organizationId: string | null;
+  organizationRole: string | null;
   source: string;
   createdAt: string;
   lastTouchAt: string | null;
@@ -115,10 +113,22 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
     country: row.country,
     ownerId: row.owner_id,
     organizationId: row.organization_id,
+    organizationRole: row.organization_role,
     source: row.source,
     createdAt: row.created_at.toISOString(),
     lastTouchAt: row.last_touch_at?.toISOString() ?? null,
     erased: row.erased,
     lifecycle: row.stage === null ? null : { stage: row.stage, grade: row.grade },
   };
+}
+
+/** The kind of a listed customer (person, organization), undefined when the directory has none such. */
+export async function customerKind(read: Kysely<ReadDatabase>, customerId: string): Promise<string | undefined> {
+  const row = await read
+    .withTables<LiveTables<'directory', DirectoryTables>>()
+    .selectFrom('proj_directory.directory_entry')
+    .select('kind')
+    .where('customer_id', '=', customerId)
+    .executeTakeFirst();
+  return row?.kind;
 }

@@ -14,6 +14,8 @@ export const directoryTables = defineTables({
       country: column.text().nullable(),
       owner_id: column.text().nullable(),
       organization_id: column.uuid().nullable(),
+      /** The person's role at organization_id; null once erased. */
+      organization_role: column.text().nullable(),
       source: column.text(),
       created_at: column.timestamptz(),
       last_touch_at: column.timestamptz().nullable(),

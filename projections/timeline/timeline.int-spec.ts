@@ -75,6 +75,7 @@ describe('timeline projection', () => {
     ]);
     expect(page.items[2]).toEqual({
       eventId: expect.any(String),
+      customerId: ada,
       type: 'PurchaseRecorded',
       category: 'touch',
       summary: 'Purchase 42.50 EUR',

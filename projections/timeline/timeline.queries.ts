@@ -1,5 +1,6 @@
 import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { projectionSchema } from '#crm/projection-runner';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
 import { timelineProjection } from './timeline.projection.js';
 import type { TimelineAmendment, TimelineEntryTable } from './timeline.tables.js';
@@ -24,10 +25,27 @@ export interface TimelinePageRequest {
   to?: Date;
   after?: TimelineCursor | null;
   limit: number;
+  /**
+   * An account's view: the entries of the organization and of its people now (those the directory
+   * lists under it), each entry still naming its own customer. `visibleOwners` is record access:
+   * only the people owned by these staff members, or by nobody.
+   */
+  contacts?: { visibleOwners?: readonly string[] };
+}
+
+// The directory's table: who belongs to an organization now.
+const DIRECTORY_ENTRY = `${projectionSchema('directory')}.directory_entry`;
+
+function contactsOf(organizationId: string, visibleOwners: readonly string[] | undefined) {
+  const owned =
+    visibleOwners === undefined ? sql`` : sql` and (owner_id is null${visibleOwners.length > 0 ? sql` or owner_id in (${sql.join(visibleOwners)})` : sql``})`;
+  return sql<boolean>`customer_id in (select customer_id from ${sql.table(DIRECTORY_ENTRY)} where organization_id = ${organizationId}${owned})`;
 }
 
 export interface TimelineItem {
   eventId: string;
+  /** The customer the entry belongs to: one of the organization's people in an account's view. */
+  customerId: string;
   type: string;
   category: string;
   summary: string;
@@ -49,6 +67,7 @@ export interface TimelinePage {
 function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
   return {
     eventId: row.event_id,
+    customerId: row.customer_id,
     type: row.type,
     category: row.category,
     summary: row.summary,
@@ -66,12 +85,16 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
  * client pages never shift or repeat the entries of its later pages.
  */
 export async function timelinePage(read: Kysely<ReadDatabase>, request: TimelinePageRequest): Promise<TimelinePage> {
-  const { after, types, from, to } = request;
+  const { after, types, from, to, contacts } = request;
   const rows = await timelineProjection
     .read(read)
     .selectFrom('timeline_entry')
     .selectAll()
-    .where('customer_id', '=', request.customerId)
+    .where((eb) =>
+      contacts
+        ? eb.or([eb('customer_id', '=', request.customerId), contactsOf(request.customerId, contacts.visibleOwners)])
+        : eb('customer_id', '=', request.customerId),
+    )
     .$if(types !== undefined && types.length > 0, (query) => query.where('type', 'in', types!))
     .$if(from !== undefined, (query) => query.where('occurred_at', '>=', from!))
     .$if(to !== undefined, (query) => query.where('occurred_at', '<', to!))

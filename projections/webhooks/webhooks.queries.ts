@@ -41,3 +41,21 @@ export async function unsettledWebhookDeliveries(
   const jobs = rows.filter((_row, i) => !done.has(`${deliveries[i].subscriptionId}/${deliveries[i].event.id}`)).map(({ seq: _seq, ...job }) => job);
   return { jobs, last: String(rows.at(-1)!.seq) };
 }
+
+/**
+ * The delivery job the reactor wrote for this event and subscription (the event as subscribers
+ * get it), or undefined: what a redelivery sends again, unchanged.
+ */
+export async function webhookDeliveryJob(
+  db: Kysely<ReadDatabase>,
+  subscriptionId: string,
+  eventId: string,
+): Promise<JobPayload<JobName.WebhookDeliver> | undefined> {
+  const row = await webhooksProjection
+    .read(db)
+    .selectFrom('job_outbox')
+    .select('payload')
+    .where('key', '=', `webhook.${subscriptionId}.${eventId}`)
+    .executeTakeFirst();
+  return row?.payload as JobPayload<JobName.WebhookDeliver> | undefined;
+}

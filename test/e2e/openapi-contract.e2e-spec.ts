@@ -82,7 +82,7 @@ describe('the OpenAPI document is the contract', () => {
         .map((p) => p.name)
         .sort();
     expect(queryOf('/customers')).toEqual(['cursor', 'limit', 'organization', 'owner', 'q', 'segment', 'stage']);
-    expect(queryOf('/customers/{id}/timeline')).toEqual(['cursor', 'from', 'limit', 'to', 'type']);
+    expect(queryOf('/customers/{id}/timeline')).toEqual(['cursor', 'from', 'include', 'limit', 'to', 'type']);
     expect(queryOf('/followups')).toEqual(['ownerId']);
     expect(queryOf('/lifecycle/summary')).toEqual(['from', 'to']);
   });

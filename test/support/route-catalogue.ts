@@ -116,6 +116,8 @@ const catalogue = {
   'GET /customers/{id}/history': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/history?limit=10`) },
   'GET /customers/{id}/state': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}/state?asOf=2030-01-01T00:00:00.000Z`) },
   'GET /customers/{id}/timeline': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/timeline`) },
+  // A person's id: allowed, and 400 (a person has no people) — the role and record checks come first.
+  'GET /customers/{id}/contacts': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/contacts`) },
   'GET /customers/{id}/lifecycle': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/lifecycle`) },
   'GET /customers/{id}/segments': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/segments`) },
   'GET /customers/{id}/export': { access: compliance, sample: (ids) => get(`/customers/${ids.customerId}/export?reason=subject%20access%20request%2042`) },
@@ -228,11 +230,13 @@ const catalogue = {
       body: { name: 'Spring offer', segmentId: ids.segmentId, channel: 'email', subject: 'Spring', body: 'Our spring offer' },
     }),
   },
+  'GET /campaigns': { access: operatorOrAnalyst, sample: () => get('/campaigns?limit=10') },
   'GET /campaigns/{id}': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}`) },
   'POST /webhooks': { access: adminOnly, sample: () => ({ url: '/webhooks', body: { url: 'https://hooks.example.com/crm', eventTypes: ['LeadCaptured'] } }) },
   'GET /webhooks': { access: adminOnly, sample: () => get('/webhooks') },
   'DELETE /webhooks/{id}': { access: adminOnly, sample: () => ({ url: `/webhooks/${UNKNOWN_ID}` }) },
   'GET /webhooks/{id}/deliveries': { access: adminOnly, sample: () => get(`/webhooks/${UNKNOWN_ID}/deliveries`) },
+  'POST /webhooks/{id}/deliveries/{deliveryId}/redeliver': { access: adminOnly, sample: () => ({ url: `/webhooks/${UNKNOWN_ID}/deliveries/${UNKNOWN_ID}/redeliver` }) },
   'POST /exports/analytics': { access: analyst, sample: () => ({ url: '/exports/analytics', body: { table: 'touch_fact' } }) },
   // An unknown projection (400): a queued rebuild is a job any worker on the default prefix could run.
   'POST /exports/rebuilds': { access: adminOnly, sample: () => ({ url: '/exports/rebuilds', body: { projection: 'no-such-projection' } }) },
@@ -242,6 +246,7 @@ const catalogue = {
     sample: () => ({ url: '/exports/person', body: { customerId: UNKNOWN_ID, reason: 'subject access request 42' } }),
   },
   // Shared by every kind of export; the export's kind then narrows it (analyst: tables and rebuilds, compliance: a person).
+  'GET /exports': { access: analystOrCompliance, sample: () => get('/exports?limit=10') },
   'GET /exports/{id}': { access: analystOrCompliance, sample: () => get(`/exports/${UNKNOWN_ID}`) },
   'GET /exports/{id}/download': { access: analystOrCompliance, sample: () => get(`/exports/${UNKNOWN_ID}/download`) },
 

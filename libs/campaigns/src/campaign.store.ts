@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { projectionSchema } from '#crm/projection-runner';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { newestFirstPosition, olderThan, READ_DB, type NewestFirstPosition, type Positioned, type ReadDatabase } from '#crm/read-store';
 import { messageChannels, type MessageChannel } from '#crm/transport';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DeliveryStatus } from './campaign.tables.js';
 
 /** The campaign DTO admits only these; a row holding anything else was not written by this code. */
@@ -30,7 +30,21 @@ export class CampaignStore {
 
   async find(id: string): Promise<Campaign | undefined> {
     const row = await this.db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && { id: row.id, name: row.name, segmentId: row.segment_id, channel: channelOf(row.channel), subject: row.subject, body: row.body, createdAt: row.created_at, targeted: row.targeted };
+    return row && campaignOf(row);
+  }
+
+  /** Newest first, `limit + 1` of them after `after`: a page and whether another follows. */
+  async page(after: NewestFirstPosition | null, limit: number): Promise<Positioned<Campaign>[]> {
+    const rows = await this.db
+      .selectFrom('campaign')
+      .selectAll()
+      .select(newestFirstPosition().as('position'))
+      .$if(after !== null, (query) => query.where(olderThan(after!)))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
+    return rows.map((row) => ({ item: campaignOf(row), position: row.position }));
   }
 
   /**
@@ -117,4 +131,8 @@ export class CampaignStore {
     const count = (...statuses: DeliveryStatus[]) => rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + Number(row.count), 0);
     return { targeted: campaign.targeted, pending: count('pending', 'recorded', 'sending'), sent: count('sent'), skipped: count('skipped'), failed: count('failed') };
   }
+}
+
+function campaignOf(row: Selectable<ReadDatabase['campaign']>): Campaign {
+  return { id: row.id, name: row.name, segmentId: row.segment_id, channel: channelOf(row.channel), subject: row.subject, body: row.body, createdAt: row.created_at, targeted: row.targeted };
 }

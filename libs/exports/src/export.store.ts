@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { newestFirstPosition, olderThan, READ_DB, type NewestFirstPosition, type Positioned, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 
 export const exportKinds = ['analytics-table', 'projection-rebuild', 'person-data'] as const;
@@ -48,6 +48,22 @@ export class ExportStore {
       .where('id', '=', id)
       .executeTakeFirst();
     return row as ExportRow | undefined;
+  }
+
+  /** Of these kinds (and this status), newest first, `limit + 1` of them after `after`. */
+  async page(filter: { kinds: readonly ExportKind[]; status?: ExportRow['status'] }, after: NewestFirstPosition | null, limit: number): Promise<Positioned<ExportRow>[]> {
+    const rows = await this.db
+      .selectFrom('export_job')
+      .select(['id', 'kind', 'subject', 'status', 'done', 'total', 'error', 'content_type as contentType', 'filename', 'created_at as createdAt', 'finished_at as finishedAt'])
+      .select(newestFirstPosition().as('position'))
+      .where('kind', 'in', filter.kinds)
+      .$if(filter.status !== undefined, (query) => query.where('status', '=', filter.status!))
+      .$if(after !== null, (query) => query.where(olderThan(after!)))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
+    return rows.map(({ position, ...row }) => ({ item: row as ExportRow, position }));
   }
 
   async content(id: string): Promise<string | undefined> {

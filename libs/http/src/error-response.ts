@@ -16,10 +16,9 @@ type CodedError = Error & { code: string; [detail: string]: unknown };
  */
 const byCode: Record<string, (error: CodedError) => ErrorResponse> = {
   VALIDATION: (error) => respond(HttpStatus.BAD_REQUEST, error.message, { errors: error.errors ?? [] }),
-  NOT_FOUND: (error) => respond(HttpStatus.NOT_FOUND, error.message),
+  NOT_FOUND: (error) => respond(HttpStatus.NOT_FOUND, error.message, error.errors ? { errors: error.errors } : {}),
   RULE_VIOLATED: (error) => respond(HttpStatus.CONFLICT, error.message, { rule: error.rule }),
-  WRONG_EXPECTED_REVISION: (error) =>
-    respond(HttpStatus.CONFLICT, error.message, { currentRevision: revisionText(error.actual) }),
+  WRONG_EXPECTED_REVISION: (error) => respond(HttpStatus.CONFLICT, error.message, { currentRevision: revisionText(error.actual) }),
   DUPLICATE_EVENT_ID: (error) => respond(HttpStatus.CONFLICT, error.message),
   IDEMPOTENCY_KEY_REUSED: (error) => respond(HttpStatus.UNPROCESSABLE_ENTITY, error.message),
   EVENT_STORE_UNAVAILABLE: (error) => respond(HttpStatus.SERVICE_UNAVAILABLE, error.message),

@@ -10,7 +10,7 @@ export const ERROR_RESPONSE_SCHEMA = {
     message: { type: 'string', example: 'validation failed' },
     errors: {
       type: 'array',
-      description: 'On 400: each refused field and why',
+      description: 'On 400: each refused field and why; on 404: the field naming a record that does not exist',
       items: { type: 'object', required: ['field', 'reason'], properties: { field: { type: 'string' }, reason: { type: 'string' } } },
     },
     currentRevision: { type: 'string', nullable: true, description: "On 409 after If-Match: the stream's revision now" },

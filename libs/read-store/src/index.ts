@@ -6,3 +6,4 @@ export * from './read-store.module.js';
 export * from './read-store.tokens.js';
 export * from './run-migrations.js';
 export * from './schema/tables.js';
+export * from './newest-first.js';

@@ -40,6 +40,21 @@ export class WebhookStore {
     return row?.status;
   }
 
+  /** Back to pending before a redelivery, so the delivery does not stop at "already delivered"; false when there is no such delivery. */
+  async reopen(subscriptionId: string, eventId: string): Promise<boolean> {
+    const updated = await this.db
+      .updateTable('webhook_delivery')
+      .set({ status: 'pending', updated_at: new Date() })
+      .where('subscription_id', '=', subscriptionId)
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
+    return updated.numUpdatedRows > 0n;
+  }
+
+  async delivery(subscriptionId: string, eventId: string): Promise<WebhookDelivery | undefined> {
+    return this.deliveriesOf(subscriptionId).where('event_id', '=', eventId).executeTakeFirst() as Promise<WebhookDelivery | undefined>;
+  }
+
   /** One more try and how it went. */
   async recordAttempt(subscriptionId: string, event: { id: string; type: string }, outcome: DeliveryOutcome): Promise<void> {
     const values = { status: outcome.status, last_status_code: outcome.statusCode, last_error: outcome.error, updated_at: new Date() };
@@ -51,11 +66,13 @@ export class WebhookStore {
   }
 
   deliveries(subscriptionId: string): Promise<WebhookDelivery[]> {
+    return this.deliveriesOf(subscriptionId).orderBy('updated_at').execute() as Promise<WebhookDelivery[]>;
+  }
+
+  private deliveriesOf(subscriptionId: string) {
     return this.db
       .selectFrom('webhook_delivery')
       .select(['event_id as eventId', 'event_type as eventType', 'status', 'attempts', 'last_status_code as lastStatusCode', 'last_error as lastError', 'updated_at as updatedAt'])
-      .where('subscription_id', '=', subscriptionId)
-      .orderBy('updated_at')
-      .execute() as Promise<WebhookDelivery[]>;
+      .where('subscription_id', '=', subscriptionId);
   }
 }

@@ -34,3 +34,11 @@ export class CampaignViewDto {
   @ApiProperty({ example: 1 })
   failed: number;
 }
+
+export class CampaignPageDto {
+  @ApiProperty({ type: [CampaignViewDto], description: 'Newest first' })
+  items: CampaignViewDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+}

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
 import { RequiresJobs } from '#crm/jobs';
 import { CampaignIdParams } from './campaign-id.params.js';
-import { CampaignViewDto } from './campaign-view.dto.js';
+import { PageQueryDto } from '../paging/page-query.dto.js';
+import { CampaignPageDto, CampaignViewDto } from './campaign-view.dto.js';
 import { CampaignsService, type CampaignView } from './campaigns.service.js';
 import { CreateCampaignDto } from './create-campaign.dto.js';
 
@@ -22,6 +23,15 @@ export class CampaignsController {
   @ApiErrors([400, 401, 403, 415, 429])
   create(@Body() body: CreateCampaignDto, @CurrentActor() actor: Actor): Promise<CampaignView> {
     return this.campaigns.create(body, actor);
+  }
+
+  @Get()
+  @Roles('operator', 'analyst')
+  @ApiOperation({ summary: 'Every campaign, newest first, each with its progress; cursor paging' })
+  @ApiOkResponse({ type: CampaignPageDto })
+  @ApiErrors([400, 401, 403, 429, 503])
+  list(@Query() query: PageQueryDto): Promise<{ items: CampaignView[]; nextCursor: string | null }> {
+    return this.campaigns.list(query);
   }
 
   @Get(':id')

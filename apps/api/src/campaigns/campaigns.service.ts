@@ -6,8 +6,11 @@ import { JobName, JobQueue } from '#crm/jobs';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { findSegment, segmentsProjection } from '#crm/projections';
-import { CampaignStore, type CampaignProgress } from '#crm/campaigns';
+import { CampaignStore, type Campaign, type CampaignProgress } from '#crm/campaigns';
 import type { CreateCampaignDto } from './create-campaign.dto.js';
+import { newestFirstAfter, newestFirstPage } from '../paging/newest-first-cursor.js';
+import type { PageQueryDto } from '../paging/page-query.dto.js';
+import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { NotFoundError } from '#crm/domain';
 
 export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date } & CampaignProgress;
@@ -23,7 +26,15 @@ export class CampaignsService {
   async create(dto: CreateCampaignDto, actor: Actor): Promise<CampaignView> {
     if (!(await this.segmentExists(dto.segmentId))) throw new ValidationFailedError([{ field: 'segmentId', reason: 'no such segment' }]);
     const id = randomUUID();
-    await this.store.create({ id, name: dto.name, segmentId: dto.segmentId.toLowerCase(), channel: dto.channel, subject: dto.subject, body: dto.body, createdBy: actor.id });
+    await this.store.create({
+      id,
+      name: dto.name,
+      segmentId: dto.segmentId.toLowerCase(),
+      channel: dto.channel,
+      subject: dto.subject,
+      body: dto.body,
+      createdBy: actor.id,
+    });
     await this.queue.add(JobName.CampaignTarget, { campaignId: id }, { jobId: `campaign-target.${id}` });
     return this.get(id);
   }
@@ -31,7 +42,19 @@ export class CampaignsService {
   async get(id: string): Promise<CampaignView> {
     const campaign = await this.store.find(id);
     if (!campaign) throw new NotFoundError('campaign', id);
-    return { id, name: campaign.name, segmentId: campaign.segmentId, channel: campaign.channel, createdAt: campaign.createdAt, ...(await this.store.progress(campaign)) };
+    return this.view(campaign);
+  }
+
+  /** Newest first, each with its progress as GET /campaigns/:id gives it. */
+  async list(query: PageQueryDto): Promise<{ items: CampaignView[]; nextCursor: string | null }> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const page = newestFirstPage(await this.store.page(newestFirstAfter(query.cursor), limit), limit);
+    return { items: await Promise.all(page.items.map((campaign) => this.view(campaign))), nextCursor: page.nextCursor };
+  }
+
+  private async view(campaign: Campaign): Promise<CampaignView> {
+    const { id, name, segmentId, channel, createdAt } = campaign;
+    return { id, name, segmentId, channel, createdAt, ...(await this.store.progress(campaign)) };
   }
 
   private async segmentExists(segmentId: string): Promise<boolean> {

@@ -16,6 +16,7 @@ import type { AssignOwnerDto } from './dto/assign-owner.dto.js';
 import type { ChangeCustomerDto } from './dto/change-customer.dto.js';
 import type { ConsentDto } from './dto/consent.dto.js';
 import type { RegisterCustomerDto } from './dto/register-customer.dto.js';
+import { OrganizationLinks } from './organization-links.js';
 
 /** Where a record came from when the caller does not say: straight through the API. */
 const API_SOURCE = 'api';
@@ -25,9 +26,13 @@ const API_SOURCE = 'api';
 export class CustomerRecordService {
   private readonly batches = batchDecider(customerDecider);
 
-  constructor(private readonly pipeline: CommandPipeline) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly organizations: OrganizationLinks,
+  ) {}
 
   async register(dto: RegisterCustomerDto, write: WriteContext): Promise<{ id: string; revision: number | null }> {
+    await this.organizations.requireOrganization(dto.organizationId);
     const customerId = createdId(write, 'customer');
     const command: CustomerCommand = {
       type: 'RegisterCustomer',
@@ -41,6 +46,7 @@ export class CustomerRecordService {
   /** Details and attributes change together or not at all. */
   async change(customerId: string, dto: ChangeCustomerDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const { attributes, ...details } = dto;
+    await this.organizations.requireOrganization(details.organizationId);
     const metadata = commandMetadata(write);
     const patch = attributePatch(attributes ?? {});
     // Always sent, even empty: it is what answers 404 for an unknown customer.
@@ -56,7 +62,8 @@ export class CustomerRecordService {
   consent(customerId: string, dto: ConsentDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const { status, legalBasis, textVersion, ...answer } = dto;
     const data = { ...answer, customerId, source: dto.source ?? API_SOURCE };
-    if (status === 'given') return this.handle({ type: 'GiveConsent', data: { ...data, legalBasis: legalBasis!, textVersion }, metadata: commandMetadata(write) }, write);
+    if (status === 'given')
+      return this.handle({ type: 'GiveConsent', data: { ...data, legalBasis: legalBasis!, textVersion }, metadata: commandMetadata(write) }, write);
     const onlyWhenGiven = Object.entries({ legalBasis, textVersion }).filter(([, value]) => value !== undefined);
     if (onlyWhenGiven.length > 0) throw new ValidationError(onlyWhenGiven.map(([field]) => ({ field, reason: 'is only for status given' })));
     return this.handle({ type: 'WithdrawConsent', data, metadata: commandMetadata(write) }, write);

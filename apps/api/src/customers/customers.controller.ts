@@ -27,7 +27,7 @@ export class CustomersController {
   @WriteRoute()
   @ApiOperation({ summary: 'Register a person or an organization' })
   @ApiCreatedResponse({ type: CreatedRecordDto })
-  @ApiErrors([400, 401, 403, 415, 429, 503])
+  @ApiErrors([400, 401, 403, 404, 415, 429, 503], { 404: 'organizationId names no organization (the answer names the field)' })
   register(@Body() body: RegisterCustomerDto, @Write() write: WriteContext) {
     return this.record.register(body, write);
   }

@@ -4,6 +4,7 @@ import { CustomerHistoryController } from './customer-history.controller.js';
 import { CustomerHistoryService } from './customer-history.service.js';
 import { CustomerRecordService } from './customer-record.service.js';
 import { CustomersController } from './customers.controller.js';
+import { OrganizationLinks } from './organization-links.js';
 import { CustomerStateSnapshots } from './state-snapshots/customer-state-snapshots.js';
 import { TouchCorrectionsController } from './corrections/touch-corrections.controller.js';
 import { TouchCorrectionsService } from './corrections/touch-corrections.service.js';
@@ -13,6 +14,6 @@ import { TouchesService } from './touches/touches.service.js';
 @Module({
   imports: [CommandsModule],
   controllers: [CustomersController, CustomerHistoryController, TouchesController, TouchCorrectionsController],
-  providers: [CustomerRecordService, CustomerHistoryService, CustomerStateSnapshots, TouchesService, TouchCorrectionsService],
+  providers: [CustomerRecordService, OrganizationLinks, CustomerHistoryService, CustomerStateSnapshots, TouchesService, TouchCorrectionsService],
 })
 export class CustomersModule {}

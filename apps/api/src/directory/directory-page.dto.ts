@@ -38,6 +38,9 @@ class DirectoryItemDto {
   @ApiProperty(text())
   organizationId: string | null;
 
+  @ApiProperty({ ...text('Head of purchasing'), description: "A person's role at their organization" })
+  organizationRole: string | null;
+
   @ApiProperty({ example: 'api' })
   source: string;
 

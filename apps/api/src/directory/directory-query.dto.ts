@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { lifecycleStages } from '#crm/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsPageLimit } from './page-limit.js';
@@ -43,3 +43,6 @@ export class DirectoryQueryDto {
   @IsString()
   reason?: string;
 }
+
+/** An organization's contact list pages as the directory does. */
+export class ContactsQueryDto extends PickType(DirectoryQueryDto, ['cursor', 'limit', 'reason'] as const) {}

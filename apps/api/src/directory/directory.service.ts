@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
 import { AccessLogStore, accessorOf } from '#crm/compliance';
+import { NotFoundError } from '#crm/domain';
 import { ValidationFailedError } from '#crm/http';
-import { directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '#crm/projections';
+import { customerKind, directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
-import type { DirectoryQueryDto } from './directory-query.dto.js';
+import type { ContactsQueryDto, DirectoryQueryDto } from './directory-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from './page-limit.js';
 import { badCursor } from './read-model-errors.js';
 
@@ -49,6 +50,18 @@ export class DirectoryService {
       });
     }
     return page;
+  }
+
+  /**
+   * An organization's people with their role there: the directory filtered by organization, so the
+   * same rules hold (analysts get no personal data, operators' pages go to the access log, team
+   * scope). 404 for an unknown customer; 400 naming `id` for a person, who has no people.
+   */
+  async contacts(organizationId: string, query: ContactsQueryDto, reader: DirectoryReader): Promise<DirectoryAnswer> {
+    const kind = await customerKind(this.db, organizationId);
+    if (kind === undefined) throw new NotFoundError('customer', organizationId);
+    if (kind !== 'organization') throw new ValidationFailedError([{ field: 'id', reason: 'names a person, not an organization' }]);
+    return this.search({ ...query, organization: organizationId }, reader);
   }
 
   private async page(query: DirectoryQueryDto, actor: Actor): Promise<DirectoryPage> {

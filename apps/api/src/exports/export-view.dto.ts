@@ -45,3 +45,11 @@ export class ExportViewDto {
   })
   downloadUrl: string | null;
 }
+
+export class ExportPageDto {
+  @ApiProperty({ type: [ExportViewDto], description: 'Newest first' })
+  items: ExportViewDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+}

@@ -9,7 +9,8 @@ import { CampaignIdParams as ExportIdParams } from '../campaigns/campaign-id.par
 import { AccessReasonQueryDto } from '../compliance/access-reason-query.dto.js';
 import { CustomerExportDto } from '../compliance/customer-export.dto.js';
 import { RebuildResultDto } from '../projections/projection-report.dto.js';
-import { ExportViewDto } from './export-view.dto.js';
+import { ExportListQueryDto } from './export-list-query.dto.js';
+import { ExportPageDto, ExportViewDto } from './export-view.dto.js';
 import { ExportsService, type ExportView } from './exports.service.js';
 import { PersonExportDto } from './person/person-export.dto.js';
 import { PersonExportsService } from './person/person-exports.service.js';
@@ -57,6 +58,18 @@ export class ExportsController {
   @ApiErrors([400, 401, 403, 404, 415, 429], { 404: 'No such customer' })
   person(@Body() body: PersonExportDto, @CurrentActor() actor: Actor): Promise<ExportView> {
     return this.persons.start(body, actor);
+  }
+
+  @Get()
+  @Roles('analyst', 'compliance')
+  @ApiOperation({
+    summary:
+      'Exports and rebuilds with their status and progress, newest first: those of the kinds the role may read (analyst: tables and rebuilds; compliance: persons; admin: all); cursor paging',
+  })
+  @ApiOkResponse({ type: ExportPageDto })
+  @ApiErrors([400, 401, 403, 429, 503], { 403: 'The role may not use this route, or may not read the kind asked for' })
+  list(@Query() query: ExportListQueryDto, @CurrentActor() actor: Actor): Promise<{ items: ExportView[]; nextCursor: string | null }> {
+    return this.exports.list(query, actor);
   }
 
   // Shared by every kind: the export's kind decides who may read it (analyst for tables and rebuilds, compliance for a person).

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Actor, Role } from '#crm/auth';
 import { JobName, JobQueue } from '#crm/jobs';
-import { ExportStore, type ExportKind, type ExportRow } from '#crm/exports';
+import { ExportStore, exportKinds, type ExportKind, type ExportRow } from '#crm/exports';
 import { NotFoundError } from '#crm/domain';
 import { forbidden } from '#crm/http';
+import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
+import { newestFirstAfter, newestFirstPage } from '../paging/newest-first-cursor.js';
+import type { ExportListQueryDto } from './export-list-query.dto.js';
 
 export type ExportView = ExportRow & { downloadUrl: string | null };
 
@@ -24,6 +27,14 @@ const readersOf: Record<ExportKind, readonly Role[]> = {
   'person-data': ['compliance'],
 };
 
+const mayRead = (kind: ExportKind, actor: Actor) => actor.role === 'admin' || readersOf[kind].includes(actor.role);
+
+function requireReader(kind: ExportKind, actor: Actor): void {
+  if (!mayRead(kind, actor)) throw forbidden(`role ${actor.role} may not read a ${kind} export (${readersOf[kind].join(', ')} may)`);
+}
+
+const viewOf = (row: ExportRow): ExportView => ({ ...row, downloadUrl: row.status === 'done' ? `/exports/${row.id}/download` : null });
+
 @Injectable()
 export class ExportsService {
   constructor(
@@ -41,10 +52,17 @@ export class ExportsService {
   async get(id: string, actor: Actor): Promise<ExportView> {
     const row = await this.store.find(id);
     if (!row) throw new NotFoundError('export', id);
-    if (actor.role !== 'admin' && !readersOf[row.kind].includes(actor.role)) {
-      throw forbidden(`role ${actor.role} may not read a ${row.kind} export (${readersOf[row.kind].join(', ')} may)`);
-    }
-    return { ...row, downloadUrl: row.status === 'done' ? `/exports/${id}/download` : null };
+    requireReader(row.kind, actor);
+    return viewOf(row);
+  }
+
+  /** The exports of the kinds the caller's role may read, whoever started them, newest first. */
+  async list(query: ExportListQueryDto, actor: Actor): Promise<{ items: ExportView[]; nextCursor: string | null }> {
+    if (query.kind) requireReader(query.kind, actor);
+    const kinds = query.kind ? [query.kind] : exportKinds.filter((kind) => mayRead(kind, actor));
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const page = newestFirstPage(await this.store.page({ kinds, status: query.status }, newestFirstAfter(query.cursor), limit), limit);
+    return { items: page.items.map(viewOf), nextCursor: page.nextCursor };
   }
 
   async download(id: string, actor: Actor): Promise<{ row: ExportRow; content: string }> {

@@ -20,6 +20,9 @@ class TimelineItemDto {
   @ApiProperty({ format: 'uuid' })
   eventId: string;
 
+  @ApiProperty({ format: 'uuid', description: "The entry's customer: with include=contacts, the organization or one of its people" })
+  customerId: string;
+
   @ApiProperty({ example: 'CallLogged' })
   type: string;
 

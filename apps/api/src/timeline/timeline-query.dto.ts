@@ -31,4 +31,12 @@ export class TimelineQueryDto {
 
   @IsPageLimit()
   limit?: number;
+
+  @ApiPropertyOptional({
+    enum: ['contacts'],
+    description: "For an organization: `contacts` adds its people's entries (those linked to it now), an account timeline",
+  })
+  @IsOptional()
+  @IsIn(['contacts'], { message: 'must be contacts' })
+  include?: 'contacts';
 }

@@ -6,19 +6,25 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { badCursor } from '../directory/read-model-errors.js';
 import type { TimelineQueryDto } from './timeline-query.dto.js';
+import type { Actor } from '#crm/auth';
+import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import { NotFoundError } from '#crm/domain';
 
 @Injectable()
 export class TimelineService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    private readonly access: RecordAccess,
+  ) {}
 
-  async page(customerId: string, query: TimelineQueryDto): Promise<TimelinePage> {
+  async page(customerId: string, query: TimelineQueryDto, actor: Actor): Promise<TimelinePage> {
     const after = query.cursor === undefined ? null : parseTimelineCursor(query.cursor);
     if (query.cursor !== undefined && !after) throw badCursor();
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
     if (from && to && from >= to) throw new ValidationFailedError([{ field: 'to', reason: 'must be after from' }]);
-    const page = await timelinePage(this.db, { customerId, types: query.type, from, to, after, limit: query.limit ?? DEFAULT_PAGE_SIZE });
+    const contacts = query.include === 'contacts' ? { visibleOwners: visibleOwners(await this.access.scopeFor(actor)) } : undefined;
+    const page = await timelinePage(this.db, { customerId, types: query.type, from, to, after, limit: query.limit ?? DEFAULT_PAGE_SIZE, contacts });
     if (page.items.length === 0 && !(await hasTimeline(this.db, customerId))) throw new NotFoundError('customer', customerId);
     return page;
   }

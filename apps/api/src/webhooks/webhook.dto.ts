@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { CampaignIdParams } from '../campaigns/campaign-id.params.js';
 
 // Documentation of the answers (OpenAPI); the values come from WebhooksService.
 
@@ -16,7 +18,7 @@ export class WebhookCreatedDto {
   secret: string;
 }
 
-class WebhookDeliveryDto {
+export class WebhookDeliveryDto {
   @ApiProperty({ format: 'uuid' })
   eventId: string;
 
@@ -45,4 +47,10 @@ export class WebhookDeliveriesDto {
 
   @ApiProperty({ type: [WebhookDeliveryDto] })
   deliveries: WebhookDeliveryDto[];
+}
+
+export class DeliveryParams extends CampaignIdParams {
+  @ApiProperty({ format: 'uuid', description: 'The eventId of the delivery', example: '7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  deliveryId: string;
 }

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequiresJobs } from '#crm/jobs';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
 import { CampaignIdParams as WebhookIdParams } from '../campaigns/campaign-id.params.js';
 import { CreateWebhookDto, WebhookListDto } from './create-webhook.dto.js';
-import { WebhookCreatedDto, WebhookDeliveriesDto } from './webhook.dto.js';
+import { DeliveryParams, WebhookCreatedDto, WebhookDeliveriesDto, WebhookDeliveryDto } from './webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
 
 @ApiTags('webhooks')
@@ -44,5 +45,18 @@ export class WebhooksController {
   @ApiErrors([400, 401, 403, 404, 429, 503])
   deliveries(@Param() { id }: WebhookIdParams) {
     return this.webhooks.deliveries(id.toLowerCase());
+  }
+
+  @Post(':id/deliveries/:deliveryId/redeliver')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @RequiresJobs()
+  @ApiOperation({
+    summary:
+      'Send a delivered or parked event again (deliveryId: its eventId in the deliveries list), as first sent, with a fresh round of retries; 409 while it is still pending',
+  })
+  @ApiAcceptedResponse({ type: WebhookDeliveryDto, description: 'The delivery, pending again' })
+  @ApiErrors([400, 401, 403, 404, 409, 429])
+  redeliver(@Param() { id, deliveryId }: DeliveryParams) {
+    return this.webhooks.redeliver(id.toLowerCase(), deliveryId.toLowerCase());
   }
 }

@@ -5,6 +5,7 @@ import { mayUse, useMe } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 import { ComplianceActions } from './ComplianceActions.js';
+import { ContactsTab } from './ContactsTab.js';
 import { useCustomerState } from './customer-queries.js';
 import { CustomerSummary } from './CustomerSummary.js';
 import { HistoryTab } from './HistoryTab.js';
@@ -13,7 +14,7 @@ import { TimelineTab } from './TimelineTab.js';
 import { TimeTravel } from './TimeTravel.js';
 import { useCustomerLive } from './live.js';
 
-const TABS = ['timeline', 'history', 'deals'] as const;
+const TABS = ['timeline', 'history', 'deals', 'contacts'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/customers/:id/<tab>?asOf=...&type=...`: the tab, the point in time and the filter are all in the URL. */
@@ -34,6 +35,7 @@ export default function CustomerPage() {
   useCustomerLive(id, readsModels && !asOf);
 
   const stateData = state.data;
+  const organization = stateData?.status === 'active' && stateData.kind === 'organization';
   const passedName = (location.state as { name?: string } | null)?.name;
   const name = stateData?.status === 'active' ? stateData.personal.name : stateData?.status === 'erased' ? t('customer.erasedTitle') : passedName ?? '…';
 
@@ -70,9 +72,10 @@ export default function CustomerPage() {
                 <Tabs.Tab value="timeline">{t('customer.tab.timeline')}</Tabs.Tab>
                 <Tabs.Tab value="history">{t('customer.tab.history')}</Tabs.Tab>
                 <Tabs.Tab value="deals">{t('customer.tab.deals')}</Tabs.Tab>
+                {organization && readsModels && <Tabs.Tab value="contacts">{t('customer.tab.contacts')}</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="timeline" pt="md">
-                {readsModels ? <TimelineTab customerId={id} asOf={asOf} /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
+                {readsModels ? <TimelineTab customerId={id} asOf={asOf} organization={organization} /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
               </Tabs.Panel>
               <Tabs.Panel value="history" pt="md">
                 {readsRecord ? <HistoryTab customerId={id} asOf={asOf} /> : <Text c="dimmed">{t('history.forbidden')}</Text>}
@@ -80,6 +83,11 @@ export default function CustomerPage() {
               <Tabs.Panel value="deals" pt="md">
                 {readsModels ? <TimelineTab customerId={id} asOf={asOf} deals /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
               </Tabs.Panel>
+              {organization && readsModels && (
+                <Tabs.Panel value="contacts" pt="md">
+                  <ContactsTab organizationId={id} />
+                </Tabs.Panel>
+              )}
             </Tabs>
           </Card>
         </Grid.Col>

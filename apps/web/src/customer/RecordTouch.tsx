@@ -48,6 +48,7 @@ export function RecordTouch({ customerId }: { customerId: string }) {
       setDraft(emptyDraft);
       void showAtOnce(queryClient, customerId, {
         eventId: answer.eventId,
+        customerId,
         type: eventTypeOf[draft.type],
         category: 'touch',
         summary: draft.summary || t(`touch.type.${draft.type}`),

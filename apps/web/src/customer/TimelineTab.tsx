@@ -1,6 +1,6 @@
-import { Badge, Button, Group, MultiSelect, Stack, Text, Loader } from '@mantine/core';
+import { Anchor, Badge, Button, Group, MultiSelect, Stack, Switch, Text, Loader } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { touchEventTypes } from '#crm/domain';
 import type { TimelineItem } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -12,12 +12,24 @@ import { useLiveConnected } from './live.js';
 export const dealEventTypes = ['OpportunityOpened', 'OpportunityStageChanged', 'OpportunityWon', 'OpportunityLost'] as const;
 
 /** Newest first; the next page loads when its end scrolls into view (or on the button, for a keyboard). */
-export function TimelineTab({ customerId, asOf, deals = false }: { customerId: string; asOf?: string; deals?: boolean }) {
+export function TimelineTab({
+  customerId,
+  asOf,
+  deals = false,
+  organization = false,
+}: {
+  customerId: string;
+  asOf?: string;
+  deals?: boolean;
+  /** An organization's timeline may take in its people's entries: `?include=contacts` in the URL. */
+  organization?: boolean;
+}) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const chosen = params.get('type')?.split(',').filter(Boolean) ?? [];
   const types = deals ? [...dealEventTypes] : chosen;
-  const timeline = useTimeline(customerId, types, asOf, !useLiveConnected(customerId));
+  const withContacts = organization && params.get('include') === 'contacts';
+  const timeline = useTimeline(customerId, types, asOf, !useLiveConnected(customerId), withContacts);
   const end = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
 
@@ -39,8 +51,18 @@ export function TimelineTab({ customerId, asOf, deals = false }: { customerId: s
     setParams(updated, { replace: false });
   };
 
+  const setWithContacts = (next: boolean) => {
+    const updated = new URLSearchParams(params);
+    if (next) updated.set('include', 'contacts');
+    else updated.delete('include');
+    setParams(updated, { replace: false });
+  };
+
   return (
     <Stack>
+      {organization && (
+        <Switch label={t('timeline.includeContacts')} checked={withContacts} onChange={(event) => setWithContacts(event.currentTarget.checked)} />
+      )}
       {!deals && (
         <MultiSelect
           label={t('timeline.filter')}
@@ -56,7 +78,7 @@ export function TimelineTab({ customerId, asOf, deals = false }: { customerId: s
       {timeline.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {timeline.data && items.length === 0 && <Text c="dimmed">{deals ? t('deals.none') : t('timeline.empty')}</Text>}
       <Stack gap="md" component="ol" aria-label={deals ? t('customer.tab.deals') : t('customer.tab.timeline')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {items.map((item) => <TimelineEntry key={item.eventId} item={item} />)}
+        {items.map((item) => <TimelineEntry key={item.eventId} item={item} ofContact={item.customerId !== customerId} />)}
       </Stack>
       <div ref={end} />
       {hasNextPage && (
@@ -67,7 +89,7 @@ export function TimelineTab({ customerId, asOf, deals = false }: { customerId: s
   );
 }
 
-function TimelineEntry({ item }: { item: TimelineItem & { pending?: boolean } }) {
+function TimelineEntry({ item, ofContact }: { item: TimelineItem & { pending?: boolean }; ofContact: boolean }) {
   const { t, dateTime, money } = useI18n();
   return (
     <li className="timeline-item" data-event-id={item.eventId}>
@@ -79,6 +101,9 @@ function TimelineEntry({ item }: { item: TimelineItem & { pending?: boolean } })
         {item.amendment && (
           // red.9 filled: the lighter reds fail the contrast check at badge size
           <Badge variant={item.amendment === 'voided' ? 'filled' : 'light'} color={item.amendment === 'voided' ? 'red.9' : undefined} size="sm">{t(`timeline.${item.amendment}`)}</Badge>
+        )}
+        {ofContact && (
+          <Anchor component={Link} to={`/customers/${item.customerId}`} size="xs">{t('timeline.ofContact')}</Anchor>
         )}
       </Group>
       {/* A voided touch stays in the timeline, struck through: the history keeps it, nothing counts it. */}

@@ -1,4 +1,4 @@
-import type { CustomerLifecycleView, HistoryPage, PresentedCustomerState, Schemas, TimelinePage } from '../api/types.js';
+import type { CustomerLifecycleView, DirectoryPage, HistoryPage, PresentedCustomerState, Schemas, TimelinePage } from '../api/types.js';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../api/http.js';
 
@@ -18,7 +18,9 @@ export const customerKeys = {
   state: (id: string, asOf?: string) => ['customer', id, 'state', asOf ?? 'now'] as const,
   lifecycle: (id: string) => ['customer', id, 'lifecycle'] as const,
   segments: (id: string) => ['customer', id, 'segments'] as const,
-  timeline: (id: string, types: readonly string[], asOf?: string) => ['customer', id, 'timeline', types.join(','), asOf ?? 'now'] as const,
+  timeline: (id: string, types: readonly string[], asOf?: string, contacts = false) =>
+    ['customer', id, 'timeline', types.join(','), asOf ?? 'now', contacts ? 'with-contacts' : 'own'] as const,
+  contacts: (id: string) => ['customer', id, 'contacts'] as const,
   history: (id: string) => ['customer', id, 'history'] as const,
 };
 
@@ -43,11 +45,17 @@ export function useCustomerSegments(id: string, enabled: boolean) {
  * stream invalidates it when the customer changes, and polling covers a browser or proxy that
  * drops the stream.
  */
-export function useTimeline(id: string, types: readonly string[], asOf: string | undefined, poll: boolean) {
+export function useTimeline(id: string, types: readonly string[], asOf: string | undefined, poll: boolean, contacts = false) {
   return useInfiniteQuery({
-    queryKey: customerKeys.timeline(id, types, asOf),
+    queryKey: customerKeys.timeline(id, types, asOf, contacts),
     queryFn: ({ pageParam }) =>
-      api.get<TimelinePage>(`/customers/${id}/timeline`, { type: types, to: asOf, cursor: pageParam, limit: TIMELINE_PAGE }),
+      api.get<TimelinePage>(`/customers/${id}/timeline`, {
+        type: types,
+        to: asOf,
+        cursor: pageParam,
+        limit: TIMELINE_PAGE,
+        include: contacts ? 'contacts' : undefined,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     refetchInterval: asOf || !poll ? false : LIVE_POLL_MS,
@@ -61,5 +69,15 @@ export function useHistory(id: string, enabled: boolean) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next ?? undefined,
     enabled,
+  });
+}
+
+/** An organization's people with their role there, by name. */
+export function useContacts(id: string) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.contacts(id),
+    queryFn: ({ pageParam }) => api.get<DirectoryPage>(`/customers/${id}/contacts`, { cursor: pageParam, limit: 50 }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }

@@ -102,6 +102,11 @@ export const en = {
   'customer.tab.timeline': 'Timeline',
   'customer.tab.history': 'History',
   'customer.tab.deals': 'Deals',
+  'customer.tab.contacts': 'Contacts',
+  'contacts.none': 'No people linked to this organization.',
+  'contacts.col.role': 'Role',
+  'timeline.includeContacts': 'Include contacts',
+  'timeline.ofContact': 'a contact',
   'customer.contact': 'Contact',
 
   'timeline.filter': 'Touch type',

@@ -18,6 +18,7 @@ export type RegisterCustomer = Command<
     address?: PostalAddressInput | null;
     externalIds?: ExternalId[];
     organizationId?: string | null;
+    organizationRole?: string | null;
     source: string;
     ownerId?: string | null;
     attributes?: Record<string, AttributeValue>;

@@ -86,6 +86,17 @@ describe('RegisterCustomer', () => {
     });
   });
 
+  it('records a contact\'s role at the organization on the link', () => {
+    const [event] = customerDecider.decide(register({ organizationId, organizationRole: ' Head of purchasing ' }), customerDecider.initialState);
+    expect(event.data).toMatchObject({ organizationId, organizationRole: 'Head of purchasing' });
+  });
+
+  it('refuses a role without an organization', () => {
+    given([]).when(register({ organizationRole: 'CFO' })).thenThrows(ValidationError, {
+      errors: [{ field: 'organizationRole', reason: expect.stringContaining('linked to an organization') }],
+    });
+  });
+
   it('refuses a registration in the future beyond the clock skew', () => {
     given([]).when(register({ occurredAt: minutesFromNow(6) })).thenThrows(ValidationError, {
       errors: [{ field: 'occurredAt', reason: 'must not be more than 5 minutes in the future' }],
@@ -111,6 +122,26 @@ describe('ChangeCustomerDetails', () => {
           data: { customerId, organizationId, personal: { email: 'ada.king@example.org', phone: null } },
         },
       ]);
+  });
+
+  it('changes the role alone, at the organization the person already belongs to', () => {
+    const linked = { ...customerRegistered, data: { ...customerRegistered.data, organizationId, organizationRole: 'CFO' } };
+    given([linked])
+      .when({ type: 'ChangeCustomerDetails', data: { customerId, organizationRole: 'CEO' }, metadata })
+      .then([{ type: 'CustomerDetailsChanged', data: { customerId, organizationRole: 'CEO', personal: {} } }]);
+  });
+
+  it('drops the role when the person leaves the organization it was held at', () => {
+    const linked = { ...customerRegistered, data: { ...customerRegistered.data, organizationId, organizationRole: 'CFO' } };
+    given([linked])
+      .when({ type: 'ChangeCustomerDetails', data: { customerId, organizationId: null }, metadata })
+      .then([{ type: 'CustomerDetailsChanged', data: { customerId, organizationId: null, organizationRole: null, personal: {} } }]);
+  });
+
+  it('refuses a role for a person with no organization', () => {
+    given([customerRegistered])
+      .when({ type: 'ChangeCustomerDetails', data: { customerId, organizationRole: 'CFO' }, metadata })
+      .thenThrows(ValidationError, { errors: [{ field: 'organizationRole' }] });
   });
 
   it('records nothing when nothing changed', () => {

@@ -43,6 +43,25 @@ function organizationChecks(kind: string, organizationId: string | null | undefi
   return ['organizationId', organizationId.toLowerCase() === customerId.toLowerCase() ? 'cannot be the customer itself' : null];
 }
 
+/** A role is a person's place at their organization: it needs the organization it is held at. */
+function roleCheck(role: string | null | undefined, organizationId: string | null): Check {
+  return [
+    'organizationRole',
+    role === undefined || role === null || organizationId !== null ? null : 'is only for a person linked to an organization (organizationId)',
+  ];
+}
+
+const trimmedOrNull = (text: string | null) => (text === null ? null : text.trim());
+
+/**
+ * The role after a change: the one given, else none when the person moves to another organization
+ * or leaves theirs (a role was held at the organization it was given with), else unchanged.
+ */
+function roleAfter(given: string | null | undefined, organizationChanged: boolean, current: string | null): string | null {
+  if (given !== undefined) return trimmedOrNull(given);
+  return organizationChanged ? null : current;
+}
+
 export function registerCustomer({ data, metadata }: RegisterCustomer, state: CustomerState): CustomerRegistered[] {
   assertValid([
     ['customerId', uuidProblem(data.customerId)],
@@ -51,6 +70,7 @@ export function registerCustomer({ data, metadata }: RegisterCustomer, state: Cu
     required('source', data.source),
     ...detailChecks(data),
     organizationChecks(data.kind, data.organizationId, data.customerId),
+    roleCheck(data.organizationRole, data.organizationId ?? null),
     ['ownerId', optional(data.ownerId, uuidProblem)],
     ...attributeChecks('attributes', data.attributes),
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
@@ -71,6 +91,8 @@ export function registerCustomer({ data, metadata }: RegisterCustomer, state: Cu
         customerId: data.customerId,
         kind: data.kind,
         organizationId: data.organizationId ?? null,
+        // Left out when there is none, so registrations read as they did before roles existed.
+        ...(data.organizationRole ? { organizationRole: data.organizationRole.trim() } : {}),
         source: data.source.trim(),
         ownerId: data.ownerId ?? null,
         attributes: data.attributes ?? {},
@@ -86,20 +108,28 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Emits only what differs from the current record; nothing at all when nothing differs. */
 export function changeCustomerDetails({ data }: ChangeCustomerDetails, state: CustomerState): CustomerDetailsChanged[] {
   const customer = requireActiveCustomer(state, data.customerId);
-  assertValid([...detailChecks(data), organizationChecks(customer.kind, data.organizationId, data.customerId)]);
+  const organizationId = data.organizationId === undefined ? customer.organizationId : data.organizationId;
+  assertValid([
+    ...detailChecks(data),
+    organizationChecks(customer.kind, data.organizationId, data.customerId),
+    roleCheck(data.organizationRole, organizationId),
+  ]);
   const personal = Object.fromEntries(
     Object.entries(normalizedPersonal(data)).filter(([key, value]) => !same(value, customer.personal[key as keyof CustomerPersonal])),
   ) as Partial<CustomerPersonal>;
-  const organizationChanged = data.organizationId !== undefined && data.organizationId !== customer.organizationId;
+  const organizationChanged = organizationId !== customer.organizationId;
+  const organizationRole = roleAfter(data.organizationRole, organizationChanged, customer.organizationRole);
+  const roleChanged = organizationRole !== customer.organizationRole;
   const source = data.source?.trim();
   const sourceChanged = source !== undefined && source !== customer.source;
-  if (Object.keys(personal).length === 0 && !organizationChanged && !sourceChanged) return [];
+  if (Object.keys(personal).length === 0 && !organizationChanged && !roleChanged && !sourceChanged) return [];
   return [
     {
       type: 'CustomerDetailsChanged',
       data: {
         customerId: data.customerId,
-        ...(organizationChanged ? { organizationId: data.organizationId } : {}),
+        ...(organizationChanged ? { organizationId } : {}),
+        ...(roleChanged ? { organizationRole } : {}),
         ...(sourceChanged ? { source } : {}),
         personal,
       },

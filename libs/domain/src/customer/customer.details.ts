@@ -13,8 +13,12 @@ export type DetailsInput = {
   address?: PostalAddressInput | null;
   externalIds?: ExternalId[];
   organizationId?: string | null;
+  /** The person's role at their organization; only with one. */
+  organizationRole?: string | null;
   source?: string;
 };
+
+const MAX_ROLE = 100;
 
 const ifGiven = (value: unknown, check: (present: unknown) => string | null) => (value === undefined ? null : check(value));
 
@@ -26,6 +30,7 @@ export function detailChecks(details: DetailsInput): Check[] {
     ...(details.address ? nested('address', addressChecks(details.address)) : []),
     ...externalIdChecks(details.externalIds),
     ['organizationId', optional(details.organizationId, uuidProblem)],
+    ['organizationRole', optional(details.organizationRole, (role) => textProblem(role, MAX_ROLE))],
     ['source', ifGiven(details.source, (source) => textProblem(source, 100))],
   ];
 }

@@ -45,6 +45,8 @@ export type CustomerRegistered = DomainEvent<
     customerId: string;
     kind: CustomerKind;
     organizationId: string | null;
+    /** The person's role at the organization ("Head of purchasing"); absent when none was given. */
+    organizationRole?: string | null;
     source: string;
     ownerId: string | null;
     attributes: Record<string, AttributeValue>;
@@ -55,7 +57,7 @@ export type CustomerRegistered = DomainEvent<
 /** Only the fields that changed are present; `personal` is empty when no personal field changed. */
 export type CustomerDetailsChanged = DomainEvent<
   'CustomerDetailsChanged',
-  { customerId: string; organizationId?: string | null; source?: string } & WithPersonal<Partial<CustomerPersonal>>
+  { customerId: string; organizationId?: string | null; organizationRole?: string | null; source?: string } & WithPersonal<Partial<CustomerPersonal>>
 >;
 
 export type CustomerAttributesChanged = DomainEvent<'CustomerAttributesChanged', { customerId: string; set: Record<string, AttributeValue>; unset: string[] }>;

@@ -53,6 +53,7 @@ export type ActiveCustomer = {
   customerId: string;
   kind: CustomerKind;
   organizationId: string | null;
+  organizationRole: string | null;
   source: string;
   ownerId: string | null;
   registeredAt: string;
@@ -127,6 +128,7 @@ function registered(event: CustomerRegistered): ActiveCustomer {
     customerId: data.customerId,
     kind: data.kind,
     organizationId: data.organizationId,
+    organizationRole: data.organizationRole ?? null,
     source: data.source,
     ownerId: data.ownerId,
     registeredAt: data.occurredAt,

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ExternalIdDto } from './external-id.dto.js';
 import { PostalAddressDto } from './postal-address.dto.js';
 
@@ -33,6 +33,17 @@ export class CustomerDetailsDto {
   @IsOptional()
   @IsString()
   organizationId?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    maxLength: 100,
+    description: 'For a person linked to an organization: their role there; dropped when they leave it or move to another',
+    example: 'Head of purchasing',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  organizationRole?: string | null;
 
   @ApiPropertyOptional({ description: 'Where the customer came from', example: 'referral' })
   @IsOptional()

@@ -106,6 +106,9 @@ export class CustomerRecordStateDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   organizationId?: string | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The person's role at their organization" })
+  organizationRole?: string | null;
+
   @ApiPropertyOptional({ example: 'api' })
   source?: string;
 

@@ -2,10 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
-import { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
+import { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { CampaignsReportDto, CustomerValuesReportDto, SalespeopleReportDto, TimingReportDto } from './analytics-reports.dto.js';
 import { AnalyticsService } from './analytics.service.js';
-import { RevenueReportDto } from './revenue-report.dto.js';
+import { DealsReportDto, RevenueReportDto } from './revenue-report.dto.js';
 
 @ApiTags('analytics')
 @Controller('analytics')
@@ -36,10 +36,19 @@ export class AnalyticsController {
   }
 
   @Get('revenue')
-  @ApiOperation({ summary: 'Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...)' })
+  @ApiOperation({
+    summary: 'Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour, owner, organization, SKU, segment, lifecycle stage or a customer attribute (country...)',
+  })
   @ApiOkResponse({ type: RevenueReportDto })
   revenue(@Query() query: RevenueQueryDto): Promise<RevenueReportDto> {
     return this.analytics.revenue(query);
+  }
+
+  @Get('deals')
+  @ApiOperation({ summary: 'Deals opened, won and lost, win rate, won value and days to close by owner, manager, region, product, organization or a customer attribute (sector...)' })
+  @ApiOkResponse({ type: DealsReportDto })
+  deals(@Query() query: DealsQueryDto): Promise<DealsReportDto> {
+    return this.analytics.deals(query);
   }
 
   @Get('campaigns')

@@ -143,7 +143,11 @@ describe('GET /analytics/*', () => {
   });
 
   it.each([
-    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour or attribute:<name>'],
+    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>'],
+    // This app runs the analytics projection alone.
+    ['/analytics/revenue?by=segment', 'by', 'cannot be used: segments are not projected here'],
+    [`/analytics/revenue?by=month&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],
+    ['/analytics/revenue?by=lifecycle', 'by', 'cannot be lifecycle: lifecycle stages are not projected here'],
     ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
     ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],
     ['/analytics/salespeople?to=2024-01-01T10:00:00', 'to', expect.stringContaining('with an offset')],

@@ -46,6 +46,7 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
         }
         const opportunityId = mapping.ids.opportunity(key);
         const openedAt = instant(fields.openedAt, values, mapping);
+        const product = text(fields.product, values);
         const open: OpenOpportunity = {
           type: 'OpenOpportunity',
           metadata,
@@ -57,6 +58,7 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
             expectedAmount: { amount: minorUnits(fields.expectedAmount!, values, mapping.currency), currency: mapping.currency },
             stage: isOpen(stage) ? stage : 'engaging',
             occurredAt: openedAt,
+            ...(product === undefined ? {} : { product }),
           },
         };
         const planned = { aggregate: 'opportunity' as const, streamName: opportunityStreamName(opportunityId), lines: [line] };

@@ -12,7 +12,14 @@ import type {
 } from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
-export type DealClosing = { opportunityId: string; closedAt: Date; outcome: 'won' | 'lost'; amount: number | null; currency: string | null };
+export type DealClosing = {
+  opportunityId: string;
+  closedAt: Date;
+  closedOn: string | null;
+  outcome: 'won' | 'lost';
+  amount: number | null;
+  currency: string | null;
+};
 
 /** What a batch writes, in the order it must be written: deals are opened before they are closed. */
 export interface AnalyticsChanges {
@@ -113,6 +120,7 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
           product: event.data.product ?? null,
           opened_at: at,
           closed_at: null,
+          closed_on: null,
           outcome: null,
           amount: null,
           currency: null,
@@ -122,13 +130,21 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
         changes.closedDeals.push({
           opportunityId: event.data.opportunityId,
           closedAt: at,
+          closedOn: event.data.closedOn ?? null,
           outcome: 'won',
           amount: event.data.amount,
           currency: event.data.currency,
         });
         continue;
       case 'OpportunityLost':
-        changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'lost', amount: null, currency: null });
+        changes.closedDeals.push({
+          opportunityId: event.data.opportunityId,
+          closedAt: at,
+          closedOn: event.data.closedOn ?? null,
+          outcome: 'lost',
+          amount: null,
+          currency: null,
+        });
         continue;
     }
     const { customerId } = event.data;

@@ -13,7 +13,7 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   name: ANALYTICS,
   // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact,
   // customer_attributes, and the attributes on each purchase fact. 4: owner and organization on each
-  // purchase fact, customer_organization, purchase_line_fact (revenue by SKU), the deal's product.
+  // purchase fact, customer_organization, purchase_line_fact (revenue by SKU), the deal's product and closing day.
   version: 4,
   handles: {
     StaffRegistered: true,
@@ -97,7 +97,7 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   for (const deal of changes.closedDeals) {
     await db
       .updateTable('opportunity_fact')
-      .set({ closed_at: deal.closedAt, outcome: deal.outcome, amount: deal.amount, currency: deal.currency })
+      .set({ closed_at: deal.closedAt, closed_on: deal.closedOn, outcome: deal.outcome, amount: deal.amount, currency: deal.currency })
       .where('opportunity_id', '=', deal.opportunityId)
       .execute();
   }

@@ -87,6 +87,8 @@ export const analyticsTables = defineTables({
       product: column.text().nullable(),
       opened_at: column.timestamptz(),
       closed_at: column.timestamptz().nullable(),
+      /** `YYYY-MM-DD` when the source gave only the day (ClosingDay): reports keep the deal on it in every zone. */
+      closed_on: column.text().nullable(),
       outcome: column.text().as<'won' | 'lost'>().nullable(),
       amount: column.bigint().nullable(),
       currency: column.text().nullable(),

@@ -149,6 +149,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
     let agents: Map<string, Tally>;
     let products: Map<string, Tally>;
     let sectors: Map<string, Tally>;
+    let closeMonths: Map<string, Tally>;
     let teams: Record<string, string>[];
 
     beforeAll(async () => {
@@ -168,6 +169,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       agents = new Map();
       products = new Map();
       sectors = new Map();
+      closeMonths = new Map();
       const count = (tallies: Map<string, Tally>, key: string, deal: Record<string, string>) => {
         const tally = tallies.get(key) ?? { won: 0, lost: 0, wonValue: 0 };
         if (deal.deal_stage === 'Won') {
@@ -183,6 +185,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         count(agents, deal.sales_agent, deal);
         count(products, productNames.get(squeeze(deal.product))!, deal);
         count(sectors, sectorOf.get(deal.account)!, deal);
+        if (deal.deal_stage === 'Won') count(closeMonths, deal.close_date.slice(0, 7), deal);
       });
       await api.caughtUp();
     }, 600_000);
@@ -211,6 +214,13 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         const tally = expected().get(line.key)!;
         expect([line.key, line.winRate]).toEqual([line.key, tally.won + tally.lost === 0 ? null : tally.won / (tally.won + tally.lost)]);
       }
+    });
+
+    it('keeps the date-only close dates on their day in any time zone', async () => {
+      // West of UTC a close date taken as midnight UTC would fall on the day before, in the month before.
+      const { byMonth } = (await api.get('/analytics/timing?tz=America/New_York')).json();
+      const won = byMonth.filter((line: any) => line.wonDeals > 0).map((line: any) => [line.month, line.wonDeals, line.wonAmount.USD]);
+      expect(won).toEqual([...closeMonths].sort(([a], [b]) => a.localeCompare(b)).map(([month, tally]) => [month, tally.won, tally.wonValue]));
     });
 
     it('gives the same figures per agent by deals as by salespeople', async () => {

@@ -1,6 +1,6 @@
 import type { Command } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
-import type { DealForecast, OpportunityStage } from './opportunity.events.js';
+import type { ClosingDay, DealForecast, OpportunityStage } from './opportunity.events.js';
 
 /** `occurredAt` defaults to `metadata.now`; a past value back-fills history. */
 type Dated = { occurredAt?: string };
@@ -12,8 +12,8 @@ export type OpenOpportunity = Command<
 
 export type ChangeOpportunityStage = Command<'ChangeOpportunityStage', Dated & { opportunityId: string; stage: OpportunityStage; probability?: number }>;
 
-export type WinOpportunity = Command<'WinOpportunity', Dated & { opportunityId: string; amount: number; currency: string }>;
+export type WinOpportunity = Command<'WinOpportunity', Dated & ClosingDay & { opportunityId: string; amount: number; currency: string }>;
 
-export type LoseOpportunity = Command<'LoseOpportunity', Dated & { opportunityId: string; reason: string }>;
+export type LoseOpportunity = Command<'LoseOpportunity', Dated & ClosingDay & { opportunityId: string; reason: string }>;
 
 export type OpportunityCommand = OpenOpportunity | ChangeOpportunityStage | WinOpportunity | LoseOpportunity;

@@ -3546,6 +3546,8 @@ export interface operations {
     AnalyticsController_campaigns: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description End of the period, exclusive */
@@ -3553,18 +3555,23 @@ export interface operations {
                 /** @description Days after a promotion in which a purchase is attributed to it */
                 windowDays?: number;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignsReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -3661,6 +3668,8 @@ export interface operations {
                 asOf?: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 limit?: number;
@@ -3668,18 +3677,23 @@ export interface operations {
                 /** @description End of the period, exclusive */
                 to?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerValuesReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -3774,23 +3788,30 @@ export interface operations {
             query: {
                 /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`) */
                 by: string;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DealsReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -3887,6 +3908,8 @@ export interface operations {
                 by: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description Only customers who are members of this segment now */
@@ -3896,18 +3919,23 @@ export interface operations {
                 /** @description IANA time zone the weekdays, hours and months are counted in */
                 tz?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -4000,23 +4028,30 @@ export interface operations {
     AnalyticsController_salespeople: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SalespeopleReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -4109,6 +4144,8 @@ export interface operations {
     AnalyticsController_timing: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description End of the period, exclusive */
@@ -4116,18 +4153,23 @@ export interface operations {
                 /** @description IANA time zone the weekdays, hours and months are counted in */
                 tz?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimingReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */

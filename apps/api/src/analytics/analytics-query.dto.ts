@@ -1,9 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Max, Min, Matches } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../audit/export/export-format.js';
 import { IsOptionalInstantOrDate } from './is-instant-or-date.decorator.js';
 
 export class PeriodQueryDto {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format?: ExportFormat;
+
   @ApiPropertyOptional({ description: 'Start of the period, inclusive', example: '2011-01-01' })
   @IsOptionalInstantOrDate()
   from?: string;

@@ -40,7 +40,8 @@ describe('console: analytics', () => {
     }
     expect(new URL(page.url()).pathname).toBe('/app/analytics/lifecycle');
     await context.close();
-  });
+    // Five pages scanned by axe, about ten seconds each on a busy box: more than the default minute.
+  }, 180_000);
 
   it('groups revenue and deals by what the analyst picks', async () => {
     const { context, page } = await crm.signedIn(analyst, '/app/analytics/revenue');
@@ -71,7 +72,7 @@ describe('console: analytics', () => {
     await page.getByText('Nothing here yet.').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('ranks customers by revenue, money in the locale’s format', async () => {
     const { context, page } = await crm.signedIn(analyst, '/app/analytics/customers');

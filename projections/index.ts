@@ -1,7 +1,7 @@
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
 export { timelinePage, hasTimeline, timelineHead, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
 export { directoryProjection } from './directory/directory.projection.js';
-export { customerKind, directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
+export { customerKind, directoryPage, parseDirectoryCursor, projectionAvailable, segmentsAvailable, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
 export { lifecycleProjection, createLifecycleProjection } from './lifecycle/lifecycle.projection.js';
 export { sweepLifecycleLapses } from './lifecycle/lifecycle-sweep.js';
 export { LifecycleSweeper } from './lifecycle/lifecycle-sweeper.js';

@@ -1,5 +1,6 @@
 import {
   eventAmount,
+  lineAmount,
   type AttributeValue,
   type CustomerEvent,
   type OpportunityEvent,
@@ -9,20 +10,37 @@ import {
 } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import type { Insertable, Selectable } from 'kysely';
-import type { OpportunityFactTable, PromotionFactTable, PurchaseFactTable, PurchaseKind, StaffTable, TouchFactTable } from './analytics.tables.js';
+import type {
+  OpportunityFactTable,
+  PromotionFactTable,
+  PurchaseFactTable,
+  PurchaseKind,
+  PurchaseLineFactTable,
+  StaffTable,
+  TouchFactTable,
+} from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
-export type DealClosing = { opportunityId: string; closedAt: Date; outcome: 'won' | 'lost'; amount: number | null; currency: string | null };
+export type DealClosing = {
+  opportunityId: string;
+  closedAt: Date;
+  closedOn: string | null;
+  outcome: 'won' | 'lost';
+  amount: number | null;
+  currency: string | null;
+};
 
 /** What a batch writes, in the order it must be written: deals are opened before they are closed. */
 export interface AnalyticsChanges {
   /** By staff id: a later registration in the batch wins. */
   staff: Map<string, Selectable<StaffTable>>;
   owners: Map<string, string | null>;
+  organizations: Map<string, string | null>;
   /** By customer: the attributes after the batch. */
   attributes: Map<string, Record<string, AttributeValue>>;
   touches: Insertable<TouchFactTable>[];
   purchases: Insertable<PurchaseFactTable>[];
+  purchaseLines: Insertable<PurchaseLineFactTable>[];
   promotions: Insertable<PromotionFactTable>[];
   openedDeals: Insertable<OpportunityFactTable>[];
   /** By deal: its owner after the batch, for deals handed to someone else. */
@@ -40,32 +58,41 @@ const purchaseKinds: Record<'PurchaseRecorded' | 'PurchaseCancelled' | 'ReturnRe
 
 export type AnalyticsEvent =
   | StaffRegistered
-  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' | 'CustomerAttributesChanged' }>
+  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerOwnerAssigned' | 'CustomerAttributesChanged' | 'CustomerDetailsChanged' }>
   | Exclude<OpportunityEvent, { type: 'OpportunityStageChanged' }>
   | TouchEvent
   | TouchCorrectionEvent;
 
+/** What the batch needs to know of each customer it touches before it starts. */
+export interface CustomerContext {
+  owners: Map<string, string | null>;
+  organizations: Map<string, string | null>;
+  attributes: Map<string, Record<string, AttributeValue>>;
+}
+
 /**
- * Turns a batch into rows. `owners` holds the current owner of every customer the batch touches
+ * Turns a batch into rows. `context` holds the current owner of every customer the batch touches
  * and is updated in place, so a touch after an owner change in the same batch goes to the new owner;
- * `attributes` likewise for the customers' attributes.
+ * likewise for the customers' organizations and attributes.
  */
-export function analyticsChanges(
-  events: Recorded<AnalyticsEvent>[],
-  owners: Map<string, string | null>,
-  attributes: Map<string, Record<string, AttributeValue>>,
-): AnalyticsChanges {
+export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, organizations, attributes }: CustomerContext): AnalyticsChanges {
   const changes: AnalyticsChanges = {
     staff: new Map(),
     owners: new Map(),
+    organizations: new Map(),
     attributes: new Map(),
     touches: [],
     purchases: [],
+    purchaseLines: [],
     promotions: [],
     openedDeals: [],
     dealOwners: new Map(),
     closedDeals: [],
     amendments: [],
+  };
+  const setOrganization = (customerId: string, organizationId: string | null) => {
+    organizations.set(customerId, organizationId);
+    changes.organizations.set(customerId, organizationId);
   };
   const setAttributes = (customerId: string, values: Record<string, AttributeValue>) => {
     attributes.set(customerId, values);
@@ -84,9 +111,16 @@ export function analyticsChanges(
         const { data } = event;
         owners.set(data.customerId, data.ownerId ?? null);
         changes.owners.set(data.customerId, data.ownerId ?? null);
-        if (event.type === 'CustomerRegistered') setAttributes(data.customerId, event.data.attributes);
+        if (event.type === 'CustomerRegistered') {
+          setAttributes(data.customerId, event.data.attributes);
+          // An organization is its own: its deals and purchases count under it like those of its people.
+          setOrganization(data.customerId, event.data.kind === 'organization' ? data.customerId : event.data.organizationId);
+        }
         continue;
       }
+      case 'CustomerDetailsChanged':
+        if (event.data.organizationId !== undefined) setOrganization(event.data.customerId, event.data.organizationId);
+        continue;
       case 'CustomerAttributesChanged': {
         const { customerId, set, unset } = event.data;
         const next = { ...attributes.get(customerId), ...set };
@@ -99,8 +133,10 @@ export function analyticsChanges(
           opportunity_id: event.data.opportunityId,
           customer_id: event.data.customerId,
           owner_id: event.data.ownerId,
+          product: event.data.product ?? null,
           opened_at: at,
           closed_at: null,
+          closed_on: null,
           outcome: null,
           amount: null,
           currency: null,
@@ -113,13 +149,21 @@ export function analyticsChanges(
         changes.closedDeals.push({
           opportunityId: event.data.opportunityId,
           closedAt: at,
+          closedOn: event.data.closedOn ?? null,
           outcome: 'won',
           amount: event.data.amount,
           currency: event.data.currency,
         });
         continue;
       case 'OpportunityLost':
-        changes.closedDeals.push({ opportunityId: event.data.opportunityId, closedAt: at, outcome: 'lost', amount: null, currency: null });
+        changes.closedDeals.push({
+          opportunityId: event.data.opportunityId,
+          closedAt: at,
+          closedOn: event.data.closedOn ?? null,
+          outcome: 'lost',
+          amount: null,
+          currency: null,
+        });
         continue;
       case 'TouchVoided':
       case 'TouchCorrected':
@@ -137,17 +181,25 @@ export function analyticsChanges(
     });
     const money = eventAmount(event);
     if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled' || event.type === 'ReturnRecorded')) {
+      const kind = purchaseKinds[event.type];
       changes.purchases.push({
         event_id: event.id,
         customer_id: customerId,
         order_id: event.data.orderId ?? null,
-        kind: purchaseKinds[event.type],
+        kind,
         occurred_at: at,
         amount: money.amount,
         cost: event.type === 'PurchaseRecorded' ? (event.data.cost ?? null) : null,
         currency: money.currency,
         attributes: JSON.stringify(attributes.get(customerId) ?? {}),
+        owner_id: owners.get(customerId) ?? null,
+        organization_id: organizations.get(customerId) ?? null,
       });
+      const fact = { event_id: event.id, customer_id: customerId, kind, occurred_at: at, currency: money.currency };
+      // Lines are stated as sold; what is taken back counts against revenue, like the fact's amount.
+      const sign = kind === 'purchase' ? 1 : -1;
+      const lines = event.data.lines.map((line) => ({ sku: line.sku, amount: sign * (lineAmount(line.quantity, line.unitPrice, money.currency) ?? 0) }));
+      (lines.length > 0 ? lines : [{ sku: null, amount: money.amount }]).forEach((line, index) => changes.purchaseLines.push({ ...fact, line: index, ...line }));
     }
     if (event.type === 'PromotionSent' || event.type === 'PromotionAnswered') {
       changes.promotions.push({

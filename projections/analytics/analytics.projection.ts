@@ -12,13 +12,16 @@ export const ANALYTICS = 'analytics';
 export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   name: ANALYTICS,
   // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact,
-  // customer_attributes, and the attributes on each purchase fact. 4: touch_fact.duration_seconds; voids and corrections.
+  // customer_attributes, and the attributes on each purchase fact. 4: touch_fact.duration_seconds; voids and corrections;
+  // owner and organization on each purchase fact, customer_organization, purchase_line_fact (revenue by SKU), the deal's
+  // product and closing day.
   version: 4,
   handles: {
     StaffRegistered: true,
     CustomerRegistered: true,
     CustomerOwnerAssigned: true,
     CustomerAttributesChanged: true,
+    CustomerDetailsChanged: true,
     OpportunityOpened: true,
     OpportunityUpdated: true,
     OpportunityWon: true,
@@ -30,8 +33,12 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   tables: analyticsTables,
   async applyBatch(trx, events) {
     const customers = customersOf(events);
-    const [owners, attributes] = await Promise.all([currentOwners(trx, customers), currentAttributes(trx, customers)]);
-    const changes = analyticsChanges(events, owners, attributes);
+    const [owners, organizations, attributes] = await Promise.all([
+      currentOwners(trx, customers),
+      currentOrganizations(trx, customers),
+      currentAttributes(trx, customers),
+    ]);
+    const changes = analyticsChanges(events, { owners, organizations, attributes });
     await write(trx, changes);
   },
 });
@@ -40,6 +47,12 @@ async function currentOwners(db: Kysely<AnalyticsTables>, customerIds: string[])
   if (customerIds.length === 0) return new Map();
   const rows = await db.selectFrom('customer_owner').select(['customer_id', 'owner_id']).where('customer_id', 'in', customerIds).execute();
   return new Map(rows.map((row) => [row.customer_id, row.owner_id]));
+}
+
+async function currentOrganizations(db: Kysely<AnalyticsTables>, customerIds: string[]): Promise<Map<string, string | null>> {
+  if (customerIds.length === 0) return new Map();
+  const rows = await db.selectFrom('customer_organization').select(['customer_id', 'organization_id']).where('customer_id', 'in', customerIds).execute();
+  return new Map(rows.map((row) => [row.customer_id, row.organization_id]));
 }
 
 async function currentAttributes(db: Kysely<AnalyticsTables>, customerIds: string[]): Promise<Map<string, Record<string, AttributeValue>>> {
@@ -64,6 +77,14 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
       .onConflict((oc) => oc.column('customer_id').doUpdateSet({ owner_id: sql`excluded.owner_id` }))
       .execute();
   }
+  const organizations = [...changes.organizations].map(([customer_id, organization_id]) => ({ customer_id, organization_id }));
+  for (const rows of chunks(organizations)) {
+    await db
+      .insertInto('customer_organization')
+      .values(rows)
+      .onConflict((oc) => oc.column('customer_id').doUpdateSet({ organization_id: sql`excluded.organization_id` }))
+      .execute();
+  }
   const attributes = [...changes.attributes].map(([customer_id, values]) => ({ customer_id, attributes: JSON.stringify(values) }));
   for (const rows of chunks(attributes)) {
     await db
@@ -74,6 +95,7 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   }
   for (const rows of chunks(changes.touches)) await db.insertInto('touch_fact').values(rows).execute();
   for (const rows of chunks(changes.purchases)) await db.insertInto('purchase_fact').values(rows).execute();
+  for (const rows of chunks(changes.purchaseLines)) await db.insertInto('purchase_line_fact').values(rows).execute();
   for (const rows of chunks(changes.promotions)) await db.insertInto('promotion_fact').values(rows).execute();
   for (const rows of chunks(changes.openedDeals)) await db.insertInto('opportunity_fact').values(rows).execute();
   // A deal's outcome counts for whoever owns it when it closes: an edit hands over the whole deal.
@@ -83,7 +105,7 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   for (const deal of changes.closedDeals) {
     await db
       .updateTable('opportunity_fact')
-      .set({ closed_at: deal.closedAt, outcome: deal.outcome, amount: deal.amount, currency: deal.currency })
+      .set({ closed_at: deal.closedAt, closed_on: deal.closedOn, outcome: deal.outcome, amount: deal.amount, currency: deal.currency })
       .where('opportunity_id', '=', deal.opportunityId)
       .execute();
   }

@@ -15,6 +15,10 @@ export const analyticsTables = defineTables({
   customer_owner: {
     columns: { customer_id: column.text().primaryKey(), owner_id: column.text().nullable() },
   },
+  /** The current organization of each customer (an organization's is itself), copied onto each purchase fact. */
+  customer_organization: {
+    columns: { customer_id: column.text().primaryKey(), organization_id: column.text().nullable() },
+  },
   /** The current attributes of each customer (country, sector...), copied onto each purchase fact. */
   customer_attributes: {
     columns: { customer_id: column.text().primaryKey(), attributes: column.jsonb<Record<string, AttributeValue>>() },
@@ -48,19 +52,45 @@ export const analyticsTables = defineTables({
       currency: column.text(),
       /** The customer's attributes when it happened: revenue by country is by the country then. */
       attributes: column.jsonb<Record<string, AttributeValue>>(),
+      /** The customer's owner and organization when it happened, likewise. */
+      owner_id: column.text().nullable(),
+      organization_id: column.text().nullable(),
     },
     indexes: [
       { name: 'purchase_fact_customer', on: ['customer_id', 'occurred_at'] },
       { name: 'purchase_fact_occurred_at', on: ['occurred_at'] },
     ],
   },
+  /**
+   * The lines of each purchase fact, with their rounded, signed amounts, for revenue by SKU. A fact
+   * without lines (a credit, a purchase recorded by its total) is one line with no SKU and the whole
+   * amount, so the lines of a fact always add up to it.
+   */
+  purchase_line_fact: {
+    columns: {
+      event_id: column.text(),
+      line: column.integer(),
+      customer_id: column.text(),
+      kind: column.text().as<PurchaseKind>(),
+      occurred_at: column.timestamptz(),
+      sku: column.text().nullable(),
+      amount: column.bigint(),
+      currency: column.text(),
+    },
+    primaryKey: ['event_id', 'line'],
+    indexes: [{ name: 'purchase_line_fact_occurred_at', on: ['occurred_at'] }],
+  },
   opportunity_fact: {
     columns: {
       opportunity_id: column.text().primaryKey(),
       customer_id: column.text(),
       owner_id: column.text(),
+      /** What is being sold, when the deal names it. */
+      product: column.text().nullable(),
       opened_at: column.timestamptz(),
       closed_at: column.timestamptz().nullable(),
+      /** `YYYY-MM-DD` when the source gave only the day (ClosingDay): reports keep the deal on it in every zone. */
+      closed_on: column.text().nullable(),
       outcome: column.text().as<'won' | 'lost'>().nullable(),
       amount: column.bigint().nullable(),
       currency: column.text().nullable(),
@@ -84,5 +114,6 @@ export type AnalyticsTables = TablesOf<typeof analyticsTables>;
 export type StaffTable = TableOf<typeof analyticsTables.staff>;
 export type TouchFactTable = TableOf<typeof analyticsTables.touch_fact>;
 export type PurchaseFactTable = TableOf<typeof analyticsTables.purchase_fact>;
+export type PurchaseLineFactTable = TableOf<typeof analyticsTables.purchase_line_fact>;
 export type OpportunityFactTable = TableOf<typeof analyticsTables.opportunity_fact>;
 export type PromotionFactTable = TableOf<typeof analyticsTables.promotion_fact>;

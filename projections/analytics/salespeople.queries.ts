@@ -5,8 +5,14 @@ import { inPeriod, type Period } from './period.js';
 /** Who the figures are grouped by: the deal's or customer's owner, their manager, their region. */
 export type SalesGrouping = 'owner' | 'manager' | 'region';
 
+/**
+ * Deals also group by what they sell, by the organization of their customer (an organization's
+ * is itself) and by an attribute their customer has now (`sector`).
+ */
+export type DealGrouping = SalesGrouping | 'product' | 'organization' | { attribute: string };
+
 export interface DealCountRow {
-  key: string;
+  key: string | null;
   opened: string;
   won: string;
   lost: string;
@@ -14,7 +20,7 @@ export interface DealCountRow {
 }
 
 export interface KeyedAmountRow {
-  key: string;
+  key: string | null;
   currency: string;
   amount: string;
 }
@@ -30,13 +36,29 @@ function groupKey(grouping: SalesGrouping, ownerColumn: string): RawBuilder<stri
   return sql<string>`${sql.ref(grouping === 'manager' ? 'staff.manager_id' : 'staff.region')}`;
 }
 
-/** Opened counts by opening time; won, lost and time to close by closing time. */
-export function dealCounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping, period: Period): Promise<DealCountRow[]> {
-  const key = groupKey(grouping, 'deal.owner_id');
-  const closed = inPeriod('deal.closed_at', period);
-  return db
+function dealKey(grouping: DealGrouping): RawBuilder<string | null> {
+  if (typeof grouping === 'object') return sql<string | null>`customer.attributes ->> ${grouping.attribute}`;
+  if (grouping === 'product') return sql<string | null>`deal.product`;
+  if (grouping === 'organization') return sql<string | null>`organization.organization_id`;
+  return groupKey(grouping, 'deal.owner_id');
+}
+
+/** Staff groupings leave out deals whose owner has no manager or region; the others keep them under null. */
+const staffOnly = (grouping: DealGrouping) => grouping === 'manager' || grouping === 'region';
+
+/** The deals, with what the keys above read: the owner's staff row, the customer's organization and attributes now. */
+const deals = (db: Kysely<AnalyticsTables>) =>
+  db
     .selectFrom('opportunity_fact as deal')
     .leftJoin('staff', 'staff.staff_id', 'deal.owner_id')
+    .leftJoin('customer_organization as organization', 'organization.customer_id', 'deal.customer_id')
+    .leftJoin('customer_attributes as customer', 'customer.customer_id', 'deal.customer_id');
+
+/** Opened counts by opening time; won, lost and time to close by closing time. */
+export function dealCounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period): Promise<DealCountRow[]> {
+  const key = dealKey(grouping);
+  const closed = inPeriod('deal.closed_at', period);
+  return deals(db)
     .select([
       key.as('key'),
       sql<string>`count(*) filter (where ${inPeriod('deal.opened_at', period)})`.as('opened'),
@@ -46,21 +68,20 @@ export function dealCounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping,
         'average_days_to_close',
       ),
     ])
-    .where(key, 'is not', null)
-    .groupBy(key)
+    .$if(staffOnly(grouping), (qb) => qb.where(key, 'is not', null))
+    // By position: an attribute's key holds a parameter, and PostgreSQL matches a repeated one only by position.
+    .groupBy(sql`1`)
     .execute() as Promise<DealCountRow[]>;
 }
 
-export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping, period: Period): Promise<KeyedAmountRow[]> {
-  const key = groupKey(grouping, 'deal.owner_id');
-  return db
-    .selectFrom('opportunity_fact as deal')
-    .leftJoin('staff', 'staff.staff_id', 'deal.owner_id')
+export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period): Promise<KeyedAmountRow[]> {
+  const key = dealKey(grouping);
+  return deals(db)
     .select([key.as('key'), 'deal.currency', sql<string>`sum(deal.amount)`.as('amount')])
     .where('deal.outcome', '=', 'won')
     .where(inPeriod('deal.closed_at', period))
-    .where(key, 'is not', null)
-    .groupBy([key, 'deal.currency'])
+    .$if(staffOnly(grouping), (qb) => qb.where(key, 'is not', null))
+    .groupBy(sql`1, 2`)
     .execute() as Promise<KeyedAmountRow[]>;
 }
 

@@ -17,8 +17,13 @@ export interface BucketMoneyRow {
   returned: string | null;
 }
 
-function bucketColumns(bucket: TimeBucket, column: string, timeZone: string): AliasedRawBuilder<unknown, 'weekday' | 'hour' | 'month'>[] {
-  const local = sql`(${sql.ref(column)} at time zone ${timeZone})`;
+/**
+ * `day`: a column holding the day itself when the source gave no time (a deal's closed_on); such a
+ * fact is at the start of that day in every zone.
+ */
+function bucketColumns(bucket: TimeBucket, column: string, timeZone: string, day?: string): AliasedRawBuilder<unknown, 'weekday' | 'hour' | 'month'>[] {
+  const atZone = sql`(${sql.ref(column)} at time zone ${timeZone})`;
+  const local = day === undefined ? atZone : sql`coalesce(${sql.ref(day)}::timestamp, ${atZone})`;
   const weekday = bucket === 'weekday-hour' || bucket === 'weekday' ? sql`extract(isodow from ${local})::int` : sql`null::int`;
   const hour = bucket === 'weekday-hour' || bucket === 'hour' ? sql`extract(hour from ${local})::int` : sql`null::int`;
   const month = bucket === 'month' ? sql`to_char(${local}, 'YYYY-MM')` : sql`null::text`;
@@ -42,12 +47,12 @@ export function salesByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, tim
     .execute() as unknown as Promise<BucketMoneyRow[]>;
 }
 
-/** Deals won (count) and their value, per bucket of the closing time and currency. */
+/** Deals won (count) and their value, per bucket of the closing time (or day) and currency. */
 export function wonDealsByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, timeZone: string, period: Period): Promise<BucketMoneyRow[]> {
   return db
     .selectFrom('opportunity_fact as deal')
     .select([
-      ...bucketColumns(bucket, 'deal.closed_at', timeZone),
+      ...bucketColumns(bucket, 'deal.closed_at', timeZone, 'deal.closed_on'),
       'deal.currency',
       sql<string>`count(*)`.as('count'),
       sql<string>`sum(deal.amount)`.as('amount'),

@@ -53,13 +53,16 @@ export interface DirectoryPage {
 const SEGMENT_MEMBERS = `${projectionSchema('segments')}.segment_member`;
 
 /**
- * Whether the segments projection runs against this database, so the directory can filter by
- * segment: its checkpoint row and its schema are created in one transaction.
+ * Whether a projection runs against this database, so queries may join its tables: its checkpoint
+ * row and its schema are created in one transaction.
  */
-export async function segmentsAvailable(read: Kysely<ReadDatabase>): Promise<boolean> {
-  const row = await read.selectFrom('projection_checkpoint').select('name').where('name', '=', 'segments').executeTakeFirst();
+export async function projectionAvailable(read: Kysely<ReadDatabase>, name: string): Promise<boolean> {
+  const row = await read.selectFrom('projection_checkpoint').select('name').where('name', '=', name).executeTakeFirst();
   return row !== undefined;
 }
+
+/** Whether the directory can filter by segment. */
+export const segmentsAvailable = (read: Kysely<ReadDatabase>): Promise<boolean> => projectionAvailable(read, 'segments');
 
 const PHONE_LIKE = /^[+\d\s().-]+$/;
 

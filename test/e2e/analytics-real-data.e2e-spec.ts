@@ -150,6 +150,9 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
     const ids = new ImportIds('maven-crm');
     type Tally = { won: number; lost: number; wonValue: number };
     let agents: Map<string, Tally>;
+    let products: Map<string, Tally>;
+    let sectors: Map<string, Tally>;
+    let closeMonths: Map<string, Tally>;
     let teams: Record<string, string>[];
     let deals: Record<string, string>[];
 
@@ -160,17 +163,33 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       const bad = badLines(pipeline);
       expect(bad.size).toBe(0);
       teams = csv(readFileSync(join(MAVEN, 'sales_teams.csv'), 'utf8'));
+      // The mappings' two corrections, written out: a product is named as in products.csv (matched
+      // without spaces or case, 'GTXPro' is 'GTX Pro'), and the sector 'technolgy' is 'technology'.
+      const squeeze = (name: string) => name.replace(/\s+/g, '').toLowerCase();
+      const productNames = new Map(csv(readFileSync(join(MAVEN, 'products.csv'), 'utf8')).map((row) => [squeeze(row.product), row.product]));
+      const sectorOf = new Map(
+        csv(readFileSync(join(MAVEN, 'accounts.csv'), 'utf8')).map((row) => [row.account, row.sector === 'technolgy' ? 'technology' : row.sector]),
+      );
       agents = new Map();
-      // Deals without an account are skipped by the import: every deal belongs to a customer.
-      deals = csv(readFileSync(join(MAVEN, 'sales_pipeline.csv'), 'utf8')).filter((deal, index) => deal.account !== '' && !bad.has(index + 2));
-      deals.forEach((deal) => {
-        const tally = agents.get(deal.sales_agent) ?? { won: 0, lost: 0, wonValue: 0 };
+      products = new Map();
+      sectors = new Map();
+      closeMonths = new Map();
+      const count = (tallies: Map<string, Tally>, key: string, deal: Record<string, string>) => {
+        const tally = tallies.get(key) ?? { won: 0, lost: 0, wonValue: 0 };
         if (deal.deal_stage === 'Won') {
           tally.won += 1;
           tally.wonValue += Number(deal.close_value) * 100;
         }
         if (deal.deal_stage === 'Lost') tally.lost += 1;
-        agents.set(deal.sales_agent, tally);
+        tallies.set(key, tally);
+      };
+      // Deals without an account are skipped by the import: every deal belongs to a customer.
+      deals = csv(readFileSync(join(MAVEN, 'sales_pipeline.csv'), 'utf8')).filter((deal, index) => deal.account !== '' && !bad.has(index + 2));
+      deals.forEach((deal) => {
+        count(agents, deal.sales_agent, deal);
+        count(products, productNames.get(squeeze(deal.product))!, deal);
+        count(sectors, sectorOf.get(deal.account)!, deal);
+        if (deal.deal_stage === 'Won') count(closeMonths, deal.close_date.slice(0, 7), deal);
       });
       await api.caughtUp();
     }, 600_000);
@@ -183,6 +202,36 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         expect([agent, line?.won, line?.lost, line?.wonAmount.USD ?? 0]).toEqual([agent, tally.won, tally.lost, tally.wonValue]);
         expect(line.winRate).toBeCloseTo(tally.won / (tally.won + tally.lost), 12);
       }
+    });
+
+    it.each([
+      ['product', () => products],
+      ['attribute:sector', () => sectors],
+    ])('gives the won and lost deals, win rate and won value per %s', async (by, expected) => {
+      const response = await api.get(`/analytics/deals?by=${by}`);
+      expect(response.statusCode).toBe(200);
+      const groups: { key: string; won: number; lost: number; winRate: number; wonAmount: Record<string, number> }[] = response.json().groups;
+      expect(Object.fromEntries(groups.map((line) => [line.key, { won: line.won, lost: line.lost, wonValue: line.wonAmount.USD ?? 0 }]))).toEqual(
+        Object.fromEntries(expected()),
+      );
+      for (const line of groups) {
+        const tally = expected().get(line.key)!;
+        expect([line.key, line.winRate]).toEqual([line.key, tally.won + tally.lost === 0 ? null : tally.won / (tally.won + tally.lost)]);
+      }
+    });
+
+    it('keeps the date-only close dates on their day in any time zone', async () => {
+      // West of UTC a close date taken as midnight UTC would fall on the day before, in the month before.
+      const { byMonth } = (await api.get('/analytics/timing?tz=America/New_York')).json();
+      const won = byMonth.filter((line: any) => line.wonDeals > 0).map((line: any) => [line.month, line.wonDeals, line.wonAmount.USD]);
+      expect(won).toEqual([...closeMonths].sort(([a], [b]) => a.localeCompare(b)).map(([month, tally]) => [month, tally.won, tally.wonValue]));
+    });
+
+    it('gives the same figures per agent by deals as by salespeople', async () => {
+      const groups: { key: string; won: number; lost: number; wonAmount: Record<string, number> }[] = (await api.get('/analytics/deals?by=owner')).json().groups;
+      expect(Object.fromEntries(groups.map((line) => [line.key, [line.won, line.lost, line.wonAmount.USD ?? 0]]))).toEqual(
+        Object.fromEntries([...agents].map(([agent, tally]) => [ids.staff(agent), [tally.won, tally.lost, tally.wonValue]])),
+      );
     });
 
     it('gives the won value per manager and per regional office', async () => {

@@ -40,7 +40,39 @@ describe('console: analytics', () => {
     }
     expect(new URL(page.url()).pathname).toBe('/app/analytics/lifecycle');
     await context.close();
-  });
+    // Five pages scanned by axe, about ten seconds each on a busy box: more than the default minute.
+  }, 180_000);
+
+  it('groups revenue and deals by what the analyst picks', async () => {
+    const { context, page } = await crm.signedIn(analyst, '/app/analytics/revenue');
+    await page.getByRole('img', { name: 'Chart: Revenue' }).locator('canvas').first().waitFor();
+    const table = page.getByRole('table', { name: 'Revenue' });
+    await table.getByRole('row').nth(3).waitFor();
+    // By month (the default): January holds one purchase of each customer.
+    expect(await table.getByRole('row').nth(1).innerText()).toMatch(/^2026-01\s+2\s+2\s+€200\.00\s+€0\.00\s+€200\.00$/);
+    await page.getByRole('combobox', { name: 'Group by' }).click();
+    await page.getByRole('option', { name: 'Hour' }).click();
+    await table.getByRole('cell', { name: '13', exact: true }).waitFor();
+    expect(await table.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringContaining('Group'),
+      expect.stringMatching(/^11\s+2\s+2\s+€200\.00/),
+      expect.stringMatching(/^12\s+1\s+1\s+€200\.00/),
+      expect.stringMatching(/^13\s+1\s+1\s+€300\.00/),
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    expect((await download).suggestedFilename()).toBe('revenue-by-hour.csv');
+
+    await page.getByRole('tab', { name: 'Deals' }).click();
+    await page.getByRole('img', { name: 'Chart: Deals' }).locator('canvas').first().waitFor();
+    await page.getByRole('combobox', { name: 'Group by' }).click();
+    await page.getByRole('option', { name: 'Sector' }).click();
+    // No deals here: the table stays empty and says so.
+    await page.getByText('Nothing here yet.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  }, 180_000);
 
   it('ranks customers by revenue, money in the locale’s format', async () => {
     const { context, page } = await crm.signedIn(analyst, '/app/analytics/customers');

@@ -163,6 +163,21 @@ describeWithData('Online Retail reconciled with the file, to the penny', ['onlin
     expect(answered).toEqual(expected);
   });
 
+  it('gives the buyers, invoices, gross sales, returns and net revenue of every stock code', async () => {
+    const response = await api.get('/analytics/revenue?by=sku&currency=GBP');
+    expect(response.statusCode).toBe(200);
+    type Group = { key: string; customers: number; purchases: number; grossSales: number; returns: number; revenue: number };
+    const answered = Object.fromEntries(response.json().groups.map(({ key, currency: _currency, ...figures }: Group & { currency: string }) => [key, figures]));
+    // The CRM keeps a SKU as text without surrounding spaces.
+    const skuOf = (row: Row) => row.StockCode.trim();
+    const buyers = new Map<string, Set<string>>();
+    for (const row of rows.filter((line) => !line.InvoiceNo.startsWith('C'))) buyers.set(skuOf(row), (buyers.get(skuOf(row)) ?? new Set()).add(row.CustomerID));
+    const expected = Object.fromEntries(
+      [...tally(rows, skuOf)].map(([sku, figures]) => [sku, { customers: buyers.get(sku)?.size ?? 0, ...expectedPence(figures) }]),
+    );
+    expect(answered).toEqual(expected);
+  });
+
   it('counts the customers who bought and those who brought goods back, and ranks the top 20 by net revenue', async () => {
     const response = await api.get('/analytics/customers?currency=GBP&limit=20');
     expect(response.statusCode).toBe(200);

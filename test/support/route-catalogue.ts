@@ -204,6 +204,7 @@ const catalogue = {
   'GET /analytics/customers': { access: analyst, sample: () => get('/analytics/customers?limit=10') },
   'GET /analytics/timing': { access: analyst, sample: () => get('/analytics/timing?tz=Europe/Madrid') },
   'GET /analytics/revenue': { access: analyst, sample: () => get('/analytics/revenue?by=attribute:country&currency=GBP') },
+  'GET /analytics/deals': { access: analyst, sample: () => get('/analytics/deals?by=attribute:sector&from=2026-01-01') },
   'GET /analytics/campaigns': { access: analyst, sample: () => get('/analytics/campaigns?windowDays=14') },
   'GET /projections': { access: analyst, sample: () => get('/projections') },
   'GET /projections/{name}': { access: analyst, sample: () => get('/projections/timeline') },

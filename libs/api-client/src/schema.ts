@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deals opened, won and lost, win rate, won value and days to close by owner, manager, region, product, organization or a customer attribute (sector...) */
+        get: operations["AnalyticsController_deals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/revenue": {
         parameters: {
             query?: never;
@@ -42,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...) */
+        /** Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour, owner, organization, SKU, segment, lifecycle stage or a customer attribute (country...) */
         get: operations["AnalyticsController_revenue"];
         put?: never;
         post?: never;
@@ -2174,10 +2191,61 @@ export interface components {
             status: "open" | "won" | "lost";
             won: components["schemas"]["MoneyDto"] | null;
         };
+        DealGroupDto: {
+            /**
+             * @description Over deals won in the period, from opening to winning
+             * @example 12.5
+             */
+            averageDaysToClose: number | null;
+            /**
+             * @description Staff id, region, product, organization id or the attribute value; null: deals without one
+             * @example technology
+             */
+            key: string | null;
+            /**
+             * @description Deals lost in the period
+             * @example 2
+             */
+            lost: number;
+            /**
+             * @description Deals opened in the period
+             * @example 9
+             */
+            opportunitiesOpened: number;
+            /**
+             * @description 1 = most deals won, then best win rate
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description won / (won + lost) among deals closed in the period; null when none closed
+             * @example 0.71
+             */
+            winRate: number | null;
+            /**
+             * @description Deals won in the period
+             * @example 5
+             */
+            won: number;
+            /**
+             * @description Won deals: minor units per currency
+             * @example {
+             *       "USD": 1250000
+             *     }
+             */
+            wonAmount: {
+                [key: string]: number;
+            };
+        };
         DealPageDto: {
             items: components["schemas"]["DealDto"][];
             /** @description null on the last page */
             nextCursor: string | null;
+        };
+        DealsReportDto: {
+            /** @example attribute:sector */
+            by: string;
+            groups: components["schemas"]["DealGroupDto"][];
         };
         DefineAssignmentRulesDto: {
             /** @description Tried in this order; a lead none takes goes round-robin to every salesperson */
@@ -3206,7 +3274,7 @@ export interface components {
              */
             grossSales: number;
             /**
-             * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23) or the attribute value; null: customers without it
+             * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23), staff, organization or segment id, SKU, lifecycle stage or the attribute value; null: without one
              * @example EIRE
              */
             key: string | null;
@@ -4034,6 +4102,8 @@ export interface operations {
     AnalyticsController_campaigns: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description End of the period, exclusive */
@@ -4041,18 +4111,23 @@ export interface operations {
                 /** @description Days after a promotion in which a purchase is attributed to it */
                 windowDays?: number;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignsReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -4149,6 +4224,8 @@ export interface operations {
                 asOf?: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 limit?: number;
@@ -4156,18 +4233,141 @@ export interface operations {
                 /** @description End of the period, exclusive */
                 to?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerValuesReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_deals: {
+        parameters: {
+            query: {
+                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`) */
+                by: string;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
+                /** @description Start of the period, inclusive */
+                from?: string;
+                /** @description End of the period, exclusive */
+                to?: string;
+            };
+            header: {
+                accept: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealsReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -4260,29 +4460,38 @@ export interface operations {
     AnalyticsController_revenue: {
         parameters: {
             query: {
-                /** @description What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase */
+                /** @description What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now */
                 by: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
+                /** @description Only customers who are members of this segment now */
+                segment?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
                 /** @description IANA time zone the weekdays, hours and months are counted in */
                 tz?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -4375,23 +4584,30 @@ export interface operations {
     AnalyticsController_salespeople: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SalespeopleReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -4484,6 +4700,8 @@ export interface operations {
     AnalyticsController_timing: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
                 /** @description End of the period, exclusive */
@@ -4491,18 +4709,23 @@ export interface operations {
                 /** @description IANA time zone the weekdays, hours and months are counted in */
                 tz?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimingReportDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */

@@ -6,7 +6,7 @@ export * from './shared/personal-data.js';
 export * from './shared/fold.js';
 export { batchDecider, batchOf, type Batch } from './shared/batch-decider.js';
 export * from './shared/occurred-at.js';
-export { type Money, formatMoney, lineAmount, UNIT_PRICE_DECIMALS } from './shared/money.js';
+export { type Money, decimalAmount, formatMoney, lineAmount, UNIT_PRICE_DECIMALS } from './shared/money.js';
 export { currencyCodes, isCurrencyCode, minorUnitDigits } from './shared/currencies.js';
 export { CLOCK_SKEW_MS } from './shared/time.js';
 

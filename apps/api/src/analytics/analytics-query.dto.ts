@@ -1,9 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsTimeZone, Max, Min, Matches } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Max, Min, Matches } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../audit/export/export-format.js';
 import { IsOptionalInstantOrDate } from './is-instant-or-date.decorator.js';
 
 export class PeriodQueryDto {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` })
+  format?: ExportFormat;
+
   @ApiPropertyOptional({ description: 'Start of the period, inclusive', example: '2011-01-01' })
   @IsOptionalInstantOrDate()
   from?: string;
@@ -54,17 +60,39 @@ export class CampaignsQueryDto extends PeriodQueryDto {
   windowDays?: number;
 }
 
+const REVENUE_BY = /^(month|weekday|hour|owner|organization|sku|segment|lifecycle|attribute:[A-Za-z0-9_.-]{1,100})$/;
+const DEALS_BY = /^(owner|manager|region|product|organization|attribute:[A-Za-z0-9_.-]{1,100})$/;
+
 export class RevenueQueryDto extends TimingQueryDto {
   @ApiProperty({
-    description: 'What revenue is grouped by: month, weekday or hour in `tz`, or an attribute the customer had at the time of each purchase',
-    pattern: '^(month|weekday|hour|attribute:[A-Za-z0-9_.-]{1,100})$',
+    description:
+      'What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each ' +
+      'purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now',
+    pattern: REVENUE_BY.source,
     example: 'attribute:country',
   })
-  @Matches(/^(month|weekday|hour|attribute:[A-Za-z0-9_.-]{1,100})$/, { message: 'must be month, weekday, hour or attribute:<name>' })
+  @Matches(REVENUE_BY, { message: 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>' })
   by: string;
 
   @ApiPropertyOptional({ description: 'Only this ISO 4217 currency', example: 'GBP' })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as GBP' })
   currency?: string;
+
+  @ApiPropertyOptional({ description: 'Only customers who are members of this segment now' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a segment id (a UUID)' })
+  segment?: string;
+}
+
+export class DealsQueryDto extends PeriodQueryDto {
+  @ApiProperty({
+    description:
+      "What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, " +
+      'or an attribute its customer has now (`attribute:sector`)',
+    pattern: DEALS_BY.source,
+    example: 'attribute:sector',
+  })
+  @Matches(DEALS_BY, { message: 'must be owner, manager, region, product, organization or attribute:<name>' })
+  by: string;
 }

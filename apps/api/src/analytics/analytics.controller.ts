@@ -1,11 +1,30 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Query, type StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
-import { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
+import { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { CampaignsReportDto, CustomerValuesReportDto, SalespeopleReportDto, TimingReportDto } from './analytics-reports.dto.js';
 import { AnalyticsService } from './analytics.service.js';
-import { RevenueReportDto } from './revenue-report.dto.js';
+import { exportFormatOf } from '../audit/export/export-format.js';
+import { ExportableResponse } from '../audit/export/exportable-response.decorator.js';
+import { reportFile } from './report-csv.js';
+import { DealsReportDto, RevenueReportDto } from './revenue-report.dto.js';
+
+const REPORT_FORMATS = 'The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency';
+
+/** The report as JSON, or its rows as the file asked for. */
+function asked<T>(
+  query: PeriodQueryDto,
+  accept: string | undefined,
+  file: { name: string; money: readonly string[] },
+  report: T,
+  rows: Record<string, object[]>,
+): T | StreamableFile {
+  const format = exportFormatOf(query.format, accept);
+  return format === 'json' ? report : reportFile(format, file.name, rows as Record<string, Record<string, unknown>[]>, file.money);
+}
+
+const SALES_MONEY = ['grossSales', 'returns', 'revenue'];
 
 @ApiTags('analytics')
 @Controller('analytics')
@@ -16,36 +35,52 @@ export class AnalyticsController {
 
   @Get('salespeople')
   @ApiOperation({ summary: 'Touches, deals opened, won and lost, win rate, won value and days to close per salesperson, manager and region, ranked' })
-  @ApiOkResponse({ type: SalespeopleReportDto })
-  salespeople(@Query() query: PeriodQueryDto): Promise<SalespeopleReportDto> {
-    return this.analytics.salespeople(query);
+  @ExportableResponse(SalespeopleReportDto, REPORT_FORMATS)
+  async salespeople(@Query() query: PeriodQueryDto, @Headers('accept') accept?: string): Promise<SalespeopleReportDto | StreamableFile> {
+    const report = await this.analytics.salespeople(query);
+    return asked(query, accept, { name: 'salespeople', money: ['wonAmount'] }, report, { salespeople: report.salespeople, managers: report.managers, regions: report.regions });
   }
 
   @Get('customers')
   @ApiOperation({ summary: 'Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores' })
-  @ApiOkResponse({ type: CustomerValuesReportDto })
-  customers(@Query() query: CustomersQueryDto): Promise<CustomerValuesReportDto> {
-    return this.analytics.customers(query);
+  @ExportableResponse(CustomerValuesReportDto, REPORT_FORMATS)
+  async customers(@Query() query: CustomersQueryDto, @Headers('accept') accept?: string): Promise<CustomerValuesReportDto | StreamableFile> {
+    const report = await this.analytics.customers(query);
+    return asked(query, accept, { name: 'customers', money: ['revenue', 'margin'] }, report, { customers: report.customers });
   }
 
   @Get('timing')
   @ApiOperation({ summary: 'Revenue, purchases and won deals by weekday × hour and by month in a time zone' })
-  @ApiOkResponse({ type: TimingReportDto })
-  timing(@Query() query: TimingQueryDto): Promise<TimingReportDto> {
-    return this.analytics.timing(query);
+  @ExportableResponse(TimingReportDto, REPORT_FORMATS)
+  async timing(@Query() query: TimingQueryDto, @Headers('accept') accept?: string): Promise<TimingReportDto | StreamableFile> {
+    const report = await this.analytics.timing(query);
+    const { byWeekdayHour, byWeekday, byHour, byMonth } = report;
+    return asked(query, accept, { name: 'timing', money: [...SALES_MONEY, 'wonAmount'] }, report, { byWeekdayHour, byWeekday, byHour, byMonth });
   }
 
   @Get('revenue')
-  @ApiOperation({ summary: 'Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour or a customer attribute (country...)' })
-  @ApiOkResponse({ type: RevenueReportDto })
-  revenue(@Query() query: RevenueQueryDto): Promise<RevenueReportDto> {
-    return this.analytics.revenue(query);
+  @ApiOperation({
+    summary: 'Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour, owner, organization, SKU, segment, lifecycle stage or a customer attribute (country...)',
+  })
+  @ExportableResponse(RevenueReportDto, REPORT_FORMATS)
+  async revenue(@Query() query: RevenueQueryDto, @Headers('accept') accept?: string): Promise<RevenueReportDto | StreamableFile> {
+    const report = await this.analytics.revenue(query);
+    return asked(query, accept, { name: 'revenue', money: SALES_MONEY }, report, { groups: report.groups });
+  }
+
+  @Get('deals')
+  @ApiOperation({ summary: 'Deals opened, won and lost, win rate, won value and days to close by owner, manager, region, product, organization or a customer attribute (sector...)' })
+  @ExportableResponse(DealsReportDto, REPORT_FORMATS)
+  async deals(@Query() query: DealsQueryDto, @Headers('accept') accept?: string): Promise<DealsReportDto | StreamableFile> {
+    const report = await this.analytics.deals(query);
+    return asked(query, accept, { name: 'deals', money: ['wonAmount'] }, report, { groups: report.groups });
   }
 
   @Get('campaigns')
   @ApiOperation({ summary: 'Promotions sent and answered per campaign, and the purchases attributed to it within a window' })
-  @ApiOkResponse({ type: CampaignsReportDto })
-  campaigns(@Query() query: CampaignsQueryDto): Promise<CampaignsReportDto> {
-    return this.analytics.campaigns(query);
+  @ExportableResponse(CampaignsReportDto, REPORT_FORMATS)
+  async campaigns(@Query() query: CampaignsQueryDto, @Headers('accept') accept?: string): Promise<CampaignsReportDto | StreamableFile> {
+    const report = await this.analytics.campaigns(query);
+    return asked(query, accept, { name: 'campaigns', money: ['attributedRevenue'] }, report, { campaigns: report.campaigns });
   }
 }

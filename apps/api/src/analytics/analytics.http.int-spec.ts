@@ -142,8 +142,46 @@ describe('GET /analytics/*', () => {
     expect(byMonth.groups).toEqual([{ key: '2024-04', currency: 'GBP', customers: 1, purchases: 1, grossSales: 9000, returns: 500, revenue: 8500 }]);
   });
 
+  it('answers every report as CSV, amounts in decimals under a header naming the currency', async () => {
+    const revenue = await api.get('/analytics/revenue?by=attribute:country&currency=GBP&format=csv');
+    expect(revenue.statusCode).toBe(200);
+    expect(revenue.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(revenue.body).toBe(
+      [
+        'key,currency,customers,purchases,grossSales GBP,returns GBP,revenue GBP',
+        'EIRE,GBP,0,0,0.00,5.00,-5.00',
+        ',GBP,2,2,130.00,0.00,130.00',
+        '',
+      ].join('\r\n'),
+    );
+    const sales = await api.app.inject({ method: 'GET', url: '/analytics/salespeople', headers: { 'x-api-key': api.keys.analyst, accept: 'text/csv' } });
+    expect(sales.body).toBe(
+      [
+        'section,staffId,rank,touches,opportunitiesOpened,won,lost,winRate,wonAmount EUR,averageDaysToClose,managerId,region',
+        'salespeople,rep,1,5,1,1,0,1,250.00,4.39,,',
+        'managers,,1,5,1,1,0,1,250.00,4.39,boss,',
+        'regions,,1,5,1,1,0,1,250.00,4.39,,West',
+        '',
+      ].join('\r\n'),
+    );
+    const customers = (await api.get('/analytics/customers?sort=margin&asOf=2024-04-20&format=csv')).body.split('\r\n');
+    expect(customers[0]).toBe(
+      'rank,customerId,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
+    );
+    expect(customers[1]).toBe(`1,${bob},GBP,90.00,60.00,1,0,0,1,2024-04-10T12:00:00.000Z,10,3,1,3`);
+    for (const report of ['timing?tz=Europe/London', 'campaigns', 'deals?by=product']) {
+      const response = await api.get(`/analytics/${report}${report.includes('?') ? '&' : '?'}format=csv`);
+      expect([report, response.statusCode, response.headers['content-type']]).toEqual([report, 200, 'text/csv; charset=utf-8']);
+    }
+    expect((await api.get('/analytics/timing?format=csv')).body).toMatch(/^section,weekday,hour,purchases,grossSales GBP,returns GBP,revenue GBP,wonDeals,wonAmount EUR,month\r\n/);
+  });
+
   it.each([
-    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour or attribute:<name>'],
+    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>'],
+    // This app runs the analytics projection alone.
+    ['/analytics/revenue?by=segment', 'by', 'cannot be used: segments are not projected here'],
+    [`/analytics/revenue?by=month&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],
+    ['/analytics/revenue?by=lifecycle', 'by', 'cannot be lifecycle: lifecycle stages are not projected here'],
     ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
     ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],
     ['/analytics/salespeople?to=2024-01-01T10:00:00', 'to', expect.stringContaining('with an offset')],
@@ -153,6 +191,7 @@ describe('GET /analytics/*', () => {
     ['/analytics/customers?sort=profit', 'sort', 'must be revenue or margin'],
     ['/analytics/campaigns?windowDays=two', 'windowDays', 'must be a whole number of days from 1 to 365'],
     ['/analytics/campaigns?window=3', 'window', 'should not exist'],
+    ['/analytics/timing?format=xlsx', 'format', 'must be one of json, ndjson, csv'],
   ])('answers 400 to %s naming the field', async (url, field, reason) => {
     const response = await api.get(url);
     expect(response.statusCode).toBe(400);

@@ -9,6 +9,8 @@ import {
   dealCounts,
   promotionCounts,
   revenueBy,
+  projectionAvailable,
+  type DealGrouping,
   type RevenueGrouping,
   salesByTime,
   touchCounts,
@@ -19,7 +21,8 @@ import {
   type Period,
   type AnalyticsTables,
 } from '#crm/projections';
-import type { CampaignsQueryDto, CustomersQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
+import { ValidationFailedError } from '#crm/http';
+import type { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
 import { moneyTotals } from './money-totals.js';
 import { periodOf } from './period-query.js';
@@ -28,21 +31,31 @@ import { timingReport } from './timing-report.js';
 
 export const DEFAULT_ATTRIBUTION_DAYS = 14;
 
+const ATTRIBUTE = 'attribute:';
+
+/** `by` as the DTO let it through: a time bucket, `attribute:<name>` or one of the other groupings. */
+function revenueGrouping(by: string, timeZone: string): RevenueGrouping {
+  if (by.startsWith(ATTRIBUTE)) return { by: 'attribute', name: by.slice(ATTRIBUTE.length) };
+  if (by === 'month' || by === 'weekday' || by === 'hour') return { by, timeZone };
+  return { by: by as 'owner' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
+}
+
 @Injectable()
 export class AnalyticsService {
   private readonly db: Kysely<AnalyticsTables>;
 
-  constructor(@Inject(READ_DB) db: Kysely<ReadDatabase>) {
-    this.db = analyticsProjection.read(db);
+  constructor(@Inject(READ_DB) private readonly read: Kysely<ReadDatabase>) {
+    this.db = analyticsProjection.read(read);
   }
 
   async salespeople(query: PeriodQueryDto) {
     const period = periodOf(query);
     const [owners, managers, regions] = await Promise.all((['owner', 'manager', 'region'] as const).map((grouping) => this.sales(grouping, period)));
+    // Staff groupings leave out deals and touches without a key (sales() below).
     return {
-      salespeople: owners.map(({ key, ...figures }) => ({ staffId: key, ...figures })),
-      managers: managers.map(({ key, ...figures }) => ({ managerId: key, ...figures })),
-      regions: regions.map(({ key, ...figures }) => ({ region: key, ...figures })),
+      salespeople: owners.map(({ key, ...figures }) => ({ staffId: key as string, ...figures })),
+      managers: managers.map(({ key, ...figures }) => ({ managerId: key as string, ...figures })),
+      regions: regions.map(({ key, ...figures }) => ({ region: key as string, ...figures })),
     };
   }
 
@@ -90,10 +103,15 @@ export class AnalyticsService {
 
   async revenue(query: RevenueQueryDto) {
     const timeZone = query.tz ?? 'UTC';
-    const grouping: RevenueGrouping = query.by.startsWith('attribute:')
-      ? { by: 'attribute', name: query.by.slice('attribute:'.length) }
-      : { by: query.by as 'month' | 'weekday' | 'hour', timeZone };
-    const rows = await revenueBy(this.db, grouping, { ...periodOf(query), currency: query.currency });
+    const grouping = revenueGrouping(query.by, timeZone);
+    if ((grouping.by === 'segment' || query.segment !== undefined) && !(await projectionAvailable(this.read, 'segments'))) {
+      const field = query.segment === undefined ? 'by' : 'segment';
+      throw new ValidationFailedError([{ field, reason: 'cannot be used: segments are not projected here' }]);
+    }
+    if (grouping.by === 'lifecycle' && !(await projectionAvailable(this.read, 'lifecycle'))) {
+      throw new ValidationFailedError([{ field: 'by', reason: 'cannot be lifecycle: lifecycle stages are not projected here' }]);
+    }
+    const rows = await revenueBy(this.db, grouping, { ...periodOf(query), currency: query.currency, segmentId: query.segment });
     return {
       by: query.by,
       timeZone,
@@ -107,6 +125,14 @@ export class AnalyticsService {
         revenue: Number(row.revenue),
       })),
     };
+  }
+
+  /** Deals opened, won and lost, win rate, won value and days to close per group, ranked like salespeople. */
+  async deals(query: DealsQueryDto) {
+    const grouping: DealGrouping = query.by.startsWith('attribute:') ? { attribute: query.by.slice(ATTRIBUTE.length) } : (query.by as DealGrouping);
+    const period = periodOf(query);
+    const [deals, amounts] = await Promise.all([dealCounts(this.db, grouping, period), wonAmounts(this.db, grouping, period)]);
+    return { by: query.by, groups: salesReport(deals, amounts, []).map(({ touches: _touches, ...figures }) => figures) };
   }
 
   async campaigns(query: CampaignsQueryDto) {

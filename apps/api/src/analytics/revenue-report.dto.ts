@@ -4,7 +4,7 @@ export class RevenueGroupDto {
   @ApiProperty({
     nullable: true,
     type: String,
-    description: 'Month (YYYY-MM), ISO weekday (1–7), hour (0–23) or the attribute value; null: customers without it',
+    description: 'Month (YYYY-MM), ISO weekday (1–7), hour (0–23), staff, organization or segment id, SKU, lifecycle stage or the attribute value; null: without one',
     example: 'EIRE',
   })
   key: string | null;
@@ -37,4 +37,48 @@ export class RevenueReportDto {
 
   @ApiProperty({ type: [RevenueGroupDto] })
   groups: RevenueGroupDto[];
+}
+
+export class DealGroupDto {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Staff id, region, product, organization id or the attribute value; null: deals without one',
+    example: 'technology',
+  })
+  key: string | null;
+
+  @ApiProperty({ description: '1 = most deals won, then best win rate', example: 1 })
+  rank: number;
+
+  @ApiProperty({ description: 'Deals opened in the period', example: 9 })
+  opportunitiesOpened: number;
+
+  @ApiProperty({ description: 'Deals won in the period', example: 5 })
+  won: number;
+
+  @ApiProperty({ description: 'Deals lost in the period', example: 2 })
+  lost: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'won / (won + lost) among deals closed in the period; null when none closed', example: 0.71 })
+  winRate: number | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Won deals: minor units per currency',
+    example: { USD: 1_250_000 },
+  })
+  wonAmount: Record<string, number>;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Over deals won in the period, from opening to winning', example: 12.5 })
+  averageDaysToClose: number | null;
+}
+
+export class DealsReportDto {
+  @ApiProperty({ example: 'attribute:sector' })
+  by: string;
+
+  @ApiProperty({ type: [DealGroupDto] })
+  groups: DealGroupDto[];
 }

@@ -2,7 +2,8 @@ import type { DealCountRow, KeyedAmountRow, TouchCountRow } from '#crm/projectio
 import { moneyTotals, type MoneyTotals } from './money-totals.js';
 
 export interface SalesFigures {
-  key: string;
+  /** Null gathers deals without the value grouped by (no product, no such attribute). */
+  key: string | null;
   rank: number;
   touches: number;
   /** Time on calls with the customers, in seconds. */
@@ -42,6 +43,6 @@ export function salesReport(deals: DealCountRow[], amounts: KeyedAmountRow[], to
       averageDaysToClose: days === null || days === undefined ? null : Math.round(Number(days) * 100) / 100,
     };
   });
-  lines.sort((a, b) => b.won - a.won || (b.winRate ?? -1) - (a.winRate ?? -1) || a.key.localeCompare(b.key));
+  lines.sort((a, b) => b.won - a.won || (b.winRate ?? -1) - (a.winRate ?? -1) || (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff'));
   return lines.map((line, index) => ({ ...line, rank: index + 1 }));
 }

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Schemas } from '../api/types.js';
 import { api } from '../api/http.js';
@@ -12,7 +12,7 @@ import { ErrorNotice } from '../layout/ErrorNotice.js';
 
 type Money = Record<string, number>;
 
-const SECTIONS = ['salespeople', 'customers', 'timing', 'campaigns', 'lifecycle'] as const;
+const SECTIONS = ['salespeople', 'customers', 'timing', 'revenue', 'deals', 'campaigns', 'lifecycle'] as const;
 type Section = (typeof SECTIONS)[number];
 const RFM_POPULATION = 10_000;
 const ZONES = ['UTC', 'Europe/Madrid', 'Europe/London', 'America/New_York', 'America/Mexico_City', 'Asia/Tokyo'];
@@ -48,6 +48,8 @@ export default function AnalyticsScreen() {
         <Tabs.Panel value="salespeople" pt="md"><Salespeople period={period} /></Tabs.Panel>
         <Tabs.Panel value="customers" pt="md"><Customers period={period} /></Tabs.Panel>
         <Tabs.Panel value="timing" pt="md"><Timing period={period} tz={params.get('tz') ?? 'UTC'} onZone={(zone) => setParam('tz', zone)} /></Tabs.Panel>
+        <Tabs.Panel value="revenue" pt="md"><Revenue period={period} tz={params.get('tz') ?? 'UTC'} /></Tabs.Panel>
+        <Tabs.Panel value="deals" pt="md"><Deals period={period} /></Tabs.Panel>
         <Tabs.Panel value="campaigns" pt="md"><Campaigns period={period} /></Tabs.Panel>
         <Tabs.Panel value="lifecycle" pt="md"><Lifecycle period={period} /></Tabs.Panel>
       </Tabs>
@@ -199,6 +201,160 @@ function Timing({ period, tz, onZone }: { period: Period; tz: string; onZone: (z
       }
     >
       {null}
+    </Report>
+  );
+}
+
+// What the API groups by, and the label of each choice; attributes are the ones the imports map.
+const REVENUE_GROUPINGS = {
+  month: 'analytics.by.month',
+  weekday: 'analytics.by.weekday',
+  hour: 'analytics.by.hour',
+  owner: 'analytics.by.owner',
+  organization: 'analytics.by.organization',
+  sku: 'analytics.by.sku',
+  segment: 'analytics.by.segment',
+  lifecycle: 'analytics.by.lifecycle',
+  'attribute:country': 'analytics.by.country',
+} as const satisfies Record<string, MessageKey>;
+const DEAL_GROUPINGS = {
+  owner: 'analytics.by.owner',
+  manager: 'analytics.by.manager',
+  region: 'analytics.by.region',
+  product: 'analytics.by.product',
+  organization: 'analytics.by.organization',
+  'attribute:sector': 'analytics.by.sector',
+} as const satisfies Record<string, MessageKey>;
+// Keys that are ids (staff, organizations, segments) show their first characters, as the salespeople do.
+const ID_GROUPINGS = new Set(['owner', 'manager', 'organization', 'segment']);
+
+/** Minor units to the major unit, by the currency's own number of decimals (JPY 0, GBP 2, KWD 3). */
+const major = (minor: number, currency: string) => minor / 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
+
+function GroupBy<T extends Record<string, MessageKey>>({ choices, value, onChange }: { choices: T; value: keyof T & string; onChange: (next: keyof T & string) => void }) {
+  const { t } = useI18n();
+  return (
+    <Select
+      label={t('analytics.groupBy')}
+      data={Object.entries(choices).map(([by, label]) => ({ value: by, label: t(label) }))}
+      value={value}
+      onChange={(next) => next && onChange(next)}
+      allowDeselect={false}
+      w={260}
+    />
+  );
+}
+
+function useGroupLabel(by: string) {
+  const { t } = useI18n();
+  return (key: string | null) => {
+    if (key === null) return t('analytics.none');
+    if (by === 'lifecycle') return t(`stage.${key}` as MessageKey);
+    return ID_GROUPINGS.has(by) ? key.slice(0, 8) : key;
+  };
+}
+
+function Revenue({ period, tz }: { period: Period; tz: string }) {
+  const { t, money, number } = useI18n();
+  const [by, setBy] = useState<keyof typeof REVENUE_GROUPINGS>('month');
+  const report = useReport<Schemas['RevenueReportDto']>('revenue', '/analytics/revenue', { ...period, tz, by }, true);
+  const groups = report.data?.groups ?? [];
+  const label = useGroupLabel(by);
+  const currencies = [...new Set(groups.map((line) => line.currency))];
+  const keys = [...new Set(groups.map((line) => line.key))];
+  const option = useMemo<ChartOption>(() => ({
+    tooltip: { trigger: 'axis' },
+    legend: {},
+    grid: { left: 80, right: 20, top: 30, bottom: 30 },
+    xAxis: { type: 'category', data: keys.map(label) },
+    yAxis: { type: 'value' },
+    series: currencies.map((currency) => ({
+      type: 'bar',
+      name: currency,
+      data: keys.map((key) => major(groups.find((line) => line.key === key && line.currency === currency)?.revenue ?? 0, currency)),
+    })),
+  }), [groups, keys, currencies, label]);
+  const header = [t('analytics.col.group'), t('analytics.col.buyers'), t('analytics.col.orders'), t('analytics.col.gross'), t('analytics.col.returns'), t('analytics.col.revenue')];
+  return (
+    <Report
+      title={t('analytics.revenue')}
+      error={report.error}
+      csv={() =>
+        downloadCsv(`revenue-by-${by.replace(':', '-')}.csv`, [...header, 'currency'], groups.map((line) => [label(line.key), line.customers, line.purchases, major(line.grossSales, line.currency), major(line.returns, line.currency), major(line.revenue, line.currency), line.currency]))
+      }
+      chart={
+        <>
+          <GroupBy choices={REVENUE_GROUPINGS} value={by} onChange={setBy} />
+          <Chart option={option} label={t('analytics.chart', { title: t('analytics.revenue') })} />
+        </>
+      }
+    >
+      <Table striped aria-label={t('analytics.revenue')}>
+        <Table.Thead><Table.Tr>{header.map((name) => <Table.Th key={name}>{name}</Table.Th>)}</Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {groups.map((line) => (
+            <Table.Tr key={`${line.key ?? ''}/${line.currency}`}>
+              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line.key)}</Table.Td>
+              <Table.Td>{number(line.customers)}</Table.Td>
+              <Table.Td>{number(line.purchases)}</Table.Td>
+              <Table.Td>{money(line.grossSales, line.currency)}</Table.Td>
+              <Table.Td>{money(line.returns, line.currency)}</Table.Td>
+              <Table.Td>{money(line.revenue, line.currency)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {report.data && groups.length === 0 && <Text c="dimmed">{t('common.empty')}</Text>}
+    </Report>
+  );
+}
+
+function Deals({ period }: { period: Period }) {
+  const { t, money, number } = useI18n();
+  const [by, setBy] = useState<keyof typeof DEAL_GROUPINGS>('product');
+  const report = useReport<Schemas['DealsReportDto']>('deals', '/analytics/deals', { ...period, by }, true);
+  const groups = report.data?.groups ?? [];
+  const label = useGroupLabel(by);
+  const option = useMemo<ChartOption>(() => ({
+    tooltip: { trigger: 'axis' },
+    legend: {},
+    grid: { left: 80, right: 20, top: 30, bottom: 30 },
+    xAxis: { type: 'category', data: groups.map((line) => label(line.key)) },
+    yAxis: { type: 'value' },
+    series: [
+      { type: 'bar', name: t('analytics.col.won'), data: groups.map((line) => line.won) },
+      { type: 'bar', name: t('analytics.col.lost'), data: groups.map((line) => line.lost) },
+    ],
+  }), [groups, label, t]);
+  const header = [t('analytics.col.group'), t('analytics.col.won'), t('analytics.col.lost'), t('analytics.col.winRate'), t('analytics.col.wonValue')];
+  const rate = (value: number | null) => (value === null ? '–' : `${number(Math.round(value * 1000) / 10)} %`);
+  return (
+    <Report
+      title={t('analytics.deals')}
+      error={report.error}
+      csv={() => downloadCsv(`deals-by-${by.replace(':', '-')}.csv`, header, groups.map((line) => [label(line.key), line.won, line.lost, line.winRate, moneyText(money, line.wonAmount)]))}
+      chart={
+        <>
+          <GroupBy choices={DEAL_GROUPINGS} value={by} onChange={setBy} />
+          <Chart option={option} label={t('analytics.chart', { title: t('analytics.deals') })} />
+        </>
+      }
+    >
+      <Table striped aria-label={t('analytics.deals')}>
+        <Table.Thead><Table.Tr>{header.map((name) => <Table.Th key={name}>{name}</Table.Th>)}</Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {groups.map((line) => (
+            <Table.Tr key={line.key ?? ''}>
+              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line.key)}</Table.Td>
+              <Table.Td>{number(line.won)}</Table.Td>
+              <Table.Td>{number(line.lost)}</Table.Td>
+              <Table.Td>{rate(line.winRate)}</Table.Td>
+              <Table.Td>{moneyText(money, line.wonAmount)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {report.data && groups.length === 0 && <Text c="dimmed">{t('common.empty')}</Text>}
     </Report>
   );
 }

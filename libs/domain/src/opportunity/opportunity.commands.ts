@@ -1,6 +1,6 @@
 import type { Command } from '../shared/decider.js';
 import type { Money } from '../shared/money.js';
-import type { DealChanges, DealForecast, OpportunityStage } from './opportunity.events.js';
+import type { ClosingDay, DealChanges, DealForecast, OpportunityStage } from './opportunity.events.js';
 
 /** `occurredAt` defaults to `metadata.now`; a past value back-fills history. */
 type Dated = { occurredAt?: string };
@@ -14,8 +14,8 @@ export type ChangeOpportunityStage = Command<'ChangeOpportunityStage', Dated & {
 
 export type UpdateOpportunity = Command<'UpdateOpportunity', Dated & DealChanges & { opportunityId: string }>;
 
-export type WinOpportunity = Command<'WinOpportunity', Dated & { opportunityId: string; amount: number; currency: string }>;
+export type WinOpportunity = Command<'WinOpportunity', Dated & ClosingDay & { opportunityId: string; amount: number; currency: string }>;
 
-export type LoseOpportunity = Command<'LoseOpportunity', Dated & { opportunityId: string; reason: string }>;
+export type LoseOpportunity = Command<'LoseOpportunity', Dated & ClosingDay & { opportunityId: string; reason: string }>;
 
 export type OpportunityCommand = OpenOpportunity | ChangeOpportunityStage | UpdateOpportunity | WinOpportunity | LoseOpportunity;

@@ -146,6 +146,15 @@ describe('WinOpportunity', () => {
       .thenThrows(ValidationError, { errors: [{ field: 'occurredAt' }] });
   });
 
+  it('keeps the day the source gave as a day, and refuses one that does not exist', () => {
+    given([opened])
+      .when({ ...win, data: { ...win.data, occurredAt: '2017-03-01T00:00:00Z', closedOn: '2017-03-01' } })
+      .then([{ ...won, data: { ...won.data, occurredAt: '2017-03-01T00:00:00.000Z', closedOn: '2017-03-01' } }]);
+    given([opened])
+      .when({ ...win, data: { ...win.data, closedOn: '2017-02-29' } })
+      .thenThrows(ValidationError, { errors: [{ field: 'closedOn', reason: 'must be a date that exists' }] });
+  });
+
   it('refuses to win a lost deal', () => {
     given([opened, lost])
       .when(win)
@@ -160,6 +169,15 @@ describe('WinOpportunity', () => {
 describe('LoseOpportunity', () => {
   it('loses an open deal with its reason', () => {
     given([opened]).when(lose).then([lost]);
+  });
+
+  it('keeps the day the source gave as a day', () => {
+    given([opened])
+      .when({ ...lose, data: { ...lose.data, closedOn: '2017-03-01' } })
+      .then([{ ...lost, data: { ...lost.data, closedOn: '2017-03-01' } }]);
+    given([opened])
+      .when({ ...lose, data: { ...lose.data, closedOn: '1 March 2017' } })
+      .thenThrows(ValidationError, { errors: [{ field: 'closedOn', reason: 'must be a date, YYYY-MM-DD' }] });
   });
 
   it('refuses to lose a won deal', () => {

@@ -18,6 +18,7 @@ import { defaultPipelineStages } from '../pipeline/pipeline.events.js';
 import { opportunityAlreadyOpened, opportunityClosed } from './opportunity.errors.js';
 import {
   opportunityStages,
+  type ClosingDay,
   type OpportunityEvent,
   type OpportunityLost,
   type OpportunityOpened,
@@ -37,6 +38,8 @@ function calendarDateProblem(value: unknown): string | null {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth ? null : 'must be a date that exists';
 }
+
+const closingDay = ({ closedOn }: ClosingDay): ClosingDay => (closedOn === undefined ? {} : { closedOn });
 
 function requireOpen(state: OpportunityState, opportunityId: string) {
   const deal = requireExisting(state, 'opportunity', opportunityId);
@@ -133,13 +136,21 @@ export function winOpportunity({ data, metadata }: WinOpportunity, state: Opport
     ['amount', minorUnitsProblem(data.amount, { min: 0 })],
     ['currency', currencyProblem(data.currency)],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+    ['closedOn', optional(data.closedOn, calendarDateProblem)],
   ]);
   const deal = requireOpen(state, data.opportunityId);
   const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
   return [
     {
       type: 'OpportunityWon',
-      data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, amount: data.amount, currency: data.currency },
+      data: {
+        opportunityId: deal.opportunityId,
+        customerId: deal.customerId,
+        occurredAt,
+        ...closingDay(data),
+        amount: data.amount,
+        currency: data.currency,
+      },
     },
   ];
 }
@@ -148,10 +159,16 @@ export function loseOpportunity({ data, metadata }: LoseOpportunity, state: Oppo
   assertValid([
     ['reason', textProblem(data.reason, MAX_LONG_TEXT)],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
+    ['closedOn', optional(data.closedOn, calendarDateProblem)],
   ]);
   const deal = requireOpen(state, data.opportunityId);
   const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
-  return [{ type: 'OpportunityLost', data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, reason: data.reason.trim() } }];
+  return [
+    {
+      type: 'OpportunityLost',
+      data: { opportunityId: deal.opportunityId, customerId: deal.customerId, occurredAt, ...closingDay(data), reason: data.reason.trim() },
+    },
+  ];
 }
 
 export function decideOpportunity(command: OpportunityCommand, state: OpportunityState): OpportunityEvent[] {

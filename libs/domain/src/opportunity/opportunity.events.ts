@@ -44,8 +44,16 @@ export type DealChanges = { interest?: string; expectedAmount?: Money; ownerId?:
 
 export type OpportunityUpdated = DomainEvent<'OpportunityUpdated', DealFact & { changes: DealChanges }>;
 
-export type OpportunityWon = DomainEvent<'OpportunityWon', DealFact & { amount: number; currency: string }>;
+/**
+ * `closedOn` (`YYYY-MM-DD`): the day the deal closed, when that is all the source knows (an import
+ * of date-only close dates). `occurredAt` still places the event in time; reports put the deal on
+ * this day in every time zone, where an instant would move to the day before west of it.
+ * Optional, not upcast: a deal without it closed at an instant.
+ */
+export type ClosingDay = { closedOn?: string };
 
-export type OpportunityLost = DomainEvent<'OpportunityLost', DealFact & { reason: string }>;
+export type OpportunityWon = DomainEvent<'OpportunityWon', DealFact & ClosingDay & { amount: number; currency: string }>;
+
+export type OpportunityLost = DomainEvent<'OpportunityLost', DealFact & ClosingDay & { reason: string }>;
 
 export type OpportunityEvent = OpportunityOpened | OpportunityStageChanged | OpportunityUpdated | OpportunityWon | OpportunityLost;

@@ -62,8 +62,8 @@ export function moneyChecks(field: string, value: unknown, options: { min?: numb
   ];
 }
 
-/** `3050, 'EUR'` → `30.50 EUR`; exact for any safe integer, since it never divides a float. */
-export function formatMoney({ amount, currency }: Money): string {
+/** `3050, 'EUR'` → `30.50`: the amount in the major unit, as exact decimal text (never divides a float). */
+export function decimalAmount({ amount, currency }: Money): string {
   const digits = minorUnitDigits(currency);
   const sign = amount < 0 ? '-' : '';
   const units = Math.abs(amount)
@@ -71,5 +71,10 @@ export function formatMoney({ amount, currency }: Money): string {
     .padStart(digits + 1, '0');
   const whole = units.slice(0, units.length - digits);
   const fraction = digits > 0 ? `.${units.slice(units.length - digits)}` : '';
-  return `${sign}${whole}${fraction} ${currency}`;
+  return `${sign}${whole}${fraction}`;
+}
+
+/** `3050, 'EUR'` → `30.50 EUR`. */
+export function formatMoney(money: Money): string {
+  return `${decimalAmount(money)} ${money.currency}`;
 }

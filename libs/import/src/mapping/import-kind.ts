@@ -58,6 +58,7 @@ export const sectionFields: Record<SectionName | 'manager', Record<string, Field
     customer: 'field',
     owner: 'field',
     interest: 'field',
+    product: 'field',
     expectedAmount: 'field',
     stage: 'field',
     openedAt: 'field',

@@ -16,6 +16,7 @@ import { instant, minorUnits, requiredText, rowProblemOf, text } from './read-ce
 import type { PlannerContext, RowPlanner } from './row-planner.js';
 
 const CLOSED = ['won', 'lost'] as const;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const NO_REASON = 'no reason given in the imported data';
 
 const isOpen = (stage: string): stage is OpportunityStage => (opportunityStages as readonly string[]).includes(stage);
@@ -46,6 +47,7 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
         }
         const opportunityId = mapping.ids.opportunity(key);
         const openedAt = instant(fields.openedAt, values, mapping);
+        const product = text(fields.product, values);
         const open: OpenOpportunity = {
           type: 'OpenOpportunity',
           metadata,
@@ -57,6 +59,7 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
             expectedAmount: { amount: minorUnits(fields.expectedAmount!, values, mapping.currency), currency: mapping.currency },
             stage: isOpen(stage) ? stage : 'engaging',
             occurredAt: openedAt,
+            ...(product === undefined ? {} : { product }),
           },
         };
         const planned = { aggregate: 'opportunity' as const, streamName: opportunityStreamName(opportunityId), lines: [line] };
@@ -70,10 +73,13 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
         }
         const closedAt = instant(fields.closedAt, values, mapping);
         if (closedAt === undefined) throw new RowProblem(`${fields.closedAt?.label ?? 'closedAt'} is empty for a ${stage} deal`);
+        // A date without a time is kept as the day it is, so no report's time zone moves it to another.
+        const closedText = text(fields.closedAt, values)!;
+        const closing = { opportunityId, occurredAt: closedAt, ...(DATE_ONLY.test(closedText) ? { closedOn: closedText } : {}) };
         const close: WinOpportunity | LoseOpportunity =
           stage === 'won'
-            ? { type: 'WinOpportunity', metadata, data: { opportunityId, amount: minorUnits(fields.closeAmount!, values, mapping.currency), currency: mapping.currency, occurredAt: closedAt } }
-            : { type: 'LoseOpportunity', metadata, data: { opportunityId, reason: text(fields.lostReason, values) ?? NO_REASON, occurredAt: closedAt } };
+            ? { type: 'WinOpportunity', metadata, data: { ...closing, amount: minorUnits(fields.closeAmount!, values, mapping.currency), currency: mapping.currency } }
+            : { type: 'LoseOpportunity', metadata, data: { ...closing, reason: text(fields.lostReason, values) ?? NO_REASON } };
         commands.push({ ...planned, seed: `opportunity:${key}:${stage}`, build: (view) => (stateOf(view).status === 'open' ? close : null) });
         return commands;
       } catch (error) {

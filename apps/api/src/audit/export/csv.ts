@@ -1,9 +1,10 @@
 export type CsvColumn<T> = { header: string; value: (row: T) => string | number | null };
 
-// Quotes only where needed (RFC 4180); a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.
+// Quotes only where needed (RFC 4180); a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula
+// (a negative decimal, an amount written exactly as text, runs nothing and stays as it is).
 function cell(value: string | number | null): string {
   if (value === null) return '';
-  const text = typeof value === 'number' ? String(value) : /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const text = typeof value === 'number' || /^-\d+(\.\d+)?$/.test(value) ? String(value) : /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,0 +1,122 @@
+import { analyticsProjection } from '../../../../projections/analytics/index.js';
+import { appendLog } from '../../../../projections/analytics/testing/append-log.js';
+import { EventLog } from '../../../../projections/analytics/testing/recorded-events.js';
+import { lifecycleProjection } from '../../../../projections/lifecycle/lifecycle.projection.js';
+import { segmentsProjection } from '../../../../projections/segments/segments.projection.js';
+import { defineSegment } from '../../../../projections/segments/testing/segment-definitions.js';
+import { AnalyticsModule } from './analytics.module.js';
+import { startReadModelTestApp, type ReadModelTestApp } from './testing/read-model-test-app.js';
+
+const acme = '00000000-0000-4000-8000-00000000ac3e';
+const ann = '00000000-0000-4000-8000-0000000000a1';
+const bob = '00000000-0000-4000-8000-0000000000b2';
+const regulars = '00000000-0000-4000-8000-000000005e91';
+
+const revenue = (key: string | null, customers: number, purchases: number, grossSales: number, returns: number) => ({
+  key,
+  currency: 'GBP',
+  customers,
+  purchases,
+  grossSales,
+  returns,
+  revenue: grossSales - returns,
+});
+
+describe('GET /analytics/revenue and /analytics/deals, grouped by what customers and deals carry', () => {
+  let api: ReadModelTestApp;
+
+  beforeAll(async () => {
+    api = await startReadModelTestApp('analytics_groupings', [AnalyticsModule], [analyticsProjection, segmentsProjection, lifecycleProjection]);
+    const log = new EventLog();
+    log.staff('rep', '2024-01-01T00:00:00Z', null, 'West');
+    log.staff('rep2', '2024-01-01T00:00:00Z', null, 'East');
+    log.customer(acme, '2024-01-01T00:00:00Z', { kind: 'organization', attributes: { sector: 'retail' } });
+    log.customer(ann, '2024-01-01T00:00:00Z', { ownerId: 'rep', organizationId: acme });
+    log.customer(bob, '2024-01-01T00:00:00Z', { ownerId: 'rep2' });
+    defineSegment(log, { fact: 'purchases', op: 'gte', value: 2 }, '2024-01-01T00:00:00Z', regulars);
+    const pens = (quantity: number) => ({ sku: 'PEN', description: null, quantity, unitPrice: 250 });
+    log.purchase(ann, '2024-03-10T10:00:00Z', 1500, { lines: [pens(2), { sku: 'INK', description: null, quantity: 1, unitPrice: 1000 }] });
+    // From April ann is rep2's: her April purchase counts for rep2, her March one stays rep's.
+    log.add(`customer-${ann}`, 'CustomerOwnerAssigned', { customerId: ann, ownerId: 'rep2', previousOwnerId: 'rep' }, '2024-04-01T00:00:00Z');
+    log.purchase(ann, '2024-04-05T10:00:00Z', 250, { lines: [pens(1)] });
+    log.purchase(bob, '2024-04-10T10:00:00Z', 9000);
+    log.touch('ReturnRecorded', bob, '2024-04-12T10:00:00Z', { returnId: 'r1', orderId: null, lines: [pens(2)], amount: 500, currency: 'GBP' });
+    const open = (id: string, customerId: string, ownerId: string, product?: string) =>
+      log.deal('OpportunityOpened', id, customerId, '2024-02-01T00:00:00Z', {
+        ownerId,
+        interest: 'pens',
+        stage: 'prospecting',
+        expectedAmount: { amount: 1, currency: 'EUR' },
+        ...(product === undefined ? {} : { product }),
+      });
+    open('d1', ann, 'rep', 'Fountain pen');
+    open('d2', acme, 'rep', 'Fountain pen');
+    open('d3', bob, 'rep2');
+    log.deal('OpportunityWon', 'd1', ann, '2024-02-05T00:00:00Z', { amount: 25_000, currency: 'EUR' });
+    log.deal('OpportunityLost', 'd2', acme, '2024-02-06T00:00:00Z', { reason: 'price' });
+    log.deal('OpportunityWon', 'd3', bob, '2024-02-07T00:00:00Z', { amount: 1000, currency: 'EUR' });
+    await appendLog(api.store, log.events);
+    await api.caughtUp();
+  });
+
+  afterAll(() => api.close());
+
+  const groups = async (url: string) => {
+    const response = await api.get(url);
+    expect([url, response.statusCode, response.statusCode === 200 ? '' : response.body]).toEqual([url, 200, '']);
+    return response.json().groups;
+  };
+
+  it('groups revenue by the owner and the organization the customer had at the time', async () => {
+    expect(await groups('/analytics/revenue?by=owner')).toEqual([revenue('rep', 1, 1, 1500, 0), revenue('rep2', 2, 2, 9250, 500)]);
+    expect(await groups('/analytics/revenue?by=organization')).toEqual([revenue(acme, 1, 2, 1750, 0), revenue(null, 1, 1, 9000, 500)]);
+  });
+
+  it('groups revenue by SKU over the lines, a purchase without lines under null', async () => {
+    expect(await groups('/analytics/revenue?by=sku&currency=GBP')).toEqual([
+      revenue('INK', 1, 1, 1000, 0),
+      // The pens bob returned count against the SKU though he bought none here.
+      revenue('PEN', 1, 2, 750, 500),
+      revenue(null, 1, 1, 9000, 0),
+    ]);
+  });
+
+  it('groups and filters revenue by the segments customers are members of now, and by lifecycle stage', async () => {
+    expect(await groups('/analytics/revenue?by=segment')).toEqual([revenue(regulars, 1, 2, 1750, 0), revenue(null, 1, 1, 9000, 500)]);
+    expect(await groups(`/analytics/revenue?by=month&segment=${regulars}`)).toEqual([revenue('2024-03', 1, 1, 1500, 0), revenue('2024-04', 1, 1, 250, 0)]);
+    // The stage now: both last bought in 2024, so by today both have lapsed.
+    expect(await groups('/analytics/revenue?by=lifecycle&from=2024-04-01')).toEqual([revenue('lost', 2, 2, 9250, 500)]);
+  });
+
+  it('groups deals by product, by the organization of their customer and by an attribute it has', async () => {
+    const figures = (key: string | null, rank: number, won: number, lost: number, wonAmount: Record<string, number>) => ({
+      key,
+      rank,
+      opportunitiesOpened: won + lost,
+      won,
+      lost,
+      winRate: won / (won + lost),
+      wonAmount,
+      averageDaysToClose: won > 0 ? expect.any(Number) : null,
+    });
+    const closedBoth = figures(null, 1, 1, 0, { EUR: 1000 });
+    expect(await groups('/analytics/deals?by=product')).toEqual([closedBoth, figures('Fountain pen', 2, 1, 1, { EUR: 25_000 })]);
+    expect(await groups('/analytics/deals?by=organization')).toEqual([closedBoth, figures(acme, 2, 1, 1, { EUR: 25_000 })]);
+    expect(await groups('/analytics/deals?by=attribute:sector')).toEqual([figures(null, 1, 2, 0, { EUR: 26_000 }), figures('retail', 2, 0, 1, {})]);
+    const byOwner = await groups('/analytics/deals?by=owner&from=2024-02-06');
+    expect(byOwner.map((line: { key: string; won: number; lost: number }) => [line.key, line.won, line.lost])).toEqual([
+      ['rep2', 1, 0],
+      ['rep', 0, 1],
+    ]);
+  });
+
+  it.each([
+    ['/analytics/revenue?by=month&segment=big', 'segment', 'must be a segment id (a UUID)'],
+    ['/analytics/deals?by=sku', 'by', 'must be owner, manager, region, product, organization or attribute:<name>'],
+    ['/analytics/deals', 'by', 'must be owner, manager, region, product, organization or attribute:<name>'],
+  ])('answers 400 to %s naming the field', async (url, field, reason) => {
+    const response = await api.get(url);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ statusCode: 400, message: 'validation failed', errors: [{ field, reason }] });
+  });
+});

@@ -24,6 +24,11 @@ export { touchSummary } from './customer/touches/touch-summary.js';
 export * from './customer/touches/touch-kinds.js';
 export { eventAmount } from './customer/touches/event-amount.js';
 
+// One customer per address: the uniqueness streams of normalised emails and phones
+export * from './contact-claim/contact-claim.events.js';
+export { contactClaimDecider, type ClaimContact, type ContactClaimState } from './contact-claim/contact-claim.decide.js';
+export { contactKeys } from './shared/contact.js';
+
 // Staff
 export * from './staff/staff.events.js';
 export * from './staff/staff.commands.js';

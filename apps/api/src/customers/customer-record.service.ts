@@ -3,6 +3,7 @@ import {
   batchDecider,
   batchOf,
   CommandPipeline,
+  ContactClaims,
   commandMetadata,
   createdId,
   handleOptions,
@@ -25,7 +26,10 @@ const API_SOURCE = 'api';
 export class CustomerRecordService {
   private readonly batches = batchDecider(customerDecider);
 
-  constructor(private readonly pipeline: CommandPipeline) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly claims: ContactClaims,
+  ) {}
 
   async register(dto: RegisterCustomerDto, write: WriteContext): Promise<{ id: string; revision: number | null }> {
     const customerId = createdId(write, 'customer');
@@ -35,6 +39,8 @@ export class CustomerRecordService {
       metadata: commandMetadata(write),
     };
     const { revision } = writeAnswer(await this.pipeline.handle(customerDecider, command, handleOptions(write)));
+    // After the registration, so no address ever names a customer that was refused.
+    await this.claims.claimAll(customerId, dto, command.metadata);
     return { id: customerId, revision };
   }
 
@@ -47,7 +53,9 @@ export class CustomerRecordService {
     const commands: [CustomerCommand, ...CustomerCommand[]] = [{ type: 'ChangeCustomerDetails', data: { ...details, customerId }, metadata }];
     if (attributes) commands.push({ type: 'ChangeCustomerAttributes', data: { customerId, ...patch }, metadata });
     try {
-      return { id: customerId, ...writeAnswer(await this.pipeline.handle(this.batches, batchOf(commands), handleOptions(write))) };
+      const answer = writeAnswer(await this.pipeline.handle(this.batches, batchOf(commands), handleOptions(write)));
+      await this.claims.claimAll(customerId, details, metadata);
+      return { id: customerId, ...answer };
     } catch (error) {
       throw inRequestTerms(error, patch);
     }
@@ -56,7 +64,8 @@ export class CustomerRecordService {
   consent(customerId: string, dto: ConsentDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const { status, legalBasis, textVersion, ...answer } = dto;
     const data = { ...answer, customerId, source: dto.source ?? API_SOURCE };
-    if (status === 'given') return this.handle({ type: 'GiveConsent', data: { ...data, legalBasis: legalBasis!, textVersion }, metadata: commandMetadata(write) }, write);
+    if (status === 'given')
+      return this.handle({ type: 'GiveConsent', data: { ...data, legalBasis: legalBasis!, textVersion }, metadata: commandMetadata(write) }, write);
     const onlyWhenGiven = Object.entries({ legalBasis, textVersion }).filter(([, value]) => value !== undefined);
     if (onlyWhenGiven.length > 0) throw new ValidationError(onlyWhenGiven.map(([field]) => ({ field, reason: 'is only for status given' })));
     return this.handle({ type: 'WithdrawConsent', data, metadata: commandMetadata(write) }, write);

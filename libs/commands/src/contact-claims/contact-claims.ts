@@ -7,10 +7,10 @@ import { keyedWrites } from '../idempotency/keyed-write.js';
 import { CommandPipeline } from '../pipeline/command-pipeline.js';
 import { readCurrentEvents } from '../pipeline/upcast-recorded-event.js';
 
-/** The stream id of one address: a hash, so the stream's name tells nothing about the person. */
+/** The stream id of one claim key: a hash, so the stream's name tells nothing about the person. */
 export const contactClaimId = (key: string): string => nameBasedUuid(`crm:contact-claim\n${key}`);
 
-type Contact = { email?: string | null; phone?: string | null };
+export type Contact = { email?: string | null; phone?: string | null };
 
 /**
  * Which customer an email (or, without one, a phone number) belongs to, kept in the log's own
@@ -32,8 +32,7 @@ export class ContactClaims {
    */
   async holderOf(contact: Contact, candidateId: string, metadata: CommandMetadata): Promise<string> {
     const [key] = contactKeys(contact);
-    if (key === undefined) return candidateId;
-    return (await this.claim(key, candidateId, metadata)) ?? candidateId;
+    return key === undefined ? candidateId : this.claim(key, candidateId, metadata);
   }
 
   /** Claims every address of a customer that no one holds yet; addresses held by another stay theirs. */
@@ -41,14 +40,20 @@ export class ContactClaims {
     for (const key of contactKeys(contact)) await this.claim(key, customerId, metadata);
   }
 
-  private async claim(key: string, customerId: string, metadata: CommandMetadata): Promise<string | null> {
+  /** The holder of any claim key (an address, an import's customer key), claimed for `candidateId` if free. */
+  async claim(key: string, candidateId: string, metadata: CommandMetadata): Promise<string> {
     const claimId = contactClaimId(key);
     // Outside a keyed request's transaction: a claim is idempotent by itself, and must be visible to
     // the read below and to racing writers before the request's answer commits.
-    const command = { type: 'ClaimContact' as const, data: { claimId, customerId }, metadata };
+    const command = { type: 'ClaimContact' as const, data: { claimId, customerId: candidateId }, metadata };
     await keyedWrites.exit(() => this.pipeline.handle(contactClaimDecider, command));
+    return (await this.heldBy(key)) ?? candidateId;
+  }
+
+  /** Who holds a claim key, without claiming it. */
+  async heldBy(key: string): Promise<string | null> {
     // The first claim is the holder (see evolveContactClaim); later ones are never appended.
-    for await (const event of readCurrentEvents(this.store, this.codec, contactClaimStreamName(claimId))) {
+    for await (const event of readCurrentEvents(this.store, this.codec, contactClaimStreamName(contactClaimId(key)))) {
       if (event.type === 'ContactClaimed') return String(event.data.customerId);
     }
     return null;

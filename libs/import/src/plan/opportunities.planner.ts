@@ -13,6 +13,7 @@ import type { CompiledSection } from '../mapping/compile-mapping.js';
 import type { StreamView } from '../streams/stream-view.js';
 import type { PlannedCommand } from './planned-command.js';
 import { instant, minorUnits, requiredText, rowProblemOf, text } from './read-cells.js';
+import { importedCustomer } from './customer.plan.js';
 import type { PlannerContext, RowPlanner } from './row-planner.js';
 
 const CLOSED = ['won', 'lost'] as const;
@@ -30,6 +31,7 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
   const fields = section.fields;
   return {
     keyOf: () => null,
+    customersOf: ({ rows: [row] }) => importedCustomer(undefined, text(fields.customer, row!.values), row!.values),
     plan({ rows: [row] }, report) {
       const { line, values } = row!;
       try {
@@ -72,7 +74,11 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
         if (closedAt === undefined) throw new RowProblem(`${fields.closedAt?.label ?? 'closedAt'} is empty for a ${stage} deal`);
         const close: WinOpportunity | LoseOpportunity =
           stage === 'won'
-            ? { type: 'WinOpportunity', metadata, data: { opportunityId, amount: minorUnits(fields.closeAmount!, values, mapping.currency), currency: mapping.currency, occurredAt: closedAt } }
+            ? {
+                type: 'WinOpportunity',
+                metadata,
+                data: { opportunityId, amount: minorUnits(fields.closeAmount!, values, mapping.currency), currency: mapping.currency, occurredAt: closedAt },
+              }
             : { type: 'LoseOpportunity', metadata, data: { opportunityId, reason: text(fields.lostReason, values) ?? NO_REASON, occurredAt: closedAt } };
         commands.push({ ...planned, seed: `opportunity:${key}:${stage}`, build: (view) => (stateOf(view).status === 'open' ? close : null) });
         return commands;

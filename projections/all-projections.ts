@@ -9,6 +9,7 @@ import { followUpsProjection } from './followups/index.js';
 import { webhooksProjection } from './webhooks/webhooks.projection.js';
 import { staffProjection } from './staff/index.js';
 import { pipelineProjection } from './pipeline/index.js';
+import { duplicatesProjection } from './duplicates/index.js';
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [
   timelineProjection,
@@ -21,4 +22,5 @@ export const allProjections: Projection[] = [
   webhooksProjection,
   staffProjection,
   pipelineProjection,
+  duplicatesProjection,
 ];

@@ -14,6 +14,7 @@ export * from './analytics/index.js';
 export * from './audit/index.js';
 export * from './staff/index.js';
 export * from './pipeline/index.js';
+export * from './duplicates/index.js';
 export { webhooksProjection } from './webhooks/webhooks.projection.js';
 export { unsettledWebhookDeliveries } from './webhooks/webhooks.queries.js';
 export { encodeCursor, decodeCursor, isIsoInstant } from './shared/opaque-cursor.js';

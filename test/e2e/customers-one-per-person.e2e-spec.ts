@@ -1,23 +1,33 @@
 import { sql } from 'kysely';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { currentEventDecoder, EVENT_CODEC, type EventCodec } from '#crm/commands';
 import { customerStreamName } from '#crm/domain';
+import { ProjectionRunner } from '#crm/projection-runner';
+import { allProjections } from '#crm/projections';
 import { createReadDb, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { anotherApiProcess, startTestApp, type TestApp } from '#test/support/app';
+import { projectionsCaughtUp } from '#test/support/last-appended-position';
 import { answersBreakingContract } from '#test/support/openapi-contract';
 
 describe('one customer per person: leads attach to the customer who holds the address', () => {
   let api: TestApp;
   let other: NestFastifyApplication;
   let log: Kysely<ReadDatabase>;
+  let projector: ProjectionRunner;
 
   beforeAll(async () => {
     api = await startTestApp('e2e_one_per_person');
     other = await anotherApiProcess(api, {});
     log = createReadDb(api.database.url, { maxConnections: 1 });
+    const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+    const decode = currentEventDecoder(api.app.get<EventCodec>(EVENT_CODEC));
+    projector = new ProjectionRunner({ store: api.databases.eventStore, db: api.databases.readDb, projections: allProjections, decode, logger: quiet });
+    await projector.start();
   });
 
   afterAll(async () => {
+    await projector?.stop();
     await log.destroy();
     await other.close();
     await api.close();
@@ -72,6 +82,34 @@ describe('one customer per person: leads attach to the customer who holds the ad
     const [newCustomer] = await customersWithEmail(fresh);
     expect(await customersWithEmail(fresh)).toEqual([newCustomer]);
     expect((await api.streamOf(newCustomer)).filter((event) => event.type === 'LeadCaptured')).toHaveLength(6);
+  });
+
+  const get = (url: string, role: 'operator' | 'analyst' | 'compliance' = 'operator') => api.request({ method: 'GET', url, role });
+  const caughtUp = () => projectionsCaughtUp(projector, api.databases.readDb, allProjections);
+
+  describe('GET /duplicates', () => {
+    it('lists pairs sharing a phone, or a name within one organization, with the reason and score, by keyset pages', async () => {
+      const created = async (body: object) => (await post('/customers', body)).json().id as string;
+      const organizationId = await created({ kind: 'organization', name: 'Difference Engines Ltd' });
+      const first = await created({ kind: 'person', name: 'Charles Babbage', phone: '+44 20 7000 0001', organizationId });
+      const second = await created({ kind: 'person', name: 'BABBAGE, Charles', organizationId });
+      const third = await created({ kind: 'person', name: 'C. Babbage', phone: '+442070000001' });
+      await caughtUp();
+
+      const pairs = (await get(`/duplicates?customer=${first}`)).json();
+      const ordered = (a: string, b: string) => [a, b].sort();
+      expect(pairs.items).toEqual([
+        { customerId: ordered(first, third)[0], otherId: ordered(first, third)[1], reasons: ['phone'], score: 90 },
+        { customerId: ordered(first, second)[0], otherId: ordered(first, second)[1], reasons: ['name-and-organization'], score: 70 },
+      ]);
+      const page = await get(`/duplicates?customer=${first}&limit=1`, 'analyst');
+      expect(page.statusCode).toBe(200);
+      const next = await get(`/duplicates?customer=${first}&limit=1&cursor=${page.json().nextCursor}`, 'analyst');
+      expect([...page.json().items, ...next.json().items]).toEqual(pairs.items);
+      expect(next.json().nextCursor).toBeNull();
+      expect((await get('/duplicates?cursor=garbage')).statusCode).toBe(400);
+      expect((await get('/duplicates', 'compliance')).statusCode).toBe(403);
+    });
   });
 
   it('answered everything as the OpenAPI document says', async () => {

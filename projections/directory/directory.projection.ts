@@ -19,12 +19,22 @@ async function createSearchIndex(db: Kysely<DirectoryTables>, schema: string): P
 }
 
 /** The customer directory: GET /customers, searched by name, email or phone. Reads decoded events. */
-type DirectoryEvent = TouchEvent | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
+type DirectoryEvent =
+  | TouchEvent
+  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' | 'CustomerAbsorbed' | 'CustomerRestored' }>;
 
 export const directoryProjection = defineProjection<DirectoryEvent>()({
   name: 'directory',
-  version: 1,
-  handles: { CustomerRegistered: true, CustomerDetailsChanged: true, CustomerOwnerAssigned: true, CustomerErased: true, ...eventTypeSet(touchEventTypes) },
+  version: 2,
+  handles: {
+    CustomerRegistered: true,
+    CustomerDetailsChanged: true,
+    CustomerOwnerAssigned: true,
+    CustomerErased: true,
+    CustomerAbsorbed: true,
+    CustomerRestored: true,
+    ...eventTypeSet(touchEventTypes),
+  },
   tables: directoryTables,
   afterCreate: createSearchIndex,
 
@@ -55,6 +65,7 @@ export const directoryProjection = defineProjection<DirectoryEvent>()({
           created_at: eb.ref('excluded.created_at'),
           last_touch_at: eb.ref('excluded.last_touch_at'),
           erased: eb.ref('excluded.erased'),
+          merged_into: eb.ref('excluded.merged_into'),
           sort_name: eb.ref('excluded.sort_name'),
           search_text: eb.ref('excluded.search_text'),
         })),

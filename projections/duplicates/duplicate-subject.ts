@@ -70,6 +70,10 @@ export function evolveDuplicateSubject(subject: DuplicateSubject | undefined, ev
     }
     case 'CustomerErased':
       return { ...subject, active: false, email_key: null, phone_key: null, name_key: null, postal_key: null };
+    case 'CustomerAbsorbed':
+      return { ...subject, active: false };
+    case 'CustomerRestored':
+      return { ...subject, active: true };
     default:
       return subject;
   }

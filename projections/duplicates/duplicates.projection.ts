@@ -4,7 +4,10 @@ import type { Insertable, Transaction } from 'kysely';
 import { duplicateReasons, evolveDuplicateSubject, reasonScores, type DuplicateSubject } from './duplicate-subject.js';
 import { duplicatesTables, type DuplicatePairTable, type DuplicatesTables } from './duplicates.tables.js';
 
-type DuplicatesEvent = Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerErased' }>;
+type DuplicatesEvent = Extract<
+  CustomerEvent,
+  { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerErased' | 'CustomerAbsorbed' | 'CustomerRestored' }
+>;
 
 /** Every pair the changed subjects are part of, recomputed from the subjects as they now stand. */
 async function pairsOf(trx: Transaction<DuplicatesTables>, changed: readonly DuplicateSubject[]): Promise<Insertable<DuplicatePairTable>[]> {
@@ -45,7 +48,7 @@ async function pairsOf(trx: Transaction<DuplicatesTables>, changed: readonly Dup
 export const duplicatesProjection = defineProjection<DuplicatesEvent>()({
   name: 'duplicates',
   version: 1,
-  handles: { CustomerRegistered: true, CustomerDetailsChanged: true, CustomerErased: true },
+  handles: { CustomerRegistered: true, CustomerDetailsChanged: true, CustomerErased: true, CustomerAbsorbed: true, CustomerRestored: true },
   tables: duplicatesTables,
 
   async applyBatch(trx, events) {

@@ -10,7 +10,7 @@ import { timelineTables } from './timeline.tables.js';
  */
 export const timelineProjection = defineProjection<TimelineEvent>()({
   name: 'timeline',
-  version: 1,
+  version: 2,
   handles: {
     ...eventTypeSet(touchEventTypes),
     CustomerRegistered: true,
@@ -20,6 +20,10 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
     ConsentGiven: true,
     ConsentWithdrawn: true,
     CustomerErased: true,
+    CustomerMerged: true,
+    CustomerAbsorbed: true,
+    CustomerUnmerged: true,
+    CustomerRestored: true,
     OpportunityOpened: true,
     OpportunityStageChanged: true,
     OpportunityWon: true,
@@ -34,6 +38,14 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
       .values(events.map((event) => timelineEntry(event)))
       .onConflict((oc) => oc.column('event_id').doNothing())
       .execute();
+    // In log order, one by one: a merge and its unmerge may share a batch. Merges are rare.
+    for (const event of events) {
+      if (event.type === 'CustomerMerged') {
+        const row = { absorbed_id: event.data.absorbedId, survivor_id: event.data.customerId };
+        await trx.insertInto('timeline_merge').values(row).onConflict((oc) => oc.column('absorbed_id').doUpdateSet({ survivor_id: row.survivor_id })).execute();
+      }
+      if (event.type === 'CustomerUnmerged') await trx.deleteFrom('timeline_merge').where('absorbed_id', '=', event.data.absorbedId).execute();
+    }
   },
 });
 

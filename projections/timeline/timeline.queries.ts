@@ -60,7 +60,7 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
 }
 
 /**
- * Newest first by business time, then log position. Keyset paging: entries arriving while a
+ * A survivor's page holds the entries of the records merged into it. Newest first by business time, then log position. Keyset paging: entries arriving while a
  * client pages never shift or repeat the entries of its later pages.
  */
 export async function timelinePage(read: Kysely<ReadDatabase>, request: TimelinePageRequest): Promise<TimelinePage> {
@@ -68,7 +68,12 @@ export async function timelinePage(read: Kysely<ReadDatabase>, request: Timeline
   const rows = await timelineProjection.read(read)
     .selectFrom('timeline_entry')
     .selectAll()
-    .where('customer_id', '=', request.customerId)
+    .where((eb) =>
+      eb.or([
+        eb('customer_id', '=', request.customerId),
+        eb('customer_id', 'in', eb.selectFrom('timeline_merge').select('absorbed_id').where('survivor_id', '=', request.customerId)),
+      ]),
+    )
     .$if(types !== undefined && types.length > 0, (query) => query.where('type', 'in', types!))
     .$if(from !== undefined, (query) => query.where('occurred_at', '>=', from!))
     .$if(to !== undefined, (query) => query.where('occurred_at', '<', to!))

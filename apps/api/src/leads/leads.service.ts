@@ -3,7 +3,7 @@ import { CommandPipeline, ContactClaims, commandMetadata, handleOptions, webForm
 import type { WebLeadDto } from './dto/web-lead.dto.js';
 import { isBotSubmission } from './honeypot.js';
 import { leadCustomerId } from './lead-customer-id.js';
-import { RuleViolation, webLeadDecider, type CaptureWebLead } from '#crm/domain';
+import { CustomerMergedViolation, RuleViolation, webLeadDecider, type CaptureWebLead } from '#crm/domain';
 
 /** Customers and leads from the web form say where they came from. */
 export const WEB_FORM_SOURCE = 'web-form';
@@ -46,12 +46,14 @@ export class LeadsService {
     // If-Match is not honoured here: its 409 would give a stranger the stream's revision.
     const options = handleOptions({ ...write, expectedRevision: undefined }, { channel: 'web' });
     const { customer, lead } = candidate.data;
-    const customerId = await this.claims.holderOf(customer, customer.customerId, candidate.metadata);
-    const command: CaptureWebLead = { ...candidate, data: { customer: { ...customer, customerId }, lead: { ...lead, customerId } } };
+    const holderId = await this.claims.holderOf(customer, customer.customerId, candidate.metadata);
+    const on = (customerId: string): CaptureWebLead => ({ ...candidate, data: { customer: { ...customer, customerId }, lead: { ...lead, customerId } } });
     try {
-      await this.pipeline.handle(webLeadDecider, command, options);
-      await this.claims.claimAll(customerId, customer, candidate.metadata);
+      await this.pipeline.handle(webLeadDecider, on(holderId), options);
+      await this.claims.claimAll(holderId, customer, candidate.metadata);
     } catch (error) {
+      // Merges do not chain: the survivor of a merged holder is never merged itself.
+      if (error instanceof CustomerMergedViolation) return void (await this.pipeline.handle(webLeadDecider, on(error.survivorId), options));
       if (!(error instanceof RuleViolation && error.rule === 'customer-erased')) throw error;
       this.logger.log('a web lead for an erased customer was not recorded');
     }

@@ -65,6 +65,10 @@ export type ActiveCustomer = {
   purchaseTotals: Record<string, number>;
   /** The latest business time of any touch, whatever order touches were recorded in. */
   lastTouchAt: string | null;
+  /** Present once this record was merged into another: the survivor, where the person now lives. */
+  mergedInto?: string;
+  /** Present once other records were merged into this one: their ids, oldest merge first. */
+  absorbed?: string[];
 };
 
 /** Personal data is gone from the state; the key that could decrypt it is destroyed. */
@@ -86,7 +90,7 @@ export function presentCustomerState(state: CustomerState): PresentedCustomerSta
  * or to what it builds on (evolveTouch, the state's shape): stored snapshots of the state carry
  * the version they were folded with, and those of another version are ignored.
  */
-export const CUSTOMER_FOLD_VERSION = 2;
+export const CUSTOMER_FOLD_VERSION = 3;
 
 /** Total: an event type it does not know leaves the state as it is, so any stream replays. */
 export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
@@ -110,6 +114,19 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
       return consentChanged(state, event);
     case 'CustomerErased':
       return { status: 'erased', customerId: state.customerId, erasedAt: event.data.occurredAt };
+    case 'CustomerMerged':
+      return { ...state, absorbed: [...(state.absorbed ?? []), event.data.absorbedId] };
+    case 'CustomerUnmerged': {
+      const { absorbed: _, ...rest } = state;
+      const left = (state.absorbed ?? []).filter((id) => id !== event.data.absorbedId);
+      return left.length > 0 ? { ...rest, absorbed: left } : rest;
+    }
+    case 'CustomerAbsorbed':
+      return { ...state, mergedInto: event.data.survivorId };
+    case 'CustomerRestored': {
+      const { mergedInto: _, ...rest } = state;
+      return rest;
+    }
     default:
       return state;
   }

@@ -112,6 +112,79 @@ describe('one customer per person: leads attach to the customer who holds the ad
     });
   });
 
+  describe('POST /customers/:id/merge and /unmerge', () => {
+    it('merges two records of one person everywhere they are read, and unmerges them back', async () => {
+      const created = async (body: object) => (await post('/customers', body)).json().id as string;
+      const survivor = await created({ kind: 'person', name: 'Mary Somerville', email: 'mary.s@example.org' });
+      const absorbed = await created({ kind: 'person', name: 'M. Somerville', email: 'MARY.S@example.org' });
+      expect((await post(`/customers/${survivor}/touches`, { type: 'note', text: 'Met at the fair' })).statusCode).toBe(201);
+      expect((await post(`/customers/${absorbed}/touches`, { type: 'note', text: 'Asked for a quote' })).statusCode).toBe(201);
+      await caughtUp();
+      const pair = { customerId: [survivor, absorbed].sort()[0], otherId: [survivor, absorbed].sort()[1], reasons: ['email'], score: 100 };
+      expect((await get(`/duplicates?customer=${survivor}`)).json().items).toEqual([pair]);
+      const timelineTypes = async (id: string) =>
+        (await get(`/customers/${id}/timeline`))
+          .json()
+          .items.map((item: { type: string }) => item.type)
+          .sort();
+      const listed = async () =>
+        (await get('/customers?q=somerville'))
+          .json()
+          .items.map((item: { customerId: string }) => item.customerId)
+          .sort();
+      const before = { survivor: await timelineTypes(survivor), absorbed: await timelineTypes(absorbed), listed: await listed() };
+
+      const merged = await post(`/customers/${survivor}/merge`, { from: absorbed });
+      expect(merged.statusCode).toBe(201);
+      expect(merged.json()).toMatchObject({ id: survivor, events: [{ type: 'CustomerMerged' }] });
+      expect((await post(`/customers/${survivor}/merge`, { from: absorbed })).json().events).toEqual([]);
+      const pointer = await get(`/customers/${absorbed}`);
+      expect(pointer.statusCode).toBe(200);
+      expect(pointer.json()).toMatchObject({ status: 'active', mergedInto: survivor });
+      expect((await get(`/customers/${survivor}`)).json()).toMatchObject({ absorbed: [absorbed] });
+      const refused = await post(`/customers/${absorbed}/touches`, { type: 'note', text: 'Too late' });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ rule: 'customer-merged' });
+      expect((await post(`/customers/${absorbed}/merge`, { from: survivor })).statusCode).toBe(409);
+
+      await caughtUp();
+      expect(await timelineTypes(survivor)).toEqual([...before.survivor, ...before.absorbed, 'CustomerMerged', 'CustomerAbsorbed'].sort());
+      expect(await listed()).toEqual([survivor]);
+      expect((await get(`/duplicates?customer=${survivor}`)).json().items).toEqual([]);
+
+      const unmerged = await post(`/customers/${survivor}/unmerge`, { from: absorbed });
+      expect(unmerged.statusCode).toBe(201);
+      expect(unmerged.json()).toMatchObject({ events: [{ type: 'CustomerUnmerged' }] });
+      expect((await post(`/customers/${survivor}/unmerge`, { from: absorbed })).statusCode).toBe(409);
+      await caughtUp();
+      expect(await timelineTypes(survivor)).toEqual([...before.survivor, 'CustomerMerged', 'CustomerUnmerged'].sort());
+      expect(await timelineTypes(absorbed)).toEqual([...before.absorbed, 'CustomerAbsorbed', 'CustomerRestored'].sort());
+      expect(await listed()).toEqual(before.listed);
+      expect((await get(`/duplicates?customer=${survivor}`)).json().items).toEqual([pair]);
+      expect((await get(`/customers/${absorbed}`)).json().mergedInto).toBeUndefined();
+    });
+
+    it('sends a lead for an absorbed record’s address to its survivor', async () => {
+      const registered = await post('/customers', { kind: 'person', name: 'Emmy Noether', email: 'emmy@example.org' });
+      const absorbed: string = registered.json().id;
+      const survivor: string = (await post('/customers', { kind: 'person', name: 'Emmy Noether', phone: '+49 30 1234567' })).json().id;
+      expect((await post(`/customers/${survivor}/merge`, { from: absorbed })).statusCode).toBe(201);
+      expect((await post('/leads', lead('emmy@example.org'), null)).statusCode).toBe(202);
+      const events = await api.streamOf(customerStreamName(survivor));
+      expect(events.map((event) => event.type)).toEqual(['CustomerRegistered', 'CustomerMerged', 'LeadCaptured']);
+    });
+
+    it('refuses a malformed or unknown `from` and analysts, appending nothing', async () => {
+      const survivor: string = (await post('/customers', { kind: 'person', name: 'Sophie Germain' })).json().id;
+      const before = await api.eventCount();
+      expect((await post(`/customers/${survivor}/merge`, { from: 'nope' })).json()).toMatchObject({ errors: [{ field: 'from' }] });
+      expect((await post(`/customers/${survivor}/merge`, { from: survivor })).statusCode).toBe(400);
+      expect((await post(`/customers/${survivor}/merge`, { from: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+      expect((await api.request({ method: 'POST', url: `/customers/${survivor}/merge`, payload: { from: survivor }, role: 'analyst' })).statusCode).toBe(403);
+      expect(await api.eventCount()).toBe(before);
+    });
+  });
+
   it('answered everything as the OpenAPI document says', async () => {
     expect(await answersBreakingContract(api)).toEqual([]);
   });

@@ -98,6 +98,14 @@ const catalogue = {
     access: operator,
     sample: (ids) => ({ url: `/customers/${ids.customerId}/consents`, body: { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' } }),
   },
+  'POST /customers/{id}/merge': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/merge`, body: { from: ids.erasableCustomerId } }),
+  },
+  'POST /customers/{id}/unmerge': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/unmerge`, body: { from: ids.erasableCustomerId } }),
+  },
   'POST /customers/{id}/owner': { access: operator, sample: (ids) => ({ url: `/customers/${ids.customerId}/owner`, body: { ownerId: ids.staffId } }) },
   'POST /customers/{id}/touches': {
     access: operator,

@@ -141,6 +141,12 @@ export class CustomerRecordStateDto {
 
   @ApiPropertyOptional({ ...dateTime, nullable: true, description: 'The latest business time of any touch' })
   lastTouchAt?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only on a record merged into another: the survivor, where the person now lives (POST /customers/{id}/merge)' })
+  mergedInto?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Only on a survivor: the records merged into it, oldest merge first' })
+  absorbed?: string[];
 }
 
 /** The state routes add the revision folded up to, for If-Match. */

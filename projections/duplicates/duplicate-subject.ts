@@ -59,6 +59,7 @@ export function evolveDuplicateSubject(subject: DuplicateSubject | undefined, ev
       organization_id: event.data.organizationId,
       postal_key: null,
       active: true,
+      merged_into: subject?.merged_into ?? null,
     };
     return withPersonal(blank, personalOf(event.data) ?? null);
   }
@@ -71,17 +72,19 @@ export function evolveDuplicateSubject(subject: DuplicateSubject | undefined, ev
     case 'CustomerErased':
       return { ...subject, active: false, email_key: null, phone_key: null, name_key: null, postal_key: null };
     case 'CustomerAbsorbed':
-      return { ...subject, active: false };
+      return { ...subject, merged_into: event.data.survivorId };
     case 'CustomerRestored':
-      return { ...subject, active: true };
+      return { ...subject, merged_into: null };
     default:
       return subject;
   }
 }
 
+export const pairable = (subject: DuplicateSubject): boolean => subject.active && subject.merged_into === null;
+
 /** Why two records look like one person, strongest first; empty when they do not. */
 export function duplicateReasons(a: DuplicateSubject, b: DuplicateSubject): DuplicateReason[] {
-  if (!a.active || !b.active || a.customer_id === b.customer_id) return [];
+  if (!pairable(a) || !pairable(b) || a.customer_id === b.customer_id) return [];
   const same = (x: string | null, y: string | null) => x !== null && x === y;
   const reasons: DuplicateReason[] = [];
   if (same(a.email_key, b.email_key)) reasons.push('email');

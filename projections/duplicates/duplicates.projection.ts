@@ -1,7 +1,7 @@
 import type { CustomerEvent } from '#crm/domain';
 import { defineProjection } from '#crm/projection-runner';
 import type { Insertable, Transaction } from 'kysely';
-import { duplicateReasons, evolveDuplicateSubject, reasonScores, type DuplicateSubject } from './duplicate-subject.js';
+import { duplicateReasons, evolveDuplicateSubject, pairable, reasonScores, type DuplicateSubject } from './duplicate-subject.js';
 import { duplicatesTables, type DuplicatePairTable, type DuplicatesTables } from './duplicates.tables.js';
 
 type DuplicatesEvent = Extract<
@@ -11,7 +11,7 @@ type DuplicatesEvent = Extract<
 
 /** Every pair the changed subjects are part of, recomputed from the subjects as they now stand. */
 async function pairsOf(trx: Transaction<DuplicatesTables>, changed: readonly DuplicateSubject[]): Promise<Insertable<DuplicatePairTable>[]> {
-  const active = changed.filter((subject) => subject.active);
+  const active = changed.filter(pairable);
   if (active.length === 0) return [];
   const keys = (pick: (subject: DuplicateSubject) => string | null) => [...new Set(active.map(pick).filter((key): key is string => key !== null))];
   const [emails, phones, names] = [keys((s) => s.email_key), keys((s) => s.phone_key), keys((s) => s.name_key)];
@@ -19,6 +19,7 @@ async function pairsOf(trx: Transaction<DuplicatesTables>, changed: readonly Dup
     .selectFrom('duplicate_subject')
     .selectAll()
     .where('active', '=', true)
+    .where('merged_into', 'is', null)
     .where((eb) =>
       eb.or([
         ...(emails.length > 0 ? [eb('email_key', 'in', emails)] : []),
@@ -70,6 +71,7 @@ export const duplicatesProjection = defineProjection<DuplicatesEvent>()({
           organization_id: eb.ref('excluded.organization_id'),
           postal_key: eb.ref('excluded.postal_key'),
           active: eb.ref('excluded.active'),
+          merged_into: eb.ref('excluded.merged_into'),
         })),
       )
       .execute();

@@ -14,8 +14,10 @@ export const duplicatesTables = defineTables({
       organization_id: column.uuid().nullable(),
       /** Country and postal code, `GB:SW1A1AA`. */
       postal_key: column.text().nullable(),
-      /** False once erased or absorbed by a merge: such a record pairs with no one. */
+      /** False once erased. */
       active: column.boolean(),
+      /** The survivor while this record is merged into it. Only records neither erased nor merged pair with others. */
+      merged_into: column.uuid().nullable(),
     },
     indexes: [
       { name: 'duplicate_subject_email', on: ['email_key'] },

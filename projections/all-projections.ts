@@ -10,6 +10,7 @@ import { webhooksProjection } from './webhooks/webhooks.projection.js';
 import { staffProjection } from './staff/index.js';
 import { pipelineProjection } from './pipeline/index.js';
 import { tasksProjection } from './tasks/index.js';
+import { duplicatesProjection } from './duplicates/index.js';
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [
   timelineProjection,
@@ -23,4 +24,5 @@ export const allProjections: Projection[] = [
   staffProjection,
   pipelineProjection,
   tasksProjection,
+  duplicatesProjection,
 ];

@@ -7,6 +7,7 @@ import { analyticsProjection } from './analytics/analytics.projection.js';
 import { auditProjection } from './audit/audit.projection.js';
 import { followUpsProjection } from './followups/index.js';
 import { pipelineProjection } from './pipeline/index.js';
+import { duplicatesProjection } from './duplicates/index.js';
 import { segmentsProjection } from './segments/segments.projection.js';
 import { batchCuts } from './shared/testing/customer-history.arbitrary.js';
 import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
@@ -20,7 +21,7 @@ async function tablesOf(db: Kysely<any>, projection: Projection): Promise<Compar
   return schemaTables(db, schema);
 }
 
-describe.each([auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, pipelineProjection])('$name projection: incremental equals rebuild', (projection) => {
+describe.each([auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, pipelineProjection, duplicatesProjection])('$name projection: incremental equals rebuild', (projection) => {
   let database: TestDatabase;
   let db: Kysely<any>;
   let tables: ComparedTable[];

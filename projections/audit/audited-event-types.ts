@@ -1,9 +1,9 @@
-import { touchEventTypes, type CustomerEvent, type OpportunityEvent, type PipelineEvent, type StaffEvent } from '#crm/domain';
+import { touchEventTypes, type ContactClaimEvent, type CustomerEvent, type OpportunityEvent, type PipelineEvent, type StaffEvent } from '#crm/domain';
 
 import { eventTypeSet } from '#crm/projection-runner';
 
 /** Every event the domain writes. */
-export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent | PipelineEvent;
+export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent | PipelineEvent | ContactClaimEvent;
 
 /** The audit index covers every event the domain writes: keyed by each, so none can be forgotten. */
 export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
@@ -17,6 +17,10 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   CustomerErased: true,
   TouchVoided: true,
   TouchCorrected: true,
+  CustomerMerged: true,
+  CustomerAbsorbed: true,
+  CustomerUnmerged: true,
+  CustomerRestored: true,
   StaffRegistered: true,
   StaffDeactivated: true,
   StaffTimeZoneSet: true,
@@ -26,6 +30,7 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   OpportunityWon: true,
   OpportunityLost: true,
   PipelineStagesDefined: true,
+  ContactClaimed: true,
 };
 
 export const auditedEventTypes: string[] = Object.keys(auditedEventTypeSet);

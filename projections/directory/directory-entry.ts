@@ -62,6 +62,7 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
       created_at: occurredAt,
       last_touch_at: entry?.last_touch_at ?? null,
       erased: false,
+      merged_into: entry?.merged_into ?? null,
       sort_name: '',
       search_text: '',
     };
@@ -81,6 +82,10 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
     }
     case 'CustomerOwnerAssigned':
       return { ...entry, owner_id: event.data.ownerId };
+    case 'CustomerAbsorbed':
+      return { ...entry, merged_into: event.data.survivorId };
+    case 'CustomerRestored':
+      return { ...entry, merged_into: null };
     case 'CustomerErased':
       return withSearch({ ...entry, erased: true, name: ERASED_MARKER, email: null, phone: null, city: null, country: null, organization_role: null });
     default:

@@ -20,12 +20,21 @@ async function createSearchIndex(db: Kysely<DirectoryTables>, schema: string): P
 
 /** The customer directory: GET /customers, searched by name, email or phone. Reads decoded events. */
 type DirectoryEvent =
-  TouchEvent | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' }>;
+  | TouchEvent
+  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' | 'CustomerAbsorbed' | 'CustomerRestored' }>;
 
 export const directoryProjection = defineProjection<DirectoryEvent>()({
   name: 'directory',
   version: 2,
-  handles: { CustomerRegistered: true, CustomerDetailsChanged: true, CustomerOwnerAssigned: true, CustomerErased: true, ...eventTypeSet(touchEventTypes) },
+  handles: {
+    CustomerRegistered: true,
+    CustomerDetailsChanged: true,
+    CustomerOwnerAssigned: true,
+    CustomerErased: true,
+    CustomerAbsorbed: true,
+    CustomerRestored: true,
+    ...eventTypeSet(touchEventTypes),
+  },
   tables: directoryTables,
   afterCreate: createSearchIndex,
 
@@ -57,6 +66,7 @@ export const directoryProjection = defineProjection<DirectoryEvent>()({
           created_at: eb.ref('excluded.created_at'),
           last_touch_at: eb.ref('excluded.last_touch_at'),
           erased: eb.ref('excluded.erased'),
+          merged_into: eb.ref('excluded.merged_into'),
           sort_name: eb.ref('excluded.sort_name'),
           search_text: eb.ref('excluded.search_text'),
         })),

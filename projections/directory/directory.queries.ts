@@ -73,7 +73,10 @@ function searchPattern(q: string): string {
   return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** By name, then id; keyset paging, so customers registered meanwhile never shift a later page. */
+/**
+ * By name, then id; keyset paging, so customers registered meanwhile never shift a later page. A
+ * record merged into another is left out: its survivor stands for the person.
+ */
 export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
   const { q, stage, ownerId, organizationId, segmentId, after, visibleOwners } = request;
   const rows = await read
@@ -82,6 +85,7 @@ export async function directoryPage(read: Kysely<ReadDatabase>, request: Directo
     .leftJoin('proj_lifecycle.customer_lifecycle as l', 'l.customer_id', 'd.customer_id')
     .selectAll('d')
     .select(['l.stage as stage', 'l.grade as grade'])
+    .where('d.merged_into', 'is', null)
     .$if(q !== undefined, (query) => query.where('d.search_text', 'like', searchPattern(q!)))
     .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))

@@ -20,6 +20,8 @@ export const directoryTables = defineTables({
       created_at: column.timestamptz(),
       last_touch_at: column.timestamptz().nullable(),
       erased: column.boolean(),
+      /** The survivor while this record is merged into it: the directory lists the survivor alone. */
+      merged_into: column.uuid().nullable(),
       /** lower(name): the page order, with customer_id. */
       sort_name: column.text(),
       /** Name, email and phone in lower case: what `q` matches. */

@@ -39,6 +39,14 @@ export function timelineSummary(event: TimelineEvent): string {
       return `Touch voided: ${touchSummary(event.data.voided)}`;
     case 'TouchCorrected':
       return `Touch corrected: ${fieldList(event.data.fields)}`;
+    case 'CustomerMerged':
+      return `Merged: customer ${event.data.absorbedId}'s history is shown here`;
+    case 'CustomerAbsorbed':
+      return `Merged into customer ${event.data.survivorId}`;
+    case 'CustomerUnmerged':
+      return `Unmerged: customer ${event.data.absorbedId} stands alone again`;
+    case 'CustomerRestored':
+      return `Unmerged from customer ${event.data.survivorId}`;
     case 'OpportunityOpened':
       return `Opportunity opened at ${event.data.stage}, expected ${formatMoney(event.data.expectedAmount)}`;
     case 'OpportunityStageChanged':

@@ -10,7 +10,7 @@ import { timelineTables } from './timeline.tables.js';
  */
 export const timelineProjection = defineProjection<TimelineEvent>()({
   name: 'timeline',
-  // 2: TouchVoided and TouchCorrected, and the amendment of the touch they name.
+  // 2: TouchVoided and TouchCorrected, and the amendment of the touch they name; merges (timeline_merge).
   version: 2,
   handles: {
     ...eventTypeSet(touchEventTypes),
@@ -23,6 +23,10 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
     CustomerErased: true,
     TouchVoided: true,
     TouchCorrected: true,
+    CustomerMerged: true,
+    CustomerAbsorbed: true,
+    CustomerUnmerged: true,
+    CustomerRestored: true,
     OpportunityOpened: true,
     OpportunityStageChanged: true,
     OpportunityUpdated: true,
@@ -38,11 +42,18 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
       .values(events.map((event) => timelineEntry(event)))
       .onConflict((oc) => oc.column('event_id').doNothing())
       .execute();
-    // After the inserts, in log order: the touch a void or correction names may be in this batch.
+    // After the inserts, in log order, one by one: the touch a void or correction names may be in
+    // this batch, and a merge and its unmerge may share one. Both are rare.
     for (const event of events) {
-      if (!isTouchCorrection(event)) continue;
-      const changes = event.type === 'TouchVoided' ? { amendment: 'voided' as const } : correctedEntry(event);
-      await trx.updateTable('timeline_entry').set(changes).where('event_id', '=', event.data.touchEventId).execute();
+      if (isTouchCorrection(event)) {
+        const changes = event.type === 'TouchVoided' ? { amendment: 'voided' as const } : correctedEntry(event);
+        await trx.updateTable('timeline_entry').set(changes).where('event_id', '=', event.data.touchEventId).execute();
+      }
+      if (event.type === 'CustomerMerged') {
+        const row = { absorbed_id: event.data.absorbedId, survivor_id: event.data.customerId };
+        await trx.insertInto('timeline_merge').values(row).onConflict((oc) => oc.column('absorbed_id').doUpdateSet({ survivor_id: row.survivor_id })).execute();
+      }
+      if (event.type === 'CustomerUnmerged') await trx.deleteFrom('timeline_merge').where('absorbed_id', '=', event.data.absorbedId).execute();
     }
   },
 });

@@ -81,7 +81,7 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
 }
 
 /**
- * Newest first by business time, then log position. Keyset paging: entries arriving while a
+ * A survivor's page holds the entries of the records merged into it. Newest first by business time, then log position. Keyset paging: entries arriving while a
  * client pages never shift or repeat the entries of its later pages.
  */
 export async function timelinePage(read: Kysely<ReadDatabase>, request: TimelinePageRequest): Promise<TimelinePage> {
@@ -91,9 +91,11 @@ export async function timelinePage(read: Kysely<ReadDatabase>, request: Timeline
     .selectFrom('timeline_entry')
     .selectAll()
     .where((eb) =>
-      contacts
-        ? eb.or([eb('customer_id', '=', request.customerId), contactsOf(request.customerId, contacts.visibleOwners)])
-        : eb('customer_id', '=', request.customerId),
+      eb.or([
+        eb('customer_id', '=', request.customerId),
+        eb('customer_id', 'in', eb.selectFrom('timeline_merge').select('absorbed_id').where('survivor_id', '=', request.customerId)),
+        ...(contacts ? [contactsOf(request.customerId, contacts.visibleOwners)] : []),
+      ]),
     )
     .$if(types !== undefined && types.length > 0, (query) => query.where('type', 'in', types!))
     .$if(from !== undefined, (query) => query.where('occurred_at', '>=', from!))

@@ -28,6 +28,14 @@ export const timelineTables = defineTables({
     // The page order, so the first and the hundredth page of a long history cost the same.
     indexes: [{ name: 'timeline_entry_page', on: ['customer_id', 'occurred_at desc', 'commit_position desc', 'prepare_position desc'] }],
   },
+  /** A record merged into another, while it is: the survivor's timeline shows the absorbed record's entries too. */
+  timeline_merge: {
+    columns: {
+      absorbed_id: column.uuid().primaryKey(),
+      survivor_id: column.uuid(),
+    },
+    indexes: [{ name: 'timeline_merge_survivor', on: ['survivor_id'] }],
+  },
 });
 
 export type TimelineTables = TablesOf<typeof timelineTables>;

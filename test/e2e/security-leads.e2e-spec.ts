@@ -137,8 +137,9 @@ describe('POST /leads protections', () => {
         expect(answer.json()).toEqual({ customerId: leadCustomerId(email) });
       }
       expect(new Set(Object.values(answers).map((answer) => JSON.stringify({ ...answerOf(answer), body: Object.keys(answer.json()) }))).size).toBe(1);
-      // The new person's two events and the known one's lead; nothing for the erased one or the bot.
-      expect(await api.eventCount()).toBe(before + 3);
+      // The new person's two events and its address's claim, and the known one's lead; nothing for
+      // the erased one or the bot.
+      expect(await api.eventCount()).toBe(before + 4);
       expect(await streamLength(leadCustomerId(known))).toBe(3);
     });
 

@@ -93,11 +93,20 @@ const catalogue = {
     sample: () => ({ url: '/customers', body: { kind: 'person', name: 'Sample Person', email: 'sample.person@example.com', phone: '+34 600 000 001' } }),
   },
   'GET /customers': { access: operatorOrAnalyst, sample: () => get('/customers?limit=5') },
+  'GET /duplicates': { access: operatorOrAnalyst, sample: () => get('/duplicates?limit=5') },
   'GET /customers/{id}': { access: operatorOrCompliance, sample: (ids) => get(`/customers/${ids.customerId}`) },
   'PATCH /customers/{id}': { access: operator, sample: (ids) => ({ url: `/customers/${ids.customerId}`, body: { attributes: { tier: 'gold' } } }) },
   'POST /customers/{id}/consents': {
     access: operator,
     sample: (ids) => ({ url: `/customers/${ids.customerId}/consents`, body: { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' } }),
+  },
+  'POST /customers/{id}/merge': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/merge`, body: { from: ids.erasableCustomerId } }),
+  },
+  'POST /customers/{id}/unmerge': {
+    access: operator,
+    sample: (ids) => ({ url: `/customers/${ids.customerId}/unmerge`, body: { from: ids.erasableCustomerId } }),
   },
   'POST /customers/{id}/owner': { access: operator, sample: (ids) => ({ url: `/customers/${ids.customerId}/owner`, body: { ownerId: ids.staffId } }) },
   'POST /customers/{id}/touches': {

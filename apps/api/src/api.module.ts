@@ -8,6 +8,7 @@ import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { DuplicatesModule } from './duplicates/duplicates.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -69,6 +70,7 @@ import { UsersModule } from './users/users.module.js';
     ExportsModule,
     TasksModule,
     NotificationsModule,
+    DuplicatesModule,
   ],
 })
 export class ApiModule {}

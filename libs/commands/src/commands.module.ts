@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ContactClaims } from './contact-claims/contact-claims.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { CommandPipeline } from './pipeline/command-pipeline.js';
@@ -10,7 +11,7 @@ import { CommandPipeline } from './pipeline/command-pipeline.js';
  */
 @Global()
 @Module({
-  providers: [CommandPipeline, IdempotencyStore, IdempotencyInterceptor],
-  exports: [CommandPipeline, IdempotencyStore, IdempotencyInterceptor],
+  providers: [CommandPipeline, IdempotencyStore, IdempotencyInterceptor, ContactClaims],
+  exports: [CommandPipeline, IdempotencyStore, IdempotencyInterceptor, ContactClaims],
 })
 export class CommandsModule {}

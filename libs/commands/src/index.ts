@@ -5,6 +5,7 @@ export { batchDecider, batchOf, type Batch } from '#crm/domain';
 export { loadStream, type LoadedStream } from './pipeline/load-stream.js';
 export { currentEventDecoder, readCurrentEvents, upcastRecordedEvent, type CurrentEvent } from './pipeline/upcast-recorded-event.js';
 export { CommandsModule } from './commands.module.js';
+export { ContactClaims, contactClaimId, type Contact } from './contact-claims/contact-claims.js';
 
 // The event envelope and its hash chain
 export { buildEventEnvelope, type EnvelopeContext, type EnvelopedEvent } from './envelope/build-event-envelope.js';

@@ -16,6 +16,7 @@ export * from './customer/customer.commands.js';
 export * from './customer/customer.state.js';
 export * from './customer/order-book.js';
 export { customerDecider, decideCustomer } from './customer/customer.decide.js';
+export { CustomerMergedViolation } from './customer/customer.errors.js';
 export { webLeadDecider, type CaptureWebLead } from './customer/web-lead.decide.js';
 export { customerHistoryState } from './customer/customer-history.js';
 export * from './customer/touches/touch.events.js';
@@ -26,6 +27,11 @@ export { eventAmount } from './customer/touches/event-amount.js';
 export * from './customer/corrections/correction.events.js';
 export * from './customer/corrections/correction.commands.js';
 export { correctableFields } from './customer/corrections/correctable-fields.js';
+
+// One customer per address: the uniqueness streams of normalised emails and phones
+export * from './contact-claim/contact-claim.events.js';
+export { contactClaimDecider, type ClaimContact, type ContactClaimState } from './contact-claim/contact-claim.decide.js';
+export { contactKeys } from './shared/contact.js';
 
 // Staff
 export * from './staff/staff.events.js';

@@ -4,6 +4,7 @@ import { passThroughCodec, type EventActor, type EventCodec } from '#crm/command
 import type { EventStore } from '#crm/event-store';
 import { openCsv, type CsvSource } from './csv/csv-source.js';
 import { countBy, type BadRow, type ImportProgress, type ImportSummary } from './import-summary.js';
+import { CustomerAttachments } from './ids/customer-attachments.js';
 import { compileMapping } from './mapping/compile-mapping.js';
 import { defaultMapping } from './mapping/default-mapping.js';
 import type { ImportKind } from './mapping/import-kind.js';
@@ -49,16 +50,17 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   const startedAt = performance.now();
   const csv = await openCsv(options.file);
   try {
-    const mapping = compileMapping(
-      options.kind,
-      withOverrides(options.mapping ?? defaultMapping(options.kind, csv.header), options.overrides ?? {}),
-      { header: csv.header, folder: dirname(options.file) },
-    );
+    const mapping = compileMapping(options.kind, withOverrides(options.mapping ?? defaultMapping(options.kind, csv.header), options.overrides ?? {}), {
+      header: csv.header,
+      folder: dirname(options.file),
+    });
     const importId = randomUUID();
     const now = options.now ?? new Date();
     const actor = options.actor ?? { id: 'import', role: 'system', name: `import from ${mapping.source}` };
-    const planner = plannerFor(options.kind, { mapping, metadata: { now, actor: { id: actor.id, role: actor.role }, correlationId: importId } });
+    const metadata = { now, actor: { id: actor.id, role: actor.role }, correlationId: importId };
+    const planner = plannerFor(options.kind, { mapping, metadata });
     const codec = options.codec ?? passThroughCodec;
+    const attachments = new CustomerAttachments(options.store, codec, mapping.ids, metadata, options.concurrency ?? 8);
     const writer: StreamWriteContext = {
       store: options.store,
       codec,
@@ -68,7 +70,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       actor,
       correlationId: importId,
     };
-    const totals = await run(csv, planner, writer, options);
+    const totals = await run(csv, planner, writer, attachments, options);
     const badRows = totals.badRows.sort((a, b) => a.line - b.line);
     return {
       importId,
@@ -93,7 +95,7 @@ export const importTouches = (options: Omit<ImportOptions, 'kind'>): Promise<Imp
 
 type Totals = { rowsRead: number; eventsAppended: number; alreadyImported: number; skipped: Record<string, number>; badRows: BadRow[] };
 
-async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteContext, options: ImportOptions): Promise<Totals> {
+async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteContext, attachments: CustomerAttachments, options: ImportOptions): Promise<Totals> {
   const totals: Totals = { rowsRead: 0, eventsAppended: 0, alreadyImported: 0, skipped: {}, badRows: [] };
   const report = {
     bad: (line: number, reason: string) => totals.badRows.push({ line, reason }),
@@ -113,6 +115,7 @@ async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteConte
     options.onProgress?.({ rowsRead: totals.rowsRead, eventsAppended: totals.eventsAppended, bytesRead: csv.bytesRead(), bytesTotal: csv.bytesTotal });
   });
   const flush = async () => {
+    if (planner.customersOf) await attachments.resolve(batch.flatMap(planner.customersOf));
     const commands = batch.flatMap((record) => planner.plan(record, report));
     batch = [];
     rowsInBatch = 0;
@@ -142,4 +145,3 @@ async function run(csv: CsvSource, planner: RowPlanner, writer: StreamWriteConte
   await batches.finish();
   return totals;
 }
-

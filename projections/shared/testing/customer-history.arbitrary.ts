@@ -95,7 +95,12 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
     case 'lead':
       return { type: 'LeadCaptured', data: { ...touch, channel: 'web', form: 'contact', source: 'ads', interest: null, utm: { source: null, medium: null, campaign: null, term: null, content: null } } };
     case 'details':
-      return { type: 'CustomerDetailsChanged', data: { customerId, personal: s.flag ? { email: `new${s.amount}@example.org` } : { name: `Renamed ${s.amount}` } } };
+      // Shared addresses (the first customer's phone, a few emails), so some customers come to look
+      // like one person (the duplicates projection).
+      return {
+        type: 'CustomerDetailsChanged',
+        data: { customerId, personal: s.flag ? { email: `new${s.amount % 3}@example.org` } : { name: `Renamed ${s.amount}`, phone: '+44123456780' } },
+      };
     case 'owner':
       return { type: 'CustomerOwnerAssigned', data: { customerId, ownerId: staff[s.pick % 2]!, previousOwnerId: null } };
     case 'erased':

@@ -3,6 +3,7 @@ import {
   batchDecider,
   batchOf,
   CommandPipeline,
+  ContactClaims,
   commandMetadata,
   createdId,
   handleOptions,
@@ -29,6 +30,7 @@ export class CustomerRecordService {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly organizations: OrganizationLinks,
+    private readonly claims: ContactClaims,
   ) {}
 
   async register(dto: RegisterCustomerDto, write: WriteContext): Promise<{ id: string; revision: number | null }> {
@@ -40,6 +42,8 @@ export class CustomerRecordService {
       metadata: commandMetadata(write),
     };
     const { revision } = writeAnswer(await this.pipeline.handle(customerDecider, command, handleOptions(write)));
+    // After the registration, so no address ever names a customer that was refused.
+    await this.claims.claimAll(customerId, dto, command.metadata);
     return { id: customerId, revision };
   }
 
@@ -53,7 +57,9 @@ export class CustomerRecordService {
     const commands: [CustomerCommand, ...CustomerCommand[]] = [{ type: 'ChangeCustomerDetails', data: { ...details, customerId }, metadata }];
     if (attributes) commands.push({ type: 'ChangeCustomerAttributes', data: { customerId, ...patch }, metadata });
     try {
-      return { id: customerId, ...writeAnswer(await this.pipeline.handle(this.batches, batchOf(commands), handleOptions(write))) };
+      const answer = writeAnswer(await this.pipeline.handle(this.batches, batchOf(commands), handleOptions(write)));
+      await this.claims.claimAll(customerId, details, metadata);
+      return { id: customerId, ...answer };
     } catch (error) {
       throw inRequestTerms(error, patch);
     }

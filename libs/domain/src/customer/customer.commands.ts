@@ -51,7 +51,25 @@ export type WithdrawConsent = Command<'WithdrawConsent', { customerId: string; c
 
 export type EraseCustomer = Command<'EraseCustomer', { customerId: string }>;
 
+/** On the survivor's stream: take `from`'s history. */
+export type MergeCustomer = Command<'MergeCustomer', { customerId: string; from: string }>;
+/** On the absorbed record's stream: point at the survivor `into`. */
+export type AbsorbCustomer = Command<'AbsorbCustomer', { customerId: string; into: string }>;
+/** On the survivor's stream: give `from`'s history back. */
+export type UnmergeCustomer = Command<'UnmergeCustomer', { customerId: string; from: string }>;
+/** On the absorbed record's stream: stand alone again, apart from the survivor `from`. */
+export type RestoreCustomer = Command<'RestoreCustomer', { customerId: string; from: string }>;
+
+export type CustomerMergeCommand = MergeCustomer | AbsorbCustomer | UnmergeCustomer | RestoreCustomer;
+
 export type CustomerRecordCommand =
-  RegisterCustomer | ChangeCustomerDetails | ChangeCustomerAttributes | AssignCustomerOwner | GiveConsent | WithdrawConsent | EraseCustomer;
+  | CustomerMergeCommand
+  | RegisterCustomer
+  | ChangeCustomerDetails
+  | ChangeCustomerAttributes
+  | AssignCustomerOwner
+  | GiveConsent
+  | WithdrawConsent
+  | EraseCustomer;
 
 export type CustomerCommand = CustomerRecordCommand | TouchCommand | TouchCorrectionCommand;

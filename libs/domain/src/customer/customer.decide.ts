@@ -15,7 +15,7 @@ import type {
   WithdrawConsent,
 } from './customer.commands.js';
 import { detailChecks, normalizedPersonal } from './customer.details.js';
-import { customerAlreadyRegistered, requireActiveCustomer } from './customer.errors.js';
+import { customerAlreadyRegistered, requireActiveCustomer, requireLiveCustomer } from './customer.errors.js';
 import {
   consentChannels,
   customerKinds,
@@ -31,6 +31,7 @@ import {
   type CustomerPersonal,
   type CustomerRegistered,
 } from './customer.events.js';
+import { decideMerge } from './customer-merge.decide.js';
 import { evolveCustomer, initialCustomerState, type CustomerState } from './customer.state.js';
 import { decideTouch } from './touches/touch.decide.js';
 import { decideTouchCorrection } from './corrections/correction.decide.js';
@@ -194,10 +195,10 @@ export function withdrawConsent({ data, metadata }: WithdrawConsent, state: Cust
   ];
 }
 
-/** Erasing twice changes nothing: the second request finds the work done. */
+/** Erasing twice changes nothing: the second request finds the work done. A merged record is erased too. */
 export function eraseCustomer({ data, metadata }: EraseCustomer, state: CustomerState): CustomerErased[] {
   if (state.status === 'erased') return [];
-  requireActiveCustomer(state, data.customerId);
+  requireLiveCustomer(state, data.customerId);
   return [{ type: 'CustomerErased', data: { customerId: data.customerId, occurredAt: metadata.now.toISOString() } }];
 }
 
@@ -220,6 +221,11 @@ export function decideCustomer(command: CustomerCommand, state: CustomerState): 
     case 'VoidTouch':
     case 'CorrectTouch':
       return decideTouchCorrection(command, state);
+    case 'MergeCustomer':
+    case 'AbsorbCustomer':
+    case 'UnmergeCustomer':
+    case 'RestoreCustomer':
+      return decideMerge(command, state);
     default:
       return decideTouch(command, state);
   }

@@ -94,7 +94,26 @@ export type ConsentWithdrawn = DomainEvent<'ConsentWithdrawn', { customerId: str
 /** Holds no personal data: it must stay readable after the customer's key is destroyed. */
 export type CustomerErased = DomainEvent<'CustomerErased', { customerId: string; occurredAt: string }>;
 
+/**
+ * A merge is two facts, one on each stream: the survivor took the absorbed record's history
+ * (CustomerMerged), the absorbed record now points at the survivor (CustomerAbsorbed). An unmerge
+ * is two more, so both streams say when they were one customer and when they parted.
+ */
+export type CustomerMerged = DomainEvent<'CustomerMerged', { customerId: string; absorbedId: string; occurredAt: string }>;
+export type CustomerAbsorbed = DomainEvent<'CustomerAbsorbed', { customerId: string; survivorId: string; occurredAt: string }>;
+export type CustomerUnmerged = DomainEvent<'CustomerUnmerged', { customerId: string; absorbedId: string; occurredAt: string }>;
+export type CustomerRestored = DomainEvent<'CustomerRestored', { customerId: string; survivorId: string; occurredAt: string }>;
+
+export type CustomerMergeEvent = CustomerMerged | CustomerAbsorbed | CustomerUnmerged | CustomerRestored;
+
 export type CustomerRecordEvent =
-  CustomerRegistered | CustomerDetailsChanged | CustomerAttributesChanged | CustomerOwnerAssigned | ConsentGiven | ConsentWithdrawn | CustomerErased;
+  | CustomerMergeEvent
+  | CustomerRegistered
+  | CustomerDetailsChanged
+  | CustomerAttributesChanged
+  | CustomerOwnerAssigned
+  | ConsentGiven
+  | ConsentWithdrawn
+  | CustomerErased;
 
 export type CustomerEvent = CustomerRecordEvent | TouchEvent | TouchCorrectionEvent;

@@ -70,6 +70,10 @@ export type ActiveCustomer = {
   lastTouchAt: string | null;
   /** The touches voided or corrected since they were recorded, by event id (see corrections/). */
   amendedTouches: Record<string, { voided: boolean; corrections: number }>;
+  /** Present once this record was merged into another: the survivor, where the person now lives. */
+  mergedInto?: string;
+  /** Present once other records were merged into this one: their ids, oldest merge first. */
+  absorbed?: string[];
 };
 
 /** Personal data is gone from the state; the key that could decrypt it is destroyed. */
@@ -116,6 +120,19 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
       return consentChanged(state, event);
     case 'CustomerErased':
       return { status: 'erased', customerId: state.customerId, erasedAt: event.data.occurredAt };
+    case 'CustomerMerged':
+      return { ...state, absorbed: [...(state.absorbed ?? []), event.data.absorbedId] };
+    case 'CustomerUnmerged': {
+      const { absorbed: _, ...rest } = state;
+      const left = (state.absorbed ?? []).filter((id) => id !== event.data.absorbedId);
+      return left.length > 0 ? { ...rest, absorbed: left } : rest;
+    }
+    case 'CustomerAbsorbed':
+      return { ...state, mergedInto: event.data.survivorId };
+    case 'CustomerRestored': {
+      const { mergedInto: _, ...rest } = state;
+      return rest;
+    }
     default:
       return state;
   }

@@ -30,3 +30,15 @@ export function phoneProblem(value: unknown): string | null {
 export function normalizePhone(value: string): string {
   return value.replace(PHONE_SEPARATORS, '');
 }
+
+/**
+ * What makes two addresses the same person's: the whole address lowercased (the web form has always
+ * named its customers this way), or the phone in E.164. Prefixed, so an email never meets a phone;
+ * a malformed address names no one.
+ */
+export function contactKeys(personal: { email?: string | null; phone?: string | null }): string[] {
+  const keys: string[] = [];
+  if (personal.email && !emailProblem(personal.email)) keys.push(`email:${normalizeEmail(personal.email).toLowerCase()}`);
+  if (personal.phone && !phoneProblem(personal.phone)) keys.push(`phone:${normalizePhone(personal.phone)}`);
+  return keys;
+}

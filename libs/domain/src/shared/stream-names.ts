@@ -5,7 +5,7 @@ import { uuidProblem } from './field-checks.js';
  * One helper names every stream `<category>-<uuid>`: KurrentDB's `$ce-<category>` projections split
  * at the first dash, and a UUID keeps ids from smuggling in another category.
  */
-export const streamCategories = ['customer', 'staff', 'opportunity', 'segment', 'pipeline', 'routing'] as const;
+export const streamCategories = ['customer', 'staff', 'opportunity', 'segment', 'pipeline', 'routing', 'contact'] as const;
 export type StreamCategory = (typeof streamCategories)[number];
 
 function streamName(category: StreamCategory, id: string): string {
@@ -20,6 +20,8 @@ export const opportunityStreamName = (opportunityId: string): string => streamNa
 export const segmentStreamName = (segmentId: string): string => streamName('segment', segmentId);
 export const pipelineStreamName = (pipelineId: string): string => streamName('pipeline', pipelineId);
 export const routingStreamName = (routingId: string): string => streamName('routing', routingId);
+/** The uniqueness stream of one normalised email or phone number (contact-claim). */
+export const contactClaimStreamName = (claimId: string): string => streamName('contact', claimId);
 
 export type ParsedStreamName = { category: StreamCategory; id: string };
 

@@ -14,7 +14,13 @@ export class ImportIds {
     this.namespace = nameBasedUuid(IMPORT_NAMESPACE, source);
   }
 
-  customer = (key: string): string => nameBasedUuid(this.namespace, `customer:${key}`);
+  private readonly attached = new Map<string, string>();
+
+  /** The customer a source key names: the one it was attached to (see CustomerAttachments), or its own. */
+  customer = (key: string): string => this.attached.get(key) ?? this.ownCustomer(key);
+  ownCustomer = (key: string): string => nameBasedUuid(this.namespace, `customer:${key}`);
+  isAttached = (key: string): boolean => this.attached.has(key);
+  attach = (key: string, customerId: string): void => void this.attached.set(key, customerId);
   staff = (key: string): string => nameBasedUuid(this.namespace, `staff:${key}`);
   opportunity = (key: string): string => nameBasedUuid(this.namespace, `opportunity:${key}`);
   /** The n-th event a command decided for the fact named by `seed`. */

@@ -1,4 +1,12 @@
-import { customerStreamName, type AttributeValue, type ChangeCustomerAttributes, type CustomerKind, type CustomerState, type RegisterCustomer } from '#crm/domain';
+import {
+  customerStreamName,
+  type AttributeValue,
+  type ChangeCustomerAttributes,
+  type CustomerKind,
+  type CustomerState,
+  type RegisterCustomer,
+} from '#crm/domain';
+import type { ImportedCustomer } from '../ids/customer-attachments.js';
 import { RowProblem } from '../import.errors.js';
 import type { CompiledMapping, CompiledSection } from '../mapping/compile-mapping.js';
 import type { CommandMetadata } from '#crm/domain';
@@ -21,6 +29,16 @@ function kindOf(section: CompiledSection, values: Values, fixed: CustomerKind | 
   const kind = text(section.fields.kind, values) ?? 'person';
   if (kind !== 'person' && kind !== 'organization') throw new RowProblem(`${section.fields.kind!.label} must be person or organization`);
   return kind;
+}
+
+/** The customer a row names by `key`, with the addresses its section gives (a bad cell gives none). */
+export function importedCustomer(section: CompiledSection | undefined, key: string | undefined, values: Values): ImportedCustomer[] {
+  if (key === undefined) return [];
+  try {
+    return [{ key, email: text(section?.fields.email, values), phone: text(section?.fields.phone, values) }];
+  } catch {
+    return [{ key }];
+  }
 }
 
 /**

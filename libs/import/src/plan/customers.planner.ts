@@ -1,6 +1,6 @@
 import type { CustomerKind } from '#crm/domain';
 import type { CompiledSection } from '../mapping/compile-mapping.js';
-import { planCustomer } from './customer.plan.js';
+import { importedCustomer, planCustomer } from './customer.plan.js';
 import { rowProblemOf, text } from './read-cells.js';
 import type { PlannerContext, RowPlanner } from './row-planner.js';
 
@@ -8,6 +8,7 @@ import type { PlannerContext, RowPlanner } from './row-planner.js';
 export function customersPlanner({ mapping, metadata }: PlannerContext, section: CompiledSection, kind?: CustomerKind): RowPlanner {
   return {
     keyOf: () => null,
+    customersOf: ({ rows: [row] }) => importedCustomer(section, text(section.fields.key, row!.values), row!.values),
     plan({ rows: [row] }, report) {
       const { line, values } = row!;
       try {

@@ -13,6 +13,7 @@ import type { CompiledSection } from '../mapping/compile-mapping.js';
 import type { StreamView } from '../streams/stream-view.js';
 import type { PlannedCommand } from './planned-command.js';
 import { instant, minorUnits, requiredText, rowProblemOf, text } from './read-cells.js';
+import { importedCustomer } from './customer.plan.js';
 import type { PlannerContext, RowPlanner } from './row-planner.js';
 
 const CLOSED = ['won', 'lost'] as const;
@@ -31,6 +32,7 @@ export function opportunitiesPlanner({ mapping, metadata }: PlannerContext, sect
   const fields = section.fields;
   return {
     keyOf: () => null,
+    customersOf: ({ rows: [row] }) => importedCustomer(undefined, text(fields.customer, row!.values), row!.values),
     plan({ rows: [row] }, report) {
       const { line, values } = row!;
       try {

@@ -17,7 +17,7 @@ import { RowProblem } from '../import.errors.js';
 import type { CompiledSection } from '../mapping/compile-mapping.js';
 import type { SourceRecord } from '../records/record-grouper.js';
 import { cancelledOrderOf } from './cancelled-order.js';
-import { planCustomer } from './customer.plan.js';
+import { importedCustomer, planCustomer } from './customer.plan.js';
 import type { PlanReport, PlannedCommand } from './planned-command.js';
 import { instant, integer, minorUnits, requiredText, rowProblemOf, text, unitPrice } from './read-cells.js';
 import type { PlannerContext, RowPlanner } from './row-planner.js';
@@ -165,5 +165,8 @@ export function touchesPlanner({ mapping, metadata }: PlannerContext, touch: Com
       }
     },
     plan,
+    customersOf({ rows: [row] }) {
+      return importedCustomer(customer, text(customer ? customer.fields.key : fields.customer, row!.values), row!.values);
+    },
   };
 }

@@ -158,6 +158,12 @@ export class CustomerRecordStateDto {
     ),
   )
   amendedTouches?: Record<string, { voided: boolean; corrections: number }>;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only on a record merged into another: the survivor, where the person now lives (POST /customers/{id}/merge)' })
+  mergedInto?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Only on a survivor: the records merged into it, oldest merge first' })
+  absorbed?: string[];
 }
 
 /** The state routes add the revision folded up to, for If-Match. */

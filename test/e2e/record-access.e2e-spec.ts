@@ -102,7 +102,9 @@ describe('record-level access', () => {
           const key = `${caller} × ${ownership}`;
           wanted[key] = byRole !== 'allowed' ? byRole : hidden ? 404 : 'allowed';
           const status = response.statusCode;
-          seen[key] = wanted[key] === 'allowed' && ![401, 403, 404].includes(status) && status < 500 ? 'allowed' : status;
+          // The correction samples name a touch the customer never had: that 404 comes from past the record check.
+          const pastTheCheck = status === 404 && /^touch /.test(String(response.json().message));
+          seen[key] = wanted[key] === 'allowed' && (![401, 403, 404].includes(status) || pastTheCheck) && status < 500 ? 'allowed' : status;
           if (hidden && byRole === 'allowed') expect({ key, appended: (await api.eventCount()) - before }).toEqual({ key, appended: 0 });
         }
       }

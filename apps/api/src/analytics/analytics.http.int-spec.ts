@@ -157,10 +157,10 @@ describe('GET /analytics/*', () => {
     const sales = await api.app.inject({ method: 'GET', url: '/analytics/salespeople', headers: { 'x-api-key': api.keys.analyst, accept: 'text/csv' } });
     expect(sales.body).toBe(
       [
-        'section,staffId,rank,touches,opportunitiesOpened,won,lost,winRate,wonAmount EUR,averageDaysToClose,managerId,region',
-        'salespeople,rep,1,5,1,1,0,1,250.00,4.39,,',
-        'managers,,1,5,1,1,0,1,250.00,4.39,boss,',
-        'regions,,1,5,1,1,0,1,250.00,4.39,,West',
+        'section,staffId,rank,touches,callSeconds,opportunitiesOpened,won,lost,winRate,wonAmount EUR,averageDaysToClose,managerId,region',
+        'salespeople,rep,1,5,0,1,1,0,1,250.00,4.39,,',
+        'managers,,1,5,0,1,1,0,1,250.00,4.39,boss,',
+        'regions,,1,5,0,1,1,0,1,250.00,4.39,,West',
         '',
       ].join('\r\n'),
     );

@@ -132,7 +132,7 @@ export class AnalyticsService {
     const grouping: DealGrouping = query.by.startsWith('attribute:') ? { attribute: query.by.slice(ATTRIBUTE.length) } : (query.by as DealGrouping);
     const period = periodOf(query);
     const [deals, amounts] = await Promise.all([dealCounts(this.db, grouping, period), wonAmounts(this.db, grouping, period)]);
-    return { by: query.by, groups: salesReport(deals, amounts, []).map(({ touches: _touches, ...figures }) => figures) };
+    return { by: query.by, groups: salesReport(deals, amounts, []).map(({ touches: _touches, callSeconds: _callSeconds, ...figures }) => figures) };
   }
 
   async campaigns(query: CampaignsQueryDto) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { currentSchemaVersion, customerStreamName } from '#crm/domain';
 import { PostgresEventStore } from '#crm/event-store';
+import { directoryProjection, timelineProjection } from '#crm/projections';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { aCustomer } from '#test/support/builders';
 import { runCli } from '../../framework/run-cli.js';
@@ -67,11 +68,11 @@ describe('crm projections', () => {
     const json = await crm(['projections', 'status', '--json']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toContainEqual(
-      expect.objectContaining({ name: 'directory', version: 1, state: 'stopped', lagEvents: 0, eventsApplied: 2, lastError: null }),
+      expect.objectContaining({ name: 'directory', version: directoryProjection.version, state: 'stopped', lagEvents: 0, eventsApplied: 2, lastError: null }),
     );
     const table = await crm(['projections', 'status']);
     expect(table.stdout).toMatch(/^NAME\s+STATE\s+VERSION\s+CHECKPOINT\s+LAG/);
-    expect(table.stdout).toMatch(/\ntimeline\s+stopped\s+1\s+\d+-\d+\s+0\s+2 /);
+    expect(table.stdout).toMatch(new RegExp(`\\ntimeline\\s+stopped\\s+${timelineProjection.version}\\s+\\d+-\\d+\\s+0\\s+2 `));
   });
 
   it('refuses an unknown projection name with exit 2', async () => {

@@ -1,8 +1,8 @@
 import type { ReadDatabase } from '#crm/read-store';
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { decodeCursor, encodeCursor, isIsoInstant } from '../shared/opaque-cursor.js';
 import { pipelineProjection } from './pipeline.projection.js';
-import type { DealStatus } from './pipeline.tables.js';
+import type { DealStatus, PipelineTables } from './pipeline.tables.js';
 
 export type Money = { amount: number; currency: string };
 
@@ -44,8 +44,16 @@ export type DealPage = { items: DealItem[]; nextCursor: string | null };
 export const parseDealCursor = (text: string): DealCursor | null =>
   decodeCursor<DealCursor>(text, (value): value is DealCursor => value.length === 2 && isIsoInstant(value[0]) && typeof value[1] === 'string');
 
+/** The deals of one owner and of those team record access lets the caller see (none: an empty list). */
+export function dealOwnedBy(eb: ExpressionBuilder<PipelineTables, 'deal'>, { ownerId, visibleOwners }: Pick<DealFilter, 'ownerId' | 'visibleOwners'>) {
+  return eb.and([
+    ...(ownerId === undefined ? [] : [eb('deal.owner_id', '=', ownerId)]),
+    ...(visibleOwners === undefined ? [] : [visibleOwners.length === 0 ? eb.lit(false) : eb('deal.owner_id', 'in', visibleOwners)]),
+  ]);
+}
+
 function dealQuery(db: Kysely<ReadDatabase>, filter: DealFilter) {
-  const { stage, ownerId, customerId, status, closeFrom, closeTo, visibleOwners } = filter;
+  const { stage, customerId, status, closeFrom, closeTo } = filter;
   return pipelineProjection
     .read(db)
     .selectFrom('deal')
@@ -63,12 +71,11 @@ function dealQuery(db: Kysely<ReadDatabase>, filter: DealFilter) {
         .as('probability'),
     )
     .$if(stage !== undefined, (qb) => qb.where('deal.stage', '=', stage!))
-    .$if(ownerId !== undefined, (qb) => qb.where('deal.owner_id', '=', ownerId!))
     .$if(customerId !== undefined, (qb) => qb.where('deal.customer_id', '=', customerId!))
     .$if(status !== undefined, (qb) => qb.where('deal.status', '=', status!))
     .$if(closeFrom !== undefined, (qb) => qb.where('deal.expected_close_date', '>=', closeFrom!))
     .$if(closeTo !== undefined, (qb) => qb.where('deal.expected_close_date', '<=', closeTo!))
-    .$if(visibleOwners !== undefined, (qb) => (visibleOwners!.length === 0 ? qb.where(sql<boolean>`false`) : qb.where('deal.owner_id', 'in', visibleOwners!)));
+    .where((eb) => dealOwnedBy(eb, filter));
 }
 
 type DealRow = Awaited<ReturnType<ReturnType<typeof dealQuery>['executeTakeFirstOrThrow']>>;
@@ -228,10 +235,7 @@ export async function pipelineForecast(
       eb.fn.sum<string>('won_amount').as('amount'),
     ])
     .where('status', '=', 'won')
-    .$if(filter.ownerId !== undefined, (qb) => qb.where('owner_id', '=', filter.ownerId!))
-    .$if(filter.visibleOwners !== undefined, (qb) =>
-      filter.visibleOwners!.length === 0 ? qb.where(sql<boolean>`false`) : qb.where('owner_id', 'in', filter.visibleOwners!),
-    )
+    .where((eb) => dealOwnedBy(eb, filter))
     .groupBy(['month', 'owner_id', 'won_currency'])
     .execute();
   return {

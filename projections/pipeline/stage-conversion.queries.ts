@@ -1,7 +1,7 @@
 import type { ReadDatabase } from '#crm/read-store';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { pipelineProjection } from './pipeline.projection.js';
-import type { DealFilter } from './pipeline.queries.js';
+import { dealOwnedBy, type DealFilter } from './pipeline.queries.js';
 import type { DealStatus } from './pipeline.tables.js';
 
 export type StageConversion = {
@@ -56,10 +56,7 @@ export async function stageConversion(db: Kysely<ReadDatabase>, filter: Pick<Dea
         .as('leftAt'),
       'deal.status as status',
     ])
-    .$if(filter.ownerId !== undefined, (qb) => qb.where('deal.owner_id', '=', filter.ownerId!))
-    .$if(filter.visibleOwners !== undefined, (qb) =>
-      filter.visibleOwners!.length === 0 ? qb.where(sql<boolean>`false`) : qb.where('deal.owner_id', 'in', filter.visibleOwners!),
-    )
+    .where((eb) => dealOwnedBy(eb, filter))
     .orderBy('change.opportunity_id')
     .orderBy('change.position')
     .execute();

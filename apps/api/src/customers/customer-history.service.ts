@@ -37,11 +37,13 @@ export class CustomerHistoryService {
   /**
    * What the CRM knew of the customer at `asOf` (the events recorded by then); now without it.
    * Folds on from the newest snapshot recorded by then, and keeps the snapshots this fold passed.
-   * With `validAt`, how the customer stood at that business time (docs/time-travel.md).
+   * With `validAt`, how the customer stood at that business time (docs/time-travel.md): the events
+   * that had happened by then (their `occurredAt`, else when they were recorded), in log order.
+   * Snapshots hold prefixes of the log, not that, so such a fold starts from the first event and
+   * keeps none. An erasure holds on every axis: it is folded whenever it happened.
    */
   async state(customerId: string, asOf?: Date, validAt?: Date): Promise<CustomerStateView> {
-    if (validAt) return this.stateValidAt(customerId, validAt, asOf);
-    const snapshot = await this.snapshots.latest(customerId, asOf);
+    const snapshot = validAt ? null : await this.snapshots.latest(customerId, asOf);
     let { state, revision }: { state: CustomerState; revision: bigint | null } = snapshot ?? { state: initialCustomerState, revision: null };
     let exists = snapshot !== null;
     const passed: FoldedState[] = [];
@@ -49,34 +51,14 @@ export class CustomerHistoryService {
       exists = true;
       // Recorded time rises with revision: every append expects the revision its writer read, so it begins after the previous one committed.
       if (asOf && event.recordedAt.getTime() > asOf.getTime()) break;
+      if (validAt && event.type !== 'CustomerErased' && businessTime(event) > validAt.getTime()) continue;
       // evolve ignores types it does not know, so the stream's events fold as they are
       state = evolveCustomer(state, event as unknown as CustomerEvent);
       revision = event.revision;
-      if (isSnapshotRevision(revision)) passed.push({ revision, recordedAt: event.recordedAt, state });
+      if (!validAt && isSnapshotRevision(revision)) passed.push({ revision, recordedAt: event.recordedAt, state });
     }
     if (!exists) throw new NotFoundError('customer', customerId);
     if (passed.length > 0) await this.keep(customerId, passed);
-    return { ...presentCustomerState(state), revision: revision === null ? null : revision.toString() };
-  }
-
-  /**
-   * Folds, in log order, the events that had happened by `validAt` (their `occurredAt`, else when
-   * they were recorded) among those recorded by `asOf`. Snapshots hold prefixes of the log, not
-   * this, so the whole stream is read. An erasure holds on every axis: it is folded whenever it
-   * happened, so no answer about the past shows what was erased.
-   */
-  private async stateValidAt(customerId: string, validAt: Date, asOf?: Date): Promise<CustomerStateView> {
-    let state: CustomerState = initialCustomerState;
-    let revision: bigint | null = null;
-    let exists = false;
-    for await (const event of this.eventsAfter(customerStreamName(customerId), null)) {
-      exists = true;
-      if (asOf && event.recordedAt.getTime() > asOf.getTime()) break;
-      if (event.type !== 'CustomerErased' && businessTime(event) > validAt.getTime()) continue;
-      state = evolveCustomer(state, event as unknown as CustomerEvent);
-      revision = event.revision;
-    }
-    if (!exists) throw new NotFoundError('customer', customerId);
     return { ...presentCustomerState(state), revision: revision === null ? null : revision.toString() };
   }
 

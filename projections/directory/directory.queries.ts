@@ -20,6 +20,8 @@ export interface DirectoryPageRequest {
   organizationId?: string;
   /** Members of this segment now; check segmentsAvailable first. */
   segmentId?: string;
+  /** Only these customers: a screen naming the records another read model lists by id. */
+  customerIds?: readonly string[];
   after?: DirectoryCursor | null;
   limit: number;
   /** Record access: only customers owned by these staff members, or by nobody. */
@@ -78,7 +80,7 @@ function searchPattern(q: string): string {
  * record merged into another is left out: its survivor stands for the person.
  */
 export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
-  const { q, stage, ownerId, organizationId, segmentId, after, visibleOwners } = request;
+  const { q, stage, ownerId, organizationId, segmentId, customerIds, after, visibleOwners } = request;
   const rows = await read
     .withTables<LiveTables<'directory', DirectoryTables> & LiveTables<'lifecycle', LifecycleTables>>()
     .selectFrom('proj_directory.directory_entry as d')
@@ -90,6 +92,7 @@ export async function directoryPage(read: Kysely<ReadDatabase>, request: Directo
     .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))
     .$if(organizationId !== undefined, (query) => query.where('d.organization_id', '=', organizationId!))
+    .$if(customerIds !== undefined, (query) => query.where('d.customer_id', 'in', customerIds!))
     .$if(visibleOwners !== undefined, (query) =>
       query.where((eb) => eb.or([eb('d.owner_id', 'is', null), ...(visibleOwners!.length > 0 ? [eb('d.owner_id', 'in', visibleOwners!)] : [])])),
     )

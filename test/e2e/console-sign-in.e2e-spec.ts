@@ -7,12 +7,32 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
   let operator: ConsoleUser;
 
   beforeAll(async () => {
-    crm = await startConsoleApp('console_sign_in');
+    // A web lead nobody touches is overdue in under a second.
+    crm = await startConsoleApp('console_sign_in', { FOLLOWUP_DEADLINE_MINUTES: '0.01' });
     operator = await crm.user('operator', 'Núria Puig');
     // A lead of hers, for My day, and a task about him that is already late.
     const jordi = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
     const task = { type: 'task-scheduled', title: 'Call Jordi back', dueAt: '2026-01-05T09:00:00Z', assigneeId: operator.staffId };
     await crm.api('POST', `/customers/${jordi.body.id}/touches`, task);
+    // Her customer fills in the web form again, and nobody calls him back.
+    await crm.api('POST', '/customers', { kind: 'person', name: 'Pau Serra', email: 'pau.serra@example.org', ownerId: operator.staffId });
+    expect((await crm.api('POST', '/leads', { name: 'Pau Serra', email: 'pau.serra@example.org', form: 'contact-us' })).status).toBe(202);
+    // Two of her deals with another customer: one closing within My day's 30 days, one well after.
+    const marta = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Marta Roig', ownerId: operator.staffId });
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    for (const [interest, days] of [
+      ['Solar panels for Marta', 10],
+      ['Heat pump for Marta', 90],
+    ] as const) {
+      const deal = {
+        customerId: marta.body.id,
+        interest,
+        expectedAmount: { amount: 1_250_000, currency: 'EUR' },
+        ownerId: operator.staffId,
+        expectedCloseDate: inDays(days),
+      };
+      expect((await crm.api('POST', '/opportunities', deal)).status).toBe(201);
+    }
   });
 
   afterAll(() => crm.close());
@@ -46,6 +66,10 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     expect(new URL(page.url()).pathname).toBe('/app/my-day');
     await page.getByRole('link', { name: 'Jordi Vidal' }).waitFor();
     await page.getByRole('link', { name: 'Call Jordi back' }).waitFor();
+    await page.getByRole('region', { name: 'Overdue follow-ups' }).getByRole('link', { name: 'Pau Serra' }).waitFor();
+    const deals = page.getByRole('region', { name: 'Deals closing soon' });
+    await deals.getByRole('link', { name: 'Solar panels for Marta' }).waitFor();
+    expect(await deals.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Solar panels for Marta €12,500\.00 · 10% closes /)]);
     await page.getByRole('button', { name: 'Mark “Call Jordi back” done' }).click();
     await page.getByText('No task is due.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -76,11 +100,15 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     );
     await page.keyboard.press('Escape');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    const unreadBefore = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
     await bell.click();
     await reminder.click();
     await page.waitForURL(`**/app/customers/${ana.body.id}**`);
+    await page.getByRole('button', { name: `Notifications, ${unreadBefore - 1} unread` }).waitFor();
     await bell.click();
     await expect(reminder.getAttribute('style')).resolves.not.toContain('font-weight: 600');
+    await page.reload();
+    await page.getByRole('button', { name: `Notifications, ${unreadBefore - 1} unread` }).waitFor();
     await context.close();
   });
 

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { sql, type Kysely } from 'kysely';
@@ -26,6 +28,8 @@ import { schemaTables, tableRows } from '../../projections/shared/testing/projec
 
 
 const CHECKPOINT_CHANNEL = 'test_checkpoint_moved';
+/** Deals imported: enough for every projection to need several batches, a third of the file to keep the run short. */
+const DEALS = 3_000;
 
 /** Every row of every read-model table, keyed `schema.table`. */
 async function readModels(db: Kysely<any>): Promise<Record<string, unknown[]>> {
@@ -42,6 +46,7 @@ describeWithData('projector killed while catching up', ['maven-crm'], (maven) =>
   let database: TestDatabase;
   let db: Kysely<any>;
   let projector: ChildProcess | undefined;
+  let folder: string;
   const masterKey = randomBytes(32).toString('base64');
   const env = () => ({ DATABASE_URL: database.url, CRM_MASTER_KEY: masterKey, LOG_LEVEL: 'error' });
 
@@ -49,12 +54,18 @@ describeWithData('projector killed while catching up', ['maven-crm'], (maven) =>
     await buildCli();
     database = await createTestDatabase('projector_crash');
     db = createReadDb(database.url, { maxConnections: 2 });
+    folder = await mkdtemp(join(tmpdir(), 'crm-projector-crash-'));
+    const deals = join(folder, 'sales_pipeline.csv');
+    const lines = (await readFile(join(maven, 'sales_pipeline.csv'), 'utf8')).split('\n');
+    await writeFile(deals, `${lines.slice(0, DEALS + 1).join('\n')}\n`);
+    // The mapping looks the deals' products up in the file beside them.
+    await copyFile(join(maven, 'products.csv'), join(folder, 'products.csv'));
     for (const [kind, file, mapping] of [
-      ['staff', 'sales_teams.csv', 'maven-crm-sales-teams.json'],
-      ['organizations', 'accounts.csv', 'maven-crm-accounts.json'],
-      ['opportunities', 'sales_pipeline.csv', 'maven-crm-sales-pipeline.json'],
+      ['staff', join(maven, 'sales_teams.csv'), 'maven-crm-sales-teams.json'],
+      ['organizations', join(maven, 'accounts.csv'), 'maven-crm-accounts.json'],
+      ['opportunities', deals, 'maven-crm-sales-pipeline.json'],
     ]) {
-      const imported = await runBuiltCli(['import', kind, join(maven, file), '--mapping', join('mappings', mapping), '--json'], env());
+      const imported = await runBuiltCli(['import', kind, file, '--mapping', join('mappings', mapping), '--json'], env());
       expect(imported).toMatchObject({ code: 0 });
     }
     // A committed batch of any projection announces itself, so the kill lands during catch-up, not after.
@@ -69,6 +80,7 @@ describeWithData('projector killed while catching up', ['maven-crm'], (maven) =>
     projector?.kill('SIGKILL');
     await db?.destroy();
     await database?.drop();
+    if (folder) await rm(folder, { recursive: true, force: true });
   });
 
   it('keeps every read model equal to a rebuild after a SIGKILL and a restart', async () => {

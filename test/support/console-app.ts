@@ -38,7 +38,8 @@ export interface ConsoleApp {
  * its own, listening on a random port of 127.0.0.1, with the console that global setup built
  * (dist/web), and a Chromium to drive it.
  */
-export async function startConsoleApp(label: string): Promise<ConsoleApp> {
+/** `env`: settings beyond the test's own (a short follow-up deadline, say). */
+export async function startConsoleApp(label: string, env: Record<string, string> = {}): Promise<ConsoleApp> {
   const database: TestDatabase = await createTestDatabase(label);
   const dataDir = await mkdtemp(join(tmpdir(), `crm-${label}-`));
   const config = loadConfig({
@@ -47,6 +48,7 @@ export async function startConsoleApp(label: string): Promise<ConsoleApp> {
     CRM_DATA_DIR: dataDir,
     LOG_LEVEL: 'fatal',
     JOBS_PREFIX: `test-${label}-${process.pid}`,
+    ...env,
   });
   const databases = await openDatabases(config);
   const app: NestFastifyApplication = await createHttpApp(CrmAppModule.forRoot(config, databases), config);

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { lifecycleStages } from '#crm/domain';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsPageLimit } from './page-limit.js';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsPageLimit, MAX_PAGE_SIZE } from './page-limit.js';
 
 export class DirectoryQueryDto {
   @ApiPropertyOptional({ description: 'Any part of a name, email or phone number', minLength: 1, maxLength: 100 })
@@ -29,6 +30,17 @@ export class DirectoryQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   organization?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: `Only these customers, comma-separated or repeated (at most ${MAX_PAGE_SIZE}): the names of records another answer lists by id`,
+  })
+  @IsOptional()
+  @Transform(({ value }) => (Array.isArray(value) ? value : String(value).split(',')).map((id: unknown) => String(id).trim().toLowerCase()))
+  @ArrayMaxSize(MAX_PAGE_SIZE, { message: `must list at most ${MAX_PAGE_SIZE} ids` })
+  @IsUUID('all', { each: true, message: 'must list customer ids (UUIDs)' })
+  id?: string[];
 
   @ApiPropertyOptional({ description: 'The `next` of the previous page' })
   @IsOptional()

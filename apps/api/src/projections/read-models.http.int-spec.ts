@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { CustomerEvent, DomainEvent } from '#crm/domain';
 import { aCustomer } from '#test/support/builders';
 import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
@@ -83,6 +83,12 @@ describe('read models over HTTP', () => {
       expect(leads.json().items.map((item: { name: string }) => item.name)).toEqual(['Bob']);
     });
 
+    it('names the customers asked for by id, comma-separated or repeated', async () => {
+      const names = async (query: string) => (await api.request('GET', `/customers?${query}`, 'operator')).json().items.map((item: { name: string }) => item.name);
+      expect(await names(`id=${bob},${ada.toUpperCase()}`)).toEqual(['Ada', 'Bob']);
+      expect(await names(`id=${bob}&id=${randomUUID()}`)).toEqual(['Bob']);
+    });
+
     it('records each page of personal data in the access log: who, the query, how many rows, why', async () => {
       const response = await api.request('GET', '/customers?stage=lead&limit=5&q=BOB', 'operator', { 'x-access-reason': 'calling back leads' });
       expect(response.statusCode).toBe(200);
@@ -111,10 +117,12 @@ describe('read models over HTTP', () => {
       expect((await api.request('GET', '/audit/access?action=search', 'compliance')).json().entries).toHaveLength(before);
     });
 
-    it('answers 400 for an unknown stage, a bad cursor or a bad owner', async () => {
+    it('answers 400 for an unknown stage, a bad cursor, a bad owner or bad ids', async () => {
       await badRequest('/customers?stage=vip', 'stage');
       await badRequest('/customers?cursor=%%%', 'cursor');
       await badRequest('/customers?owner=bob', 'owner');
+      await badRequest(`/customers?id=${ada},bob`, 'id');
+      await badRequest(`/customers?id=${Array.from({ length: 201 }, () => ada).join(',')}`, 'id');
     });
   });
 

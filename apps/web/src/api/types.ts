@@ -18,6 +18,7 @@ export type LifecycleFlow = Schemas['LifecycleFlowDto'];
 export type SignedInStaff = Schemas['MeDto'];
 export type FollowUps = Schemas['FollowUpsViewDto'];
 export type TaskPage = Schemas['TaskPageDto'];
+export type DealPage = Schemas['DealPageDto'];
 export type Notifications = Schemas['NotificationListDto'];
 export type Notification = Schemas['NotificationDto'];
 export type { PresentedCustomerState, ConsentState } from '#crm/domain';

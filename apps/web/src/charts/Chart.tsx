@@ -20,10 +20,12 @@ export function Chart({ option, label, height = 360 }: { option: ChartOption; la
     if (!element.current) return;
     const chart = init(element.current);
     chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
+    // ECharts sizes its canvas once, from the box it finds: one laid out late (a tab, a busy page)
+    // starts at zero width and would stay so without being told.
+    const resize = new ResizeObserver(() => chart.resize());
+    resize.observe(element.current);
     return () => {
-      window.removeEventListener('resize', resize);
+      resize.disconnect();
       chart.dispose();
     };
   }, [option]);

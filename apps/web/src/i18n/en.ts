@@ -49,7 +49,6 @@ export const en = {
   'common.from': 'From',
   'common.to': 'To',
   'common.apply': 'Apply',
-  'common.notBuilt': 'This screen arrives with issue #{issue}; the API has no route for it yet.',
 
   'customers.title': 'Customers',
   'customers.search': 'Search customers',
@@ -197,6 +196,8 @@ export const en = {
   'myDay.deals': 'Deals closing soon',
   'myDay.noFollowups': 'No follow-up is overdue.',
   'myDay.due': 'due {date}',
+  'myDay.noDeals': 'No open deal of mine closes in the next {days} days.',
+  'myDay.unnamed': 'A customer',
   'myDay.noTasks': 'No task is due.',
   'myDay.taskOverdue': 'overdue since {date}',
   'myDay.complete': 'Done',

@@ -19,7 +19,18 @@ export function NotificationBell() {
   });
   const markRead = useMutation({
     mutationFn: (id: string) => api.post<Notification>(`/notifications/${id}/read`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    // Shown read at once: the menu is opened again on the next page before the server answers.
+    onMutate: (id: string) =>
+      queryClient.setQueryData<Notifications>(['notifications'], (list) =>
+        list === undefined
+          ? list
+          : {
+              ...list,
+              unread: Math.max(0, list.unread - 1),
+              items: list.items.map((item) => (item.id === id ? { ...item, readAt: new Date().toISOString() } : item)),
+            },
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
   const open = async (item: Notification) => {
     if (item.readAt === null) markRead.mutate(item.id);
@@ -32,9 +43,7 @@ export function NotificationBell() {
       <Menu.Target>
         <UnstyledButton aria-label={t('notifications.bell', { count: unread })}>
           <Indicator disabled={unread === 0} label={unread} size={16} color="red">
-            <Text size="xl" aria-hidden>
-              🔔
-            </Text>
+            <BellIcon />
           </Indicator>
         </UnstyledButton>
       </Menu.Target>
@@ -55,5 +64,26 @@ export function NotificationBell() {
         ))}
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+/** The bell as a drawing, not an emoji: Chromium on a server has no colour-emoji font and showed an empty box. */
+function BellIcon() {
+  return (
+    <svg
+      width={24}
+      height={24}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden
+      focusable="false"
+    >
+      <path d="M10 5a2 2 0 1 1 4 0a7 7 0 0 1 4 6v3a4 4 0 0 0 2 3h-16a4 4 0 0 0 2 -3v-3a7 7 0 0 1 4 -6" />
+      <path d="M9 17v1a3 3 0 0 0 6 0v-1" />
+    </svg>
   );
 }

@@ -1,13 +1,17 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge, Button } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { DirectoryPage, FollowUps, TaskPage } from '../api/types.js';
+import type { DealPage, DirectoryPage, FollowUps, TaskPage } from '../api/types.js';
 import { api } from '../api/http.js';
 import { useMe } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
 const LIVE_MS = 15_000;
+/** How far ahead "closing soon" looks; open deals already past their expected close stay listed. */
+const CLOSING_DAYS = 30;
+/** The directory's largest page: overdue follow-ups past it are listed without a name. */
+const MAX_NAMED = 200;
 
 export function MyDayScreen() {
   const { t, dateTime } = useI18n();
@@ -18,7 +22,6 @@ export function MyDayScreen() {
     queryFn: () => api.get<FollowUps>('/followups', { ownerId }),
     refetchInterval: LIVE_MS,
   });
-  // My leads by name, newest contact first: the follow-ups name customers by id only.
   const leads = useQuery({
     queryKey: ['directory', { owner: ownerId, stage: 'lead' }],
     queryFn: () => api.get<DirectoryPage>('/customers', { owner: ownerId, stage: 'lead', limit: 100 }),
@@ -47,9 +50,16 @@ export function MyDayScreen() {
       ),
   });
   const openTasks = tasks.data?.items.filter((task) => task.status !== 'done') ?? [];
-  const names = new Map(leads.data?.items.map((item) => [item.customerId, item.name]));
-  const nameOf = (customerId: string) => names.get(customerId) ?? customerId.slice(0, 8);
   const overdue = followUps.data?.owners.flatMap((owner) => owner.overdue) ?? [];
+  // The follow-ups name customers by id; the directory names them (and logs the read, as any page of names).
+  const overdueIds = overdue.slice(0, MAX_NAMED).map((item) => item.customerId);
+  const named = useQuery({
+    queryKey: ['directory', { id: overdueIds }],
+    queryFn: () => api.get<DirectoryPage>('/customers', { id: overdueIds.join(','), limit: MAX_NAMED }),
+    enabled: overdueIds.length > 0,
+  });
+  const names = new Map(named.data?.items.map((item) => [item.customerId, item.name]));
+  const nameOf = (customerId: string) => names.get(customerId) ?? t('myDay.unnamed');
   const myLeads = [...(leads.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Stack>
@@ -143,15 +153,53 @@ export function MyDayScreen() {
             </Stack>
           )}
         </Card>
-        <Card withBorder component="section">
-          <Title order={2} size="h4" mb="sm">
-            {t('myDay.deals')}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {t('common.notBuilt', { issue: 13 })}
-          </Text>
-        </Card>
+        <DealsClosingSoon ownerId={ownerId} />
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/** My open deals expected to close within CLOSING_DAYS, soonest first; the late ones in red. */
+function DealsClosingSoon({ ownerId }: { ownerId: string | undefined }) {
+  const { t, money, date } = useI18n();
+  const today = new Date().toISOString().slice(0, 10);
+  const closeTo = new Date(Date.now() + CLOSING_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const deals = useQuery({
+    queryKey: ['opportunities', { owner: ownerId, status: 'open', closeTo }],
+    queryFn: () => api.get<DealPage>('/opportunities', { owner: ownerId, status: 'open', closeTo, limit: 100 }),
+    refetchInterval: LIVE_MS,
+  });
+  const soonest = [...(deals.data?.items ?? [])].sort((a, b) => (a.expectedCloseDate ?? '').localeCompare(b.expectedCloseDate ?? ''));
+  return (
+    <Card withBorder component="section" aria-labelledby="deals-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="deals-title">
+          {t('myDay.deals')}
+        </Title>
+        <Badge>{soonest.length}</Badge>
+      </Group>
+      {deals.error && <ErrorNotice error={deals.error} />}
+      {soonest.length === 0 ? (
+        <Text c="dimmed">{t('myDay.noDeals', { days: CLOSING_DAYS })}</Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+          {soonest.map((deal) => (
+            <li key={deal.id}>
+              <Anchor component={Link} to={`/customers/${deal.customerId}`}>
+                {deal.interest}
+              </Anchor>{' '}
+              <Text span size="sm">
+                {money(deal.expectedAmount.amount, deal.expectedAmount.currency)} · {deal.probability}%
+              </Text>{' '}
+              {deal.expectedCloseDate && (
+                <Text span size="sm" c={deal.expectedCloseDate < today ? 'red' : 'dimmed'}>
+                  {t('pipeline.closes', { date: date(`${deal.expectedCloseDate}T12:00:00Z`) })}
+                </Text>
+              )}
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Card>
   );
 }

@@ -6775,6 +6775,8 @@ export interface operations {
             query?: {
                 /** @description The `next` of the previous page */
                 cursor?: string;
+                /** @description Only these customers, comma-separated or repeated (at most 200): the names of records another answer lists by id */
+                id?: string[];
                 limit?: number;
                 /** @description Only the people of this organization */
                 organization?: string;

@@ -77,7 +77,7 @@ function searchPattern(q: string): string {
 
 /**
  * By name, then id; keyset paging, so customers registered meanwhile never shift a later page. A
- * record merged into another is left out: its survivor stands for the person.
+ * record merged into another is left out, its survivor standing for the person, unless asked for by id.
  */
 export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
   const { q, stage, ownerId, organizationId, segmentId, customerIds, after, visibleOwners } = request;
@@ -87,7 +87,8 @@ export async function directoryPage(read: Kysely<ReadDatabase>, request: Directo
     .leftJoin('proj_lifecycle.customer_lifecycle as l', 'l.customer_id', 'd.customer_id')
     .selectAll('d')
     .select(['l.stage as stage', 'l.grade as grade'])
-    .where('d.merged_into', 'is', null)
+    // Asked for by id, a merged record still has its name (the notice on its survivor's page names it).
+    .$if(customerIds === undefined, (query) => query.where('d.merged_into', 'is', null))
     .$if(q !== undefined, (query) => query.where('d.search_text', 'like', searchPattern(q!)))
     .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))

@@ -125,4 +125,34 @@ describe('console: customers and the customer page', () => {
     await page.getByRole('heading', { level: 1, name: 'Grace Hopper' }).waitFor();
     await context.close();
   });
+  it('merges two records of one person from the duplicates list, and undoes it from the kept record', async () => {
+    const created = async (body: object) => (await crm.api<{ id: string }>('POST', '/customers', body)).body.id;
+    const kept = await created({ kind: 'person', name: 'Mary Somerville', email: 'mary.s@example.org' });
+    const other = await created({ kind: 'person', name: 'M. Somerville', email: 'MARY.S@example.org' });
+    await crm.api('POST', `/customers/${other}/touches`, complaint('billing', '2026-02-01T09:00:00Z'));
+    const { context, page } = await crm.signedIn(operator, '/app/duplicates');
+    await page.getByRole('heading', { level: 1, name: 'Possible duplicates' }).waitFor();
+    const pair = page.getByRole('row', { name: /Mary Somerville.*M\. Somerville|M\. Somerville.*Mary Somerville/ });
+    // The pair appears once the duplicates projection has both records: the page asks again on a reload.
+    await pair.waitFor({ timeout: 5_000 }).catch(async () => (await page.reload(), pair.waitFor()));
+    expect(await pair.getByText('Same email').count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await pair.getByRole('button', { name: /^Merge / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge two records' });
+    await dialog.getByRole('radio', { name: 'Mary Somerville' }).check();
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mary Somerville' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/app/customers/${kept}`);
+    const merged = page.getByRole('alert').filter({ hasText: 'Records merged into this one' });
+    await merged.getByRole('link', { name: 'M. Somerville' }).waitFor();
+    const absorbedComplaint = timeline(page).getByRole('listitem').filter({ hasText: 'Complaint filed: billing, high severity' });
+    await absorbedComplaint.getByRole('link', { name: 'a merged record' }).waitFor();
+
+    await merged.getByRole('button', { name: 'Undo the merge of M. Somerville' }).click();
+    await merged.waitFor({ state: 'detached' });
+    expect((await crm.api<{ absorbed?: string[] }>('GET', `/customers/${kept}/state`)).body.absorbed).toBeUndefined();
+    expect((await crm.api<{ mergedInto?: string }>('GET', `/customers/${other}/state`)).body.mergedInto).toBeUndefined();
+    await context.close();
+  });
 });

@@ -73,7 +73,7 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await page.getByRole('button', { name: 'Mark “Call Jordi back” done' }).click();
     await page.getByText('No task is due.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline', 'Duplicates']);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });

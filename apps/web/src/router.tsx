@@ -15,6 +15,7 @@ const AnalyticsScreen = lazy(() => import('./screens/Analytics.js'));
 const ComplianceScreen = lazy(() => import('./screens/Compliance.js'));
 const SegmentsScreen = lazy(() => import('./screens/Segments.js'));
 const PipelineScreen = lazy(() => import('./screens/Pipeline.js'));
+const DuplicatesScreen = lazy(() => import('./screens/Duplicates.js'));
 const AdminScreen = lazy(() => import('./screens/Admin.js'));
 
 function Loading() {
@@ -40,6 +41,7 @@ export const router = createBrowserRouter(
         { path: 'customers', element: <RequireScreen screen="customers">{later(<CustomersScreen />)}</RequireScreen> },
         { path: 'customers/:id/*', element: later(<CustomerScreen />) },
         { path: 'pipeline', element: <RequireScreen screen="pipeline">{later(<PipelineScreen />)}</RequireScreen> },
+        { path: 'duplicates', element: <RequireScreen screen="duplicates">{later(<DuplicatesScreen />)}</RequireScreen> },
         { path: 'segments/*', element: <RequireScreen screen="segments">{later(<SegmentsScreen />)}</RequireScreen> },
         { path: 'analytics/*', element: <RequireScreen screen="analytics">{later(<AnalyticsScreen />)}</RequireScreen> },
         { path: 'compliance/*', element: <RequireScreen screen="compliance">{later(<ComplianceScreen />)}</RequireScreen> },

@@ -15,6 +15,7 @@ export const screenRoles = {
   myDay: ['operator', 'admin'],
   customers: ['operator', 'analyst', 'admin'],
   pipeline: ['operator', 'admin'],
+  duplicates: ['operator', 'admin'],
   segments: ['analyst', 'admin'],
   analytics: ['analyst', 'admin'],
   compliance: ['compliance', 'admin'],

@@ -9,6 +9,7 @@ import { ContactsTab } from './ContactsTab.js';
 import { useCustomerState } from './customer-queries.js';
 import { CustomerSummary } from './CustomerSummary.js';
 import { HistoryTab } from './HistoryTab.js';
+import { MergeNotice } from './MergeNotice.js';
 import { RecordTouch } from './RecordTouch.js';
 import { TimelineTab } from './TimelineTab.js';
 import { TimeTravel } from './TimeTravel.js';
@@ -61,6 +62,7 @@ export default function CustomerPage() {
       {asOf && <Alert color="indigo" variant="light">{t('asOf.showing', { date: dateTime(asOf) })}</Alert>}
       {state.error && !(state.error instanceof ApiError && state.error.status === 403) && <ErrorNotice error={state.error} />}
       {stateData?.status === 'erased' && <Alert color="gray">{t('customer.erasedNote', { date: dateTime(stateData.erasedAt) })}</Alert>}
+      {readsRecord && <MergeNotice customerId={id} state={stateData} mayWrite={!asOf && role !== undefined && mayUse(role, 'duplicates')} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <CustomerSummary customerId={id} state={stateData} asOf={asOf} readsModels={readsModels} />
@@ -75,7 +77,7 @@ export default function CustomerPage() {
                 {organization && readsModels && <Tabs.Tab value="contacts">{t('customer.tab.contacts')}</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="timeline" pt="md">
-                {readsModels ? <TimelineTab customerId={id} asOf={asOf} organization={organization} /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
+                {readsModels ? <TimelineTab customerId={id} asOf={asOf} organization={organization} absorbed={stateData?.status === 'active' ? stateData.absorbed : undefined} /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
               </Tabs.Panel>
               <Tabs.Panel value="history" pt="md">
                 {readsRecord ? <HistoryTab customerId={id} asOf={asOf} /> : <Text c="dimmed">{t('history.forbidden')}</Text>}

@@ -17,12 +17,15 @@ export function TimelineTab({
   asOf,
   deals = false,
   organization = false,
+  absorbed = [],
 }: {
   customerId: string;
   asOf?: string;
   deals?: boolean;
   /** An organization's timeline may take in its people's entries: `?include=contacts` in the URL. */
   organization?: boolean;
+  /** The records merged into this one, whose entries the timeline shows beside its own. */
+  absorbed?: readonly string[];
 }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -78,7 +81,7 @@ export function TimelineTab({
       {timeline.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {timeline.data && items.length === 0 && <Text c="dimmed">{deals ? t('deals.none') : t('timeline.empty')}</Text>}
       <Stack gap="md" component="ol" aria-label={deals ? t('customer.tab.deals') : t('customer.tab.timeline')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {items.map((item) => <TimelineEntry key={item.eventId} item={item} ofContact={item.customerId !== customerId} />)}
+        {items.map((item) => <TimelineEntry key={item.eventId} item={item} from={item.customerId === customerId ? null : absorbed.includes(item.customerId) ? 'merged' : 'contact'} />)}
       </Stack>
       <div ref={end} />
       {hasNextPage && (
@@ -89,7 +92,8 @@ export function TimelineTab({
   );
 }
 
-function TimelineEntry({ item, ofContact }: { item: TimelineItem & { pending?: boolean }; ofContact: boolean }) {
+/** `from`: whose entry it is when not this record's own, a contact's (an organization's page) or a merged record's. */
+function TimelineEntry({ item, from }: { item: TimelineItem & { pending?: boolean }; from: 'contact' | 'merged' | null }) {
   const { t, dateTime, money } = useI18n();
   return (
     <li className="timeline-item" data-event-id={item.eventId}>
@@ -102,8 +106,8 @@ function TimelineEntry({ item, ofContact }: { item: TimelineItem & { pending?: b
           // red.9 filled: the lighter reds fail the contrast check at badge size
           <Badge variant={item.amendment === 'voided' ? 'filled' : 'light'} color={item.amendment === 'voided' ? 'red.9' : undefined} size="sm">{t(`timeline.${item.amendment}`)}</Badge>
         )}
-        {ofContact && (
-          <Anchor component={Link} to={`/customers/${item.customerId}`} size="xs">{t('timeline.ofContact')}</Anchor>
+        {from && (
+          <Anchor component={Link} to={`/customers/${item.customerId}`} size="xs">{t(from === 'contact' ? 'timeline.ofContact' : 'timeline.ofMerged')}</Anchor>
         )}
       </Group>
       {/* A voided touch stays in the timeline, struck through: the history keeps it, nothing counts it. */}

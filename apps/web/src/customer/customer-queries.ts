@@ -1,6 +1,7 @@
 import type { CustomerLifecycleView, DirectoryPage, HistoryPage, PresentedCustomerState, Schemas, TimelinePage } from '../api/types.js';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../api/http.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /**
  * The domain's union, narrower than the document's one flat CustomerStateDto (whose fields are
@@ -23,6 +24,27 @@ export const customerKeys = {
   contacts: (id: string) => ['customer', id, 'contacts'] as const,
   history: (id: string) => ['customer', id, 'history'] as const,
 };
+
+/** The directory's largest page: more ids than this are named in pages of their own by the caller. */
+const MAX_NAMED = 200;
+
+/**
+ * Names for records other answers list by id, from the directory (`?id=`), which masks them for
+ * analysts and logs the read; a record it cannot name (merged away, out of scope, masked) gets the
+ * generic label.
+ */
+export function useCustomerNames(ids: readonly string[]) {
+  const { t } = useI18n();
+  const wanted = [...new Set(ids)].sort().slice(0, MAX_NAMED);
+  const named = useQuery({
+    queryKey: ['directory', { id: wanted }],
+    queryFn: () => api.get<DirectoryPage>('/customers', { id: wanted.join(','), limit: MAX_NAMED }),
+    enabled: wanted.length > 0,
+    placeholderData: (previous) => previous,
+  });
+  const names = new Map(named.data?.items.map((item) => [item.customerId, item.name]));
+  return { nameOf: (id: string) => names.get(id) ?? t('customer.unnamed'), error: named.error };
+}
 
 export function useCustomerState(id: string, asOf?: string) {
   return useQuery({

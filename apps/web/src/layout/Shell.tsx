@@ -13,6 +13,7 @@ const NAV: { screen: Screen; path: string; label: MessageKey }[] = [
   { screen: 'myDay', path: '/my-day', label: 'nav.myDay' },
   { screen: 'customers', path: '/customers', label: 'nav.customers' },
   { screen: 'pipeline', path: '/pipeline', label: 'nav.pipeline' },
+  { screen: 'duplicates', path: '/duplicates', label: 'nav.duplicates' },
   { screen: 'segments', path: '/segments', label: 'nav.segments' },
   { screen: 'analytics', path: '/analytics', label: 'nav.analytics' },
   { screen: 'compliance', path: '/compliance', label: 'nav.compliance' },

@@ -4,14 +4,13 @@ import { Link } from 'react-router';
 import type { DealPage, DirectoryPage, FollowUps, TaskPage } from '../api/types.js';
 import { api } from '../api/http.js';
 import { useMe } from '../api/session.js';
+import { useCustomerNames } from '../customer/customer-queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
 const LIVE_MS = 15_000;
 /** How far ahead "closing soon" looks; open deals already past their expected close stay listed. */
 const CLOSING_DAYS = 30;
-/** The directory's largest page: overdue follow-ups past it are listed without a name. */
-const MAX_NAMED = 200;
 
 export function MyDayScreen() {
   const { t, dateTime } = useI18n();
@@ -51,15 +50,7 @@ export function MyDayScreen() {
   });
   const openTasks = tasks.data?.items.filter((task) => task.status !== 'done') ?? [];
   const overdue = followUps.data?.owners.flatMap((owner) => owner.overdue) ?? [];
-  // The follow-ups name customers by id; the directory names them (and logs the read, as any page of names).
-  const overdueIds = overdue.slice(0, MAX_NAMED).map((item) => item.customerId);
-  const named = useQuery({
-    queryKey: ['directory', { id: overdueIds }],
-    queryFn: () => api.get<DirectoryPage>('/customers', { id: overdueIds.join(','), limit: MAX_NAMED }),
-    enabled: overdueIds.length > 0,
-  });
-  const names = new Map(named.data?.items.map((item) => [item.customerId, item.name]));
-  const nameOf = (customerId: string) => names.get(customerId) ?? t('myDay.unnamed');
+  const { nameOf } = useCustomerNames(overdue.map((item) => item.customerId));
   const myLeads = [...(leads.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Stack>

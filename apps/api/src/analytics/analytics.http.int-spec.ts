@@ -52,7 +52,7 @@ describe('GET /analytics/*', () => {
   });
 
   it('ranks customers by revenue or margin with RFM scores', async () => {
-    const response = await api.get('/analytics/customers?sort=margin&asOf=2024-04-20');
+    const response = await api.get('/analytics/customers?sort=margin&recencyAt=2024-04-20');
     expect(response.statusCode).toBe(200);
     expect(response.json().customers).toEqual([
       {
@@ -164,7 +164,7 @@ describe('GET /analytics/*', () => {
         '',
       ].join('\r\n'),
     );
-    const customers = (await api.get('/analytics/customers?sort=margin&asOf=2024-04-20&format=csv')).body.split('\r\n');
+    const customers = (await api.get('/analytics/customers?sort=margin&recencyAt=2024-04-20&format=csv')).body.split('\r\n');
     expect(customers[0]).toBe(
       'rank,customerId,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
     );
@@ -185,7 +185,7 @@ describe('GET /analytics/*', () => {
     ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
     ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],
     ['/analytics/salespeople?to=2024-01-01T10:00:00', 'to', expect.stringContaining('with an offset')],
-    ['/analytics/customers?asOf=2024-02-30', 'asOf', expect.stringContaining('must be a date')],
+    ['/analytics/customers?recencyAt=2024-02-30', 'recencyAt', expect.stringContaining('must be a date')],
     ['/analytics/customers?from=2024-05-01&to=2024-04-01', 'to', 'must be after from'],
     ['/analytics/customers?limit=0', 'limit', 'must be a whole number from 1 to 10000'],
     ['/analytics/customers?sort=profit', 'sort', 'must be revenue or margin'],

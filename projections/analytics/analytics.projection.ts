@@ -109,10 +109,14 @@ type FactTable = 'touch_fact' | 'purchase_fact' | 'purchase_line_fact' | 'promot
  * null (a void), writes each again as a new version with `set` applied.
  */
 async function revise(db: Kysely<AnalyticsTables>, table: FactTable, which: RawBuilder<boolean>, set: Record<string, unknown> | null, recordedAt: Date): Promise<void> {
-  const { rows } = await sql<Record<string, unknown> & { version: number }>`update ${sql.table(table)} set superseded_at = ${recordedAt} where ${which} and superseded_at is null returning *`.execute(db);
+  // One statement for five tables whose columns differ: Kysely cannot type it over the union.
+  const facts = db as unknown as Kysely<Record<FactTable, { version: number; superseded_at: Date | null; [column: string]: unknown }>>;
+  const rows = await facts.updateTable(table).set({ superseded_at: recordedAt }).where(which).where('superseded_at', 'is', null).returningAll().execute();
   if (set === null || rows.length === 0) return;
-  const revised = rows.map((row) => ({ ...row, ...set, version: row.version + 1, recorded_at: recordedAt, superseded_at: null }));
-  await db.insertInto(table).values(revised as never).execute();
+  await facts
+    .insertInto(table)
+    .values(rows.map((row) => ({ ...row, ...set, version: row.version + 1, recorded_at: recordedAt, superseded_at: null })))
+    .execute();
 }
 
 /** A voided touch leaves every fact; a corrected one's facts take its corrected values. */

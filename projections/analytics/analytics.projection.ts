@@ -110,8 +110,9 @@ type FactTable = 'touch_fact' | 'purchase_fact' | 'purchase_line_fact' | 'promot
  */
 async function revise(db: Kysely<AnalyticsTables>, table: FactTable, which: RawBuilder<boolean>, set: Record<string, unknown> | null, recordedAt: Date): Promise<void> {
   // One statement for five tables whose columns differ: Kysely cannot type it over the union.
-  const facts = db as unknown as Kysely<Record<FactTable, { version: number; superseded_at: Date | null; [column: string]: unknown }>>;
-  const rows = await facts.updateTable(table).set({ superseded_at: recordedAt }).where(which).where('superseded_at', 'is', null).returningAll().execute();
+  type Version = { version: number; superseded_at: Date | null };
+  const facts = db as unknown as Kysely<Record<FactTable, Version>>;
+  const rows = (await facts.updateTable(table).set({ superseded_at: recordedAt }).where(which).where('superseded_at', 'is', null).returningAll().execute()) as Version[];
   if (set === null || rows.length === 0) return;
   await facts
     .insertInto(table)

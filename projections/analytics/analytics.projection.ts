@@ -109,15 +109,11 @@ type FactTable = 'touch_fact' | 'purchase_fact' | 'purchase_line_fact' | 'promot
  * null (a void), writes each again as a new version with `set` applied.
  */
 async function revise(db: Kysely<AnalyticsTables>, table: FactTable, which: RawBuilder<boolean>, set: Record<string, unknown> | null, recordedAt: Date): Promise<void> {
-  // One statement for five tables whose columns differ: Kysely cannot type it over the union.
-  type Version = { version: number; superseded_at: Date | null };
-  const facts = db as unknown as Kysely<Record<FactTable, Version>>;
-  const rows = (await facts.updateTable(table).set({ superseded_at: recordedAt }).where(which).where('superseded_at', 'is', null).returningAll().execute()) as Version[];
+  const rows = await db.updateTable(table).set({ superseded_at: recordedAt }).where(which).where('superseded_at', 'is', null).returningAll().execute();
   if (set === null || rows.length === 0) return;
-  await facts
-    .insertInto(table)
-    .values(rows.map((row) => ({ ...row, ...set, version: row.version + 1, recorded_at: recordedAt, superseded_at: null })))
-    .execute();
+  // The rows come from `table` itself, so they fit it; the compiler cannot follow that over the union of tables.
+  const revised = rows.map((row) => ({ ...row, ...set, version: row.version + 1, recorded_at: recordedAt, superseded_at: null }));
+  await db.insertInto(table).values(revised as never).execute();
 }
 
 /** A voided touch leaves every fact; a corrected one's facts take its corrected values. */

@@ -60,7 +60,12 @@ describe('analytics reports as of a recorded time', () => {
           await freshSchema(db, analyticsProjection, 'analytics_whole');
           await freshSchema(db, analyticsProjection, 'analytics_cut');
           await applyInBatches(db, analyticsProjection, 'analytics_whole', events, [3, 5]);
-          await applyInBatches(db, analyticsProjection, 'analytics_cut', events.filter((event) => event.recordedAt <= asOf));
+          await applyInBatches(
+            db,
+            analyticsProjection,
+            'analytics_cut',
+            events.filter((event) => event.recordedAt <= asOf),
+          );
           const then = await reports(db.withSchema('analytics_whole'), { asOf });
           expect(then).toEqual(await reports(db.withSchema('analytics_cut'), {}));
           if (JSON.stringify(then) !== JSON.stringify(await reports(db.withSchema('analytics_whole'), {}))) differed += 1;

@@ -1,11 +1,4 @@
-import {
-  classifyLifecycle,
-  defaultLifecycleRules,
-  nextLifecycleChange,
-  samePosition,
-  type LifecyclePosition,
-  type LifecycleRules,
-} from '#crm/domain';
+import { classifyLifecycle, defaultLifecycleRules, nextLifecycleChange, samePosition, type LifecyclePosition, type LifecycleRules } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import { applyFact, type CustomerFactEvent } from '../segments/apply-fact.js';
 import { emptyFacts, type CustomerFacts } from '../segments/customer-facts.js';
@@ -82,7 +75,11 @@ export function lifecyclePeriods(points: FactPoint[], entering: LifecyclePositio
     move(point.at, positionAt(point.facts, point.at, rules), point.eventId);
     if (current === null) return;
     const until = points[index + 1]?.at ?? Infinity;
-    for (let due = nextLifecycleChange(point.facts.lifecycle, point.at, rules); due !== null && due < until; due = nextLifecycleChange(point.facts.lifecycle, due, rules)) {
+    for (
+      let due = nextLifecycleChange(point.facts.lifecycle, point.at, rules);
+      due !== null && due < until;
+      due = nextLifecycleChange(point.facts.lifecycle, due, rules)
+    ) {
       move(due, classifyLifecycle(point.facts.lifecycle, due, rules), null);
     }
   });

@@ -46,7 +46,11 @@ async function redate(trx: Transaction<ValidTimeTables>, customerId: string, eve
     .limit(1)
     .executeTakeFirst();
   const periods = lifecyclePeriods(points, entering ? ({ stage: entering.stage, grade: entering.grade } as LifecyclePosition) : null);
-  await trx.insertInto('fact_customer').values({ customer_id: customerId }).onConflict((oc) => oc.doNothing()).execute();
+  await trx
+    .insertInto('fact_customer')
+    .values({ customer_id: customerId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   await trx
     .insertInto('fact_point')
     .values(points.map((point) => ({ customer_id: customerId, at: new Date(point.at), event_id: point.eventId, facts: JSON.stringify(point.facts) as never })))
@@ -62,7 +66,11 @@ async function redate(trx: Transaction<ValidTimeTables>, customerId: string, eve
       .where('valid_from', '=', entering.valid_from)
       .execute();
   }
-  if (periods.length > 0) await trx.insertInto('lifecycle_period').values(periods.map((period) => periodRow(customerId, period))).execute();
+  if (periods.length > 0)
+    await trx
+      .insertInto('lifecycle_period')
+      .values(periods.map((period) => periodRow(customerId, period)))
+      .execute();
 }
 
 /** The points an event at `earliest` can change, with the one before it that new points start from. */

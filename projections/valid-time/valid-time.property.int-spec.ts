@@ -21,7 +21,12 @@ const DAY = 86_400_000;
 const rules: SegmentRule[] = [
   { fact: 'purchases', op: 'gte', value: 1, days: 90 },
   { fact: 'daysSinceLastTouch', op: 'lt', value: 30 },
-  { any: [{ fact: 'lifecycleStage', op: 'eq', value: 'customer' }, { fact: 'lifecycleGrade', op: 'eq', value: 'probable' }] },
+  {
+    any: [
+      { fact: 'lifecycleStage', op: 'eq', value: 'customer' },
+      { fact: 'lifecycleGrade', op: 'eq', value: 'probable' },
+    ],
+  },
   { fact: 'owner', op: 'exists' },
 ];
 
@@ -67,12 +72,16 @@ describe('valid_time projection: answers at V equal a fresh evaluation of the ru
     let lapses = 0;
     await fc.assert(
       fc.asyncProperty(
-        customerHistory.chain((history) => fc.tuple(fc.constant(history), batchCuts(history.length), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 6 }))),
+        customerHistory.chain((history) =>
+          fc.tuple(fc.constant(history), batchCuts(history.length), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 6 })),
+        ),
         async ([history, cuts, fractions]) => {
           const log = new TestLog();
           const recorded = history.map((step) => log.record(step.event, step.recordedAt, undefined, step.eventId));
           const handled = recorded.filter((event) => validTimeProjection.eventTypes.includes(event.type));
-          lateEvents += handled.filter((event, index) => handled.slice(0, index).some((before) => eventContext(before).occurredAt > eventContext(event).occurredAt)).length;
+          lateEvents += handled.filter((event, index) =>
+            handled.slice(0, index).some((before) => eventContext(before).occurredAt > eventContext(event).occurredAt),
+          ).length;
           await freshSchema(db, validTimeProjection, schema);
           await applyInBatches(db, validTimeProjection, schema, handled, cuts);
 

@@ -28,7 +28,12 @@ export async function customerFactsAt(read: Kysely<ReadDatabase>, customerId: st
  * Customers in id order after `afterId`, with their facts at `validAt`; those with nothing by then
  * are left out. Each customer costs one index probe, whatever the length of its history.
  */
-export async function customerFactsPageAt(read: Kysely<ReadDatabase>, validAt: Date, afterId: string, limit: number): Promise<{ customerId: string; facts: CustomerFacts }[]> {
+export async function customerFactsPageAt(
+  read: Kysely<ReadDatabase>,
+  validAt: Date,
+  afterId: string,
+  limit: number,
+): Promise<{ customerId: string; facts: CustomerFacts }[]> {
   const { rows } = await sql<{ customer_id: string; facts: CustomerFacts }>`
     select customer.customer_id, point.facts
     from ${sql.table(`${VALID_SCHEMA}.fact_customer`)} customer
@@ -46,7 +51,13 @@ export async function customerFactsPageAt(read: Kysely<ReadDatabase>, validAt: D
 /** The customer's lifecycle at business time `validAt`, with the transitions up to it; null before its first event. */
 export async function customerLifecycleAt(read: Kysely<ReadDatabase>, customerId: string, validAt: Date): Promise<CustomerLifecycleView | null> {
   const [periods, facts] = await Promise.all([
-    tables(read).selectFrom('lifecycle_period').selectAll().where('customer_id', '=', customerId).where('valid_from', '<=', validAt).orderBy('valid_from').execute(),
+    tables(read)
+      .selectFrom('lifecycle_period')
+      .selectAll()
+      .where('customer_id', '=', customerId)
+      .where('valid_from', '<=', validAt)
+      .orderBy('valid_from')
+      .execute(),
     customerFactsAt(read, customerId, validAt),
   ]);
   const current = periods.at(-1);

@@ -83,7 +83,11 @@ describeWithData('time travel on Online Retail: how things stood on 10 December 
   const customers = new Map<string, { firstSeen: number; invoices: Invoice[] }>();
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('time_travel_real_data', [CommandsModule, LifecycleModule, SegmentsModule], [lifecycleProjection, segmentsProjection, validTimeProjection]);
+    api = await startReadModelTestApp(
+      'time_travel_real_data',
+      [CommandsModule, LifecycleModule, SegmentsModule],
+      [lifecycleProjection, segmentsProjection, validTimeProjection],
+    );
     folder = mkdtempSync(join(tmpdir(), 'crm-time-travel-'));
     const text = gunzipSync(readFileSync(RETAIL)).toString('utf8');
     const header = text.slice(0, text.indexOf('\n'));
@@ -100,7 +104,13 @@ describeWithData('time travel on Online Retail: how things stood on 10 December 
       customers.set(row.CustomerID, customer);
       const invoice = invoices.get(row.InvoiceNo);
       if (invoice) invoice.pence += linePence(row);
-      else invoices.set(row.InvoiceNo, { customer: row.CustomerID, at: instant(row.InvoiceDate), cancellation: row.InvoiceNo.startsWith('C'), pence: linePence(row) });
+      else
+        invoices.set(row.InvoiceNo, {
+          customer: row.CustomerID,
+          at: instant(row.InvoiceDate),
+          cancellation: row.InvoiceNo.startsWith('C'),
+          pence: linePence(row),
+        });
     }
     for (const { customer, ...invoice } of invoices.values()) customers.get(customer)!.invoices.push(invoice);
 
@@ -149,12 +159,20 @@ describeWithData('time travel on Online Retail: how things stood on 10 December 
     const segmentId = randomUUID();
     const rule = { fact: 'purchases', op: 'gte', value: 2, days: 90 };
     const defined = await api.store.appendToStream(segmentStreamName(segmentId), [
-      { id: randomUUID(), type: 'SegmentDefined', data: { segmentId, name: 'Regulars', description: null, rule, occurredAt: new Date().toISOString() }, metadata: { schemaVersion: 1 } },
+      {
+        id: randomUUID(),
+        type: 'SegmentDefined',
+        data: { segmentId, name: 'Regulars', description: null, rule, occurredAt: new Date().toISOString() },
+        metadata: { schemaVersion: 1 },
+      },
     ]);
     await api.runner.waitFor('segments', defined.position);
 
     const expected = [...customers]
-      .filter(([, { firstSeen, invoices }]) => firstSeen <= V && invoices.filter((invoice) => !invoice.cancellation && invoice.at > V - 90 * DAY && invoice.at <= V).length >= 2)
+      .filter(
+        ([, { firstSeen, invoices }]) =>
+          firstSeen <= V && invoices.filter((invoice) => !invoice.cancellation && invoice.at > V - 90 * DAY && invoice.at <= V).length >= 2,
+      )
       .map(([key]) => ids.customer(key))
       .sort();
     const members: string[] = [];

@@ -53,7 +53,7 @@ export function foldIntoPoints(points: FactPoint[], customerId: string, event: R
 }
 
 /** Where the facts put a customer at `at`, or null before its first lifecycle event. */
-export function positionAt(facts: CustomerFacts, at: number, rules: LifecycleRules = defaultLifecycleRules): LifecyclePosition | null {
+function positionAt(facts: CustomerFacts, at: number, rules: LifecycleRules = defaultLifecycleRules): LifecyclePosition | null {
   return facts.lifecycle.firstSeenAt === null ? null : classifyLifecycle(facts.lifecycle, at, rules);
 }
 

@@ -9,6 +9,7 @@ import { followUpsProjection } from './followups/index.js';
 import { pipelineProjection } from './pipeline/index.js';
 import { duplicatesProjection } from './duplicates/index.js';
 import { segmentsProjection } from './segments/segments.projection.js';
+import { validTimeProjection } from './valid-time/index.js';
 import { batchCuts } from './shared/testing/customer-history.arbitrary.js';
 import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
 import { buildTwice, type ComparedTable } from './shared/testing/incremental-vs-rebuild.js';
@@ -21,7 +22,7 @@ async function tablesOf(db: Kysely<any>, projection: Projection): Promise<Compar
   return schemaTables(db, schema);
 }
 
-describe.each([auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, pipelineProjection, duplicatesProjection])('$name projection: incremental equals rebuild', (projection) => {
+describe.each([auditProjection, segmentsProjection, analyticsProjection, followUpsProjection, pipelineProjection, duplicatesProjection, validTimeProjection])('$name projection: incremental equals rebuild', (projection) => {
   let database: TestDatabase;
   let db: Kysely<any>;
   let tables: ComparedTable[];

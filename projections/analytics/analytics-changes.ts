@@ -21,14 +21,15 @@ import type {
 } from './analytics.tables.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
-export type DealClosing = {
+/** A new version of a deal's fact: handed to another owner, or closed. */
+export type DealRevision = {
   opportunityId: string;
-  closedAt: Date;
-  closedOn: string | null;
-  outcome: 'won' | 'lost';
-  amount: number | null;
-  currency: string | null;
+  recordedAt: Date;
+  set: Partial<Pick<Insertable<OpportunityFactTable>, 'owner_id' | 'closed_at' | 'closed_on' | 'outcome' | 'amount' | 'currency'>>;
 };
+
+/** A void or correction, with when the log learnt it: the facts' versions it supersedes end then. */
+export type Amendment = { event: TouchCorrectionEvent; recordedAt: Date };
 
 /** What a batch writes, in the order it must be written: deals are opened before they are closed. */
 export interface AnalyticsChanges {
@@ -43,11 +44,10 @@ export interface AnalyticsChanges {
   purchaseLines: Insertable<PurchaseLineFactTable>[];
   promotions: Insertable<PromotionFactTable>[];
   openedDeals: Insertable<OpportunityFactTable>[];
-  /** By deal: its owner after the batch, for deals handed to someone else. */
-  dealOwners: Map<string, string>;
-  closedDeals: DealClosing[];
+  /** Hand-overs and closings, in log order, applied once the deals above are written. */
+  dealRevisions: DealRevision[];
   /** Voids and corrections, in log order, applied to the facts of the touch they name once the rows above are written. */
-  amendments: TouchCorrectionEvent[];
+  amendments: Amendment[];
 }
 
 const purchaseKinds: Record<'PurchaseRecorded' | 'PurchaseCancelled' | 'ReturnRecorded', PurchaseKind> = {
@@ -86,8 +86,7 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
     purchaseLines: [],
     promotions: [],
     openedDeals: [],
-    dealOwners: new Map(),
-    closedDeals: [],
+    dealRevisions: [],
     amendments: [],
   };
   const setOrganization = (customerId: string, organizationId: string | null) => {
@@ -100,6 +99,7 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
   };
   for (const event of events) {
     const at = eventContext(event).occurredAt;
+    const version = { version: 1, recorded_at: event.recordedAt, superseded_at: null };
     switch (event.type) {
       case 'StaffRegistered': {
         const { data } = event;
@@ -140,34 +140,24 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
           outcome: null,
           amount: null,
           currency: null,
+          ...version,
         });
         continue;
       case 'OpportunityUpdated':
-        if (event.data.changes.ownerId !== undefined) changes.dealOwners.set(event.data.opportunityId, event.data.changes.ownerId);
+        // A deal's outcome counts for whoever owns it when it closes: an edit hands over the whole deal.
+        if (event.data.changes.ownerId !== undefined) {
+          changes.dealRevisions.push({ opportunityId: event.data.opportunityId, recordedAt: event.recordedAt, set: { owner_id: event.data.changes.ownerId } });
+        }
         continue;
       case 'OpportunityWon':
-        changes.closedDeals.push({
-          opportunityId: event.data.opportunityId,
-          closedAt: at,
-          closedOn: event.data.closedOn ?? null,
-          outcome: 'won',
-          amount: event.data.amount,
-          currency: event.data.currency,
-        });
+      case 'OpportunityLost': {
+        const won = event.type === 'OpportunityWon' ? { outcome: 'won' as const, amount: event.data.amount, currency: event.data.currency } : { outcome: 'lost' as const, amount: null, currency: null };
+        changes.dealRevisions.push({ opportunityId: event.data.opportunityId, recordedAt: event.recordedAt, set: { closed_at: at, closed_on: event.data.closedOn ?? null, ...won } });
         continue;
-      case 'OpportunityLost':
-        changes.closedDeals.push({
-          opportunityId: event.data.opportunityId,
-          closedAt: at,
-          closedOn: event.data.closedOn ?? null,
-          outcome: 'lost',
-          amount: null,
-          currency: null,
-        });
-        continue;
+      }
       case 'TouchVoided':
       case 'TouchCorrected':
-        changes.amendments.push(event);
+        changes.amendments.push({ event, recordedAt: event.recordedAt });
         continue;
     }
     const { customerId } = event.data;
@@ -178,6 +168,7 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
       type: event.type,
       occurred_at: at,
       duration_seconds: event.type === 'CallLogged' ? event.data.durationSeconds : null,
+      ...version,
     });
     const money = eventAmount(event);
     if (money && (event.type === 'PurchaseRecorded' || event.type === 'PurchaseCancelled' || event.type === 'ReturnRecorded')) {
@@ -194,8 +185,9 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
         attributes: JSON.stringify(attributes.get(customerId) ?? {}),
         owner_id: owners.get(customerId) ?? null,
         organization_id: organizations.get(customerId) ?? null,
+        ...version,
       });
-      const fact = { event_id: event.id, customer_id: customerId, kind, occurred_at: at, currency: money.currency };
+      const fact = { event_id: event.id, customer_id: customerId, kind, occurred_at: at, currency: money.currency, ...version };
       // Lines are stated as sold; what is taken back counts against revenue, like the fact's amount.
       const sign = kind === 'purchase' ? 1 : -1;
       const lines = event.data.lines.map((line) => ({ sku: line.sku, amount: sign * (lineAmount(line.quantity, line.unitPrice, money.currency) ?? 0) }));
@@ -210,6 +202,7 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
         kind: event.type === 'PromotionSent' ? 'sent' : 'answered',
         response: event.type === 'PromotionAnswered' ? event.data.response : null,
         occurred_at: at,
+        ...version,
       });
     }
   }

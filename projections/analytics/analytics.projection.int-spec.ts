@@ -98,7 +98,7 @@ describe('analytics projection', () => {
         [3, 1, 1, 3],
         [1, 3, 3, 1],
       ]);
-      const byMargin = await customerValues(analyticsProjection.read(db), { sort: 'margin', limit: 1, asOf: new Date('2024-03-01T00:00:00Z') });
+      const byMargin = await customerValues(analyticsProjection.read(db), { sort: 'margin', limit: 1, recencyAt: new Date('2024-03-01T00:00:00Z') });
       expect(byMargin).toEqual([expect.objectContaining({ customer_id: ann, recency_days: 29 })]);
     });
 

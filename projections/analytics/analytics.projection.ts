@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
-import { eventAmount, touchEventTypes, type AttributeValue, type TouchCorrectionEvent } from '#crm/domain';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { eventAmount, touchEventTypes, type AttributeValue } from '#crm/domain';
 import { defineProjection, eventTypeSet } from '#crm/projection-runner';
-import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent } from './analytics-changes.js';
+import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent, type Amendment } from './analytics-changes.js';
 import { analyticsTables, type AnalyticsTables } from './analytics.tables.js';
 
 // Keeps each insert well under PostgreSQL's 65,535 bind parameters.
@@ -14,8 +14,8 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact,
   // customer_attributes, and the attributes on each purchase fact. 4: touch_fact.duration_seconds; voids and corrections;
   // owner and organization on each purchase fact, customer_organization, purchase_line_fact (revenue by SKU), the deal's
-  // product and closing day.
-  version: 4,
+  // product and closing day. 5: every fact row a version (recorded_at, superseded_at), for reports as of a recorded time.
+  version: 5,
   handles: {
     StaffRegistered: true,
     CustomerRegistered: true,
@@ -98,53 +98,43 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   for (const rows of chunks(changes.purchaseLines)) await db.insertInto('purchase_line_fact').values(rows).execute();
   for (const rows of chunks(changes.promotions)) await db.insertInto('promotion_fact').values(rows).execute();
   for (const rows of chunks(changes.openedDeals)) await db.insertInto('opportunity_fact').values(rows).execute();
-  // A deal's outcome counts for whoever owns it when it closes: an edit hands over the whole deal.
-  for (const [opportunityId, ownerId] of changes.dealOwners) {
-    await db.updateTable('opportunity_fact').set({ owner_id: ownerId }).where('opportunity_id', '=', opportunityId).execute();
-  }
-  for (const deal of changes.closedDeals) {
-    await db
-      .updateTable('opportunity_fact')
-      .set({ closed_at: deal.closedAt, closed_on: deal.closedOn, outcome: deal.outcome, amount: deal.amount, currency: deal.currency })
-      .where('opportunity_id', '=', deal.opportunityId)
-      .execute();
-  }
+  for (const deal of changes.dealRevisions) await revise(db, 'opportunity_fact', sql`opportunity_id = ${deal.opportunityId}`, deal.set, deal.recordedAt);
   for (const amendment of changes.amendments) await amend(db, amendment);
 }
 
+type FactTable = 'touch_fact' | 'purchase_fact' | 'purchase_line_fact' | 'promotion_fact' | 'opportunity_fact';
+
+/**
+ * Supersedes the current versions of the rows `which` picks at `recordedAt` and, unless `set` is
+ * null (a void), writes each again as a new version with `set` applied.
+ */
+async function revise(db: Kysely<AnalyticsTables>, table: FactTable, which: RawBuilder<boolean>, set: Record<string, unknown> | null, recordedAt: Date): Promise<void> {
+  const rows = await db.updateTable(table).set({ superseded_at: recordedAt }).where(which).where('superseded_at', 'is', null).returningAll().execute();
+  if (set === null || rows.length === 0) return;
+  // The rows come from `table` itself, so they fit it; the compiler cannot follow that over the union of tables.
+  const revised = rows.map((row) => ({ ...row, ...set, version: row.version + 1, recorded_at: recordedAt, superseded_at: null }));
+  await db.insertInto(table).values(revised as never).execute();
+}
+
 /** A voided touch leaves every fact; a corrected one's facts take its corrected values. */
-async function amend(db: Kysely<AnalyticsTables>, event: TouchCorrectionEvent): Promise<void> {
-  const eventId = event.data.touchEventId;
+async function amend(db: Kysely<AnalyticsTables>, { event, recordedAt }: Amendment): Promise<void> {
+  const touchFact = sql<boolean>`event_id = ${event.data.touchEventId}`;
   if (event.type === 'TouchVoided') {
-    await db.deleteFrom('touch_fact').where('event_id', '=', eventId).execute();
-    await db.deleteFrom('purchase_fact').where('event_id', '=', eventId).execute();
-    await db.deleteFrom('promotion_fact').where('event_id', '=', eventId).execute();
+    for (const table of ['touch_fact', 'purchase_fact', 'purchase_line_fact', 'promotion_fact'] as const) await revise(db, table, touchFact, null, recordedAt);
     return;
   }
   const touch = event.data.corrected;
   const occurredAt = new Date(touch.data.occurredAt);
-  const duration = touch.type === 'CallLogged' ? { duration_seconds: touch.data.durationSeconds } : {};
-  await db
-    .updateTable('touch_fact')
-    .set({ occurred_at: occurredAt, ...duration })
-    .where('event_id', '=', eventId)
-    .execute();
+  await revise(db, 'touch_fact', touchFact, { occurred_at: occurredAt, ...(touch.type === 'CallLogged' ? { duration_seconds: touch.data.durationSeconds } : {}) }, recordedAt);
   const money = eventAmount(touch);
   if (money) {
     const cost = touch.type === 'PurchaseRecorded' ? { cost: touch.data.cost } : {};
-    await db
-      .updateTable('purchase_fact')
-      .set({ occurred_at: occurredAt, amount: money.amount, ...cost })
-      .where('event_id', '=', eventId)
-      .execute();
+    await revise(db, 'purchase_fact', touchFact, { occurred_at: occurredAt, amount: money.amount, ...cost }, recordedAt);
+    await revise(db, 'purchase_line_fact', touchFact, { occurred_at: occurredAt }, recordedAt);
   }
   if (touch.type === 'PromotionSent' || touch.type === 'PromotionAnswered') {
     const response = touch.type === 'PromotionAnswered' ? { response: touch.data.response } : {};
-    await db
-      .updateTable('promotion_fact')
-      .set({ occurred_at: occurredAt, ...response })
-      .where('event_id', '=', eventId)
-      .execute();
+    await revise(db, 'promotion_fact', touchFact, { occurred_at: occurredAt, ...response }, recordedAt);
   }
 }
 

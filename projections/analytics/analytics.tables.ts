@@ -7,6 +7,19 @@ import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-sto
  */
 export type PurchaseKind = 'purchase' | 'cancellation' | 'return';
 
+/**
+ * Each fact row is one version of a fact, so a report can be asked as of a recorded time T (what
+ * it said at T, docs/time-travel.md): a version counts at T when it was recorded by T and not
+ * superseded (voided, corrected, a deal handed over or closed) by T. Today's reports read the
+ * versions not superseded.
+ */
+const versioned = () => ({
+  /** 1 for the fact as first recorded, one more for each revision. */
+  version: column.integer(),
+  recorded_at: column.timestamptz(),
+  superseded_at: column.timestamptz().nullable(),
+});
+
 export const analyticsTables = defineTables({
   staff: {
     columns: { staff_id: column.text().primaryKey(), manager_id: column.text().nullable(), region: column.text().nullable() },
@@ -25,14 +38,16 @@ export const analyticsTables = defineTables({
   },
   touch_fact: {
     columns: {
-      event_id: column.text().primaryKey(),
+      event_id: column.text(),
       customer_id: column.text(),
       owner_id: column.text().nullable(),
       type: column.text(),
       occurred_at: column.timestamptz(),
       /** A call's length, so the salespeople report sums time on the phone; null for other touches. */
       duration_seconds: column.integer().nullable(),
+      ...versioned(),
     },
+    primaryKey: ['event_id', 'version'],
     indexes: [
       { name: 'touch_fact_owner', on: ['owner_id', 'occurred_at'] },
       // The customers report counts each customer's complaints in the period (customer-value.queries.ts).
@@ -42,7 +57,7 @@ export const analyticsTables = defineTables({
   /** One row per purchase, cancellation and return; a cancellation's or return's amount is negative. */
   purchase_fact: {
     columns: {
-      event_id: column.text().primaryKey(),
+      event_id: column.text(),
       customer_id: column.text(),
       order_id: column.text().nullable(),
       kind: column.text().as<PurchaseKind>(),
@@ -55,7 +70,9 @@ export const analyticsTables = defineTables({
       /** The customer's owner and organization when it happened, likewise. */
       owner_id: column.text().nullable(),
       organization_id: column.text().nullable(),
+      ...versioned(),
     },
+    primaryKey: ['event_id', 'version'],
     indexes: [
       { name: 'purchase_fact_customer', on: ['customer_id', 'occurred_at'] },
       { name: 'purchase_fact_occurred_at', on: ['occurred_at'] },
@@ -76,13 +93,14 @@ export const analyticsTables = defineTables({
       sku: column.text().nullable(),
       amount: column.bigint(),
       currency: column.text(),
+      ...versioned(),
     },
-    primaryKey: ['event_id', 'line'],
+    primaryKey: ['event_id', 'line', 'version'],
     indexes: [{ name: 'purchase_line_fact_occurred_at', on: ['occurred_at'] }],
   },
   opportunity_fact: {
     columns: {
-      opportunity_id: column.text().primaryKey(),
+      opportunity_id: column.text(),
       customer_id: column.text(),
       owner_id: column.text(),
       /** What is being sold, when the deal names it. */
@@ -94,18 +112,22 @@ export const analyticsTables = defineTables({
       outcome: column.text().as<'won' | 'lost'>().nullable(),
       amount: column.bigint().nullable(),
       currency: column.text().nullable(),
+      ...versioned(),
     },
+    primaryKey: ['opportunity_id', 'version'],
   },
   promotion_fact: {
     columns: {
-      event_id: column.text().primaryKey(),
+      event_id: column.text(),
       customer_id: column.text(),
       campaign_id: column.text(),
       promotion_id: column.text(),
       kind: column.text().as<'sent' | 'answered'>(),
       response: column.text().nullable(),
       occurred_at: column.timestamptz(),
+      ...versioned(),
     },
+    primaryKey: ['event_id', 'version'],
     indexes: [{ name: 'promotion_fact_customer', on: ['customer_id', 'occurred_at'] }],
   },
 });

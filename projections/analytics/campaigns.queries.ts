@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
 export interface PromotionCountRow {
   campaign_id: string;
@@ -21,7 +21,7 @@ export interface AttributedRow {
 }
 
 /** Promotions sent and answered in the period, per campaign. */
-export function promotionCounts(db: Kysely<AnalyticsTables>, period: Period): Promise<PromotionCountRow[]> {
+export function promotionCounts(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis): Promise<PromotionCountRow[]> {
   const answered = (response: string) => sql<string>`count(*) filter (where promotion.kind = 'answered' and promotion.response = ${response})`;
   return db
     .selectFrom('promotion_fact as promotion')
@@ -36,6 +36,7 @@ export function promotionCounts(db: Kysely<AnalyticsTables>, period: Period): Pr
       answered('declined').as('declined'),
     ])
     .where(inPeriod('promotion.occurred_at', period))
+    .where(knownAt('promotion', period))
     .groupBy('promotion.campaign_id')
     .execute() as Promise<PromotionCountRow[]>;
 }
@@ -44,7 +45,7 @@ export function promotionCounts(db: Kysely<AnalyticsTables>, period: Period): Pr
  * Last-touch attribution: each purchase goes to the campaign of the latest promotion sent to its
  * customer (in the period) at most `windowDays` before it; cancellations are not subtracted.
  */
-export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period, windowDays: number): Promise<AttributedRow[]> {
+export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis, windowDays: number): Promise<AttributedRow[]> {
   return db
     .selectFrom('purchase_fact as purchase')
     .innerJoinLateral(
@@ -55,6 +56,7 @@ export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period,
           .whereRef('sent.customer_id', '=', 'purchase.customer_id')
           .where('sent.kind', '=', 'sent')
           .where(inPeriod('sent.occurred_at', period))
+          .where(knownAt('sent', period))
           .whereRef('sent.occurred_at', '<=', 'purchase.occurred_at')
           .where(sql<boolean>`sent.occurred_at > purchase.occurred_at - make_interval(days => ${windowDays})`)
           .orderBy('sent.occurred_at', 'desc')
@@ -65,6 +67,7 @@ export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period,
     )
     .select(['attributed.campaign_id', 'purchase.currency', sql<string>`count(*)`.as('purchases'), sql<string>`sum(purchase.amount)`.as('revenue')])
     .where('purchase.kind', '=', 'purchase')
+    .where(knownAt('purchase', period))
     .groupBy(['attributed.campaign_id', 'purchase.currency'])
     .execute() as Promise<AttributedRow[]>;
 }

@@ -1,10 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
-export interface CustomerValueOptions extends Period {
+export interface CustomerValueOptions extends Period, RecordedAxis {
   /** Reference date for recency; default the day after the last purchase in the period (per currency). */
-  asOf?: Date;
+  recencyAt?: Date;
   sort: 'revenue' | 'margin';
   limit: number;
   currency?: string;
@@ -53,6 +53,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
           sql<Date>`max(fact.occurred_at) filter (where fact.kind = 'purchase')`.as('last_purchase_at'),
         ])
         .where(inPeriod('fact.occurred_at', options))
+        .where(knownAt('fact', options))
         .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
         .groupBy(['fact.customer_id', 'fact.currency'])
         // Only buyers are ranked and scored: a customer who only took goods back in the period is a returner.
@@ -63,7 +64,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
         'customer_id',
         'currency',
         // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
-        sql<number>`coalesce((${options.asOf ?? null}::timestamptz at time zone 'UTC')::date, (max(last_purchase_at) over (partition by currency) at time zone 'UTC')::date + 1)
+        sql<number>`coalesce((${options.recencyAt ?? null}::timestamptz at time zone 'UTC')::date, (max(last_purchase_at) over (partition by currency) at time zone 'UTC')::date + 1)
             - (last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
       ]),
     )
@@ -88,6 +89,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
         .whereRef('touch.customer_id', '=', 'scored.customer_id')
         .where('touch.type', '=', 'ComplaintFiled')
         .where(inPeriod('touch.occurred_at', options))
+        .where(knownAt('touch', options))
         .as('complaints'),
     )
     .orderBy(order)
@@ -110,7 +112,7 @@ export interface BuyerCountRow {
 }
 
 /** Per currency: customers with a purchase in the period, and apart, those with a cancellation or return in it. */
-export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerValueOptions, 'from' | 'to' | 'currency'>): Promise<BuyerCountRow[]> {
+export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerValueOptions, 'from' | 'to' | 'currency' | 'asOf'>): Promise<BuyerCountRow[]> {
   return db
     .selectFrom('purchase_fact as fact')
     .select([
@@ -119,6 +121,7 @@ export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerV
       sql<string>`count(distinct fact.customer_id) filter (where fact.kind <> 'purchase')`.as('returners'),
     ])
     .where(inPeriod('fact.occurred_at', options))
+    .where(knownAt('fact', options))
     .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
     .groupBy('fact.currency')
     .orderBy('fact.currency')

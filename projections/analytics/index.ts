@@ -1,6 +1,6 @@
 export { analyticsProjection, ANALYTICS } from './analytics.projection.js';
 export type { AnalyticsTables } from './analytics.tables.js';
-export type { Period } from './period.js';
+export type { Period, RecordedAxis } from './period.js';
 export * from './salespeople.queries.js';
 export * from './customer-value.queries.js';
 export * from './timing.queries.js';

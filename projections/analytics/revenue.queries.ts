@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { projectionSchema } from '#crm/projection-runner';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
 /**
  * What revenue is grouped by: a time bucket in a zone; an attribute, the owner or the organization
@@ -13,7 +13,7 @@ export type RevenueGrouping =
   | { by: 'attribute'; name: string }
   | { by: 'owner' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
 
-export interface RevenueOptions extends Period {
+export interface RevenueOptions extends Period, RecordedAxis {
   currency?: string;
   /** Only customers who are members of this segment now. */
   segmentId?: string;
@@ -78,6 +78,7 @@ export function revenueBy(db: Kysely<AnalyticsTables>, grouping: RevenueGrouping
       sql<string>`sum(fact.amount)`.as('revenue'),
     ])
     .where(inPeriod('fact.occurred_at', options))
+    .where(knownAt('fact', options))
     .$if(options.currency !== undefined, (qb) => qb.where(sql`fact.currency`, '=', options.currency!))
     .$if(options.segmentId !== undefined, (qb) =>
       qb.where(sql<boolean>`fact.customer_id in (select customer_id::text from ${sql.table(SEGMENT_MEMBERS)} where segment_id = ${options.segmentId})`),

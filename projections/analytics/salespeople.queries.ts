@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
 /** Who the figures are grouped by: the deal's or customer's owner, their manager, their region. */
 export type SalesGrouping = 'owner' | 'manager' | 'region';
@@ -47,18 +47,19 @@ function dealKey(grouping: DealGrouping): RawBuilder<string | null> {
 const staffOnly = (grouping: DealGrouping) => grouping === 'manager' || grouping === 'region';
 
 /** The deals, with what the keys above read: the owner's staff row, the customer's organization and attributes now. */
-const deals = (db: Kysely<AnalyticsTables>) =>
+const deals = (db: Kysely<AnalyticsTables>, axis: RecordedAxis) =>
   db
     .selectFrom('opportunity_fact as deal')
     .leftJoin('staff', 'staff.staff_id', 'deal.owner_id')
     .leftJoin('customer_organization as organization', 'organization.customer_id', 'deal.customer_id')
-    .leftJoin('customer_attributes as customer', 'customer.customer_id', 'deal.customer_id');
+    .leftJoin('customer_attributes as customer', 'customer.customer_id', 'deal.customer_id')
+    .where(knownAt('deal', axis));
 
 /** Opened counts by opening time; won, lost and time to close by closing time. */
-export function dealCounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period): Promise<DealCountRow[]> {
+export function dealCounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period & RecordedAxis): Promise<DealCountRow[]> {
   const key = dealKey(grouping);
   const closed = inPeriod('deal.closed_at', period);
-  return deals(db)
+  return deals(db, period)
     .select([
       key.as('key'),
       sql<string>`count(*) filter (where ${inPeriod('deal.opened_at', period)})`.as('opened'),
@@ -74,9 +75,9 @@ export function dealCounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, 
     .execute() as Promise<DealCountRow[]>;
 }
 
-export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period): Promise<KeyedAmountRow[]> {
+export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period & RecordedAxis): Promise<KeyedAmountRow[]> {
   const key = dealKey(grouping);
-  return deals(db)
+  return deals(db, period)
     .select([key.as('key'), 'deal.currency', sql<string>`sum(deal.amount)`.as('amount')])
     .where('deal.outcome', '=', 'won')
     .where(inPeriod('deal.closed_at', period))
@@ -86,13 +87,14 @@ export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, 
 }
 
 /** Touches with customers, credited to whoever owned the customer when the touch happened. */
-export function touchCounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping, period: Period): Promise<TouchCountRow[]> {
+export function touchCounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping, period: Period & RecordedAxis): Promise<TouchCountRow[]> {
   const key = groupKey(grouping, 'touch.owner_id');
   return db
     .selectFrom('touch_fact as touch')
     .leftJoin('staff', 'staff.staff_id', 'touch.owner_id')
     .select([key.as('key'), sql<string>`count(*)`.as('count'), sql<string>`coalesce(sum(touch.duration_seconds), 0)`.as('call_seconds')])
     .where(inPeriod('touch.occurred_at', period))
+    .where(knownAt('touch', period))
     .where(key, 'is not', null)
     .groupBy(key)
     .execute() as Promise<TouchCountRow[]>;

@@ -1,6 +1,6 @@
 import { sql, type AliasedRawBuilder, type Kysely } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
 /** When: ISO weekday (1 = Monday) and/or hour, or the month as YYYY-MM, all in the given time zone. */
 export type TimeBucket = 'weekday-hour' | 'weekday' | 'hour' | 'month';
@@ -31,7 +31,7 @@ function bucketColumns(bucket: TimeBucket, column: string, timeZone: string, day
 }
 
 /** Purchases (count), gross sales, what was taken back and revenue net of it, per bucket and currency. */
-export function salesByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, timeZone: string, period: Period): Promise<BucketMoneyRow[]> {
+export function salesByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, timeZone: string, period: Period & RecordedAxis): Promise<BucketMoneyRow[]> {
   return db
     .selectFrom('purchase_fact as fact')
     .select([
@@ -43,12 +43,13 @@ export function salesByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, tim
       sql<string>`coalesce(-sum(fact.amount) filter (where fact.kind <> 'purchase'), 0)`.as('returned'),
     ])
     .where(inPeriod('fact.occurred_at', period))
+    .where(knownAt('fact', period))
     .groupBy(sql`1, 2, 3, fact.currency`)
     .execute() as unknown as Promise<BucketMoneyRow[]>;
 }
 
 /** Deals won (count) and their value, per bucket of the closing time (or day) and currency. */
-export function wonDealsByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, timeZone: string, period: Period): Promise<BucketMoneyRow[]> {
+export function wonDealsByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, timeZone: string, period: Period & RecordedAxis): Promise<BucketMoneyRow[]> {
   return db
     .selectFrom('opportunity_fact as deal')
     .select([
@@ -61,6 +62,7 @@ export function wonDealsByTime(db: Kysely<AnalyticsTables>, bucket: TimeBucket, 
     ])
     .where('deal.outcome', '=', 'won')
     .where(inPeriod('deal.closed_at', period))
+    .where(knownAt('deal', period))
     .groupBy(sql`1, 2, 3, deal.currency`)
     .execute() as unknown as Promise<BucketMoneyRow[]>;
 }

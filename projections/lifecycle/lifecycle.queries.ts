@@ -85,6 +85,14 @@ export async function lifecycleSummary(read: Kysely<ReadDatabase>, period: { fro
       .orderBy('to_stage')
       .execute(),
   ]);
+  return summaryOf(counts, flows);
+}
+
+/** The summary from customers counted per (stage, grade) and stage changes counted per (from, to). */
+export function summaryOf(
+  counts: { stage: string; grade: string | null; customers: string }[],
+  flows: { from_stage: string | null; to_stage: string; transitions: string }[],
+): LifecycleSummary {
   const stages: Record<string, number> = zeros(lifecycleStages);
   const grades: Record<string, number> = zeros([...prospectGrades, ...customerGrades]);
   for (const row of counts) {

@@ -111,6 +111,28 @@ describe('console: customers and the customer page', () => {
     await context.close();
   });
 
+  it('views the customer on either axis: how things stood in March (the complaint entered late counts), then what the CRM knew then', async () => {
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
+    await timeline(page).getByText('Outbound call, 12 min, reached').waitFor();
+    await page.getByText('What was true').click();
+    await page.getByLabel('View as things stood on').fill('2026-03-03T12:00:00');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Showing how things stood on').waitFor();
+    const url = new URL(page.url()).searchParams;
+    expect([url.get('validAt') !== null, url.get('asOf')]).toEqual([true, null]);
+    // Registered today, but the complaint of 2 March had reached the customer by then: a prospect, and nothing before.
+    const lifecycle = page.getByRole('region', { name: 'Lifecycle' });
+    await lifecycle.getByText('Prospect · improbable').waitFor();
+    expect(await lifecycle.getByRole('listitem').count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByText('What the CRM knew').click();
+    await page.getByText('Showing the customer as the CRM knew it on').waitFor();
+    const known = new URL(page.url()).searchParams;
+    expect([known.get('asOf'), known.get('validAt')]).toEqual([url.get('validAt'), null]);
+    await context.close();
+  });
+
   it('registers a new customer and opens their page', async () => {
     const { context, page } = await crm.signedIn(operator, '/app/customers');
     await page.getByRole('button', { name: 'New customer' }).click();

@@ -84,7 +84,11 @@ describe('the OpenAPI document is the contract', () => {
     expect(queryOf('/customers')).toEqual(['cursor', 'id', 'limit', 'organization', 'owner', 'q', 'segment', 'stage']);
     expect(queryOf('/customers/{id}/timeline')).toEqual(['cursor', 'from', 'include', 'limit', 'to', 'type']);
     expect(queryOf('/followups')).toEqual(['ownerId']);
-    expect(queryOf('/lifecycle/summary')).toEqual(['from', 'to']);
+    expect(queryOf('/lifecycle/summary')).toEqual(['from', 'to', 'validAt']);
+    expect(queryOf('/customers/{id}/lifecycle')).toEqual(['validAt']);
+    expect(queryOf('/customers/{id}/segments')).toEqual(['validAt']);
+    expect(queryOf('/segments/{id}/members')).toEqual(['after', 'limit', 'validAt']);
+    expect(queryOf('/analytics/salespeople')).toEqual(['asOf', 'format', 'from', 'to']);
   });
 
   // Which 4xx an operation answers is checked against what the e2e suite sees: ResponseContract

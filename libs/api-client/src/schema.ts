@@ -439,7 +439,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer’s lifecycle stage and grade now, and every transition with its cause (docs/lifecycle.md) */
+        /** The customer’s lifecycle stage and grade now, or at business time validAt, and the transitions up to then with their causes (docs/lifecycle.md, docs/time-travel.md) */
         get: operations["CustomerLifecycleController_get"];
         put?: never;
         post?: never;
@@ -493,7 +493,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer's current segments and past stays, with entry and exit times */
+        /** A customer's current segments and past stays, with entry and exit times; with validAt, the segments whose rules it matched at that business time */
         get: operations["CustomerSegmentsController_ofCustomer"];
         put?: never;
         post?: never;
@@ -825,7 +825,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers per stage and grade now, and the moves between stages over [from, to) */
+        /** Customers per stage and grade now, or at business time validAt, and the moves between stages over [from, to) */
         get: operations["LifecycleSummaryController_get"];
         put?: never;
         post?: never;
@@ -1117,7 +1117,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current members in order of entry, with the time each entered; cursor paging */
+        /** Current members in order of entry, with the time each entered; with validAt, the members at that business time (rule evaluated then); cursor paging */
         get: operations["SegmentsController_members"];
         put?: never;
         post?: never;
@@ -2016,6 +2016,12 @@ export interface components {
                 };
             };
             touches?: components["schemas"]["TouchCountsDto"];
+        };
+        CustomerSegmentsAtDto: {
+            /** @description The segments whose rules the customer matched at validAt, evaluated then */
+            segments: components["schemas"]["SegmentAtDto"][];
+            /** Format: date-time */
+            validAt: string;
         };
         CustomerSegmentsDto: {
             /** @description The segments the customer is in now */
@@ -3154,7 +3160,7 @@ export interface components {
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline" | "tasks" | "duplicates";
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline" | "tasks" | "duplicates" | "valid_time";
         };
         RebuildProgressDto: {
             /**
@@ -3519,17 +3525,26 @@ export interface components {
             access: components["schemas"]["SealCoverageDto"];
             events: components["schemas"]["SealCoverageDto"];
         };
+        SegmentAtDto: {
+            /** @example British repeat buyers */
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+        };
         SegmentListDto: {
             segments: components["schemas"]["SegmentViewDto"][];
         };
         SegmentMemberDto: {
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
-            enteredAt: string;
+            /**
+             * Format: date-time
+             * @description When the customer entered; absent from answers at validAt, which evaluate the rule at that instant only
+             */
+            enteredAt?: string;
         };
         SegmentMembersPageDto: {
-            /** @description In order of entry */
+            /** @description In order of entry; at validAt, in order of customer id */
             members: components["schemas"]["SegmentMemberDto"][];
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
@@ -4197,6 +4212,8 @@ export interface operations {
     AnalyticsController_campaigns: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -4315,7 +4332,7 @@ export interface operations {
     AnalyticsController_customers: {
         parameters: {
             query?: {
-                /** @description Reference date for recency; default the last purchase in the period */
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
                 asOf?: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;
@@ -4324,6 +4341,8 @@ export interface operations {
                 /** @description Start of the period, inclusive */
                 from?: string;
                 limit?: number;
+                /** @description Reference date for recency; default the day after the last purchase in the period */
+                recencyAt?: string;
                 sort?: "revenue" | "margin";
                 /** @description End of the period, exclusive */
                 to?: string;
@@ -4437,6 +4456,8 @@ export interface operations {
     AnalyticsController_deals: {
         parameters: {
             query: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`) */
                 by: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
@@ -4555,6 +4576,8 @@ export interface operations {
     AnalyticsController_revenue: {
         parameters: {
             query: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now */
                 by: string;
                 /** @description Only this ISO 4217 currency */
@@ -4679,6 +4702,8 @@ export interface operations {
     AnalyticsController_salespeople: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -4795,6 +4820,8 @@ export interface operations {
     AnalyticsController_timing: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -8084,7 +8111,10 @@ export interface operations {
     };
     CustomerLifecycleController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8561,7 +8591,10 @@ export interface operations {
     };
     CustomerSegmentsController_ofCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8575,7 +8608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerSegmentsDto"];
+                    "application/json": components["schemas"]["CustomerSegmentsDto"] | components["schemas"]["CustomerSegmentsAtDto"];
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -11187,10 +11220,12 @@ export interface operations {
     LifecycleSummaryController_get: {
         parameters: {
             query?: {
-                /** @description Start of the period (default: 30 days ago) */
+                /** @description Start of the period (default: 30 days before to) */
                 from?: string;
-                /** @description End of the period, excluded (default: now) */
+                /** @description End of the period, excluded (default: now, or validAt) */
                 to?: string;
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
             };
             header?: never;
             path?: never;
@@ -13878,6 +13913,8 @@ export interface operations {
                 /** @description The `next` of the previous page */
                 after?: string;
                 limit?: number;
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
             };
             header?: never;
             path: {

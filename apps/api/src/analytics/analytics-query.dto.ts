@@ -17,6 +17,13 @@ export class PeriodQueryDto {
   @ApiPropertyOptional({ description: 'End of the period, exclusive', example: '2011-07-01T00:00:00Z' })
   @IsOptionalInstantOrDate()
   to?: string;
+
+  @ApiPropertyOptional({
+    description: 'Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md)',
+    example: '2026-03-01T00:00:00Z',
+  })
+  @IsOptionalInstantOrDate()
+  asOf?: string;
 }
 
 export class TimingQueryDto extends PeriodQueryDto {
@@ -27,9 +34,9 @@ export class TimingQueryDto extends PeriodQueryDto {
 }
 
 export class CustomersQueryDto extends PeriodQueryDto {
-  @ApiPropertyOptional({ description: 'Reference date for recency; default the last purchase in the period' })
+  @ApiPropertyOptional({ description: 'Reference date for recency; default the day after the last purchase in the period' })
   @IsOptionalInstantOrDate()
-  asOf?: string;
+  recencyAt?: string;
 
   @ApiPropertyOptional({ enum: ['revenue', 'margin'], default: 'revenue' })
   @IsOptional()

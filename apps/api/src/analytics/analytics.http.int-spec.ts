@@ -10,6 +10,7 @@ const cy = '00000000-0000-4000-8000-0000000000c3';
 
 describe('GET /analytics/*', () => {
   let api: ReadModelTestApp;
+  let bobsPurchase: ReturnType<EventLog['purchase']>;
 
   beforeAll(async () => {
     api = await startReadModelTestApp('analytics_http', [AnalyticsModule], [analyticsProjection]);
@@ -22,7 +23,7 @@ describe('GET /analytics/*', () => {
     log.touch('PromotionAnswered', ann, '2024-03-02T10:00:00Z', { campaignId: 'spring', promotionId: 'p1', response: 'accepted' });
     // 2024-03-10 is a Sunday; 23:30 UTC is still Sunday in London (GMT) but Monday 08:30 in Tokyo.
     log.purchase(ann, '2024-03-10T23:30:00Z', 4000, { cost: 1000 });
-    log.purchase(bob, '2024-04-10T12:00:00Z', 9000, { cost: 3000 });
+    bobsPurchase = log.purchase(bob, '2024-04-10T12:00:00Z', 9000, { cost: 3000 });
     // Cy only brings goods back (an order from before the CRM): a returner, not a buyer. Friday 10:00 in London.
     log.customer(cy, '2024-04-01T00:00:00Z', { attributes: { country: 'EIRE' } });
     log.touch('ReturnRecorded', cy, '2024-04-12T09:00:00Z', { returnId: 'c1', orderId: null, lines: [], amount: 500, currency: 'GBP' });
@@ -52,7 +53,7 @@ describe('GET /analytics/*', () => {
   });
 
   it('ranks customers by revenue or margin with RFM scores', async () => {
-    const response = await api.get('/analytics/customers?sort=margin&asOf=2024-04-20');
+    const response = await api.get('/analytics/customers?sort=margin&recencyAt=2024-04-20');
     expect(response.statusCode).toBe(200);
     expect(response.json().customers).toEqual([
       {
@@ -164,7 +165,7 @@ describe('GET /analytics/*', () => {
         '',
       ].join('\r\n'),
     );
-    const customers = (await api.get('/analytics/customers?sort=margin&asOf=2024-04-20&format=csv')).body.split('\r\n');
+    const customers = (await api.get('/analytics/customers?sort=margin&recencyAt=2024-04-20&format=csv')).body.split('\r\n');
     expect(customers[0]).toBe(
       'rank,customerId,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
     );
@@ -185,17 +186,37 @@ describe('GET /analytics/*', () => {
     ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
     ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],
     ['/analytics/salespeople?to=2024-01-01T10:00:00', 'to', expect.stringContaining('with an offset')],
-    ['/analytics/customers?asOf=2024-02-30', 'asOf', expect.stringContaining('must be a date')],
+    ['/analytics/customers?recencyAt=2024-02-30', 'recencyAt', expect.stringContaining('must be a date')],
     ['/analytics/customers?from=2024-05-01&to=2024-04-01', 'to', 'must be after from'],
     ['/analytics/customers?limit=0', 'limit', 'must be a whole number from 1 to 10000'],
     ['/analytics/customers?sort=profit', 'sort', 'must be revenue or margin'],
     ['/analytics/campaigns?windowDays=two', 'windowDays', 'must be a whole number of days from 1 to 365'],
     ['/analytics/campaigns?window=3', 'window', 'should not exist'],
     ['/analytics/timing?format=xlsx', 'format', 'must be one of json, ndjson, csv'],
+    ['/analytics/timing?asOf=2026-02-30', 'asOf', expect.stringContaining('must be a date')],
   ])('answers 400 to %s naming the field', async (url, field, reason) => {
     const response = await api.get(url);
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({ statusCode: 400, message: 'validation failed', errors: [{ field, reason }] });
+  });
+
+  it('answers as of a recorded time exactly what it answered then: a late purchase and a void recorded since are left out', async () => {
+    const urls = ['/analytics/revenue?by=month', '/analytics/customers', '/analytics/salespeople', '/analytics/timing'];
+    const before = await Promise.all(urls.map(async (url) => (await api.get(url)).json()));
+    const asOf = new Date().toISOString();
+    const later = new EventLog();
+    // Entered today, happened in March 2024: a late purchase; and Bob's April purchase voided.
+    later.purchase(ann, '2024-03-20T10:00:00Z', 1500);
+    const { personal: _personal, ...voided } = bobsPurchase.data as Record<string, unknown>;
+    later.touch('TouchVoided', bob, new Date().toISOString(), { touchEventId: bobsPurchase.id, voided: { type: 'PurchaseRecorded', data: voided }, personal: { reason: 'wrong customer' } });
+    await appendLog(api.store, later.events);
+    await api.caughtUp();
+
+    const now = await Promise.all(urls.map(async (url) => (await api.get(url)).json()));
+    const then = await Promise.all(urls.map(async (url) => (await api.get(`${url}${url.includes('?') ? '&' : '?'}asOf=${asOf}`)).json()));
+    expect(then).toEqual(before);
+    expect(now[0]).not.toEqual(before[0]);
+    expect(now[0].groups).toEqual(expect.arrayContaining([expect.objectContaining({ key: '2024-03', purchases: 2 })]));
   });
 
   it('is for analysts and admins only', async () => {

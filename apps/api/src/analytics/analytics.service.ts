@@ -19,6 +19,7 @@ import {
   type SalesGrouping,
   type TimeBucket,
   type Period,
+  type RecordedAxis,
   type AnalyticsTables,
 } from '#crm/projections';
 import { ValidationFailedError } from '#crm/http';
@@ -62,7 +63,7 @@ export class AnalyticsService {
   async customers(query: CustomersQueryDto) {
     const options = {
       ...periodOf(query),
-      asOf: toInstant(query.asOf),
+      recencyAt: toInstant(query.recencyAt),
       sort: query.sort ?? 'revenue',
       limit: query.limit ?? 100,
       currency: query.currency,
@@ -107,6 +108,11 @@ export class AnalyticsService {
     if ((grouping.by === 'segment' || query.segment !== undefined) && !(await projectionAvailable(this.read, 'segments'))) {
       const field = query.segment === undefined ? 'by' : 'segment';
       throw new ValidationFailedError([{ field, reason: 'cannot be used: segments are not projected here' }]);
+    }
+    if (query.asOf !== undefined && (grouping.by === 'segment' || grouping.by === 'lifecycle' || query.segment !== undefined)) {
+      // Those read where the customer stands now, which no fact version records.
+      const field = query.segment === undefined ? 'by' : 'segment';
+      throw new ValidationFailedError([{ field, reason: 'cannot be used with asOf: it reads where customers stand now' }]);
     }
     if (grouping.by === 'lifecycle' && !(await projectionAvailable(this.read, 'lifecycle'))) {
       throw new ValidationFailedError([{ field: 'by', reason: 'cannot be lifecycle: lifecycle stages are not projected here' }]);
@@ -155,7 +161,7 @@ export class AnalyticsService {
     return { windowDays, campaigns };
   }
 
-  private async sales(grouping: SalesGrouping, period: Period) {
+  private async sales(grouping: SalesGrouping, period: Period & RecordedAxis) {
     const [deals, amounts, touches] = await Promise.all([
       dealCounts(this.db, grouping, period),
       wonAmounts(this.db, grouping, period),

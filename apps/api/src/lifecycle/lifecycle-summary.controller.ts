@@ -14,7 +14,7 @@ export class LifecycleSummaryController {
   constructor(private readonly lifecycle: LifecycleService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Customers per stage and grade now, and the moves between stages over [from, to)' })
+  @ApiOperation({ summary: 'Customers per stage and grade now, or at business time validAt, and the moves between stages over [from, to)' })
   @ApiOkResponse({ type: LifecycleSummaryDto })
   @ApiErrors([400, 401, 403, 429, 503])
   get(@Query() query: LifecycleSummaryQueryDto): Promise<LifecycleSummary> {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ValidAtQueryDto } from '../time-travel/valid-at-query.dto.js';
 
 export class DefineSegmentDto {
   @ApiProperty({ example: 'British repeat buyers' })
@@ -33,7 +34,7 @@ export class IdParams {
   id: string;
 }
 
-export class MembersQueryDto {
+export class MembersQueryDto extends ValidAtQueryDto {
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
   @IsOptional()
   @Type(() => Number)
@@ -87,12 +88,12 @@ class SegmentMemberDto {
   @ApiProperty({ format: 'uuid' })
   customerId: string;
 
-  @ApiProperty({ format: 'date-time' })
-  enteredAt: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the customer entered; absent from answers at validAt, which evaluate the rule at that instant only' })
+  enteredAt?: string;
 }
 
 export class SegmentMembersPageDto {
-  @ApiProperty({ type: [SegmentMemberDto], description: 'In order of entry' })
+  @ApiProperty({ type: [SegmentMemberDto], description: 'In order of entry; at validAt, in order of customer id' })
   members: SegmentMemberDto[];
 
   @ApiProperty({ type: String, nullable: true, description: 'Pass as `after` for the next page; null on the last' })
@@ -110,6 +111,14 @@ class SegmentStayDto {
   enteredAt: string;
 }
 
+class SegmentAtDto {
+  @ApiProperty({ format: 'uuid' })
+  segmentId: string;
+
+  @ApiProperty({ example: 'British repeat buyers' })
+  name: string;
+}
+
 class PastSegmentStayDto extends SegmentStayDto {
   @ApiProperty({ format: 'date-time' })
   leftAt: string;
@@ -121,6 +130,14 @@ export class CustomerSegmentsDto {
 
   @ApiProperty({ type: [PastSegmentStayDto], description: 'Stays that ended' })
   past: PastSegmentStayDto[];
+}
+
+export class CustomerSegmentsAtDto {
+  @ApiProperty({ format: 'date-time' })
+  validAt: string;
+
+  @ApiProperty({ type: [SegmentAtDto], description: 'The segments whose rules the customer matched at validAt, evaluated then' })
+  segments: SegmentAtDto[];
 }
 
 export class PreviewSegmentDto {

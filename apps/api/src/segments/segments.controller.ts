@@ -59,7 +59,7 @@ export class SegmentsController {
   }
 
   @Get(':id/members')
-  @ApiOperation({ summary: 'Current members in order of entry, with the time each entered; cursor paging' })
+  @ApiOperation({ summary: 'Current members in order of entry, with the time each entered; with validAt, the members at that business time (rule evaluated then); cursor paging' })
   @ApiOkResponse({ type: SegmentMembersPageDto })
   @ApiErrors([400, 401, 403, 404, 429, 503])
   members(@Param() params: IdParams, @Query() query: MembersQueryDto): Promise<SegmentMembersPageDto> {

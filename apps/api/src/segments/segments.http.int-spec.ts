@@ -3,6 +3,7 @@ import { CommandsModule } from '#crm/commands';
 import { appendLog } from '../../../../projections/analytics/testing/append-log.js';
 import { EventLog } from '../../../../projections/analytics/testing/recorded-events.js';
 import { segmentsProjection } from '../../../../projections/segments/index.js';
+import { validTimeProjection } from '../../../../projections/valid-time/index.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../analytics/testing/read-model-test-app.js';
 import { SegmentsModule } from './segments.module.js';
 
@@ -18,7 +19,7 @@ describe('segments over HTTP', () => {
     api.app.inject({ method: 'POST', url: '/segments', payload: payload as object, headers: { 'x-api-key': api.keys[role] } });
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('segments_http', [CommandsModule, SegmentsModule], [segmentsProjection]);
+    api = await startReadModelTestApp('segments_http', [CommandsModule, SegmentsModule], [segmentsProjection, validTimeProjection]);
     const log = new EventLog();
     log.customer(ann, '2024-01-01T00:00:00Z', { attributes: { country: 'GB' } });
     log.customer(bob, '2024-01-01T00:00:00Z', { attributes: { country: 'GB' } });
@@ -50,6 +51,25 @@ describe('segments over HTTP', () => {
     expect(first.members).toEqual([{ customerId: ann, enteredAt: expect.any(String) }]);
     const second = (await api.get(`/segments/${id}/members?limit=1&after=${first.next}`)).json();
     expect(second).toEqual({ members: [{ customerId: bob, enteredAt: first.members[0].enteredAt }], next: null });
+  });
+
+  it('answers the members and a customer’s segments at a business time: Bob was still British in June 2024', async () => {
+    const first = (await api.get(`/segments/${gbSegment}/members?validAt=2024-06-01&limit=1`)).json();
+    expect(first.members).toEqual([{ customerId: ann }]);
+    const second = (await api.get(`/segments/${gbSegment}/members?validAt=2024-06-01&limit=1&after=${first.next}`)).json();
+    expect(second).toEqual({ members: [{ customerId: bob }], next: null });
+    const otherDay = await api.get(`/segments/${gbSegment}/members?validAt=2024-07-01&after=${first.next}`);
+    expect(otherDay.statusCode).toBe(400);
+    expect(otherDay.json().errors).toEqual([{ field: 'after', reason: 'must be a cursor of the same validAt' }]);
+
+    const british = { segmentId: gbSegment, name: 'British' };
+    const june = (await api.get(`/customers/${bob}/segments?validAt=2024-06-01`, 'operator')).json();
+    expect(june).toEqual({ validAt: '2024-06-01T00:00:00.000Z', segments: expect.arrayContaining([british]) });
+    expect((await api.get(`/customers/${bob}/segments?validAt=${new Date().toISOString()}`, 'operator')).json().segments).not.toContainEqual(british);
+    expect((await api.get(`/customers/${bob}/segments?validAt=2023-12-31`, 'operator')).statusCode).toBe(404);
+    const bad = await api.get(`/segments/${gbSegment}/members?validAt=June`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([{ field: 'validAt', reason: expect.stringContaining('ISO 8601') }]);
   });
 
   it("shows a customer's current and past segments with their times", async () => {

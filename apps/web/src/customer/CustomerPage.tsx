@@ -28,12 +28,14 @@ export default function CustomerPage() {
   const me = useMe();
   const role = me.data?.role;
   const asOf = params.get('asOf') ?? undefined;
+  const validAt = params.get('validAt') ?? undefined;
+  const travelled = asOf !== undefined || validAt !== undefined;
   const tabInPath = location.pathname.split('/')[3];
   const tab: Tab = (TABS as readonly string[]).includes(tabInPath) ? (tabInPath as Tab) : 'timeline';
   const readsRecord = role === 'operator' || role === 'compliance' || role === 'admin';
   const readsModels = role === 'operator' || role === 'analyst' || role === 'admin';
-  const state = useCustomerState(id, asOf);
-  useCustomerLive(id, readsModels && !asOf);
+  const state = useCustomerState(id, { asOf, validAt });
+  useCustomerLive(id, readsModels && !travelled);
 
   const stateData = state.data;
   const organization = stateData?.status === 'active' && stateData.kind === 'organization';
@@ -54,18 +56,19 @@ export default function CustomerPage() {
           )}
         </div>
         <Group>
-          {role && mayUse(role, 'myDay') && stateData?.status !== 'erased' && !asOf && <RecordTouch customerId={id} />}
+          {role && mayUse(role, 'myDay') && stateData?.status !== 'erased' && !travelled && <RecordTouch customerId={id} />}
           {(role === 'compliance' || role === 'admin') && stateData?.status === 'active' && <ComplianceActions customerId={id} name={stateData.personal.name} />}
         </Group>
       </Group>
-      {readsRecord && <TimeTravel customerId={id} asOf={asOf} />}
+      {readsRecord && <TimeTravel customerId={id} asOf={asOf} validAt={validAt} />}
       {asOf && <Alert color="indigo" variant="light">{t('asOf.showing', { date: dateTime(asOf) })}</Alert>}
+      {validAt && <Alert color="grape" variant="light">{t('asOf.showingValid', { date: dateTime(validAt) })}</Alert>}
       {state.error && !(state.error instanceof ApiError && state.error.status === 403) && <ErrorNotice error={state.error} />}
       {stateData?.status === 'erased' && <Alert color="gray">{t('customer.erasedNote', { date: dateTime(stateData.erasedAt) })}</Alert>}
       {readsRecord && <MergeNotice customerId={id} state={stateData} mayWrite={!asOf && role !== undefined && mayUse(role, 'duplicates')} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <CustomerSummary customerId={id} state={stateData} asOf={asOf} readsModels={readsModels} />
+          <CustomerSummary customerId={id} state={stateData} asOf={asOf} validAt={validAt} readsModels={readsModels} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder>
@@ -77,13 +80,13 @@ export default function CustomerPage() {
                 {organization && readsModels && <Tabs.Tab value="contacts">{t('customer.tab.contacts')}</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="timeline" pt="md">
-                {readsModels ? <TimelineTab customerId={id} asOf={asOf} organization={organization} absorbed={stateData?.status === 'active' ? stateData.absorbed : undefined} /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
+                {readsModels ? <TimelineTab customerId={id} asOf={asOf ?? validAt} organization={organization} absorbed={stateData?.status === 'active' ? stateData.absorbed : undefined} /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
               </Tabs.Panel>
               <Tabs.Panel value="history" pt="md">
                 {readsRecord ? <HistoryTab customerId={id} asOf={asOf} /> : <Text c="dimmed">{t('history.forbidden')}</Text>}
               </Tabs.Panel>
               <Tabs.Panel value="deals" pt="md">
-                {readsModels ? <TimelineTab customerId={id} asOf={asOf} deals /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
+                {readsModels ? <TimelineTab customerId={id} asOf={asOf ?? validAt} deals /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
               </Tabs.Panel>
               {organization && readsModels && (
                 <Tabs.Panel value="contacts" pt="md">

@@ -3,7 +3,7 @@ import type { CustomerLifecycleView, LifecycleTransitionItem } from '../api/type
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { StageBadge } from '../layout/StageBadge.js';
-import { useCustomerSegments, useLifecycle, type CustomerSegments, type CustomerState, type SegmentStay } from './customer-queries.js';
+import { useCustomerSegments, useCustomerSegmentsAt, useLifecycle, type CustomerSegments, type CustomerState, type SegmentStay } from './customer-queries.js';
 
 const atOrBefore = (iso: string, asOf: string | undefined) => asOf === undefined || iso <= new Date(asOf).toISOString();
 
@@ -22,13 +22,32 @@ function segmentsAsOf(segments: CustomerSegments, asOf: string | undefined): { c
   return { current: all.filter((stay) => !leftBy(stay)), past: all.filter(leftBy) };
 }
 
-export function CustomerSummary({ customerId, state, asOf, readsModels }: { customerId: string; state: CustomerState | undefined; asOf?: string; readsModels: boolean }) {
+/**
+ * At a business time (validAt) the server answers the lifecycle and segments as they stood then,
+ * late events included; as of a recorded time (asOf) they are cut from today's history.
+ */
+export function CustomerSummary({
+  customerId,
+  state,
+  asOf,
+  validAt,
+  readsModels,
+}: {
+  customerId: string;
+  state: CustomerState | undefined;
+  asOf?: string;
+  validAt?: string;
+  readsModels: boolean;
+}) {
   const { t, date, dateTime, number, money } = useI18n();
-  const lifecycle = useLifecycle(customerId, readsModels);
-  const segments = useCustomerSegments(customerId, readsModels);
+  const lifecycle = useLifecycle(customerId, readsModels, validAt);
+  const segments = useCustomerSegments(customerId, readsModels && validAt === undefined);
+  const segmentsAt = useCustomerSegmentsAt(customerId, validAt, readsModels);
   const active = state?.status === 'active' ? state : null;
-  const life = lifecycle.data ? lifecycleAsOf(lifecycle.data, asOf) : null;
-  const stays = segments.data ? segmentsAsOf(segments.data, asOf) : null;
+  const life = lifecycle.data ? lifecycleAsOf(lifecycle.data, validAt ? undefined : asOf) : null;
+  const stays: { current: (Omit<SegmentStay, 'enteredAt'> & { enteredAt?: string })[]; past: SegmentStay[] } | null = validAt
+    ? segmentsAt.data ? { current: segmentsAt.data.segments, past: [] } : null
+    : segments.data ? segmentsAsOf(segments.data, asOf) : null;
   const position = ({ stage, grade }: { stage: string; grade: string | null }) =>
     t(`stage.${stage}` as MessageKey) + (grade ? ` (${t(`grade.${grade}` as MessageKey)})` : '');
   const describe = (transition: LifecycleTransitionItem) => (transition.from ? `${position(transition.from)} → ` : '') + position(transition.to);
@@ -78,7 +97,7 @@ export function CustomerSummary({ customerId, state, asOf, readsModels }: { cust
             {stays.current.length + stays.past.length === 0 && <Text size="sm" c="dimmed">{t('common.none')}</Text>}
             <Group gap={6} mt={4}>
               {stays.current.map((stay) => (
-                <Badge key={stay.segmentId} variant="light" title={t('customer.segments.current', { date: date(stay.enteredAt) })}>{stay.name}</Badge>
+                <Badge key={stay.segmentId} variant="light" title={stay.enteredAt ? t('customer.segments.current', { date: date(stay.enteredAt) }) : undefined}>{stay.name}</Badge>
               ))}
               {stays.past.map((stay) => (
                 <Badge key={`${stay.segmentId}-${stay.enteredAt}`} variant="outline" color="gray" title={t('customer.segments.past', { date: date(stay.leftAt!) })}>

@@ -11,14 +11,22 @@ export type CustomerState = PresentedCustomerState & { revision: string | null }
 
 export type CustomerSegments = Schemas['CustomerSegmentsDto'];
 export type SegmentStay = CustomerSegments['current'][number] & { leftAt?: string };
+/** The segments whose rules the customer matched at a business time: no stays, no entry times. */
+export type CustomerSegmentsAt = Schemas['CustomerSegmentsAtDto'];
+
+/** A point in time on either axis (docs/time-travel.md): what the CRM knew (asOf), or how things stood (validAt). */
+export interface PointInTime {
+  asOf?: string;
+  validAt?: string;
+}
 
 export const TIMELINE_PAGE = 30;
 const LIVE_POLL_MS = 5_000;
 
 export const customerKeys = {
-  state: (id: string, asOf?: string) => ['customer', id, 'state', asOf ?? 'now'] as const,
-  lifecycle: (id: string) => ['customer', id, 'lifecycle'] as const,
-  segments: (id: string) => ['customer', id, 'segments'] as const,
+  state: (id: string, { asOf, validAt }: PointInTime = {}) => ['customer', id, 'state', asOf ?? 'now', validAt ?? 'now'] as const,
+  lifecycle: (id: string, validAt?: string) => ['customer', id, 'lifecycle', validAt ?? 'now'] as const,
+  segments: (id: string, validAt?: string) => ['customer', id, 'segments', validAt ?? 'now'] as const,
   timeline: (id: string, types: readonly string[], asOf?: string, contacts = false) =>
     ['customer', id, 'timeline', types.join(','), asOf ?? 'now', contacts ? 'with-contacts' : 'own'] as const,
   contacts: (id: string) => ['customer', id, 'contacts'] as const,
@@ -46,20 +54,28 @@ export function useCustomerNames(ids: readonly string[]) {
   return { nameOf: (id: string) => names.get(id) ?? t('customer.unnamed'), error: named.error };
 }
 
-export function useCustomerState(id: string, asOf?: string) {
+export function useCustomerState(id: string, point: PointInTime = {}) {
   return useQuery({
-    queryKey: customerKeys.state(id, asOf),
-    queryFn: () => api.get<CustomerState>(`/customers/${id}/state`, { asOf }),
+    queryKey: customerKeys.state(id, point),
+    queryFn: () => api.get<CustomerState>(`/customers/${id}/state`, { asOf: point.asOf, validAt: point.validAt }),
     placeholderData: (previous) => previous,
   });
 }
 
-export function useLifecycle(id: string, enabled: boolean) {
-  return useQuery({ queryKey: customerKeys.lifecycle(id), queryFn: () => api.get<CustomerLifecycleView>(`/customers/${id}/lifecycle`), enabled });
+export function useLifecycle(id: string, enabled: boolean, validAt?: string) {
+  return useQuery({ queryKey: customerKeys.lifecycle(id, validAt), queryFn: () => api.get<CustomerLifecycleView>(`/customers/${id}/lifecycle`, { validAt }), enabled });
 }
 
 export function useCustomerSegments(id: string, enabled: boolean) {
   return useQuery({ queryKey: customerKeys.segments(id), queryFn: () => api.get<CustomerSegments>(`/customers/${id}/segments`), enabled });
+}
+
+export function useCustomerSegmentsAt(id: string, validAt: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: customerKeys.segments(id, validAt),
+    queryFn: () => api.get<CustomerSegmentsAt>(`/customers/${id}/segments`, { validAt }),
+    enabled: enabled && validAt !== undefined,
+  });
 }
 
 /**

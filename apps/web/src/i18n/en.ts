@@ -166,6 +166,11 @@ export const en = {
   'asOf.slider': 'Point in the customer’s history',
   'asOf.showing': 'Showing the customer as the CRM knew it on {date}.',
   'asOf.back': 'Back to now',
+  'asOf.axis': 'Which time',
+  'asOf.axis.recorded': 'What the CRM knew',
+  'asOf.axis.business': 'What was true',
+  'asOf.label.business': 'View as things stood on',
+  'asOf.showingValid': 'Showing how things stood on {date}, as the CRM knows it now (late entries included).',
 
   'compliance.export': 'Export personal data',
   'compliance.erase': 'Erase personal data',

@@ -106,11 +106,23 @@ export async function fitForecast(read: Kysely<ReadDatabase>, { calibrationEnd, 
     duration_ms: Math.round(performance.now() - started),
     model: { bgNbd, gammaGamma },
   };
-  await read.insertInto('forecast_fit').values({ ...row, model: JSON.stringify(row.model) }).execute();
+  await read
+    .insertInto('forecast_fit')
+    .values({ ...row, model: JSON.stringify(row.model) })
+    .execute();
   return fitOf(row);
 }
 
-function fitOf(row: { id: string; fitted_at: Date; calibration_start: string; calibration_end: string; currency: string; customers: number; duration_ms: number; model: ForecastFitModel }): ForecastFit {
+function fitOf(row: {
+  id: string;
+  fitted_at: Date;
+  calibration_start: string;
+  calibration_end: string;
+  currency: string;
+  customers: number;
+  duration_ms: number;
+  model: ForecastFitModel;
+}): ForecastFit {
   return {
     id: row.id,
     fittedAt: row.fitted_at,
@@ -158,7 +170,12 @@ export async function customerForecastOf(
 ): Promise<{ fit: ForecastFit; forecast: CustomerForecastItem }> {
   const fit = await fitInForce(read);
   // Every registered customer has an owner row (null or not) in the analytics projection.
-  const known = await analyticsProjection.read(read).selectFrom('customer_owner').select('customer_id').where('customer_id', '=', customerId).executeTakeFirst();
+  const known = await analyticsProjection
+    .read(read)
+    .selectFrom('customer_owner')
+    .select('customer_id')
+    .where('customer_id', '=', customerId)
+    .executeTakeFirst();
   if (!known) throw new NotFoundError('customer', customerId);
   const days = (await purchaseDays(read, fit.currency, customerId)).get(customerId) ?? [];
   const history = purchaseHistory(days, dayOf(now.getTime()));

@@ -10,7 +10,7 @@ import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DuplicatesModule } from './duplicates/duplicates.module.js';
 import { ExportsModule } from './exports/exports.module.js';
-import { ForecastModule } from './forecast/forecast.module.js';
+import { ForecastFitsModule, ForecastModule } from './forecast/forecast.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { CustomersModule } from './customers/customers.module.js';
@@ -70,6 +70,7 @@ import { UsersModule } from './users/users.module.js';
     WebhooksModule,
     ExportsModule,
     ForecastModule,
+    ForecastFitsModule,
     TasksModule,
     NotificationsModule,
     DuplicatesModule,

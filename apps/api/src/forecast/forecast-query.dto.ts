@@ -1,14 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
 
 const wholeDays = (max: number) => ({ message: `must be a whole number of days from 1 to ${max}` });
 const RATE = { message: 'must be a yearly rate from 0 to 1 (0.1 is 10 %)' };
 const SHARE = { message: 'must be a probability from 0 to 1' };
 const LIMIT = { message: 'must be a whole number from 1 to 1000' };
 
-/** The horizons a forecast is given over. */
+/** The horizons a forecast is given over, and the day it is made on. */
 export class ForecastQueryDto {
+  @ApiPropertyOptional({
+    description: 'Forecast as of this day: the history counted ends there (default now); the fit stays the one in force',
+    example: '1997-09-30',
+  })
+  @IsOptionalInstantOrDate()
+  asOf?: string;
+
   @ApiPropertyOptional({ default: 90, minimum: 1, maximum: 3650, description: 'Expected purchases over the next this many days' })
   @IsOptional()
   @Type(() => Number)

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
-import { RequiresJobs } from '#crm/jobs';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
-import { FitForecastDto, ForecastOverviewQueryDto, ForecastQueryDto } from './forecast-query.dto.js';
-import { CustomerForecastAnswerDto, ForecastFitListDto, ForecastFitStartedDto, ForecastOverviewDto } from './forecast.dto.js';
+import { ForecastOverviewQueryDto, ForecastQueryDto } from './forecast-query.dto.js';
+import { CustomerForecastAnswerDto, ForecastFitListDto, ForecastOverviewDto } from './forecast.dto.js';
 import { ForecastService } from './forecast.service.js';
 
 const NO_FIT = { 404: 'No forecast fit yet (POST /forecast/fits), or no such customer' };
@@ -15,17 +14,6 @@ const NO_FIT = { 404: 'No forecast fit yet (POST /forecast/fits), or no such cus
 @Controller()
 export class ForecastController {
   constructor(private readonly forecasts: ForecastService) {}
-
-  @Post('forecast/fits')
-  @HttpCode(202)
-  @Roles('analyst')
-  @RequiresJobs()
-  @ApiOperation({ summary: 'Fit BG/NBD and Gamma-Gamma on the purchases up to calibrationEnd, as a job; the fit appears at GET /forecast/fits' })
-  @ApiAcceptedResponse({ type: ForecastFitStartedDto })
-  @ApiErrors([400, 401, 403, 415, 429])
-  start(@Body() body: FitForecastDto) {
-    return this.forecasts.start(body);
-  }
 
   @Get('forecast/fits')
   @Roles('analyst')
@@ -38,7 +26,9 @@ export class ForecastController {
 
   @Get('customers/:id/forecast')
   @Roles('operator', 'analyst')
-  @ApiOperation({ summary: 'The customer’s P(alive), expected purchases over the next `days`, expected spend and CLV over `horizonDays`, under the fit in force' })
+  @ApiOperation({
+    summary: 'The customer’s P(alive), expected purchases over the next `days`, expected spend and CLV over `horizonDays`, under the fit in force',
+  })
   @ApiOkResponse({ type: CustomerForecastAnswerDto })
   @ApiErrors([400, 401, 403, 404, 429, 503], NO_FIT)
   ofCustomer(@Param() params: CustomerIdParams, @Query() query: ForecastQueryDto) {

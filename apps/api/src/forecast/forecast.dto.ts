@@ -89,5 +89,6 @@ export class ForecastOverviewDto {
 }
 
 export class ForecastFitStartedDto {
-  @ApiProperty({ example: 'forecast-fit.2026-12-04T17:00:00.000Z', description: 'The job fitting the models; its fit appears at GET /forecast/fits' }) jobId: string;
+  @ApiProperty({ example: 'forecast-fit.2026-12-04T17:00:00.000Z', description: 'The job fitting the models; its fit appears at GET /forecast/fits' })
+  jobId: string;
 }

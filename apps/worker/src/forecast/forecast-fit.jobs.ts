@@ -17,7 +17,9 @@ export class ForecastFitJobs {
   @OnJob(JobName.ForecastFit)
   async fit({ calibrationEnd }: JobPayload<JobName.ForecastFit>) {
     const fit = await fitForecast(this.db, { calibrationEnd, now: new Date() });
-    this.logger.log(`fitted ${fit.customers} customers to ${fit.calibrationEnd} in ${fit.durationMs} ms (log-likelihood ${fit.bgNbd.logLikelihood.toFixed(1)})`);
+    this.logger.log(
+      `fitted ${fit.customers} customers to ${fit.calibrationEnd} in ${fit.durationMs} ms (log-likelihood ${fit.bgNbd.logLikelihood.toFixed(1)})`,
+    );
     return { fitId: fit.id };
   }
 }

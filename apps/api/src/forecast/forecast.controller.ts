@@ -19,7 +19,7 @@ export class ForecastController {
   @Roles('analyst')
   @ApiOperation({ summary: 'The kept fits, newest first (the first is in force): parameters, log-likelihood, calibration window, currency and fit time' })
   @ApiOkResponse({ type: ForecastFitListDto })
-  @ApiErrors([401, 403, 429, 503])
+  @ApiErrors([400, 401, 403, 429, 503])
   fits() {
     return this.forecasts.fits();
   }

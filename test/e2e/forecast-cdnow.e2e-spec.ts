@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describeWithData } from '#test/support/real-data';
+import { CommandsModule } from '#crm/commands';
 import { importFile, ImportIds, type ImportMapping, type ImportSummary } from '#crm/import';
-import { analyticsProjection, fitForecast, forecastFits, type ForecastFit } from '#crm/projections';
+import { analyticsProjection, fitForecast, forecastFits, segmentsProjection, type ForecastFit } from '#crm/projections';
 import { ForecastModule } from '../../apps/api/src/forecast/forecast.module.js';
+import { SegmentsModule } from '../../apps/api/src/segments/segments.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
 
 type Line = { customer_id: string; date: string; dollar_value: string };
@@ -56,7 +58,7 @@ describeWithData('purchase forecasts on the CDNOW sample', ['cdnow'], (folder) =
   const ids = new ImportIds('cdnow');
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('forecast_cdnow', [ForecastModule], [analyticsProjection]);
+    api = await startReadModelTestApp('forecast_cdnow', [CommandsModule, ForecastModule, SegmentsModule], [analyticsProjection, segmentsProjection]);
     const file = join(folder, 'cdnow_sample.csv');
     lines = parse(readFileSync(file, 'utf8'), { columns: true }) as Line[];
     const mapping = JSON.parse(readFileSync('mappings/cdnow.json', 'utf8')) as ImportMapping;
@@ -149,6 +151,29 @@ describeWithData('purchase forecasts on the CDNOW sample', ['cdnow'], (folder) =
       expect(item.probabilityAlive).toBeLessThan(0.3);
       expect(item.history.x).toBeGreaterThan(0);
     }
+  });
+
+  it('makes P(alive) a segment fact: the customers a rule holds are those the closed form puts below its value', async () => {
+    const preview = await api.app.inject({
+      method: 'POST',
+      url: '/segments/preview',
+      headers: { 'x-api-key': api.keys.analyst },
+      payload: { rule: { all: [{ fact: 'probabilityAlive', op: 'lt', value: 0.3 }] } },
+    });
+    expect(preview.statusCode).toBe(200);
+    const { matching, customers, evaluatedAt } = preview.json();
+    const { r, alpha, a, b } = fit.bgNbd.parameters;
+    const asOf = (evaluatedAt as string).slice(0, 10);
+    const byCustomer = new Map<string, Line[]>();
+    for (const line of lines) byCustomer.set(line.customer_id, [...(byCustomer.get(line.customer_id) ?? []), line]);
+    let slipping = 0;
+    for (const own of byCustomer.values()) {
+      const { x, tx, T } = historyOf(own, asOf);
+      if (x > 0 && 1 / (1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x)) < 0.3) slipping += 1;
+    }
+    expect(customers).toBe(2357);
+    expect(slipping).toBeGreaterThan(0);
+    expect(matching).toBe(slipping);
   });
 
   it('answers 404 for a customer it does not know, and 400 naming a bad horizon', async () => {

@@ -11,7 +11,9 @@ import { parse } from 'csv-parse/sync';
 import { describeWithData } from '#test/support/real-data';
 import { CommandsModule } from '#crm/commands';
 import { importFile, ImportIds, type ImportMapping, type ImportSummary } from '#crm/import';
-import { analyticsProjection, fitForecast, forecastFits, segmentsProjection, type ForecastFit } from '#crm/projections';
+import { analyticsProjection, forecastFits, segmentsProjection, type ForecastFit } from '#crm/projections';
+import { runCli } from '../../apps/cli/src/framework/run-cli.js';
+import { forecastFitCommand } from '../../apps/cli/src/commands/forecast/forecast-fit.command.js';
 import { ForecastModule } from '../../apps/api/src/forecast/forecast.module.js';
 import { SegmentsModule } from '../../apps/api/src/segments/segments.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
@@ -51,6 +53,18 @@ function gauss(a: number, b: number, c: number, z: number): number {
 }
 
 describeWithData('purchase forecasts on the CDNOW sample', ['cdnow'], (folder) => {
+  /** `crm forecast fit ...` on the test's database. */
+  async function crm(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['forecast', 'fit', ...args], [forecastFitCommand], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { DATABASE_URL: api.databaseUrl, LOG_LEVEL: 'fatal' },
+    });
+    return { code, stdout, stderr };
+  }
+
   let api: ReadModelTestApp;
   let summary: ImportSummary;
   let lines: Line[];
@@ -64,7 +78,9 @@ describeWithData('purchase forecasts on the CDNOW sample', ['cdnow'], (folder) =
     const mapping = JSON.parse(readFileSync('mappings/cdnow.json', 'utf8')) as ImportMapping;
     summary = await importFile({ store: api.store, file, kind: 'touches', mapping, now: new Date('2026-01-01T00:00:00Z') });
     await api.caughtUp();
-    fit = await fitForecast(api.db, { calibrationEnd: END, now: new Date('2026-01-01T00:00:00Z') });
+    const fitted = await crm(['--calibration-end', END, '--json']);
+    expect(fitted).toMatchObject({ code: 0, stderr: '' });
+    fit = JSON.parse(fitted.stdout) as ForecastFit;
   }, 600_000);
 
   afterAll(async () => {
@@ -99,11 +115,25 @@ describeWithData('purchase forecasts on the CDNOW sample', ['cdnow'], (folder) =
     expect(gamma / 100).toBeCloseTo(15.44, 2);
   });
 
-  it('keeps the fit, newest first', async () => {
-    expect((await forecastFits(api.db, 10)).map((kept) => kept.id)).toEqual([fit.id]);
+  it('prints the fit for people, and refuses a calibration end that is not a date', async () => {
+    const printed = await crm(['--calibration-end', END]);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain('r = 0.243  α = 4.414  a = 0.793  b = 2.426');
+    expect(printed.stdout).toContain('log-likelihood -9582.4');
+    expect(printed.stdout).toContain('p = 6.25  q = 3.74');
+    const refused = await crm(['--calibration-end', '30/09/1997']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--calibration-end must be a date');
+  });
+
+  it('keeps the fits, newest first', async () => {
+    const kept = await forecastFits(api.db, 10);
+    expect(kept).toHaveLength(2);
+    expect(kept[1]!.id).toBe(fit.id);
     const answer = await api.get('/forecast/fits');
     expect(answer.statusCode).toBe(200);
-    expect(answer.json().items[0]).toMatchObject({ id: fit.id, bgNbd: { logLikelihood: fit.bgNbd.logLikelihood } });
+    expect(answer.json().items.map((item: ForecastFit) => item.id)).toEqual(kept.map((item) => item.id));
+    expect(answer.json().items[1]).toMatchObject({ id: fit.id, calibrationEnd: END, bgNbd: { logLikelihood: fit.bgNbd.logLikelihood } });
   });
 
   it('gives each customer the P(alive) and expected purchases of the closed forms, from the raw lines', async () => {

@@ -220,6 +220,7 @@ const catalogue = {
   'GET /analytics/forecast': { access: analyst, sample: () => get('/analytics/forecast?limit=5') },
   'POST /forecast/fits': { access: analyst, sample: () => ({ url: '/forecast/fits', body: { calibrationEnd: '2026-01-31' } }) },
   'GET /forecast/fits': { access: analyst, sample: () => get('/forecast/fits') },
+  'GET /signals': { access: operatorOrAnalyst, sample: () => get('/signals?type=due-to-reorder&limit=10') },
   'GET /projections': { access: analyst, sample: () => get('/projections') },
   'GET /projections/{name}': { access: analyst, sample: () => get('/projections/timeline') },
   // A name no projection has: a real rebuild would run on in the background past the test's end.

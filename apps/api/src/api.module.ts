@@ -11,6 +11,7 @@ import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DuplicatesModule } from './duplicates/duplicates.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { ForecastFitsModule, ForecastModule } from './forecast/forecast.module.js';
+import { SignalsModule } from './signals/signals.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { CustomersModule } from './customers/customers.module.js';
@@ -71,6 +72,7 @@ import { UsersModule } from './users/users.module.js';
     ExportsModule,
     ForecastModule,
     ForecastFitsModule,
+    SignalsModule,
     TasksModule,
     NotificationsModule,
     DuplicatesModule,

@@ -1213,6 +1213,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Due to reorder, high-value customers slipping, at risk after a complaint, cross-sell: each with its explanation and the events it rests on */
+        get: operations["SignalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff": {
         parameters: {
             query?: never;
@@ -3835,6 +3852,23 @@ export interface components {
              * @example Europe/Madrid
              */
             timeZone: string;
+        };
+        SignalDto: {
+            customerId: string;
+            /** @description The events it rests on (at most the 10 most recent purchases, and the complaints) */
+            eventIds: string[];
+            /** @example Last bought 45 days ago; usually buys every 20 days (median of 5 gaps) */
+            explanation: string;
+            /** @description The figures behind the explanation */
+            facts: {
+                [key: string]: number | string;
+            };
+            ownerId: string | null;
+            /** @enum {string} */
+            type: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell";
+        };
+        SignalListDto: {
+            items: components["schemas"]["SignalDto"][];
         };
         SignedOutDto: {
             /**
@@ -14892,6 +14926,119 @@ export interface operations {
                      * @example {
                      *       "statusCode": 415,
                      *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SignalsController_list: {
+        parameters: {
+            query?: {
+                /** @description As of this instant or day (default now) */
+                asOf?: string;
+                /** @description At most this many of each type (and cross-sell rules) */
+                limit?: number;
+                /** @description Only customers this staff member owns */
+                owner?: string;
+                /** @description Only this type (default: all) */
+                type?: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -5,7 +5,7 @@ import type { ReadDatabase } from '#crm/read-store';
 import { analyticsProjection } from '../analytics/analytics.projection.js';
 import { latestForecastFit } from '../forecast/forecast.queries.js';
 
-export const signalTypes = ['due-to-reorder', 'high-value-slipping', 'complaint-at-risk', 'cross-sell'] as const;
+export const signalTypes = ['due-to-reorder', 'high-value-slipping', 'complaint-at-risk', 'cross-sell', 'stuck-deal'] as const;
 export type SignalType = (typeof signalTypes)[number];
 
 /** An opportunity spotted in the read models: what, for whom, why (in words and figures), and the events it rests on. */
@@ -40,6 +40,11 @@ type Purchase = { eventId: string; customerId: string; ownerId: string | null; a
 // Raw SQL names the live analytics tables itself (the query builder's schema does not reach it).
 const LINES = sql.table(`${projectionSchema('analytics')}.purchase_line_fact`);
 const OWNERS = sql.table(`${projectionSchema('analytics')}.customer_owner`);
+const DEALS = sql.table(`${projectionSchema('pipeline')}.deal`);
+const STAGE_CHANGES = sql.table(`${projectionSchema('pipeline')}.deal_stage_change`);
+/** A deal is stuck past this many times the median stay in its stage, once at least STUCK_MIN_STAYS stays ended. */
+const STUCK_FACTOR = 2;
+const STUCK_MIN_STAYS = 3;
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 const median = (values: number[]) => {
@@ -237,6 +242,55 @@ async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string 
 }
 
 /**
+ * An open deal in its stage for longer than twice the norm: the median stay of the deals that
+ * left that stage (at least three), from the pipeline's stage changes up to `now`.
+ */
+async function stuckDeals(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, limit: number): Promise<Signal[]> {
+  const { rows } = await sql<{
+    opportunity_id: string;
+    customer_id: string;
+    owner_id: string;
+    stage: string;
+    event_id: string;
+    days_in_stage: number;
+    usual_days: number;
+    stays: number;
+  }>`
+    with change as (
+      select opportunity_id, position, to_stage, occurred_at, event_id,
+        lead(occurred_at) over (partition by opportunity_id order by position) as left_at
+      from ${STAGE_CHANGES} where occurred_at <= ${now}),
+    norm as (
+      select to_stage as stage, percentile_cont(0.5) within group (order by extract(epoch from left_at - occurred_at)::float8 / 86400) as usual_days, count(*)::integer as stays
+      from change where left_at is not null group by to_stage having count(*) >= ${STUCK_MIN_STAYS}),
+    current as (select distinct on (opportunity_id) opportunity_id, to_stage, occurred_at, event_id from change order by opportunity_id, position desc)
+    select deal.opportunity_id, deal.customer_id, deal.owner_id, current.to_stage as stage, current.event_id,
+      extract(epoch from ${now}::timestamptz - current.occurred_at)::float8 / 86400 as days_in_stage, norm.usual_days, norm.stays
+    from ${DEALS} deal
+    join current on current.opportunity_id = deal.opportunity_id
+    join norm on norm.stage = current.to_stage
+    where deal.status = 'open' and deal.opened_at <= ${now}
+      and ${ownerId === undefined ? sql`true` : sql`deal.owner_id = ${ownerId}`}
+      and extract(epoch from ${now}::timestamptz - current.occurred_at)::float8 / 86400 > ${STUCK_FACTOR} * norm.usual_days
+    order by deal.customer_id, deal.opportunity_id
+    limit ${limit}`.execute(read);
+  return rows.map((row) => ({
+    type: 'stuck-deal' as const,
+    customerId: row.customer_id,
+    ownerId: row.owner_id,
+    explanation: `Deal ${row.opportunity_id} has been in ${row.stage} for ${Math.floor(row.days_in_stage)} days; deals usually leave it after ${round(row.usual_days, 1)} (median of ${row.stays})`,
+    facts: {
+      opportunityId: row.opportunity_id,
+      stage: row.stage,
+      daysInStage: Math.floor(row.days_in_stage),
+      usualDaysInStage: round(row.usual_days, 1),
+      stays: row.stays,
+    },
+    eventIds: [row.event_id],
+  }));
+}
+
+/**
  * The signals as of `now`, computed from the analytics read model (and the forecast fit in force)
  * when asked, so they follow time with no sweep: of one type or all, of one owner's customers or
  * all, at most `limit` of each type, in a stable order.
@@ -250,6 +304,7 @@ export async function signalsOf(read: Kysely<ReadDatabase>, { now, type, ownerId
     wanted('high-value-slipping') ? highValueSlipping(read, now, ownerId) : [],
     wanted('complaint-at-risk') ? complaintAtRisk(read, byCustomer, now, ownerId) : [],
     wanted('cross-sell') ? crossSell(read, now, ownerId, limit) : [],
+    wanted('stuck-deal') ? stuckDeals(read, now, ownerId, limit) : [],
   ]);
   return groups.flatMap((group) => group.sort((a, b) => a.customerId.localeCompare(b.customerId)).slice(0, limit));
 }

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '#crm/event-store';
-import { analyticsProjection } from '#crm/projections';
+import { analyticsProjection, pipelineProjection } from '#crm/projections';
 import { SignalsModule } from '../../apps/api/src/signals/signals.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
 import { appendLog } from '../../projections/analytics/testing/append-log.js';
@@ -22,7 +22,7 @@ describe('signals', () => {
   const events: Record<string, RecordedEvent[]> = {};
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('signals', [SignalsModule], [analyticsProjection]);
+    api = await startReadModelTestApp('signals', [SignalsModule], [analyticsProjection, pipelineProjection]);
     const log = new EventLog();
     for (const customer of [ann, bob, carl, dana, erin, frank, gina, hank]) log.customer(customer!, day(0), { ownerId: customer === ann ? 'rep-1' : 'rep-2' });
     const buy = (customer: string, at: number, skus: string[] = [], amount = 1000) =>
@@ -40,6 +40,24 @@ describe('signals', () => {
     // A→B holds in 4 of the 5 orders with A; 3 orders of C make B's own share 4 of 8: lift 1.6. erin bought A only.
     buy(erin!, 2, ['A']);
     for (const at of [44, 46, 48]) buy(gina!, at, ['C']);
+    // Three deals left qualification after 4, 5 and 6 days (median 5); one has been there 50 days, one 5.
+    const open = (deal: string, at: number) =>
+      log.deal('OpportunityOpened', deal, frank!, day(at), {
+        ownerId: 'rep-2',
+        interest: 'fleet',
+        stage: 'qualification',
+        expectedAmount: { amount: 1000, currency: 'GBP' },
+      });
+    for (const [deal, at] of [
+      ['d1', 4],
+      ['d2', 5],
+      ['d3', 6],
+    ] as const) {
+      open(deal, 0);
+      log.deal('OpportunityStageChanged', deal, frank!, day(at), { from: 'qualification', to: 'proposal' });
+    }
+    events.stuck = [open('d4', 0)];
+    open('d5', 45);
     // hank spent most, twice at the start, and not since.
     buy(hank!, 0, [], 100_000);
     buy(hank!, 1, [], 100_000);
@@ -82,6 +100,20 @@ describe('signals', () => {
     expect(crossSell[0]!.eventIds).toEqual(events[erin!]!.map((event) => event.id));
   });
 
+  it('flags a deal in its stage for more than twice the median stay, resting on the event that put it there', async () => {
+    const stuck = await signals('type=stuck-deal');
+    expect(stuck).toEqual([
+      {
+        type: 'stuck-deal',
+        customerId: frank,
+        ownerId: 'rep-2',
+        explanation: expect.stringContaining('in qualification for 50 days'),
+        facts: { opportunityId: 'd4', stage: 'qualification', daysInStage: 50, usualDaysInStage: 5, stays: 3 },
+        eventIds: [events.stuck![0]!.id],
+      },
+    ]);
+  });
+
   it('filters by owner, and has no slipping customers before a forecast fit', async () => {
     expect((await signals('owner=rep-2&type=due-to-reorder')).length).toBe(0);
     expect((await signals('owner=rep-1')).map((signal) => [signal.type, signal.customerId])).toEqual([['due-to-reorder', ann]]);
@@ -108,7 +140,7 @@ describe('signals', () => {
       .execute();
     // The closed form, per buyer: x repeat days, t_x and T in weeks as of day 50.
     const buyers = Object.entries(events)
-      .filter(([customer]) => customer !== 'complaint')
+      .filter(([customer]) => customer !== 'complaint' && customer !== 'stuck')
       .map(([customer, bought]) => {
         const days = [...new Set(bought.map((event) => Math.round((Date.parse(event.data.occurredAt as string) - Date.UTC(2024, 0, 1)) / 86_400_000)))];
         const [x, tx, T] = [days.length - 1, (days.at(-1)! - days[0]!) / 7, (50 - days[0]!) / 7];

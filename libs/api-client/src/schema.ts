@@ -3865,7 +3865,7 @@ export interface components {
             };
             ownerId: string | null;
             /** @enum {string} */
-            type: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell";
+            type: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";
         };
         SignalListDto: {
             items: components["schemas"]["SignalDto"][];
@@ -14977,7 +14977,7 @@ export interface operations {
                 /** @description Only customers this staff member owns */
                 owner?: string;
                 /** @description Only this type (default: all) */
-                type?: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell";
+                type?: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";
             };
             header?: never;
             path?: never;

@@ -9,6 +9,7 @@ import { createReadDb, migrateReadStore } from '#crm/read-store';
 import { appendCase, type AppendFigures } from './cases/append.case.js';
 import { hotCustomerCase } from './cases/hot-customer.case.js';
 import { consoleCase } from './cases/console.case.js';
+import { forecastCase } from './cases/forecast.case.js';
 import { importCase } from './cases/import.case.js';
 import { liveLagCase } from './cases/live-lag.case.js';
 import { queriesCase } from './cases/queries.case.js';
@@ -177,6 +178,20 @@ async function main(): Promise<void> {
         { measure: 'clean Vite build, s', value: String(figures.buildSeconds), target: '≤ 60', met: figures.buildSeconds <= 60 },
         { measure: 'JavaScript for sign-in + My day, kB gzip', value: String(figures.firstScreenJsKb), target: '≤ 250', met: figures.firstScreenJsKb <= 250 },
         { measure: 'CSS for sign-in + My day, kB gzip', value: String(figures.firstScreenCssKb) },
+      ],
+      details: figures,
+    };
+  }));
+
+  if (wanted('9')) report.cases.push(await measure('9', 'forecast fit (BG/NBD + Gamma-Gamma) on the full CDNOW cohort', async () => {
+    const figures = await forecastCase();
+    const { r, alpha, a, b } = figures.fit.bgNbd.parameters;
+    return {
+      rows: [
+        { measure: `fit of ${figures.customers.toLocaleString('en')} customers to 1997-09-30, s`, value: String(figures.fitSeconds) },
+        { measure: 'fit process peak RSS, MB', value: String(figures.peakRssMb) },
+        { measure: 'BG/NBD r, α, a, b (log-likelihood)', value: `${r.toFixed(3)}, ${alpha.toFixed(3)}, ${a.toFixed(3)}, ${b.toFixed(3)} (${figures.fit.bgNbd.logLikelihood.toFixed(1)})` },
+        { measure: `setup: import of ${figures.lines.toLocaleString('en')} lines, then the analytics projection, s`, value: `${figures.importSeconds}, ${figures.projectSeconds}` },
       ],
       details: figures,
     };

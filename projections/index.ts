@@ -11,6 +11,8 @@ export * from './lifecycle/lifecycle.queries.js';
 export * from './followups/index.js';
 export * from './segments/index.js';
 export * from './analytics/index.js';
+export * from './forecast/index.js';
+export * from './signals/index.js';
 export * from './audit/index.js';
 export * from './staff/index.js';
 export * from './pipeline/index.js';

@@ -25,7 +25,8 @@ async function writeStages(db: Kysely<PipelineTables> | Transaction<PipelineTabl
  */
 export const pipelineProjection = defineProjection<PipelineProjectionEvent>()({
   name: 'pipeline',
-  version: 1,
+  // 2: each stage change keeps the id of its event (event_id).
+  version: 2,
   handles: {
     OpportunityOpened: true,
     OpportunityStageChanged: true,
@@ -74,7 +75,7 @@ async function apply(trx: Transaction<PipelineTables>, event: Recorded<PipelineP
       if (inserted.numInsertedOrUpdatedRows === 0n) return;
       await trx
         .insertInto('deal_stage_change')
-        .values({ opportunity_id: data.opportunityId, position, from_stage: null, to_stage: data.stage, occurred_at: data.occurredAt })
+        .values({ opportunity_id: data.opportunityId, position, from_stage: null, to_stage: data.stage, occurred_at: data.occurredAt, event_id: event.id })
         .execute();
       return;
     }
@@ -89,7 +90,7 @@ async function apply(trx: Transaction<PipelineTables>, event: Recorded<PipelineP
       if (moved.numUpdatedRows === 0n) return;
       await trx
         .insertInto('deal_stage_change')
-        .values({ opportunity_id: data.opportunityId, position, from_stage: data.from, to_stage: data.to, occurred_at: data.occurredAt })
+        .values({ opportunity_id: data.opportunityId, position, from_stage: data.from, to_stage: data.to, occurred_at: data.occurredAt, event_id: event.id })
         .execute();
       return;
     }

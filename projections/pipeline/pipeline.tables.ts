@@ -48,6 +48,8 @@ export const pipelineTables = defineTables({
       from_stage: column.text().nullable(),
       to_stage: column.text(),
       occurred_at: column.timestamptz(),
+      /** The event that moved (or opened) the deal: what a stuck-deal signal rests on. */
+      event_id: column.text(),
     },
     primaryKey: ['opportunity_id', 'position'],
   },

@@ -20,6 +20,9 @@ const groupOf: Record<ConditionFact, FactGroup> = {
   averageSurveyScore: 'surveys',
   lifecycleStage: 'lifecycle',
   lifecycleGrade: 'lifecycle',
+  probabilityAlive: 'purchases',
+  expectedPurchases: 'purchases',
+  clv: 'purchases',
 };
 
 export function conditionsOf(rule: SegmentRule): SegmentRule[] {
@@ -33,10 +36,17 @@ export function factGroupsOf(rule: SegmentRule): FactGroup[] {
   return [...new Set(conditionsOf(rule).filter(isCondition).map((condition) => groupOf[condition.fact]))].sort();
 }
 
-/** Facts that time alone changes: days pass, lifecycle stages lapse. */
-const timeDrivenFacts: readonly ConditionFact[] = ['daysSinceLastTouch', 'lifecycleStage', 'lifecycleGrade'];
+/** Facts that time alone changes: days pass, lifecycle stages lapse, forecasts age (and a new fit comes in force). */
+const timeDrivenFacts: readonly ConditionFact[] = ['daysSinceLastTouch', 'lifecycleStage', 'lifecycleGrade', 'probabilityAlive', 'expectedPurchases', 'clv'];
 
 /** A rule whose answer changes as time passes with no event: the sweep re-evaluates it. */
 export function isTimeRelative(rule: SegmentRule): boolean {
   return conditionsOf(rule).some((condition) => isCondition(condition) && (condition.days !== undefined || timeDrivenFacts.includes(condition.fact)));
+}
+
+const forecastFacts: readonly ConditionFact[] = ['probabilityAlive', 'expectedPurchases', 'clv'];
+
+/** A rule that reads the forecasts: only then is the fit in force looked up. */
+export function readsForecast(rule: SegmentRule): boolean {
+  return conditionsOf(rule).some((condition) => isCondition(condition) && forecastFacts.includes(condition.fact));
 }

@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { emptyFacts, type CustomerFacts } from './customer-facts.js';
 import type { SegmentRule } from '#crm/domain';
+import type { ForecastFitModel } from '#crm/read-store';
+import type { SegmentForecast } from './evaluate-rule.js';
+import { readsForecast } from './rule-facts.js';
 import type { SegmentsTables } from './segments.tables.js';
 
 export interface SegmentDefinition {
@@ -19,6 +22,20 @@ export class SegmentStore {
   async clock(): Promise<number> {
     const row = await this.db.selectFrom('segment_clock').select('now').where('id', '=', 1).executeTakeFirst();
     return row ? row.now.getTime() : 0;
+  }
+
+  /**
+   * The forecast fit in force (public.forecast_fit, written by the fit job), for the forecast
+   * facts. Not a fact of the log: a rebuild uses the fit in force then, and the sweep re-evaluates
+   * forecast rules every minute, so a new fit takes effect within one.
+   */
+  async forecast(rules: readonly SegmentRule[]): Promise<SegmentForecast> {
+    if (!rules.some(readsForecast)) return null;
+    const { rows } = await sql<{ model: ForecastFitModel; currency: string }>`
+      select model, currency from public.forecast_fit order by fitted_at desc, id limit 1`.execute(this.db);
+    const fit = rows[0];
+    if (!fit) return null;
+    return { currency: fit.currency, model: { bgNbd: fit.model.bgNbd.parameters, gammaGamma: fit.model.gammaGamma?.parameters ?? null } };
   }
 
   async saveClock(now: number): Promise<void> {

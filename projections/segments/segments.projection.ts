@@ -4,7 +4,7 @@ import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-r
 import type { ReadDatabase } from '#crm/read-store';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { applyFact, EVERY_GROUP, type CustomerFactEvent } from './apply-fact.js';
-import { matches } from './evaluate-rule.js';
+import { matches, type SegmentForecast } from './evaluate-rule.js';
 import { factGroupsOf, isTimeRelative } from './rule-facts.js';
 import { membershipKey, SegmentStore, type MembershipChange, type SegmentDefinition } from './segment-store.js';
 import { segmentsTables } from './segments.tables.js';
@@ -19,14 +19,14 @@ export interface SegmentsProjectionOptions {
   onEvaluate?: (segmentId: string, customerId: string) => void;
 }
 
-type Evaluate = (segment: SegmentDefinition, facts: Parameters<typeof matches>[1], now: number) => boolean;
+type Evaluate = (segment: SegmentDefinition, facts: Parameters<typeof matches>[1], now: number, forecast: SegmentForecast) => boolean;
 
 type SegmentsEvent = CustomerFactEvent | SegmentDefined;
 
 export function createSegmentsProjection(options: SegmentsProjectionOptions = {}) {
-  const evaluate: Evaluate = (segment, facts, now) => {
+  const evaluate: Evaluate = (segment, facts, now, forecast) => {
     options.onEvaluate?.(segment.segmentId, facts.customerId);
-    return matches(segment.rule, facts, new Date(now));
+    return matches(segment.rule, facts, new Date(now), forecast);
   };
 
   const projection = defineProjection<SegmentsEvent>()({
@@ -45,7 +45,9 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
 
     async applyBatch(trx, events) {
       const store = new SegmentStore(trx);
-      const state = { clock: await store.clock(), segments: await store.segments() };
+      const segments = await store.segments();
+      const defined = events.flatMap((event) => (event.type === 'SegmentDefined' ? [event.data.rule] : []));
+      const state = { clock: await store.clock(), segments, forecast: await store.forecast([...segments.map((segment) => segment.rule), ...defined]) };
       let run: Recorded<CustomerFactEvent>[] = [];
       for (const event of events) {
         if (event.type !== 'SegmentDefined') {
@@ -73,6 +75,7 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
       const store = new SegmentStore(projection.write(trx, schema));
       const clock = Math.max(await store.clock(), now.getTime());
       const segments = (await store.segments()).filter((segment) => segment.timeRelative);
+      const forecast = await store.forecast(segments.map((segment) => segment.rule));
       let moved = 0;
       for (let after = ''; segments.length > 0; ) {
         const page = await store.activeFactsPage(after, PAGE);
@@ -83,7 +86,7 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
         for (const facts of page) {
           for (const segment of segments) {
             const isMember = members.has(membershipKey(segment.segmentId, facts.customerId));
-            if (evaluate(segment, facts, clock) !== isMember) changes.push({ segmentId: segment.segmentId, customerId: facts.customerId, at: new Date(clock), entered: !isMember });
+            if (evaluate(segment, facts, clock, forecast) !== isMember) changes.push({ segmentId: segment.segmentId, customerId: facts.customerId, at: new Date(clock), entered: !isMember });
           }
         }
         await store.record(changes);
@@ -97,7 +100,7 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
 
 export const segmentsProjection = createSegmentsProjection();
 
-type BatchState = { clock: number; segments: SegmentDefinition[] };
+type BatchState = { clock: number; segments: SegmentDefinition[]; forecast: SegmentForecast };
 
 async function applyCustomerEvents(store: SegmentStore, state: BatchState, events: Recorded<CustomerFactEvent>[], evaluate: Evaluate): Promise<void> {
   const customerIds = [...new Set(events.map((event) => event.data.customerId))];
@@ -115,7 +118,7 @@ async function applyCustomerEvents(store: SegmentStore, state: BatchState, event
     for (const segment of affected) {
       const key = membershipKey(segment.segmentId, customer.customerId);
       const isMember = members.has(key);
-      if (evaluate(segment, customer, state.clock) === isMember) continue;
+      if (evaluate(segment, customer, state.clock, state.forecast) === isMember) continue;
       if (isMember) members.delete(key);
       else members.add(key);
       changes.push({ segmentId: segment.segmentId, customerId: customer.customerId, at: new Date(state.clock), entered: !isMember });
@@ -136,7 +139,7 @@ async function defineSegment(store: SegmentStore, state: BatchState, event: Reco
     const page = await store.activeFactsPage(after, PAGE);
     if (page.length === 0) return;
     after = page.at(-1)!.customerId;
-    const entering = page.filter((facts) => evaluate(segment, facts, state.clock)).map((facts) => facts.customerId);
+    const entering = page.filter((facts) => evaluate(segment, facts, state.clock, state.forecast)).map((facts) => facts.customerId);
     await store.enterAll(segmentId, entering, new Date(state.clock));
   }
 }

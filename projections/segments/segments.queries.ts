@@ -68,6 +68,7 @@ const PREVIEW_PAGE = 1_000;
 export async function previewRule(db: Kysely<SegmentsTables>, rule: SegmentRule): Promise<{ matching: number; customers: number; evaluatedAt: Date | null }> {
   const store = new SegmentStore(db);
   const clock = await store.clock();
+  const forecast = await store.forecast([rule]);
   const now = new Date(clock);
   let matching = 0;
   let customers = 0;
@@ -75,7 +76,7 @@ export async function previewRule(db: Kysely<SegmentsTables>, rule: SegmentRule)
   for (;;) {
     const page = await store.activeFactsPage(after, PREVIEW_PAGE);
     customers += page.length;
-    matching += page.filter((facts) => matches(rule, facts, now)).length;
+    matching += page.filter((facts) => matches(rule, facts, now, forecast)).length;
     if (page.length < PREVIEW_PAGE) break;
     after = page[page.length - 1]!.customerId;
   }

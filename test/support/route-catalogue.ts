@@ -129,6 +129,8 @@ const catalogue = {
   'GET /customers/{id}/contacts': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/contacts`) },
   'GET /customers/{id}/lifecycle': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/lifecycle`) },
   'GET /customers/{id}/segments': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/segments`) },
+  // The samples make no purchases and no fit: an allowed caller gets a 404 naming the missing fit.
+  'GET /customers/{id}/forecast': { access: operatorOrAnalyst, sample: (ids) => get(`/customers/${ids.customerId}/forecast?days=30`) },
   'GET /customers/{id}/export': { access: compliance, sample: (ids) => get(`/customers/${ids.customerId}/export?reason=subject%20access%20request%2042`) },
   'POST /customers/{id}/erasure': { access: compliance, sample: (ids) => ({ url: `/customers/${ids.erasableCustomerId}/erasure` }) },
 
@@ -215,6 +217,10 @@ const catalogue = {
   'GET /analytics/revenue': { access: analyst, sample: () => get('/analytics/revenue?by=attribute:country&currency=GBP') },
   'GET /analytics/deals': { access: analyst, sample: () => get('/analytics/deals?by=attribute:sector&from=2026-01-01') },
   'GET /analytics/campaigns': { access: analyst, sample: () => get('/analytics/campaigns?windowDays=14') },
+  'GET /analytics/forecast': { access: analyst, sample: () => get('/analytics/forecast?limit=5') },
+  'POST /forecast/fits': { access: analyst, sample: () => ({ url: '/forecast/fits', body: { calibrationEnd: '2026-01-31' } }) },
+  'GET /forecast/fits': { access: analyst, sample: () => get('/forecast/fits') },
+  'GET /signals': { access: operatorOrAnalyst, sample: () => get('/signals?type=due-to-reorder&limit=10') },
   'GET /projections': { access: analyst, sample: () => get('/projections') },
   'GET /projections/{name}': { access: analyst, sample: () => get('/projections/timeline') },
   // A name no projection has: a real rebuild would run on in the background past the test's end.

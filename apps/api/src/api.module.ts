@@ -10,6 +10,8 @@ import { ComplianceModule } from './compliance/compliance.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DuplicatesModule } from './duplicates/duplicates.module.js';
 import { ExportsModule } from './exports/exports.module.js';
+import { ForecastFitsModule, ForecastModule } from './forecast/forecast.module.js';
+import { SignalsModule } from './signals/signals.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { CustomersModule } from './customers/customers.module.js';
@@ -68,6 +70,9 @@ import { UsersModule } from './users/users.module.js';
     CampaignsModule,
     WebhooksModule,
     ExportsModule,
+    ForecastModule,
+    ForecastFitsModule,
+    SignalsModule,
     TasksModule,
     NotificationsModule,
     DuplicatesModule,

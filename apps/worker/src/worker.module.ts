@@ -8,6 +8,8 @@ import { TimeSweepModule } from './sweeps/time-sweep.module.js';
 import { TaskReminderModule } from './tasks/task-reminder.module.js';
 import { MorningDigestModule } from './digest/morning-digest.module.js';
 import { MorningDigestScheduler } from './digest/morning-digest.scheduler.js';
+import { ForecastFitModule } from './forecast/forecast-fit.module.js';
+import { ForecastFitScheduler } from './forecast/forecast-fit.scheduler.js';
 import { PendingJobsReconciler } from './restore/pending-jobs.reconciler.js';
 
 /** The reactor projections (run by the projector) whose job outboxes this worker dispatches. */
@@ -24,8 +26,9 @@ export const reactorProjections = ['followups', 'webhooks', 'tasks'];
     ExportJobsModule,
     TaskReminderModule,
     MorningDigestModule,
+    ForecastFitModule,
   ],
   // Beside the reconciler: both register with the JobsRestoration this module's JobWorkerModule provides.
-  providers: [PendingJobsReconciler, MorningDigestScheduler],
+  providers: [PendingJobsReconciler, MorningDigestScheduler, ForecastFitScheduler],
 })
 export class WorkerModule {}

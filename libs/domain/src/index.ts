@@ -80,3 +80,11 @@ export * from './routing/assignment-rules.events.js';
 export * from './routing/assignment-rules.commands.js';
 export { assignmentRulesDecider, decideAssignmentRules, type AssignmentRulesState } from './routing/assignment-rules.decide.js';
 export { matchingRules, ruleMatches, type RoutedLead } from './routing/lead-routing.js';
+
+// Purchase forecasts: BG/NBD and Gamma-Gamma, fitted by maximum likelihood
+export { logGamma, logBeta, logAddExp, hyp2f1 } from './forecast/special-functions.js';
+export { nelderMead, type Minimum } from './forecast/nelder-mead.js';
+export * from './forecast/purchase-history.js';
+export * from './forecast/bg-nbd.js';
+export * from './forecast/gamma-gamma.js';
+export * from './forecast/customer-forecast.js';

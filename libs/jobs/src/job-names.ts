@@ -17,6 +17,7 @@ export enum JobName {
   PersonDataExport = 'person-data-export',
   TaskReminder = 'task-reminder',
   MorningDigest = 'morning-digest',
+  ForecastFit = 'forecast-fit',
 }
 
 export interface JobPayloads {
@@ -61,6 +62,8 @@ export interface JobPayloads {
   [JobName.TaskReminder]: { customerId: string; taskId: string; dueAt: string; reminder: TaskReminderKind };
   /** Repeated every hour with no payload; `asOf` runs it as of that instant (a clock of the caller's). */
   [JobName.MorningDigest]: { asOf?: string };
+  /** Fits the purchase models on the purchases up to `calibrationEnd` (YYYY-MM-DD; default the run's day); daily and on demand. */
+  [JobName.ForecastFit]: { calibrationEnd?: string };
 }
 
 /** Before the due time, and once it has passed. */

@@ -257,7 +257,28 @@ export const readDatabaseTables = defineTables({
     },
     indexes: [{ name: 'notification_staff_idx', on: ['staff_id', 'created_at'] }],
   },
+  /** Each fit of the purchase models; the newest is in force (docs/marketing.md). */
+  forecast_fit: {
+    columns: {
+      id: column.uuid().primaryKey(),
+      fitted_at: column.timestamptz().defaultTo(now),
+      /** UTC days, `YYYY-MM-DD`: the first purchase day seen and the last day counted. */
+      calibration_start: column.text(),
+      calibration_end: column.text(),
+      currency: column.text(),
+      customers: column.integer(),
+      duration_ms: column.integer(),
+      model: column.jsonb<ForecastFitModel>(),
+    },
+    indexes: [{ name: 'forecast_fit_fitted_at_idx', on: ['fitted_at'] }],
+  },
 });
+
+/** The fitted models as kept: parameters, maximised log-likelihood, customers and iterations of each. */
+export type ForecastFitModel = {
+  bgNbd: { parameters: { r: number; alpha: number; a: number; b: number }; logLikelihood: number; customers: number; iterations: number };
+  gammaGamma: { parameters: { p: number; q: number; gamma: number }; logLikelihood: number; customers: number; iterations: number } | null;
+};
 
 /** The public schema's tables as Kysely sees them: the type of READ_DB. */
 export type ReadDatabase = TablesOf<typeof readDatabaseTables>;

@@ -6,6 +6,7 @@ import { backupCommand } from './backup/backup.command.js';
 import { restoreCommand } from './backup/restore.command.js';
 import { verifyAuditCommand } from './audit/verify-audit.command.js';
 import { demoCommand } from './demo/demo.command.js';
+import { forecastFitCommand } from './forecast/forecast-fit.command.js';
 import { importCommand } from './import/import-file.command.js';
 import { createKeyCommand } from './keys/create-key.command.js';
 import { listKeysCommand } from './keys/list-keys.command.js';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly CliCommand[] = [
   publicKeyAuditCommand,
   projectionsStatusCommand,
   ...rebuildProjectionCommands,
+  forecastFitCommand,
   demoCommand,
   backupCommand,
   restoreCommand,

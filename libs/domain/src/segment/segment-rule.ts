@@ -11,7 +11,7 @@ export type Condition = {
   value?: RuleValue | RuleValue[];
   /** The attribute's key, for `attribute`. */
   key?: string;
-  /** Only the last N days, for counts and sums of events. */
+  /** Only the last N days, for counts and sums of events; the next N days, for forecasts over a horizon. */
   days?: number;
   /** For `revenue`: the ISO 4217 code its sum is in. */
   currency?: string;
@@ -28,6 +28,10 @@ const numericFactNames = [
   'openComplaints',
   'lastSurveyScore',
   'averageSurveyScore',
+  // The purchase forecasts under the fit in force (docs/marketing.md); absent without a fit or a purchase.
+  'probabilityAlive',
+  'expectedPurchases',
+  'clv',
 ] as const;
 /** What each condition reads; `kind`, `source` and `attribute` describe the customer, the rest their behaviour. */
 export const conditionFacts = ['attribute', 'kind', 'source', 'owner', ...numericFactNames, 'lifecycleStage', 'lifecycleGrade'] as const;
@@ -40,6 +44,15 @@ export type Operator = (typeof operators)[number];
 export const windowedFacts: readonly ConditionFact[] = ['purchases', 'revenue', 'complaints'];
 
 export const numericFacts: readonly ConditionFact[] = numericFactNames;
+
+/** Forecasts over the next `days` (default in forecastHorizonDays). */
+export const horizonFacts: readonly ConditionFact[] = ['expectedPurchases', 'clv'];
+
+/** The horizon of a forecast fact without `days`: as GET /customers/{id}/forecast's defaults. */
+export const forecastHorizonDays = { expectedPurchases: 90, clv: 365 } as const;
+
+/** The yearly discount rate of a segment's CLV, as GET /customers/{id}/forecast's default. */
+export const SEGMENT_CLV_DISCOUNT_RATE = 0.1;
 
 export function isCondition(rule: SegmentRule): rule is Condition {
   return 'fact' in rule;

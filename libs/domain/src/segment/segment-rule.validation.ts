@@ -1,4 +1,4 @@
-import { conditionFacts, numericFacts, operators, windowedFacts, type ConditionFact } from './segment-rule.js';
+import { conditionFacts, horizonFacts, numericFacts, operators, windowedFacts, type ConditionFact } from './segment-rule.js';
 
 export type RuleProblem = { field: string; reason: string };
 
@@ -56,7 +56,7 @@ function conditionProblems(condition: Record<string, unknown>, path: string): Ru
     if (typeof condition.key !== 'string' || !ATTRIBUTE_KEY.test(condition.key)) problem('key', 'must name an attribute: 1 to 64 letters, digits or _ . -, starting with a letter');
   } else if (condition.key !== undefined) problem('key', 'is only for attribute conditions');
   if (condition.days !== undefined) {
-    if (!windowedFacts.includes(fact)) problem('days', `is only for ${windowedFacts.join(', ')}`);
+    if (!windowedFacts.includes(fact) && !horizonFacts.includes(fact)) problem('days', `is only for ${[...windowedFacts, ...horizonFacts].join(', ')}`);
     else if (!Number.isInteger(condition.days) || (condition.days as number) < 1 || (condition.days as number) > 3650) problem('days', 'must be a whole number of days from 1 to 3650');
   }
   if (fact === 'revenue') {

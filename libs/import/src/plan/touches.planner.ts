@@ -71,7 +71,8 @@ export function touchesPlanner({ mapping, metadata }: PlannerContext, touch: Com
     const itemised = fields.sku !== undefined;
     const { lines, from } = itemised ? purchaseLines(rows, cancelling, report) : { lines: [], from: rows.map((row) => row.line) };
     if (from.length === 0) return null;
-    const amount = itemised ? linesAmount(lines, mapping.currency) : minorUnits(fields.amount!, common.values, mapping.currency);
+    // Rows sharing the key without lines are parts of one purchase by their amounts (CDNOW's lines of one day).
+    const amount = itemised ? linesAmount(lines, mapping.currency) : rows.reduce((sum, row) => sum + minorUnits(fields.amount!, row.values, mapping.currency), 0);
     const base = { customerId: common.customerId, channel: common.channel, occurredAt: common.occurredAt };
     const currency = mapping.currency;
     const planned = { aggregate: 'customer' as const, streamName: customerStreamName(common.customerId), seed: touchSeed(common.key), lines: from };

@@ -15,6 +15,8 @@ export interface ReadModelTestApp {
   app: NestFastifyApplication;
   store: PostgresEventStore;
   db: Kysely<ReadDatabase>;
+  /** The database's URL, for a process of the CRM beside the app (a `crm` command). */
+  databaseUrl: string;
   runner: ProjectionRunner;
   /** An API key per role. */
   keys: Record<Role, string>;
@@ -56,6 +58,7 @@ export async function startReadModelTestApp(label: string, features: unknown[], 
     app,
     store,
     db,
+    databaseUrl: database.url,
     runner,
     keys,
     async caughtUp() {

@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { customerForecastOf, forecastFits, forecastOverview, type ForecastFit } from '#crm/projections';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { toInstant } from '../analytics/is-instant-or-date.decorator.js';
+import type { ForecastOverviewQueryDto, ForecastQueryDto } from './forecast-query.dto.js';
+
+const horizonOf = (query: ForecastQueryDto) => ({ days: query.days ?? 90, clvDays: query.horizonDays ?? 365, annualDiscountRate: query.discountRate ?? 0.1 });
+
+@Injectable()
+export class ForecastService {
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+
+  async fits(): Promise<{ items: ForecastFit[] }> {
+    return { items: await forecastFits(this.db, 50) };
+  }
+
+  ofCustomer(customerId: string, query: ForecastQueryDto) {
+    return customerForecastOf(this.db, customerId, horizonOf(query), toInstant(query.asOf) ?? new Date());
+  }
+
+  overview(query: ForecastOverviewQueryDto) {
+    return forecastOverview(this.db, {
+      ...horizonOf(query),
+      now: toInstant(query.asOf) ?? new Date(),
+      limit: query.limit ?? 20,
+      atRiskBelow: query.atRiskBelow ?? 0.5,
+    });
+  }
+}

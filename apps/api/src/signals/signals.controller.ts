@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
+import { Roles } from '#crm/auth';
+import { ApiErrors } from '#crm/http';
+import { signalsOf } from '#crm/projections';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { toInstant } from '../analytics/is-instant-or-date.decorator.js';
+import { SignalListDto, SignalsQueryDto } from './signals.dto.js';
+
+/** Opportunities spotted in the read models (docs/marketing.md). */
+@ApiTags('signals')
+@Controller('signals')
+@Roles('operator', 'analyst')
+export class SignalsController {
+  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Due to reorder, high-value customers slipping, at risk after a complaint, cross-sell: each with its explanation and the events it rests on',
+  })
+  @ApiOkResponse({ type: SignalListDto })
+  @ApiErrors([400, 401, 403, 429, 503])
+  async list(@Query() query: SignalsQueryDto): Promise<SignalListDto> {
+    const items = await signalsOf(this.db, { now: toInstant(query.asOf) ?? new Date(), type: query.type, ownerId: query.owner, limit: query.limit ?? 100 });
+    return { items };
+  }
+}

@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { signalTypes, type SignalType } from '#crm/projections';
+import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
+
+const LIMIT = { message: 'must be a whole number from 1 to 1000' };
+
+export class SignalsQueryDto {
+  @ApiPropertyOptional({ enum: signalTypes, description: 'Only this type (default: all)' })
+  @IsOptional()
+  @IsIn(signalTypes, { message: `must be one of ${signalTypes.join(', ')}` })
+  type?: SignalType;
+
+  @ApiPropertyOptional({ description: 'Only customers this staff member owns' })
+  @IsOptional()
+  @IsString({ message: 'must be a staff id' })
+  owner?: string;
+
+  @ApiPropertyOptional({ description: 'As of this instant or day (default now)', example: '2011-12-01' })
+  @IsOptionalInstantOrDate()
+  asOf?: string;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000, description: 'At most this many of each type (and cross-sell rules)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt(LIMIT)
+  @Min(1, LIMIT)
+  @Max(1000, LIMIT)
+  limit?: number;
+}
+
+export class SignalDto {
+  @ApiProperty({ enum: signalTypes }) type: SignalType;
+  @ApiProperty() customerId: string;
+  @ApiProperty({ type: String, nullable: true }) ownerId: string | null;
+  @ApiProperty({ example: 'Last bought 45 days ago; usually buys every 20 days (median of 5 gaps)' }) explanation: string;
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'number' }, { type: 'string' }] }, description: 'The figures behind the explanation' })
+  facts: Record<string, number | string>;
+  @ApiProperty({ type: [String], description: 'The events it rests on (at most the 10 most recent purchases, and the complaints)' }) eventIds: string[];
+}
+
+export class SignalListDto {
+  @ApiProperty({ type: [SignalDto] }) items: SignalDto[];
+}

@@ -1570,16 +1570,8 @@ export interface components {
              * @example 6
              */
             attributedPurchases: number;
-            /**
-             * @description Attributed purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            attributedRevenue: {
-                [key: string]: number;
-            };
+            /** @description Attributed purchases: one sum per currency */
+            attributedRevenue: components["schemas"]["ReportMoneyDto"][];
             /** @example spring-sale */
             campaignId: string;
             /** @example 118 */
@@ -2171,25 +2163,42 @@ export interface components {
             customerId: string;
             /** Format: date-time */
             lastPurchaseAt: string | null;
-            /**
-             * @description Minor units; null unless every purchase in the period carries its cost
-             * @example 80000
-             */
-            margin: number | null;
+            /** @description Revenue − cost; null unless every purchase in the period carries its cost, in the row's currency */
+            margin: components["schemas"]["ReportMoneyDto"] | null;
             /** @example 4 */
             purchases: number;
             /** @example 1 */
             rank: number;
             /**
-             * @description Minor units, net of cancellations
-             * @example 250000
+             * @description Returns and credits (ReturnRecorded) in the period
+             * @example 1
              */
-            revenue: number;
+            returns: number;
+            /** @description Net of cancellations and returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
             /** @description Null for a customer without purchases */
             rfm: components["schemas"]["RfmScoresDto"] | null;
         };
         CustomerValuesReportDto: {
+            /**
+             * @description Customers with a purchase in the period, per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            buyers: {
+                [key: string]: number;
+            };
             customers: components["schemas"]["CustomerValueDto"][];
+            /**
+             * @description Customers with a cancellation or return in the period (whether or not they bought), per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            returners: {
+                [key: string]: number;
+            };
         };
         DealDetailDto: {
             /** Format: date-time */
@@ -2298,15 +2307,8 @@ export interface components {
              * @example 5
              */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "USD": 1250000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         DealPageDto: {
             items: components["schemas"]["DealDto"][];
@@ -2632,6 +2634,22 @@ export interface components {
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
         };
+        HourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
+        };
         LeadAcceptedDto: {
             /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
             customerId: string;
@@ -2756,16 +2774,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         MeDto: {
             /** @example maria@example.com */
@@ -2805,30 +2815,18 @@ export interface components {
             currency: string;
         };
         MonthFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 2026-03 */
             month: string;
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };
@@ -3243,16 +3241,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -3310,6 +3300,23 @@ export interface components {
              */
             title?: string;
         };
+        ReportMoneyDto: {
+            /**
+             * @description The same amount in the major unit, as exact decimal text
+             * @example 2796.95
+             */
+            amount: string;
+            /**
+             * @description ISO 4217 code
+             * @example GBP
+             */
+            currency: string;
+            /**
+             * @description The amount in the currency's minor units (pence, cents)
+             * @example 279695
+             */
+            minor: number;
+        };
         RescheduleTaskDto: {
             /**
              * @description Defaults to internal
@@ -3363,11 +3370,8 @@ export interface components {
              * @example 3
              */
             customers: number;
-            /**
-             * @description Purchases before anything was taken back, in minor units of currency
-             * @example 1378129
-             */
-            grossSales: number;
+            /** @description Purchases before anything was taken back, in the row's currency */
+            grossSales: components["schemas"]["ReportMoneyDto"];
             /**
              * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23), staff, organization or segment id, SKU, lifecycle stage or the attribute value; null: without one
              * @example EIRE
@@ -3375,16 +3379,10 @@ export interface components {
             key: string | null;
             /** @example 12 */
             purchases: number;
-            /**
-             * @description Cancellations and returns, positive, in minor units of currency
-             * @example 74256
-             */
-            returns: number;
-            /**
-             * @description grossSales − returns, in minor units of currency
-             * @example 1303873
-             */
-            revenue: number;
+            /** @description Cancellations and returns, positive, in the row's currency */
+            returns: components["schemas"]["ReportMoneyDto"];
+            /** @description grossSales − returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
         };
         RevenueReportDto: {
             /** @example attribute:country */
@@ -3468,16 +3466,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         SealCoverageDto: {
             /** @description The last item of the last trusted seal */
@@ -3872,7 +3862,11 @@ export interface components {
             nextCursor: string | null;
         };
         TimingReportDto: {
+            /** @description Totals per hour */
+            byHour: components["schemas"]["HourFiguresDto"][];
             byMonth: components["schemas"]["MonthFiguresDto"][];
+            /** @description Totals per weekday */
+            byWeekday: components["schemas"]["WeekdayFiguresDto"][];
             /** @description Only buckets with sales or wins, in order */
             byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
             /** @example Europe/Madrid */
@@ -4111,36 +4105,43 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
-        WeekdayHourFiguresDto: {
-            /** @example 10 */
-            hour: number;
+        WeekdayFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
              * @description ISO weekday: 1 = Monday
              * @example 2
              */
             weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
+        };
+        WeekdayHourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
+             * @description ISO weekday: 1 = Monday
+             * @example 2
              */
-            wonAmount: {
-                [key: string]: number;
-            };
+            weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };

@@ -1,15 +1,28 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 
 // Documentation of the answers (OpenAPI); the values come from AnalyticsService.
 
-/** Sums in minor units per ISO 4217 code, as MoneyTotals holds them. */
-const moneyTotals = (description: string) =>
-  ({
-    type: 'object',
-    additionalProperties: { type: 'integer' },
-    description: `${description}: minor units per currency`,
-    example: { EUR: 1_250_000, GBP: 98_000 },
-  }) as const;
+/** An amount that states its unit, as ReportMoney holds it. */
+export class ReportMoneyDto {
+  @ApiProperty({ description: 'ISO 4217 code', example: 'GBP' })
+  currency: string;
+
+  @ApiProperty({ type: 'integer', description: "The amount in the currency's minor units (pence, cents)", example: 279695 })
+  minor: number;
+
+  @ApiProperty({ description: 'The same amount in the major unit, as exact decimal text', example: '2796.95' })
+  amount: string;
+}
+
+/** Sums, one per currency in code order (amounts in different currencies are never added). */
+export const moneyTotals = (description: string): ApiPropertyOptions => ({ type: [ReportMoneyDto], description: `${description}: one sum per currency` });
+
+/** One amount in the row's currency. */
+export const moneyIn = (description: string, nullable = false): ApiPropertyOptions => ({
+  type: ReportMoneyDto,
+  description: `${description}, in the row's currency`,
+  ...(nullable && { nullable }),
+});
 
 class SalesFiguresDto {
   @ApiProperty({ description: '1 = most deals won, then best win rate', example: 1 })
@@ -34,7 +47,7 @@ class SalesFiguresDto {
   winRate: number | null;
 
   @ApiProperty(moneyTotals('Won deals'))
-  wonAmount: Record<string, number>;
+  wonAmount: ReportMoneyDto[];
 
   @ApiProperty({ type: Number, nullable: true, description: 'Over deals won in the period, from opening to winning', example: 12.5 })
   averageDaysToClose: number | null;
@@ -90,17 +103,20 @@ class CustomerValueDto {
   @ApiProperty({ description: 'One line per customer and currency', example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ description: 'Minor units, net of cancellations', example: 250_000 })
-  revenue: number;
+  @ApiProperty(moneyIn('Net of cancellations and returns'))
+  revenue: ReportMoneyDto;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Minor units; null unless every purchase in the period carries its cost', example: 80_000 })
-  margin: number | null;
+  @ApiProperty(moneyIn('Revenue − cost; null unless every purchase in the period carries its cost', true))
+  margin: ReportMoneyDto | null;
 
   @ApiProperty({ example: 4 })
   purchases: number;
 
   @ApiProperty({ example: 0 })
   cancellations: number;
+
+  @ApiProperty({ description: 'Returns and credits (ReturnRecorded) in the period', example: 1 })
+  returns: number;
 
   @ApiProperty({ example: 1 })
   complaints: number;
@@ -112,7 +128,16 @@ class CustomerValueDto {
   rfm: RfmScoresDto | null;
 }
 
+const countsPerCurrency = (description: string) =>
+  ({ type: 'object', additionalProperties: { type: 'integer' }, description: `${description}, per currency`, example: { GBP: 4338 } }) as const;
+
 export class CustomerValuesReportDto {
+  @ApiProperty(countsPerCurrency('Customers with a purchase in the period'))
+  buyers: Record<string, number>;
+
+  @ApiProperty(countsPerCurrency('Customers with a cancellation or return in the period (whether or not they bought)'))
+  returners: Record<string, number>;
+
   @ApiProperty({ type: [CustomerValueDto] })
   customers: CustomerValueDto[];
 }
@@ -121,20 +146,36 @@ class TimingFiguresDto {
   @ApiProperty({ example: 3 })
   purchases: number;
 
-  @ApiProperty(moneyTotals('Purchases'))
-  revenue: Record<string, number>;
+  @ApiProperty(moneyTotals('Purchases before anything was taken back'))
+  grossSales: ReportMoneyDto[];
+
+  @ApiProperty(moneyTotals('Cancellations and returns, positive'))
+  returns: ReportMoneyDto[];
+
+  @ApiProperty(moneyTotals('grossSales − returns'))
+  revenue: ReportMoneyDto[];
 
   @ApiProperty({ example: 1 })
   wonDeals: number;
 
   @ApiProperty(moneyTotals('Won deals'))
-  wonAmount: Record<string, number>;
+  wonAmount: ReportMoneyDto[];
 }
 
 class WeekdayHourFiguresDto extends TimingFiguresDto {
   @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday', example: 2 })
   weekday: number;
 
+  @ApiProperty({ minimum: 0, maximum: 23, example: 10 })
+  hour: number;
+}
+
+class WeekdayFiguresDto extends TimingFiguresDto {
+  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday', example: 2 })
+  weekday: number;
+}
+
+class HourFiguresDto extends TimingFiguresDto {
   @ApiProperty({ minimum: 0, maximum: 23, example: 10 })
   hour: number;
 }
@@ -150,6 +191,12 @@ export class TimingReportDto {
 
   @ApiProperty({ type: [WeekdayHourFiguresDto], description: 'Only buckets with sales or wins, in order' })
   byWeekdayHour: WeekdayHourFiguresDto[];
+
+  @ApiProperty({ type: [WeekdayFiguresDto], description: 'Totals per weekday' })
+  byWeekday: WeekdayFiguresDto[];
+
+  @ApiProperty({ type: [HourFiguresDto], description: 'Totals per hour' })
+  byHour: HourFiguresDto[];
 
   @ApiProperty({ type: [MonthFiguresDto] })
   byMonth: MonthFiguresDto[];
@@ -189,7 +236,7 @@ class CampaignFiguresDto {
   attributedPurchases: number;
 
   @ApiProperty(moneyTotals('Attributed purchases'))
-  attributedRevenue: Record<string, number>;
+  attributedRevenue: ReportMoneyDto[];
 }
 
 export class CampaignsReportDto {

@@ -24,7 +24,7 @@ import {
 import { ValidationFailedError } from '#crm/http';
 import type { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
-import { moneyTotals } from './money-totals.js';
+import { moneyTotals, reportMoney } from './money-totals.js';
 import { periodOf } from './period-query.js';
 import { salesReport } from './sales-report.js';
 import { timingReport } from './timing-report.js';
@@ -75,8 +75,8 @@ export class AnalyticsService {
         rank: index + 1,
         customerId: row.customer_id,
         currency: row.currency,
-        revenue: Number(row.revenue),
-        margin: row.margin === null ? null : Number(row.margin),
+        revenue: reportMoney(row.currency, Number(row.revenue)),
+        margin: row.margin === null ? null : reportMoney(row.currency, Number(row.margin)),
         purchases: Number(row.purchases),
         cancellations: Number(row.cancellations),
         returns: Number(row.returns),
@@ -120,9 +120,9 @@ export class AnalyticsService {
         currency: row.currency,
         customers: Number(row.customers),
         purchases: Number(row.purchases),
-        grossSales: Number(row.gross),
-        returns: Number(row.returned),
-        revenue: Number(row.revenue),
+        grossSales: reportMoney(row.currency, Number(row.gross)),
+        returns: reportMoney(row.currency, Number(row.returned)),
+        revenue: reportMoney(row.currency, Number(row.revenue)),
       })),
     };
   }

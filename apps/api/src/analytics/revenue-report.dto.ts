@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { moneyIn, moneyTotals, type ReportMoneyDto } from './analytics-reports.dto.js';
 
 export class RevenueGroupDto {
   @ApiProperty({
@@ -18,14 +19,14 @@ export class RevenueGroupDto {
   @ApiProperty({ example: 12 })
   purchases: number;
 
-  @ApiProperty({ description: 'Purchases before anything was taken back, in minor units of currency', example: 1378129 })
-  grossSales: number;
+  @ApiProperty(moneyIn('Purchases before anything was taken back'))
+  grossSales: ReportMoneyDto;
 
-  @ApiProperty({ description: 'Cancellations and returns, positive, in minor units of currency', example: 74256 })
-  returns: number;
+  @ApiProperty(moneyIn('Cancellations and returns, positive'))
+  returns: ReportMoneyDto;
 
-  @ApiProperty({ description: 'grossSales − returns, in minor units of currency', example: 1303873 })
-  revenue: number;
+  @ApiProperty(moneyIn('grossSales − returns'))
+  revenue: ReportMoneyDto;
 }
 
 export class RevenueReportDto {
@@ -63,13 +64,8 @@ export class DealGroupDto {
   @ApiProperty({ type: Number, nullable: true, description: 'won / (won + lost) among deals closed in the period; null when none closed', example: 0.71 })
   winRate: number | null;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: { type: 'integer' },
-    description: 'Won deals: minor units per currency',
-    example: { USD: 1_250_000 },
-  })
-  wonAmount: Record<string, number>;
+  @ApiProperty(moneyTotals('Won deals'))
+  wonAmount: ReportMoneyDto[];
 
   @ApiProperty({ type: Number, nullable: true, description: 'Over deals won in the period, from opening to winning', example: 12.5 })
   averageDaysToClose: number | null;

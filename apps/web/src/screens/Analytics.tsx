@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { downloadCsv } from '../layout/csv.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
-type Money = Record<string, number>;
+type Money = Schemas['ReportMoneyDto'];
 
 const SECTIONS = ['salespeople', 'customers', 'timing', 'revenue', 'deals', 'campaigns', 'lifecycle'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -74,8 +74,10 @@ function Report({ title, error, csv, chart, children }: { title: string; error: 
   );
 }
 
-const moneyText = (money: (minor: number, currency: string) => string, totals: Money) =>
-  Object.entries(totals).map(([currency, minor]) => money(minor, currency)).join(' · ');
+const moneyText = (money: (minor: number, currency: string) => string, totals: Money[]) => totals.map((line) => money(line.minor, line.currency)).join(' · ');
+
+/** Sums per currency as a spreadsheet reads them: `2796.95 GBP 10.00 EUR`. */
+const amountsText = (totals: Money[]) => totals.map((line) => `${line.amount} ${line.currency}`).join(' ');
 
 function Salespeople({ period }: { period: Period }) {
   const { t, money, number } = useI18n();
@@ -94,7 +96,7 @@ function Salespeople({ period }: { period: Period }) {
     <Report
       title={t('analytics.salespeople')}
       error={report.error}
-      csv={() => downloadCsv('salespeople.csv', header, lines.map((line) => [line.staffId, line.touches, line.won, JSON.stringify(line.wonAmount)]))}
+      csv={() => downloadCsv('salespeople.csv', header, lines.map((line) => [line.staffId, line.touches, line.won, amountsText(line.wonAmount)]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.salespeople') })} />}
     >
       <Table striped aria-label={t('analytics.salespeople')}>
@@ -139,7 +141,7 @@ function Customers({ period }: { period: Period }) {
     <Report
       title={t('analytics.customers')}
       error={report.error}
-      csv={() => downloadCsv('customers.csv', header, lines.map((line) => [line.customerId, line.revenue, line.margin, line.purchases, line.rfm?.recency, line.rfm?.frequency, line.rfm?.monetary]))}
+      csv={() => downloadCsv('customers.csv', header, lines.map((line) => [line.customerId, line.revenue.amount, line.margin?.amount, line.purchases, line.rfm?.recency, line.rfm?.frequency, line.rfm?.monetary]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.rfm') })} />}
     >
       <Table striped aria-label={t('analytics.customers')}>
@@ -148,8 +150,8 @@ function Customers({ period }: { period: Period }) {
           {lines.slice(0, 50).map((line) => (
             <Table.Tr key={`${line.customerId}-${line.currency}`}>
               <Table.Td><Anchor component={Link} to={`/customers/${line.customerId}`} ff="monospace">{line.customerId.slice(0, 8)}</Anchor></Table.Td>
-              <Table.Td>{money(line.revenue, line.currency)}</Table.Td>
-              <Table.Td>{line.margin === null ? '—' : money(line.margin, line.currency)}</Table.Td>
+              <Table.Td>{money(line.revenue.minor, line.currency)}</Table.Td>
+              <Table.Td>{line.margin === null ? '—' : money(line.margin.minor, line.currency)}</Table.Td>
               <Table.Td>{number(line.purchases)}</Table.Td>
               <Table.Td>{line.rfm?.recency}</Table.Td>
               <Table.Td>{line.rfm?.frequency}</Table.Td>
@@ -176,20 +178,20 @@ function Timing({ period, tz, onZone }: { period: Period; tz: string; onZone: (z
     visualMap: { min: 0, max: Math.max(1, ...hourly.map((line) => line.purchases)), show: false },
     series: [{ type: 'heatmap', data: hourly.map((line) => [line.hour!, line.weekday! - 1, line.purchases]) }],
   }), [hourly, weekdays]);
-  const currencies = [...new Set(monthly.flatMap((line) => Object.keys(line.revenue)))];
+  const currencies = [...new Set(monthly.flatMap((line) => line.revenue.map((total) => total.currency)))];
   const months = useMemo<ChartOption>(() => ({
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 80, right: 20, top: 30, bottom: 30 },
     xAxis: { type: 'category', data: monthly.map((line) => line.month!) },
     yAxis: { type: 'value' },
-    series: currencies.map((currency) => ({ type: 'bar', name: currency, data: monthly.map((line) => (line.revenue[currency] ?? 0) / 100) })),
+    series: currencies.map((currency) => ({ type: 'bar', name: currency, data: monthly.map((line) => Number(line.revenue.find((total) => total.currency === currency)?.amount ?? 0)) })),
   }), [monthly, currencies]);
   return (
     <Report
       title={t('analytics.timing')}
       error={report.error}
-      csv={() => downloadCsv('timing.csv', ['weekday', 'hour', 'purchases', 'revenue', 'wonDeals'], hourly.map((line) => [line.weekday, line.hour, line.purchases, JSON.stringify(line.revenue), line.wonDeals]))}
+      csv={() => downloadCsv('timing.csv', ['weekday', 'hour', 'purchases', 'revenue', 'wonDeals'], hourly.map((line) => [line.weekday, line.hour, line.purchases, amountsText(line.revenue), line.wonDeals]))}
       chart={
         <>
           <Select label={t('analytics.timezone')} data={ZONES} value={tz} onChange={onZone} allowDeselect={false} w={260} />
@@ -227,9 +229,6 @@ const DEAL_GROUPINGS = {
 } as const satisfies Record<string, MessageKey>;
 // Keys that are ids (staff, organizations, segments) show their first characters, as the salespeople do.
 const ID_GROUPINGS = new Set(['owner', 'manager', 'organization', 'segment']);
-
-/** Minor units to the major unit, by the currency's own number of decimals (JPY 0, GBP 2, KWD 3). */
-const major = (minor: number, currency: string) => minor / 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
 
 function GroupBy<T extends Record<string, MessageKey>>({ choices, value, onChange }: { choices: T; value: keyof T & string; onChange: (next: keyof T & string) => void }) {
   const { t } = useI18n();
@@ -271,7 +270,7 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
     series: currencies.map((currency) => ({
       type: 'bar',
       name: currency,
-      data: keys.map((key) => major(groups.find((line) => line.key === key && line.currency === currency)?.revenue ?? 0, currency)),
+      data: keys.map((key) => Number(groups.find((line) => line.key === key && line.currency === currency)?.revenue.amount ?? 0)),
     })),
   }), [groups, keys, currencies, label]);
   const header = [t('analytics.col.group'), t('analytics.col.buyers'), t('analytics.col.orders'), t('analytics.col.gross'), t('analytics.col.returns'), t('analytics.col.revenue')];
@@ -280,7 +279,7 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
       title={t('analytics.revenue')}
       error={report.error}
       csv={() =>
-        downloadCsv(`revenue-by-${by.replace(':', '-')}.csv`, [...header, 'currency'], groups.map((line) => [label(line.key), line.customers, line.purchases, major(line.grossSales, line.currency), major(line.returns, line.currency), major(line.revenue, line.currency), line.currency]))
+        downloadCsv(`revenue-by-${by.replace(':', '-')}.csv`, [...header, 'currency'], groups.map((line) => [label(line.key), line.customers, line.purchases, line.grossSales.amount, line.returns.amount, line.revenue.amount, line.currency]))
       }
       chart={
         <>
@@ -297,9 +296,9 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
               <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line.key)}</Table.Td>
               <Table.Td>{number(line.customers)}</Table.Td>
               <Table.Td>{number(line.purchases)}</Table.Td>
-              <Table.Td>{money(line.grossSales, line.currency)}</Table.Td>
-              <Table.Td>{money(line.returns, line.currency)}</Table.Td>
-              <Table.Td>{money(line.revenue, line.currency)}</Table.Td>
+              <Table.Td>{money(line.grossSales.minor, line.currency)}</Table.Td>
+              <Table.Td>{money(line.returns.minor, line.currency)}</Table.Td>
+              <Table.Td>{money(line.revenue.minor, line.currency)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -332,7 +331,7 @@ function Deals({ period }: { period: Period }) {
     <Report
       title={t('analytics.deals')}
       error={report.error}
-      csv={() => downloadCsv(`deals-by-${by.replace(':', '-')}.csv`, header, groups.map((line) => [label(line.key), line.won, line.lost, line.winRate, moneyText(money, line.wonAmount)]))}
+      csv={() => downloadCsv(`deals-by-${by.replace(':', '-')}.csv`, header, groups.map((line) => [label(line.key), line.won, line.lost, line.winRate, amountsText(line.wonAmount)]))}
       chart={
         <>
           <GroupBy choices={DEAL_GROUPINGS} value={by} onChange={setBy} />
@@ -380,7 +379,7 @@ function Campaigns({ period }: { period: Period }) {
     <Report
       title={t('analytics.campaigns')}
       error={report.error}
-      csv={() => downloadCsv('campaigns.csv', header, lines.map((line) => [line.campaignId, line.sent, line.answered, line.attributedPurchases, JSON.stringify(line.attributedRevenue)]))}
+      csv={() => downloadCsv('campaigns.csv', header, lines.map((line) => [line.campaignId, line.sent, line.answered, line.attributedPurchases, amountsText(line.attributedRevenue)]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.campaigns') })} />}
     >
       <Table striped aria-label={t('analytics.campaigns')}>

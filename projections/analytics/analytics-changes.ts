@@ -45,6 +45,8 @@ export interface AnalyticsChanges {
   openedDeals: Insertable<OpportunityFactTable>[];
   /** By deal: its owner after the batch, for deals handed to someone else. */
   dealOwners: Map<string, string>;
+  /** By deal: the currency of its expected amount after the batch, for deals repriced in another. */
+  dealCurrencies: Map<string, string>;
   closedDeals: DealClosing[];
   /** Voids and corrections, in log order, applied to the facts of the touch they name once the rows above are written. */
   amendments: TouchCorrectionEvent[];
@@ -87,6 +89,7 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
     promotions: [],
     openedDeals: [],
     dealOwners: new Map(),
+    dealCurrencies: new Map(),
     closedDeals: [],
     amendments: [],
   };
@@ -139,11 +142,12 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
           closed_on: null,
           outcome: null,
           amount: null,
-          currency: null,
+          currency: event.data.expectedAmount.currency,
         });
         continue;
       case 'OpportunityUpdated':
         if (event.data.changes.ownerId !== undefined) changes.dealOwners.set(event.data.opportunityId, event.data.changes.ownerId);
+        if (event.data.changes.expectedAmount !== undefined) changes.dealCurrencies.set(event.data.opportunityId, event.data.changes.expectedAmount.currency);
         continue;
       case 'OpportunityWon':
         changes.closedDeals.push({

@@ -14,8 +14,8 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact,
   // customer_attributes, and the attributes on each purchase fact. 4: touch_fact.duration_seconds; voids and corrections;
   // owner and organization on each purchase fact, customer_organization, purchase_line_fact (revenue by SKU), the deal's
-  // product and closing day.
-  version: 4,
+  // product and closing day. 5: an open or lost deal carries its expected amount's currency (the deals report filters by it).
+  version: 5,
   handles: {
     StaffRegistered: true,
     CustomerRegistered: true,
@@ -102,10 +102,14 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   for (const [opportunityId, ownerId] of changes.dealOwners) {
     await db.updateTable('opportunity_fact').set({ owner_id: ownerId }).where('opportunity_id', '=', opportunityId).execute();
   }
+  for (const [opportunityId, currency] of changes.dealCurrencies) {
+    await db.updateTable('opportunity_fact').set({ currency }).where('opportunity_id', '=', opportunityId).execute();
+  }
+  // A won deal is in the currency it was won in; a lost one stays in its expected amount's.
   for (const deal of changes.closedDeals) {
     await db
       .updateTable('opportunity_fact')
-      .set({ closed_at: deal.closedAt, closed_on: deal.closedOn, outcome: deal.outcome, amount: deal.amount, currency: deal.currency })
+      .set({ closed_at: deal.closedAt, closed_on: deal.closedOn, outcome: deal.outcome, amount: deal.amount, ...(deal.currency !== null && { currency: deal.currency }) })
       .where('opportunity_id', '=', deal.opportunityId)
       .execute();
   }

@@ -42,20 +42,23 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
     log.purchase(ann, '2024-04-05T10:00:00Z', 250, { lines: [pens(1)] });
     log.purchase(bob, '2024-04-10T10:00:00Z', 9000);
     log.touch('ReturnRecorded', bob, '2024-04-12T10:00:00Z', { returnId: 'r1', orderId: null, lines: [pens(2)], amount: 500, currency: 'GBP' });
-    const open = (id: string, customerId: string, ownerId: string, product?: string) =>
+    const open = (id: string, customerId: string, ownerId: string, product?: string, currency = 'EUR') =>
       log.deal('OpportunityOpened', id, customerId, '2024-02-01T00:00:00Z', {
         ownerId,
         interest: 'pens',
         stage: 'prospecting',
-        expectedAmount: { amount: 1, currency: 'EUR' },
+        expectedAmount: { amount: 1, currency },
         ...(product === undefined ? {} : { product }),
       });
     open('d1', ann, 'rep', 'Fountain pen');
     open('d2', acme, 'rep', 'Fountain pen');
     open('d3', bob, 'rep2');
+    // Lost, so in the currency of its expected amount.
+    open('d4', acme, 'rep', 'Ink', 'USD');
     log.deal('OpportunityWon', 'd1', ann, '2024-02-05T00:00:00Z', { amount: 25_000, currency: 'EUR' });
     log.deal('OpportunityLost', 'd2', acme, '2024-02-06T00:00:00Z', { reason: 'price' });
     log.deal('OpportunityWon', 'd3', bob, '2024-02-07T00:00:00Z', { amount: 1000, currency: 'EUR' });
+    log.deal('OpportunityLost', 'd4', acme, '2024-02-08T00:00:00Z', { reason: 'price' });
     await appendLog(api.store, log.events);
     await api.caughtUp();
   });
@@ -101,13 +104,38 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
       averageDaysToClose: won > 0 ? expect.any(Number) : null,
     });
     const closedBoth = figures(null, 1, 1, 0, [1000]);
-    expect(await groups('/analytics/deals?by=product')).toEqual([closedBoth, figures('Fountain pen', 2, 1, 1, [25_000])]);
-    expect(await groups('/analytics/deals?by=organization')).toEqual([closedBoth, figures(acme, 2, 1, 1, [25_000])]);
-    expect(await groups('/analytics/deals?by=attribute:sector')).toEqual([figures(null, 1, 2, 0, [26_000]), figures('retail', 2, 0, 1, [])]);
+    const pens = figures('Fountain pen', 2, 1, 1, [25_000]);
+    expect(await groups('/analytics/deals?by=product')).toEqual([closedBoth, pens, figures('Ink', 3, 0, 1, [])]);
+    expect(await groups('/analytics/deals?by=organization')).toEqual([closedBoth, figures(acme, 2, 1, 2, [25_000])]);
+    expect(await groups('/analytics/deals?by=attribute:sector')).toEqual([figures(null, 1, 2, 0, [26_000]), figures('retail', 2, 0, 2, [])]);
+    // Filtered by currency, a deal counts in its won amount's or, open or lost, its expected amount's.
+    expect(await groups('/analytics/deals?by=product&currency=EUR')).toEqual([closedBoth, pens]);
+    expect(await groups('/analytics/deals?by=organization&currency=USD')).toEqual([figures(acme, 1, 0, 1, [])]);
+    // Ann alone is a regular (two purchases): only her deal counts.
+    expect(await groups(`/analytics/deals?by=owner&segment=${regulars}`)).toEqual([figures('rep', 1, 1, 0, [25_000])]);
     const byOwner = await groups('/analytics/deals?by=owner&from=2024-02-06');
     expect(byOwner.map((line: { key: string; won: number; lost: number }) => [line.key, line.won, line.lost])).toEqual([
       ['rep2', 1, 0],
-      ['rep', 0, 1],
+      ['rep', 0, 2],
+    ]);
+  });
+
+  it('ranks customers by the value of the deals they won, their purchases in that currency beside it', async () => {
+    const response = await api.get('/analytics/customers?measure=won-deals');
+    expect(response.statusCode).toBe(200);
+    const noPurchases = { revenue: cents('EUR', 0), margin: null, purchases: 0, cancellations: 0, returns: 0, complaints: 0, lastPurchaseAt: null };
+    const rfm = { recencyDays: null, recency: null, frequency: null, monetary: null };
+    expect(response.json().customers).toEqual([
+      { rank: 1, customerId: ann, currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 25_000), rfm },
+      { rank: 2, customerId: bob, currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 1000), rfm },
+    ]);
+    // The lost dollar deal wins nothing.
+    expect((await api.get('/analytics/customers?measure=won-deals&currency=USD')).json().customers).toEqual([]);
+    // Ranked by purchases, the buyers carry their won deals in the purchases' currency: none in pounds.
+    const buyers = (await api.get('/analytics/customers')).json().customers;
+    expect(buyers.map((line: { customerId: string; wonDeals: number; wonAmount: unknown }) => [line.customerId, line.wonDeals, line.wonAmount])).toEqual([
+      [bob, 0, cents('GBP', 0)],
+      [ann, 0, cents('GBP', 0)],
     ]);
   });
 
@@ -115,6 +143,9 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
     ['/analytics/revenue?by=month&segment=big', 'segment', 'must be a segment id (a UUID)'],
     ['/analytics/deals?by=sku', 'by', 'must be owner, manager, region, product, organization or attribute:<name>'],
     ['/analytics/deals', 'by', 'must be owner, manager, region, product, organization or attribute:<name>'],
+    ['/analytics/deals?by=owner&currency=usd', 'currency', 'must be an ISO 4217 currency code such as GBP'],
+    ['/analytics/deals?by=owner&segment=big', 'segment', 'must be a segment id (a UUID)'],
+    ['/analytics/customers?measure=deals', 'measure', 'must be purchases or won-deals'],
   ])('answers 400 to %s naming the field', async (url, field, reason) => {
     const response = await api.get(url);
     expect(response.statusCode).toBe(400);

@@ -80,8 +80,8 @@ export class SalespeopleReportDto {
 }
 
 class RfmScoresDto {
-  @ApiProperty({ description: 'Days from the last purchase to asOf', example: 12 })
-  recencyDays: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Days from the last purchase to asOf', example: 12 })
+  recencyDays: number | null;
 
   @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, description: 'Quintile: 5 = most recent', example: 5 })
   recency: number | null;
@@ -121,11 +121,17 @@ class CustomerValueDto {
   @ApiProperty({ example: 1 })
   complaints: number;
 
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
+  @ApiProperty({ description: 'Deals of the customer won in the period, in the row currency', example: 2 })
+  wonDeals: number;
+
+  @ApiProperty(moneyIn('Their won value'))
+  wonAmount: ReportMoneyDto;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Null for a customer listed by its won deals alone' })
   lastPurchaseAt: string | null;
 
-  @ApiProperty({ type: RfmScoresDto, nullable: true, description: 'Null for a customer without purchases' })
-  rfm: RfmScoresDto | null;
+  @ApiProperty({ type: RfmScoresDto, description: 'Every figure null for a customer without purchases in the period (listed by its won deals)' })
+  rfm: RfmScoresDto;
 }
 
 const countsPerCurrency = (description: string) =>

@@ -42,11 +42,11 @@ export class AnalyticsController {
   }
 
   @Get('customers')
-  @ApiOperation({ summary: 'Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores' })
+  @ApiOperation({ summary: 'Revenue, margin, purchases, complaints and won deals per customer, ranked by revenue, margin or won deal value, with RFM scores' })
   @ExportableResponse(CustomerValuesReportDto, REPORT_FORMATS)
   async customers(@Query() query: CustomersQueryDto, @Headers('accept') accept?: string): Promise<CustomerValuesReportDto | StreamableFile> {
     const report = await this.analytics.customers(query);
-    return asked(query, accept, { name: 'customers', money: ['revenue', 'margin'] }, report, { customers: report.customers });
+    return asked(query, accept, { name: 'customers', money: ['revenue', 'margin', 'wonAmount'] }, report, { customers: report.customers });
   }
 
   @Get('timing')

@@ -66,6 +66,8 @@ describe('GET /analytics/*', () => {
         cancellations: 0,
         returns: 0,
         complaints: 1,
+        wonDeals: 0,
+        wonAmount: money('GBP', '0.00'),
         lastPurchaseAt: '2024-04-10T12:00:00.000Z',
         // One purchase each: the tie shares the lowest frequency score.
         rfm: { recencyDays: 10, recency: 3, frequency: 1, monetary: 3 },
@@ -169,9 +171,9 @@ describe('GET /analytics/*', () => {
     );
     const customers = (await api.get('/analytics/customers?sort=margin&asOf=2024-04-20&format=csv')).body.split('\r\n');
     expect(customers[0]).toBe(
-      'rank,customerId,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
+      'rank,customerId,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,wonDeals,wonAmount GBP,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
     );
-    expect(customers[1]).toBe(`1,${bob},GBP,90.00,60.00,1,0,0,1,2024-04-10T12:00:00.000Z,10,3,1,3`);
+    expect(customers[1]).toBe(`1,${bob},GBP,90.00,60.00,1,0,0,1,0,0.00,2024-04-10T12:00:00.000Z,10,3,1,3`);
     for (const report of ['timing?tz=Europe/London', 'campaigns', 'deals?by=product']) {
       const response = await api.get(`/analytics/${report}${report.includes('?') ? '&' : '?'}format=csv`);
       expect([report, response.statusCode, response.headers['content-type']]).toEqual([report, 200, 'text/csv; charset=utf-8']);
@@ -184,6 +186,7 @@ describe('GET /analytics/*', () => {
     // This app runs the analytics projection alone.
     ['/analytics/revenue?by=segment', 'by', 'cannot be used: segments are not projected here'],
     [`/analytics/revenue?by=month&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],
+    [`/analytics/deals?by=owner&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],
     ['/analytics/revenue?by=lifecycle', 'by', 'cannot be lifecycle: lifecycle stages are not projected here'],
     ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
     ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],

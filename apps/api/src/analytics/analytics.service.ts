@@ -64,6 +64,7 @@ export class AnalyticsService {
       ...periodOf(query),
       asOf: toInstant(query.asOf),
       sort: query.sort ?? 'revenue',
+      measure: query.measure ?? 'purchases',
       limit: query.limit ?? 100,
       currency: query.currency,
     } as const;
@@ -81,7 +82,9 @@ export class AnalyticsService {
         cancellations: Number(row.cancellations),
         returns: Number(row.returns),
         complaints: Number(row.complaints),
-        lastPurchaseAt: row.last_purchase_at.toISOString(),
+        wonDeals: Number(row.won_deals),
+        wonAmount: reportMoney(row.currency, Number(row.won_amount)),
+        lastPurchaseAt: row.last_purchase_at?.toISOString() ?? null,
         rfm: { recencyDays: row.recency_days, recency: row.recency_score, frequency: row.frequency_score, monetary: row.monetary_score },
       })),
     };
@@ -104,10 +107,7 @@ export class AnalyticsService {
   async revenue(query: RevenueQueryDto) {
     const timeZone = query.tz ?? 'UTC';
     const grouping = revenueGrouping(query.by, timeZone);
-    if ((grouping.by === 'segment' || query.segment !== undefined) && !(await projectionAvailable(this.read, 'segments'))) {
-      const field = query.segment === undefined ? 'by' : 'segment';
-      throw new ValidationFailedError([{ field, reason: 'cannot be used: segments are not projected here' }]);
-    }
+    await this.segmentsNeeded(query.segment !== undefined ? 'segment' : grouping.by === 'segment' ? 'by' : null);
     if (grouping.by === 'lifecycle' && !(await projectionAvailable(this.read, 'lifecycle'))) {
       throw new ValidationFailedError([{ field: 'by', reason: 'cannot be lifecycle: lifecycle stages are not projected here' }]);
     }
@@ -130,8 +130,9 @@ export class AnalyticsService {
   /** Deals opened, won and lost, win rate, won value and days to close per group, ranked like salespeople. */
   async deals(query: DealsQueryDto) {
     const grouping: DealGrouping = query.by.startsWith('attribute:') ? { attribute: query.by.slice(ATTRIBUTE.length) } : (query.by as DealGrouping);
-    const period = periodOf(query);
-    const [deals, amounts] = await Promise.all([dealCounts(this.db, grouping, period), wonAmounts(this.db, grouping, period)]);
+    await this.segmentsNeeded(query.segment === undefined ? null : 'segment');
+    const filters = { ...periodOf(query), currency: query.currency, segmentId: query.segment };
+    const [deals, amounts] = await Promise.all([dealCounts(this.db, grouping, filters), wonAmounts(this.db, grouping, filters)]);
     return { by: query.by, groups: salesReport(deals, amounts, []).map(({ touches: _touches, callSeconds: _callSeconds, ...figures }) => figures) };
   }
 
@@ -153,6 +154,13 @@ export class AnalyticsService {
     });
     campaigns.sort((a, b) => b.attributedPurchases - a.attributedPurchases || a.campaignId.localeCompare(b.campaignId));
     return { windowDays, campaigns };
+  }
+
+  /** A 400 naming the field that reads segment memberships when the segments projection is not in this database. */
+  private async segmentsNeeded(field: 'by' | 'segment' | null) {
+    if (field !== null && !(await projectionAvailable(this.read, 'segments'))) {
+      throw new ValidationFailedError([{ field, reason: 'cannot be used: segments are not projected here' }]);
+    }
   }
 
   private async sales(grouping: SalesGrouping, period: Period) {

@@ -1,4 +1,5 @@
 import { projectionSchema, type LiveTables } from '#crm/projection-runner';
+import type { ExternalId } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { LifecycleTables } from '../lifecycle/lifecycle.tables.js';
@@ -18,6 +19,8 @@ export interface DirectoryPageRequest {
   stage?: string;
   ownerId?: string;
   organizationId?: string;
+  /** Customers known by this id in a source system (any system). */
+  externalId?: string;
   /** Members of this segment now; check segmentsAvailable first. */
   segmentId?: string;
   after?: DirectoryCursor | null;
@@ -34,6 +37,7 @@ export interface DirectoryItem {
   phone: string | null;
   city: string | null;
   country: string | null;
+  externalIds: ExternalId[];
   ownerId: string | null;
   organizationId: string | null;
   organizationRole: string | null;
@@ -78,7 +82,7 @@ function searchPattern(q: string): string {
  * record merged into another is left out: its survivor stands for the person.
  */
 export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
-  const { q, stage, ownerId, organizationId, segmentId, after, visibleOwners } = request;
+  const { q, stage, ownerId, organizationId, externalId, segmentId, after, visibleOwners } = request;
   const rows = await read
     .withTables<LiveTables<'directory', DirectoryTables> & LiveTables<'lifecycle', LifecycleTables>>()
     .selectFrom('proj_directory.directory_entry as d')
@@ -90,6 +94,7 @@ export async function directoryPage(read: Kysely<ReadDatabase>, request: Directo
     .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))
     .$if(organizationId !== undefined, (query) => query.where('d.organization_id', '=', organizationId!))
+    .$if(externalId !== undefined, (query) => query.where(sql<boolean>`d.external_ids @> ${JSON.stringify([{ value: externalId }])}::jsonb`))
     .$if(visibleOwners !== undefined, (query) =>
       query.where((eb) => eb.or([eb('d.owner_id', 'is', null), ...(visibleOwners!.length > 0 ? [eb('d.owner_id', 'in', visibleOwners!)] : [])])),
     )
@@ -118,6 +123,7 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
     phone: row.phone,
     city: row.city,
     country: row.country,
+    externalIds: row.external_ids,
     ownerId: row.owner_id,
     organizationId: row.organization_id,
     organizationRole: row.organization_role,

@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores */
+        /** Revenue, margin, purchases, complaints and won deals per customer, ranked by revenue, margin or won deal value, with RFM scores */
         get: operations["AnalyticsController_customers"];
         put?: never;
         post?: never;
@@ -2161,7 +2161,10 @@ export interface components {
             currency: string;
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Null for a customer listed by its won deals alone
+             */
             lastPurchaseAt: string | null;
             /** @description Revenue − cost; null unless every purchase in the period carries its cost, in the row's currency */
             margin: components["schemas"]["ReportMoneyDto"] | null;
@@ -2176,8 +2179,15 @@ export interface components {
             returns: number;
             /** @description Net of cancellations and returns, in the row's currency */
             revenue: components["schemas"]["ReportMoneyDto"];
-            /** @description Null for a customer without purchases */
-            rfm: components["schemas"]["RfmScoresDto"] | null;
+            /** @description Every figure null for a customer without purchases in the period (listed by its won deals) */
+            rfm: components["schemas"]["RfmScoresDto"];
+            /** @description Their won value, in the row's currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"];
+            /**
+             * @description Deals of the customer won in the period, in the row currency
+             * @example 2
+             */
+            wonDeals: number;
         };
         CustomerValuesReportDto: {
             /**
@@ -2371,6 +2381,8 @@ export interface components {
              */
             email?: string | null;
             erased: boolean;
+            /** @description The customer's ids in the systems it came from (an import keeps the source's): record keys like customerId, so analysts get them too; empty once erased */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
              * @example person
              * @enum {string}
@@ -2738,6 +2750,11 @@ export interface components {
             to: components["schemas"]["LifecyclePositionDto"];
         };
         LoseOpportunityDto: {
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
@@ -3405,7 +3422,7 @@ export interface components {
              * @description Days from the last purchase to asOf
              * @example 12
              */
-            recencyDays: number;
+            recencyDays: number | null;
         };
         RoutingConditionDto: {
             /**
@@ -4151,6 +4168,11 @@ export interface components {
              * @example 480000
              */
             amount: number;
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @example EUR */
             currency: string;
             /** @description ISO 8601 with an offset; defaults to now */
@@ -4325,6 +4347,8 @@ export interface operations {
                 /** @description Start of the period, inclusive */
                 from?: string;
                 limit?: number;
+                /** @description purchases: the buyers, ranked by `sort`; won-deals: the customers with a deal won in the period, ranked by its value */
+                measure?: "purchases" | "won-deals";
                 sort?: "revenue" | "margin";
                 /** @description End of the period, exclusive */
                 to?: string;
@@ -4438,12 +4462,16 @@ export interface operations {
     AnalyticsController_deals: {
         parameters: {
             query: {
-                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`) */
+                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`). With `currency`, only deals in it (won: the won amount's; otherwise the expected amount's) */
                 by: string;
+                /** @description Only this ISO 4217 currency */
+                currency?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
+                /** @description Only customers who are members of this segment now */
+                segment?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
             };
@@ -6776,6 +6804,8 @@ export interface operations {
             query?: {
                 /** @description The `next` of the previous page */
                 cursor?: string;
+                /** @description Only customers known by this id in a source system (the import keeps the source's id: Online Retail's CustomerID, Maven's account) */
+                externalId?: string;
                 limit?: number;
                 /** @description Only the people of this organization */
                 organization?: string;

@@ -123,7 +123,8 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
     phone: row.phone,
     city: row.city,
     country: row.country,
-    externalIds: row.external_ids,
+    // jsonb keeps an object's keys in its own order: put `system` first again.
+    externalIds: row.external_ids.map(({ system, value }) => ({ system, value })),
     ownerId: row.owner_id,
     organizationId: row.organization_id,
     organizationRole: row.organization_role,

@@ -2161,6 +2161,8 @@ export interface components {
             currency: string;
             /** Format: uuid */
             customerId: string;
+            /** @description The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
              * Format: date-time
              * @description Null for a customer listed by its won deals alone
@@ -2168,6 +2170,11 @@ export interface components {
             lastPurchaseAt: string | null;
             /** @description Revenue − cost; null unless every purchase in the period carries its cost, in the row's currency */
             margin: components["schemas"]["ReportMoneyDto"] | null;
+            /**
+             * @description The directory's name (a marker once erased); null for analysts, who read no personal data (a reading by another role goes to the access log)
+             * @example Online Retail customer 14646
+             */
+            name: string | null;
             /** @example 4 */
             purchases: number;
             /** @example 1 */
@@ -2287,6 +2294,8 @@ export interface components {
              * @example 12.5
              */
             averageDaysToClose: number | null;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
             /**
              * @description Staff id, region, product, organization id or the attribute value; null: deals without one
              * @example technology
@@ -2297,6 +2306,11 @@ export interface components {
              * @example 2
              */
             lost: number;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /**
              * @description Deals opened in the period
              * @example 9
@@ -2775,6 +2789,11 @@ export interface components {
             lost: number;
             /** @description The owners' manager; owners without one are in no line */
             managerId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            managerName: string | null;
             /** @example 9 */
             opportunitiesOpened: number;
             /**
@@ -3387,6 +3406,8 @@ export interface components {
              * @example 3
              */
             customers: number;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
             /** @description Purchases before anything was taken back, in the row's currency */
             grossSales: components["schemas"]["ReportMoneyDto"];
             /**
@@ -3394,6 +3415,11 @@ export interface components {
              * @example EIRE
              */
             key: string | null;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /** @example 12 */
             purchases: number;
             /** @description Cancellations and returns, positive, in the row's currency */
@@ -3474,6 +3500,11 @@ export interface components {
              * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
              */
             staffId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            staffName: string | null;
             /** @example 42 */
             touches: number;
             /**

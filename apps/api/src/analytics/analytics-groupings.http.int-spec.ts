@@ -1,7 +1,9 @@
 import { analyticsProjection } from '../../../../projections/analytics/index.js';
 import { appendLog } from '../../../../projections/analytics/testing/append-log.js';
 import { EventLog } from '../../../../projections/analytics/testing/recorded-events.js';
+import { directoryProjection } from '../../../../projections/directory/directory.projection.js';
 import { lifecycleProjection } from '../../../../projections/lifecycle/lifecycle.projection.js';
+import { staffProjection } from '../../../../projections/staff/staff.projection.js';
 import { segmentsProjection } from '../../../../projections/segments/segments.projection.js';
 import { defineSegment } from '../../../../projections/segments/testing/segment-definitions.js';
 import { cents } from '#test/support/money';
@@ -13,8 +15,9 @@ const ann = '00000000-0000-4000-8000-0000000000a1';
 const bob = '00000000-0000-4000-8000-0000000000b2';
 const regulars = '00000000-0000-4000-8000-000000005e91';
 
-const revenue = (key: string | null, customers: number, purchases: number, grossSales: number, returns: number) => ({
+const revenue = (key: string | null, customers: number, purchases: number, grossSales: number, returns: number, name: string | null = null) => ({
   key,
+  name,
   currency: 'GBP',
   customers,
   purchases,
@@ -27,13 +30,20 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
   let api: ReadModelTestApp;
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('analytics_groupings', [AnalyticsModule], [analyticsProjection, segmentsProjection, lifecycleProjection]);
+    api = await startReadModelTestApp('analytics_groupings', [AnalyticsModule], [
+      analyticsProjection,
+      segmentsProjection,
+      lifecycleProjection,
+      directoryProjection,
+      staffProjection,
+    ]);
     const log = new EventLog();
-    log.staff('rep', '2024-01-01T00:00:00Z', null, 'West');
-    log.staff('rep2', '2024-01-01T00:00:00Z', null, 'East');
-    log.customer(acme, '2024-01-01T00:00:00Z', { kind: 'organization', attributes: { sector: 'retail' } });
-    log.customer(ann, '2024-01-01T00:00:00Z', { ownerId: 'rep', organizationId: acme });
-    log.customer(bob, '2024-01-01T00:00:00Z', { ownerId: 'rep2' });
+    log.staff('rep', '2024-01-01T00:00:00Z', null, 'West', 'Rita Rep');
+    log.staff('rep2', '2024-01-01T00:00:00Z', null, 'East', 'Sam Second');
+    const known = (name: string, shopId: string) => ({ personal: { name, externalIds: [{ system: 'shop', value: shopId }] } });
+    log.customer(acme, '2024-01-01T00:00:00Z', { kind: 'organization', attributes: { sector: 'retail' }, ...known('Acme Ltd', 'ACME') });
+    log.customer(ann, '2024-01-01T00:00:00Z', { ownerId: 'rep', organizationId: acme, ...known('Ann Archer', 'A-1') });
+    log.customer(bob, '2024-01-01T00:00:00Z', { ownerId: 'rep2', ...known('Bob Baker', 'B-2') });
     defineSegment(log, { fact: 'purchases', op: 'gte', value: 2 }, '2024-01-01T00:00:00Z', regulars);
     const pens = (quantity: number) => ({ sku: 'PEN', description: null, quantity, unitPrice: 250 });
     log.purchase(ann, '2024-03-10T10:00:00Z', 1500, { lines: [pens(2), { sku: 'INK', description: null, quantity: 1, unitPrice: 1000 }] });
@@ -72,8 +82,13 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
   };
 
   it('groups revenue by the owner and the organization the customer had at the time', async () => {
-    expect(await groups('/analytics/revenue?by=owner')).toEqual([revenue('rep', 1, 1, 1500, 0), revenue('rep2', 2, 2, 9250, 500)]);
-    expect(await groups('/analytics/revenue?by=organization')).toEqual([revenue(acme, 1, 2, 1750, 0), revenue(null, 1, 1, 9000, 500)]);
+    expect(await groups('/analytics/revenue?by=owner')).toEqual([revenue('rep', 1, 1, 1500, 0, 'Rita Rep'), revenue('rep2', 2, 2, 9250, 500, 'Sam Second')]);
+    // An analyst gets the organization's ids in its source systems, not its name (personal data, as in the directory).
+    const acmeIds = [{ system: 'shop', value: 'ACME' }];
+    expect(await groups('/analytics/revenue?by=organization')).toEqual([
+      { ...revenue(acme, 1, 2, 1750, 0), externalIds: acmeIds },
+      { ...revenue(null, 1, 1, 9000, 500), externalIds: [] },
+    ]);
   });
 
   it('groups revenue by SKU over the lines, a purchase without lines under null', async () => {
@@ -86,15 +101,16 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
   });
 
   it('groups and filters revenue by the segments customers are members of now, and by lifecycle stage', async () => {
-    expect(await groups('/analytics/revenue?by=segment')).toEqual([revenue(regulars, 1, 2, 1750, 0), revenue(null, 1, 1, 9000, 500)]);
+    expect(await groups('/analytics/revenue?by=segment')).toEqual([revenue(regulars, 1, 2, 1750, 0, 'segment 00000000'), revenue(null, 1, 1, 9000, 500)]);
     expect(await groups(`/analytics/revenue?by=month&segment=${regulars}`)).toEqual([revenue('2024-03', 1, 1, 1500, 0), revenue('2024-04', 1, 1, 250, 0)]);
     // The stage now: both last bought in 2024, so by today both have lapsed.
     expect(await groups('/analytics/revenue?by=lifecycle&from=2024-04-01')).toEqual([revenue('lost', 2, 2, 9250, 500)]);
   });
 
   it('groups deals by product, by the organization of their customer and by an attribute it has', async () => {
-    const figures = (key: string | null, rank: number, won: number, lost: number, wonAmount: number[]) => ({
+    const figures = (key: string | null, rank: number, won: number, lost: number, wonAmount: number[], name: string | null = null) => ({
       key,
+      name,
       rank,
       opportunitiesOpened: won + lost,
       won,
@@ -106,13 +122,17 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
     const closedBoth = figures(null, 1, 1, 0, [1000]);
     const pens = figures('Fountain pen', 2, 1, 1, [25_000]);
     expect(await groups('/analytics/deals?by=product')).toEqual([closedBoth, pens, figures('Ink', 3, 0, 1, [])]);
-    expect(await groups('/analytics/deals?by=organization')).toEqual([closedBoth, figures(acme, 2, 1, 2, [25_000])]);
+    const acmeIds = [{ system: 'shop', value: 'ACME' }];
+    expect(await groups('/analytics/deals?by=organization')).toEqual([
+      { ...closedBoth, externalIds: [] },
+      { ...figures(acme, 2, 1, 2, [25_000]), externalIds: acmeIds },
+    ]);
     expect(await groups('/analytics/deals?by=attribute:sector')).toEqual([figures(null, 1, 2, 0, [26_000]), figures('retail', 2, 0, 2, [])]);
     // Filtered by currency, a deal counts in its won amount's or, open or lost, its expected amount's.
     expect(await groups('/analytics/deals?by=product&currency=EUR')).toEqual([closedBoth, pens]);
-    expect(await groups('/analytics/deals?by=organization&currency=USD')).toEqual([figures(acme, 1, 0, 1, [])]);
+    expect(await groups('/analytics/deals?by=organization&currency=USD')).toEqual([{ ...figures(acme, 1, 0, 1, []), externalIds: acmeIds }]);
     // Ann alone is a regular (two purchases): only her deal counts.
-    expect(await groups(`/analytics/deals?by=owner&segment=${regulars}`)).toEqual([figures('rep', 1, 1, 0, [25_000])]);
+    expect(await groups(`/analytics/deals?by=owner&segment=${regulars}`)).toEqual([figures('rep', 1, 1, 0, [25_000], 'Rita Rep')]);
     const byOwner = await groups('/analytics/deals?by=owner&from=2024-02-06');
     expect(byOwner.map((line: { key: string; won: number; lost: number }) => [line.key, line.won, line.lost])).toEqual([
       ['rep2', 1, 0],
@@ -126,8 +146,8 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
     const noPurchases = { revenue: cents('EUR', 0), margin: null, purchases: 0, cancellations: 0, returns: 0, complaints: 0, lastPurchaseAt: null };
     const rfm = { recencyDays: null, recency: null, frequency: null, monetary: null };
     expect(response.json().customers).toEqual([
-      { rank: 1, customerId: ann, currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 25_000), rfm },
-      { rank: 2, customerId: bob, currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 1000), rfm },
+      { rank: 1, customerId: ann, name: null, externalIds: [{ system: 'shop', value: 'A-1' }], currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 25_000), rfm },
+      { rank: 2, customerId: bob, name: null, externalIds: [{ system: 'shop', value: 'B-2' }], currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 1000), rfm },
     ]);
     // The lost dollar deal wins nothing.
     expect((await api.get('/analytics/customers?measure=won-deals&currency=USD')).json().customers).toEqual([]);
@@ -136,6 +156,34 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
     expect(buyers.map((line: { customerId: string; wonDeals: number; wonAmount: unknown }) => [line.customerId, line.wonDeals, line.wonAmount])).toEqual([
       [bob, 0, cents('GBP', 0)],
       [ann, 0, cents('GBP', 0)],
+    ]);
+  });
+
+  it('names customers and organizations to admins, who may read personal data, and logs that read', async () => {
+    const accessLog = () => api.db.selectFrom('access_log').selectAll().where('route', 'like', 'GET /analytics/%').orderBy('id').execute();
+    const before = (await accessLog()).length;
+    const customers = (await api.get('/analytics/customers?limit=1', 'analyst')).json().customers;
+    expect(customers.map((line: { name: string | null }) => line.name)).toEqual([null]);
+    expect(await accessLog()).toHaveLength(before);
+
+    const named = await api.app.inject({ method: 'GET', url: '/analytics/customers', headers: { 'x-api-key': api.keys.admin, 'x-access-reason': 'quarterly close' } });
+    expect(named.json().customers.map((line: { customerId: string; name: string }) => [line.customerId, line.name])).toEqual([
+      [bob, 'Bob Baker'],
+      [ann, 'Ann Archer'],
+    ]);
+    const csv = (await api.get('/analytics/customers?format=csv', 'admin')).body.split('\r\n');
+    expect(csv[0]).toMatch(/^rank,customerId,name,externalIds,currency,/);
+    expect(csv[1]).toMatch(new RegExp(`^1,${bob},Bob Baker,shop:B-2,GBP,`));
+    const organizations = (await api.get('/analytics/deals?by=organization', 'admin')).json().groups;
+    expect(organizations.map((line: { key: string | null; name: string | null }) => [line.key, line.name])).toEqual([
+      [null, null],
+      [acme, 'Acme Ltd'],
+    ]);
+    const logged = (await accessLog()).slice(before);
+    expect(logged.map((entry) => [entry.actor_role, entry.subject_kind, entry.route, entry.reason, entry.row_count])).toEqual([
+      ['admin', 'directory', 'GET /analytics/customers', 'quarterly close', 2],
+      ['admin', 'directory', 'GET /analytics/customers', null, 2],
+      ['admin', 'directory', 'GET /analytics/deals', null, 1],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ExternalIdDto } from '../customers/dto/external-id.dto.js';
 
 // Documentation of the answers (OpenAPI); the values come from AnalyticsService.
 
@@ -23,6 +24,26 @@ export const moneyIn = (description: string, nullable = false): ApiPropertyOptio
   description: `${description}, in the row's currency`,
   ...(nullable && { nullable }),
 });
+
+const staffName: ApiPropertyOptions = {
+  type: String,
+  nullable: true,
+  description: 'As GET /staff names them; null when the staff projection does not know them (or their data was erased)',
+  example: 'Darcel Schlecht',
+};
+
+/** How report rows name a customer. */
+export const customerName: ApiPropertyOptions = {
+  type: String,
+  nullable: true,
+  description: "The directory's name (a marker once erased); null for analysts, who read no personal data (a reading by another role goes to the access log)",
+  example: 'Online Retail customer 14646',
+};
+
+export const externalIds: ApiPropertyOptions = {
+  type: [ExternalIdDto],
+  description: "The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it)",
+};
 
 class SalesFiguresDto {
   @ApiProperty({ description: '1 = most deals won, then best win rate', example: 1 })
@@ -56,11 +77,17 @@ class SalesFiguresDto {
 class SalespersonFiguresDto extends SalesFiguresDto {
   @ApiProperty({ description: 'The owner of the deals and customers', example: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69' })
   staffId: string;
+
+  @ApiProperty(staffName)
+  staffName: string | null;
 }
 
 class ManagerFiguresDto extends SalesFiguresDto {
   @ApiProperty({ description: "The owners' manager; owners without one are in no line" })
   managerId: string;
+
+  @ApiProperty(staffName)
+  managerName: string | null;
 }
 
 class RegionFiguresDto extends SalesFiguresDto {
@@ -99,6 +126,12 @@ class CustomerValueDto {
 
   @ApiProperty({ format: 'uuid' })
   customerId: string;
+
+  @ApiProperty(customerName)
+  name: string | null;
+
+  @ApiProperty(externalIds)
+  externalIds: ExternalIdDto[];
 
   @ApiProperty({ description: 'One line per customer and currency', example: 'EUR' })
   currency: string;

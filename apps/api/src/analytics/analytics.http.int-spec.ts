@@ -46,8 +46,9 @@ describe('GET /analytics/*', () => {
     expect(response.statusCode).toBe(200);
     const figures = { rank: 1, touches: 5, callSeconds: 0, opportunitiesOpened: 1, won: 1, lost: 0, winRate: 1, wonAmount: [money('EUR', '250.00')], averageDaysToClose: 4.39 };
     expect(response.json()).toEqual({
-      salespeople: [{ staffId: 'rep', ...figures }],
-      managers: [{ managerId: 'boss', ...figures }],
+      // Names come from the staff projection, which this app does not run.
+      salespeople: [{ staffId: 'rep', staffName: null, ...figures }],
+      managers: [{ managerId: 'boss', managerName: null, ...figures }],
       regions: [{ region: 'West', ...figures }],
     });
   });
@@ -59,6 +60,8 @@ describe('GET /analytics/*', () => {
       {
         rank: 1,
         customerId: bob,
+        name: null,
+        externalIds: [],
         currency: 'GBP',
         revenue: { currency: 'GBP', minor: 9000, amount: '90.00' },
         margin: money('GBP', '60.00'),
@@ -137,13 +140,13 @@ describe('GET /analytics/*', () => {
       by: 'attribute:country',
       timeZone: 'UTC',
       groups: [
-        { key: 'EIRE', currency: 'GBP', customers: 0, purchases: 0, grossSales: money('GBP', '0.00'), returns: money('GBP', '5.00'), revenue: money('GBP', '-5.00') },
-        { key: null, currency: 'GBP', customers: 2, purchases: 2, grossSales: money('GBP', '130.00'), returns: money('GBP', '0.00'), revenue: money('GBP', '130.00') },
+        { key: 'EIRE', name: null, currency: 'GBP', customers: 0, purchases: 0, grossSales: money('GBP', '0.00'), returns: money('GBP', '5.00'), revenue: money('GBP', '-5.00') },
+        { key: null, name: null, currency: 'GBP', customers: 2, purchases: 2, grossSales: money('GBP', '130.00'), returns: money('GBP', '0.00'), revenue: money('GBP', '130.00') },
       ],
     });
     const byMonth = (await api.get('/analytics/revenue?by=month&tz=Europe/London&from=2024-04-01')).json();
     expect(byMonth.groups).toEqual([
-      { key: '2024-04', currency: 'GBP', customers: 1, purchases: 1, grossSales: money('GBP', '90.00'), returns: money('GBP', '5.00'), revenue: money('GBP', '85.00') },
+      { key: '2024-04', name: null, currency: 'GBP', customers: 1, purchases: 1, grossSales: money('GBP', '90.00'), returns: money('GBP', '5.00'), revenue: money('GBP', '85.00') },
     ]);
   });
 
@@ -153,27 +156,27 @@ describe('GET /analytics/*', () => {
     expect(revenue.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(revenue.body).toBe(
       [
-        'key,currency,customers,purchases,grossSales GBP,returns GBP,revenue GBP',
-        'EIRE,GBP,0,0,0.00,5.00,-5.00',
-        ',GBP,2,2,130.00,0.00,130.00',
+        'key,name,currency,customers,purchases,grossSales GBP,returns GBP,revenue GBP',
+        'EIRE,,GBP,0,0,0.00,5.00,-5.00',
+        ',,GBP,2,2,130.00,0.00,130.00',
         '',
       ].join('\r\n'),
     );
     const sales = await api.app.inject({ method: 'GET', url: '/analytics/salespeople', headers: { 'x-api-key': api.keys.analyst, accept: 'text/csv' } });
     expect(sales.body).toBe(
       [
-        'section,staffId,rank,touches,callSeconds,opportunitiesOpened,won,lost,winRate,wonAmount EUR,averageDaysToClose,managerId,region',
-        'salespeople,rep,1,5,0,1,1,0,1,250.00,4.39,,',
-        'managers,,1,5,0,1,1,0,1,250.00,4.39,boss,',
-        'regions,,1,5,0,1,1,0,1,250.00,4.39,,West',
+        'section,staffId,staffName,rank,touches,callSeconds,opportunitiesOpened,won,lost,winRate,wonAmount EUR,averageDaysToClose,managerId,managerName,region',
+        'salespeople,rep,,1,5,0,1,1,0,1,250.00,4.39,,,',
+        'managers,,,1,5,0,1,1,0,1,250.00,4.39,boss,,',
+        'regions,,,1,5,0,1,1,0,1,250.00,4.39,,,West',
         '',
       ].join('\r\n'),
     );
     const customers = (await api.get('/analytics/customers?sort=margin&asOf=2024-04-20&format=csv')).body.split('\r\n');
     expect(customers[0]).toBe(
-      'rank,customerId,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,wonDeals,wonAmount GBP,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
+      'rank,customerId,name,externalIds,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,wonDeals,wonAmount GBP,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
     );
-    expect(customers[1]).toBe(`1,${bob},GBP,90.00,60.00,1,0,0,1,0,0.00,2024-04-10T12:00:00.000Z,10,3,1,3`);
+    expect(customers[1]).toBe(`1,${bob},,,GBP,90.00,60.00,1,0,0,1,0,0.00,2024-04-10T12:00:00.000Z,10,3,1,3`);
     for (const report of ['timing?tz=Europe/London', 'campaigns', 'deals?by=product']) {
       const response = await api.get(`/analytics/${report}${report.includes('?') ? '&' : '?'}format=csv`);
       expect([report, response.statusCode, response.headers['content-type']]).toEqual([report, 200, 'text/csv; charset=utf-8']);

@@ -19,14 +19,17 @@ function moneyOf(row: Row, field: string): Record<string, string | null> {
   return Object.fromEntries(amounts.map((money) => [money.currency, money.amount]));
 }
 
-/** Nested objects other than money (rfm, responses) become `rfm.recency`...; the `section` comes first. */
+/**
+ * Nested objects other than money (rfm, responses) become `rfm.recency`...; the `section` comes
+ * first. A list other than money (external ids) is one cell: `online-retail:14646 shop:C-1`.
+ */
 function flatten(row: Row, moneyFields: MoneyFields, prefix = ''): Row {
   return Object.fromEntries(
-    Object.entries(row).flatMap(([name, value]) =>
-      value !== null && typeof value === 'object' && !moneyFields.has(name)
-        ? Object.entries(flatten(value as Row, moneyFields, `${prefix}${name}.`))
-        : [[`${prefix}${name}`, value]],
-    ),
+    Object.entries(row).flatMap(([name, value]) => {
+      if (value === null || typeof value !== 'object' || moneyFields.has(name)) return [[`${prefix}${name}`, value]];
+      if (Array.isArray(value)) return [[`${prefix}${name}`, value.map((item: object) => Object.values(item).join(':')).join(' ')]];
+      return Object.entries(flatten(value as Row, moneyFields, `${prefix}${name}.`));
+    }),
   );
 }
 

@@ -1,7 +1,23 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { moneyIn, moneyTotals, type ReportMoneyDto } from './analytics-reports.dto.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ExternalIdDto } from '../customers/dto/external-id.dto.js';
+import { externalIds, moneyIn, moneyTotals, type ReportMoneyDto } from './analytics-reports.dto.js';
 
-export class RevenueGroupDto {
+/** The display name of a group's key, beside the key. */
+class NamedGroupDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys",
+    example: 'Darcel Schlecht',
+  })
+  name: string | null;
+
+  @ApiPropertyOptional({ ...externalIds, description: `By organization: ${String(externalIds.description)}` })
+  externalIds?: ExternalIdDto[];
+}
+
+export class RevenueGroupDto extends NamedGroupDto {
   @ApiProperty({
     nullable: true,
     type: String,
@@ -40,7 +56,7 @@ export class RevenueReportDto {
   groups: RevenueGroupDto[];
 }
 
-export class DealGroupDto {
+export class DealGroupDto extends NamedGroupDto {
   @ApiProperty({
     nullable: true,
     type: String,

@@ -14,8 +14,12 @@ import { parse } from 'csv-parse/sync';
 import { describeWithData, REAL_DATA } from '#test/support/real-data';
 import { importFile, ImportIds, type ImportKind, type ImportMapping, type ImportSummary } from '#crm/import';
 import { analyticsProjection } from '../../projections/analytics/index.js';
+import { directoryProjection } from '../../projections/directory/directory.projection.js';
+import { lifecycleProjection } from '../../projections/lifecycle/lifecycle.projection.js';
 import { pipelineProjection } from '../../projections/pipeline/index.js';
+import { staffProjection } from '../../projections/staff/staff.projection.js';
 import { AnalyticsModule } from '../../apps/api/src/analytics/analytics.module.js';
+import { DirectoryModule } from '../../apps/api/src/directory/directory.module.js';
 import { RecordAccessModule } from '../../apps/api/src/access/record-access.module.js';
 import { PipelineModule } from '../../apps/api/src/pipeline/pipeline.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
@@ -40,7 +44,12 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
   const importKind = (file: string, kind: ImportKind, name: string) => importFile({ store: api.store, file, kind, mapping: mapping(name), now });
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('analytics_real_data', [AnalyticsModule, RecordAccessModule, PipelineModule], [analyticsProjection, pipelineProjection]);
+    api = await startReadModelTestApp(
+      'analytics_real_data',
+      [AnalyticsModule, RecordAccessModule, PipelineModule, DirectoryModule],
+      // The directory (names, external ids, GET /customers) reads the lifecycle stage beside each customer.
+      [analyticsProjection, pipelineProjection, directoryProjection, lifecycleProjection, staffProjection],
+    );
     folder = mkdtempSync(join(tmpdir(), 'crm-retail-'));
   }, 120_000);
 
@@ -124,8 +133,14 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         response
           .json()
           .customers.slice(0, 20)
-          .map((line: any) => [line.customerId, line.revenue.minor]),
-      ).toEqual(top.map(([id, customer]) => [ids.customer(id), customer.revenue]));
+          .map((line: any) => [line.customerId, line.externalIds, line.name, line.revenue.minor]),
+        // Named by the shop's CustomerID (the analyst reads no names).
+      ).toEqual(top.map(([id, customer]) => [ids.customer(id), [{ system: 'online-retail', value: id }], null, customer.revenue]));
+      // And found by it.
+      const [first] = top[0]!;
+      const found = await api.get(`/customers?externalId=${first}`);
+      expect(found.statusCode).toBe(200);
+      expect(found.json().items.map((item: any) => [item.customerId, item.externalIds])).toEqual([[ids.customer(first), [{ system: 'online-retail', value: first }]]]);
 
       const buyers = [...byCustomer].filter(([, customer]) => customer.invoices.size > 0);
       const lastDay = buyers.reduce((latest, [, customer]) => (customer.lastDate > latest ? customer.lastDate : latest), '');
@@ -154,6 +169,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
     let agents: Map<string, Tally>;
     let products: Map<string, Tally>;
     let sectors: Map<string, Tally>;
+    let accounts: Map<string, Tally>;
     let closeMonths: Map<string, Tally>;
     let teams: Record<string, string>[];
     let deals: Record<string, string>[];
@@ -175,6 +191,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       agents = new Map();
       products = new Map();
       sectors = new Map();
+      accounts = new Map();
       closeMonths = new Map();
       const count = (tallies: Map<string, Tally>, key: string, deal: Record<string, string>) => {
         const tally = tallies.get(key) ?? { won: 0, lost: 0, wonValue: 0 };
@@ -191,6 +208,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         count(agents, deal.sales_agent, deal);
         count(products, productNames.get(squeeze(deal.product))!, deal);
         count(sectors, sectorOf.get(deal.account)!, deal);
+        count(accounts, deal.account, deal);
         if (deal.deal_stage === 'Won') count(closeMonths, deal.close_date.slice(0, 7), deal);
       });
       await api.caughtUp();
@@ -201,7 +219,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       const answered = new Map<string, any>(salespeople.map((line: any) => [line.staffId, line]));
       for (const [agent, tally] of agents) {
         const line = answered.get(ids.staff(agent));
-        expect([agent, line?.won, line?.lost, minorIn(line?.wonAmount, 'USD') ?? 0]).toEqual([agent, tally.won, tally.lost, tally.wonValue]);
+        expect([agent, line?.staffName, line?.won, line?.lost, minorIn(line?.wonAmount, 'USD') ?? 0]).toEqual([agent, agent, tally.won, tally.lost, tally.wonValue]);
         expect(line.winRate).toBeCloseTo(tally.won / (tally.won + tally.lost), 12);
       }
     });
@@ -220,6 +238,20 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         const tally = expected().get(line.key)!;
         expect([line.key, line.winRate]).toEqual([line.key, tally.won + tally.lost === 0 ? null : tally.won / (tally.won + tally.lost)]);
       }
+    });
+
+    it('gives the won and lost deals and won value per account, named by the account, and ranks the accounts by won value', async () => {
+      const response = await api.get('/analytics/deals?by=organization');
+      expect(response.statusCode).toBe(200);
+      const groups: { key: string; externalIds: { system: string; value: string }[]; won: number; lost: number; wonAmount: { currency: string; minor: number }[] }[] =
+        response.json().groups;
+      expect(groups.every((line) => line.key === ids.customer(line.externalIds[0]!.value))).toBe(true);
+      expect(Object.fromEntries(groups.map((line) => [line.externalIds[0]!.value, { won: line.won, lost: line.lost, wonValue: minorIn(line.wonAmount, 'USD') ?? 0 }]))).toEqual(
+        Object.fromEntries(accounts),
+      );
+      const ranked = (await api.get('/analytics/customers?measure=won-deals&limit=10')).json().customers;
+      const top = [...accounts].sort(([a, x], [b, y]) => y.wonValue - x.wonValue || y.won - x.won || (ids.customer(a) < ids.customer(b) ? -1 : 1)).slice(0, 10);
+      expect(ranked.map((line: any) => [line.externalIds[0].value, line.wonDeals, line.wonAmount.minor])).toEqual(top.map(([account, tally]) => [account, tally.won, tally.wonValue]));
     });
 
     it('keeps the date-only close dates on their day in any time zone', async () => {

@@ -83,7 +83,7 @@ function Salespeople({ period }: { period: Period }) {
   const { t, money, number } = useI18n();
   const report = useReport<Schemas['SalespeopleReportDto']>('salespeople', '/analytics/salespeople', period, true);
   const lines = report.data?.salespeople ?? [];
-  const who = (line: Schemas['SalespersonFiguresDto']) => line.staffId.slice(0, 8);
+  const who = (line: Schemas['SalespersonFiguresDto']) => line.staffName ?? line.staffId.slice(0, 8);
   const option = useMemo<ChartOption>(() => ({
     tooltip: {},
     grid: { left: 80, right: 20, top: 20, bottom: 30 },
@@ -141,7 +141,7 @@ function Customers({ period }: { period: Period }) {
     <Report
       title={t('analytics.customers')}
       error={report.error}
-      csv={() => downloadCsv('customers.csv', header, lines.map((line) => [line.customerId, line.revenue.amount, line.margin?.amount, line.purchases, line.rfm?.recency, line.rfm?.frequency, line.rfm?.monetary]))}
+      csv={() => downloadCsv('customers.csv', header, lines.map((line) => [line.name ?? line.externalIds[0]?.value ?? line.customerId, line.revenue.amount, line.margin?.amount, line.purchases, line.rfm?.recency, line.rfm?.frequency, line.rfm?.monetary]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.rfm') })} />}
     >
       <Table striped aria-label={t('analytics.customers')}>
@@ -149,7 +149,7 @@ function Customers({ period }: { period: Period }) {
         <Table.Tbody>
           {lines.slice(0, 50).map((line) => (
             <Table.Tr key={`${line.customerId}-${line.currency}`}>
-              <Table.Td><Anchor component={Link} to={`/customers/${line.customerId}`} ff="monospace">{line.customerId.slice(0, 8)}</Anchor></Table.Td>
+              <Table.Td><Anchor component={Link} to={`/customers/${line.customerId}`} ff={line.name ? undefined : 'monospace'}>{line.name ?? line.externalIds[0]?.value ?? line.customerId.slice(0, 8)}</Anchor></Table.Td>
               <Table.Td>{money(line.revenue.minor, line.currency)}</Table.Td>
               <Table.Td>{line.margin === null ? '—' : money(line.margin.minor, line.currency)}</Table.Td>
               <Table.Td>{number(line.purchases)}</Table.Td>
@@ -246,9 +246,12 @@ function GroupBy<T extends Record<string, MessageKey>>({ choices, value, onChang
 
 function useGroupLabel(by: string) {
   const { t } = useI18n();
-  return (key: string | null) => {
+  // A group shows its name (staff, segment, organization for roles that read names), else its source id, else its key.
+  return ({ key, name, externalIds }: { key: string | null; name: string | null; externalIds?: { value: string }[] }) => {
     if (key === null) return t('analytics.none');
     if (by === 'lifecycle') return t(`stage.${key}` as MessageKey);
+    const named = name ?? externalIds?.[0]?.value;
+    if (named !== undefined) return named;
     return ID_GROUPINGS.has(by) ? key.slice(0, 8) : key;
   };
 }
@@ -265,7 +268,7 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 80, right: 20, top: 30, bottom: 30 },
-    xAxis: { type: 'category', data: keys.map(label) },
+    xAxis: { type: 'category', data: keys.map((key) => label(groups.find((line) => line.key === key)!)) },
     yAxis: { type: 'value' },
     series: currencies.map((currency) => ({
       type: 'bar',
@@ -279,7 +282,7 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
       title={t('analytics.revenue')}
       error={report.error}
       csv={() =>
-        downloadCsv(`revenue-by-${by.replace(':', '-')}.csv`, [...header, 'currency'], groups.map((line) => [label(line.key), line.customers, line.purchases, line.grossSales.amount, line.returns.amount, line.revenue.amount, line.currency]))
+        downloadCsv(`revenue-by-${by.replace(':', '-')}.csv`, [...header, 'currency'], groups.map((line) => [label(line), line.customers, line.purchases, line.grossSales.amount, line.returns.amount, line.revenue.amount, line.currency]))
       }
       chart={
         <>
@@ -293,7 +296,7 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
         <Table.Tbody>
           {groups.map((line) => (
             <Table.Tr key={`${line.key ?? ''}/${line.currency}`}>
-              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line.key)}</Table.Td>
+              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line)}</Table.Td>
               <Table.Td>{number(line.customers)}</Table.Td>
               <Table.Td>{number(line.purchases)}</Table.Td>
               <Table.Td>{money(line.grossSales.minor, line.currency)}</Table.Td>
@@ -318,7 +321,7 @@ function Deals({ period }: { period: Period }) {
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 80, right: 20, top: 30, bottom: 30 },
-    xAxis: { type: 'category', data: groups.map((line) => label(line.key)) },
+    xAxis: { type: 'category', data: groups.map(label) },
     yAxis: { type: 'value' },
     series: [
       { type: 'bar', name: t('analytics.col.won'), data: groups.map((line) => line.won) },
@@ -331,7 +334,7 @@ function Deals({ period }: { period: Period }) {
     <Report
       title={t('analytics.deals')}
       error={report.error}
-      csv={() => downloadCsv(`deals-by-${by.replace(':', '-')}.csv`, header, groups.map((line) => [label(line.key), line.won, line.lost, line.winRate, amountsText(line.wonAmount)]))}
+      csv={() => downloadCsv(`deals-by-${by.replace(':', '-')}.csv`, header, groups.map((line) => [label(line), line.won, line.lost, line.winRate, amountsText(line.wonAmount)]))}
       chart={
         <>
           <GroupBy choices={DEAL_GROUPINGS} value={by} onChange={setBy} />
@@ -344,7 +347,7 @@ function Deals({ period }: { period: Period }) {
         <Table.Tbody>
           {groups.map((line) => (
             <Table.Tr key={line.key ?? ''}>
-              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line.key)}</Table.Td>
+              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line)}</Table.Td>
               <Table.Td>{number(line.won)}</Table.Td>
               <Table.Td>{number(line.lost)}</Table.Td>
               <Table.Td>{rate(line.winRate)}</Table.Td>

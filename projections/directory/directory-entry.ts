@@ -57,6 +57,7 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
       city: null,
       country: null,
       external_ids: [],
+      attributes: data.attributes,
       owner_id: data.ownerId,
       organization_id: data.organizationId,
       organization_role: data.organizationRole ?? null,
@@ -84,6 +85,11 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
     }
     case 'CustomerOwnerAssigned':
       return { ...entry, owner_id: event.data.ownerId };
+    case 'CustomerAttributesChanged': {
+      const attributes = { ...entry.attributes, ...event.data.set };
+      for (const key of event.data.unset) delete attributes[key];
+      return { ...entry, attributes };
+    }
     case 'CustomerAbsorbed':
       return { ...entry, merged_into: event.data.survivorId };
     case 'CustomerRestored':

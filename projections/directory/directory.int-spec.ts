@@ -75,6 +75,7 @@ describe('directory projection', () => {
       city: 'Lyon',
       country: 'FR',
       externalIds: [{ system: 'shop', value: 'G-2' }],
+      attributes: {},
       ownerId: null,
       organizationId: acme,
       organizationRole: null,
@@ -105,6 +106,8 @@ describe('directory projection', () => {
     await apply([
       { type: 'CustomerDetailsChanged', data: { customerId: id(3), personal: { name: 'Alan M. Turing' } } },
       { type: 'CustomerOwnerAssigned', data: { customerId: id(3), ownerId: owner, previousOwnerId: null } },
+      { type: 'CustomerAttributesChanged', data: { customerId: id(3), set: { country: 'United Kingdom', sector: 'retail' }, unset: [] } },
+      { type: 'CustomerAttributesChanged', data: { customerId: id(3), set: {}, unset: ['sector'] } },
       { type: 'CustomerErased', data: { customerId: id(4), occurredAt: day(31).toISOString() } },
     ]);
     const page = await directoryPage(db, { limit: 50, ownerId: owner });
@@ -114,6 +117,8 @@ describe('directory projection', () => {
       ['Alan M. Turing', 'alan@example.org', 'Lyon', false],
     ]);
     expect(await names({ q: 'dijkstra' })).toEqual([]);
+    // Attributes are marketing data, kept as the import mapped them (Online Retail's country).
+    expect(page.items.find((item) => item.customerId === id(3))?.attributes).toEqual({ country: 'United Kingdom' });
     // The source's id goes with the rest of the person's data.
     expect(await names({ externalId: 'E-4' })).toEqual([]);
   });

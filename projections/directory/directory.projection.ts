@@ -27,15 +27,19 @@ async function createIndexes(db: Kysely<DirectoryTables>, schema: string): Promi
 /** The customer directory: GET /customers, searched by name, email or phone. Reads decoded events. */
 type DirectoryEvent =
   | TouchEvent
-  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' | 'CustomerAbsorbed' | 'CustomerRestored' }>;
+  | Extract<
+      CustomerEvent,
+      { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerAttributesChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' | 'CustomerAbsorbed' | 'CustomerRestored' }
+    >;
 
 export const directoryProjection = defineProjection<DirectoryEvent>()({
   name: 'directory',
-  // 3: external_ids (the source systems' ids, GET /customers?externalId=).
+  // 3: external_ids (the source systems' ids, GET /customers?externalId=) and attributes (CustomerAttributesChanged handled).
   version: 3,
   handles: {
     CustomerRegistered: true,
     CustomerDetailsChanged: true,
+    CustomerAttributesChanged: true,
     CustomerOwnerAssigned: true,
     CustomerErased: true,
     CustomerAbsorbed: true,
@@ -66,6 +70,7 @@ export const directoryProjection = defineProjection<DirectoryEvent>()({
           email: eb.ref('excluded.email'),
           phone: eb.ref('excluded.phone'),
           external_ids: eb.ref('excluded.external_ids'),
+          attributes: eb.ref('excluded.attributes'),
           city: eb.ref('excluded.city'),
           country: eb.ref('excluded.country'),
           owner_id: eb.ref('excluded.owner_id'),

@@ -1,5 +1,5 @@
 import { projectionSchema, type LiveTables } from '#crm/projection-runner';
-import type { ExternalId } from '#crm/domain';
+import type { AttributeValue, ExternalId } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { LifecycleTables } from '../lifecycle/lifecycle.tables.js';
@@ -38,6 +38,7 @@ export interface DirectoryItem {
   city: string | null;
   country: string | null;
   externalIds: ExternalId[];
+  attributes: Record<string, AttributeValue>;
   ownerId: string | null;
   organizationId: string | null;
   organizationRole: string | null;
@@ -125,6 +126,7 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
     country: row.country,
     // jsonb keeps an object's keys in its own order: put `system` first again.
     externalIds: row.external_ids.map(({ system, value }) => ({ system, value })),
+    attributes: row.attributes,
     ownerId: row.owner_id,
     organizationId: row.organization_id,
     organizationRole: row.organization_role,

@@ -2379,6 +2379,15 @@ export interface components {
         };
         DirectoryItemDto: {
             /**
+             * @description Marketing attributes now, as an import maps them (Online Retail's country, a Maven account's sector): not personal data
+             * @example {
+             *       "country": "United Kingdom"
+             *     }
+             */
+            attributes: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Absent for analysts
              * @example Barcelona
              */

@@ -39,6 +39,14 @@ class DirectoryItemDto {
   })
   externalIds: ExternalIdDto[];
 
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "Marketing attributes now, as an import maps them (Online Retail's country, a Maven account's sector): not personal data",
+    example: { country: 'United Kingdom' },
+  })
+  attributes: Record<string, string | number | boolean>;
+
   @ApiProperty(text())
   ownerId: string | null;
 

@@ -44,7 +44,7 @@ export interface AnalyticsChanges {
   purchaseLines: Insertable<PurchaseLineFactTable>[];
   promotions: Insertable<PromotionFactTable>[];
   openedDeals: Insertable<OpportunityFactTable>[];
-  /** Hand-overs and closings, in log order, applied once the deals above are written. */
+  /** Hand-overs, repricings and closings, in log order, applied once the deals above are written. */
   dealRevisions: DealRevision[];
   /** Voids and corrections, in log order, applied to the facts of the touch they name once the rows above are written. */
   amendments: Amendment[];
@@ -139,19 +139,22 @@ export function analyticsChanges(events: Recorded<AnalyticsEvent>[], { owners, o
           closed_on: null,
           outcome: null,
           amount: null,
-          currency: null,
+          // An open or lost deal is in its expected amount's currency (the deals report filters by it).
+          currency: event.data.expectedAmount.currency,
           ...version,
         });
         continue;
-      case 'OpportunityUpdated':
+      case 'OpportunityUpdated': {
         // A deal's outcome counts for whoever owns it when it closes: an edit hands over the whole deal.
-        if (event.data.changes.ownerId !== undefined) {
-          changes.dealRevisions.push({ opportunityId: event.data.opportunityId, recordedAt: event.recordedAt, set: { owner_id: event.data.changes.ownerId } });
-        }
+        const { ownerId, expectedAmount } = event.data.changes;
+        const set = { ...(ownerId !== undefined && { owner_id: ownerId }), ...(expectedAmount !== undefined && { currency: expectedAmount.currency }) };
+        if (Object.keys(set).length > 0) changes.dealRevisions.push({ opportunityId: event.data.opportunityId, recordedAt: event.recordedAt, set });
         continue;
+      }
       case 'OpportunityWon':
       case 'OpportunityLost': {
-        const won = event.type === 'OpportunityWon' ? { outcome: 'won' as const, amount: event.data.amount, currency: event.data.currency } : { outcome: 'lost' as const, amount: null, currency: null };
+        // A won deal is in the currency it was won in; a lost one stays in its expected amount's.
+        const won = event.type === 'OpportunityWon' ? { outcome: 'won' as const, amount: event.data.amount, currency: event.data.currency } : { outcome: 'lost' as const, amount: null };
         changes.dealRevisions.push({ opportunityId: event.data.opportunityId, recordedAt: event.recordedAt, set: { closed_at: at, closed_on: event.data.closedOn ?? null, ...won } });
         continue;
       }

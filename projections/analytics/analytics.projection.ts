@@ -15,7 +15,8 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
   // customer_attributes, and the attributes on each purchase fact. 4: touch_fact.duration_seconds; voids and corrections;
   // owner and organization on each purchase fact, customer_organization, purchase_line_fact (revenue by SKU), the deal's
   // product and closing day. 5: every fact row a version (recorded_at, superseded_at), for reports as of a recorded time.
-  version: 5,
+  // 6: an open or lost deal carries its expected amount's currency (the deals report filters by it).
+  version: 6,
   handles: {
     StaffRegistered: true,
     CustomerRegistered: true,

@@ -111,6 +111,7 @@ export const analyticsTables = defineTables({
       closed_on: column.text().nullable(),
       outcome: column.text().as<'won' | 'lost'>().nullable(),
       amount: column.bigint().nullable(),
+      /** The won amount's currency once won; before, and when lost, the expected amount's. */
       currency: column.text().nullable(),
       ...versioned(),
     },

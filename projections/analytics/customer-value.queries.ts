@@ -6,6 +6,11 @@ export interface CustomerValueOptions extends Period, RecordedAxis {
   /** Reference date for recency; default the day after the last purchase in the period (per currency). */
   recencyAt?: Date;
   sort: 'revenue' | 'margin';
+  /**
+   * purchases: the buyers, ranked by `sort`. won-deals: the customers with a deal won in the period,
+   * ranked by its value (the accounts of a B2B pipeline), their purchase figures beside it.
+   */
+  measure?: 'purchases' | 'won-deals';
   limit: number;
   currency?: string;
 }
@@ -21,11 +26,14 @@ export interface CustomerValueRow {
   /** Returns and credits standing without a recorded order (ReturnRecorded). */
   returns: string;
   complaints: string;
-  last_purchase_at: Date;
-  recency_days: number;
-  recency_score: number;
-  frequency_score: number;
-  monetary_score: number;
+  won_deals: string;
+  won_amount: string;
+  /** From here on null for a customer without purchases in the period (listed by its won deals). */
+  last_purchase_at: Date | null;
+  recency_days: number | null;
+  recency_score: number | null;
+  frequency_score: number | null;
+  monetary_score: number | null;
 }
 
 /**
@@ -36,7 +44,8 @@ export interface CustomerValueRow {
  * (one-time buyers get F = 1) and 5 is the best; the result does not depend on row order.
  */
 export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerValueOptions): Promise<CustomerValueRow[]> {
-  const order = options.sort === 'margin' ? sql`margin desc nulls last, revenue desc` : sql`revenue desc`;
+  const byPurchases = options.sort === 'margin' ? sql`margin desc nulls last, revenue desc` : sql`revenue desc`;
+  const order = options.measure === 'won-deals' ? sql`won_amount desc, won_deals desc, revenue desc` : byPurchases;
   return db
     .with('totals', (qb) =>
       qb
@@ -80,21 +89,52 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
           rfmScore(sql`totals.revenue`).as('monetary_score'),
         ]),
     )
-    .selectFrom('scored')
-    .selectAll('scored')
+    .with('won', (qb) =>
+      qb
+        .selectFrom('opportunity_fact as deal')
+        .select(['deal.customer_id', sql<string>`deal.currency`.as('currency'), sql<string>`count(*)`.as('won_deals'), sql<string>`sum(deal.amount)`.as('won_amount')])
+        .where('deal.outcome', '=', 'won')
+        .where(inPeriod('deal.closed_at', options))
+        .$if(options.currency !== undefined, (qb) => qb.where('deal.currency', '=', options.currency!))
+        .groupBy(['deal.customer_id', 'deal.currency']),
+    )
+    .with('listed', (qb) =>
+      qb
+        .selectFrom('scored')
+        .fullJoin('won', (join) => join.onRef('won.customer_id', '=', 'scored.customer_id').onRef('won.currency', '=', 'scored.currency'))
+        .select([
+          sql<string>`coalesce(scored.customer_id, won.customer_id)`.as('customer_id'),
+          sql<string>`coalesce(scored.currency, won.currency)`.as('currency'),
+          sql<string>`coalesce(scored.revenue, 0)`.as('revenue'),
+          'scored.margin',
+          sql<string>`coalesce(scored.purchases, 0)`.as('purchases'),
+          sql<string>`coalesce(scored.cancellations, 0)`.as('cancellations'),
+          sql<string>`coalesce(scored.returns, 0)`.as('returns'),
+          sql<string>`coalesce(won.won_deals, 0)`.as('won_deals'),
+          sql<string>`coalesce(won.won_amount, 0)`.as('won_amount'),
+          'scored.last_purchase_at',
+          'scored.recency_days',
+          'scored.recency_score',
+          'scored.frequency_score',
+          'scored.monetary_score',
+        ])
+        .where(options.measure === 'won-deals' ? sql<boolean>`won.customer_id is not null` : sql<boolean>`scored.customer_id is not null`),
+    )
+    .selectFrom('listed')
+    .selectAll('listed')
     .select((eb) =>
       eb
         .selectFrom('touch_fact as touch')
         .select(sql<string>`count(*)`.as('complaints'))
-        .whereRef('touch.customer_id', '=', 'scored.customer_id')
+        .whereRef('touch.customer_id', '=', 'listed.customer_id')
         .where('touch.type', '=', 'ComplaintFiled')
         .where(inPeriod('touch.occurred_at', options))
         .where(knownAt('touch', options))
         .as('complaints'),
     )
     .orderBy(order)
-    .orderBy('scored.customer_id')
-    .orderBy('scored.currency')
+    .orderBy('listed.customer_id')
+    .orderBy('listed.currency')
     .limit(options.limit)
     .execute() as unknown as Promise<CustomerValueRow[]>;
 }

@@ -6,3 +6,4 @@ export * from './customer-value.queries.js';
 export * from './timing.queries.js';
 export * from './campaigns.queries.js';
 export * from './revenue.queries.js';
+export * from './report-labels.queries.js';

@@ -31,7 +31,7 @@ export interface RevenueRow {
 }
 
 // Tables of other projections, read where a grouping is by what the customer is now.
-const SEGMENT_MEMBERS = `${projectionSchema('segments')}.segment_member`;
+export const SEGMENT_MEMBERS = `${projectionSchema('segments')}.segment_member`;
 const LIFECYCLE = `${projectionSchema('lifecycle')}.customer_lifecycle`;
 
 function keyOf(grouping: RevenueGrouping): RawBuilder<string | null> {

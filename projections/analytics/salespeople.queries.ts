@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
+import { SEGMENT_MEMBERS } from './revenue.queries.js';
 
 /** Who the figures are grouped by: the deal's or customer's owner, their manager, their region. */
 export type SalesGrouping = 'owner' | 'manager' | 'region';
@@ -46,17 +47,29 @@ function dealKey(grouping: DealGrouping): RawBuilder<string | null> {
 /** Staff groupings leave out deals whose owner has no manager or region; the others keep them under null. */
 const staffOnly = (grouping: DealGrouping) => grouping === 'manager' || grouping === 'region';
 
+/** Which deals count: those closed or opened in the period, and of these the ones below. */
+export interface DealFilters extends Period, RecordedAxis {
+  /** Only deals in this currency (won: the won amount's; otherwise the expected amount's). */
+  currency?: string;
+  /** Only deals of customers who are members of this segment now. */
+  segmentId?: string;
+}
+
 /** The deals, with what the keys above read: the owner's staff row, the customer's organization and attributes now. */
-const deals = (db: Kysely<AnalyticsTables>, axis: RecordedAxis) =>
+const deals = (db: Kysely<AnalyticsTables>, filters: DealFilters) =>
   db
     .selectFrom('opportunity_fact as deal')
     .leftJoin('staff', 'staff.staff_id', 'deal.owner_id')
     .leftJoin('customer_organization as organization', 'organization.customer_id', 'deal.customer_id')
     .leftJoin('customer_attributes as customer', 'customer.customer_id', 'deal.customer_id')
-    .where(knownAt('deal', axis));
+    .where(knownAt('deal', filters))
+    .$if(filters.currency !== undefined, (qb) => qb.where('deal.currency', '=', filters.currency!))
+    .$if(filters.segmentId !== undefined, (qb) =>
+      qb.where(sql<boolean>`deal.customer_id in (select customer_id::text from ${sql.table(SEGMENT_MEMBERS)} where segment_id = ${filters.segmentId})`),
+    );
 
 /** Opened counts by opening time; won, lost and time to close by closing time. */
-export function dealCounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period & RecordedAxis): Promise<DealCountRow[]> {
+export function dealCounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: DealFilters): Promise<DealCountRow[]> {
   const key = dealKey(grouping);
   const closed = inPeriod('deal.closed_at', period);
   return deals(db, period)
@@ -75,7 +88,7 @@ export function dealCounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, 
     .execute() as Promise<DealCountRow[]>;
 }
 
-export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: Period & RecordedAxis): Promise<KeyedAmountRow[]> {
+export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, period: DealFilters): Promise<KeyedAmountRow[]> {
   const key = dealKey(grouping);
   return deals(db, period)
     .select([key.as('key'), 'deal.currency', sql<string>`sum(deal.amount)`.as('amount')])

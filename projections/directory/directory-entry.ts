@@ -28,12 +28,13 @@ function withSearch(entry: DirectoryEntry): DirectoryEntry {
 
 function withPersonal(entry: DirectoryEntry, personal: Partial<CustomerPersonal> | null): DirectoryEntry {
   if (entry.erased) return entry;
-  if (personal === null) return withSearch({ ...entry, name: ERASED_MARKER, email: null, phone: null, city: null, country: null });
+  if (personal === null) return withSearch({ ...entry, name: ERASED_MARKER, email: null, phone: null, city: null, country: null, external_ids: [] });
   return withSearch({
     ...entry,
     ...(personal.name !== undefined && { name: personal.name }),
     ...(personal.email !== undefined && { email: personal.email }),
     ...(personal.phone !== undefined && { phone: personal.phone }),
+    ...(personal.externalIds !== undefined && { external_ids: personal.externalIds }),
     ...(personal.address !== undefined && { city: personal.address?.city ?? null, country: personal.address?.country ?? null }),
   });
 }
@@ -55,6 +56,8 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
       phone: null,
       city: null,
       country: null,
+      external_ids: [],
+      attributes: data.attributes,
       owner_id: data.ownerId,
       organization_id: data.organizationId,
       organization_role: data.organizationRole ?? null,
@@ -82,12 +85,27 @@ export function evolveDirectoryEntry(entry: DirectoryEntry | undefined, event: C
     }
     case 'CustomerOwnerAssigned':
       return { ...entry, owner_id: event.data.ownerId };
+    case 'CustomerAttributesChanged': {
+      const attributes = { ...entry.attributes, ...event.data.set };
+      for (const key of event.data.unset) delete attributes[key];
+      return { ...entry, attributes };
+    }
     case 'CustomerAbsorbed':
       return { ...entry, merged_into: event.data.survivorId };
     case 'CustomerRestored':
       return { ...entry, merged_into: null };
     case 'CustomerErased':
-      return withSearch({ ...entry, erased: true, name: ERASED_MARKER, email: null, phone: null, city: null, country: null, organization_role: null });
+      return withSearch({
+        ...entry,
+        erased: true,
+        name: ERASED_MARKER,
+        email: null,
+        phone: null,
+        city: null,
+        country: null,
+        external_ids: [],
+        organization_role: null,
+      });
     default:
       return isTouchEvent(event) ? { ...entry, last_touch_at: later(entry.last_touch_at, occurredAt) } : entry;
   }

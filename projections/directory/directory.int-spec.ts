@@ -16,10 +16,10 @@ const acme = '9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9';
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
 
-function registered(n: number, name: string, options: { email?: string; phone?: string; owner?: string; organization?: string } = {}): CustomerEvent {
+function registered(n: number, name: string, options: { email?: string; phone?: string; owner?: string; organization?: string; shopId?: string } = {}): CustomerEvent {
   return aCustomer(id(n))
     .named(name)
-    .withPersonal({ email: options.email ?? null, phone: options.phone ?? null })
+    .withPersonal({ email: options.email ?? null, phone: options.phone ?? null, externalIds: options.shopId ? [{ system: 'shop', value: options.shopId }] : [] })
     .livingAt({ city: 'Lyon', country: 'FR' })
     .from('import')
     .ownedBy(options.owner ?? null)
@@ -48,9 +48,9 @@ describe('directory projection', () => {
     await freshSchema(db, lifecycleProjection, projectionSchema('lifecycle'));
     await apply([
       registered(1, 'Ada Lovelace', { email: 'ada@example.org', phone: '+441234567890', owner }),
-      registered(2, 'Grace Hopper', { email: 'grace@navy.mil', organization: acme }),
+      registered(2, 'Grace Hopper', { email: 'grace@navy.mil', organization: acme, shopId: 'G-2' }),
       registered(3, 'Alan Turing', { email: 'alan@example.org', phone: '+33612345678' }),
-      registered(4, 'Edsger Dijkstra', { owner }),
+      registered(4, 'Edsger Dijkstra', { owner, shopId: 'E-4' }),
       {
         type: 'PurchaseRecorded',
         data: { customerId: id(2), occurredAt: day(20).toISOString(), channel: 'store', orderId: null, lines: [], amount: 100, cost: null, currency: 'EUR' },
@@ -74,6 +74,8 @@ describe('directory projection', () => {
       phone: null,
       city: 'Lyon',
       country: 'FR',
+      externalIds: [{ system: 'shop', value: 'G-2' }],
+      attributes: {},
       ownerId: null,
       organizationId: acme,
       organizationRole: null,
@@ -92,8 +94,9 @@ describe('directory projection', () => {
     expect(await names({ q: '100%' })).toEqual([]);
   });
 
-  it('filters by owner, organization and lifecycle stage', async () => {
+  it('filters by owner, organization, lifecycle stage and source id', async () => {
     expect(await names({ ownerId: owner })).toEqual(['Ada Lovelace', 'Edsger Dijkstra']);
+    expect(await names({ externalId: 'G-2' })).toEqual(['Grace Hopper']);
     expect(await names({ organizationId: acme })).toEqual(['Grace Hopper']);
     expect(await names({ stage: 'customer' })).toEqual(['Grace Hopper']);
     expect(await names({ stage: 'lead', q: 'a' })).toEqual(['Ada Lovelace', 'Alan Turing', 'Edsger Dijkstra']);
@@ -103,6 +106,8 @@ describe('directory projection', () => {
     await apply([
       { type: 'CustomerDetailsChanged', data: { customerId: id(3), personal: { name: 'Alan M. Turing' } } },
       { type: 'CustomerOwnerAssigned', data: { customerId: id(3), ownerId: owner, previousOwnerId: null } },
+      { type: 'CustomerAttributesChanged', data: { customerId: id(3), set: { country: 'United Kingdom', sector: 'retail' }, unset: [] } },
+      { type: 'CustomerAttributesChanged', data: { customerId: id(3), set: {}, unset: ['sector'] } },
       { type: 'CustomerErased', data: { customerId: id(4), occurredAt: day(31).toISOString() } },
     ]);
     const page = await directoryPage(db, { limit: 50, ownerId: owner });
@@ -112,6 +117,10 @@ describe('directory projection', () => {
       ['Alan M. Turing', 'alan@example.org', 'Lyon', false],
     ]);
     expect(await names({ q: 'dijkstra' })).toEqual([]);
+    // Attributes are marketing data, kept as the import mapped them (Online Retail's country).
+    expect(page.items.find((item) => item.customerId === id(3))?.attributes).toEqual({ country: 'United Kingdom' });
+    // The source's id goes with the rest of the person's data.
+    expect(await names({ externalId: 'E-4' })).toEqual([]);
   });
 
   it('pages with a cursor that stays stable while customers are registered', async () => {

@@ -18,17 +18,28 @@ async function createSearchIndex(db: Kysely<DirectoryTables>, schema: string): P
   await sql`create index directory_entry_search on ${sql.table(`${schema}.directory_entry`)} using gin (search_text ${operators})`.execute(db);
 }
 
+/** `?externalId=` looks a value up among every customer's source ids: containment, which this index answers. */
+async function createIndexes(db: Kysely<DirectoryTables>, schema: string): Promise<void> {
+  await sql`create index directory_entry_external_ids on ${sql.table(`${schema}.directory_entry`)} using gin (external_ids jsonb_path_ops)`.execute(db);
+  await createSearchIndex(db, schema);
+}
+
 /** The customer directory: GET /customers, searched by name, email or phone. Reads decoded events. */
 type DirectoryEvent =
   | TouchEvent
-  | Extract<CustomerEvent, { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' | 'CustomerAbsorbed' | 'CustomerRestored' }>;
+  | Extract<
+      CustomerEvent,
+      { type: 'CustomerRegistered' | 'CustomerDetailsChanged' | 'CustomerAttributesChanged' | 'CustomerOwnerAssigned' | 'CustomerErased' | 'CustomerAbsorbed' | 'CustomerRestored' }
+    >;
 
 export const directoryProjection = defineProjection<DirectoryEvent>()({
   name: 'directory',
-  version: 2,
+  // 3: external_ids (the source systems' ids, GET /customers?externalId=) and attributes (CustomerAttributesChanged handled).
+  version: 3,
   handles: {
     CustomerRegistered: true,
     CustomerDetailsChanged: true,
+    CustomerAttributesChanged: true,
     CustomerOwnerAssigned: true,
     CustomerErased: true,
     CustomerAbsorbed: true,
@@ -36,7 +47,7 @@ export const directoryProjection = defineProjection<DirectoryEvent>()({
     ...eventTypeSet(touchEventTypes),
   },
   tables: directoryTables,
-  afterCreate: createSearchIndex,
+  afterCreate: createIndexes,
 
   async applyBatch(trx, events) {
     const current = events.map((event) => ({ event, occurredAt: eventContext(event).occurredAt }));
@@ -50,13 +61,16 @@ export const directoryProjection = defineProjection<DirectoryEvent>()({
     if (changed.length === 0) return;
     await trx
       .insertInto('directory_entry')
-      .values(changed)
+      // pg would send a JavaScript array as a PostgreSQL array, not as JSON.
+      .values(changed.map((entry) => ({ ...entry, external_ids: JSON.stringify(entry.external_ids) })))
       .onConflict((oc) =>
         oc.column('customer_id').doUpdateSet((eb) => ({
           kind: eb.ref('excluded.kind'),
           name: eb.ref('excluded.name'),
           email: eb.ref('excluded.email'),
           phone: eb.ref('excluded.phone'),
+          external_ids: eb.ref('excluded.external_ids'),
+          attributes: eb.ref('excluded.attributes'),
           city: eb.ref('excluded.city'),
           country: eb.ref('excluded.country'),
           owner_id: eb.ref('excluded.owner_id'),

@@ -1,4 +1,5 @@
 import { projectionSchema, type LiveTables } from '#crm/projection-runner';
+import type { AttributeValue, ExternalId } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { LifecycleTables } from '../lifecycle/lifecycle.tables.js';
@@ -18,6 +19,8 @@ export interface DirectoryPageRequest {
   stage?: string;
   ownerId?: string;
   organizationId?: string;
+  /** Customers known by this id in a source system (any system). */
+  externalId?: string;
   /** Members of this segment now; check segmentsAvailable first. */
   segmentId?: string;
   /** Only these customers: a screen naming the records another read model lists by id. */
@@ -36,6 +39,8 @@ export interface DirectoryItem {
   phone: string | null;
   city: string | null;
   country: string | null;
+  externalIds: ExternalId[];
+  attributes: Record<string, AttributeValue>;
   ownerId: string | null;
   organizationId: string | null;
   organizationRole: string | null;
@@ -80,7 +85,7 @@ function searchPattern(q: string): string {
  * record merged into another is left out, its survivor standing for the person, unless asked for by id.
  */
 export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
-  const { q, stage, ownerId, organizationId, segmentId, customerIds, after, visibleOwners } = request;
+  const { q, stage, ownerId, organizationId, externalId, segmentId, customerIds, after, visibleOwners } = request;
   const rows = await read
     .withTables<LiveTables<'directory', DirectoryTables> & LiveTables<'lifecycle', LifecycleTables>>()
     .selectFrom('proj_directory.directory_entry as d')
@@ -94,6 +99,7 @@ export async function directoryPage(read: Kysely<ReadDatabase>, request: Directo
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))
     .$if(organizationId !== undefined, (query) => query.where('d.organization_id', '=', organizationId!))
     .$if(customerIds !== undefined, (query) => query.where('d.customer_id', 'in', customerIds!))
+    .$if(externalId !== undefined, (query) => query.where(sql<boolean>`d.external_ids @> ${JSON.stringify([{ value: externalId }])}::jsonb`))
     .$if(visibleOwners !== undefined, (query) =>
       query.where((eb) => eb.or([eb('d.owner_id', 'is', null), ...(visibleOwners!.length > 0 ? [eb('d.owner_id', 'in', visibleOwners!)] : [])])),
     )
@@ -122,6 +128,9 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
     phone: row.phone,
     city: row.city,
     country: row.country,
+    // jsonb keeps an object's keys in its own order: put `system` first again.
+    externalIds: row.external_ids.map(({ system, value }) => ({ system, value })),
+    attributes: row.attributes,
     ownerId: row.owner_id,
     organizationId: row.organization_id,
     organizationRole: row.organization_role,

@@ -1,3 +1,4 @@
+import type { AttributeValue, ExternalId } from '#crm/domain';
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 export const directoryTables = defineTables({
@@ -12,6 +13,10 @@ export const directoryTables = defineTables({
       phone: column.text().nullable(),
       city: column.text().nullable(),
       country: column.text().nullable(),
+      /** The customer's ids in the systems it came from (`online-retail` 14646); empty once erased. */
+      external_ids: column.jsonb<ExternalId[]>(),
+      /** Marketing attributes now (Online Retail's country, a Maven account's sector): not personal data. */
+      attributes: column.jsonb<Record<string, AttributeValue>>(),
       owner_id: column.text().nullable(),
       organization_id: column.uuid().nullable(),
       /** The person's role at organization_id; null once erased. */

@@ -14,8 +14,12 @@ import { parse } from 'csv-parse/sync';
 import { describeWithData, REAL_DATA } from '#test/support/real-data';
 import { importFile, ImportIds, type ImportKind, type ImportMapping, type ImportSummary } from '#crm/import';
 import { analyticsProjection } from '../../projections/analytics/index.js';
+import { directoryProjection } from '../../projections/directory/directory.projection.js';
+import { lifecycleProjection } from '../../projections/lifecycle/lifecycle.projection.js';
 import { pipelineProjection } from '../../projections/pipeline/index.js';
+import { staffProjection } from '../../projections/staff/staff.projection.js';
 import { AnalyticsModule } from '../../apps/api/src/analytics/analytics.module.js';
+import { DirectoryModule } from '../../apps/api/src/directory/directory.module.js';
 import { RecordAccessModule } from '../../apps/api/src/access/record-access.module.js';
 import { PipelineModule } from '../../apps/api/src/pipeline/pipeline.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
@@ -29,6 +33,8 @@ const badLines = (summary: ImportSummary) => new Set(summary.badRows.map((row) =
 /** Decimal text to minor units; December 2010 has no price finer than a penny. */
 const pence = (price: string) => Math.round(Number(price) * 100);
 /** The RFM rule written out independently: 1 + floor(5 × (customers strictly worse) / n). */
+/** A report's sum in one currency, in minor units; undefined when it has none in it. */
+const minorIn = (totals: { currency: string; minor: number }[] | undefined, currency: string) => totals?.find((money) => money.currency === currency)?.minor;
 const score = (worse: number, n: number) => 1 + Math.floor((5 * worse) / n);
 
 describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () => {
@@ -38,7 +44,12 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
   const importKind = (file: string, kind: ImportKind, name: string) => importFile({ store: api.store, file, kind, mapping: mapping(name), now });
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('analytics_real_data', [AnalyticsModule, RecordAccessModule, PipelineModule], [analyticsProjection, pipelineProjection]);
+    api = await startReadModelTestApp(
+      'analytics_real_data',
+      [AnalyticsModule, RecordAccessModule, PipelineModule, DirectoryModule],
+      // The directory (names, external ids, GET /customers) reads the lifecycle stage beside each customer.
+      [analyticsProjection, pipelineProjection, directoryProjection, lifecycleProjection, staffProjection],
+    );
     folder = mkdtempSync(join(tmpdir(), 'crm-retail-'));
   }, 120_000);
 
@@ -93,11 +104,11 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       expect(response.statusCode).toBe(200);
       const timing = response.json();
       const asFigures = (bucket: { revenue: number; invoices: Set<string> }) => ({ revenue: bucket.revenue, purchases: bucket.invoices.size });
-      expect(timing.byMonth.map((line: any) => [line.month, { revenue: line.revenue.GBP, purchases: line.purchases }])).toEqual(
+      expect(timing.byMonth.map((line: any) => [line.month, { revenue: minorIn(line.revenue, 'GBP'), purchases: line.purchases }])).toEqual(
         [...expected.months].map(([month, bucket]) => [month, asFigures(bucket)]),
       );
       const hourly = Object.fromEntries(
-        timing.byWeekdayHour.map((line: any) => [`${line.weekday}/${line.hour}`, { revenue: line.revenue.GBP, purchases: line.purchases }]),
+        timing.byWeekdayHour.map((line: any) => [`${line.weekday}/${line.hour}`, { revenue: minorIn(line.revenue, 'GBP'), purchases: line.purchases }]),
       );
       expect(hourly).toEqual(Object.fromEntries([...expected.hours].map(([key, bucket]) => [key, asFigures(bucket)])));
     });
@@ -122,8 +133,16 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         response
           .json()
           .customers.slice(0, 20)
-          .map((line: any) => [line.customerId, line.revenue]),
-      ).toEqual(top.map(([id, customer]) => [ids.customer(id), customer.revenue]));
+          .map((line: any) => [line.customerId, line.externalIds, line.name, line.revenue.minor]),
+        // Named by the shop's CustomerID (the analyst reads no names).
+      ).toEqual(top.map(([id, customer]) => [ids.customer(id), [{ system: 'online-retail', value: id }], null, customer.revenue]));
+      // And found by it.
+      const [first] = top[0]!;
+      const found = await api.get(`/customers?externalId=${first}`);
+      expect(found.statusCode).toBe(200);
+      expect(found.json().items.map((item: any) => [item.customerId, item.externalIds])).toEqual([[ids.customer(first), [{ system: 'online-retail', value: first }]]]);
+      // The directory shows the country the import mapped to an attribute: the one on the customer's last invoice.
+      expect(found.json().items[0].attributes.country).toBe(lines.filter((row) => row.CustomerID === first).at(-1)!.Country);
 
       const buyers = [...byCustomer].filter(([, customer]) => customer.invoices.size > 0);
       const lastDay = buyers.reduce((latest, [, customer]) => (customer.lastDate > latest ? customer.lastDate : latest), '');
@@ -152,6 +171,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
     let agents: Map<string, Tally>;
     let products: Map<string, Tally>;
     let sectors: Map<string, Tally>;
+    let accounts: Map<string, Tally>;
     let closeMonths: Map<string, Tally>;
     let teams: Record<string, string>[];
     let deals: Record<string, string>[];
@@ -173,6 +193,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       agents = new Map();
       products = new Map();
       sectors = new Map();
+      accounts = new Map();
       closeMonths = new Map();
       const count = (tallies: Map<string, Tally>, key: string, deal: Record<string, string>) => {
         const tally = tallies.get(key) ?? { won: 0, lost: 0, wonValue: 0 };
@@ -189,6 +210,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         count(agents, deal.sales_agent, deal);
         count(products, productNames.get(squeeze(deal.product))!, deal);
         count(sectors, sectorOf.get(deal.account)!, deal);
+        count(accounts, deal.account, deal);
         if (deal.deal_stage === 'Won') count(closeMonths, deal.close_date.slice(0, 7), deal);
       });
       await api.caughtUp();
@@ -199,7 +221,7 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       const answered = new Map<string, any>(salespeople.map((line: any) => [line.staffId, line]));
       for (const [agent, tally] of agents) {
         const line = answered.get(ids.staff(agent));
-        expect([agent, line?.won, line?.lost, line?.wonAmount.USD ?? 0]).toEqual([agent, tally.won, tally.lost, tally.wonValue]);
+        expect([agent, line?.staffName, line?.won, line?.lost, minorIn(line?.wonAmount, 'USD') ?? 0]).toEqual([agent, agent, tally.won, tally.lost, tally.wonValue]);
         expect(line.winRate).toBeCloseTo(tally.won / (tally.won + tally.lost), 12);
       }
     });
@@ -210,8 +232,8 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
     ])('gives the won and lost deals, win rate and won value per %s', async (by, expected) => {
       const response = await api.get(`/analytics/deals?by=${by}`);
       expect(response.statusCode).toBe(200);
-      const groups: { key: string; won: number; lost: number; winRate: number; wonAmount: Record<string, number> }[] = response.json().groups;
-      expect(Object.fromEntries(groups.map((line) => [line.key, { won: line.won, lost: line.lost, wonValue: line.wonAmount.USD ?? 0 }]))).toEqual(
+      const groups: { key: string; won: number; lost: number; winRate: number; wonAmount: { currency: string; minor: number }[] }[] = response.json().groups;
+      expect(Object.fromEntries(groups.map((line) => [line.key, { won: line.won, lost: line.lost, wonValue: minorIn(line.wonAmount, 'USD') ?? 0 }]))).toEqual(
         Object.fromEntries(expected()),
       );
       for (const line of groups) {
@@ -220,16 +242,30 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
       }
     });
 
+    it('gives the won and lost deals and won value per account, named by the account, and ranks the accounts by won value', async () => {
+      const response = await api.get('/analytics/deals?by=organization');
+      expect(response.statusCode).toBe(200);
+      const groups: { key: string; externalIds: { system: string; value: string }[]; won: number; lost: number; wonAmount: { currency: string; minor: number }[] }[] =
+        response.json().groups;
+      expect(groups.every((line) => line.key === ids.customer(line.externalIds[0]!.value))).toBe(true);
+      expect(Object.fromEntries(groups.map((line) => [line.externalIds[0]!.value, { won: line.won, lost: line.lost, wonValue: minorIn(line.wonAmount, 'USD') ?? 0 }]))).toEqual(
+        Object.fromEntries(accounts),
+      );
+      const ranked = (await api.get('/analytics/customers?measure=won-deals&limit=10')).json().customers;
+      const top = [...accounts].sort(([a, x], [b, y]) => y.wonValue - x.wonValue || y.won - x.won || (ids.customer(a) < ids.customer(b) ? -1 : 1)).slice(0, 10);
+      expect(ranked.map((line: any) => [line.externalIds[0].value, line.wonDeals, line.wonAmount.minor])).toEqual(top.map(([account, tally]) => [account, tally.won, tally.wonValue]));
+    });
+
     it('keeps the date-only close dates on their day in any time zone', async () => {
       // West of UTC a close date taken as midnight UTC would fall on the day before, in the month before.
       const { byMonth } = (await api.get('/analytics/timing?tz=America/New_York')).json();
-      const won = byMonth.filter((line: any) => line.wonDeals > 0).map((line: any) => [line.month, line.wonDeals, line.wonAmount.USD]);
+      const won = byMonth.filter((line: any) => line.wonDeals > 0).map((line: any) => [line.month, line.wonDeals, minorIn(line.wonAmount, 'USD')]);
       expect(won).toEqual([...closeMonths].sort(([a], [b]) => a.localeCompare(b)).map(([month, tally]) => [month, tally.won, tally.wonValue]));
     });
 
     it('gives the same figures per agent by deals as by salespeople', async () => {
-      const groups: { key: string; won: number; lost: number; wonAmount: Record<string, number> }[] = (await api.get('/analytics/deals?by=owner')).json().groups;
-      expect(Object.fromEntries(groups.map((line) => [line.key, [line.won, line.lost, line.wonAmount.USD ?? 0]]))).toEqual(
+      const groups: { key: string; won: number; lost: number; wonAmount: { currency: string; minor: number }[] }[] = (await api.get('/analytics/deals?by=owner')).json().groups;
+      expect(Object.fromEntries(groups.map((line) => [line.key, [line.won, line.lost, minorIn(line.wonAmount, 'USD') ?? 0]]))).toEqual(
         Object.fromEntries([...agents].map(([agent, tally]) => [ids.staff(agent), [tally.won, tally.lost, tally.wonValue]])),
       );
     });
@@ -241,10 +277,10 @@ describeWithData('analytics on real data', ['online-retail', 'maven-crm'], () =>
         for (const member of teams) totals.set(member[key], (totals.get(member[key]) ?? 0) + (agents.get(member.sales_agent)?.wonValue ?? 0));
         return totals;
       };
-      expect(Object.fromEntries(managers.map((line: any) => [line.managerId, line.wonAmount.USD]))).toEqual(
+      expect(Object.fromEntries(managers.map((line: any) => [line.managerId, minorIn(line.wonAmount, 'USD')]))).toEqual(
         Object.fromEntries([...sum('manager')].map(([manager, value]) => [ids.staff(manager), value])),
       );
-      expect(Object.fromEntries(regions.map((line: any) => [line.region, line.wonAmount.USD]))).toEqual(Object.fromEntries(sum('regional_office')));
+      expect(Object.fromEntries(regions.map((line: any) => [line.region, minorIn(line.wonAmount, 'USD')]))).toEqual(Object.fromEntries(sum('regional_office')));
     });
 
     describe('the pipeline of the same file', () => {

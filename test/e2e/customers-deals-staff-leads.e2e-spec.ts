@@ -69,6 +69,28 @@ describe('staff, opportunities and web leads over HTTP', () => {
       expect(events[0].data).toMatchObject({ customerId, ownerId: api.operatorStaffId, stage: 'qualification' });
     });
 
+    it('closes a deal on a business day when only the day is known, at its start, and refuses a day still to come or not a date', async () => {
+      const customerId = await customer();
+      const wonId = (await post('/opportunities', deal(customerId))).json().id;
+      const lostId = (await post('/opportunities', deal(customerId))).json().id;
+      const before = await api.eventCount();
+      for (const [closedOn, reason] of [
+        ['2999-01-01', 'must not be a day still to come'],
+        ['1 March 2017', 'must be a date, YYYY-MM-DD'],
+        ['2017-02-29', 'must be a date that exists'],
+      ]) {
+        const refused = await post(`/opportunities/${lostId}/lose`, { reason: 'budget', closedOn });
+        expect([closedOn, refused.statusCode, refused.json().errors]).toEqual([closedOn, 400, [{ field: 'closedOn', reason }]]);
+      }
+      expect(await api.eventCount()).toBe(before);
+      expect((await post(`/opportunities/${wonId}/win`, { amount: 480000, currency: 'EUR', closedOn: '2017-03-01' })).statusCode).toBe(201);
+      const lost = await post(`/opportunities/${lostId}/lose`, { reason: 'budget', occurredAt: '2017-03-02T23:30:00-05:00', closedOn: '2017-03-02' });
+      expect(lost.statusCode).toBe(201);
+      expect((await api.streamOf(opportunityStreamName(wonId))).at(-1)?.data).toMatchObject({ occurredAt: '2017-03-01T00:00:00.000Z', closedOn: '2017-03-01' });
+      // A time given stays the closing instant; the day stays the business day.
+      expect((await api.streamOf(opportunityStreamName(lostId))).at(-1)?.data).toMatchObject({ occurredAt: '2017-03-03T04:30:00.000Z', closedOn: '2017-03-02' });
+    });
+
     it('edits an open deal: only what changed is recorded, null clears the close date, a closed deal answers 409', async () => {
       const id = (await post('/opportunities', { ...deal(await customer()), expectedCloseDate: '2026-06-30' })).json().id;
       const patch = (payload: object) => api.request({ method: 'PATCH', url: `/opportunities/${id}`, payload, role: 'operator' });

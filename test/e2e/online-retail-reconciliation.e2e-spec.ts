@@ -83,17 +83,33 @@ interface TimingLine {
   hour?: number;
   month?: string;
   purchases: number;
-  grossSales: Record<string, number>;
-  returns: Record<string, number>;
-  revenue: Record<string, number>;
+  grossSales: Money[];
+  returns: Money[];
+  revenue: Money[];
 }
+
+type Money = { currency: string; minor: number; amount: string };
+
+/** Pence, after checking that the decimal amount says the same. */
+const penceOf = (money: Money | undefined) => {
+  if (money === undefined) return 0;
+  expect(money).toEqual({ currency: 'GBP', minor: money.minor, amount: (money.minor / 100).toFixed(2) });
+  return money.minor;
+};
+
+const gbp = (totals: Money[]) => penceOf(totals.find((money) => money.currency === 'GBP'));
 
 const answeredPence = (line: TimingLine) => ({
   purchases: line.purchases,
-  grossSales: line.grossSales.GBP ?? 0,
-  returns: line.returns.GBP ?? 0,
-  revenue: line.revenue.GBP ?? 0,
+  grossSales: gbp(line.grossSales),
+  returns: gbp(line.returns),
+  revenue: gbp(line.revenue),
 });
+
+type Group = { key: string; currency: string; customers: number; purchases: number; grossSales: Money; returns: Money; revenue: Money };
+
+const groupFigures = ({ key, customers, purchases, grossSales, returns, revenue }: Group) =>
+  [key, { customers, purchases, grossSales: penceOf(grossSales), returns: penceOf(returns), revenue: penceOf(revenue) }] as const;
 
 describeWithData('Online Retail reconciled with the file, to the penny', ['online-retail'], () => {
   const ids = new ImportIds('online-retail');
@@ -153,8 +169,7 @@ describeWithData('Online Retail reconciled with the file, to the penny', ['onlin
   it('gives the buyers, invoices, gross sales, returns and net revenue of every country (the country on the invoice)', async () => {
     const response = await api.get('/analytics/revenue?by=attribute:country&currency=GBP');
     expect(response.statusCode).toBe(200);
-    type Group = { key: string; customers: number; purchases: number; grossSales: number; returns: number; revenue: number };
-    const answered = Object.fromEntries(response.json().groups.map(({ key, currency: _currency, ...figures }: Group & { currency: string }) => [key, figures]));
+    const answered = Object.fromEntries(response.json().groups.map(groupFigures));
     const buyersIn = (country: string) =>
       new Set(rows.filter((row) => row.Country === country && !row.InvoiceNo.startsWith('C')).map((row) => row.CustomerID)).size;
     const expected = Object.fromEntries(
@@ -166,8 +181,7 @@ describeWithData('Online Retail reconciled with the file, to the penny', ['onlin
   it('gives the buyers, invoices, gross sales, returns and net revenue of every stock code', async () => {
     const response = await api.get('/analytics/revenue?by=sku&currency=GBP');
     expect(response.statusCode).toBe(200);
-    type Group = { key: string; customers: number; purchases: number; grossSales: number; returns: number; revenue: number };
-    const answered = Object.fromEntries(response.json().groups.map(({ key, currency: _currency, ...figures }: Group & { currency: string }) => [key, figures]));
+    const answered = Object.fromEntries(response.json().groups.map(groupFigures));
     // The CRM keeps a SKU as text without surrounding spaces.
     const skuOf = (row: Row) => row.StockCode.trim();
     const buyers = new Map<string, Set<string>>();
@@ -193,9 +207,9 @@ describeWithData('Online Retail reconciled with the file, to the penny', ['onlin
       .sort((a, b) => b.revenue - a.revenue || a.customerId.localeCompare(b.customerId))
       .slice(0, 20);
     expect(
-      report.customers.map((line: { customerId: string; revenue: number; purchases: number }) => ({
+      report.customers.map((line: { customerId: string; revenue: Money; purchases: number }) => ({
         customerId: line.customerId,
-        revenue: line.revenue,
+        revenue: penceOf(line.revenue),
         purchases: line.purchases,
       })),
     ).toEqual(top.map(({ customerId, revenue, purchases }) => ({ customerId, revenue, purchases })));

@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores */
+        /** Revenue, margin, purchases, complaints and won deals per customer, ranked by revenue, margin or won deal value, with RFM scores */
         get: operations["AnalyticsController_customers"];
         put?: never;
         post?: never;
@@ -1667,16 +1667,8 @@ export interface components {
              * @example 6
              */
             attributedPurchases: number;
-            /**
-             * @description Attributed purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            attributedRevenue: {
-                [key: string]: number;
-            };
+            /** @description Attributed purchases: one sum per currency */
+            attributedRevenue: components["schemas"]["ReportMoneyDto"][];
             /** @example spring-sale */
             campaignId: string;
             /** @example 118 */
@@ -2290,27 +2282,61 @@ export interface components {
             currency: string;
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
-            lastPurchaseAt: string | null;
+            /** @description The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
-             * @description Minor units; null unless every purchase in the period carries its cost
-             * @example 80000
+             * Format: date-time
+             * @description Null for a customer listed by its won deals alone
              */
-            margin: number | null;
+            lastPurchaseAt: string | null;
+            /** @description Revenue − cost; null unless every purchase in the period carries its cost, in the row's currency */
+            margin: components["schemas"]["ReportMoneyDto"] | null;
+            /**
+             * @description The directory's name (a marker once erased); null for analysts, who read no personal data (a reading by another role goes to the access log)
+             * @example Online Retail customer 14646
+             */
+            name: string | null;
             /** @example 4 */
             purchases: number;
             /** @example 1 */
             rank: number;
             /**
-             * @description Minor units, net of cancellations
-             * @example 250000
+             * @description Returns and credits (ReturnRecorded) in the period
+             * @example 1
              */
-            revenue: number;
-            /** @description Null for a customer without purchases */
-            rfm: components["schemas"]["RfmScoresDto"] | null;
+            returns: number;
+            /** @description Net of cancellations and returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
+            /** @description Every figure null for a customer without purchases in the period (listed by its won deals) */
+            rfm: components["schemas"]["RfmScoresDto"];
+            /** @description Their won value, in the row's currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"];
+            /**
+             * @description Deals of the customer won in the period, in the row currency
+             * @example 2
+             */
+            wonDeals: number;
         };
         CustomerValuesReportDto: {
+            /**
+             * @description Customers with a purchase in the period, per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            buyers: {
+                [key: string]: number;
+            };
             customers: components["schemas"]["CustomerValueDto"][];
+            /**
+             * @description Customers with a cancellation or return in the period (whether or not they bought), per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            returners: {
+                [key: string]: number;
+            };
         };
         DealDetailDto: {
             /** Format: date-time */
@@ -2389,6 +2415,8 @@ export interface components {
              * @example 12.5
              */
             averageDaysToClose: number | null;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
             /**
              * @description Staff id, region, product, organization id or the attribute value; null: deals without one
              * @example technology
@@ -2399,6 +2427,11 @@ export interface components {
              * @example 2
              */
             lost: number;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /**
              * @description Deals opened in the period
              * @example 9
@@ -2419,15 +2452,8 @@ export interface components {
              * @example 5
              */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "USD": 1250000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         DealPageDto: {
             items: components["schemas"]["DealDto"][];
@@ -2474,6 +2500,15 @@ export interface components {
         };
         DirectoryItemDto: {
             /**
+             * @description Marketing attributes now, as an import maps them (Online Retail's country, a Maven account's sector): not personal data
+             * @example {
+             *       "country": "United Kingdom"
+             *     }
+             */
+            attributes: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Absent for analysts
              * @example Barcelona
              */
@@ -2490,6 +2525,8 @@ export interface components {
              */
             email?: string | null;
             erased: boolean;
+            /** @description The customer's ids in the systems it came from (an import keeps the source's): record keys like customerId, so analysts get them too; empty once erased */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
              * @example person
              * @enum {string}
@@ -2848,6 +2885,22 @@ export interface components {
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
         };
+        HourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
+        };
         LeadAcceptedDto: {
             /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
             customerId: string;
@@ -2936,6 +2989,11 @@ export interface components {
             to: components["schemas"]["LifecyclePositionDto"];
         };
         LoseOpportunityDto: {
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
@@ -2956,6 +3014,11 @@ export interface components {
             lost: number;
             /** @description The owners' manager; owners without one are in no line */
             managerId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            managerName: string | null;
             /** @example 9 */
             opportunitiesOpened: number;
             /**
@@ -2972,16 +3035,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         MeDto: {
             /** @example maria@example.com */
@@ -3021,30 +3076,18 @@ export interface components {
             currency: string;
         };
         MonthFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 2026-03 */
             month: string;
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };
@@ -3469,16 +3512,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -3536,6 +3571,23 @@ export interface components {
              */
             title?: string;
         };
+        ReportMoneyDto: {
+            /**
+             * @description The same amount in the major unit, as exact decimal text
+             * @example 2796.95
+             */
+            amount: string;
+            /**
+             * @description ISO 4217 code
+             * @example GBP
+             */
+            currency: string;
+            /**
+             * @description The amount in the currency's minor units (pence, cents)
+             * @example 279695
+             */
+            minor: number;
+        };
         RescheduleTaskDto: {
             /**
              * @description Defaults to internal
@@ -3589,28 +3641,26 @@ export interface components {
              * @example 3
              */
             customers: number;
-            /**
-             * @description Purchases before anything was taken back, in minor units of currency
-             * @example 1378129
-             */
-            grossSales: number;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
+            /** @description Purchases before anything was taken back, in the row's currency */
+            grossSales: components["schemas"]["ReportMoneyDto"];
             /**
              * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23), staff, organization or segment id, SKU, lifecycle stage or the attribute value; null: without one
              * @example EIRE
              */
             key: string | null;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /** @example 12 */
             purchases: number;
-            /**
-             * @description Cancellations and returns, positive, in minor units of currency
-             * @example 74256
-             */
-            returns: number;
-            /**
-             * @description grossSales − returns, in minor units of currency
-             * @example 1303873
-             */
-            revenue: number;
+            /** @description Cancellations and returns, positive, in the row's currency */
+            returns: components["schemas"]["ReportMoneyDto"];
+            /** @description grossSales − returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
         };
         RevenueReportDto: {
             /** @example attribute:country */
@@ -3633,7 +3683,7 @@ export interface components {
              * @description Days from the last purchase to asOf
              * @example 12
              */
-            recencyDays: number;
+            recencyDays: number | null;
         };
         RoutingConditionDto: {
             /**
@@ -3685,6 +3735,11 @@ export interface components {
              * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
              */
             staffId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            staffName: string | null;
             /** @example 42 */
             touches: number;
             /**
@@ -3694,16 +3749,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         SealCoverageDto: {
             /** @description The last item of the last trusted seal */
@@ -4124,7 +4171,11 @@ export interface components {
             nextCursor: string | null;
         };
         TimingReportDto: {
+            /** @description Totals per hour */
+            byHour: components["schemas"]["HourFiguresDto"][];
             byMonth: components["schemas"]["MonthFiguresDto"][];
+            /** @description Totals per weekday */
+            byWeekday: components["schemas"]["WeekdayFiguresDto"][];
             /** @description Only buckets with sales or wins, in order */
             byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
             /** @example Europe/Madrid */
@@ -4363,36 +4414,43 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
-        WeekdayHourFiguresDto: {
-            /** @example 10 */
-            hour: number;
+        WeekdayFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
              * @description ISO weekday: 1 = Monday
              * @example 2
              */
             weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
+        };
+        WeekdayHourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
+             * @description ISO weekday: 1 = Monday
+             * @example 2
              */
-            wonAmount: {
-                [key: string]: number;
-            };
+            weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };
@@ -4402,6 +4460,11 @@ export interface components {
              * @example 480000
              */
             amount: number;
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @example EUR */
             currency: string;
             /** @description ISO 8601 with an offset; defaults to now */
@@ -4578,6 +4641,8 @@ export interface operations {
                 /** @description Start of the period, inclusive */
                 from?: string;
                 limit?: number;
+                /** @description purchases: the buyers, ranked by `sort`; won-deals: the customers with a deal won in the period, ranked by its value */
+                measure?: "purchases" | "won-deals";
                 /** @description Reference date for recency; default the day after the last purchase in the period */
                 recencyAt?: string;
                 sort?: "revenue" | "margin";
@@ -4695,12 +4760,16 @@ export interface operations {
             query: {
                 /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
                 asOf?: string;
-                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`) */
+                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`). With `currency`, only deals in it (won: the won amount's; otherwise the expected amount's) */
                 by: string;
+                /** @description Only this ISO 4217 currency */
+                currency?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
+                /** @description Only customers who are members of this segment now */
+                segment?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
             };
@@ -7171,6 +7240,8 @@ export interface operations {
             query?: {
                 /** @description The `next` of the previous page */
                 cursor?: string;
+                /** @description Only customers known by this id in a source system (the import keeps the source's id: Online Retail's CustomerID, Maven's account) */
+                externalId?: string;
                 /** @description Only these customers, comma-separated or repeated (at most 200): the names of records another answer lists by id */
                 id?: string[];
                 limit?: number;

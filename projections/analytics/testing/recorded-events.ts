@@ -47,8 +47,9 @@ export class EventLog {
     return this.touch('PurchaseRecorded', customerId, occurredAt, { orderId: randomUUID(), lines: [], amount, cost: null, currency: 'GBP', ...extra });
   }
 
-  staff(staffId: string, occurredAt: string, managerId: string | null, region: string | null): RecordedEvent {
-    return this.add(`staff-${staffId}`, 'StaffRegistered', { staffId, title: 'sales', managerId, region, active: true, personal: {} }, occurredAt);
+  staff(staffId: string, occurredAt: string, managerId: string | null, region: string | null, name?: string): RecordedEvent {
+    const personal = name === undefined ? {} : { name, email: null };
+    return this.add(`staff-${staffId}`, 'StaffRegistered', { staffId, title: 'sales', managerId, region, active: true, personal }, occurredAt);
   }
 
   deal(type: string, opportunityId: string, customerId: string, occurredAt: string, extra: JsonObject = {}): RecordedEvent {

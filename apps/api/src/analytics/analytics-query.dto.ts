@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Max, Min, Matches } from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat } from '../audit/export/export-format.js';
@@ -43,6 +43,15 @@ export class CustomersQueryDto extends PeriodQueryDto {
   @IsIn(['revenue', 'margin'], { message: 'must be revenue or margin' })
   sort?: 'revenue' | 'margin';
 
+  @ApiPropertyOptional({
+    enum: ['purchases', 'won-deals'],
+    default: 'purchases',
+    description: 'purchases: the buyers, ranked by `sort`; won-deals: the customers with a deal won in the period, ranked by its value',
+  })
+  @IsOptional()
+  @IsIn(['purchases', 'won-deals'], { message: 'must be purchases or won-deals' })
+  measure?: 'purchases' | 'won-deals';
+
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 10_000 })
   @IsOptional()
   @Type(() => Number)
@@ -70,17 +79,8 @@ export class CampaignsQueryDto extends PeriodQueryDto {
 const REVENUE_BY = /^(month|weekday|hour|owner|organization|sku|segment|lifecycle|attribute:[A-Za-z0-9_.-]{1,100})$/;
 const DEALS_BY = /^(owner|manager|region|product|organization|attribute:[A-Za-z0-9_.-]{1,100})$/;
 
-export class RevenueQueryDto extends TimingQueryDto {
-  @ApiProperty({
-    description:
-      'What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each ' +
-      'purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now',
-    pattern: REVENUE_BY.source,
-    example: 'attribute:country',
-  })
-  @Matches(REVENUE_BY, { message: 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>' })
-  by: string;
-
+/** Filters the revenue and deals reports share. */
+class ReportFiltersDto {
   @ApiPropertyOptional({ description: 'Only this ISO 4217 currency', example: 'GBP' })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as GBP' })
@@ -92,11 +92,23 @@ export class RevenueQueryDto extends TimingQueryDto {
   segment?: string;
 }
 
-export class DealsQueryDto extends PeriodQueryDto {
+export class RevenueQueryDto extends IntersectionType(TimingQueryDto, ReportFiltersDto) {
+  @ApiProperty({
+    description:
+      'What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each ' +
+      'purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now',
+    pattern: REVENUE_BY.source,
+    example: 'attribute:country',
+  })
+  @Matches(REVENUE_BY, { message: 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>' })
+  by: string;
+}
+
+export class DealsQueryDto extends IntersectionType(PeriodQueryDto, ReportFiltersDto) {
   @ApiProperty({
     description:
       "What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, " +
-      'or an attribute its customer has now (`attribute:sector`)',
+      "or an attribute its customer has now (`attribute:sector`). With `currency`, only deals in it (won: the won amount's; otherwise the expected amount's)",
     pattern: DEALS_BY.source,
     example: 'attribute:sector',
   })

@@ -1,15 +1,49 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ExternalIdDto } from '../customers/dto/external-id.dto.js';
 
 // Documentation of the answers (OpenAPI); the values come from AnalyticsService.
 
-/** Sums in minor units per ISO 4217 code, as MoneyTotals holds them. */
-const moneyTotals = (description: string) =>
-  ({
-    type: 'object',
-    additionalProperties: { type: 'integer' },
-    description: `${description}: minor units per currency`,
-    example: { EUR: 1_250_000, GBP: 98_000 },
-  }) as const;
+/** An amount that states its unit, as ReportMoney holds it. */
+export class ReportMoneyDto {
+  @ApiProperty({ description: 'ISO 4217 code', example: 'GBP' })
+  currency: string;
+
+  @ApiProperty({ type: 'integer', description: "The amount in the currency's minor units (pence, cents)", example: 279695 })
+  minor: number;
+
+  @ApiProperty({ description: 'The same amount in the major unit, as exact decimal text', example: '2796.95' })
+  amount: string;
+}
+
+/** Sums, one per currency in code order (amounts in different currencies are never added). */
+export const moneyTotals = (description: string): ApiPropertyOptions => ({ type: [ReportMoneyDto], description: `${description}: one sum per currency` });
+
+/** One amount in the row's currency. */
+export const moneyIn = (description: string, nullable = false): ApiPropertyOptions => ({
+  type: ReportMoneyDto,
+  description: `${description}, in the row's currency`,
+  ...(nullable && { nullable }),
+});
+
+const staffName: ApiPropertyOptions = {
+  type: String,
+  nullable: true,
+  description: 'As GET /staff names them; null when the staff projection does not know them (or their data was erased)',
+  example: 'Darcel Schlecht',
+};
+
+/** How report rows name a customer. */
+export const customerName: ApiPropertyOptions = {
+  type: String,
+  nullable: true,
+  description: "The directory's name (a marker once erased); null for analysts, who read no personal data (a reading by another role goes to the access log)",
+  example: 'Online Retail customer 14646',
+};
+
+export const externalIds: ApiPropertyOptions = {
+  type: [ExternalIdDto],
+  description: "The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it)",
+};
 
 class SalesFiguresDto {
   @ApiProperty({ description: '1 = most deals won, then best win rate', example: 1 })
@@ -34,7 +68,7 @@ class SalesFiguresDto {
   winRate: number | null;
 
   @ApiProperty(moneyTotals('Won deals'))
-  wonAmount: Record<string, number>;
+  wonAmount: ReportMoneyDto[];
 
   @ApiProperty({ type: Number, nullable: true, description: 'Over deals won in the period, from opening to winning', example: 12.5 })
   averageDaysToClose: number | null;
@@ -43,11 +77,17 @@ class SalesFiguresDto {
 class SalespersonFiguresDto extends SalesFiguresDto {
   @ApiProperty({ description: 'The owner of the deals and customers', example: '0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69' })
   staffId: string;
+
+  @ApiProperty(staffName)
+  staffName: string | null;
 }
 
 class ManagerFiguresDto extends SalesFiguresDto {
   @ApiProperty({ description: "The owners' manager; owners without one are in no line" })
   managerId: string;
+
+  @ApiProperty(staffName)
+  managerName: string | null;
 }
 
 class RegionFiguresDto extends SalesFiguresDto {
@@ -67,8 +107,8 @@ export class SalespeopleReportDto {
 }
 
 class RfmScoresDto {
-  @ApiProperty({ description: 'Days from the last purchase to asOf', example: 12 })
-  recencyDays: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Days from the last purchase to asOf', example: 12 })
+  recencyDays: number | null;
 
   @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, description: 'Quintile: 5 = most recent', example: 5 })
   recency: number | null;
@@ -87,14 +127,20 @@ class CustomerValueDto {
   @ApiProperty({ format: 'uuid' })
   customerId: string;
 
+  @ApiProperty(customerName)
+  name: string | null;
+
+  @ApiProperty(externalIds)
+  externalIds: ExternalIdDto[];
+
   @ApiProperty({ description: 'One line per customer and currency', example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ description: 'Minor units, net of cancellations', example: 250_000 })
-  revenue: number;
+  @ApiProperty(moneyIn('Net of cancellations and returns'))
+  revenue: ReportMoneyDto;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Minor units; null unless every purchase in the period carries its cost', example: 80_000 })
-  margin: number | null;
+  @ApiProperty(moneyIn('Revenue − cost; null unless every purchase in the period carries its cost', true))
+  margin: ReportMoneyDto | null;
 
   @ApiProperty({ example: 4 })
   purchases: number;
@@ -102,17 +148,35 @@ class CustomerValueDto {
   @ApiProperty({ example: 0 })
   cancellations: number;
 
+  @ApiProperty({ description: 'Returns and credits (ReturnRecorded) in the period', example: 1 })
+  returns: number;
+
   @ApiProperty({ example: 1 })
   complaints: number;
 
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
+  @ApiProperty({ description: 'Deals of the customer won in the period, in the row currency', example: 2 })
+  wonDeals: number;
+
+  @ApiProperty(moneyIn('Their won value'))
+  wonAmount: ReportMoneyDto;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Null for a customer listed by its won deals alone' })
   lastPurchaseAt: string | null;
 
-  @ApiProperty({ type: RfmScoresDto, nullable: true, description: 'Null for a customer without purchases' })
-  rfm: RfmScoresDto | null;
+  @ApiProperty({ type: RfmScoresDto, description: 'Every figure null for a customer without purchases in the period (listed by its won deals)' })
+  rfm: RfmScoresDto;
 }
 
+const countsPerCurrency = (description: string) =>
+  ({ type: 'object', additionalProperties: { type: 'integer' }, description: `${description}, per currency`, example: { GBP: 4338 } }) as const;
+
 export class CustomerValuesReportDto {
+  @ApiProperty(countsPerCurrency('Customers with a purchase in the period'))
+  buyers: Record<string, number>;
+
+  @ApiProperty(countsPerCurrency('Customers with a cancellation or return in the period (whether or not they bought)'))
+  returners: Record<string, number>;
+
   @ApiProperty({ type: [CustomerValueDto] })
   customers: CustomerValueDto[];
 }
@@ -121,20 +185,36 @@ class TimingFiguresDto {
   @ApiProperty({ example: 3 })
   purchases: number;
 
-  @ApiProperty(moneyTotals('Purchases'))
-  revenue: Record<string, number>;
+  @ApiProperty(moneyTotals('Purchases before anything was taken back'))
+  grossSales: ReportMoneyDto[];
+
+  @ApiProperty(moneyTotals('Cancellations and returns, positive'))
+  returns: ReportMoneyDto[];
+
+  @ApiProperty(moneyTotals('grossSales − returns'))
+  revenue: ReportMoneyDto[];
 
   @ApiProperty({ example: 1 })
   wonDeals: number;
 
   @ApiProperty(moneyTotals('Won deals'))
-  wonAmount: Record<string, number>;
+  wonAmount: ReportMoneyDto[];
 }
 
 class WeekdayHourFiguresDto extends TimingFiguresDto {
   @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday', example: 2 })
   weekday: number;
 
+  @ApiProperty({ minimum: 0, maximum: 23, example: 10 })
+  hour: number;
+}
+
+class WeekdayFiguresDto extends TimingFiguresDto {
+  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday', example: 2 })
+  weekday: number;
+}
+
+class HourFiguresDto extends TimingFiguresDto {
   @ApiProperty({ minimum: 0, maximum: 23, example: 10 })
   hour: number;
 }
@@ -150,6 +230,12 @@ export class TimingReportDto {
 
   @ApiProperty({ type: [WeekdayHourFiguresDto], description: 'Only buckets with sales or wins, in order' })
   byWeekdayHour: WeekdayHourFiguresDto[];
+
+  @ApiProperty({ type: [WeekdayFiguresDto], description: 'Totals per weekday' })
+  byWeekday: WeekdayFiguresDto[];
+
+  @ApiProperty({ type: [HourFiguresDto], description: 'Totals per hour' })
+  byHour: HourFiguresDto[];
 
   @ApiProperty({ type: [MonthFiguresDto] })
   byMonth: MonthFiguresDto[];
@@ -189,7 +275,7 @@ class CampaignFiguresDto {
   attributedPurchases: number;
 
   @ApiProperty(moneyTotals('Attributed purchases'))
-  attributedRevenue: Record<string, number>;
+  attributedRevenue: ReportMoneyDto[];
 }
 
 export class CampaignsReportDto {

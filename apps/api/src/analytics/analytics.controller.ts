@@ -1,6 +1,8 @@
-import { Controller, Get, Headers, Query, type StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Req, type StreamableFile } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '#crm/auth';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
+import { accessReasonOf } from '#crm/compliance';
 import { ApiErrors } from '#crm/http';
 import { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { CampaignsReportDto, CustomerValuesReportDto, SalespeopleReportDto, TimingReportDto } from './analytics-reports.dto.js';
@@ -8,6 +10,7 @@ import { AnalyticsService } from './analytics.service.js';
 import { exportFormatOf } from '../audit/export/export-format.js';
 import { ExportableResponse } from '../audit/export/exportable-response.decorator.js';
 import { reportFile } from './report-csv.js';
+import type { ReportReader } from './report-readers.js';
 import { DealsReportDto, RevenueReportDto } from './revenue-report.dto.js';
 
 const REPORT_FORMATS = 'The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency';
@@ -26,6 +29,9 @@ function asked<T>(
 
 const SALES_MONEY = ['grossSales', 'returns', 'revenue'];
 
+/** The reader of a report that may name customers; the reason for reading their names comes from X-Access-Reason. */
+const readerOf = (actor: Actor, request: FastifyRequest): ReportReader => ({ actor, reason: accessReasonOf(request, false), route: `GET ${request.routeOptions.url}` });
+
 @ApiTags('analytics')
 @Controller('analytics')
 @Roles('analyst')
@@ -42,11 +48,16 @@ export class AnalyticsController {
   }
 
   @Get('customers')
-  @ApiOperation({ summary: 'Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores' })
+  @ApiOperation({ summary: 'Revenue, margin, purchases, complaints and won deals per customer, ranked by revenue, margin or won deal value, with RFM scores' })
   @ExportableResponse(CustomerValuesReportDto, REPORT_FORMATS)
-  async customers(@Query() query: CustomersQueryDto, @Headers('accept') accept?: string): Promise<CustomerValuesReportDto | StreamableFile> {
-    const report = await this.analytics.customers(query);
-    return asked(query, accept, { name: 'customers', money: ['revenue', 'margin'] }, report, { customers: report.customers });
+  async customers(
+    @Query() query: CustomersQueryDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Headers('accept') accept?: string,
+  ): Promise<CustomerValuesReportDto | StreamableFile> {
+    const report = await this.analytics.customers(query, readerOf(actor, request));
+    return asked(query, accept, { name: 'customers', money: ['revenue', 'margin', 'wonAmount'] }, report, { customers: report.customers });
   }
 
   @Get('timing')
@@ -63,16 +74,26 @@ export class AnalyticsController {
     summary: 'Buyers, purchases, gross sales, returns and net revenue by month, weekday, hour, owner, organization, SKU, segment, lifecycle stage or a customer attribute (country...)',
   })
   @ExportableResponse(RevenueReportDto, REPORT_FORMATS)
-  async revenue(@Query() query: RevenueQueryDto, @Headers('accept') accept?: string): Promise<RevenueReportDto | StreamableFile> {
-    const report = await this.analytics.revenue(query);
+  async revenue(
+    @Query() query: RevenueQueryDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Headers('accept') accept?: string,
+  ): Promise<RevenueReportDto | StreamableFile> {
+    const report = await this.analytics.revenue(query, readerOf(actor, request));
     return asked(query, accept, { name: 'revenue', money: SALES_MONEY }, report, { groups: report.groups });
   }
 
   @Get('deals')
   @ApiOperation({ summary: 'Deals opened, won and lost, win rate, won value and days to close by owner, manager, region, product, organization or a customer attribute (sector...)' })
   @ExportableResponse(DealsReportDto, REPORT_FORMATS)
-  async deals(@Query() query: DealsQueryDto, @Headers('accept') accept?: string): Promise<DealsReportDto | StreamableFile> {
-    const report = await this.analytics.deals(query);
+  async deals(
+    @Query() query: DealsQueryDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Headers('accept') accept?: string,
+  ): Promise<DealsReportDto | StreamableFile> {
+    const report = await this.analytics.deals(query, readerOf(actor, request));
     return asked(query, accept, { name: 'deals', money: ['wonAmount'] }, report, { groups: report.groups });
   }
 

@@ -1,6 +1,7 @@
 import { analyticsProjection } from '../../../../projections/analytics/index.js';
 import { appendLog } from '../../../../projections/analytics/testing/append-log.js';
 import { EventLog } from '../../../../projections/analytics/testing/recorded-events.js';
+import { money } from '#test/support/money';
 import { AnalyticsModule } from './analytics.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from './testing/read-model-test-app.js';
 
@@ -44,10 +45,11 @@ describe('GET /analytics/*', () => {
   it('ranks salespeople and totals them per manager and region', async () => {
     const response = await api.get('/analytics/salespeople');
     expect(response.statusCode).toBe(200);
-    const figures = { rank: 1, touches: 5, callSeconds: 0, opportunitiesOpened: 1, won: 1, lost: 0, winRate: 1, wonAmount: { EUR: 25_000 }, averageDaysToClose: 4.39 };
+    const figures = { rank: 1, touches: 5, callSeconds: 0, opportunitiesOpened: 1, won: 1, lost: 0, winRate: 1, wonAmount: [money('EUR', '250.00')], averageDaysToClose: 4.39 };
     expect(response.json()).toEqual({
-      salespeople: [{ staffId: 'rep', ...figures }],
-      managers: [{ managerId: 'boss', ...figures }],
+      // Names come from the staff projection, which this app does not run.
+      salespeople: [{ staffId: 'rep', staffName: null, ...figures }],
+      managers: [{ managerId: 'boss', managerName: null, ...figures }],
       regions: [{ region: 'West', ...figures }],
     });
   });
@@ -59,18 +61,22 @@ describe('GET /analytics/*', () => {
       {
         rank: 1,
         customerId: bob,
+        name: null,
+        externalIds: [],
         currency: 'GBP',
-        revenue: 9000,
-        margin: 6000,
+        revenue: { currency: 'GBP', minor: 9000, amount: '90.00' },
+        margin: money('GBP', '60.00'),
         purchases: 1,
         cancellations: 0,
         returns: 0,
         complaints: 1,
+        wonDeals: 0,
+        wonAmount: money('GBP', '0.00'),
         lastPurchaseAt: '2024-04-10T12:00:00.000Z',
         // One purchase each: the tie shares the lowest frequency score.
         rfm: { recencyDays: 10, recency: 3, frequency: 1, monetary: 3 },
       },
-      expect.objectContaining({ rank: 2, customerId: ann, revenue: 4000, margin: 3000, rfm: { recencyDays: 41, recency: 1, frequency: 1, monetary: 1 } }),
+      expect.objectContaining({ rank: 2, customerId: ann, revenue: money('GBP', '40.00'), margin: money('GBP', '30.00'), rfm: { recencyDays: 41, recency: 1, frequency: 1, monetary: 1 } }),
     ]);
     const limited = await api.get('/analytics/customers?limit=1&from=2024-04-01');
     expect(limited.json().customers.map((line: { customerId: string }) => line.customerId)).toEqual([bob]);
@@ -81,32 +87,32 @@ describe('GET /analytics/*', () => {
   it('counts sales and won deals by weekday, hour and month in the asked time zone', async () => {
     const london = (await api.get('/analytics/timing?tz=Europe/London')).json();
     expect(london.timeZone).toBe('Europe/London');
-    const sale = (amount: number) => ({ purchases: 1, grossSales: { GBP: amount }, returns: { GBP: 0 }, revenue: { GBP: amount }, wonDeals: 0, wonAmount: {} });
-    const returned = { purchases: 0, grossSales: { GBP: 0 }, returns: { GBP: 500 }, revenue: { GBP: -500 }, wonDeals: 0, wonAmount: {} };
-    const won = { purchases: 0, grossSales: {}, returns: {}, revenue: {}, wonDeals: 1, wonAmount: { EUR: 25_000 } };
-    expect(london.byWeekdayHour).toContainEqual({ weekday: 7, hour: 23, ...sale(4000) });
+    const sale = (amount: string) => ({ purchases: 1, grossSales: [money('GBP', amount)], returns: [money('GBP', '0.00')], revenue: [money('GBP', amount)], wonDeals: 0, wonAmount: [] });
+    const returned = { purchases: 0, grossSales: [money('GBP', '0.00')], returns: [money('GBP', '5.00')], revenue: [money('GBP', '-5.00')], wonDeals: 0, wonAmount: [] };
+    const won = { purchases: 0, grossSales: [], returns: [], revenue: [], wonDeals: 1, wonAmount: [money('EUR', '250.00')] };
+    expect(london.byWeekdayHour).toContainEqual({ weekday: 7, hour: 23, ...sale('40.00') });
     // 12:00 UTC on 10 April is 13:00 in London, on summer time.
-    expect(london.byWeekdayHour).toContainEqual({ weekday: 3, hour: 13, ...sale(9000) });
+    expect(london.byWeekdayHour).toContainEqual({ weekday: 3, hour: 13, ...sale('90.00') });
     expect(london.byMonth).toEqual([
       { month: '2024-02', ...won },
-      { month: '2024-03', ...sale(4000) },
-      { month: '2024-04', purchases: 1, grossSales: { GBP: 9000 }, returns: { GBP: 500 }, revenue: { GBP: 8500 }, wonDeals: 0, wonAmount: {} },
+      { month: '2024-03', ...sale('40.00') },
+      { month: '2024-04', purchases: 1, grossSales: [money('GBP', '90.00')], returns: [money('GBP', '5.00')], revenue: [money('GBP', '85.00')], wonDeals: 0, wonAmount: [] },
     ]);
     // 2024-02-05 09:15 UTC, the deal won, is a Monday at 09:00 in London.
     expect(london.byWeekday).toEqual([
       { weekday: 1, ...won },
-      { weekday: 3, ...sale(9000) },
+      { weekday: 3, ...sale('90.00') },
       { weekday: 5, ...returned },
-      { weekday: 7, ...sale(4000) },
+      { weekday: 7, ...sale('40.00') },
     ]);
     expect(london.byHour).toEqual([
       { hour: 9, ...won },
       { hour: 10, ...returned },
-      { hour: 13, ...sale(9000) },
-      { hour: 23, ...sale(4000) },
+      { hour: 13, ...sale('90.00') },
+      { hour: 23, ...sale('40.00') },
     ]);
     const tokyo = (await api.get('/analytics/timing?tz=Asia/Tokyo&to=2024-04-01')).json();
-    expect(tokyo.byWeekdayHour).toContainEqual({ weekday: 1, hour: 8, ...sale(4000) });
+    expect(tokyo.byWeekdayHour).toContainEqual({ weekday: 1, hour: 8, ...sale('40.00') });
   });
 
   it('attributes purchases to campaigns within the window', async () => {
@@ -121,12 +127,12 @@ describe('GET /analytics/*', () => {
           answered: 1,
           responses: { opened: 0, clicked: 0, accepted: 1, declined: 0 },
           attributedPurchases: 1,
-          attributedRevenue: { GBP: 4000 },
+          attributedRevenue: [money('GBP', '40.00')],
         },
       ],
     });
     const short = (await api.get('/analytics/campaigns?windowDays=7')).json();
-    expect(short.campaigns[0]).toMatchObject({ attributedPurchases: 0, attributedRevenue: {} });
+    expect(short.campaigns[0]).toMatchObject({ attributedPurchases: 0, attributedRevenue: [] });
   });
 
   it('groups revenue by month or by the attribute the customer had at the time', async () => {
@@ -135,12 +141,14 @@ describe('GET /analytics/*', () => {
       by: 'attribute:country',
       timeZone: 'UTC',
       groups: [
-        { key: 'EIRE', currency: 'GBP', customers: 0, purchases: 0, grossSales: 0, returns: 500, revenue: -500 },
-        { key: null, currency: 'GBP', customers: 2, purchases: 2, grossSales: 13_000, returns: 0, revenue: 13_000 },
+        { key: 'EIRE', name: null, currency: 'GBP', customers: 0, purchases: 0, grossSales: money('GBP', '0.00'), returns: money('GBP', '5.00'), revenue: money('GBP', '-5.00') },
+        { key: null, name: null, currency: 'GBP', customers: 2, purchases: 2, grossSales: money('GBP', '130.00'), returns: money('GBP', '0.00'), revenue: money('GBP', '130.00') },
       ],
     });
     const byMonth = (await api.get('/analytics/revenue?by=month&tz=Europe/London&from=2024-04-01')).json();
-    expect(byMonth.groups).toEqual([{ key: '2024-04', currency: 'GBP', customers: 1, purchases: 1, grossSales: 9000, returns: 500, revenue: 8500 }]);
+    expect(byMonth.groups).toEqual([
+      { key: '2024-04', name: null, currency: 'GBP', customers: 1, purchases: 1, grossSales: money('GBP', '90.00'), returns: money('GBP', '5.00'), revenue: money('GBP', '85.00') },
+    ]);
   });
 
   it('answers every report as CSV, amounts in decimals under a header naming the currency', async () => {
@@ -149,27 +157,27 @@ describe('GET /analytics/*', () => {
     expect(revenue.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(revenue.body).toBe(
       [
-        'key,currency,customers,purchases,grossSales GBP,returns GBP,revenue GBP',
-        'EIRE,GBP,0,0,0.00,5.00,-5.00',
-        ',GBP,2,2,130.00,0.00,130.00',
+        'key,name,currency,customers,purchases,grossSales GBP,returns GBP,revenue GBP',
+        'EIRE,,GBP,0,0,0.00,5.00,-5.00',
+        ',,GBP,2,2,130.00,0.00,130.00',
         '',
       ].join('\r\n'),
     );
     const sales = await api.app.inject({ method: 'GET', url: '/analytics/salespeople', headers: { 'x-api-key': api.keys.analyst, accept: 'text/csv' } });
     expect(sales.body).toBe(
       [
-        'section,staffId,rank,touches,callSeconds,opportunitiesOpened,won,lost,winRate,wonAmount EUR,averageDaysToClose,managerId,region',
-        'salespeople,rep,1,5,0,1,1,0,1,250.00,4.39,,',
-        'managers,,1,5,0,1,1,0,1,250.00,4.39,boss,',
-        'regions,,1,5,0,1,1,0,1,250.00,4.39,,West',
+        'section,staffId,staffName,rank,touches,callSeconds,opportunitiesOpened,won,lost,winRate,wonAmount EUR,averageDaysToClose,managerId,managerName,region',
+        'salespeople,rep,,1,5,0,1,1,0,1,250.00,4.39,,,',
+        'managers,,,1,5,0,1,1,0,1,250.00,4.39,boss,,',
+        'regions,,,1,5,0,1,1,0,1,250.00,4.39,,,West',
         '',
       ].join('\r\n'),
     );
     const customers = (await api.get('/analytics/customers?sort=margin&recencyAt=2024-04-20&format=csv')).body.split('\r\n');
     expect(customers[0]).toBe(
-      'rank,customerId,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
+      'rank,customerId,name,externalIds,currency,revenue GBP,margin GBP,purchases,cancellations,returns,complaints,wonDeals,wonAmount GBP,lastPurchaseAt,rfm.recencyDays,rfm.recency,rfm.frequency,rfm.monetary',
     );
-    expect(customers[1]).toBe(`1,${bob},GBP,90.00,60.00,1,0,0,1,2024-04-10T12:00:00.000Z,10,3,1,3`);
+    expect(customers[1]).toBe(`1,${bob},,,GBP,90.00,60.00,1,0,0,1,0,0.00,2024-04-10T12:00:00.000Z,10,3,1,3`);
     for (const report of ['timing?tz=Europe/London', 'campaigns', 'deals?by=product']) {
       const response = await api.get(`/analytics/${report}${report.includes('?') ? '&' : '?'}format=csv`);
       expect([report, response.statusCode, response.headers['content-type']]).toEqual([report, 200, 'text/csv; charset=utf-8']);
@@ -182,6 +190,7 @@ describe('GET /analytics/*', () => {
     // This app runs the analytics projection alone.
     ['/analytics/revenue?by=segment', 'by', 'cannot be used: segments are not projected here'],
     [`/analytics/revenue?by=month&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],
+    [`/analytics/deals?by=owner&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],
     ['/analytics/revenue?by=lifecycle', 'by', 'cannot be lifecycle: lifecycle stages are not projected here'],
     ['/analytics/timing?tz=Mars/Olympus', 'tz', 'must be an IANA time zone such as Europe/London'],
     ['/analytics/salespeople?from=yesterday', 'from', expect.stringContaining('must be a date')],

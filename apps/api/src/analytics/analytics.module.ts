@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AccessLogModule } from '#crm/compliance';
 import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
 
-@Module({ controllers: [AnalyticsController], providers: [AnalyticsService] })
+@Module({ imports: [AccessLogModule], controllers: [AnalyticsController], providers: [AnalyticsService] })
 export class AnalyticsModule {}

@@ -13,6 +13,10 @@ import {
   type DealGrouping,
   type RevenueGrouping,
   salesByTime,
+  customerLabels,
+  segmentNames,
+  staffNames,
+  type CustomerLabel,
   touchCounts,
   wonAmounts,
   wonDealsByTime,
@@ -22,11 +26,13 @@ import {
   type RecordedAxis,
   type AnalyticsTables,
 } from '#crm/projections';
+import { AccessLogStore, accessorOf } from '#crm/compliance';
 import { ValidationFailedError } from '#crm/http';
 import type { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
-import { moneyTotals } from './money-totals.js';
+import { moneyTotals, reportMoney } from './money-totals.js';
 import { periodOf } from './period-query.js';
+import { readsPersonalData, type ReportReader } from './report-readers.js';
 import { salesReport } from './sales-report.js';
 import { timingReport } from './timing-report.js';
 
@@ -45,44 +51,56 @@ function revenueGrouping(by: string, timeZone: string): RevenueGrouping {
 export class AnalyticsService {
   private readonly db: Kysely<AnalyticsTables>;
 
-  constructor(@Inject(READ_DB) private readonly read: Kysely<ReadDatabase>) {
+  constructor(
+    @Inject(READ_DB) private readonly read: Kysely<ReadDatabase>,
+    private readonly accessLog: AccessLogStore,
+  ) {
     this.db = analyticsProjection.read(read);
   }
 
   async salespeople(query: PeriodQueryDto) {
     const period = periodOf(query);
     const [owners, managers, regions] = await Promise.all((['owner', 'manager', 'region'] as const).map((grouping) => this.sales(grouping, period)));
+    const names = await staffNames(this.read, [...owners, ...managers].map((line) => line.key as string));
     // Staff groupings leave out deals and touches without a key (sales() below).
     return {
-      salespeople: owners.map(({ key, ...figures }) => ({ staffId: key as string, ...figures })),
-      managers: managers.map(({ key, ...figures }) => ({ managerId: key as string, ...figures })),
+      salespeople: owners.map(({ key, ...figures }) => ({ staffId: key as string, staffName: names.get(key as string) ?? null, ...figures })),
+      managers: managers.map(({ key, ...figures }) => ({ managerId: key as string, managerName: names.get(key as string) ?? null, ...figures })),
       regions: regions.map(({ key, ...figures }) => ({ region: key as string, ...figures })),
     };
   }
 
-  async customers(query: CustomersQueryDto) {
+  async customers(query: CustomersQueryDto, reader: ReportReader) {
     const options = {
       ...periodOf(query),
       recencyAt: toInstant(query.recencyAt),
       sort: query.sort ?? 'revenue',
+      measure: query.measure ?? 'purchases',
       limit: query.limit ?? 100,
       currency: query.currency,
     } as const;
     const [rows, counts] = await Promise.all([customerValues(this.db, options), buyerCounts(this.db, options)]);
+    const label = await this.customerLabeller(
+      rows.map((row) => row.customer_id),
+      reader,
+    );
     return {
       buyers: Object.fromEntries(counts.map((row) => [row.currency, Number(row.buyers)])),
       returners: Object.fromEntries(counts.map((row) => [row.currency, Number(row.returners)])),
       customers: rows.map((row, index) => ({
         rank: index + 1,
         customerId: row.customer_id,
+        ...label(row.customer_id),
         currency: row.currency,
-        revenue: Number(row.revenue),
-        margin: row.margin === null ? null : Number(row.margin),
+        revenue: reportMoney(row.currency, Number(row.revenue)),
+        margin: row.margin === null ? null : reportMoney(row.currency, Number(row.margin)),
         purchases: Number(row.purchases),
         cancellations: Number(row.cancellations),
         returns: Number(row.returns),
         complaints: Number(row.complaints),
-        lastPurchaseAt: row.last_purchase_at.toISOString(),
+        wonDeals: Number(row.won_deals),
+        wonAmount: reportMoney(row.currency, Number(row.won_amount)),
+        lastPurchaseAt: row.last_purchase_at?.toISOString() ?? null,
         rfm: { recencyDays: row.recency_days, recency: row.recency_score, frequency: row.frequency_score, monetary: row.monetary_score },
       })),
     };
@@ -102,43 +120,44 @@ export class AnalyticsService {
     };
   }
 
-  async revenue(query: RevenueQueryDto) {
+  async revenue(query: RevenueQueryDto, reader: ReportReader) {
     const timeZone = query.tz ?? 'UTC';
     const grouping = revenueGrouping(query.by, timeZone);
-    if ((grouping.by === 'segment' || query.segment !== undefined) && !(await projectionAvailable(this.read, 'segments'))) {
-      const field = query.segment === undefined ? 'by' : 'segment';
-      throw new ValidationFailedError([{ field, reason: 'cannot be used: segments are not projected here' }]);
-    }
-    if (query.asOf !== undefined && (grouping.by === 'segment' || grouping.by === 'lifecycle' || query.segment !== undefined)) {
-      // Those read where the customer stands now, which no fact version records.
-      const field = query.segment === undefined ? 'by' : 'segment';
-      throw new ValidationFailedError([{ field, reason: 'cannot be used with asOf: it reads where customers stand now' }]);
-    }
+    await this.segmentsNeeded(query.segment !== undefined ? 'segment' : grouping.by === 'segment' ? 'by' : null);
+    refuseNowWithAsOf(query.asOf, query.segment !== undefined ? 'segment' : grouping.by === 'segment' || grouping.by === 'lifecycle' ? 'by' : null);
     if (grouping.by === 'lifecycle' && !(await projectionAvailable(this.read, 'lifecycle'))) {
       throw new ValidationFailedError([{ field: 'by', reason: 'cannot be lifecycle: lifecycle stages are not projected here' }]);
     }
     const rows = await revenueBy(this.db, grouping, { ...periodOf(query), currency: query.currency, segmentId: query.segment });
+    const named = await this.keyNamer(grouping.by, rows.map((row) => row.key), reader);
     return {
       by: query.by,
       timeZone,
       groups: rows.map((row) => ({
         key: row.key,
+        ...named(row.key),
         currency: row.currency,
         customers: Number(row.customers),
         purchases: Number(row.purchases),
-        grossSales: Number(row.gross),
-        returns: Number(row.returned),
-        revenue: Number(row.revenue),
+        grossSales: reportMoney(row.currency, Number(row.gross)),
+        returns: reportMoney(row.currency, Number(row.returned)),
+        revenue: reportMoney(row.currency, Number(row.revenue)),
       })),
     };
   }
 
   /** Deals opened, won and lost, win rate, won value and days to close per group, ranked like salespeople. */
-  async deals(query: DealsQueryDto) {
+  async deals(query: DealsQueryDto, reader: ReportReader) {
     const grouping: DealGrouping = query.by.startsWith('attribute:') ? { attribute: query.by.slice(ATTRIBUTE.length) } : (query.by as DealGrouping);
-    const period = periodOf(query);
-    const [deals, amounts] = await Promise.all([dealCounts(this.db, grouping, period), wonAmounts(this.db, grouping, period)]);
-    return { by: query.by, groups: salesReport(deals, amounts, []).map(({ touches: _touches, callSeconds: _callSeconds, ...figures }) => figures) };
+    await this.segmentsNeeded(query.segment === undefined ? null : 'segment');
+    refuseNowWithAsOf(query.asOf, query.segment === undefined ? null : 'segment');
+    const filters = { ...periodOf(query), currency: query.currency, segmentId: query.segment };
+    const [deals, amounts] = await Promise.all([dealCounts(this.db, grouping, filters), wonAmounts(this.db, grouping, filters)]);
+    const named = await this.keyNamer(typeof grouping === 'object' ? 'attribute' : grouping, [...deals, ...amounts].map((row) => row.key), reader);
+    return {
+      by: query.by,
+      groups: salesReport(deals, amounts, []).map(({ key, touches: _touches, callSeconds: _callSeconds, ...figures }) => ({ key, ...named(key), ...figures })),
+    };
   }
 
   async campaigns(query: CampaignsQueryDto) {
@@ -161,6 +180,57 @@ export class AnalyticsService {
     return { windowDays, campaigns };
   }
 
+  /**
+   * How rows name customers: the source systems' ids for every reader; the directory's name only
+   * for readers who may see personal data, whose read then goes to the access log as a directory
+   * page does. Names are null where the directory is not projected or does not know the id.
+   */
+  private async customerLabeller(customerIds: string[], reader: ReportReader): Promise<(customerId: string) => { name: string | null; externalIds: CustomerLabel['externalIds'] }> {
+    const labels = await customerLabels(this.read, customerIds);
+    const personal = readsPersonalData(reader);
+    const named = [...new Set(customerIds)].filter((id) => labels.has(id)).length;
+    if (personal && named > 0) {
+      await this.accessLog.record({
+        ...accessorOf(reader.actor),
+        subjectKind: 'directory',
+        subjectId: '',
+        action: 'search',
+        route: reader.route,
+        reason: reader.reason,
+        rowCount: named,
+      });
+    }
+    return (customerId) => {
+      const label = labels.get(customerId);
+      return { name: personal ? (label?.name ?? null) : null, externalIds: label?.externalIds ?? [] };
+    };
+  }
+
+  /** The display name of a group's key: a staff member's, a segment's, an organization's (as customers are named); null for other keys. */
+  private async keyNamer(by: string, keys: (string | null)[], reader: ReportReader): Promise<(key: string | null) => { name: string | null; externalIds?: CustomerLabel['externalIds'] }> {
+    const known = keys.filter((key): key is string => key !== null);
+    if (by === 'owner' || by === 'manager') {
+      const names = await staffNames(this.read, known);
+      return (key) => ({ name: key === null ? null : (names.get(key) ?? null) });
+    }
+    if (by === 'segment') {
+      const names = await segmentNames(this.read, known);
+      return (key) => ({ name: key === null ? null : (names.get(key) ?? null) });
+    }
+    if (by === 'organization') {
+      const label = await this.customerLabeller(known, reader);
+      return (key) => (key === null ? { name: null, externalIds: [] } : label(key));
+    }
+    return () => ({ name: null });
+  }
+
+  /** A 400 naming the field that reads segment memberships when the segments projection is not in this database. */
+  private async segmentsNeeded(field: 'by' | 'segment' | null) {
+    if (field !== null && !(await projectionAvailable(this.read, 'segments'))) {
+      throw new ValidationFailedError([{ field, reason: 'cannot be used: segments are not projected here' }]);
+    }
+  }
+
   private async sales(grouping: SalesGrouping, period: Period & RecordedAxis) {
     const [deals, amounts, touches] = await Promise.all([
       dealCounts(this.db, grouping, period),
@@ -169,4 +239,9 @@ export class AnalyticsService {
     ]);
     return salesReport(deals, amounts, touches);
   }
+}
+
+/** A 400 when asOf meets a filter or grouping that reads where customers stand now, which no fact version records. */
+function refuseNowWithAsOf(asOf: string | undefined, field: 'by' | 'segment' | null): void {
+  if (asOf !== undefined && field !== null) throw new ValidationFailedError([{ field, reason: 'cannot be used with asOf: it reads where customers stand now' }]);
 }

@@ -1,32 +1,35 @@
 import type { StreamableFile } from '@nestjs/common';
-import { decimalAmount } from '#crm/domain';
 import type { CsvColumn } from '../audit/export/csv.js';
 import { exportResponse } from '../audit/export/export-response.js';
+import type { ReportMoney } from './money-totals.js';
 
 type Row = Record<string, unknown>;
 
 /**
- * Which fields of a report's rows are money: either minor units in the row's `currency`, or totals
- * per currency (`{ "GBP": 123450 }`). Per report: `returns` is money in one and a count in another.
+ * Which fields of a report's rows are money (`ReportMoney`, or a list of them, one per currency).
+ * Per report: `returns` is money in one and a count in another.
  */
 type MoneyFields = ReadonlySet<string>;
 
-/** Money as `{ currency: minor units }` whichever way the row holds it; a null margin is in no currency. */
-function moneyOf(row: Row, field: string): Record<string, number> {
+/** A money field's decimal amounts per currency; a null margin is a blank in the row's currency. */
+function moneyOf(row: Row, field: string): Record<string, string | null> {
   const value = row[field];
-  if (typeof value === 'number') return { [row.currency as string]: value };
-  if (value === null && typeof row.currency === 'string') return { [row.currency]: Number.NaN };
-  return value !== null && typeof value === 'object' ? (value as Record<string, number>) : {};
+  if (value === null) return typeof row.currency === 'string' ? { [row.currency]: null } : {};
+  const amounts = (Array.isArray(value) ? value : [value]) as ReportMoney[];
+  return Object.fromEntries(amounts.map((money) => [money.currency, money.amount]));
 }
 
-/** Nested objects other than money (rfm, responses) become `rfm.recency`...; the `section` comes first. */
+/**
+ * Nested objects other than money (rfm, responses) become `rfm.recency`...; the `section` comes
+ * first. A list other than money (external ids) is one cell: `online-retail:14646 shop:C-1`.
+ */
 function flatten(row: Row, moneyFields: MoneyFields, prefix = ''): Row {
   return Object.fromEntries(
-    Object.entries(row).flatMap(([name, value]) =>
-      value !== null && typeof value === 'object' && !moneyFields.has(name)
-        ? Object.entries(flatten(value as Row, moneyFields, `${prefix}${name}.`))
-        : [[`${prefix}${name}`, value]],
-    ),
+    Object.entries(row).flatMap(([name, value]) => {
+      if (value === null || typeof value !== 'object' || moneyFields.has(name)) return [[`${prefix}${name}`, value]];
+      if (Array.isArray(value)) return [[`${prefix}${name}`, value.map((item: object) => Object.values(item).join(':')).join(' ')]];
+      return Object.entries(flatten(value as Row, moneyFields, `${prefix}${name}.`));
+    }),
   );
 }
 
@@ -46,12 +49,10 @@ export function reportColumns(rows: Row[], moneyFields: MoneyFields): CsvColumn<
   }
   return [...fields].flatMap(([name, currencies]): CsvColumn<Row>[] =>
     moneyFields.has(name)
-      ? [...currencies].sort().map((currency) => ({ header: `${name} ${currency}`, value: (line) => money(moneyOf(line, name)[currency], currency) }))
+      ? [...currencies].sort().map((currency) => ({ header: `${name} ${currency}`, value: (line) => moneyOf(line, name)[currency] ?? null }))
       : [{ header: name, value: (line) => cellOf(line[name]) }],
   );
 }
-
-const money = (amount: number | undefined, currency: string) => (amount === undefined || Number.isNaN(amount) ? null : decimalAmount({ amount, currency }));
 
 function cellOf(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;

@@ -1,6 +1,23 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ExternalIdDto } from '../customers/dto/external-id.dto.js';
+import { externalIds, moneyIn, moneyTotals, type ReportMoneyDto } from './analytics-reports.dto.js';
 
-export class RevenueGroupDto {
+/** The display name of a group's key, beside the key. */
+class NamedGroupDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys",
+    example: 'Darcel Schlecht',
+  })
+  name: string | null;
+
+  @ApiPropertyOptional({ ...externalIds, description: `By organization: ${String(externalIds.description)}` })
+  externalIds?: ExternalIdDto[];
+}
+
+export class RevenueGroupDto extends NamedGroupDto {
   @ApiProperty({
     nullable: true,
     type: String,
@@ -18,14 +35,14 @@ export class RevenueGroupDto {
   @ApiProperty({ example: 12 })
   purchases: number;
 
-  @ApiProperty({ description: 'Purchases before anything was taken back, in minor units of currency', example: 1378129 })
-  grossSales: number;
+  @ApiProperty(moneyIn('Purchases before anything was taken back'))
+  grossSales: ReportMoneyDto;
 
-  @ApiProperty({ description: 'Cancellations and returns, positive, in minor units of currency', example: 74256 })
-  returns: number;
+  @ApiProperty(moneyIn('Cancellations and returns, positive'))
+  returns: ReportMoneyDto;
 
-  @ApiProperty({ description: 'grossSales − returns, in minor units of currency', example: 1303873 })
-  revenue: number;
+  @ApiProperty(moneyIn('grossSales − returns'))
+  revenue: ReportMoneyDto;
 }
 
 export class RevenueReportDto {
@@ -39,7 +56,7 @@ export class RevenueReportDto {
   groups: RevenueGroupDto[];
 }
 
-export class DealGroupDto {
+export class DealGroupDto extends NamedGroupDto {
   @ApiProperty({
     nullable: true,
     type: String,
@@ -63,13 +80,8 @@ export class DealGroupDto {
   @ApiProperty({ type: Number, nullable: true, description: 'won / (won + lost) among deals closed in the period; null when none closed', example: 0.71 })
   winRate: number | null;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: { type: 'integer' },
-    description: 'Won deals: minor units per currency',
-    example: { USD: 1_250_000 },
-  })
-  wonAmount: Record<string, number>;
+  @ApiProperty(moneyTotals('Won deals'))
+  wonAmount: ReportMoneyDto[];
 
   @ApiProperty({ type: Number, nullable: true, description: 'Over deals won in the period, from opening to winning', example: 12.5 })
   averageDaysToClose: number | null;

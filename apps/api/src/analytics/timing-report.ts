@@ -25,7 +25,7 @@ export function timingReport<B extends Partial<Bucket>>(
   const lineFor = (row: BucketMoneyRow) => {
     const bucket = bucketOf(row);
     const id = JSON.stringify(bucket);
-    if (!lines.has(id)) lines.set(id, { ...bucket, purchases: 0, grossSales: {}, returns: {}, revenue: {}, wonDeals: 0, wonAmount: {} });
+    if (!lines.has(id)) lines.set(id, { ...bucket, purchases: 0, grossSales: [], returns: [], revenue: [], wonDeals: 0, wonAmount: [] });
     return lines.get(id)!;
   };
   for (const row of sales) {
@@ -44,7 +44,7 @@ export function timingReport<B extends Partial<Bucket>>(
 }
 
 function addTotals(totals: MoneyTotals, row: { currency: string; amount: string | null }): MoneyTotals {
-  return moneyTotals([...Object.entries(totals).map(([currency, amount]) => ({ currency, amount })), row]);
+  return moneyTotals([...totals.map(({ currency, minor }) => ({ currency, amount: minor })), row]);
 }
 
 function compareBuckets(a: Partial<Bucket>, b: Partial<Bucket>): number {

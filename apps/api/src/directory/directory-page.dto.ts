@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ExternalIdDto } from '../customers/dto/external-id.dto.js';
 
 const text = (example?: string) => ({ type: String, nullable: true, ...(example ? { example } : {}) });
 
@@ -31,6 +32,20 @@ class DirectoryItemDto {
 
   @ApiProperty(text('ES'))
   country: string | null;
+
+  @ApiProperty({
+    type: [ExternalIdDto],
+    description: "The customer's ids in the systems it came from (an import keeps the source's): record keys like customerId, so analysts get them too; empty once erased",
+  })
+  externalIds: ExternalIdDto[];
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "Marketing attributes now, as an import maps them (Online Retail's country, a Maven account's sector): not personal data",
+    example: { country: 'United Kingdom' },
+  })
+  attributes: Record<string, string | number | boolean>;
 
   @ApiProperty(text())
   ownerId: string | null;

@@ -42,6 +42,17 @@ export class DirectoryQueryDto {
   @IsUUID('all', { each: true, message: 'must list customer ids (UUIDs)' })
   id?: string[];
 
+  @ApiPropertyOptional({
+    description: "Only customers known by this id in a source system (the import keeps the source's id: Online Retail's CustomerID, Maven's account)",
+    minLength: 1,
+    maxLength: 200,
+    example: '14646',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  externalId?: string;
+
   @ApiPropertyOptional({ description: 'The `next` of the previous page' })
   @IsOptional()
   @IsString()

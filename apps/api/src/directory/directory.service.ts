@@ -77,6 +77,7 @@ export class DirectoryService {
       ownerId: query.owner,
       organizationId: query.organization,
       customerIds: query.id,
+      externalId: query.externalId,
       after,
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
       visibleOwners: visibleOwners(await this.access.scopeFor(actor)),
@@ -89,7 +90,7 @@ export class DirectoryService {
  * is a name, an email or a phone number: kept in clear it would outlive the person's erasure, so
  * the log holds its SHA-256, against which compliance can check a value it is asked about.
  */
-const filtersOf = ({ q, stage, segment, owner, organization, id, cursor, limit }: DirectoryQueryDto) => {
+const filtersOf = ({ q, stage, segment, owner, organization, externalId, id, cursor, limit }: DirectoryQueryDto) => {
   const searched = q === undefined ? undefined : `sha256:${createHash('sha256').update(q.trim().toLowerCase()).digest('hex')}`;
-  return Object.fromEntries(Object.entries({ q: searched, stage, segment, owner, organization, id, cursor, limit }).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(Object.entries({ q: searched, stage, segment, owner, organization, externalId, id, cursor, limit }).filter(([, value]) => value !== undefined));
 };

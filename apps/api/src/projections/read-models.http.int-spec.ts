@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { CustomerEvent, DomainEvent } from '#crm/domain';
+import type { CustomerEvent, DomainEvent, ExternalId } from '#crm/domain';
 import { aCustomer } from '#test/support/builders';
 import { startReadModelsApp, type ReadModelsApp } from './testing/read-models-app.js';
 import { ProjectionsService } from './projections.service.js';
@@ -11,8 +11,9 @@ const unknown = '00000000-0000-4000-8000-000000000000';
 const start = Math.floor(Date.now() / 86_400_000 - 10) * 86_400_000;
 const iso = (day: number) => new Date(start + day * 86_400_000).toISOString();
 
-const registered = (customerId: string, name: string): CustomerEvent =>
-  aCustomer(customerId).withPersonal({ name, email: `${name.toLowerCase()}@example.org` }).registeredAt(iso(0)).registered();
+const registered = (customerId: string, name: string, externalIds: ExternalId[] = []): CustomerEvent =>
+  aCustomer(customerId).withPersonal({ name, email: `${name.toLowerCase()}@example.org`, externalIds }).registeredAt(iso(0)).registered();
+const shopId = { system: 'online-retail', value: '14646' };
 const call = (customerId: string, day: number): CustomerEvent => ({
   type: 'CallLogged',
   data: { customerId, occurredAt: iso(day), channel: 'phone', direction: 'inbound', durationSeconds: 30, outcome: 'reached' },
@@ -28,7 +29,7 @@ describe('read models over HTTP', () => {
   beforeAll(async () => {
     api = await startReadModelsApp('read_models_http');
     await api.append(ada, [registered(ada, 'Ada'), call(ada, 1), call(ada, 2), purchase(ada, 3)]);
-    await api.append(bob, [registered(bob, 'Bob')]);
+    await api.append(bob, [registered(bob, 'Bob', [shopId])]);
     await api.caughtUp();
   });
 
@@ -115,6 +116,19 @@ describe('read models over HTTP', () => {
       expect(items[0]).toHaveProperty('lifecycle');
       await badRequest('/customers?q=ada', 'q');
       expect((await api.request('GET', '/audit/access?action=search', 'compliance')).json().entries).toHaveLength(before);
+    });
+
+    it("finds a customer by its id in the source system, for analysts too (a record key, not personal data)", async () => {
+      for (const role of ['operator', 'analyst'] as const) {
+        const found = await api.request('GET', '/customers?externalId=14646', role);
+        expect(found.statusCode).toBe(200);
+        expect(found.json().items.map((item: { customerId: string; externalIds: ExternalId[] }) => [item.customerId, item.externalIds])).toEqual([[bob, [shopId]]]);
+      }
+      // The whole value, not a part of it.
+      expect((await api.request('GET', '/customers?externalId=1464', 'analyst')).json().items).toEqual([]);
+      const all = (await api.request('GET', '/customers', 'analyst')).json().items;
+      expect(all.find((item: { customerId: string }) => item.customerId === ada).externalIds).toEqual([]);
+      await badRequest(`/customers?externalId=${'9'.repeat(201)}`, 'externalId');
     });
 
     it('answers 400 for an unknown stage, a bad cursor, a bad owner or bad ids', async () => {

@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { downloadCsv } from '../layout/csv.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
-type Money = Record<string, number>;
+type Money = Schemas['ReportMoneyDto'];
 
 const SECTIONS = ['salespeople', 'customers', 'timing', 'revenue', 'deals', 'campaigns', 'lifecycle'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -74,14 +74,16 @@ function Report({ title, error, csv, chart, children }: { title: string; error: 
   );
 }
 
-const moneyText = (money: (minor: number, currency: string) => string, totals: Money) =>
-  Object.entries(totals).map(([currency, minor]) => money(minor, currency)).join(' · ');
+const moneyText = (money: (minor: number, currency: string) => string, totals: Money[]) => totals.map((line) => money(line.minor, line.currency)).join(' · ');
+
+/** Sums per currency as a spreadsheet reads them: `2796.95 GBP 10.00 EUR`. */
+const amountsText = (totals: Money[]) => totals.map((line) => `${line.amount} ${line.currency}`).join(' ');
 
 function Salespeople({ period }: { period: Period }) {
   const { t, money, number } = useI18n();
   const report = useReport<Schemas['SalespeopleReportDto']>('salespeople', '/analytics/salespeople', period, true);
   const lines = report.data?.salespeople ?? [];
-  const who = (line: Schemas['SalespersonFiguresDto']) => line.staffId.slice(0, 8);
+  const who = (line: Schemas['SalespersonFiguresDto']) => line.staffName ?? line.staffId.slice(0, 8);
   const option = useMemo<ChartOption>(() => ({
     tooltip: {},
     grid: { left: 80, right: 20, top: 20, bottom: 30 },
@@ -94,7 +96,7 @@ function Salespeople({ period }: { period: Period }) {
     <Report
       title={t('analytics.salespeople')}
       error={report.error}
-      csv={() => downloadCsv('salespeople.csv', header, lines.map((line) => [line.staffId, line.touches, line.won, JSON.stringify(line.wonAmount)]))}
+      csv={() => downloadCsv('salespeople.csv', header, lines.map((line) => [line.staffId, line.touches, line.won, amountsText(line.wonAmount)]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.salespeople') })} />}
     >
       <Table striped aria-label={t('analytics.salespeople')}>
@@ -139,7 +141,7 @@ function Customers({ period }: { period: Period }) {
     <Report
       title={t('analytics.customers')}
       error={report.error}
-      csv={() => downloadCsv('customers.csv', header, lines.map((line) => [line.customerId, line.revenue, line.margin, line.purchases, line.rfm?.recency, line.rfm?.frequency, line.rfm?.monetary]))}
+      csv={() => downloadCsv('customers.csv', header, lines.map((line) => [line.name ?? line.externalIds[0]?.value ?? line.customerId, line.revenue.amount, line.margin?.amount, line.purchases, line.rfm?.recency, line.rfm?.frequency, line.rfm?.monetary]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.rfm') })} />}
     >
       <Table striped aria-label={t('analytics.customers')}>
@@ -147,9 +149,9 @@ function Customers({ period }: { period: Period }) {
         <Table.Tbody>
           {lines.slice(0, 50).map((line) => (
             <Table.Tr key={`${line.customerId}-${line.currency}`}>
-              <Table.Td><Anchor component={Link} to={`/customers/${line.customerId}`} ff="monospace">{line.customerId.slice(0, 8)}</Anchor></Table.Td>
-              <Table.Td>{money(line.revenue, line.currency)}</Table.Td>
-              <Table.Td>{line.margin === null ? '—' : money(line.margin, line.currency)}</Table.Td>
+              <Table.Td><Anchor component={Link} to={`/customers/${line.customerId}`} ff={line.name ? undefined : 'monospace'}>{line.name ?? line.externalIds[0]?.value ?? line.customerId.slice(0, 8)}</Anchor></Table.Td>
+              <Table.Td>{money(line.revenue.minor, line.currency)}</Table.Td>
+              <Table.Td>{line.margin === null ? '—' : money(line.margin.minor, line.currency)}</Table.Td>
               <Table.Td>{number(line.purchases)}</Table.Td>
               <Table.Td>{line.rfm?.recency}</Table.Td>
               <Table.Td>{line.rfm?.frequency}</Table.Td>
@@ -176,20 +178,20 @@ function Timing({ period, tz, onZone }: { period: Period; tz: string; onZone: (z
     visualMap: { min: 0, max: Math.max(1, ...hourly.map((line) => line.purchases)), show: false },
     series: [{ type: 'heatmap', data: hourly.map((line) => [line.hour!, line.weekday! - 1, line.purchases]) }],
   }), [hourly, weekdays]);
-  const currencies = [...new Set(monthly.flatMap((line) => Object.keys(line.revenue)))];
+  const currencies = [...new Set(monthly.flatMap((line) => line.revenue.map((total) => total.currency)))];
   const months = useMemo<ChartOption>(() => ({
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 80, right: 20, top: 30, bottom: 30 },
     xAxis: { type: 'category', data: monthly.map((line) => line.month!) },
     yAxis: { type: 'value' },
-    series: currencies.map((currency) => ({ type: 'bar', name: currency, data: monthly.map((line) => (line.revenue[currency] ?? 0) / 100) })),
+    series: currencies.map((currency) => ({ type: 'bar', name: currency, data: monthly.map((line) => Number(line.revenue.find((total) => total.currency === currency)?.amount ?? 0)) })),
   }), [monthly, currencies]);
   return (
     <Report
       title={t('analytics.timing')}
       error={report.error}
-      csv={() => downloadCsv('timing.csv', ['weekday', 'hour', 'purchases', 'revenue', 'wonDeals'], hourly.map((line) => [line.weekday, line.hour, line.purchases, JSON.stringify(line.revenue), line.wonDeals]))}
+      csv={() => downloadCsv('timing.csv', ['weekday', 'hour', 'purchases', 'revenue', 'wonDeals'], hourly.map((line) => [line.weekday, line.hour, line.purchases, amountsText(line.revenue), line.wonDeals]))}
       chart={
         <>
           <Select label={t('analytics.timezone')} data={ZONES} value={tz} onChange={onZone} allowDeselect={false} w={260} />
@@ -228,9 +230,6 @@ const DEAL_GROUPINGS = {
 // Keys that are ids (staff, organizations, segments) show their first characters, as the salespeople do.
 const ID_GROUPINGS = new Set(['owner', 'manager', 'organization', 'segment']);
 
-/** Minor units to the major unit, by the currency's own number of decimals (JPY 0, GBP 2, KWD 3). */
-const major = (minor: number, currency: string) => minor / 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
-
 function GroupBy<T extends Record<string, MessageKey>>({ choices, value, onChange }: { choices: T; value: keyof T & string; onChange: (next: keyof T & string) => void }) {
   const { t } = useI18n();
   return (
@@ -247,9 +246,12 @@ function GroupBy<T extends Record<string, MessageKey>>({ choices, value, onChang
 
 function useGroupLabel(by: string) {
   const { t } = useI18n();
-  return (key: string | null) => {
+  // A group shows its name (staff, segment, organization for roles that read names), else its source id, else its key.
+  return ({ key, name, externalIds }: { key: string | null; name: string | null; externalIds?: { value: string }[] }) => {
     if (key === null) return t('analytics.none');
     if (by === 'lifecycle') return t(`stage.${key}` as MessageKey);
+    const named = name ?? externalIds?.[0]?.value;
+    if (named !== undefined) return named;
     return ID_GROUPINGS.has(by) ? key.slice(0, 8) : key;
   };
 }
@@ -266,12 +268,12 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 80, right: 20, top: 30, bottom: 30 },
-    xAxis: { type: 'category', data: keys.map(label) },
+    xAxis: { type: 'category', data: keys.map((key) => label(groups.find((line) => line.key === key)!)) },
     yAxis: { type: 'value' },
     series: currencies.map((currency) => ({
       type: 'bar',
       name: currency,
-      data: keys.map((key) => major(groups.find((line) => line.key === key && line.currency === currency)?.revenue ?? 0, currency)),
+      data: keys.map((key) => Number(groups.find((line) => line.key === key && line.currency === currency)?.revenue.amount ?? 0)),
     })),
   }), [groups, keys, currencies, label]);
   const header = [t('analytics.col.group'), t('analytics.col.buyers'), t('analytics.col.orders'), t('analytics.col.gross'), t('analytics.col.returns'), t('analytics.col.revenue')];
@@ -280,7 +282,7 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
       title={t('analytics.revenue')}
       error={report.error}
       csv={() =>
-        downloadCsv(`revenue-by-${by.replace(':', '-')}.csv`, [...header, 'currency'], groups.map((line) => [label(line.key), line.customers, line.purchases, major(line.grossSales, line.currency), major(line.returns, line.currency), major(line.revenue, line.currency), line.currency]))
+        downloadCsv(`revenue-by-${by.replace(':', '-')}.csv`, [...header, 'currency'], groups.map((line) => [label(line), line.customers, line.purchases, line.grossSales.amount, line.returns.amount, line.revenue.amount, line.currency]))
       }
       chart={
         <>
@@ -294,12 +296,12 @@ function Revenue({ period, tz }: { period: Period; tz: string }) {
         <Table.Tbody>
           {groups.map((line) => (
             <Table.Tr key={`${line.key ?? ''}/${line.currency}`}>
-              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line.key)}</Table.Td>
+              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line)}</Table.Td>
               <Table.Td>{number(line.customers)}</Table.Td>
               <Table.Td>{number(line.purchases)}</Table.Td>
-              <Table.Td>{money(line.grossSales, line.currency)}</Table.Td>
-              <Table.Td>{money(line.returns, line.currency)}</Table.Td>
-              <Table.Td>{money(line.revenue, line.currency)}</Table.Td>
+              <Table.Td>{money(line.grossSales.minor, line.currency)}</Table.Td>
+              <Table.Td>{money(line.returns.minor, line.currency)}</Table.Td>
+              <Table.Td>{money(line.revenue.minor, line.currency)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -319,7 +321,7 @@ function Deals({ period }: { period: Period }) {
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 80, right: 20, top: 30, bottom: 30 },
-    xAxis: { type: 'category', data: groups.map((line) => label(line.key)) },
+    xAxis: { type: 'category', data: groups.map(label) },
     yAxis: { type: 'value' },
     series: [
       { type: 'bar', name: t('analytics.col.won'), data: groups.map((line) => line.won) },
@@ -332,7 +334,7 @@ function Deals({ period }: { period: Period }) {
     <Report
       title={t('analytics.deals')}
       error={report.error}
-      csv={() => downloadCsv(`deals-by-${by.replace(':', '-')}.csv`, header, groups.map((line) => [label(line.key), line.won, line.lost, line.winRate, moneyText(money, line.wonAmount)]))}
+      csv={() => downloadCsv(`deals-by-${by.replace(':', '-')}.csv`, header, groups.map((line) => [label(line), line.won, line.lost, line.winRate, amountsText(line.wonAmount)]))}
       chart={
         <>
           <GroupBy choices={DEAL_GROUPINGS} value={by} onChange={setBy} />
@@ -345,7 +347,7 @@ function Deals({ period }: { period: Period }) {
         <Table.Tbody>
           {groups.map((line) => (
             <Table.Tr key={line.key ?? ''}>
-              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line.key)}</Table.Td>
+              <Table.Td ff={ID_GROUPINGS.has(by) ? 'monospace' : undefined}>{label(line)}</Table.Td>
               <Table.Td>{number(line.won)}</Table.Td>
               <Table.Td>{number(line.lost)}</Table.Td>
               <Table.Td>{rate(line.winRate)}</Table.Td>
@@ -380,7 +382,7 @@ function Campaigns({ period }: { period: Period }) {
     <Report
       title={t('analytics.campaigns')}
       error={report.error}
-      csv={() => downloadCsv('campaigns.csv', header, lines.map((line) => [line.campaignId, line.sent, line.answered, line.attributedPurchases, JSON.stringify(line.attributedRevenue)]))}
+      csv={() => downloadCsv('campaigns.csv', header, lines.map((line) => [line.campaignId, line.sent, line.answered, line.attributedPurchases, amountsText(line.attributedRevenue)]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.campaigns') })} />}
     >
       <Table striped aria-label={t('analytics.campaigns')}>

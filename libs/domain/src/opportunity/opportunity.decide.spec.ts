@@ -171,10 +171,13 @@ describe('LoseOpportunity', () => {
     given([opened]).when(lose).then([lost]);
   });
 
-  it('keeps the day the source gave as a day', () => {
+  it('keeps the day the source gave as a day, closing at its start when no time is given, and refuses a day still to come', () => {
     given([opened])
       .when({ ...lose, data: { ...lose.data, closedOn: '2017-03-01' } })
-      .then([{ ...lost, data: { ...lost.data, closedOn: '2017-03-01' } }]);
+      .then([{ ...lost, data: { ...lost.data, occurredAt: '2017-03-01T00:00:00.000Z', closedOn: '2017-03-01' } }]);
+    given([opened])
+      .when({ ...lose, data: { ...lose.data, closedOn: minutesFromNow(2 * 24 * 60).slice(0, 10) } })
+      .thenThrows(ValidationError, { errors: [{ field: 'closedOn', reason: 'must not be a day still to come' }] });
     given([opened])
       .when({ ...lose, data: { ...lose.data, closedOn: '1 March 2017' } })
       .thenThrows(ValidationError, { errors: [{ field: 'closedOn', reason: 'must be a date, YYYY-MM-DD' }] });

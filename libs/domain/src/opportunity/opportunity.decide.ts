@@ -41,6 +41,18 @@ function calendarDateProblem(value: unknown): string | null {
 
 const closingDay = ({ closedOn }: ClosingDay): ClosingDay => (closedOn === undefined ? {} : { closedOn });
 
+/** A close given only as a day happened at that day's start (UTC), so it cannot be a day still to come. */
+function closedOnProblem(closedOn: unknown, occurredAt: unknown, now: Date): string | null {
+  if (closedOn === undefined) return null;
+  const problem = calendarDateProblem(closedOn);
+  if (problem !== null || occurredAt !== undefined) return problem;
+  return occurredAtProblem(`${closedOn as string}T00:00:00Z`, now) === null ? null : 'must not be a day still to come';
+}
+
+/** The closing instant: the time given, else the start of the day given, else now. */
+const closedAt = (data: { occurredAt?: string } & ClosingDay, now: Date) =>
+  occurredAtOrNow(data.occurredAt ?? (data.closedOn === undefined ? undefined : `${data.closedOn}T00:00:00Z`), now);
+
 function requireOpen(state: OpportunityState, opportunityId: string) {
   const deal = requireExisting(state, 'opportunity', opportunityId);
   if (deal.status !== 'open') throw opportunityClosed(opportunityId, deal.status);
@@ -136,10 +148,10 @@ export function winOpportunity({ data, metadata }: WinOpportunity, state: Opport
     ['amount', minorUnitsProblem(data.amount, { min: 0 })],
     ['currency', currencyProblem(data.currency)],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
-    ['closedOn', optional(data.closedOn, calendarDateProblem)],
+    ['closedOn', closedOnProblem(data.closedOn, data.occurredAt, metadata.now)],
   ]);
   const deal = requireOpen(state, data.opportunityId);
-  const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
+  const occurredAt = closedAt(data, metadata.now);
   return [
     {
       type: 'OpportunityWon',
@@ -159,10 +171,10 @@ export function loseOpportunity({ data, metadata }: LoseOpportunity, state: Oppo
   assertValid([
     ['reason', textProblem(data.reason, MAX_LONG_TEXT)],
     ['occurredAt', occurredAtProblem(data.occurredAt, metadata.now)],
-    ['closedOn', optional(data.closedOn, calendarDateProblem)],
+    ['closedOn', closedOnProblem(data.closedOn, data.occurredAt, metadata.now)],
   ]);
   const deal = requireOpen(state, data.opportunityId);
-  const occurredAt = occurredAtOrNow(data.occurredAt, metadata.now);
+  const occurredAt = closedAt(data, metadata.now);
   return [
     {
       type: 'OpportunityLost',

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString } from 'class-validator';
-import { DatedDto } from './dated.dto.js';
+import { ClosingDto } from './closing.dto.js';
 
-export class LoseOpportunityDto extends DatedDto {
+export class LoseOpportunityDto extends ClosingDto {
   @ApiProperty({ example: 'chose a competitor' })
   @IsString()
   reason: string;

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsString } from 'class-validator';
-import { DatedDto } from './dated.dto.js';
+import { ClosingDto } from './closing.dto.js';
 
-export class WinOpportunityDto extends DatedDto {
+export class WinOpportunityDto extends ClosingDto {
   @ApiProperty({ description: 'Minor units actually won', example: 480000 })
   @IsInt()
   amount: number;

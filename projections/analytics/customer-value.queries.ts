@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { survivorOf } from '../shared/customer-merges.js';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, type Period } from './period.js';
 
@@ -29,7 +30,8 @@ export interface CustomerValueRow {
 }
 
 /**
- * Revenue net of cancellations and returns, margin, purchases and complaints per customer and currency, with
+ * Revenue net of cancellations and returns, margin, purchases and complaints per customer (a survivor
+ * with the records merged into it) and currency, with
  * RFM scores: score = 1 + floor(5 × b / n), b counting the customers (of that currency, with a
  * purchase in the period) whose value is strictly worse than this one's (fewer purchases, less
  * revenue, more days since the last purchase). Ties share a score, the worst value always scores 1
@@ -41,8 +43,8 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .with('totals', (qb) =>
       qb
         .selectFrom('purchase_fact as fact')
-        .select([
-          'fact.customer_id',
+        .select((eb) => [
+          survivorOf(eb, 'fact.customer_id').as('customer_id'),
           'fact.currency',
           sql<string>`sum(fact.amount)`.as('revenue'),
           sql<string | null>`case when bool_and(fact.cost is not null) filter (where fact.kind = 'purchase')
@@ -54,7 +56,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
         ])
         .where(inPeriod('fact.occurred_at', options))
         .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
-        .groupBy(['fact.customer_id', 'fact.currency'])
+        .groupBy(sql`1, 2`)
         // Only buyers are ranked and scored: a customer who only took goods back in the period is a returner.
         .having(sql<boolean>`count(*) filter (where fact.kind = 'purchase') > 0`),
     )
@@ -85,7 +87,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
       eb
         .selectFrom('touch_fact as touch')
         .select(sql<string>`count(*)`.as('complaints'))
-        .whereRef('touch.customer_id', '=', 'scored.customer_id')
+        .where(survivorOf(eb, 'touch.customer_id'), '=', eb.ref('scored.customer_id'))
         .where('touch.type', '=', 'ComplaintFiled')
         .where(inPeriod('touch.occurred_at', options))
         .as('complaints'),
@@ -113,10 +115,10 @@ export interface BuyerCountRow {
 export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerValueOptions, 'from' | 'to' | 'currency'>): Promise<BuyerCountRow[]> {
   return db
     .selectFrom('purchase_fact as fact')
-    .select([
+    .select((eb) => [
       'fact.currency',
-      sql<string>`count(distinct fact.customer_id) filter (where fact.kind = 'purchase')`.as('buyers'),
-      sql<string>`count(distinct fact.customer_id) filter (where fact.kind <> 'purchase')`.as('returners'),
+      sql<string>`count(distinct ${survivorOf(eb, 'fact.customer_id')}) filter (where fact.kind = 'purchase')`.as('buyers'),
+      sql<string>`count(distinct ${survivorOf(eb, 'fact.customer_id')}) filter (where fact.kind <> 'purchase')`.as('returners'),
     ])
     .where(inPeriod('fact.occurred_at', options))
     .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))

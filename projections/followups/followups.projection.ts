@@ -17,6 +17,7 @@ import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
 import { sql, type Transaction } from 'kysely';
 import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
+import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { markTouched } from './mark-touched.js';
 import { routeLead } from './lead-routing.js';
 
@@ -35,13 +36,16 @@ type FollowUpsEvent =
   | CustomerOwnerAssigned
   | CustomerErased
   | FollowUpOverdue
-  | TouchEvent;
+  | TouchEvent
+  | CustomerMergeEvent;
 
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
-  // 3: an erased customer's follow-up is closed; 4: assignment rules, team round-robins, attributes
-  version: 4,
+  // 3: an erased customer's follow-up is closed; 4: assignment rules, team round-robins, attributes;
+  // 5: merges (customer_merge): a touch of the survivor follows up its absorbed records' leads too.
+  version: 5,
   handles: {
+    ...customerMergeHandles,
     StaffRegistered: true,
     StaffDeactivated: true,
     AssignmentRulesDefined: true,
@@ -60,6 +64,13 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     const firstTouches = new Map<string, Date>();
     const jobs: OutboxJob[] = [];
     for (const event of events) {
+      if (isCustomerMergeEvent(event)) {
+        // The touches before a merge follow up the records they were recorded on, the later ones the absorbed too.
+        await markTouched(trx, schema, firstTouches);
+        firstTouches.clear();
+        await applyCustomerMerges(trx, [event]);
+        continue;
+      }
       // LeadCaptured is a touch too, yet it opens a follow-up rather than following one up: it must
       // reach applyEvent, not be skipped with the other touches.
       if (event.type !== 'LeadCaptured' && isFollowUpTouch(event)) {

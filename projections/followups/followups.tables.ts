@@ -1,6 +1,7 @@
 import type { AssignmentRule, AttributeValue } from '#crm/domain';
 import { jobOutboxTables } from '#crm/jobs';
 import { column, defineTables, type TablesOf } from '#crm/read-store';
+import { customerMergeTables } from '../shared/customer-merges.js';
 
 export const followUpStatuses = ['open', 'touched', 'overdue', 'erased'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
@@ -51,6 +52,8 @@ export const followUpsTables = defineTables({
     indexes: [{ name: 'followup_owner_status', on: ['owner_id', 'status'] }],
   },
   ...jobOutboxTables,
+  /** Records merged into another, while they are: a touch of the survivor closes their follow-ups. */
+  ...customerMergeTables,
 });
 
 export type FollowUpsTables = TablesOf<typeof followUpsTables>;

@@ -4,6 +4,7 @@ import type { FollowUpsTables } from './followups.tables.js';
 /**
  * Marks the open follow-ups of these customers touched, each at the time given, in one statement.
  * Within a run of touches only a customer's first one counts: it closes the follow-up for the rest.
+ * A survivor's touch closes the follow-ups of the records merged into it: it reached the same person.
  */
 export async function markTouched(trx: Transaction<FollowUpsTables>, schema: string, firstTouches: ReadonlyMap<string, Date>): Promise<void> {
   if (firstTouches.size === 0) return;
@@ -12,5 +13,6 @@ export async function markTouched(trx: Transaction<FollowUpsTables>, schema: str
     update ${sql.table(`${schema}.followup`)} as followup
     set status = 'touched', touched_at = touch.touched_at
     from (values ${sql.join(rows)}) as touch (customer_id, touched_at)
-    where followup.customer_id = touch.customer_id and followup.status = 'open'`.execute(trx);
+    where followup.status = 'open' and (followup.customer_id = touch.customer_id
+      or followup.customer_id in (select absorbed_id from ${sql.table(`${schema}.customer_merge`)} where survivor_id = touch.customer_id))`.execute(trx);
 }

@@ -1,0 +1,75 @@
+import type { CustomerMerged, CustomerUnmerged } from '#crm/domain';
+import { column, defineTables, type TablesOf } from '#crm/read-store';
+import { sql, type AliasableExpression, type ExpressionBuilder, type Kysely } from 'kysely';
+
+/**
+ * How a projection follows POST /customers/:id/merge and /unmerge (docs/duplicates.md): its rows
+ * stay under the customer whose stream recorded them, and a `customer_merge` table of its own says
+ * which records are merged into which survivor while they are. Queries then read a survivor as
+ * itself plus its absorbed records, and leave absorbed records out where customers are counted, so
+ * an unmerge only deletes the pair and every row reads as it did before.
+ */
+export const customerMergeTables = defineTables({
+  customer_merge: {
+    columns: {
+      absorbed_id: column.uuid().primaryKey(),
+      survivor_id: column.uuid(),
+    },
+    indexes: [{ name: 'customer_merge_survivor', on: ['survivor_id'] }],
+  },
+});
+
+type CustomerMergeTables = TablesOf<typeof customerMergeTables>;
+
+/** The survivor's side of a merge and of an unmerge: the only events `applyCustomerMerges` reads. */
+export type CustomerMergeEvent = CustomerMerged | CustomerUnmerged;
+
+export const customerMergeHandles = { CustomerMerged: true, CustomerUnmerged: true } as const;
+
+export const isCustomerMergeEvent = (event: { type: string }): event is CustomerMergeEvent =>
+  event.type === 'CustomerMerged' || event.type === 'CustomerUnmerged';
+
+/** Keeps `customer_merge` in step with the batch, in log order (a merge and its unmerge may share one). */
+export async function applyCustomerMerges(trx: Kysely<any>, events: readonly { type: string }[]): Promise<void> {
+  const tables = trx as Kysely<CustomerMergeTables>;
+  for (const event of events.filter(isCustomerMergeEvent)) {
+    if (event.type === 'CustomerMerged') {
+      const row = { absorbed_id: event.data.absorbedId, survivor_id: event.data.customerId };
+      await tables.insertInto('customer_merge').values(row).onConflict((oc) => oc.column('absorbed_id').doUpdateSet({ survivor_id: row.survivor_id })).execute();
+    } else {
+      await tables.deleteFrom('customer_merge').where('absorbed_id', '=', event.data.absorbedId).execute();
+    }
+  }
+}
+
+/** How a projection keeps customer ids: the merge table's uuids are cast to match, so the column's indexes still serve. */
+export type CustomerIdColumn = 'uuid' | 'text';
+
+function absorbedIds(eb: ExpressionBuilder<any, any>, ids: CustomerIdColumn) {
+  const merges = (eb as unknown as ExpressionBuilder<CustomerMergeTables, never>).selectFrom('customer_merge');
+  return ids === 'uuid' ? merges.select('absorbed_id') : merges.select(sql<string>`absorbed_id::text`.as('absorbed_id'));
+}
+
+/** `customerId = id`, or one of the records merged into `id`. */
+export function customerOrAbsorbed(eb: ExpressionBuilder<any, any>, customerColumn: string, customerId: string, ids: CustomerIdColumn = 'uuid') {
+  return eb.or([
+    eb(customerColumn, '=', customerId),
+    eb(customerColumn, 'in', absorbedIds(eb, ids).where('survivor_id', '=', customerId)),
+  ]);
+}
+
+/** The record is not merged into another: it counts as a customer of its own. */
+export function notAbsorbed(eb: ExpressionBuilder<any, any>, customerColumn: string, ids: CustomerIdColumn = 'uuid') {
+  return eb(customerColumn, 'not in', absorbedIds(eb, ids));
+}
+
+/**
+ * The customer a row counts under: its survivor while merged, itself otherwise, as text (analytics
+ * keeps ids as text, the merge table as uuid).
+ */
+export function survivorOf(eb: ExpressionBuilder<any, any>, customerColumn: string): AliasableExpression<string> {
+  const merges = eb as unknown as ExpressionBuilder<CustomerMergeTables, never>;
+  const customer = sql<string>`${eb.ref(customerColumn)}::text`;
+  const survivor = merges.selectFrom('customer_merge').select(sql<string>`survivor_id::text`.as('survivor_id')).where(sql<string>`absorbed_id::text`, '=', customer);
+  return eb.fn.coalesce(survivor, customer);
+}

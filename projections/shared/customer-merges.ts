@@ -1,6 +1,6 @@
 import type { CustomerMerged, CustomerUnmerged } from '#crm/domain';
 import { column, defineTables, type TablesOf } from '#crm/read-store';
-import { sql, type AliasableExpression, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type AliasableExpression, type ExpressionBuilder, type Transaction } from 'kysely';
 
 /**
  * How a projection follows POST /customers/:id/merge and /unmerge (docs/duplicates.md): its rows
@@ -30,8 +30,7 @@ export const isCustomerMergeEvent = (event: { type: string }): event is Customer
   event.type === 'CustomerMerged' || event.type === 'CustomerUnmerged';
 
 /** Keeps `customer_merge` in step with the batch, in log order (a merge and its unmerge may share one). */
-export async function applyCustomerMerges(trx: Kysely<any>, events: readonly { type: string }[]): Promise<void> {
-  const tables = trx as Kysely<CustomerMergeTables>;
+export async function applyCustomerMerges(tables: Transaction<CustomerMergeTables>, events: readonly { type: string }[]): Promise<void> {
   for (const event of events.filter(isCustomerMergeEvent)) {
     if (event.type === 'CustomerMerged') {
       const row = { absorbed_id: event.data.absorbedId, survivor_id: event.data.customerId };
@@ -45,31 +44,40 @@ export async function applyCustomerMerges(trx: Kysely<any>, events: readonly { t
 /** How a projection keeps customer ids: the merge table's uuids are cast to match, so the column's indexes still serve. */
 export type CustomerIdColumn = 'uuid' | 'text';
 
-function absorbedIds(eb: ExpressionBuilder<any, any>, ids: CustomerIdColumn) {
-  const merges = (eb as unknown as ExpressionBuilder<CustomerMergeTables, never>).selectFrom('customer_merge');
+/** A builder of a projection whose tables include `customer_merge`; columns are named as text, since the rows may be an outer query's. */
+type MergeAware<DB extends CustomerMergeTables, TB extends keyof DB> = ExpressionBuilder<DB, TB>;
+
+const mergesOf = <DB extends CustomerMergeTables, TB extends keyof DB>(eb: MergeAware<DB, TB>) => eb as unknown as ExpressionBuilder<CustomerMergeTables, never>;
+
+function absorbedIds<DB extends CustomerMergeTables, TB extends keyof DB>(eb: MergeAware<DB, TB>, ids: CustomerIdColumn) {
+  const merges = mergesOf(eb).selectFrom('customer_merge');
   return ids === 'uuid' ? merges.select('absorbed_id') : merges.select(sql<string>`absorbed_id::text`.as('absorbed_id'));
 }
 
 /** `customerId = id`, or one of the records merged into `id`. */
-export function customerOrAbsorbed(eb: ExpressionBuilder<any, any>, customerColumn: string, customerId: string, ids: CustomerIdColumn = 'uuid') {
-  return eb.or([
-    eb(customerColumn, '=', customerId),
-    eb(customerColumn, 'in', absorbedIds(eb, ids).where('survivor_id', '=', customerId)),
-  ]);
+export function customerOrAbsorbed<DB extends CustomerMergeTables, TB extends keyof DB>(
+  eb: MergeAware<DB, TB>,
+  customerColumn: string,
+  customerId: string,
+  ids: CustomerIdColumn = 'uuid',
+) {
+  const merges = mergesOf(eb);
+  const customer = sql.ref<string>(customerColumn);
+  return merges.or([merges(customer, '=', customerId), merges(customer, 'in', absorbedIds(eb, ids).where('survivor_id', '=', customerId))]);
 }
 
 /** The record is not merged into another: it counts as a customer of its own. */
-export function notAbsorbed(eb: ExpressionBuilder<any, any>, customerColumn: string, ids: CustomerIdColumn = 'uuid') {
-  return eb(customerColumn, 'not in', absorbedIds(eb, ids));
+export function notAbsorbed<DB extends CustomerMergeTables, TB extends keyof DB>(eb: MergeAware<DB, TB>, customerColumn: string, ids: CustomerIdColumn = 'uuid') {
+  return mergesOf(eb)(sql.ref<string>(customerColumn), 'not in', absorbedIds(eb, ids));
 }
 
 /**
  * The customer a row counts under: its survivor while merged, itself otherwise, as text (analytics
  * keeps ids as text, the merge table as uuid).
  */
-export function survivorOf(eb: ExpressionBuilder<any, any>, customerColumn: string): AliasableExpression<string> {
-  const merges = eb as unknown as ExpressionBuilder<CustomerMergeTables, never>;
-  const customer = sql<string>`${eb.ref(customerColumn)}::text`;
+export function survivorOf<DB extends CustomerMergeTables, TB extends keyof DB>(eb: MergeAware<DB, TB>, customerColumn: string): AliasableExpression<string> {
+  const merges = mergesOf(eb);
+  const customer = sql<string>`${sql.ref(customerColumn)}::text`;
   const survivor = merges.selectFrom('customer_merge').select(sql<string>`survivor_id::text`.as('survivor_id')).where(sql<string>`absorbed_id::text`, '=', customer);
   return eb.fn.coalesce(survivor, customer);
 }

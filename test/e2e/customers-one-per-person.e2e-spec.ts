@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { currentEventDecoder, EVENT_CODEC, type EventCodec } from '#crm/commands';
+import { ERASED_MARKER } from '#crm/crypto';
 import { customerStreamName } from '#crm/domain';
 import { ProjectionRunner } from '#crm/projection-runner';
 import { allProjections } from '#crm/projections';
@@ -33,7 +34,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
     await api.close();
   });
 
-  const post = (url: string, payload: object, role: 'operator' | 'analyst' | null = 'operator') => api.request({ method: 'POST', url, payload, role });
+  const post = (url: string, payload: object, role: 'operator' | 'analyst' | 'compliance' | null = 'operator') => api.request({ method: 'POST', url, payload, role });
   const lead = (email: string, form = 'contact-us') => ({ name: 'Grace Hopper', email, form });
 
   /** The customers whose registration holds this address, straight from the log. */
@@ -233,6 +234,26 @@ describe('one customer per person: leads attach to the customer who holds the ad
       await caughtUp();
       expect(await open()).not.toContain(survivor);
       expect(await open()).not.toContain(absorbed);
+    });
+
+    it('erases the records merged into a survivor with it: their keys are destroyed, their personal data unreadable', async () => {
+      const survivor: string = (await post('/customers', { kind: 'person', name: 'Henrietta Leavitt', email: 'henrietta@example.org' })).json().id;
+      const absorbed: string = (await post('/customers', { kind: 'person', name: 'H. S. Leavitt', email: 'h.leavitt@example.org' })).json().id;
+      expect((await post(`/customers/${absorbed}/touches`, { type: 'note', text: 'Cepheid variables, call back on Tuesday' })).statusCode).toBe(201);
+      expect((await post(`/customers/${survivor}/merge`, { from: absorbed })).statusCode).toBe(201);
+      const personalOf = async (id: string) => (await api.streamOf(customerStreamName(id))).map((event) => (event.data as { personal?: unknown }).personal);
+      expect(await personalOf(absorbed)).toContainEqual({ text: 'Cepheid variables, call back on Tuesday' });
+
+      const erased = await post(`/customers/${survivor}/erasure`, {}, 'compliance');
+      expect(erased.statusCode).toBe(200);
+      for (const id of [survivor, absorbed]) {
+        expect((await personalOf(id)).filter((personal) => personal !== undefined && personal !== ERASED_MARKER)).toEqual([]);
+        expect((await get(`/customers/${id}`)).json()).toMatchObject({ status: 'erased' });
+      }
+      const { rows } = await sql<{ subject_id: string; destroyed: boolean; wrapped: boolean }>`
+        select subject_id, destroyed_at is not null as destroyed, wrapped_key is not null as wrapped from data_key
+        where subject_id in (${survivor}, ${absorbed}) order by subject_id`.execute(log);
+      expect(rows).toEqual([survivor, absorbed].sort().map((subject_id) => ({ subject_id, destroyed: true, wrapped: false })));
     });
 
     it('sends a lead for an absorbed record’s address to its survivor', async () => {

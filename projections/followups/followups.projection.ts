@@ -42,7 +42,8 @@ type FollowUpsEvent =
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
   // 3: an erased customer's follow-up is closed; 4: assignment rules, team round-robins, attributes;
-  // 5: merges (customer_merge): a touch of the survivor follows up its absorbed records' leads too.
+  // 5: merges (customer_merge): a touch of the survivor follows up its absorbed records' leads too;
+  // the owner a customer is registered with (customer_owner).
   version: 5,
   handles: {
     ...customerMergeHandles,
@@ -112,12 +113,14 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       return;
     }
     case 'CustomerRegistered': {
-      const { customerId, attributes } = event.data;
+      const { customerId, attributes, ownerId } = event.data;
       await db
         .insertInto('customer_attributes')
         .values({ customer_id: customerId, attributes: JSON.stringify(attributes) })
         .onConflict((oc) => oc.column('customer_id').doNothing())
         .execute();
+      // A customer registered with an owner keeps it for its first lead: no rule or round-robin picks another.
+      if (ownerId) return setOwner(trx, customerId, ownerId);
       return;
     }
     case 'CustomerAttributesChanged': {

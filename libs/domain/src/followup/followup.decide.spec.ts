@@ -38,6 +38,11 @@ describe('follow-up overdue', () => {
     given([lead, owned]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
   });
 
+  it('names the owner the customer was registered with as the one waited for', () => {
+    const registered: DomainEvent = { type: 'CustomerRegistered', data: { customerId, kind: 'person', ownerId, occurredAt: capturedAt } };
+    given([registered, lead]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
+  });
+
   it('is not recorded when someone touched the lead after it was captured', () => {
     given([lead, owned, call('2026-03-01T09:30:00.000Z')])
       .when(overdueAt('2026-03-01T10:00:05.000Z'))

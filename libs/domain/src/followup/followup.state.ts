@@ -25,6 +25,9 @@ export function evolveFollowUp(state: FollowUpState, event: DomainEvent): Follow
   switch (event.type) {
     case 'LeadCaptured':
       return { ...state, lead: { capturedAt: String(data.occurredAt), touched: false, overdue: false, handedOver: false } };
+    // An owner given at registration owns the first lead as any later one does.
+    case 'CustomerRegistered':
+      return typeof data.ownerId === 'string' ? { ...state, ownerId: data.ownerId } : state;
     case 'CustomerOwnerAssigned': {
       const lead = state.lead?.overdue ? { ...state.lead, handedOver: true } : state.lead;
       return { ...state, lead, ownerId: String(data.ownerId) };

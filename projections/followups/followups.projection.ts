@@ -12,13 +12,14 @@ import {
   type StaffDeactivated,
   type StaffRegistered,
   type TouchEvent,
+  type TouchVoided,
 } from '#crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
 import { sql, type Transaction } from 'kysely';
 import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
 import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
-import { markTouched } from './mark-touched.js';
+import { markTouched, type RunOfTouches } from './mark-touched.js';
 import { routeLead } from './lead-routing.js';
 
 /**
@@ -37,13 +38,14 @@ type FollowUpsEvent =
   | CustomerErased
   | FollowUpOverdue
   | TouchEvent
+  | TouchVoided
   | CustomerMergeEvent;
 
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
   // 3: an erased customer's follow-up is closed; 4: assignment rules, team round-robins, attributes;
   // 5: merges (customer_merge): a touch of the survivor follows up its absorbed records' leads too;
-  // the owner a customer is registered with (customer_owner).
+  // the owner a customer is registered with (customer_owner); voids (followup.follow_ups, the `voided` status).
   version: 5,
   handles: {
     ...customerMergeHandles,
@@ -55,6 +57,7 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     CustomerOwnerAssigned: true,
     FollowUpOverdue: true,
     CustomerErased: true,
+    TouchVoided: true,
     ...eventTypeSet(touchEventTypes),
   },
   tables: followUpsTables,
@@ -62,7 +65,7 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   async applyBatch(trx, events, { schema }) {
     // The touches between two other events fold into one statement: they are most of the log. A
     // promotion sent (a mass mailing) follows nobody up and changes nothing here.
-    const firstTouches = new Map<string, Date>();
+    const firstTouches: RunOfTouches = new Map();
     const jobs: OutboxJob[] = [];
     for (const event of events) {
       if (isCustomerMergeEvent(event)) {
@@ -75,7 +78,9 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
       // LeadCaptured is a touch too, yet it opens a follow-up rather than following one up: it must
       // reach applyEvent, not be skipped with the other touches.
       if (event.type !== 'LeadCaptured' && isFollowUpTouch(event)) {
-        if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
+        const run = firstTouches.get(event.data.customerId);
+        if (run) run.count += 1;
+        else firstTouches.set(event.data.customerId, { at: event.recordedAt, count: 1 });
       } else if (event.type === 'LeadCaptured' || !isTouchEvent(event)) {
         await markTouched(trx, schema, firstTouches);
         firstTouches.clear();
@@ -146,6 +151,8 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
     }
     case 'LeadCaptured':
       return captureLead(trx, schema, event, jobs);
+    case 'TouchVoided':
+      return voidFollowUp(trx, event);
     case 'CustomerErased':
       // nobody is to call a person who asked to be forgotten: the follow-up leaves every list
       await db
@@ -157,6 +164,32 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       await db.deleteFrom('customer_attributes').where('customer_id', '=', event.data.customerId).execute();
       return;
   }
+}
+
+/**
+ * As the follow-up state takes a void back (libs/domain followup.state.ts): a voided lead is
+ * followed up by nobody; a voided touch made at or after the lead's capture takes back its
+ * follow-up, and a lead left with none is open again. Its deadline job, if it already ran, does
+ * not come back: the lead waits in the list without going overdue.
+ */
+async function voidFollowUp(trx: Transaction<FollowUpsTables>, event: Recorded<TouchVoided>): Promise<void> {
+  const { customerId, touchEventId, voided } = event.data;
+  if (voided.type === 'LeadCaptured') {
+    await trx.updateTable('followup').set({ status: 'voided' }).where('lead_event_id', '=', touchEventId).where('status', '<>', 'erased').execute();
+    return;
+  }
+  if (!isFollowUpTouch(voided)) return;
+  await trx
+    .updateTable('followup')
+    .set({
+      follow_ups: sql`follow_ups - 1`,
+      status: sql`case when follow_ups = 1 and status = 'touched' then 'open' else status end`,
+      touched_at: sql`case when follow_ups = 1 and status = 'touched' then null else touched_at end`,
+    })
+    .where('customer_id', '=', customerId)
+    .where('follow_ups', '>', 0)
+    .where('captured_at', '<=', new Date(voided.data.occurredAt))
+    .execute();
 }
 
 async function setOwner(trx: Transaction<FollowUpsTables>, customerId: string, ownerId: string): Promise<void> {
@@ -179,6 +212,7 @@ async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, ev
     owner_id: assignee?.staffId ?? null,
     status: 'open' as const,
     touched_at: null,
+    follow_ups: 0,
     overdue_at: null,
     escalated_to: null,
   };

@@ -62,6 +62,13 @@ describe('follow-up overdue', () => {
     given([lead, owned, voided(lead)]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
   });
 
+  it('leaves a record merged into another alone while it is merged', () => {
+    const absorbed: DomainEvent = { type: 'CustomerAbsorbed', data: { customerId, survivorId: managerId, occurredAt: capturedAt } };
+    const restored: DomainEvent = { type: 'CustomerRestored', data: { customerId, survivorId: managerId, occurredAt: capturedAt } };
+    given([lead, owned, absorbed]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+    given([lead, owned, absorbed, restored]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
+  });
+
   it('does not count a touch from before the lead, nor a promotion the system sent', () => {
     given([call('2026-02-01T09:00:00.000Z'), lead, owned, promotion])
       .when(overdueAt('2026-03-01T10:00:05.000Z'))

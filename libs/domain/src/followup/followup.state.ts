@@ -10,9 +10,11 @@ export type FollowUpState = {
   lead: { capturedAt: string; followUps: number; overdue: boolean; handedOver: boolean } | null;
   ownerId: string | null;
   erased: boolean;
+  /** Merged into another record: its survivor's owner follows the person up, nobody chases this one. */
+  absorbed: boolean;
 };
 
-export const initialFollowUpState: FollowUpState = { lead: null, ownerId: null, erased: false };
+export const initialFollowUpState: FollowUpState = { lead: null, ownerId: null, erased: false, absorbed: false };
 
 /** A promotion is sent by the system, not by a person following the lead up. */
 const NOT_A_FOLLOW_UP = new Set(['LeadCaptured', 'PromotionSent']);
@@ -37,6 +39,10 @@ export function evolveFollowUp(state: FollowUpState, event: DomainEvent): Follow
     }
     case 'CustomerErased':
       return { ...state, erased: true };
+    case 'CustomerAbsorbed':
+      return { ...state, absorbed: true };
+    case 'CustomerRestored':
+      return { ...state, absorbed: false };
     case 'TouchVoided':
       return withdrawn(state, data.voided as VoidedTouch);
     case 'FollowUpOverdue':

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { survivorOf } from '../shared/customer-merges.js';
+import { customerOrAbsorbed, onAbsorbed, survivorIn } from '../shared/customer-merges.js';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, type Period } from './period.js';
 
@@ -43,8 +43,9 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .with('totals', (qb) =>
       qb
         .selectFrom('purchase_fact as fact')
-        .select((eb) => [
-          survivorOf(eb, 'fact.customer_id').as('customer_id'),
+        .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
+        .select([
+          survivorIn('merge', 'fact.customer_id').as('customer_id'),
           'fact.currency',
           sql<string>`sum(fact.amount)`.as('revenue'),
           sql<string | null>`case when bool_and(fact.cost is not null) filter (where fact.kind = 'purchase')
@@ -87,7 +88,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
       eb
         .selectFrom('touch_fact as touch')
         .select(sql<string>`count(*)`.as('complaints'))
-        .where(survivorOf(eb, 'touch.customer_id'), '=', eb.ref('scored.customer_id'))
+        .where((touch) => customerOrAbsorbed(touch, 'touch.customer_id', eb.ref('scored.customer_id'), 'text'))
         .where('touch.type', '=', 'ComplaintFiled')
         .where(inPeriod('touch.occurred_at', options))
         .as('complaints'),
@@ -115,10 +116,11 @@ export interface BuyerCountRow {
 export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerValueOptions, 'from' | 'to' | 'currency'>): Promise<BuyerCountRow[]> {
   return db
     .selectFrom('purchase_fact as fact')
-    .select((eb) => [
+    .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
+    .select([
       'fact.currency',
-      sql<string>`count(distinct ${survivorOf(eb, 'fact.customer_id')}) filter (where fact.kind = 'purchase')`.as('buyers'),
-      sql<string>`count(distinct ${survivorOf(eb, 'fact.customer_id')}) filter (where fact.kind <> 'purchase')`.as('returners'),
+      sql<string>`count(distinct ${survivorIn('merge', 'fact.customer_id')}) filter (where fact.kind = 'purchase')`.as('buyers'),
+      sql<string>`count(distinct ${survivorIn('merge', 'fact.customer_id')}) filter (where fact.kind <> 'purchase')`.as('returners'),
     ])
     .where(inPeriod('fact.occurred_at', options))
     .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))

@@ -1,6 +1,6 @@
 import type { CustomerMerged, CustomerUnmerged } from '#crm/domain';
 import { column, defineTables, type TablesOf } from '#crm/read-store';
-import { sql, type AliasableExpression, type ExpressionBuilder, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type JoinBuilder, type RawBuilder, type Transaction } from 'kysely';
 
 /**
  * How a projection follows POST /customers/:id/merge and /unmerge (docs/duplicates.md): its rows
@@ -54,16 +54,20 @@ function absorbedIds<DB extends CustomerMergeTables, TB extends keyof DB>(eb: Me
   return ids === 'uuid' ? merges.select('absorbed_id') : merges.select(sql<string>`absorbed_id::text`.as('absorbed_id'));
 }
 
-/** `customerId = id`, or one of the records merged into `id`. */
+/** `customer = id`, or one of the records merged into `id`: a customer id, or a column of an outer query (compared as text). */
 export function customerOrAbsorbed<DB extends CustomerMergeTables, TB extends keyof DB>(
   eb: MergeAware<DB, TB>,
   customerColumn: string,
-  customerId: string,
+  survivor: string | Expression<string>,
   ids: CustomerIdColumn = 'uuid',
 ) {
   const merges = mergesOf(eb);
   const customer = sql.ref<string>(customerColumn);
-  return merges.or([merges(customer, '=', customerId), merges(customer, 'in', absorbedIds(eb, ids).where('survivor_id', '=', customerId))]);
+  const absorbed = absorbedIds(eb, ids);
+  return merges.or([
+    merges(customer, '=', survivor),
+    merges(customer, 'in', typeof survivor === 'string' ? absorbed.where('survivor_id', '=', survivor) : absorbed.where(sql<string>`survivor_id::text`, '=', survivor)),
+  ]);
 }
 
 /** The record is not merged into another: it counts as a customer of its own. */
@@ -72,12 +76,14 @@ export function notAbsorbed<DB extends CustomerMergeTables, TB extends keyof DB>
 }
 
 /**
- * The customer a row counts under: its survivor while merged, itself otherwise, as text (analytics
- * keeps ids as text, the merge table as uuid).
+ * Joins each row's merge as `alias` (for `survivorIn`): ids compare as text, which no index serves,
+ * so a join the planner can hash rather than a lookup per row.
  */
-export function survivorOf<DB extends CustomerMergeTables, TB extends keyof DB>(eb: MergeAware<DB, TB>, customerColumn: string): AliasableExpression<string> {
-  const merges = mergesOf(eb);
-  const customer = sql<string>`${sql.ref(customerColumn)}::text`;
-  const survivor = merges.selectFrom('customer_merge').select(sql<string>`survivor_id::text`.as('survivor_id')).where(sql<string>`absorbed_id::text`, '=', customer);
-  return eb.fn.coalesce(survivor, customer);
+export function onAbsorbed<DB, TB extends keyof DB>(alias: string, customerColumn: string) {
+  return (join: JoinBuilder<DB, TB>) => join.on(sql<string>`${sql.ref(`${alias}.absorbed_id`)}::text`, '=', sql.ref<string>(customerColumn));
+}
+
+/** The customer a row counts under, as text: its survivor while merged (joined by `onAbsorbed`), itself otherwise. */
+export function survivorIn(alias: string, customerColumn: string): RawBuilder<string> {
+  return sql<string>`coalesce(${sql.ref(`${alias}.survivor_id`)}::text, ${sql.ref(customerColumn)}::text)`;
 }

@@ -4,8 +4,13 @@ import type { DomainEvent } from '#crm/domain';
 import type { Projection } from '#crm/projection-runner';
 import { createReadDb } from '#crm/read-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
+import { analyticsProjection } from './analytics/analytics.projection.js';
 import { directoryProjection } from './directory/directory.projection.js';
 import { duplicatesProjection } from './duplicates/index.js';
+import { followUpsProjection } from './followups/index.js';
+import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
+import { pipelineProjection } from './pipeline/index.js';
+import { segmentsProjection } from './segments/segments.projection.js';
 import { batchCuts, customerIds, type HistoryStep } from './shared/testing/customer-history.arbitrary.js';
 import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
 import { buildTwice, type ComparedTable } from './shared/testing/incremental-vs-rebuild.js';
@@ -50,7 +55,16 @@ function apartFromTheMerge(rows: unknown[]): string[] {
     .sort();
 }
 
-describe.each([timelineProjection, directoryProjection, duplicatesProjection])('$name projection with merges', (projection: Projection) => {
+describe.each([
+  timelineProjection,
+  directoryProjection,
+  duplicatesProjection,
+  lifecycleProjection,
+  analyticsProjection,
+  segmentsProjection,
+  followUpsProjection,
+  pipelineProjection,
+])('$name projection with merges', (projection: Projection) => {
   let database: TestDatabase;
   let db: Kysely<any>;
   let tables: ComparedTable[];

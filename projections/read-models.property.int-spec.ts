@@ -53,8 +53,9 @@ describe.each([auditProjection, segmentsProjection, analyticsProjection, followU
       // check below then failed on chance rather than on the projection.
       { numRuns: 15, seed: 20261204 },
     );
-    // Equal because both are empty would prove nothing: every table held rows in some history.
-    expect([...filled].sort()).toEqual(tables.map((table) => table.name));
+    // Equal because both are empty would prove nothing: every table held rows in some history. These
+    // histories hold no merges: customer_merge fills in merge.property.int-spec.ts.
+    expect([...filled].sort()).toEqual(tables.map((table) => table.name).filter((name) => name !== 'customer_merge'));
   }, 240_000); // a loaded CI box has taken over a minute for 20 histories
 
 });

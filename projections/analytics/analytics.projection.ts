@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { eventAmount, touchEventTypes, type AttributeValue } from '#crm/domain';
-import { defineProjection, eventTypeSet } from '#crm/projection-runner';
+import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
+import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent, type Amendment } from './analytics-changes.js';
 import { analyticsTables, type AnalyticsTables } from './analytics.tables.js';
 
@@ -9,15 +10,17 @@ const ROWS_PER_INSERT = 1000;
 
 export const ANALYTICS = 'analytics';
 
-export const analyticsProjection = defineProjection<AnalyticsEvent>()({
+export const analyticsProjection = defineProjection<AnalyticsEvent | CustomerMergeEvent>()({
   name: ANALYTICS,
   // 2: index on touch_fact (customer_id, type, occurred_at). 3: returns (ReturnRecorded) in purchase_fact,
   // customer_attributes, and the attributes on each purchase fact. 4: touch_fact.duration_seconds; voids and corrections;
   // owner and organization on each purchase fact, customer_organization, purchase_line_fact (revenue by SKU), the deal's
   // product and closing day. 5: every fact row a version (recorded_at, superseded_at), for reports as of a recorded time.
   // 6: an open or lost deal carries its expected amount's currency (the deals report filters by it).
-  version: 6,
+  // 7: merges (customer_merge): reports count a survivor and its absorbed records as one customer.
+  version: 7,
   handles: {
+    ...customerMergeHandles,
     StaffRegistered: true,
     CustomerRegistered: true,
     CustomerOwnerAssigned: true,
@@ -32,7 +35,9 @@ export const analyticsProjection = defineProjection<AnalyticsEvent>()({
     TouchCorrected: true,
   },
   tables: analyticsTables,
-  async applyBatch(trx, events) {
+  async applyBatch(trx, batch) {
+    await applyCustomerMerges(trx, batch);
+    const events = batch.filter((event): event is Recorded<AnalyticsEvent> => !isCustomerMergeEvent(event));
     const customers = customersOf(events);
     const [owners, organizations, attributes] = await Promise.all([
       currentOwners(trx, customers),

@@ -1,5 +1,6 @@
 import type { AttributeValue } from '#crm/domain';
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
+import { customerMergeTables } from '../shared/customer-merges.js';
 
 /**
  * Facts at the grain of one event (or one deal), so every report is a plain aggregation that is
@@ -131,6 +132,8 @@ export const analyticsTables = defineTables({
     primaryKey: ['event_id', 'version'],
     indexes: [{ name: 'promotion_fact_customer', on: ['customer_id', 'occurred_at'] }],
   },
+  /** Records merged into another, while they are: their facts count under the survivor. */
+  ...customerMergeTables,
 });
 
 export type AnalyticsTables = TablesOf<typeof analyticsTables>;

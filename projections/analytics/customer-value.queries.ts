@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { customerOrAbsorbed, onAbsorbed, survivorIn } from '../shared/customer-merges.js';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
@@ -37,7 +38,8 @@ export interface CustomerValueRow {
 }
 
 /**
- * Revenue net of cancellations and returns, margin, purchases and complaints per customer and currency, with
+ * Revenue net of cancellations and returns, margin, purchases and complaints per customer (a survivor
+ * with the records merged into it) and currency, with
  * RFM scores: score = 1 + floor(5 × b / n), b counting the customers (of that currency, with a
  * purchase in the period) whose value is strictly worse than this one's (fewer purchases, less
  * revenue, more days since the last purchase). Ties share a score, the worst value always scores 1
@@ -50,8 +52,9 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .with('totals', (qb) =>
       qb
         .selectFrom('purchase_fact as fact')
+        .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
         .select([
-          'fact.customer_id',
+          survivorIn('merge', 'fact.customer_id').as('customer_id'),
           'fact.currency',
           sql<string>`sum(fact.amount)`.as('revenue'),
           sql<string | null>`case when bool_and(fact.cost is not null) filter (where fact.kind = 'purchase')
@@ -64,7 +67,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
         .where(inPeriod('fact.occurred_at', options))
         .where(knownAt('fact', options))
         .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
-        .groupBy(['fact.customer_id', 'fact.currency'])
+        .groupBy(sql`1, 2`)
         // Only buyers are ranked and scored: a customer who only took goods back in the period is a returner.
         .having(sql<boolean>`count(*) filter (where fact.kind = 'purchase') > 0`),
     )
@@ -92,11 +95,13 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .with('won', (qb) =>
       qb
         .selectFrom('opportunity_fact as deal')
-        .select(['deal.customer_id', sql<string>`deal.currency`.as('currency'), sql<string>`count(*)`.as('won_deals'), sql<string>`sum(deal.amount)`.as('won_amount')])
+        .leftJoin('customer_merge as merge', onAbsorbed('merge', 'deal.customer_id'))
+        .select([survivorIn('merge', 'deal.customer_id').as('customer_id'), sql<string>`deal.currency`.as('currency'), sql<string>`count(*)`.as('won_deals'), sql<string>`sum(deal.amount)`.as('won_amount')])
         .where('deal.outcome', '=', 'won')
         .where(inPeriod('deal.closed_at', options))
+        .where(knownAt('deal', options))
         .$if(options.currency !== undefined, (qb) => qb.where('deal.currency', '=', options.currency!))
-        .groupBy(['deal.customer_id', 'deal.currency']),
+        .groupBy(sql`1, 2`),
     )
     .with('listed', (qb) =>
       qb
@@ -126,7 +131,7 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
       eb
         .selectFrom('touch_fact as touch')
         .select(sql<string>`count(*)`.as('complaints'))
-        .whereRef('touch.customer_id', '=', 'listed.customer_id')
+        .where((touch) => customerOrAbsorbed(touch, 'touch.customer_id', eb.ref('listed.customer_id'), 'text'))
         .where('touch.type', '=', 'ComplaintFiled')
         .where(inPeriod('touch.occurred_at', options))
         .where(knownAt('touch', options))
@@ -155,10 +160,11 @@ export interface BuyerCountRow {
 export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerValueOptions, 'from' | 'to' | 'currency' | 'asOf'>): Promise<BuyerCountRow[]> {
   return db
     .selectFrom('purchase_fact as fact')
+    .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
     .select([
       'fact.currency',
-      sql<string>`count(distinct fact.customer_id) filter (where fact.kind = 'purchase')`.as('buyers'),
-      sql<string>`count(distinct fact.customer_id) filter (where fact.kind <> 'purchase')`.as('returners'),
+      sql<string>`count(distinct ${survivorIn('merge', 'fact.customer_id')}) filter (where fact.kind = 'purchase')`.as('buyers'),
+      sql<string>`count(distinct ${survivorIn('merge', 'fact.customer_id')}) filter (where fact.kind <> 'purchase')`.as('returners'),
     ])
     .where(inPeriod('fact.occurred_at', options))
     .where(knownAt('fact', options))

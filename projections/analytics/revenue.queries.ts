@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { projectionSchema } from '#crm/projection-runner';
+import { onAbsorbed, survivorIn } from '../shared/customer-merges.js';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
@@ -68,10 +69,11 @@ export function revenueBy(db: Kysely<AnalyticsTables>, grouping: RevenueGrouping
     .$if(grouping.by === 'segment', (qb) =>
       qb.leftJoin(sql`${sql.table(SEGMENT_MEMBERS)}`.as('member'), (join) => join.on(sql`member.customer_id::text`, '=', sql`fact.customer_id`)),
     )
+    .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
     .select([
       keyOf(grouping).as('key'),
       sql<string>`fact.currency`.as('currency'),
-      sql<string>`count(distinct fact.customer_id) filter (where fact.kind = 'purchase')`.as('customers'),
+      sql<string>`count(distinct ${survivorIn('merge', 'fact.customer_id')}) filter (where fact.kind = 'purchase')`.as('customers'),
       sql<string>`count(distinct fact.event_id) filter (where fact.kind = 'purchase')`.as('purchases'),
       sql<string>`coalesce(sum(fact.amount) filter (where fact.kind = 'purchase'), 0)`.as('gross'),
       sql<string>`coalesce(-sum(fact.amount) filter (where fact.kind <> 'purchase'), 0)`.as('returned'),

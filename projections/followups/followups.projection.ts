@@ -12,12 +12,14 @@ import {
   type StaffDeactivated,
   type StaffRegistered,
   type TouchEvent,
+  type TouchVoided,
 } from '#crm/domain';
 import { JobName, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
 import { sql, type Transaction } from 'kysely';
 import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
-import { markTouched } from './mark-touched.js';
+import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
+import { markTouched, type RunOfTouches } from './mark-touched.js';
 import { routeLead } from './lead-routing.js';
 
 /**
@@ -35,13 +37,18 @@ type FollowUpsEvent =
   | CustomerOwnerAssigned
   | CustomerErased
   | FollowUpOverdue
-  | TouchEvent;
+  | TouchEvent
+  | TouchVoided
+  | CustomerMergeEvent;
 
 export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   name: 'followups',
-  // 3: an erased customer's follow-up is closed; 4: assignment rules, team round-robins, attributes
-  version: 4,
+  // 3: an erased customer's follow-up is closed; 4: assignment rules, team round-robins, attributes;
+  // 5: merges (customer_merge): a touch of the survivor follows up its absorbed records' leads too;
+  // the owner a customer is registered with (customer_owner); voids (followup.follow_ups, the `voided` status).
+  version: 5,
   handles: {
+    ...customerMergeHandles,
     StaffRegistered: true,
     StaffDeactivated: true,
     AssignmentRulesDefined: true,
@@ -50,6 +57,7 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     CustomerOwnerAssigned: true,
     FollowUpOverdue: true,
     CustomerErased: true,
+    TouchVoided: true,
     ...eventTypeSet(touchEventTypes),
   },
   tables: followUpsTables,
@@ -57,13 +65,22 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
   async applyBatch(trx, events, { schema }) {
     // The touches between two other events fold into one statement: they are most of the log. A
     // promotion sent (a mass mailing) follows nobody up and changes nothing here.
-    const firstTouches = new Map<string, Date>();
+    const firstTouches: RunOfTouches = new Map();
     const jobs: OutboxJob[] = [];
     for (const event of events) {
+      if (isCustomerMergeEvent(event)) {
+        // The touches before a merge follow up the records they were recorded on, the later ones the absorbed too.
+        await markTouched(trx, schema, firstTouches);
+        firstTouches.clear();
+        await applyCustomerMerges(trx, [event]);
+        continue;
+      }
       // LeadCaptured is a touch too, yet it opens a follow-up rather than following one up: it must
       // reach applyEvent, not be skipped with the other touches.
       if (event.type !== 'LeadCaptured' && isFollowUpTouch(event)) {
-        if (!firstTouches.has(event.data.customerId)) firstTouches.set(event.data.customerId, event.recordedAt);
+        const run = firstTouches.get(event.data.customerId);
+        if (run) run.count += 1;
+        else firstTouches.set(event.data.customerId, { at: event.recordedAt, count: 1 });
       } else if (event.type === 'LeadCaptured' || !isTouchEvent(event)) {
         await markTouched(trx, schema, firstTouches);
         firstTouches.clear();
@@ -101,12 +118,14 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       return;
     }
     case 'CustomerRegistered': {
-      const { customerId, attributes } = event.data;
+      const { customerId, attributes, ownerId } = event.data;
       await db
         .insertInto('customer_attributes')
         .values({ customer_id: customerId, attributes: JSON.stringify(attributes) })
         .onConflict((oc) => oc.column('customer_id').doNothing())
         .execute();
+      // A customer registered with an owner keeps it for its first lead: no rule or round-robin picks another.
+      if (ownerId) return setOwner(trx, customerId, ownerId);
       return;
     }
     case 'CustomerAttributesChanged': {
@@ -132,6 +151,8 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
     }
     case 'LeadCaptured':
       return captureLead(trx, schema, event, jobs);
+    case 'TouchVoided':
+      return voidFollowUp(trx, event);
     case 'CustomerErased':
       // nobody is to call a person who asked to be forgotten: the follow-up leaves every list
       await db
@@ -143,6 +164,32 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       await db.deleteFrom('customer_attributes').where('customer_id', '=', event.data.customerId).execute();
       return;
   }
+}
+
+/**
+ * As the follow-up state takes a void back (libs/domain followup.state.ts): a voided lead is
+ * followed up by nobody; a voided touch made at or after the lead's capture takes back its
+ * follow-up, and a lead left with none is open again. Its deadline job, if it already ran, does
+ * not come back: the lead waits in the list without going overdue.
+ */
+async function voidFollowUp(trx: Transaction<FollowUpsTables>, event: Recorded<TouchVoided>): Promise<void> {
+  const { customerId, touchEventId, voided } = event.data;
+  if (voided.type === 'LeadCaptured') {
+    await trx.updateTable('followup').set({ status: 'voided' }).where('lead_event_id', '=', touchEventId).where('status', '<>', 'erased').execute();
+    return;
+  }
+  if (!isFollowUpTouch(voided)) return;
+  await trx
+    .updateTable('followup')
+    .set({
+      follow_ups: sql`follow_ups - 1`,
+      status: sql`case when follow_ups = 1 and status = 'touched' then 'open' else status end`,
+      touched_at: sql`case when follow_ups = 1 and status = 'touched' then null else touched_at end`,
+    })
+    .where('customer_id', '=', customerId)
+    .where('follow_ups', '>', 0)
+    .where('captured_at', '<=', new Date(voided.data.occurredAt))
+    .execute();
 }
 
 async function setOwner(trx: Transaction<FollowUpsTables>, customerId: string, ownerId: string): Promise<void> {
@@ -165,6 +212,7 @@ async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, ev
     owner_id: assignee?.staffId ?? null,
     status: 'open' as const,
     touched_at: null,
+    follow_ups: 0,
     overdue_at: null,
     escalated_to: null,
   };

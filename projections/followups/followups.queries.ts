@@ -1,6 +1,7 @@
 import type { AssignmentRule } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
+import { onAbsorbed, survivorIn } from '../shared/customer-merges.js';
 import { followUpsProjection, leadFollowUpJobKey } from './followups.projection.js';
 
 export type FollowUpItem = {
@@ -22,7 +23,10 @@ export async function followUpsByOwner(
   const rows = await followUpsProjection
     .read(db)
     .selectFrom('followup')
-    .select(['customer_id', 'owner_id', 'captured_at', 'recorded_at', 'status', 'overdue_at', 'escalated_to'])
+    .leftJoin('customer_merge as merge', onAbsorbed('merge', 'followup.customer_id'))
+    .select(['owner_id', 'captured_at', 'recorded_at', 'status', 'overdue_at', 'escalated_to'])
+    // A lead of a record merged into another is the survivor's to follow up.
+    .select(survivorIn('merge', 'followup.customer_id').as('customer_id'))
     .where('status', 'in', ['open', 'overdue'])
     .$if(filter.ownerId !== undefined, (qb) => qb.where('owner_id', '=', filter.ownerId!))
     .$if(filter.visibleOwners !== undefined, (qb) =>

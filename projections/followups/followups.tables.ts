@@ -1,8 +1,10 @@
 import type { AssignmentRule, AttributeValue } from '#crm/domain';
 import { jobOutboxTables } from '#crm/jobs';
 import { column, defineTables, type TablesOf } from '#crm/read-store';
+import { customerMergeTables } from '../shared/customer-merges.js';
 
-export const followUpStatuses = ['open', 'touched', 'overdue', 'erased'] as const;
+/** `voided`: the lead was voided (a correction), so there is nothing to follow up. */
+export const followUpStatuses = ['open', 'touched', 'overdue', 'erased', 'voided'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 
 export const followUpsTables = defineTables({
@@ -45,12 +47,16 @@ export const followUpsTables = defineTables({
       owner_id: column.uuid().nullable(),
       status: column.text().as<FollowUpStatus>(),
       touched_at: column.timestamptz().nullable(),
+      /** Touches that followed the lead up; a void takes one back, and at none the lead is open again. */
+      follow_ups: column.integer(),
       overdue_at: column.timestamptz().nullable(),
       escalated_to: column.uuid().nullable(),
     },
     indexes: [{ name: 'followup_owner_status', on: ['owner_id', 'status'] }],
   },
   ...jobOutboxTables,
+  /** Records merged into another, while they are: a touch of the survivor closes their follow-ups. */
+  ...customerMergeTables,
 });
 
 export type FollowUpsTables = TablesOf<typeof followUpsTables>;

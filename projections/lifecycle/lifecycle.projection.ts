@@ -1,5 +1,6 @@
 import { applyLifecycleEvent, defaultLifecycleRules, lifecycleEventTypes, type LifecycleEvent, type LifecycleRules } from '#crm/domain';
-import { defineProjection, eventTypeSet } from '#crm/projection-runner';
+import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
+import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { currentLifecycle, keepStep, startChanges } from './lifecycle-changes.js';
 import { loadLifecycles, saveLifecycles } from './lifecycle-store.js';
 import { lifecycleTables } from './lifecycle.tables.js';
@@ -10,15 +11,17 @@ import { lifecycleTables } from './lifecycle.tables.js';
  * log and on when sweepLifecycleLapses last ran. Changing `rules` changes the model: bump `version`.
  */
 export function createLifecycleProjection(rules: LifecycleRules) {
-  return defineProjection<LifecycleEvent>()({
+  return defineProjection<LifecycleEvent | CustomerMergeEvent>()({
     name: 'lifecycle',
-    // 2: touch voids and corrections (TouchVoided, TouchCorrected).
-    version: 2,
-    handles: eventTypeSet(lifecycleEventTypes),
+    // 2: touch voids and corrections (TouchVoided, TouchCorrected). 3: merges (customer_merge).
+    version: 3,
+    handles: { ...eventTypeSet(lifecycleEventTypes), ...customerMergeHandles },
     tables: lifecycleTables,
 
-    async applyBatch(trx, events) {
+    async applyBatch(trx, batch) {
+      await applyCustomerMerges(trx, batch);
       // Decoded and upcast by the runner's decoder.
+      const events = batch.filter((event): event is Recorded<LifecycleEvent> => !isCustomerMergeEvent(event));
       const learnt = events.map((event) => ({ customerId: event.data.customerId, eventId: event.id, recordedAt: event.recordedAt.getTime(), event }));
       const changes = startChanges(await loadLifecycles(trx, [...new Set(learnt.map((each) => each.customerId))]));
       for (const { customerId, ...event } of learnt) {

@@ -1,6 +1,7 @@
 import { customerGrades, lifecycleStages, prospectGrades } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
+import { notAbsorbed } from '../shared/customer-merges.js';
 import { lifecycleProjection } from './lifecycle.projection.js';
 
 export interface LifecycleTransitionItem {
@@ -31,7 +32,7 @@ export interface LifecycleFlow {
 }
 
 export interface LifecycleSummary {
-  /** Customers per stage now. */
+  /** Customers per stage now; a record merged into another is not one (docs/duplicates.md). */
   stages: Record<string, number>;
   /** Customers per grade now. */
   grades: Record<string, number>;
@@ -72,6 +73,7 @@ export async function lifecycleSummary(read: Kysely<ReadDatabase>, period: { fro
     lifecycleProjection.read(read)
       .selectFrom('customer_lifecycle')
       .select((eb) => ['stage', 'grade', eb.fn.countAll<string>().as('customers')])
+      .where((eb) => notAbsorbed(eb, 'customer_id'))
       .groupBy(['stage', 'grade'])
       .execute(),
     lifecycleProjection.read(read)

@@ -1,4 +1,5 @@
 import type { LifecycleFacts } from '#crm/domain';
+import { customerMergeTables } from '../shared/customer-merges.js';
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 
 export const lifecycleTables = defineTables({
@@ -37,6 +38,8 @@ export const lifecycleTables = defineTables({
     primaryKey: ['customer_id', 'seq'],
     indexes: [{ name: 'lifecycle_transition_at', on: ['at'] }],
   },
+  /** Records merged into another, while they are: they leave the counts, their rows are kept for an unmerge. */
+  ...customerMergeTables,
 });
 
 export type LifecycleTables = TablesOf<typeof lifecycleTables>;

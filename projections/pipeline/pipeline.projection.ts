@@ -1,6 +1,7 @@
 import { defaultPipelineStages, fallbackStageProbability, opportunityStages, type OpportunityEvent, type PipelineEvent, type PipelineStage } from '#crm/domain';
 import { defineProjection, type Recorded } from '#crm/projection-runner';
 import type { Kysely, Transaction } from 'kysely';
+import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { pipelineTables, type PipelineTables } from './pipeline.tables.js';
 
 type PipelineProjectionEvent = OpportunityEvent | PipelineEvent;
@@ -23,11 +24,12 @@ async function writeStages(db: Kysely<PipelineTables> | Transaction<PipelineTabl
  * stage, amount, probability and expected close, its stage changes, and the stage definition in
  * force. Probabilities are resolved when read, so a new definition re-weighs every open deal.
  */
-export const pipelineProjection = defineProjection<PipelineProjectionEvent>()({
+export const pipelineProjection = defineProjection<PipelineProjectionEvent | CustomerMergeEvent>()({
   name: 'pipeline',
-  // 2: each stage change keeps the id of its event (event_id).
-  version: 2,
+  // 2: each stage change keeps the id of its event (event_id). 3: merges (customer_merge): a survivor's deals are its own and its absorbed records'.
+  version: 3,
   handles: {
+    ...customerMergeHandles,
     OpportunityOpened: true,
     OpportunityStageChanged: true,
     OpportunityUpdated: true,
@@ -41,7 +43,8 @@ export const pipelineProjection = defineProjection<PipelineProjectionEvent>()({
   },
 
   async applyBatch(trx, events) {
-    for (const event of events) await apply(trx, event);
+    await applyCustomerMerges(trx, events);
+    for (const event of events) if (!isCustomerMergeEvent(event)) await apply(trx, event);
   },
 });
 

@@ -1,6 +1,7 @@
 import type { ReadDatabase } from '#crm/read-store';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { decodeCursor, encodeCursor, isIsoInstant } from '../shared/opaque-cursor.js';
+import { customerOrAbsorbed } from '../shared/customer-merges.js';
 import { pipelineProjection } from './pipeline.projection.js';
 import type { DealStatus, PipelineTables } from './pipeline.tables.js';
 
@@ -71,7 +72,7 @@ function dealQuery(db: Kysely<ReadDatabase>, filter: DealFilter) {
         .as('probability'),
     )
     .$if(stage !== undefined, (qb) => qb.where('deal.stage', '=', stage!))
-    .$if(customerId !== undefined, (qb) => qb.where('deal.customer_id', '=', customerId!))
+    .$if(customerId !== undefined, (qb) => qb.where((eb) => customerOrAbsorbed(eb, 'deal.customer_id', customerId!, 'text')))
     .$if(status !== undefined, (qb) => qb.where('deal.status', '=', status!))
     .$if(closeFrom !== undefined, (qb) => qb.where('deal.expected_close_date', '>=', closeFrom!))
     .$if(closeTo !== undefined, (qb) => qb.where('deal.expected_close_date', '<=', closeTo!))

@@ -1,4 +1,5 @@
 import { column, defineTables, type TablesOf } from '#crm/read-store';
+import { customerMergeTables } from '../shared/customer-merges.js';
 
 export const dealStatuses = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof dealStatuses)[number];
@@ -53,6 +54,8 @@ export const pipelineTables = defineTables({
     },
     primaryKey: ['opportunity_id', 'position'],
   },
+  /** Records merged into another, while they are: the survivor's deal list holds theirs. */
+  ...customerMergeTables,
 });
 
 export type PipelineTables = TablesOf<typeof pipelineTables>;

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { lifecycleEventTypes, type SegmentDefined } from '#crm/domain';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
 import type { ReadDatabase } from '#crm/read-store';
+import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 import { applyFact, EVERY_GROUP, type CustomerFactEvent } from './apply-fact.js';
 import { matches, type SegmentForecast } from './evaluate-rule.js';
@@ -29,11 +30,12 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
     return matches(segment.rule, facts, new Date(now), forecast);
   };
 
-  const projection = defineProjection<SegmentsEvent>()({
+  const projection = defineProjection<SegmentsEvent | CustomerMergeEvent>()({
     name: SEGMENTS,
-    // 2: touch voids and corrections (TouchVoided, TouchCorrected).
-    version: 2,
+    // 2: touch voids and corrections (TouchVoided, TouchCorrected). 3: merges (customer_merge).
+    version: 3,
     handles: {
+      ...customerMergeHandles,
       SegmentDefined: true,
       ...eventTypeSet(lifecycleEventTypes),
       CustomerDetailsChanged: true,
@@ -43,7 +45,9 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
     },
     tables: segmentsTables,
 
-    async applyBatch(trx, events) {
+    async applyBatch(trx, batch) {
+      await applyCustomerMerges(trx, batch);
+      const events = batch.filter((event): event is Recorded<SegmentsEvent> => !isCustomerMergeEvent(event));
       const store = new SegmentStore(trx);
       const segments = await store.segments();
       const defined = events.flatMap((event) => (event.type === 'SegmentDefined' ? [event.data.rule] : []));

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { SegmentRule } from '#crm/domain';
+import { notAbsorbed } from '../shared/customer-merges.js';
 import { matches } from './evaluate-rule.js';
 import { SegmentStore } from './segment-store.js';
 import type { SegmentsTables } from './segments.tables.js';
@@ -19,7 +20,9 @@ function segments(db: Kysely<SegmentsTables>) {
     .selectFrom('segment')
     .select(['segment.segment_id', 'segment.name', 'segment.description', 'segment.rule', 'segment.time_relative', 'segment.defined_at'])
     .select((eb) =>
-      eb.selectFrom('segment_member').select(sql<string>`count(*)`.as('members')).whereRef('segment_member.segment_id', '=', 'segment.segment_id').as('members'),
+      eb.selectFrom('segment_member').select(sql<string>`count(*)`.as('members')).whereRef('segment_member.segment_id', '=', 'segment.segment_id')
+        .where((member) => notAbsorbed(member, 'segment_member.customer_id', 'text'))
+        .as('members'),
     );
 }
 
@@ -40,6 +43,7 @@ export function segmentMembers(db: Kysely<SegmentsTables>, segmentId: string, af
     .selectFrom('segment_member')
     .select(['customer_id', 'entered_at'])
     .where('segment_id', '=', segmentId)
+    .where((eb) => notAbsorbed(eb, 'customer_id', 'text'))
     .$if(after !== null, (qb) => qb.where(sql<boolean>`(entered_at, customer_id) > (${after![0]}::timestamptz, ${after![1]})`))
     .orderBy('entered_at')
     .orderBy('customer_id')

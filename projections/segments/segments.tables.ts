@@ -1,4 +1,5 @@
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
+import { customerMergeTables } from '../shared/customer-merges.js';
 import type { CustomerFacts } from './customer-facts.js';
 import type { SegmentRule } from '#crm/domain';
 
@@ -39,6 +40,8 @@ export const segmentsTables = defineTables({
   segment_clock: {
     columns: { id: column.integer().primaryKey(), now: column.timestamptz() },
   },
+  /** Records merged into another, while they are: left out of the member lists and counts, kept for an unmerge. */
+  ...customerMergeTables,
 });
 
 export type SegmentsTables = TablesOf<typeof segmentsTables>;

@@ -1,4 +1,4 @@
-import type { CustomerErased, TaskCompleted, TaskRescheduled, TaskScheduled } from '#crm/domain';
+import { touchFacts, type CustomerErased, type TaskCompleted, type TaskRescheduled, type TaskScheduled, type TouchCorrected, type TouchVoided } from '#crm/domain';
 import { JobName } from '#crm/jobs';
 import { projectionSchema } from '#crm/projection-runner';
 import { createReadDb, type ReadDatabase } from '#crm/read-store';
@@ -118,5 +118,74 @@ describe('tasks projection', () => {
       `task-reminder.overdue.${ann}.${day(6).toISOString()}.T-1`,
     ]);
     expect(await pendingTaskReminders(db, { after: pending.last, limit: 10 })).toEqual({ jobs: [], last: null });
+  });
+});
+
+describe('tasks projection: voids and corrections of task touches', () => {
+  let database: TestDatabase;
+  let db: Kysely<ReadDatabase>;
+  const schema = projectionSchema('tasks');
+  const now = day(4, 12);
+  const log = new TestLog();
+  const events = [
+    scheduled(ann, 'T-1', 6, rep),
+    scheduled(ann, 'T-2', 7, rep),
+    completed(ann, 'T-2', 2),
+    scheduled(ann, 'T-3', 8, null),
+    completed(ann, 'T-3', 3),
+  ].map((event, index) => log.record(event, day(index)));
+  const [first, , done, , alsoDone] = events;
+  const voided = (touch: (typeof events)[number]): TouchVoided => ({
+    type: 'TouchVoided',
+    data: { customerId: ann, touchEventId: touch.id, occurredAt: day(4).toISOString(), voided: touchFacts(touch as never), personal: { reason: 'entered by mistake' } },
+  });
+  const corrected = (touch: (typeof events)[number], occurredAt: Date): TouchCorrected => {
+    const previous = touchFacts(touch as never);
+    return {
+      type: 'TouchCorrected',
+      data: { customerId: ann, touchEventId: touch.id, occurredAt: day(4).toISOString(), fields: ['occurredAt'], previous, corrected: { ...previous, data: { ...previous.data, occurredAt: occurredAt.toISOString() } } as typeof previous, personal: {} },
+    };
+  };
+  const amendments = [voided(first!), voided(done!), corrected(alsoDone!, day(2, 15))].map((event, index) => log.record(event, day(5 + index)));
+  const again = log.record(scheduled(ann, 'T-1', 9, rep, 'Call back, for real'), day(9));
+
+  beforeAll(async () => {
+    database = await createTestDatabase('tasks_amended');
+    db = createReadDb(database.url);
+    await freshSchema(db, tasksProjection, schema);
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  const listed = async () =>
+    (await taskPage(db, { now, limit: 10 })).items.map(({ taskId, status, title, completedAt, scheduledAt }) => ({ taskId, status, title, completedAt, scheduledAt }));
+
+  it('takes a voided task out of the list, reopens a task whose completion is voided, and shows a corrected completion time', async () => {
+    await applyInBatches(db, tasksProjection, schema, [...events, ...amendments], [3, 6]);
+    expect(await listed()).toEqual([
+      { taskId: 'T-2', status: 'open', title: 'Task T-2', completedAt: null, scheduledAt: day(0, 8) },
+      { taskId: 'T-3', status: 'done', title: 'Task T-3', completedAt: day(2, 15), scheduledAt: day(0, 8) },
+    ]);
+  });
+
+  it('lists a task id scheduled again after its void, with its new due time and reminders', async () => {
+    await applyInBatches(db, tasksProjection, schema, [again], []);
+    const items = (await taskPage(db, { now, limit: 10 })).items;
+    expect(items.map(({ taskId, dueAt, title }) => ({ taskId, dueAt, title }))[2]).toEqual({ taskId: 'T-1', dueAt: day(9), title: 'Call back, for real' });
+    const outbox = (await tableRows(db, schema, 'job_outbox', ['key'])) as { key: string }[];
+    expect(outbox.map((row) => row.key)).toContain(`task-reminder.overdue.${ann}.${day(9).toISOString()}.T-1`);
+  });
+
+  it('builds the same tables live and in a rebuild', async () => {
+    const steps = [...events, ...amendments, again].map((event, index) => ({ event: { type: event.type, data: event.data } as never, eventId: event.id, recordedAt: day(index), sweepBefore: false }));
+    const tables = [
+      { name: 'task', orderBy: ['customer_id', 'task_id'] },
+      { name: 'job_outbox', orderBy: ['key'] },
+    ];
+    const { incremental, rebuilt } = await buildTwice(db, tasksProjection, tables, steps, [2, 5, 7]);
+    expect(incremental).toEqual(rebuilt);
   });
 });

@@ -1,10 +1,10 @@
-import type { CustomerErased, TaskCompleted, TaskRescheduled, TaskScheduled } from '#crm/domain';
+import type { CustomerErased, TaskCompleted, TaskRescheduled, TaskScheduled, TouchCorrected, TouchVoided } from '#crm/domain';
 import { JobName, taskReminderKinds, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
 import { defineProjection, type Recorded } from '#crm/projection-runner';
 import type { Transaction } from 'kysely';
 import { tasksTables, type TasksTables } from './tasks.tables.js';
 
-type TasksEvent = TaskScheduled | TaskCompleted | TaskRescheduled | CustomerErased;
+type TasksEvent = TaskScheduled | TaskCompleted | TaskRescheduled | CustomerErased | TouchVoided | TouchCorrected;
 
 /** How long before its due time the assignee of a task is reminded. */
 export const TASK_REMINDER_LEAD_MS = 60 * 60_000;
@@ -16,8 +16,9 @@ export const TASK_REMINDER_LEAD_MS = 60 * 60_000;
  */
 export const tasksProjection = defineProjection<TasksEvent>()({
   name: 'tasks',
-  version: 1,
-  handles: { TaskScheduled: true, TaskCompleted: true, TaskRescheduled: true, CustomerErased: true },
+  // 2: voids and corrections of task touches (TouchVoided, TouchCorrected); the `voided` state.
+  version: 2,
+  handles: { TaskScheduled: true, TaskCompleted: true, TaskRescheduled: true, CustomerErased: true, TouchVoided: true, TouchCorrected: true },
   tables: tasksTables,
 
   async applyBatch(trx, events) {
@@ -32,23 +33,24 @@ async function applyEvent(trx: Transaction<TasksTables>, event: Recorded<TasksEv
     case 'TaskScheduled': {
       const { customerId, taskId, dueAt, assigneeId, occurredAt, personal } = event.data;
       const title: unknown = (personal as Record<string, unknown> | undefined)?.title;
-      await trx
+      const row = {
+        seq: event.position.prepare.toString(),
+        // An erased person's personal data reaches projections as a marker, not as text.
+        title: typeof title === 'string' ? title : null,
+        assignee_id: assigneeId,
+        due_at: dueAt,
+        state: 'open' as const,
+        scheduled_at: occurredAt,
+        completed_at: null,
+      };
+      // A voided task's id is free again (the customer's state forgets it): scheduling it anew replaces the row.
+      const scheduled = await trx
         .insertInto('task')
-        .values({
-          customer_id: customerId,
-          task_id: taskId,
-          seq: event.position.prepare.toString(),
-          // An erased person's personal data reaches projections as a marker, not as text.
-          title: typeof title === 'string' ? title : null,
-          assignee_id: assigneeId,
-          due_at: dueAt,
-          state: 'open',
-          scheduled_at: occurredAt,
-          completed_at: null,
-        })
-        .onConflict((oc) => oc.columns(['customer_id', 'task_id']).doNothing())
-        .execute();
-      if (assigneeId !== null) jobs.push(...taskReminderJobs(customerId, taskId, dueAt));
+        .values({ customer_id: customerId, task_id: taskId, ...row })
+        .onConflict((oc) => oc.columns(['customer_id', 'task_id']).doUpdateSet(row).where('task.state', '=', 'voided'))
+        .returning('task_id')
+        .executeTakeFirst();
+      if (scheduled && assigneeId !== null) jobs.push(...taskReminderJobs(customerId, taskId, dueAt));
       return;
     }
     case 'TaskRescheduled': {
@@ -72,12 +74,42 @@ async function applyEvent(trx: Transaction<TasksTables>, event: Recorded<TasksEv
         .where('task_id', '=', event.data.taskId)
         .execute();
       return;
+    case 'TouchVoided':
+      return voidTask(trx, event.data.voided);
+    case 'TouchCorrected':
+      return correctTask(trx, event.data.corrected);
     case 'CustomerErased':
       // Nobody is to work on a person who asked to be forgotten: their tasks leave every list.
       await trx.updateTable('task').set({ title: null, state: 'erased' }).where('customer_id', '=', event.data.customerId).execute();
       return;
   }
 }
+
+/**
+ * As the customer's state takes a void back: a voided task leaves every list, a voided completion
+ * opens its task again. A voided reschedule moves nothing back (nor does the state), and a
+ * completed task cannot be voided. A reopened task is reminded by the reminders still to come of
+ * its due time; one that already ran while the task was done is not sent again.
+ */
+async function voidTask(trx: Transaction<TasksTables>, voided: TouchVoided['data']['voided']): Promise<void> {
+  if (voided.type === 'TaskScheduled') {
+    await taskOf(trx, voided.data).set({ state: 'voided' }).where('state', '=', 'open').execute();
+  } else if (voided.type === 'TaskCompleted') {
+    await taskOf(trx, voided.data).set({ state: 'open', completed_at: null }).where('state', '=', 'done').execute();
+  }
+}
+
+/** Task touches correct their business time (and channel): when the task was scheduled, or completed. */
+async function correctTask(trx: Transaction<TasksTables>, corrected: TouchCorrected['data']['corrected']): Promise<void> {
+  if (corrected.type === 'TaskScheduled') {
+    await taskOf(trx, corrected.data).set({ scheduled_at: corrected.data.occurredAt }).execute();
+  } else if (corrected.type === 'TaskCompleted') {
+    await taskOf(trx, corrected.data).set({ completed_at: corrected.data.occurredAt }).where('state', '=', 'done').execute();
+  }
+}
+
+const taskOf = (trx: Transaction<TasksTables>, { customerId, taskId }: { customerId: string; taskId: string }) =>
+  trx.updateTable('task').where('customer_id', '=', customerId).where('task_id', '=', taskId);
 
 function taskReminderJobs(customerId: string, taskId: string, dueAt: string): OutboxJob[] {
   const due = new Date(dueAt);

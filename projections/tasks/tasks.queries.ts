@@ -44,7 +44,7 @@ function taskQuery(db: Kysely<ReadDatabase>, { assigneeId, status, dueFrom, dueT
     .read(db)
     .selectFrom('task')
     .select(['customer_id', 'task_id', 'title', 'assignee_id', 'due_at', 'state', 'scheduled_at', 'completed_at'])
-    .where('state', '!=', 'erased')
+    .where('state', 'not in', ['erased', 'voided'])
     .$if(status === 'done', (qb) => qb.where('state', '=', 'done'))
     .$if(status === 'open', (qb) => qb.where('state', '=', 'open').where('due_at', '>=', now))
     .$if(status === 'overdue', (qb) => qb.where('state', '=', 'open').where('due_at', '<', now))

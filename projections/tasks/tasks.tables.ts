@@ -1,8 +1,11 @@
 import { jobOutboxTables } from '#crm/jobs';
 import { column, defineTables, type TablesOf } from '#crm/read-store';
 
-/** What the log says of a task; "overdue" is not stored: it is an open task whose due time has passed, asked at read time. */
-export const taskStates = ['open', 'done', 'erased'] as const;
+/**
+ * What the log says of a task; "overdue" is not stored: it is an open task whose due time has passed,
+ * asked at read time. Erased and voided tasks are in no list.
+ */
+export const taskStates = ['open', 'done', 'erased', 'voided'] as const;
 export type TaskStateName = (typeof taskStates)[number];
 
 export const tasksTables = defineTables({

@@ -1,5 +1,6 @@
 import { isTouchCorrection, touchEventTypes } from '#crm/domain';
 import { defineProjection, eventTypeSet } from '#crm/projection-runner';
+import { applyCustomerMerges, customerMergeHandles } from '../shared/customer-merges.js';
 import { correctedEntry, timelineEntry } from './timeline-entry.js';
 import type { TimelineEvent } from './timeline-summary.js';
 import { timelineTables } from './timeline.tables.js';
@@ -11,7 +12,8 @@ import { timelineTables } from './timeline.tables.js';
 export const timelineProjection = defineProjection<TimelineEvent>()({
   name: 'timeline',
   // 2: TouchVoided and TouchCorrected, and the amendment of the touch they name; merges (timeline_merge).
-  version: 2,
+  // 3: merges in the shared customer_merge table (projections/shared/customer-merges.ts).
+  version: 3,
   handles: {
     ...eventTypeSet(touchEventTypes),
     CustomerRegistered: true,
@@ -23,9 +25,8 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
     CustomerErased: true,
     TouchVoided: true,
     TouchCorrected: true,
-    CustomerMerged: true,
+    ...customerMergeHandles,
     CustomerAbsorbed: true,
-    CustomerUnmerged: true,
     CustomerRestored: true,
     OpportunityOpened: true,
     OpportunityStageChanged: true,
@@ -42,19 +43,14 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
       .values(events.map((event) => timelineEntry(event)))
       .onConflict((oc) => oc.column('event_id').doNothing())
       .execute();
-    // After the inserts, in log order, one by one: the touch a void or correction names may be in
-    // this batch, and a merge and its unmerge may share one. Both are rare.
+    // After the inserts, in log order, one by one: the touch a void or correction names may be in this batch. Rare.
     for (const event of events) {
       if (isTouchCorrection(event)) {
         const changes = event.type === 'TouchVoided' ? { amendment: 'voided' as const } : correctedEntry(event);
         await trx.updateTable('timeline_entry').set(changes).where('event_id', '=', event.data.touchEventId).execute();
       }
-      if (event.type === 'CustomerMerged') {
-        const row = { absorbed_id: event.data.absorbedId, survivor_id: event.data.customerId };
-        await trx.insertInto('timeline_merge').values(row).onConflict((oc) => oc.column('absorbed_id').doUpdateSet({ survivor_id: row.survivor_id })).execute();
-      }
-      if (event.type === 'CustomerUnmerged') await trx.deleteFrom('timeline_merge').where('absorbed_id', '=', event.data.absorbedId).execute();
     }
+    await applyCustomerMerges(trx, events);
   },
 });
 

@@ -2,6 +2,7 @@ import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { projectionSchema } from '#crm/projection-runner';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
+import { customerOrAbsorbed } from '../shared/customer-merges.js';
 import { timelineProjection } from './timeline.projection.js';
 import type { TimelineAmendment, TimelineEntryTable } from './timeline.tables.js';
 
@@ -92,8 +93,7 @@ export async function timelinePage(read: Kysely<ReadDatabase>, request: Timeline
     .selectAll()
     .where((eb) =>
       eb.or([
-        eb('customer_id', '=', request.customerId),
-        eb('customer_id', 'in', eb.selectFrom('timeline_merge').select('absorbed_id').where('survivor_id', '=', request.customerId)),
+        customerOrAbsorbed(eb, 'customer_id', request.customerId),
         ...(contacts ? [contactsOf(request.customerId, contacts.visibleOwners)] : []),
       ]),
     )

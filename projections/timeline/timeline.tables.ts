@@ -1,4 +1,5 @@
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
+import { customerMergeTables } from '../shared/customer-merges.js';
 
 export type TimelineCategory = 'touch' | 'record' | 'deal';
 
@@ -28,14 +29,7 @@ export const timelineTables = defineTables({
     // The page order, so the first and the hundredth page of a long history cost the same.
     indexes: [{ name: 'timeline_entry_page', on: ['customer_id', 'occurred_at desc', 'commit_position desc', 'prepare_position desc'] }],
   },
-  /** A record merged into another, while it is: the survivor's timeline shows the absorbed record's entries too. */
-  timeline_merge: {
-    columns: {
-      absorbed_id: column.uuid().primaryKey(),
-      survivor_id: column.uuid(),
-    },
-    indexes: [{ name: 'timeline_merge_survivor', on: ['survivor_id'] }],
-  },
+  ...customerMergeTables,
 });
 
 export type TimelineTables = TablesOf<typeof timelineTables>;

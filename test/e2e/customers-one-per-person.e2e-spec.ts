@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { currentEventDecoder, EVENT_CODEC, type EventCodec } from '#crm/commands';
+import { ERASED_MARKER } from '#crm/crypto';
 import { customerStreamName } from '#crm/domain';
 import { ProjectionRunner } from '#crm/projection-runner';
 import { allProjections } from '#crm/projections';
@@ -33,7 +34,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
     await api.close();
   });
 
-  const post = (url: string, payload: object, role: 'operator' | null = 'operator') => api.request({ method: 'POST', url, payload, role });
+  const post = (url: string, payload: object, role: 'operator' | 'analyst' | 'compliance' | null = 'operator') => api.request({ method: 'POST', url, payload, role });
   const lead = (email: string, form = 'contact-us') => ({ name: 'Grace Hopper', email, form });
 
   /** The customers whose registration holds this address, straight from the log. */
@@ -162,6 +163,97 @@ describe('one customer per person: leads attach to the customer who holds the ad
       expect(await listed()).toEqual(before.listed);
       expect((await get(`/duplicates?customer=${survivor}`)).json().items).toEqual([pair]);
       expect((await get(`/customers/${absorbed}`)).json().mergedInto).toBeUndefined();
+    });
+
+    it('counts an absorbed record under its survivor in lifecycle, analytics, segments, follow-ups and the pipeline, until unmerged', async () => {
+      const created = async (body: object) => (await post('/customers', body)).json().id as string;
+      const survivor = await created({ kind: 'person', name: 'Caroline Herschel', email: 'caroline.h@example.org' });
+      const absorbed = await created({ kind: 'person', name: 'C. Herschel', email: 'lina.herschel@example.org' });
+      const buy = (id: string, orderId: string, amount: number) => post(`/customers/${id}/touches`, { type: 'purchase', orderId, currency: 'ISK', amount });
+      expect((await buy(survivor, 'H-1', 1000)).statusCode).toBe(201);
+      expect((await buy(absorbed, 'H-2', 2500)).statusCode).toBe(201);
+      expect((await post('/leads', lead('lina.herschel@example.org', 'comet-watch'), null)).statusCode).toBe(202);
+      const deal = (await post('/opportunities', { customerId: absorbed, interest: 'Telescope', expectedAmount: { amount: 90000, currency: 'ISK' } })).json().id;
+      const segment = (await post('/segments', { name: 'Herschel buyers', rule: { fact: 'purchases', days: 3650, op: 'gte', value: 1 } }, 'analyst')).json().id;
+      await caughtUp();
+
+      const customersReport = async () =>
+        (await get('/analytics/customers?currency=ISK&from=2000-01-01&to=2100-01-01', 'analyst'))
+          .json()
+          .customers.map((row: { customerId: string; revenue: number; purchases: number }) => [row.customerId, row.revenue, row.purchases])
+          .sort();
+      const stageCounts = async () => {
+        const stages: Record<string, number> = (await get('/lifecycle/summary?from=2000-01-01&to=2100-01-01', 'analyst')).json().stages;
+        return Object.values(stages).reduce((sum, count) => sum + count, 0);
+      };
+      const members = async () =>
+        (await get(`/segments/${segment}/members`, 'analyst'))
+          .json()
+          .members.map((member: { customerId: string }) => member.customerId)
+          .sort();
+      const followedUp = async () =>
+        (await get('/followups', 'analyst'))
+          .json()
+          .owners.flatMap((owner: { open: { customerId: string }[] }) => owner.open.map((item) => item.customerId))
+          .filter((id: string) => id === survivor || id === absorbed);
+      const dealsOf = async (id: string) => (await get(`/opportunities?customer=${id}`)).json().items.map((item: { id: string }) => item.id);
+      const before = { report: await customersReport(), counted: await stageCounts(), members: await members() };
+      expect(before.report).toEqual([[survivor, 1000, 1], [absorbed, 2500, 1]].sort());
+      expect(before.members).toEqual([survivor, absorbed].sort());
+      expect(await followedUp()).toEqual([absorbed]);
+      expect(await dealsOf(survivor)).toEqual([]);
+
+      expect((await post(`/customers/${survivor}/merge`, { from: absorbed })).statusCode).toBe(201);
+      await caughtUp();
+      expect(await customersReport()).toEqual([[survivor, 3500, 2]]);
+      expect(await stageCounts()).toBe(before.counted - 1);
+      expect(await members()).toEqual([survivor]);
+      expect((await get(`/segments/${segment}`, 'analyst')).json().members).toBe(1);
+      expect(await followedUp()).toEqual([survivor]);
+      expect(await dealsOf(survivor)).toEqual([deal]);
+
+      expect((await post(`/customers/${survivor}/unmerge`, { from: absorbed })).statusCode).toBe(201);
+      await caughtUp();
+      expect(await customersReport()).toEqual(before.report);
+      expect(await stageCounts()).toBe(before.counted);
+      expect(await members()).toEqual(before.members);
+      expect(await followedUp()).toEqual([absorbed]);
+      expect(await dealsOf(survivor)).toEqual([]);
+      expect(await dealsOf(absorbed)).toEqual([deal]);
+    });
+
+    it('closes an absorbed record’s follow-up when its survivor is reached', async () => {
+      const survivor: string = (await post('/customers', { kind: 'person', name: 'Maria Mitchell' })).json().id;
+      const absorbed: string = (await post('/customers', { kind: 'person', name: 'Maria Mitchell', email: 'maria.m@example.org' })).json().id;
+      const open = async () => (await get('/followups', 'analyst')).json().owners.flatMap((owner: { open: { customerId: string }[] }) => owner.open.map((item) => item.customerId));
+      expect((await post('/leads', lead('maria.m@example.org', 'comet-watch'), null)).statusCode).toBe(202);
+      await caughtUp();
+      expect(await open()).toContain(absorbed);
+      expect((await post(`/customers/${survivor}/merge`, { from: absorbed })).statusCode).toBe(201);
+      expect((await post(`/customers/${survivor}/touches`, { type: 'call', direction: 'outbound', outcome: 'reached', durationSeconds: 60 })).statusCode).toBe(201);
+      await caughtUp();
+      expect(await open()).not.toContain(survivor);
+      expect(await open()).not.toContain(absorbed);
+    });
+
+    it('erases the records merged into a survivor with it: their keys are destroyed, their personal data unreadable', async () => {
+      const survivor: string = (await post('/customers', { kind: 'person', name: 'Henrietta Leavitt', email: 'henrietta@example.org' })).json().id;
+      const absorbed: string = (await post('/customers', { kind: 'person', name: 'H. S. Leavitt', email: 'h.leavitt@example.org' })).json().id;
+      expect((await post(`/customers/${absorbed}/touches`, { type: 'note', text: 'Cepheid variables, call back on Tuesday' })).statusCode).toBe(201);
+      expect((await post(`/customers/${survivor}/merge`, { from: absorbed })).statusCode).toBe(201);
+      const personalOf = async (id: string) => (await api.streamOf(customerStreamName(id))).map((event) => (event.data as { personal?: unknown }).personal);
+      expect(await personalOf(absorbed)).toContainEqual({ text: 'Cepheid variables, call back on Tuesday' });
+
+      const erased = await post(`/customers/${survivor}/erasure`, {}, 'compliance');
+      expect(erased.statusCode).toBe(200);
+      for (const id of [survivor, absorbed]) {
+        expect((await personalOf(id)).filter((personal) => personal !== undefined && personal !== ERASED_MARKER)).toEqual([]);
+        expect((await get(`/customers/${id}`)).json()).toMatchObject({ status: 'erased' });
+      }
+      const { rows } = await sql<{ subject_id: string; destroyed: boolean; wrapped: boolean }>`
+        select subject_id, destroyed_at is not null as destroyed, wrapped_key is not null as wrapped from data_key
+        where subject_id in (${survivor}, ${absorbed}) order by subject_id`.execute(log);
+      expect(rows).toEqual([survivor, absorbed].sort().map((subject_id) => ({ subject_id, destroyed: true, wrapped: false })));
     });
 
     it('sends a lead for an absorbed record’s address to its survivor', async () => {

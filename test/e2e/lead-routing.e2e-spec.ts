@@ -168,6 +168,18 @@ describe('lead routing', () => {
     expect(listed.owners[0].overdue.map((item: { customerId: string }) => item.customerId)).toContain(lead.customerId);
   });
 
+  it('keeps the owner a customer was registered with for its first lead: no rule or round-robin takes it', async () => {
+    const customerId = (await post('/customers', { kind: 'person', name: 'Owned Person', source: 'fair', ownerId: staff.nils, attributes: { country: 'ES' } })).json()
+      .id as string;
+    const touch = { type: 'lead', occurredAt: new Date().toISOString(), form: 'fair-2026', source: 'partner' };
+    expect((await post(`/customers/${customerId}/touches`, touch)).statusCode).toBe(201);
+    const { lead, assigned } = await firstOwner(customerId);
+    expect(assigned).toBeUndefined();
+    await app.projected(lead.position);
+    const listed = (await app.request({ method: 'GET', url: `/followups?ownerId=${staff.nils}` })).json();
+    expect(listed.owners.flatMap((owner: { open: { customerId: string }[] }) => owner.open.map((item) => item.customerId))).toContain(customerId);
+  });
+
   it('leaves a lead touched in time with its owner', async () => {
     const customerId = await leadWithAttributes({ country: 'ES' });
     const call = { type: 'call', occurredAt: new Date().toISOString(), channel: 'phone', direction: 'outbound', durationSeconds: 60, outcome: 'reached' };

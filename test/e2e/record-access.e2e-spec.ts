@@ -139,6 +139,38 @@ describe('record-level access', () => {
     expect((await request('compliance', { method: 'POST', url: `/customers/${ids.erasableCustomerId}/erasure` })).statusCode).toBe(200);
   });
 
+  it('answers a merge or unmerge naming a hidden record in `from` as an unknown one, appending nothing', async () => {
+    const before = await api.eventCount();
+    for (const action of ['merge', 'unmerge']) {
+      const hidden = await request('manager', { method: 'POST', url: `/customers/${customers.own}/${action}`, payload: { from: customers.other } });
+      const unknown = await request('manager', { method: 'POST', url: `/customers/${customers.own}/${action}`, payload: { from: '00000000-0000-4000-8000-00000000abcd' } });
+      expect(hidden.statusCode).toBe(404);
+      expect(unknown.statusCode).toBe(404);
+      expect(Object.keys(hidden.json()).sort()).toEqual(Object.keys(unknown.json()).sort());
+    }
+    expect(await api.eventCount()).toBe(before);
+  });
+
+  it('answers a link to an organization out of scope as to an unknown one, on registration and on change', async () => {
+    const created = await api.request({ role: 'admin', method: 'POST', url: '/customers', payload: { kind: 'organization', name: 'Other Holdings', ownerId: other.staffId } });
+    const organizationId: string = created.json().id;
+    const unknownId = '00000000-0000-4000-8000-00000000beef';
+    const answer = async (method: 'POST' | 'PATCH', url: string, organization: string) => {
+      const response = await request('manager', { method, url, payload: { ...(method === 'POST' ? { kind: 'person', name: 'Pere Probe' } : {}), organizationId: organization } });
+      const body = response.json();
+      return { status: response.statusCode, body: JSON.stringify(body).replaceAll(organization, '<id>') };
+    };
+    const before = await api.eventCount();
+    for (const [method, url] of [['POST', '/customers'], ['PATCH', `/customers/${customers.own}`]] as const) {
+      const hidden = await answer(method, url, organizationId);
+      expect(hidden.status).toBe(404);
+      expect(hidden).toEqual(await answer(method, url, unknownId));
+    }
+    expect(await api.eventCount()).toBe(before);
+    const seen = await api.request({ role: 'admin', method: 'POST', url: '/customers', payload: { kind: 'person', name: 'Pere Probe', organizationId } });
+    expect(seen.statusCode).toBe(201);
+  });
+
   it('lists, boards and forecasts only the team\'s deals, and every deal with CRM_RECORD_ACCESS=all', async () => {
     const get = async (caller: Caller, url: string, app?: NestFastifyApplication) => (await request(caller, { method: 'GET', url }, app)).json();
     const ours = (seen: string[]) => (Object.keys(deals) as ('own' | 'other')[]).filter((which) => seen.includes(deals[which])).sort();

@@ -17,6 +17,7 @@ export * from './customer/customer.state.js';
 export * from './customer/order-book.js';
 export { customerDecider, decideCustomer } from './customer/customer.decide.js';
 export { CustomerMergedViolation } from './customer/customer.errors.js';
+export { recordsMergedInto } from './customer/customer-merge.decide.js';
 export { webLeadDecider, type CaptureWebLead } from './customer/web-lead.decide.js';
 export { customerHistoryState } from './customer/customer-history.js';
 export * from './customer/touches/touch.events.js';

@@ -1,5 +1,5 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { NotFoundError } from '#crm/domain';
+import { NotFoundError, ReferenceNotFoundError } from '#crm/domain';
 import type { Actor } from '#crm/auth';
 import type { Observable } from 'rxjs';
 import { RecordAccess } from './record-access.service.js';
@@ -30,18 +30,42 @@ export class RecordAccessInterceptor implements NestInterceptor {
   }
 
   private async check(request: Request, actor: Actor): Promise<void> {
-    const route = request.routeOptions?.url ?? '';
-    const id = request.params?.id;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const customerId = route.startsWith('/customers/:id') ? id : request.method === 'POST' && route === '/opportunities' ? body.customerId : undefined;
-    const opportunityId = route.startsWith('/opportunities/:id') ? id : undefined;
-    if (!(typeof customerId === 'string' && UUID.test(customerId)) && !(typeof opportunityId === 'string' && UUID.test(opportunityId))) return;
+    const named = recordsNamed(request);
+    if (named.length === 0) return;
     const scope = await this.access.scopeFor(actor);
-    if (typeof customerId === 'string' && UUID.test(customerId) && !(await this.access.customerVisible(scope, customerId))) {
-      throw new NotFoundError('customer', customerId);
-    }
-    if (typeof opportunityId === 'string' && UUID.test(opportunityId) && !(await this.access.opportunityVisible(scope, opportunityId))) {
-      throw new NotFoundError('opportunity', opportunityId);
+    for (const { kind, id, unknown } of named) {
+      const visible = kind === 'customer' ? await this.access.customerVisible(scope, id) : await this.access.opportunityVisible(scope, id);
+      if (!visible) throw unknown();
     }
   }
+}
+
+interface NamedRecord {
+  kind: 'customer' | 'opportunity';
+  id: string;
+  /** What the route answers when the record does not exist: the same answer hides one out of scope. */
+  unknown: () => Error;
+}
+
+/** The customers and deals a request names, in the path or in the body, that the caller must be able to see. */
+function recordsNamed(request: Request): NamedRecord[] {
+  const route = request.routeOptions?.url ?? '';
+  const id = request.params?.id;
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const post = request.method === 'POST';
+  const customer = (value: unknown, unknown = () => new NotFoundError('customer', value as string)): NamedRecord[] =>
+    typeof value === 'string' && UUID.test(value) ? [{ kind: 'customer', id: value, unknown }] : [];
+  return [
+    ...(route.startsWith('/customers/:id') ? customer(id) : []),
+    ...(post && route === '/opportunities' ? customer(body.customerId) : []),
+    // The record merged in (or given back) is as much the request's as `:id`.
+    ...(post && (route === '/customers/:id/merge' || route === '/customers/:id/unmerge') ? customer(body.from) : []),
+    // A person linked to an organization out of scope hears what it would of an unknown one.
+    ...((post && route === '/customers') || (request.method === 'PATCH' && route === '/customers/:id')
+      ? customer(body.organizationId, () => new ReferenceNotFoundError('organizationId', 'organization', body.organizationId as string))
+      : []),
+    ...(route.startsWith('/opportunities/:id') && typeof id === 'string' && UUID.test(id)
+      ? [{ kind: 'opportunity' as const, id, unknown: () => new NotFoundError('opportunity', id) }]
+      : []),
+  ];
 }

@@ -1,6 +1,7 @@
 import { RuleViolation, ValidationError } from '../shared/errors.js';
 import { deciderSpec } from '../testing/given.js';
 import { customerId, customerRegistered, metadata, nowIso } from '../testing/fixtures.js';
+import { recordsMergedInto } from './customer-merge.decide.js';
 import { customerDecider } from './customer.decide.js';
 import type { CustomerCommand } from './customer.commands.js';
 import type { CustomerEvent } from './customer.events.js';
@@ -93,5 +94,14 @@ describe('UnmergeCustomer and RestoreCustomer', () => {
     expect(fold([customerRegistered, merged(), unmerged()])).toEqual(fold([customerRegistered]));
     expect(fold([customerRegistered, absorbed(), restored()])).toEqual(fold([customerRegistered]));
     expect(fold([customerRegistered, merged(), merged(thirdId), unmerged()])).toMatchObject({ absorbed: [thirdId] });
+  });
+});
+
+describe('recordsMergedInto', () => {
+  it('names the records merged and not given back, also once the survivor is erased', () => {
+    const erased: CustomerEvent = { type: 'CustomerErased', data: { customerId, occurredAt: nowIso } };
+    expect(recordsMergedInto([customerRegistered, merged(), merged(thirdId), unmerged(), erased])).toEqual([thirdId]);
+    expect(recordsMergedInto([customerRegistered, merged(), unmerged(), merged()])).toEqual([otherId]);
+    expect(recordsMergedInto([customerRegistered, absorbed()])).toEqual([]);
   });
 });

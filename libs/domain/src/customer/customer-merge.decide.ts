@@ -70,3 +70,16 @@ export function decideMerge(command: CustomerMergeCommand, state: CustomerState)
       return restoreCustomer(command, state);
   }
 }
+
+/**
+ * The records merged into this one and not given back, from its merge events alone: erasure reads
+ * them once the state is erased (an erased state keeps nothing), so a retried erasure still finds them.
+ */
+export function recordsMergedInto(events: readonly { type: string; data: object }[]): string[] {
+  const absorbed = new Set<string>();
+  for (const event of events as readonly CustomerMergeEvent[]) {
+    if (event.type === 'CustomerMerged') absorbed.add(event.data.absorbedId);
+    if (event.type === 'CustomerUnmerged') absorbed.delete(event.data.absorbedId);
+  }
+  return [...absorbed];
+}

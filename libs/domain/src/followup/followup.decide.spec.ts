@@ -38,10 +38,35 @@ describe('follow-up overdue', () => {
     given([lead, owned]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
   });
 
+  it('names the owner the customer was registered with as the one waited for', () => {
+    const registered: DomainEvent = { type: 'CustomerRegistered', data: { customerId, kind: 'person', ownerId, occurredAt: capturedAt } };
+    given([registered, lead]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
+  });
+
   it('is not recorded when someone touched the lead after it was captured', () => {
     given([lead, owned, call('2026-03-01T09:30:00.000Z')])
       .when(overdueAt('2026-03-01T10:00:05.000Z'))
       .then([]);
+  });
+
+  it('counts a follow-up touch no more once it is voided, and follows up no voided lead', () => {
+    const voided = (touch: DomainEvent): DomainEvent => ({
+      type: 'TouchVoided',
+      data: { customerId, touchEventId: 'e', occurredAt: '2026-03-01T09:45:00.000Z', voided: touch, personal: { reason: 'wrong customer' } },
+    });
+    const later = call('2026-03-01T09:30:00.000Z');
+    const earlier = call('2026-02-01T09:00:00.000Z');
+    given([lead, owned, later, voided(later)]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
+    given([lead, owned, later, call('2026-03-01T09:40:00.000Z'), voided(later)]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+    given([earlier, lead, owned, later, voided(earlier)]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+    given([lead, owned, voided(lead)]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+  });
+
+  it('leaves a record merged into another alone while it is merged', () => {
+    const absorbed: DomainEvent = { type: 'CustomerAbsorbed', data: { customerId, survivorId: managerId, occurredAt: capturedAt } };
+    const restored: DomainEvent = { type: 'CustomerRestored', data: { customerId, survivorId: managerId, occurredAt: capturedAt } };
+    given([lead, owned, absorbed]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([]);
+    given([lead, owned, absorbed, restored]).when(overdueAt('2026-03-01T10:00:05.000Z')).then([overdue]);
   });
 
   it('does not count a touch from before the lead, nor a promotion the system sent', () => {

@@ -9,12 +9,12 @@ import { evolveFollowUp, initialFollowUpState, type FollowUpState } from './foll
 
 /**
  * Overdue only if the deadline has passed and nothing touched the lead after it was captured.
- * Everything else — touched in time, already escalated, superseded by a newer lead, erased —
+ * Everything else — touched in time, already escalated, superseded by a newer lead, erased, merged into another record —
  * changes nothing, so the job that sends this can run any number of times.
  */
 export function decideFollowUpOverdue({ data, metadata }: RecordFollowUpOverdue, state: FollowUpState): FollowUpOverdue[] {
   const lead = state.lead;
-  if (state.erased || !lead || lead.capturedAt !== data.leadCapturedAt || lead.touched || lead.overdue) return [];
+  if (state.erased || state.absorbed || !lead || lead.capturedAt !== data.leadCapturedAt || lead.followUps > 0 || lead.overdue) return [];
   if (metadata.now.toISOString() < data.dueAt) throw new RuleViolation('follow-up-not-due', 'the follow-up deadline has not passed yet');
   return [
     {
@@ -37,7 +37,7 @@ export function decideFollowUpOverdue({ data, metadata }: RecordFollowUpOverdue,
  */
 export function decideOverdueReassignment({ data, metadata }: ReassignOverdueLead, state: FollowUpState): CustomerOwnerAssigned[] {
   const lead = state.lead;
-  if (state.erased || !lead || lead.capturedAt !== data.leadCapturedAt || lead.touched || !lead.overdue || lead.handedOver) return [];
+  if (state.erased || state.absorbed || !lead || lead.capturedAt !== data.leadCapturedAt || lead.followUps > 0 || !lead.overdue || lead.handedOver) return [];
   if (state.ownerId === data.reassignTo) return [];
   if (metadata.now.toISOString() < data.reassignAt) throw new RuleViolation('follow-up-not-due', 'the reassignment deadline has not passed yet');
   return [

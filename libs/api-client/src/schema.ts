@@ -2632,6 +2632,30 @@ export interface components {
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
         };
+        HorizonHoldDto: {
+            /** @example 12500 */
+            ageMs: number;
+            /**
+             * @description The application_name its client set; empty when none
+             * @example psql
+             */
+            applicationName: string;
+            /**
+             * @description Its database: transaction ids are the whole server’s, so another database’s transaction holds the log back too
+             * @example crm
+             */
+            database: string | null;
+            /**
+             * @description The PostgreSQL backend running it (pg_terminate_backend ends it)
+             * @example 48213
+             */
+            pid: number;
+            /**
+             * Format: date-time
+             * @description When its transaction began
+             */
+            since: string;
+        };
         LeadAcceptedDto: {
             /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
             customerId: string;
@@ -3004,6 +3028,8 @@ export interface components {
             failedAt: string | null;
             failedEventId: string | null;
             failedEventType: string | null;
+            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: until they end the projection sees no event written after they began, and lagEvents cannot count those either */
+            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             /**
              * @description Events of its types not yet applied, counted up to a limit
              * @example 0
@@ -3032,6 +3058,8 @@ export interface components {
             version: number | null;
         };
         ProjectorHealthDto: {
+            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: no projection sees an event written after they began until they end */
+            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             ok: boolean;
             projections: components["schemas"]["ProjectionHealthDto"][];
             /**

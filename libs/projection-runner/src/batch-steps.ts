@@ -22,15 +22,22 @@ export function piecesOf<T extends { type: string }>(projection: Projection, eve
   return pieces;
 }
 
+/** Whether the projection has steps to run after this piece (it ends with a batchEndsAfter event). */
+export function leavesSteps(projection: Projection, piece: readonly { type: string }[]): boolean {
+  const last = piece.at(-1);
+  return Boolean(projection.nextStep && last && projection.batchEndsAfter?.includes(last.type));
+}
+
 /**
  * Runs the projection's nextStep until it is done, each step in a transaction `transaction` opens
- * (the runner's proves it still leads; a rebuild's need not wait for the disk).
+ * (the runner's proves it still leads; a rebuild's need not wait for the disk); `done` writes in
+ * the last one.
  */
 export async function runSteps(
   projection: Projection,
   schema: string,
   transaction: (work: (trx: Transaction<ReadDatabase>) => Promise<void>) => Promise<void>,
-  stopped: () => boolean = () => false,
+  { stopped = () => false, done }: { stopped?: () => boolean; done?: (trx: Transaction<ReadDatabase>) => Promise<void> } = {},
 ): Promise<void> {
   const { nextStep } = projection;
   if (!nextStep) return;
@@ -38,6 +45,7 @@ export async function runSteps(
   while (more && !stopped()) {
     await transaction(async (trx) => {
       more = await nextStep.call(projection, trx, { schema });
+      if (!more) await done?.(trx);
     });
   }
 }

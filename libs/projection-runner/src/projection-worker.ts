@@ -3,12 +3,13 @@ import { comparePositions, formatPosition, type EventStore, type EventSubscripti
 import { abortableDelay } from './abortable-delay.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents } from './apply-events.js';
-import { piecesOf, runSteps } from './batch-steps.js';
+import { leavesSteps, piecesOf, runSteps } from './batch-steps.js';
 import {
   lockCheckpoint,
   recordBatch,
   recordCatchingUp,
   recordFailure,
+  recordStepsPending,
   type CheckpointRecord,
 } from './checkpoint/checkpoint.queries.js';
 import { eventBatches } from './event-batches.js';
@@ -153,6 +154,7 @@ export class ProjectionWorker {
               async (trx) => {
                 if (events.length > 0) await applyEvents(projection, trx, events, projectionSchema(this.name), this.options.decode);
                 await recordBatch(trx, this.name, events, state);
+                if (leavesSteps(projection, events)) await recordStepsPending(trx, this.name, true);
               },
               state,
               events.at(-1)?.position,
@@ -195,7 +197,7 @@ export class ProjectionWorker {
       this.options.projection,
       projectionSchema(this.name),
       (work) => this.commit(expected, work, state),
-      () => this.stopping.signal.aborted,
+      { stopped: () => this.stopping.signal.aborted, done: (trx) => recordStepsPending(trx, this.name, false) },
     );
   }
 

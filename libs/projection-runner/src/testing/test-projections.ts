@@ -81,7 +81,7 @@ const steppingTables = defineTables({
  * Counts TestCounted events; a TestStepped event leaves `steps` steps of work that each record the
  * count as they see it: a step that sees a later event, or runs in its batch's transaction, shows.
  */
-export function steppingProjection(): TypedProjection<typeof steppingTables> {
+export function steppingProjection({ beforeStep }: { beforeStep?: () => Promise<void> } = {}): TypedProjection<typeof steppingTables> {
   return defineProjection<Stepped>()({
     name: 'stepper',
     version: 1,
@@ -101,6 +101,7 @@ export function steppingProjection(): TypedProjection<typeof steppingTables> {
     async nextStep(trx) {
       const { steps } = await trx.selectFrom('pending').select('steps').executeTakeFirstOrThrow();
       if (steps === 0) return false;
+      await beforeStep?.();
       const { events } = await trx.selectFrom('counted').select('events').executeTakeFirstOrThrow();
       await trx.insertInto('step').values({ counted_before: events }).execute();
       await trx.updateTable('pending').set({ steps: steps - 1 }).execute();

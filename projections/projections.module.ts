@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
+import { CrmConfig } from '#crm/config';
 import { ProjectionRunnerModule } from '#crm/projection-runner';
 import { allProjections } from './all-projections.js';
 import { READ_DB } from '#crm/read-store';
@@ -16,6 +17,7 @@ export function projectionsModule(options: { run: boolean }): DynamicModule {
       database: { useExisting: READ_DB },
       decode: { useFactory: currentEventDecoder, inject: [EVENT_CODEC] },
       run: options.run,
+      horizonWarnMs: { useFactory: (config: CrmConfig) => config.horizonWarnMs, inject: [CrmConfig] },
     }),
     global: true,
   };

@@ -11,6 +11,8 @@ export interface SegmentDefinition {
   rule: SegmentRule;
   factGroups: string[];
   timeRelative: boolean;
+  /** Null once the segment was evaluated over every customer known at its definition; else the last customer id it was. */
+  evaluatedThrough: string | null;
 }
 
 export type MembershipChange = { segmentId: string; customerId: string; at: Date; entered: boolean };
@@ -47,8 +49,25 @@ export class SegmentStore {
   }
 
   async segments(): Promise<SegmentDefinition[]> {
-    const rows = await this.db.selectFrom('segment').select(['segment_id', 'rule', 'fact_groups', 'time_relative']).orderBy('segment_id').execute();
-    return rows.map((row) => ({ segmentId: row.segment_id, rule: row.rule, factGroups: row.fact_groups, timeRelative: row.time_relative }));
+    const rows = await this.db.selectFrom('segment').select(['segment_id', 'rule', 'fact_groups', 'time_relative', 'evaluated_through']).orderBy('segment_id').execute();
+    return rows.map(toDefinition);
+  }
+
+  /** The oldest segment still being evaluated over the customers known at its definition, with that definition's time. */
+  async nextToEvaluate(): Promise<(SegmentDefinition & { evaluatedThrough: string; definedAt: Date }) | undefined> {
+    const row = await this.db
+      .selectFrom('segment')
+      .select(['segment_id', 'rule', 'fact_groups', 'time_relative', 'evaluated_through', 'defined_at'])
+      .where('evaluated_through', 'is not', null)
+      .orderBy('defined_at')
+      .orderBy('segment_id')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? { ...toDefinition(row), evaluatedThrough: row.evaluated_through!, definedAt: row.defined_at } : undefined;
+  }
+
+  async evaluatedThrough(segmentId: string, customerId: string | null): Promise<void> {
+    await this.db.updateTable('segment').set({ evaluated_through: customerId }).where('segment_id', '=', segmentId).execute();
   }
 
   async insertSegment(segment: SegmentDefinition & { name: string; description: string | null; definedAt: Date }): Promise<void> {
@@ -62,6 +81,7 @@ export class SegmentStore {
         fact_groups: segment.factGroups,
         time_relative: segment.timeRelative,
         defined_at: segment.definedAt,
+        evaluated_through: segment.evaluatedThrough,
       })
       .execute();
   }
@@ -130,6 +150,10 @@ export class SegmentStore {
     await this.db.insertInto('segment_member').values(rows).execute();
     await this.db.insertInto('segment_membership').values(rows.map((row) => ({ ...row, left_at: null }))).execute();
   }
+}
+
+function toDefinition(row: { segment_id: string; rule: SegmentRule; fact_groups: string[]; time_relative: boolean; evaluated_through: string | null }): SegmentDefinition {
+  return { segmentId: row.segment_id, rule: row.rule, factGroups: row.fact_groups, timeRelative: row.time_relative, evaluatedThrough: row.evaluated_through };
 }
 
 export const membershipKey = (segmentId: string, customerId: string): string => `${segmentId}|${customerId}`;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { projectionSchema } from '#crm/projection-runner';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
@@ -68,6 +68,33 @@ describe('segments projection', () => {
 
     expect(await segmentMembers(segmentsProjection.read(db), british, null, 10)).toEqual([{ customer_id: ann, entered_at: new Date('2024-02-01T00:00:00Z') }]);
     expect(await findSegment(segmentsProjection.read(db), british)).toMatchObject({ members: '1', time_relative: false });
+  });
+
+  it('evaluates a new segment over the known customers a chunk per transaction, with the tables one transaction gives', async () => {
+    const log = new EventLog();
+    const ids = Array.from({ length: 35 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+    ids.forEach((id, index) => log.customer(id, '2024-01-01T00:00:00Z', { attributes: { country: index % 3 === 0 ? 'GB' : 'FR' } }));
+    const british = defineSegment(log, { fact: 'attribute', key: 'country', op: 'eq', value: 'GB' }, '2024-02-01T00:00:00Z').data.segmentId as string;
+    // After the definition, in the same batch as the runner would read it: applied only once the evaluation is done.
+    log.customer(randomUUID(), '2024-02-02T00:00:00Z', { attributes: { country: 'GB' } });
+    const transactions = async (schema: string) =>
+      Number((await sql<{ count: string }>`select count(distinct xmin::text) as count from ${sql.table(`${schema}.segment_member`)} where entered_at = '2024-02-01T00:00:00Z'`.execute(db)).rows[0]!.count);
+
+    for (const [schema, chunkCustomers] of [['segments_chunked', 10], ['segments_whole', 1000]] as const) {
+      const projection = createSegmentsProjection({ chunkCustomers });
+      await freshSchema(db, projection, schema);
+      await applyInBatches(db, projection, schema, log.events);
+    }
+
+    // 35 customers in chunks of 10, each holding some of the British: four transactions entered those known at the definition.
+    expect(await transactions('segments_chunked')).toBe(4);
+    expect(await transactions('segments_whole')).toBe(1);
+    expect(await schemaSnapshot(db, 'segments_chunked')).toEqual(await schemaSnapshot(db, 'segments_whole'));
+    const members = await segmentMembers(segmentsProjection.read(db, 'segments_chunked'), british, null, 100);
+    expect(members.filter((member) => member.entered_at.toISOString() === '2024-02-01T00:00:00.000Z').map((member) => member.customer_id).sort()).toEqual(
+      ids.filter((_, index) => index % 3 === 0),
+    );
+    expect(members).toHaveLength(13);
   });
 
   it('re-evaluates only the segments whose rules read the facts an event changed', async () => {

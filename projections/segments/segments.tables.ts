@@ -14,6 +14,11 @@ export const segmentsTables = defineTables({
       fact_groups: column.textArray(),
       time_relative: column.boolean(),
       defined_at: column.timestamptz(),
+      /**
+       * While a new segment is evaluated over the customers already known, a transaction per chunk:
+       * the last customer id evaluated ('' before the first chunk). Null once every one was.
+       */
+      evaluated_through: column.text().nullable(),
     },
   },
   customer_fact: {

@@ -3,6 +3,7 @@ import { customerStreamName } from '#crm/domain';
 import { JobName } from '#crm/jobs';
 import { segmentsProjection } from '../../projections/segments/index.js';
 import { promotionEventId } from '#crm/campaigns';
+import { eventually } from '#test/support/eventually';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 describe('campaign jobs', () => {
@@ -81,5 +82,25 @@ describe('campaign jobs', () => {
     const channel = await post('/campaigns', { name: 'x', segmentId, channel: 'pigeon', subject: 's', body: 'b' });
     expect(channel.json().errors).toEqual([{ field: 'channel', reason: 'must be one of email, sms' }]);
     expect((await app.request({ method: 'GET', url: '/campaigns/00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+  });
+
+  it('targets a segment only once it has been evaluated over every known customer', async () => {
+    const segments = sql.table('proj_segments.segment');
+    // As a chunked evaluation in progress leaves it (projections/segments: nextStep).
+    await sql`update ${segments} set evaluated_through = '' where segment_id = ${segmentId}`.execute(app.databases.readDb);
+    const created = await post('/campaigns', { name: 'Waiting', segmentId, channel: 'email', subject: 'Offer', body: 'Once.' });
+    expect(created.statusCode).toBe(202);
+    const campaignId = created.json().id;
+    const job = async () => app.queue.get(`campaign-target.${campaignId}`);
+    await eventually(
+      async () => ((await job())?.attemptsMade ?? 0) >= 1,
+      30_000,
+      async () => `the target job made no attempt: ${await (await job())?.getState()}`,
+    );
+    expect((await job())?.failedReason).toMatch(/still being evaluated/);
+    expect((await app.request({ method: 'GET', url: `/campaigns/${campaignId}`, role: 'analyst' })).json()).toMatchObject({ targeted: null });
+
+    await sql`update ${segments} set evaluated_through = null where segment_id = ${segmentId}`.execute(app.databases.readDb);
+    await expect(app.finished(`campaign-target.${campaignId}`)).resolves.toEqual({ targeted: 3, chunks: 1 });
   });
 });

@@ -23,24 +23,13 @@ import { buildCli, runBuiltCli } from '#test/support/built-cli';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { describeWithData } from '#test/support/real-data';
 import { lastAppendedPosition } from '#test/support/last-appended-position';
+import { readModels } from '#test/support/read-models';
 import { ProjectorAppModule } from '../../apps/projector/src/projector-app.module.js';
-import { schemaTables, tableRows } from '../../projections/shared/testing/projection-harness.js';
 
 
 const CHECKPOINT_CHANNEL = 'test_checkpoint_moved';
 /** Deals imported: enough for every projection to need several batches, a third of the file to keep the run short. */
 const DEALS = 3_000;
-
-/** Every row of every read-model table, keyed `schema.table`. */
-async function readModels(db: Kysely<any>): Promise<Record<string, unknown[]>> {
-  const models: Record<string, unknown[]> = {};
-  for (const table of await schemaTables(db, 'proj\\_%')) {
-    // The segments' clock follows the wall clock (the time sweep), so a restart and a later rebuild read it at different instants.
-    if (table.name === 'segment_clock') continue;
-    models[`${table.schema}.${table.name}`] = await tableRows(db, table.schema, table.name, table.orderBy);
-  }
-  return models;
-}
 
 describeWithData('projector killed while catching up', ['maven-crm'], (maven) => {
   let database: TestDatabase;

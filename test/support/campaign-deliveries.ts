@@ -1,12 +1,17 @@
 import { expect } from '@jest/globals';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { promotionEventId } from '#crm/campaigns';
-import type { JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 import type { Member } from '#test/support/campaign-audience';
+
+/** What reading a campaign's deliveries takes: the read store and the api (in this process or over HTTP). */
+export interface CampaignReader {
+  databases: { readDb: Kysely<any> };
+  request(options: { method: 'GET'; url: string; role: 'analyst' }): Promise<{ json(): any }>;
+}
 
 export const chunkJobId = (campaignId: string, chunk: number): string => `campaign-chunk.${campaignId}.${chunk}`;
 
-export async function outboxKeys(app: JobsTestApp, campaignId: string): Promise<string[]> {
+export async function outboxKeys(app: CampaignReader, campaignId: string): Promise<string[]> {
   const { rows } = await sql<{ key: string }>`select key from outbox_message where key like ${`campaign.${campaignId}.%`}`.execute(app.databases.readDb);
   return rows.map((row) => row.key).sort();
 }
@@ -16,7 +21,7 @@ export async function outboxKeys(app: JobsTestApp, campaignId: string): Promise<
  * events table, not `readAll`: that hides events newer than any transaction still open anywhere on
  * the shared server, and this must see every one.
  */
-export async function promotionsOf(app: JobsTestApp, campaignId: string): Promise<Map<string, string[]>> {
+export async function promotionsOf(app: CampaignReader, campaignId: string): Promise<Map<string, string[]>> {
   const { rows } = await sql<{ stream: string; id: string }>`
     select stream_name as stream, event_id::text as id from events
     where event_type = 'PromotionSent' and data->>'campaignId' = ${campaignId}`.execute(app.databases.readDb);
@@ -33,7 +38,7 @@ export async function promotionsOf(app: JobsTestApp, campaignId: string): Promis
  * PromotionSent of it and one message, the others neither, and its progress says so. `messageKeys`:
  * the key of every message that left, repeats included (the outbox's, unless told otherwise).
  */
-export async function expectEachSentOnce(app: JobsTestApp, campaignId: string, members: Member[], messageKeys?: string[]): Promise<void> {
+export async function expectEachSentOnce(app: CampaignReader, campaignId: string, members: Member[], messageKeys?: string[]): Promise<void> {
   const consenting = members.filter((member) => member.consents).map((member) => member.id).sort();
   const promotions = await promotionsOf(app, campaignId);
   expect([...promotions.entries()].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual(consenting.map((id) => [id, [promotionEventId(campaignId, id)]]));

@@ -3,7 +3,7 @@ export { AuthGuard, UNAUTHENTICATED_MESSAGE } from './auth.guard.js';
 export { type CreateApiKeyInput, type ValidApiKeyInput, validateApiKeyInput } from './api-key-input.js';
 export { API_KEY_PREFIX } from './api-key-secret.js';
 export { ApiKeyService, type ApiKeySummary, type CreatedApiKey } from './api-key.service.js';
-export { printBootstrapAdminKey } from './bootstrap-admin-key.js';
+export { BOOTSTRAP_KEY_FILE, printBootstrapAdminKey } from './bootstrap-admin-key.js';
 export { ApiKeyNotFoundError, InvalidAuthInputError, UserNotFoundError } from './auth.errors.js';
 export { AuthModule, type AuthDatabaseSource, type AuthModuleOptions } from './auth.module.js';
 export type { ApiKeyTable, AuthDatabase, StaffSessionTable, StaffUserTable } from './auth.tables.js';

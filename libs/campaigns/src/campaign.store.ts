@@ -15,6 +15,13 @@ function channelOf(text: string): MessageChannel {
 /** Customers per chunk job: small enough that a retried chunk redoes little, large enough to keep Redis quiet. */
 export const CHUNK_SIZE = 50;
 
+/** The campaign's segment is still being evaluated over the known customers: targeting waits (the job is retried). */
+export class SegmentStillEvaluatingError extends Error {
+  constructor(readonly segmentId: string) {
+    super(`segment ${segmentId} is still being evaluated over the known customers; targeting waits for it`);
+  }
+}
+
 export type Campaign = { id: string; name: string; segmentId: string; channel: MessageChannel; subject: string; body: string; createdAt: Date; targeted: number | null };
 export type Delivery = { customerId: string; status: DeliveryStatus };
 export type CampaignProgress = { targeted: number | null; pending: number; sent: number; skipped: number; failed: number };
@@ -55,6 +62,12 @@ export class CampaignStore {
     return this.db.transaction().execute(async (trx) => {
       const locked = await trx.selectFrom('campaign').select('targeted').where('id', '=', campaign.id).forUpdate().executeTakeFirstOrThrow();
       if (locked.targeted !== null) return locked.targeted as number;
+      // A new segment is evaluated over the customers a chunk per transaction: its members so far
+      // are not its audience. The job's retries (1 s, 2 s, 4 s...) wait for the last chunk.
+      const evaluating = await sql`
+        select 1 from ${sql.table(`${projectionSchema('segments')}.segment`)}
+        where segment_id = ${campaign.segmentId} and evaluated_through is not null`.execute(trx);
+      if (evaluating.rows.length > 0) throw new SegmentStillEvaluatingError(campaign.segmentId);
       const members = sql.table(`${projectionSchema('segments')}.segment_member`);
       const inserted = await sql<{ count: string }>`
         with added as (

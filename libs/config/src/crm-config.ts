@@ -37,6 +37,8 @@ export class CrmConfig {
   declare readonly sessionMaxAgeHours: number;
   declare readonly rateLimitPerMinute: number;
   declare readonly recordAccess: 'all' | 'team';
+  /** CRM_HORIZON_WARN_SECONDS in ms: how old an open write transaction is before it is reported as holding back the log's readers. */
+  declare readonly horizonWarnMs: number;
   /** Absent: no metrics listener. */
   declare readonly metricsPort?: number;
   declare readonly metricsHost: string;

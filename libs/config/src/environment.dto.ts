@@ -161,6 +161,15 @@ export class EnvironmentDto {
   /** all: every operator sees every record; team: an operator sees their own, their reports' and unowned leads (docs/roles.md). */
   @IsIn(['all', 'team'], { message: 'must be all or team' })
   CRM_RECORD_ACCESS: 'all' | 'team' = 'all';
+
+  /**
+   * A write transaction open longer than this holds back every reader of the log (they see only
+   * below the oldest open transaction): /health, GET /projections and the projector's log name it.
+   */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number of seconds' })
+  @Min(0, { message: 'must be 0 seconds or more' })
+  CRM_HORIZON_WARN_SECONDS: number = 5;
 }
 
 function Ed25519PrivateKey(): PropertyDecorator {

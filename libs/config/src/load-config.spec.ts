@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       sessionMaxAgeHours: 168,
       rateLimitPerMinute: 600,
       recordAccess: 'all',
+      horizonWarnMs: 5000,
       metricsPort: undefined,
       metricsHost: '127.0.0.1',
       logFormat: 'text',

@@ -39,6 +39,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionMaxAgeHours: dto.SESSION_MAX_AGE_HOURS,
     rateLimitPerMinute: dto.RATE_LIMIT_PER_MINUTE,
     recordAccess: dto.CRM_RECORD_ACCESS,
+    horizonWarnMs: dto.CRM_HORIZON_WARN_SECONDS * 1000,
     metricsPort: dto.METRICS_PORT,
     metricsHost: dto.METRICS_HOST,
     logFormat: dto.LOG_FORMAT,

@@ -127,7 +127,7 @@ export interface EventStore {
    * Appends to many streams in one call: what bulk loads use. Each stream's part is checked and
    * idempotent exactly as appendToStream's, and is written whole or not at all; a stream may be
    * named once. The first failure is thrown. Whether the other streams were written then depends
-   * on the backend (PostgreSQL: those in the groups of 500 streams before its group, each group
+   * on the backend (PostgreSQL: those in the groups (at most 500 streams, sized by time) before its group, each group
    * one transaction; KurrentDB: those before it, one stream after another). A caller recovers by
    * reading the streams again and leaving out the events already there (as the import does);
    * repeating the call as it was is safe on PostgreSQL, and on KurrentDB only with the same exact

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -34,6 +35,8 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       concurrency: CONCURRENCY,
       lockDuration: this.config.jobsLockSeconds * 1000,
       stalledInterval: this.config.jobsLockSeconds * 1000,
+      // Each job then names the process running it (processedBy): which worker to look at when one is stuck.
+      name: `${hostname()}:${process.pid}`,
     });
     this.worker.on('error', () => undefined);
     this.worker.on('failed', (job, error) => job && this.logger.warn(`job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`));

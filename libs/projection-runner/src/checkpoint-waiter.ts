@@ -14,6 +14,8 @@ import type { ReadDatabase } from '#crm/read-store';
 export async function hasReached(store: EventStore, db: Kysely<ReadDatabase>, projection: Projection, target: LogPosition): Promise<boolean> {
   const row = await findCheckpoint(db, projection.name);
   if (!row) return false;
+  // The steps' writes are the batch's effects too: a new segment's members, say.
+  if (row.stepsPending) return false;
   if (comparePositions(row.position, target) >= 0) return true;
   if (row.failure) throw new ProjectionFailedError(projection.name, row.failure);
   // Head first: an event at or before a readable head is readable itself when we count.

@@ -25,6 +25,9 @@ export {
 export { ProjectionRunnerModule, type ProjectionRunnerModuleOptions, type ProjectionDatabaseSource } from './projection-runner.module.js';
 export { PROJECTION_BATCH_OBSERVER, PROJECTION_DB } from './projection-runner.tokens.js';
 export type { ProjectionLogger } from './projection-logger.js';
+export { LockKind } from './advisory-lock.js';
+export { applyWithSteps } from './batch-steps.js';
+export { describeHold, horizonHolds, type HorizonHold } from './visibility-horizon.js';
 export {
   InvalidProjectionError,
   UnknownProjectionError,

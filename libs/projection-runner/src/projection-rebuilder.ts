@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   comparePositions,
   formatPosition,
@@ -10,11 +10,12 @@ import {
 } from '#crm/event-store';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents, decodeEvents } from './apply-events.js';
+import { piecesOf, runSteps } from './batch-steps.js';
 import { lockCheckpoint, recordRebuildProgress, recordSwap } from './checkpoint/checkpoint.queries.js';
 import { decodeOnce } from './decode-once.js';
 import { createEmptySchema, initializeProjection } from './initialize-projection.js';
 import { LockSession } from './lock-session.js';
-import { commitFindingPoison } from './poison-search.js';
+import { commitFindingPoison, type PoisonEvent } from './poison-search.js';
 import { projectionSchema, rebuildSchema, type Projection } from './projection.js';
 import { toRegistry, type EventDecoder, type ProjectionDependencies } from './projection-dependencies.js';
 import type { ProjectionRegistry } from './projection-registry.js';
@@ -236,17 +237,17 @@ export class ProjectionRebuilder {
     const events = page.filter((event) => replay.handles.has(event.type) && comparePositions(event.position, replay.position) > 0);
     if (events.length === 0) return;
     const started = performance.now();
-    const poison = await commitFindingPoison(events, async (batch) => {
-      // Decoded before the transaction: the decoder may need a connection of the same pool for keys.
-      const decoded = await decodeEvents(replay.projection, batch, decode);
-      await this.db.transaction().execute(async (trx) => {
-        // A crash loses the whole `__next` schema anyway (a rebuild starts over), so a page's
-        // commit need not wait for the disk; the swap's does.
-        await sql`set local synchronous_commit = off`.execute(trx);
-        await applyEvents(replay.projection, trx, decoded, replay.schema, undefined);
+    let poison: PoisonEvent | null = null;
+    for (const piece of piecesOf(replay.projection, events)) {
+      poison = await commitFindingPoison(piece, async (batch) => {
+        // Decoded before the transaction: the decoder may need a connection of the same pool for keys.
+        const decoded = await decodeEvents(replay.projection, batch, decode);
+        await this.unsyncedTransaction((trx) => applyEvents(replay.projection, trx, decoded, replay.schema, undefined));
+        advance(replay, batch);
       });
-      advance(replay, batch);
-    });
+      if (poison) break;
+      await runSteps(replay.projection, replay.schema, (work) => this.unsyncedTransaction(work));
+    }
     replay.applyMs += performance.now() - started;
     if (poison) {
       replay.failure = new ProjectionFailedError(replay.projection.name, {
@@ -258,6 +259,14 @@ export class ProjectionRebuilder {
       return;
     }
     await this.report(replay);
+  }
+
+  /** A crash loses the whole `__next` schema anyway (a rebuild starts over), so its commits need not wait for the disk; the swap's does. */
+  private async unsyncedTransaction(work: (trx: Transaction<ReadDatabase>) => Promise<void>): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await sql`set local synchronous_commit = off`.execute(trx);
+      await work(trx);
+    });
   }
 
   /**
@@ -278,7 +287,11 @@ export class ProjectionRebuilder {
           const page = await readPage(this.store, tail.position, { eventTypes: projection.eventTypes }, this.pageSize);
           const upToHead = page.filter((event) => comparePositions(event.position, head) <= 0);
           if (upToHead.length === 0) break;
-          await applyEvents(projection, trx, upToHead, replay.schema, decode);
+          for (const piece of piecesOf(projection, upToHead)) {
+            await applyEvents(projection, trx, piece, replay.schema, decode);
+            // The tail is short: its steps share the swap's transaction.
+            await runSteps(projection, replay.schema, (work) => work(trx));
+          }
           advance(tail, upToHead);
           if (upToHead.length < page.length || page.length < this.pageSize) break;
         }

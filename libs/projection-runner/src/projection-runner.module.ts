@@ -42,9 +42,12 @@ export interface ProjectionRunnerModuleOptions {
    */
   run?: boolean;
   tuning?: Pick<ProjectionRunnerOptions, 'maxBatchSize' | 'standbyPollMs' | 'retryMs' | 'waitPollMs'>;
+  /** How old an open write transaction is before status and the runner's log name it (ProjectionRunnerOptions.horizonWarnMs). */
+  horizonWarnMs?: { useFactory: (...args: never[]) => number; inject?: InjectionToken[] };
 }
 
 const RUN_PROJECTIONS = Symbol('RunProjections');
+const HORIZON_WARN_MS = Symbol('HorizonWarnMs');
 
 /** Starts the runner once the app has bootstrapped and stops it (letting batches commit) on shutdown. */
 @Injectable()
@@ -75,6 +78,7 @@ export class ProjectionRunnerModule {
         ...(options.database ? [{ provide: PROJECTION_DB, ...options.database }] : []),
         { provide: RUN_PROJECTIONS, useValue: options.run ?? true },
         { provide: ProjectionRegistry, useFactory: () => new ProjectionRegistry(options.projections) },
+        { provide: HORIZON_WARN_MS, ...(options.horizonWarnMs ?? { useValue: 5000 }) },
         { provide: PROJECTION_DECODER, ...(options.decode ?? { useValue: null }) },
         {
           provide: ProjectionRebuilder,
@@ -90,15 +94,16 @@ export class ProjectionRunnerModule {
             projections: ProjectionRegistry,
             decode: EventDecoder | null,
             rebuilder: ProjectionRebuilder,
+            horizonWarnMs: number,
             onBatch: BatchObserver | undefined,
-          ) => new ProjectionRunner({ store, db, projections, decode: decode ?? undefined, rebuilder, onBatch, ...options.tuning }),
-          inject: [...dependencies, PROJECTION_DECODER, ProjectionRebuilder, { token: PROJECTION_BATCH_OBSERVER, optional: true }],
+          ) => new ProjectionRunner({ store, db, projections, decode: decode ?? undefined, rebuilder, onBatch, horizonWarnMs, ...options.tuning }),
+          inject: [...dependencies, PROJECTION_DECODER, ProjectionRebuilder, HORIZON_WARN_MS, { token: PROJECTION_BATCH_OBSERVER, optional: true }],
         },
         {
           provide: ProjectionStatusService,
-          useFactory: (store: EventStore, db: Kysely<ReadDatabase>, projections: ProjectionRegistry) =>
-            new ProjectionStatusService({ store, db, projections }),
-          inject: dependencies,
+          useFactory: (store: EventStore, db: Kysely<ReadDatabase>, projections: ProjectionRegistry, horizonWarnMs: number) =>
+            new ProjectionStatusService({ store, db, projections, horizonWarnMs }),
+          inject: [...dependencies, HORIZON_WARN_MS],
         },
         ProjectionRunnerLifecycle,
       ],

@@ -11,6 +11,7 @@ import { defaultProjectionLogger, type ProjectionLogger } from './projection-log
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionWorker, type WorkerState } from './projection-worker.js';
+import { HorizonWatch } from './visibility-horizon.js';
 import { migrateReadStore, type ReadDatabase } from '#crm/read-store';
 
 export interface ProjectionRunnerOptions extends ProjectionDependencies {
@@ -29,6 +30,8 @@ export interface ProjectionRunnerOptions extends ProjectionDependencies {
   logger?: ProjectionLogger;
   /** Told of every committed live batch: for metrics. */
   onBatch?: BatchObserver;
+  /** A write transaction open longer than this is logged as holding back the log's readers; default 5000 ms. */
+  horizonWarnMs?: number;
 }
 
 /** A committed batch of `projection`: its events' correlation ids (one per event) and how long its transaction took. */
@@ -55,6 +58,7 @@ export class ProjectionRunner {
   private readonly waitPollMs: number;
   private readonly workers = new Map<string, ProjectionWorker>();
   private readonly checkpointListeners = new Set<() => void>();
+  private readonly horizon: HorizonWatch;
   private session: LockSession | undefined;
   private stopping: AbortController | undefined;
   private loop: Promise<void> | undefined;
@@ -71,6 +75,7 @@ export class ProjectionRunner {
     this.standbyPollMs = options.standbyPollMs ?? 1000;
     this.retryMs = options.retryMs ?? 1000;
     this.waitPollMs = options.waitPollMs ?? 100;
+    this.horizon = new HorizonWatch(this.store, this.db, options.horizonWarnMs ?? 5000, this.logger);
   }
 
   /** Migrates projection_checkpoint, takes every free projection, and keeps standing by for the rest. */
@@ -143,6 +148,8 @@ export class ProjectionRunner {
       await abortableDelay(this.standbyPollMs, signal);
       if (signal.aborted) return;
       await this.takeOver().catch((error: unknown) => this.loseSession(error));
+      // Only a runner with projections to stall tells of it: standbys would repeat the same warning.
+      if (this.workers.size > 0) await this.horizon.check().catch((error: unknown) => this.logger.warn(`visibility horizon check failed: ${(error as Error)?.message ?? String(error)}`));
     }
   }
 

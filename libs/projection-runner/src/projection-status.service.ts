@@ -6,6 +6,7 @@ import type { Projection } from './projection.js';
 import { toRegistry, type ProjectionDependencies } from './projection-dependencies.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
+import { horizonHolds, type HorizonHold } from './visibility-horizon.js';
 import type { ReadDatabase } from '#crm/read-store';
 
 export type ProjectionState = 'live' | 'catching-up' | 'rebuilding' | 'failed' | 'stopped';
@@ -29,11 +30,18 @@ export interface ProjectionStatus {
   failedEventType: string | null;
   updatedAt: string | null;
   rebuild: (RebuildProgress & { startedAt: string }) | null;
+  /**
+   * Write transactions open past the warning threshold, oldest first: while any is open the
+   * projection sees no event written after it began, and its lag counts cannot show them either.
+   */
+  heldBackBy: HorizonHold[];
 }
 
 export interface ProjectionStatusOptions extends ProjectionDependencies {
   /** Cap on each projection's lag count, which must stay cheap however far behind it is. Default 1,000,000. */
   lagLimit?: number;
+  /** How old an open write transaction is before it is named in heldBackBy; default 5000 ms. */
+  horizonWarnMs?: number;
 }
 
 /**
@@ -45,26 +53,34 @@ export class ProjectionStatusService {
   private readonly db: Kysely<ReadDatabase>;
   private readonly registry: ProjectionRegistry;
   private readonly lagLimit: number;
+  private readonly horizonWarnMs: number;
 
   constructor(options: ProjectionStatusOptions) {
     this.store = options.store;
     this.db = options.db;
     this.registry = toRegistry(options.projections);
     this.lagLimit = options.lagLimit ?? 1_000_000;
+    this.horizonWarnMs = options.horizonWarnMs ?? 5000;
+  }
+
+  /** The write transactions holding back every reader of the log now; empty when none is older than the threshold. */
+  heldBackBy(): Promise<HorizonHold[]> {
+    return horizonHolds(this.store, this.db, this.horizonWarnMs);
   }
 
   async list(): Promise<ProjectionStatus[]> {
     const projections = this.registry.all();
     const names = projections.map((projection) => projection.name);
-    const [rows, running, rebuilding] = await Promise.all([
+    const [rows, running, rebuilding, heldBackBy] = await Promise.all([
       findAllCheckpoints(this.db),
       heldLocks(this.db, LockKind.runner, names),
       heldLocks(this.db, LockKind.rebuild, names),
+      this.heldBackBy(),
     ]);
     const byName = new Map(rows.map((row) => [row.name, row]));
     return Promise.all(
       projections.map((projection) =>
-        this.describe(projection, byName.get(projection.name), running.has(projection.name), rebuilding.has(projection.name)),
+        this.describe(projection, byName.get(projection.name), running.has(projection.name), rebuilding.has(projection.name), heldBackBy),
       ),
     );
   }
@@ -79,6 +95,7 @@ export class ProjectionStatusService {
     row: CheckpointRecord | undefined,
     running: boolean,
     rebuilding: boolean,
+    heldBackBy: HorizonHold[],
   ): Promise<ProjectionStatus> {
     const filter = { eventTypes: projection.eventTypes };
     const after = row?.position;
@@ -106,6 +123,7 @@ export class ProjectionStatusService {
             ...rebuildProgress(rebuild.eventsDone, rebuild.eventsTotal, Date.now() - rebuild.startedAt.getTime()),
           }
         : null,
+      heldBackBy,
     };
   }
 

@@ -3,11 +3,13 @@ import { comparePositions, formatPosition, type EventStore, type EventSubscripti
 import { abortableDelay } from './abortable-delay.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents } from './apply-events.js';
+import { leavesSteps, piecesOf, runSteps } from './batch-steps.js';
 import {
   lockCheckpoint,
   recordBatch,
   recordCatchingUp,
   recordFailure,
+  recordStepsPending,
   type CheckpointRecord,
 } from './checkpoint/checkpoint.queries.js';
 import { eventBatches } from './event-batches.js';
@@ -139,36 +141,44 @@ export class ProjectionWorker {
     });
     this.subscription = subscription;
     try {
+      // Steps a stopped or killed runner left undone come before any later event.
+      await this.runSteps(expected, 'catching-up');
       if (this.stopping.signal.aborted) return 'stopped';
       for await (const batch of eventBatches(subscription, { maxBatchSize, caughtUp })) {
         const state = batch.live ? 'live' : 'catching-up';
-        const started = performance.now();
-        const poison = await commitFindingPoison(batch.events, (events) =>
-          this.commit(
-            expected,
-            async (trx) => {
-              if (events.length > 0) await applyEvents(projection, trx, events, projectionSchema(this.name), this.options.decode);
-              await recordBatch(trx, this.name, events, state);
-            },
-            state,
-            events.at(-1)?.position,
-          ),
-        );
-        if (batch.events.length > 0) {
-          const correlationIds = batch.events.map((event) => String(event.metadata.correlationId ?? ''));
-          this.options.onBatch({ projection: this.name, correlationIds, durationMs: performance.now() - started });
-        }
-        if (poison) {
-          await this.fail(
-            {
-              position: formatPosition(poison.event.position),
-              eventId: poison.event.id,
-              eventType: poison.event.type,
-              message: (poison.error as Error)?.message ?? String(poison.error),
-            },
-            expected,
+        for (const piece of piecesOf(projection, batch.events)) {
+          const started = performance.now();
+          const poison = await commitFindingPoison(piece, (events) =>
+            this.commit(
+              expected,
+              async (trx) => {
+                if (events.length > 0) await applyEvents(projection, trx, events, projectionSchema(this.name), this.options.decode);
+                await recordBatch(trx, this.name, events, state);
+                if (leavesSteps(projection, events)) await recordStepsPending(trx, this.name, true);
+              },
+              state,
+              events.at(-1)?.position,
+            ),
           );
-          return 'failed';
+          if (piece.length > 0) {
+            const correlationIds = piece.map((event) => String(event.metadata.correlationId ?? ''));
+            this.options.onBatch({ projection: this.name, correlationIds, durationMs: performance.now() - started });
+          }
+          if (poison) {
+            await this.fail(
+              {
+                position: formatPosition(poison.event.position),
+                eventId: poison.event.id,
+                eventType: poison.event.type,
+                message: (poison.error as Error)?.message ?? String(poison.error),
+              },
+              expected,
+            );
+            return 'failed';
+          }
+          await this.runSteps(expected, state);
+          // The rest of the batch must not be applied before the steps are done.
+          if (this.stopping.signal.aborted) return 'stopped';
         }
       }
       return this.stopping.signal.aborted ? 'stopped' : 'moved';
@@ -179,6 +189,16 @@ export class ProjectionWorker {
       this.subscription = undefined;
       await subscription.close();
     }
+  }
+
+  /** The projection's pending steps, each committed like a batch (proving leadership) but moving no checkpoint. */
+  private runSteps(expected: Expected, state: WorkerState): Promise<void> {
+    return runSteps(
+      this.options.projection,
+      projectionSchema(this.name),
+      (work) => this.commit(expected, work, state),
+      { stopped: () => this.stopping.signal.aborted, done: (trx) => recordStepsPending(trx, this.name, false) },
+    );
   }
 
   /** One read-store transaction: proves we still lead and the row is as we left it, then writes. */

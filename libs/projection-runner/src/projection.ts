@@ -28,6 +28,10 @@ export interface Projection {
    * it must write only through `trx` and must not swallow errors.
    */
   applyBatch(trx: Transaction<ReadDatabase>, events: RecordedEvent[], context: ProjectionContext): Promise<void>;
+  /** See ProjectionDefinition.batchEndsAfter. */
+  batchEndsAfter?: readonly string[];
+  /** See ProjectionDefinition.nextStep. */
+  nextStep?(trx: Transaction<ReadDatabase>, context: ProjectionContext): Promise<boolean>;
 }
 
 /** A domain event as the log recorded it: its type and data typed, the log's fields beside them. */
@@ -49,6 +53,16 @@ export interface ProjectionDefinition<E extends { type: string; data: object }, 
   afterCreate?(db: Kysely<TablesOf<T>>, schema: string): Promise<void>;
   /** `trx` already points at the schema being written, live or rebuilt. */
   applyBatch(trx: Transaction<TablesOf<T>>, events: Recorded<E>[], context: ProjectionContext): Promise<void>;
+  /**
+   * Event types that leave work too big for one transaction (a new segment evaluated over every
+   * customer): a batch ends after each of them, and nextStep runs, a transaction per step, until
+   * it is done, before any later event is applied. So the steps see the tables as that event left
+   * them, and no transaction is long enough to hold back the log's readers (see
+   * docs/operations.md, visibility horizon).
+   */
+  batchEndsAfter?: E['type'][];
+  /** One bounded step of the work left by a batchEndsAfter event; true while more remains. Moves no checkpoint. */
+  nextStep?(trx: Transaction<TablesOf<T>>, context: ProjectionContext): Promise<boolean>;
 }
 
 export interface TypedProjection<T extends TableDeclarations> extends Projection {
@@ -75,6 +89,10 @@ export function defineProjection<E extends { type: string; data: object }>() {
       const handled = events.filter((event) => Object.hasOwn(definition.handles, event.type)) as Recorded<E>[];
       return definition.applyBatch(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), handled, context);
     },
+    batchEndsAfter: definition.batchEndsAfter,
+    ...(definition.nextStep && {
+      nextStep: (trx: Transaction<ReadDatabase>, context: ProjectionContext) => definition.nextStep!(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), context),
+    }),
     read: (db, schema = projectionSchema(definition.name)) => inSchema<Kysely<ReadDatabase>, T>(db, schema),
     write: (trx, schema) => inSchema<Transaction<ReadDatabase>, T>(trx, schema),
   });

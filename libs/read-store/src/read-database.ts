@@ -166,6 +166,8 @@ export const readDatabaseTables = defineTables({
       rebuild_started_at: column.timestamptz().nullable(),
       rebuild_events_done: column.bigint().nullable(),
       rebuild_events_total: column.bigint().nullable(),
+      /** From a batch that left steps (Projection.nextStep) until the last of them: the checkpoint's position is not reached yet. */
+      steps_pending: column.boolean().defaultTo(false),
     },
   },
   campaign: {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { RecordedEvent } from '#crm/event-store';
-import type { Projection } from '#crm/projection-runner';
+import { applyWithSteps, type Projection } from '#crm/projection-runner';
 import type { ReadDatabase } from '#crm/read-store';
 
 /** A fresh schema with the projection's tables, as the runner makes one. */
@@ -16,7 +16,7 @@ export async function applyInBatches(db: Kysely<ReadDatabase>, projection: Proje
   for (const size of [...sizes, events.length]) {
     const batch = events.slice(start, start + Math.max(1, size));
     if (batch.length === 0) break;
-    await db.transaction().execute((trx) => projection.applyBatch(trx, batch, { schema }));
+    await applyWithSteps(db, projection, schema, batch);
     start += batch.length;
   }
 }

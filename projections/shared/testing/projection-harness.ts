@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#crm/event-store';
-import type { Projection } from '#crm/projection-runner';
+import { applyWithSteps, type Projection } from '#crm/projection-runner';
 import { sql, type Kysely } from 'kysely';
 import type { ReadDatabase } from '#crm/read-store';
 
@@ -21,7 +21,7 @@ export async function applyInBatches(
   const edges = [...new Set([0, ...cuts.filter((cut) => cut > 0 && cut < events.length), events.length])].sort((a, b) => a - b);
   for (let index = 1; index < edges.length; index++) {
     const batch = events.slice(edges[index - 1], edges[index]);
-    if (batch.length > 0) await db.transaction().execute((trx) => projection.applyBatch(trx, batch, { schema }));
+    if (batch.length > 0) await applyWithSteps(db, projection, schema, batch);
   }
 }
 

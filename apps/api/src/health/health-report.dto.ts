@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { HorizonHoldDto } from '../projections/horizon-hold.dto.js';
 
 class ComponentHealthDto {
   @ApiProperty()
@@ -30,6 +31,12 @@ class ProjectionHealthDto {
 class ProjectorHealthDto extends ComponentHealthDto {
   @ApiProperty({ type: [ProjectionHealthDto] })
   projections: ProjectionHealthDto[];
+
+  @ApiProperty({
+    type: [HorizonHoldDto],
+    description: 'Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: no projection sees an event written after they began until they end',
+  })
+  heldBackBy: HorizonHoldDto[];
 }
 
 export class HealthReportDto {

@@ -1,3 +1,5 @@
+import type { HorizonHold } from '#crm/projection-runner';
+
 export interface ComponentHealth {
   ok: boolean;
   /** One line saying what is wrong, when it is. */
@@ -6,6 +8,8 @@ export interface ComponentHealth {
 
 export interface ProjectorHealth extends ComponentHealth {
   projections: { name: string; state: string; lagEvents: number; lagMs: number }[];
+  /** Write transactions open past CRM_HORIZON_WARN_SECONDS, oldest first: they stall every projection. */
+  heldBackBy: HorizonHold[];
 }
 
 /**

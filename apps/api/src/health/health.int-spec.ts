@@ -1,7 +1,8 @@
 import { Controller, Module, Post, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Public } from '#crm/auth';
+import pg from 'pg';
+import { ApiKeyService, Public } from '#crm/auth';
 import { loadConfig } from '#crm/config';
 import { openDatabases, shutdown, type Databases } from '#crm/database';
 import { createHttpApp } from '#crm/http';
@@ -40,8 +41,8 @@ describe('GET /health', () => {
   let database: TestDatabase;
   let databases: Databases;
 
-  async function apiWith(redisUrl: string): Promise<NestFastifyApplication> {
-    const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'fatal' });
+  async function apiWith(redisUrl: string, env: Record<string, string> = {}): Promise<NestFastifyApplication> {
+    const config = loadConfig({ DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'fatal', ...env });
     const app = await createHttpApp({ imports: [ApiAppModule.forRoot(config, databases), ExportProbeModule] }, config);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
@@ -96,6 +97,30 @@ describe('GET /health', () => {
         expect(report.projector.projections[0]).toEqual({ name: expect.any(String), state: expect.any(String), lagEvents: 0, lagMs: 0 });
       } finally {
         await projector.close();
+      }
+    });
+
+    it('names in /health and GET /projections a write transaction held open past CRM_HORIZON_WARN_SECONDS, never its query', async () => {
+      const warning = await apiWith('redis://127.0.0.1:6379', { CRM_HORIZON_WARN_SECONDS: '0' });
+      const client = new pg.Client({ connectionString: database.url, application_name: 'health-hold' });
+      await client.connect();
+      try {
+        await client.query('begin');
+        await client.query('select pg_current_xact_id() /* secret-query-text */');
+        const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+        const hold = { pid: rows[0].pid, applicationName: 'health-hold', database: database.name };
+        const key = (await warning.get(ApiKeyService).create({ role: 'analyst', name: 'horizon' })).key;
+
+        const health = (await warning.inject({ method: 'GET', url: '/health' })).json();
+        expect(health.projector.heldBackBy).toContainEqual({ ...hold, since: expect.any(String), ageMs: expect.any(Number) });
+        const projections = (await warning.inject({ method: 'GET', url: '/projections', headers: { 'x-api-key': key } })).json();
+        for (const projection of projections) expect(projection.heldBackBy).toContainEqual(expect.objectContaining(hold));
+        expect(JSON.stringify([health, projections])).not.toContain('secret-query-text');
+        // The default threshold (5 s) is far older than this transaction.
+        expect((await app.inject({ method: 'GET', url: '/health' })).json().projector.heldBackBy).not.toContainEqual(expect.objectContaining(hold));
+      } finally {
+        await client.end();
+        await warning.close();
       }
     });
 

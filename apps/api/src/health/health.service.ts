@@ -33,12 +33,15 @@ export class HealthService {
     try {
       const statuses = await withTimeout(service.list());
       const projections = statuses.map(({ name, state, lagEvents, lagMs }) => ({ name, state, lagEvents, lagMs }));
+      // The horizon is the whole log's: every projection names the same holds. A warning beside the
+      // status, not a failure of it: the projections still work, they wait.
+      const heldBackBy = statuses[0]?.heldBackBy ?? [];
       const stuck = projections.filter((projection) => !WORKING_STATES.has(projection.state));
       return stuck.length === 0
-        ? { ok: true, projections }
-        : { ok: false, reason: stuck.map((projection) => `${projection.name} is ${projection.state}`).join('; '), projections };
+        ? { ok: true, projections, heldBackBy }
+        : { ok: false, reason: stuck.map((projection) => `${projection.name} is ${projection.state}`).join('; '), projections, heldBackBy };
     } catch (error) {
-      return { ok: false, reason: messageOf(error), projections: [] };
+      return { ok: false, reason: messageOf(error), projections: [], heldBackBy: [] };
     }
   }
 }

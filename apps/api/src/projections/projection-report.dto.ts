@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { HorizonHoldDto } from './horizon-hold.dto.js';
 
 // Documentation of the answers (OpenAPI); the values come from ProjectionsService.
 
@@ -92,6 +93,13 @@ export class ProjectionReportDto {
 
   @ApiProperty({ type: RebuildRunDto, nullable: true, description: 'The rebuild this api process last ran for it, over HTTP' })
   lastRebuild: RebuildRunDto | null;
+
+  @ApiProperty({
+    type: [HorizonHoldDto],
+    description:
+      'Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: until they end the projection sees no event written after they began, and lagEvents cannot count those either',
+  })
+  heldBackBy: HorizonHoldDto[];
 }
 
 export class RebuildStartedDto {

@@ -32,18 +32,29 @@ import { readStreamPage } from './stream-page.query.js';
 
 const READ_PAGE_SIZE = 500;
 const STREAMS_PER_TRANSACTION = 500;
+/** Events in a bulk append's first group; later groups are sized from how long the previous one took. */
+const FIRST_GROUP_EVENTS = 1_000;
+const MAX_GROUP_EVENTS = 50_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
   /** Connections for appends and reads; subscriptions share one more for LISTEN. Default 10. */
   poolSize?: number;
+  /**
+   * How long one transaction of a bulk append (appendToStreams) should last; default 250 ms. Every
+   * reader of the log waits for the oldest open transaction, so a bulk load's groups are sized by
+   * time, not by count: fewer events per group on a busy server, more on an idle one.
+   */
+  groupTargetMs?: number;
 }
 
 /** The event log in PostgreSQL: see README.md beside this file for the layout and its reasons. */
 export class PostgresEventStore implements EventStore {
   readonly backend = 'postgresql' as const;
   private readonly subscriptions = new Set<PostgresSubscription>();
+  /** Events the next bulk group may hold: learnt from the last group's duration. */
+  private groupEvents = FIRST_GROUP_EVENTS;
 
   private constructor(
     private readonly db: Kysely<EventStoreTables>,
@@ -51,11 +62,13 @@ export class PostgresEventStore implements EventStore {
     private readonly notifier: AppendNotifier,
     private readonly listener: AppendListener,
     private readonly where: string,
+    private readonly groupTargetMs: number,
   ) {}
 
   /** Connects and brings the schema up to date; throws EventStoreUnavailableError if unreachable. */
   static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     validateCount('poolSize', options.poolSize, { min: 1 });
+    validateCount('groupTargetMs', options.groupTargetMs, { min: 0 });
     const where = describeServer(options.connectionString);
     const pool = new pg.Pool({
       connectionString: options.connectionString,
@@ -71,7 +84,7 @@ export class PostgresEventStore implements EventStore {
       await db.destroy().catch(() => undefined);
       throw asUnavailable(error, where);
     }
-    return new PostgresEventStore(db, pool, new AppendNotifier(pool), new AppendListener(options.connectionString, where), where);
+    return new PostgresEventStore(db, pool, new AppendNotifier(pool), new AppendListener(options.connectionString, where), where, options.groupTargetMs ?? 250);
   }
 
   async appendToStream(
@@ -96,10 +109,26 @@ export class PostgresEventStore implements EventStore {
     // Each stream holds an advisory lock until commit, and the server's lock table is shared and
     // small (max_locks_per_transaction × max_connections): thousands of streams in one transaction
     // run it out of shared memory. Groups commit one after another, as the port allows.
-    for (let start = 0; start < appends.length; start += STREAMS_PER_TRANSACTION) {
-      results.push(...(await this.appendGroup(appends.slice(start, start + STREAMS_PER_TRANSACTION))));
+    for (let start = 0; start < appends.length; ) {
+      let end = start + 1;
+      let events = appends[start].events.length;
+      while (end < appends.length && end - start < STREAMS_PER_TRANSACTION && events + appends[end].events.length <= this.groupEvents) {
+        events += appends[end++].events.length;
+      }
+      const started = performance.now();
+      results.push(...(await this.appendGroup(appends.slice(start, end))));
+      this.resizeGroups(events, performance.now() - started);
+      start = end;
     }
     return results;
+  }
+
+  /** Aims the next group at groupTargetMs at the rate this one went; at most doubling, so one quick group does not overshoot. */
+  private resizeGroups(events: number, elapsedMs: number): void {
+    // A short call's last group is small by nature: its time says little about a full group's.
+    if (events < this.groupEvents && elapsedMs < this.groupTargetMs) return;
+    const fitting = elapsedMs > 0 ? Math.floor((events * this.groupTargetMs) / elapsedMs) : MAX_GROUP_EVENTS;
+    this.groupEvents = Math.max(1, Math.min(fitting, this.groupEvents * 2, MAX_GROUP_EVENTS));
   }
 
   private async appendGroup(appends: StreamAppend[]): Promise<AppendResult[]> {

@@ -24,6 +24,8 @@ export interface CheckpointRecord {
   updatedAt: Date;
   lastEventRecordedAt: Date | null;
   rebuild: RebuildRecord | null;
+  /** The batch at the checkpoint left steps still to run: its effects are not all written yet. */
+  stepsPending: boolean;
 }
 
 function toRecord(row: Selectable<ProjectionCheckpointTable>): CheckpointRecord {
@@ -53,6 +55,7 @@ function toRecord(row: Selectable<ProjectionCheckpointTable>): CheckpointRecord 
           eventsTotal: Number(row.rebuild_events_total ?? 0),
         }
       : null,
+    stepsPending: row.steps_pending,
   };
 }
 
@@ -178,6 +181,8 @@ export async function recordSwap(
       rebuild_started_at: null,
       rebuild_events_done: null,
       rebuild_events_total: null,
+      // A rebuild runs every step before it swaps.
+      steps_pending: false,
       // The rebuilt tables got past the event the old ones failed on.
       ...(swap.failed && {
         state: 'catching-up' as const,
@@ -189,4 +194,9 @@ export async function recordSwap(
     }))
     .where('name', '=', name)
     .execute();
+}
+
+/** Set by the batch that leaves steps to run, cleared by the last step. */
+export async function recordStepsPending(trx: Kysely<ReadDatabase>, name: string, pending: boolean): Promise<void> {
+  await trx.updateTable('projection_checkpoint').set({ steps_pending: pending }).where('name', '=', name).execute();
 }

@@ -65,3 +65,47 @@ export async function readApplications(db: Kysely<ReadDatabase>, schema: string)
     .executeTakeFirstOrThrow();
   return { total: Number(row.total), distinct: Number(row.distinct) };
 }
+
+export const STEPPED = 'TestStepped';
+
+type Stepped = { type: typeof STEPPED; data: { steps: number } } | Counted;
+
+const steppingTables = defineTables({
+  counted: { columns: { id: column.integer().primaryKey(), events: column.integer() } },
+  pending: { columns: { id: column.integer().primaryKey(), steps: column.integer() } },
+  /** One row per step: how many counted events had been applied when it ran. */
+  step: { columns: { counted_before: column.integer() } },
+});
+
+/**
+ * Counts TestCounted events; a TestStepped event leaves `steps` steps of work that each record the
+ * count as they see it: a step that sees a later event, or runs in its batch's transaction, shows.
+ */
+export function steppingProjection({ beforeStep }: { beforeStep?: () => Promise<void> } = {}): TypedProjection<typeof steppingTables> {
+  return defineProjection<Stepped>()({
+    name: 'stepper',
+    version: 1,
+    handles: { [COUNTED]: true, [STEPPED]: true },
+    tables: steppingTables,
+    afterCreate: async (db) => {
+      await db.insertInto('counted').values({ id: 1, events: 0 }).execute();
+      await db.insertInto('pending').values({ id: 1, steps: 0 }).execute();
+    },
+    batchEndsAfter: [STEPPED],
+    async applyBatch(trx, events) {
+      for (const event of events) {
+        if (event.type === STEPPED) await trx.updateTable('pending').set({ steps: event.data.steps }).execute();
+        else await trx.updateTable('counted').set({ events: sql`events + 1` }).execute();
+      }
+    },
+    async nextStep(trx) {
+      const { steps } = await trx.selectFrom('pending').select('steps').executeTakeFirstOrThrow();
+      if (steps === 0) return false;
+      await beforeStep?.();
+      const { events } = await trx.selectFrom('counted').select('events').executeTakeFirstOrThrow();
+      await trx.insertInto('step').values({ counted_before: events }).execute();
+      await trx.updateTable('pending').set({ steps: steps - 1 }).execute();
+      return true;
+    },
+  });
+}

@@ -10,6 +10,7 @@ import * as cryptoMasterKey from './20261204120200-crypto-master-key.js';
 import * as staffUser from './20261204120300-staff-user.js';
 import * as notification from './20261204140000-notification.js';
 import * as forecastFit from './20261204174000-forecast-fit.js';
+import * as projectionStepsPending from './20261204175000-projection-steps-pending.js';
 
 /**
  * Every table of the public schema, in one history applied in name order at start (openDatabases)
@@ -29,4 +30,5 @@ export const readStoreMigrations: Record<string, Migration> = {
   '20261204120300-staff-user': staffUser,
   '20261204140000-notification': notification,
   '20261204174000-forecast-fit': forecastFit,
+  '20261204175000-projection-steps-pending': projectionStepsPending,
 };

@@ -1,0 +1,59 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { RecordedEvent } from '#crm/event-store';
+import type { Projection } from './projection.js';
+import type { ReadDatabase } from '#crm/read-store';
+
+/**
+ * `events` cut after each event of the projection's batchEndsAfter types, so that its steps run
+ * before the next event; one piece (possibly empty) when nothing cuts it.
+ */
+export function piecesOf<T extends { type: string }>(projection: Projection, events: T[]): T[][] {
+  const ends = projection.batchEndsAfter;
+  if (!ends || ends.length === 0) return [events];
+  const pieces: T[][] = [];
+  let piece: T[] = [];
+  for (const event of events) {
+    piece.push(event);
+    if (!ends.includes(event.type)) continue;
+    pieces.push(piece);
+    piece = [];
+  }
+  if (piece.length > 0 || pieces.length === 0) pieces.push(piece);
+  return pieces;
+}
+
+/** Whether the projection has steps to run after this piece (it ends with a batchEndsAfter event). */
+export function leavesSteps(projection: Projection, piece: readonly { type: string }[]): boolean {
+  const last = piece.at(-1);
+  return Boolean(projection.nextStep && last && projection.batchEndsAfter?.includes(last.type));
+}
+
+/**
+ * Runs the projection's nextStep until it is done, each step in a transaction `transaction` opens
+ * (the runner's proves it still leads; a rebuild's need not wait for the disk); `done` writes in
+ * the last one.
+ */
+export async function runSteps(
+  projection: Projection,
+  schema: string,
+  transaction: (work: (trx: Transaction<ReadDatabase>) => Promise<void>) => Promise<void>,
+  { stopped = () => false, done }: { stopped?: () => boolean; done?: (trx: Transaction<ReadDatabase>) => Promise<void> } = {},
+): Promise<void> {
+  const { nextStep } = projection;
+  if (!nextStep) return;
+  let more = true;
+  while (more && !stopped()) {
+    await transaction(async (trx) => {
+      more = await nextStep.call(projection, trx, { schema });
+      if (!more) await done?.(trx);
+    });
+  }
+}
+
+/** A batch as the runner commits it, without checkpoint or leadership: for tests that feed a projection by hand. */
+export async function applyWithSteps(db: Kysely<ReadDatabase>, projection: Projection, schema: string, events: RecordedEvent[]): Promise<void> {
+  for (const piece of piecesOf(projection, events)) {
+    if (piece.length > 0) await db.transaction().execute((trx) => projection.applyBatch(trx, piece, { schema }));
+    await runSteps(projection, schema, (work) => db.transaction().execute(work));
+  }
+}

@@ -109,7 +109,13 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   for (const deal of changes.closedDeals) {
     await db
       .updateTable('opportunity_fact')
-      .set({ closed_at: deal.closedAt, closed_on: deal.closedOn, outcome: deal.outcome, amount: deal.amount, ...(deal.currency !== null && { currency: deal.currency }) })
+      .set({
+        closed_at: deal.closedAt,
+        closed_on: deal.closedOn,
+        outcome: deal.outcome,
+        amount: deal.amount,
+        ...(deal.currency !== null && { currency: deal.currency }),
+      })
       .where('opportunity_id', '=', deal.opportunityId)
       .execute();
   }

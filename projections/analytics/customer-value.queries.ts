@@ -91,7 +91,12 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .with('won', (qb) =>
       qb
         .selectFrom('opportunity_fact as deal')
-        .select(['deal.customer_id', sql<string>`deal.currency`.as('currency'), sql<string>`count(*)`.as('won_deals'), sql<string>`sum(deal.amount)`.as('won_amount')])
+        .select([
+          'deal.customer_id',
+          sql<string>`deal.currency`.as('currency'),
+          sql<string>`count(*)`.as('won_deals'),
+          sql<string>`sum(deal.amount)`.as('won_amount'),
+        ])
         .where('deal.outcome', '=', 'won')
         .where(inPeriod('deal.closed_at', options))
         .$if(options.currency !== undefined, (qb) => qb.where('deal.currency', '=', options.currency!))

@@ -91,5 +91,7 @@ export class DirectoryService {
  */
 const filtersOf = ({ q, stage, segment, owner, organization, externalId, cursor, limit }: DirectoryQueryDto) => {
   const searched = q === undefined ? undefined : `sha256:${createHash('sha256').update(q.trim().toLowerCase()).digest('hex')}`;
-  return Object.fromEntries(Object.entries({ q: searched, stage, segment, owner, organization, externalId, cursor, limit }).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries({ q: searched, stage, segment, owner, organization, externalId, cursor, limit }).filter(([, value]) => value !== undefined),
+  );
 };

@@ -88,7 +88,10 @@ describe('staff, opportunities and web leads over HTTP', () => {
       expect(lost.statusCode).toBe(201);
       expect((await api.streamOf(opportunityStreamName(wonId))).at(-1)?.data).toMatchObject({ occurredAt: '2017-03-01T00:00:00.000Z', closedOn: '2017-03-01' });
       // A time given stays the closing instant; the day stays the business day.
-      expect((await api.streamOf(opportunityStreamName(lostId))).at(-1)?.data).toMatchObject({ occurredAt: '2017-03-03T04:30:00.000Z', closedOn: '2017-03-02' });
+      expect((await api.streamOf(opportunityStreamName(lostId))).at(-1)?.data).toMatchObject({
+        occurredAt: '2017-03-03T04:30:00.000Z',
+        closedOn: '2017-03-02',
+      });
     });
 
     it('edits an open deal: only what changed is recorded, null clears the close date, a closed deal answers 409', async () => {

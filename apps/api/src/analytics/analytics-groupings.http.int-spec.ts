@@ -30,13 +30,11 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
   let api: ReadModelTestApp;
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('analytics_groupings', [AnalyticsModule], [
-      analyticsProjection,
-      segmentsProjection,
-      lifecycleProjection,
-      directoryProjection,
-      staffProjection,
-    ]);
+    api = await startReadModelTestApp(
+      'analytics_groupings',
+      [AnalyticsModule],
+      [analyticsProjection, segmentsProjection, lifecycleProjection, directoryProjection, staffProjection],
+    );
     const log = new EventLog();
     log.staff('rep', '2024-01-01T00:00:00Z', null, 'West', 'Rita Rep');
     log.staff('rep2', '2024-01-01T00:00:00Z', null, 'East', 'Sam Second');
@@ -146,8 +144,28 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
     const noPurchases = { revenue: cents('EUR', 0), margin: null, purchases: 0, cancellations: 0, returns: 0, complaints: 0, lastPurchaseAt: null };
     const rfm = { recencyDays: null, recency: null, frequency: null, monetary: null };
     expect(response.json().customers).toEqual([
-      { rank: 1, customerId: ann, name: null, externalIds: [{ system: 'shop', value: 'A-1' }], currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 25_000), rfm },
-      { rank: 2, customerId: bob, name: null, externalIds: [{ system: 'shop', value: 'B-2' }], currency: 'EUR', ...noPurchases, wonDeals: 1, wonAmount: cents('EUR', 1000), rfm },
+      {
+        rank: 1,
+        customerId: ann,
+        name: null,
+        externalIds: [{ system: 'shop', value: 'A-1' }],
+        currency: 'EUR',
+        ...noPurchases,
+        wonDeals: 1,
+        wonAmount: cents('EUR', 25_000),
+        rfm,
+      },
+      {
+        rank: 2,
+        customerId: bob,
+        name: null,
+        externalIds: [{ system: 'shop', value: 'B-2' }],
+        currency: 'EUR',
+        ...noPurchases,
+        wonDeals: 1,
+        wonAmount: cents('EUR', 1000),
+        rfm,
+      },
     ]);
     // The lost dollar deal wins nothing.
     expect((await api.get('/analytics/customers?measure=won-deals&currency=USD')).json().customers).toEqual([]);
@@ -166,7 +184,11 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
     expect(customers.map((line: { name: string | null }) => line.name)).toEqual([null]);
     expect(await accessLog()).toHaveLength(before);
 
-    const named = await api.app.inject({ method: 'GET', url: '/analytics/customers', headers: { 'x-api-key': api.keys.admin, 'x-access-reason': 'quarterly close' } });
+    const named = await api.app.inject({
+      method: 'GET',
+      url: '/analytics/customers',
+      headers: { 'x-api-key': api.keys.admin, 'x-access-reason': 'quarterly close' },
+    });
     expect(named.json().customers.map((line: { customerId: string; name: string }) => [line.customerId, line.name])).toEqual([
       [bob, 'Bob Baker'],
       [ann, 'Ann Archer'],

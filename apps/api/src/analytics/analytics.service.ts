@@ -61,7 +61,10 @@ export class AnalyticsService {
   async salespeople(query: PeriodQueryDto) {
     const period = periodOf(query);
     const [owners, managers, regions] = await Promise.all((['owner', 'manager', 'region'] as const).map((grouping) => this.sales(grouping, period)));
-    const names = await staffNames(this.read, [...owners, ...managers].map((line) => line.key as string));
+    const names = await staffNames(
+      this.read,
+      [...owners, ...managers].map((line) => line.key as string),
+    );
     // Staff groupings leave out deals and touches without a key (sales() below).
     return {
       salespeople: owners.map(({ key, ...figures }) => ({ staffId: key as string, staffName: names.get(key as string) ?? null, ...figures })),
@@ -129,7 +132,11 @@ export class AnalyticsService {
       throw new ValidationFailedError([{ field: 'by', reason: 'cannot be lifecycle: lifecycle stages are not projected here' }]);
     }
     const rows = await revenueBy(this.db, grouping, { ...periodOf(query), currency: query.currency, segmentId: query.segment });
-    const named = await this.keyNamer(grouping.by, rows.map((row) => row.key), reader);
+    const named = await this.keyNamer(
+      grouping.by,
+      rows.map((row) => row.key),
+      reader,
+    );
     return {
       by: query.by,
       timeZone,
@@ -153,7 +160,11 @@ export class AnalyticsService {
     refuseNowWithAsOf(query.asOf, query.segment === undefined ? null : 'segment');
     const filters = { ...periodOf(query), currency: query.currency, segmentId: query.segment };
     const [deals, amounts] = await Promise.all([dealCounts(this.db, grouping, filters), wonAmounts(this.db, grouping, filters)]);
-    const named = await this.keyNamer(typeof grouping === 'object' ? 'attribute' : grouping, [...deals, ...amounts].map((row) => row.key), reader);
+    const named = await this.keyNamer(
+      typeof grouping === 'object' ? 'attribute' : grouping,
+      [...deals, ...amounts].map((row) => row.key),
+      reader,
+    );
     return {
       by: query.by,
       groups: salesReport(deals, amounts, []).map(({ key, touches: _touches, callSeconds: _callSeconds, ...figures }) => ({ key, ...named(key), ...figures })),
@@ -185,7 +196,10 @@ export class AnalyticsService {
    * for readers who may see personal data, whose read then goes to the access log as a directory
    * page does. Names are null where the directory is not projected or does not know the id.
    */
-  private async customerLabeller(customerIds: string[], reader: ReportReader): Promise<(customerId: string) => { name: string | null; externalIds: CustomerLabel['externalIds'] }> {
+  private async customerLabeller(
+    customerIds: string[],
+    reader: ReportReader,
+  ): Promise<(customerId: string) => { name: string | null; externalIds: CustomerLabel['externalIds'] }> {
     const labels = await customerLabels(this.read, customerIds);
     const personal = readsPersonalData(reader);
     const named = [...new Set(customerIds)].filter((id) => labels.has(id)).length;
@@ -207,7 +221,11 @@ export class AnalyticsService {
   }
 
   /** The display name of a group's key: a staff member's, a segment's, an organization's (as customers are named); null for other keys. */
-  private async keyNamer(by: string, keys: (string | null)[], reader: ReportReader): Promise<(key: string | null) => { name: string | null; externalIds?: CustomerLabel['externalIds'] }> {
+  private async keyNamer(
+    by: string,
+    keys: (string | null)[],
+    reader: ReportReader,
+  ): Promise<(key: string | null) => { name: string | null; externalIds?: CustomerLabel['externalIds'] }> {
     const known = keys.filter((key): key is string => key !== null);
     if (by === 'owner' || by === 'manager') {
       const names = await staffNames(this.read, known);

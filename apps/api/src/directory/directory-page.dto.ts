@@ -35,7 +35,8 @@ class DirectoryItemDto {
 
   @ApiProperty({
     type: [ExternalIdDto],
-    description: "The customer's ids in the systems it came from (an import keeps the source's): record keys like customerId, so analysts get them too; empty once erased",
+    description:
+      "The customer's ids in the systems it came from (an import keeps the source's): record keys like customerId, so analysts get them too; empty once erased",
   })
   externalIds: ExternalIdDto[];
 

@@ -161,6 +161,25 @@ describe('read models over HTTP', () => {
       expect(response.json().flows).toContainEqual({ from: 'prospect', to: 'customer', transitions: 1 });
       await badRequest('/lifecycle/summary?from=soon', 'from');
     });
+
+    it('answers at a business time (validAt), late events included: Bob’s purchase of day 1 entered today', async () => {
+      await api.append(bob, [purchase(bob, 1)]);
+      await api.caughtUp();
+      const lifecycleAt = async (day: number) => api.request('GET', `/customers/${bob}/lifecycle?validAt=${iso(day)}`, 'operator');
+      const onDay2 = (await lifecycleAt(2)).json();
+      expect(onDay2).toMatchObject({ stage: 'customer', grade: 'low-value', since: iso(1) });
+      expect(onDay2.transitions.map((transition: { to: object; at: string }) => [transition.at, transition.to])).toEqual([
+        [iso(0), { stage: 'lead', grade: null }],
+        [iso(1), { stage: 'customer', grade: 'low-value' }],
+      ]);
+      expect((await lifecycleAt(0.5)).json()).toMatchObject({ stage: 'lead', grade: null });
+      expect((await lifecycleAt(-1)).statusCode).toBe(404);
+      // On day 2 Ada had answered twice and not bought yet.
+      const summary = (await api.request('GET', `/lifecycle/summary?validAt=${iso(2)}`)).json();
+      expect(summary).toMatchObject({ to: iso(2), stages: { lead: 0, prospect: 1, customer: 1, lost: 0 } });
+      expect(summary.flows).toContainEqual({ from: 'lead', to: 'customer', transitions: 1 });
+      await badRequest(`/customers/${bob}/lifecycle?validAt=tomorrow`, 'validAt');
+    });
   });
 
   describe('roles', () => {

@@ -8,11 +8,11 @@ import { currentSchemaVersion, customerStreamName, occurredAtOf, type DomainEven
 import type { AppendResult, LogPosition } from '#crm/event-store';
 import { createHttpApp } from '#crm/http';
 import { ProjectionRunner } from '#crm/projection-runner';
-import { directoryProjection, lifecycleProjection, timelineProjection } from '#crm/projections';
+import { directoryProjection, lifecycleProjection, timelineProjection, validTimeProjection } from '#crm/projections';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { ApiAppModule } from '../../api-app.module.js';
 
-export const readModelProjections = [timelineProjection, directoryProjection, lifecycleProjection];
+export const readModelProjections = [timelineProjection, directoryProjection, lifecycleProjection, validTimeProjection];
 
 export interface ReadModelsApp {
   app: NestFastifyApplication;

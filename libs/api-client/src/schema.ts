@@ -1959,7 +1959,8 @@ export interface components {
             state: components["schemas"]["CustomerRecordStateDto"];
         };
         CustomerForecastAnswerDto: {
-            fit: components["schemas"]["ForecastFitDto"];
+            /** @description The fit in force; null before any fit (the forecast is then all null) */
+            fit: components["schemas"]["ForecastFitDto"] | null;
             forecast: components["schemas"]["CustomerForecastDto"];
         };
         CustomerForecastDto: {
@@ -8398,7 +8399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No forecast fit yet (POST /forecast/fits), or no such customer */
+            /** @description No such customer */
             404: {
                 headers: {
                     [name: string]: unknown;

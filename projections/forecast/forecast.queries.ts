@@ -162,13 +162,13 @@ export type CustomerForecastItem = {
 
 const noForecast = { probabilityAlive: null, expectedPurchases: null, expectedSpend: null, clv: null };
 
+/** Before any fit, `fit` is null and so are the forecast's history and values. */
 export async function customerForecastOf(
   read: Kysely<ReadDatabase>,
   customerId: string,
   horizon: ForecastHorizon,
   now: Date,
-): Promise<{ fit: ForecastFit; forecast: CustomerForecastItem }> {
-  const fit = await fitInForce(read);
+): Promise<{ fit: ForecastFit | null; forecast: CustomerForecastItem }> {
   // Every registered customer has an owner row (null or not) in the analytics projection.
   const known = await analyticsProjection
     .read(read)
@@ -177,6 +177,8 @@ export async function customerForecastOf(
     .where('customer_id', '=', customerId)
     .executeTakeFirst();
   if (!known) throw new NotFoundError('customer', customerId);
+  const fit = await latestForecastFit(read);
+  if (!fit) return { fit: null, forecast: { customerId, history: null, ...noForecast } };
   const days = (await purchaseDays(read, fit.currency, customerId)).get(customerId) ?? [];
   const history = purchaseHistory(days, dayOf(now.getTime()));
   return { fit, forecast: { customerId, history, ...(history ? customerForecast(modelOf(fit), history, horizon) : noForecast) } };

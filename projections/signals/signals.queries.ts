@@ -22,6 +22,8 @@ export type SignalOptions = {
   now: Date;
   type?: SignalType;
   ownerId?: string;
+  /** Record access: only customers owned by these staff ids (lower case) or by nobody; undefined: all. */
+  visibleOwners?: string[];
   limit: number;
 };
 
@@ -293,9 +295,10 @@ async function stuckDeals(read: Kysely<ReadDatabase>, now: Date, ownerId: string
 /**
  * The signals as of `now`, computed from the analytics read model (and the forecast fit in force)
  * when asked, so they follow time with no sweep: of one type or all, of one owner's customers or
- * all, at most `limit` of each type, in a stable order.
+ * all, of the customers the caller may see, at most `limit` of each type, in a stable order.
  */
-export async function signalsOf(read: Kysely<ReadDatabase>, { now, type, ownerId, limit }: SignalOptions): Promise<Signal[]> {
+export async function signalsOf(read: Kysely<ReadDatabase>, { now, type, ownerId, visibleOwners, limit }: SignalOptions): Promise<Signal[]> {
+  const visible = (signal: Signal) => visibleOwners === undefined || signal.ownerId === null || visibleOwners.includes(signal.ownerId.toLowerCase());
   const wanted = (candidate: SignalType) => type === undefined || type === candidate;
   const needPurchases = wanted('due-to-reorder') || wanted('complaint-at-risk');
   const byCustomer = needPurchases ? await purchasesByCustomer(read, now, ownerId) : new Map<string, Purchase[]>();
@@ -306,5 +309,10 @@ export async function signalsOf(read: Kysely<ReadDatabase>, { now, type, ownerId
     wanted('cross-sell') ? crossSell(read, now, ownerId, limit) : [],
     wanted('stuck-deal') ? stuckDeals(read, now, ownerId, limit) : [],
   ]);
-  return groups.flatMap((group) => group.sort((a, b) => a.customerId.localeCompare(b.customerId)).slice(0, limit));
+  return groups.flatMap((group) =>
+    group
+      .filter(visible)
+      .sort((a, b) => a.customerId.localeCompare(b.customerId))
+      .slice(0, limit),
+  );
 }

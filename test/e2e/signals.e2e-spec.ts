@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '#crm/event-store';
 import { analyticsProjection, pipelineProjection } from '#crm/projections';
+import { RecordAccessModule } from '../../apps/api/src/access/record-access.module.js';
 import { SignalsModule } from '../../apps/api/src/signals/signals.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from '../../apps/api/src/analytics/testing/read-model-test-app.js';
 import { appendLog } from '../../projections/analytics/testing/append-log.js';
@@ -22,7 +23,7 @@ describe('signals', () => {
   const events: Record<string, RecordedEvent[]> = {};
 
   beforeAll(async () => {
-    api = await startReadModelTestApp('signals', [SignalsModule], [analyticsProjection, pipelineProjection]);
+    api = await startReadModelTestApp('signals', [RecordAccessModule, SignalsModule], [analyticsProjection, pipelineProjection]);
     const log = new EventLog();
     for (const customer of [ann, bob, carl, dana, erin, frank, gina, hank]) log.customer(customer!, day(0), { ownerId: customer === ann ? 'rep-1' : 'rep-2' });
     const buy = (customer: string, at: number, skus: string[] = [], amount = 1000) =>

@@ -52,6 +52,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every buyer’s forecast summed up: P(alive) distribution, expected purchases, total CLV, top CLV and customers at risk */
+        get: operations["ForecastController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/revenue": {
         parameters: {
             query?: never;
@@ -407,6 +424,23 @@ export interface paths {
         };
         /** Everything held about the person as JSON: decrypted history, current state, consents, lifecycle, access log */
         get: operations["CustomerExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{id}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s P(alive), expected purchases over the next `days`, expected spend and CLV over `horizonDays`, under the fit in force */
+        get: operations["ForecastController_ofCustomer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -775,6 +809,24 @@ export interface paths {
         get: operations["FollowUpsController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forecast/fits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kept fits, newest first (the first is in force): parameters, log-likelihood, calibration window, currency and fit time */
+        get: operations["ForecastController_fits"];
+        put?: never;
+        /** Fit BG/NBD and Gamma-Gamma on the purchases up to calibrationEnd, as a job; the fit appears at GET /forecast/fits */
+        post: operations["ForecastFitsController_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1161,6 +1213,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Due to reorder, high-value customers slipping, at risk after a complaint, cross-sell: each with its explanation and the events it rests on */
+        get: operations["SignalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff": {
         parameters: {
             query?: never;
@@ -1412,6 +1481,13 @@ export interface components {
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
         };
+        AliveBucketDto: {
+            customers: number;
+            /** @example 0.9 */
+            from: number;
+            /** @example 1 */
+            to: number;
+        };
         AnalyticsExportDto: {
             /** @enum {string} */
             table: "touch_fact" | "purchase_fact" | "opportunity_fact" | "promotion_fact";
@@ -1527,6 +1603,27 @@ export interface components {
             keyId: string;
             /** @description The Ed25519 public key, PEM: enough to verify offline (crm audit verify --public-key) */
             publicKey: string;
+        };
+        BgNbdFitDto: {
+            /** @description Customers with a purchase by the calibration end */
+            customers: number;
+            iterations: number;
+            /** @example -9582.4 */
+            logLikelihood: number;
+            parameters: components["schemas"]["BgNbdParametersDto"];
+        };
+        BgNbdParametersDto: {
+            /** @example 0.793 */
+            a: number;
+            /**
+             * @description Weeks
+             * @example 4.414
+             */
+            alpha: number;
+            /** @example 2.426 */
+            b: number;
+            /** @example 0.243 */
+            r: number;
         };
         BoardColumnDto: {
             /** @description Open deals in the stage */
@@ -1860,6 +1957,25 @@ export interface components {
             lifecycle: components["schemas"]["CustomerLifecycleDto"] | null;
             /** @description The record as folded from every event; status erased once erased */
             state: components["schemas"]["CustomerRecordStateDto"];
+        };
+        CustomerForecastAnswerDto: {
+            /** @description The fit in force; null before any fit (the forecast is then all null) */
+            fit: components["schemas"]["ForecastFitDto"] | null;
+            forecast: components["schemas"]["CustomerForecastDto"];
+        };
+        CustomerForecastDto: {
+            /** @description Discounted lifetime value over the next `horizonDays`, minor units */
+            clv: number | null;
+            /** Format: uuid */
+            customerId: string;
+            /** @description Purchase days expected over the next `days` */
+            expectedPurchases: number | null;
+            /** @description Expected spend of one future purchase day, minor units */
+            expectedSpend: number | null;
+            /** @description Null without a purchase in the fit’s currency: no forecast then */
+            history: components["schemas"]["PurchaseHistoryDto"] | null;
+            /** @description P(alive): the chance the customer still buys */
+            probabilityAlive: number | null;
         };
         CustomerLifecycleDto: {
             /** Format: uuid */
@@ -2537,6 +2653,14 @@ export interface components {
             /** @example C-10442 */
             value: string;
         };
+        FitForecastDto: {
+            /**
+             * Format: date
+             * @description The last day (UTC) whose purchases the fit counts; default today
+             * @example 1997-09-30
+             */
+            calibrationEnd?: string;
+        };
         FollowUpDto: {
             /** Format: date-time */
             capturedAt: string;
@@ -2558,6 +2682,75 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
+        };
+        ForecastFitDto: {
+            bgNbd: components["schemas"]["BgNbdFitDto"];
+            /**
+             * Format: date
+             * @description The last day counted (UTC)
+             */
+            calibrationEnd: string;
+            /**
+             * Format: date
+             * @description The first purchase day counted (UTC)
+             */
+            calibrationStart: string;
+            /**
+             * @description The currency whose purchases were fitted (the one most purchases are in)
+             * @example USD
+             */
+            currency: string;
+            customers: number;
+            /** @description How long the fit took */
+            durationMs: number;
+            /** Format: date-time */
+            fittedAt: string;
+            /** @description Null until some customer has come back */
+            gammaGamma: components["schemas"]["GammaGammaFitDto"] | null;
+            /** Format: uuid */
+            id: string;
+        };
+        ForecastFitListDto: {
+            /** @description Newest first; the first is in force */
+            items: components["schemas"]["ForecastFitDto"][];
+        };
+        ForecastFitStartedDto: {
+            /**
+             * @description The job fitting the models; its fit appears at GET /forecast/fits
+             * @example forecast-fit.2026-12-04T17:00:00.000Z
+             */
+            jobId: string;
+        };
+        ForecastItemDto: {
+            /** @description Discounted lifetime value over the next `horizonDays`, minor units */
+            clv: number | null;
+            /** Format: uuid */
+            customerId: string;
+            /** @description Purchase days expected over the next `days` */
+            expectedPurchases: number | null;
+            /** @description Expected spend of one future purchase day, minor units */
+            expectedSpend: number | null;
+            /** @description Null without a purchase in the fit’s currency: no forecast then */
+            history: components["schemas"]["PurchaseHistoryDto"] | null;
+            /** @description P(alive): the chance the customer still buys */
+            probabilityAlive: number | null;
+            /** @description Spent so far in the fit’s currency, minor units */
+            spent: number;
+        };
+        ForecastOverviewDto: {
+            /** @description Returning customers whose P(alive) is below atRiskBelow, biggest past spenders first */
+            atRisk: components["schemas"]["ForecastItemDto"][];
+            /** @description Their summed CLV, minor units */
+            clv: number | null;
+            /** @description Customers with a purchase in the fit’s currency */
+            customers: number;
+            /** @description Customers by P(alive), in tenths */
+            distribution: components["schemas"]["AliveBucketDto"][];
+            /** @description Purchase days expected of all of them over the next `days` */
+            expectedPurchases: number;
+            fit: components["schemas"]["ForecastFitDto"];
+            /** @description Highest CLV first */
+            topClv: components["schemas"]["ForecastItemDto"][];
         };
         ForecastRowDto: {
             /** @description Minor units */
@@ -2582,6 +2775,24 @@ export interface components {
             stage?: string;
             /** @description Expected volume of business: Σ amount × probability, minor units */
             weighted: number;
+        };
+        GammaGammaFitDto: {
+            /** @description Returning customers with a positive mean spend */
+            customers: number;
+            iterations: number;
+            logLikelihood: number;
+            parameters: components["schemas"]["GammaGammaParametersDto"];
+        };
+        GammaGammaParametersDto: {
+            /**
+             * @description In minor units of the fit’s currency
+             * @example 15.44
+             */
+            gamma: number;
+            /** @example 6.25 */
+            p: number;
+            /** @example 3.74 */
+            q: number;
         };
         HealthReportDto: {
             database: components["schemas"]["ComponentHealthDto"];
@@ -2631,30 +2842,6 @@ export interface components {
             events: components["schemas"]["HistoryEventDto"][];
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
-        };
-        HorizonHoldDto: {
-            /** @example 12500 */
-            ageMs: number;
-            /**
-             * @description The application_name its client set; empty when none
-             * @example psql
-             */
-            applicationName: string;
-            /**
-             * @description Its database: transaction ids are the whole server’s, so another database’s transaction holds the log back too
-             * @example crm
-             */
-            database: string | null;
-            /**
-             * @description The PostgreSQL backend running it (pg_terminate_backend ends it)
-             * @example 48213
-             */
-            pid: number;
-            /**
-             * Format: date-time
-             * @description When its transaction began
-             */
-            since: string;
         };
         LeadAcceptedDto: {
             /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
@@ -3028,8 +3215,6 @@ export interface components {
             failedAt: string | null;
             failedEventId: string | null;
             failedEventType: string | null;
-            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: until they end the projection sees no event written after they began, and lagEvents cannot count those either */
-            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             /**
              * @description Events of its types not yet applied, counted up to a limit
              * @example 0
@@ -3058,8 +3243,6 @@ export interface components {
             version: number | null;
         };
         ProjectorHealthDto: {
-            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: no projection sees an event written after they began until they end */
-            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             ok: boolean;
             projections: components["schemas"]["ProjectionHealthDto"][];
             /**
@@ -3164,6 +3347,16 @@ export interface components {
              * @enum {string}
              */
             type: "purchase";
+        };
+        PurchaseHistoryDto: {
+            /** @description Mean spend of a repeat day, minor units */
+            meanRepeatSpend: number | null;
+            /** @description Weeks from the first purchase day to today */
+            T: number;
+            /** @description Weeks from the first purchase day to the last */
+            tx: number;
+            /** @description Repeat purchase days */
+            x: number;
         };
         PurchaseLineDto: {
             description?: Record<string, never> | null;
@@ -3660,6 +3853,23 @@ export interface components {
              * @example Europe/Madrid
              */
             timeZone: string;
+        };
+        SignalDto: {
+            customerId: string;
+            /** @description The events it rests on (at most the 10 most recent purchases, and the complaints) */
+            eventIds: string[];
+            /** @example Last bought 45 days ago; usually buys every 20 days (median of 5 gaps) */
+            explanation: string;
+            /** @description The figures behind the explanation */
+            facts: {
+                [key: string]: number | string;
+            };
+            ownerId: string | null;
+            /** @enum {string} */
+            type: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";
+        };
+        SignalListDto: {
+            items: components["schemas"]["SignalDto"][];
         };
         SignedOutDto: {
             /**
@@ -4539,6 +4749,138 @@ export interface operations {
                      * @example {
                      *       "statusCode": 403,
                      *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForecastController_overview: {
+        parameters: {
+            query?: {
+                /** @description Forecast as of this day: the history counted ends there (default now); the fit stays the one in force */
+                asOf?: string;
+                /** @description A returning customer is at risk when its P(alive) is below this */
+                atRiskBelow?: number;
+                /** @description Expected purchases over the next this many days */
+                days?: number;
+                /** @description Yearly discount rate of future spend in the CLV */
+                discountRate?: number;
+                /** @description Customer lifetime value over the next this many days */
+                horizonDays?: number;
+                /** @description How many customers in the top-CLV and at-risk lists */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastOverviewDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No forecast fit yet (POST /forecast/fits) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
@@ -7978,6 +8320,136 @@ export interface operations {
             };
         };
     };
+    ForecastController_ofCustomer: {
+        parameters: {
+            query?: {
+                /** @description Forecast as of this day: the history counted ends there (default now); the fit stays the one in force */
+                asOf?: string;
+                /** @description Expected purchases over the next this many days */
+                days?: number;
+                /** @description Yearly discount rate of future spend in the CLV */
+                discountRate?: number;
+                /** @description Customer lifetime value over the next this many days */
+                horizonDays?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerForecastAnswerDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CustomerHistoryController_page: {
         parameters: {
             query?: {
@@ -11000,6 +11472,233 @@ export interface operations {
                 };
             };
             /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForecastController_fits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastFitListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForecastFitsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FitForecastDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastFitStartedDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
             503: {
                 headers: {
                     /** @description Seconds to wait */
@@ -14228,6 +14927,119 @@ export interface operations {
                      * @example {
                      *       "statusCode": 415,
                      *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SignalsController_list: {
+        parameters: {
+            query?: {
+                /** @description As of this instant or day (default now) */
+                asOf?: string;
+                /** @description At most this many of each type (and cross-sell rules) */
+                limit?: number;
+                /** @description Only customers this staff member owns */
+                owner?: string;
+                /** @description Only this type (default: all) */
+                type?: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -7,8 +7,6 @@ import { ForecastOverviewQueryDto, ForecastQueryDto } from './forecast-query.dto
 import { CustomerForecastAnswerDto, ForecastFitListDto, ForecastOverviewDto } from './forecast.dto.js';
 import { ForecastService } from './forecast.service.js';
 
-const NO_FIT = { 404: 'No forecast fit yet (POST /forecast/fits), or no such customer' };
-
 /** The purchase forecasts (docs/marketing.md): the fits, one customer's forecast, and the whole base's. */
 @ApiTags('forecast')
 @Controller()
@@ -30,7 +28,7 @@ export class ForecastController {
     summary: 'The customer’s P(alive), expected purchases over the next `days`, expected spend and CLV over `horizonDays`, under the fit in force',
   })
   @ApiOkResponse({ type: CustomerForecastAnswerDto })
-  @ApiErrors([400, 401, 403, 404, 429, 503], NO_FIT)
+  @ApiErrors([400, 401, 403, 404, 429, 503], { 404: 'No such customer' })
   ofCustomer(@Param() params: CustomerIdParams, @Query() query: ForecastQueryDto) {
     return this.forecasts.ofCustomer(params.id, query);
   }

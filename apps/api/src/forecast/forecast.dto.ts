@@ -63,7 +63,8 @@ export class CustomerForecastDto {
 }
 
 export class CustomerForecastAnswerDto {
-  @ApiProperty({ type: ForecastFitDto }) fit: ForecastFitDto;
+  @ApiProperty({ type: ForecastFitDto, nullable: true, description: 'The fit in force; null before any fit (the forecast is then all null)' })
+  fit: ForecastFitDto | null;
   @ApiProperty({ type: CustomerForecastDto }) forecast: CustomerForecastDto;
 }
 

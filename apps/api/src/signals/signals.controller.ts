@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { Roles } from '#crm/auth';
+import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
 import { signalsOf } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import { toInstant } from '../analytics/is-instant-or-date.decorator.js';
 import { SignalListDto, SignalsQueryDto } from './signals.dto.js';
 
@@ -13,7 +14,10 @@ import { SignalListDto, SignalsQueryDto } from './signals.dto.js';
 @Controller('signals')
 @Roles('operator', 'analyst')
 export class SignalsController {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+  constructor(
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    private readonly access: RecordAccess,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -21,8 +25,14 @@ export class SignalsController {
   })
   @ApiOkResponse({ type: SignalListDto })
   @ApiErrors([400, 401, 403, 429, 503])
-  async list(@Query() query: SignalsQueryDto): Promise<SignalListDto> {
-    const items = await signalsOf(this.db, { now: toInstant(query.asOf) ?? new Date(), type: query.type, ownerId: query.owner, limit: query.limit ?? 100 });
+  async list(@Query() query: SignalsQueryDto, @CurrentActor() actor: Actor): Promise<SignalListDto> {
+    const items = await signalsOf(this.db, {
+      now: toInstant(query.asOf) ?? new Date(),
+      type: query.type,
+      ownerId: query.owner,
+      visibleOwners: visibleOwners(await this.access.scopeFor(actor)),
+      limit: query.limit ?? 100,
+    });
     return { items };
   }
 }

@@ -1,8 +1,19 @@
-import { customerGrades, lifecycleStages, prospectGrades } from '#crm/domain';
+import {
+  classifyLifecycle,
+  combinedLifecycleFacts,
+  customerGrades,
+  defaultLifecycleRules,
+  lifecycleStages,
+  nextLifecycleChange,
+  prospectGrades,
+  samePosition,
+  type LifecyclePosition,
+} from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { notAbsorbed } from '../shared/customer-merges.js';
 import { lifecycleProjection } from './lifecycle.projection.js';
+import type { CustomerLifecycleTable } from './lifecycle.tables.js';
 
 export interface LifecycleTransitionItem {
   from: { stage: string; grade: string | null } | null;
@@ -42,6 +53,39 @@ export interface LifecycleSummary {
 
 const position = (stage: string | null, grade: string | null) => (stage === null ? null : { stage, grade });
 
+type LifecycleRow = Selectable<CustomerLifecycleTable>;
+type AsOneCustomer = { own: LifecycleRow; position: LifecyclePosition; since: Date; nextChangeAt: Date | null };
+
+/**
+ * Where survivors stand as one customer with the records merged into them (docs/duplicates.md):
+ * their facts combined, judged at the latest time any of them was evaluated. Worked out when
+ * read, from each record's own row, so an unmerge has nothing to undo. Merges are few.
+ */
+async function asOneCustomer(read: Kysely<ReadDatabase>, survivorId?: string): Promise<Map<string, AsOneCustomer>> {
+  const tables = lifecycleProjection.read(read);
+  const merges = await tables
+    .selectFrom('customer_merge')
+    .select(['absorbed_id', 'survivor_id'])
+    .$if(survivorId !== undefined, (qb) => qb.where('survivor_id', '=', survivorId!))
+    .execute();
+  if (merges.length === 0) return new Map();
+  const ids = [...new Set(merges.flatMap((merge) => [merge.absorbed_id, merge.survivor_id]))];
+  const rows = new Map((await tables.selectFrom('customer_lifecycle').selectAll().where('customer_id', 'in', ids).execute()).map((row) => [row.customer_id, row]));
+  const result = new Map<string, AsOneCustomer>();
+  for (const survivor of new Set(merges.map((merge) => merge.survivor_id))) {
+    const own = rows.get(survivor);
+    if (!own) continue;
+    const absorbed = merges.flatMap((merge) => (merge.survivor_id === survivor && rows.has(merge.absorbed_id) ? [rows.get(merge.absorbed_id)!] : []));
+    const facts = absorbed.reduce((combined, row) => combinedLifecycleFacts(combined, row.facts), own.facts);
+    const now = Math.max(...[own, ...absorbed].map((row) => row.evaluated_at.getTime()));
+    const at = classifyLifecycle(facts, now, defaultLifecycleRules);
+    const next = nextLifecycleChange(facts, now, defaultLifecycleRules);
+    const unchanged = samePosition(at, { stage: own.stage, grade: own.grade } as LifecyclePosition);
+    result.set(survivor, { own, position: at, since: unchanged ? own.since : new Date(now), nextChangeAt: next === null ? null : new Date(next) });
+  }
+  return result;
+}
+
 export async function customerLifecycle(read: Kysely<ReadDatabase>, customerId: string): Promise<CustomerLifecycleView | null> {
   const current = await lifecycleProjection.read(read)
     .selectFrom('customer_lifecycle')
@@ -49,13 +93,14 @@ export async function customerLifecycle(read: Kysely<ReadDatabase>, customerId: 
     .where('customer_id', '=', customerId)
     .executeTakeFirst();
   if (!current) return null;
+  const merged = (await asOneCustomer(read, customerId)).get(current.customer_id);
   const transitions = await lifecycleProjection.read(read).selectFrom('lifecycle_transition').selectAll().where('customer_id', '=', customerId).orderBy('seq').execute();
   return {
     customerId: current.customer_id,
-    stage: current.stage,
-    grade: current.grade,
-    since: current.since.toISOString(),
-    nextChangeAt: current.next_change_at?.toISOString() ?? null,
+    stage: merged?.position.stage ?? current.stage,
+    grade: merged ? merged.position.grade : current.grade,
+    since: (merged?.since ?? current.since).toISOString(),
+    nextChangeAt: (merged ? merged.nextChangeAt : current.next_change_at)?.toISOString() ?? null,
     transitions: transitions.map((row) => ({
       from: position(row.from_stage, row.from_grade),
       to: position(row.to_stage, row.to_grade)!,
@@ -97,9 +142,15 @@ export function summaryOf(
 ): LifecycleSummary {
   const stages: Record<string, number> = zeros(lifecycleStages);
   const grades: Record<string, number> = zeros([...prospectGrades, ...customerGrades]);
-  for (const row of counts) {
-    stages[row.stage] = (stages[row.stage] ?? 0) + Number(row.customers);
-    if (row.grade !== null) grades[row.grade] = (grades[row.grade] ?? 0) + Number(row.customers);
+  const count = (stage: string, grade: string | null, customers: number) => {
+    stages[stage] = (stages[stage] ?? 0) + customers;
+    if (grade !== null) grades[grade] = (grades[grade] ?? 0) + customers;
+  };
+  for (const row of counts) count(row.stage, row.grade, Number(row.customers));
+  // A survivor counts where it stands with its merged records, not where its own row does.
+  for (const { own, position: at } of (await asOneCustomer(read)).values()) {
+    count(own.stage, own.grade, -1);
+    count(at.stage, at.grade, 1);
   }
   return { stages, grades, flows: flows.map((row) => ({ from: row.from_stage, to: row.to_stage, transitions: Number(row.transitions) })) };
 }

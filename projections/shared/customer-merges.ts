@@ -80,7 +80,7 @@ export function notAbsorbed<DB extends CustomerMergeTables, TB extends keyof DB>
  * so a join the planner can hash rather than a lookup per row.
  */
 export function onAbsorbed<DB, TB extends keyof DB>(alias: string, customerColumn: string) {
-  return (join: JoinBuilder<DB, TB>) => join.on(sql<string>`${sql.ref(`${alias}.absorbed_id`)}::text`, '=', sql.ref<string>(customerColumn));
+  return (join: JoinBuilder<DB, TB>) => join.on(sql<string>`${sql.ref(`${alias}.absorbed_id`)}::text`, '=', sql<string>`${sql.ref(customerColumn)}::text`);
 }
 
 /** The customer a row counts under, as text: its survivor while merged (joined by `onAbsorbed`), itself otherwise. */

@@ -171,6 +171,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
       const absorbed = await created({ kind: 'person', name: 'C. Herschel', email: 'lina.herschel@example.org' });
       const buy = (id: string, orderId: string, amount: number) => post(`/customers/${id}/touches`, { type: 'purchase', orderId, currency: 'ISK', amount });
       expect((await buy(survivor, 'H-1', 1000)).statusCode).toBe(201);
+      expect((await buy(survivor, 'H-3', 500)).statusCode).toBe(201);
       expect((await buy(absorbed, 'H-2', 2500)).statusCode).toBe(201);
       expect((await post('/leads', lead('lina.herschel@example.org', 'comet-watch'), null)).statusCode).toBe(202);
       const deal = (await post('/opportunities', { customerId: absorbed, interest: 'Telescope', expectedAmount: { amount: 90000, currency: 'ISK' } })).json().id;
@@ -182,6 +183,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
           .json()
           .customers.map((row: { customerId: string; revenue: number; purchases: number }) => [row.customerId, row.revenue, row.purchases])
           .sort();
+      const captives = async () => (await get('/lifecycle/summary?from=2000-01-01&to=2100-01-01', 'analyst')).json().grades.captive as number;
       const stageCounts = async () => {
         const stages: Record<string, number> = (await get('/lifecycle/summary?from=2000-01-01&to=2100-01-01', 'analyst')).json().stages;
         return Object.values(stages).reduce((sum, count) => sum + count, 0);
@@ -197,16 +199,21 @@ describe('one customer per person: leads attach to the customer who holds the ad
           .owners.flatMap((owner: { open: { customerId: string }[] }) => owner.open.map((item) => item.customerId))
           .filter((id: string) => id === survivor || id === absorbed);
       const dealsOf = async (id: string) => (await get(`/opportunities?customer=${id}`)).json().items.map((item: { id: string }) => item.id);
-      const before = { report: await customersReport(), counted: await stageCounts(), members: await members() };
-      expect(before.report).toEqual([[survivor, 1000, 1], [absorbed, 2500, 1]].sort());
+      // Three purchases make a repeat buyer (captive): the survivor has two, the absorbed record one.
+      const grade = async (id: string) => (await get(`/customers/${id}/lifecycle`)).json().grade;
+      const before = { report: await customersReport(), counted: await stageCounts(), members: await members(), captives: await captives() };
+      expect(before.report).toEqual([[survivor, 1500, 2], [absorbed, 2500, 1]].sort());
+      expect(await grade(survivor)).toBe('low-value');
       expect(before.members).toEqual([survivor, absorbed].sort());
       expect(await followedUp()).toEqual([absorbed]);
       expect(await dealsOf(survivor)).toEqual([]);
 
       expect((await post(`/customers/${survivor}/merge`, { from: absorbed })).statusCode).toBe(201);
       await caughtUp();
-      expect(await customersReport()).toEqual([[survivor, 3500, 2]]);
+      expect(await customersReport()).toEqual([[survivor, 4000, 3]]);
       expect(await stageCounts()).toBe(before.counted - 1);
+      expect(await grade(survivor)).toBe('captive');
+      expect(await captives()).toBe(before.captives + 1);
       expect(await members()).toEqual([survivor]);
       expect((await get(`/segments/${segment}`, 'analyst')).json().members).toBe(1);
       expect(await followedUp()).toEqual([survivor]);
@@ -216,6 +223,8 @@ describe('one customer per person: leads attach to the customer who holds the ad
       await caughtUp();
       expect(await customersReport()).toEqual(before.report);
       expect(await stageCounts()).toBe(before.counted);
+      expect(await grade(survivor)).toBe('low-value');
+      expect(await captives()).toBe(before.captives);
       expect(await members()).toEqual(before.members);
       expect(await followedUp()).toEqual([absorbed]);
       expect(await dealsOf(survivor)).toEqual([]);

@@ -211,3 +211,24 @@ function prune(facts: LifecycleFacts, now: number, rules: LifecycleRules): Lifec
     money: facts.money.filter((fact) => fact.at > valueFrom),
   };
 }
+
+const laterOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+const earlierOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+
+/**
+ * The facts of two records of one person read as one customer's (a merge, docs/duplicates.md):
+ * first times the earlier, latest times the later, replies, deals and money together.
+ */
+export function combinedLifecycleFacts(a: LifecycleFacts, b: LifecycleFacts): LifecycleFacts {
+  return {
+    firstSeenAt: earlierOf(a.firstSeenAt, b.firstSeenAt),
+    contactedAt: earlierOf(a.contactedAt, b.contactedAt),
+    replies: [...a.replies, ...b.replies].sort((x, y) => x - y),
+    lastReplyAt: laterOf(a.lastReplyAt, b.lastReplyAt),
+    lastInterestAt: laterOf(a.lastInterestAt, b.lastInterestAt),
+    openDeals: { ...a.openDeals, ...b.openDeals },
+    lastDealLostAt: laterOf(a.lastDealLostAt, b.lastDealLostAt),
+    money: [...a.money, ...b.money].sort((x, y) => x.at - y.at),
+    lastBoughtAt: laterOf(a.lastBoughtAt, b.lastBoughtAt),
+  };
+}

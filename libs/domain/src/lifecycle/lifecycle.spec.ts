@@ -8,7 +8,7 @@ import {
   type CustomerLifecycle,
   type LifecycleTransition,
 } from './lifecycle.evolve.js';
-import type { LifecycleEvent } from './lifecycle.facts.js';
+import { combinedLifecycleFacts, type LifecycleEvent } from './lifecycle.facts.js';
 import { defaultLifecycleRules as rules } from './lifecycle.rules.js';
 import type { LifecyclePosition } from './lifecycle.stage.js';
 import { day, lifecycleEvents as e } from './lifecycle.testing.js';
@@ -273,5 +273,20 @@ describe('lifecycle: events learnt late', () => {
     const first = applyLifecycleEvent(initialLifecycle, { eventId: 'r', recordedAt: day(5), event: e.registered(0) }, rules);
     const step = applyLifecycleEvent(first.lifecycle, { eventId: 'c', recordedAt: day(5) - 1, event: e.email(1, 'outbound') }, rules);
     expect(step.transitions).toEqual([{ from: lead, to: prospect('improbable'), at: day(5), cause: 'c' }]);
+  });
+});
+
+describe('lifecycle: two records of one person, merged', () => {
+  const factsOf = (...events: LifecycleEvent[]) =>
+    events.reduce((lifecycle, event, index) => applyLifecycleEvent(lifecycle, { eventId: `e${index}`, recordedAt: Date.parse(event.data.occurredAt), event }, rules).lifecycle, initialLifecycle).facts;
+
+  it('reads the purchases of both as one customer’s: repeat purchases split over two records make a captive customer', () => {
+    const one = factsOf(e.registered(0), e.purchase(1, 1000), e.purchase(20, 1000));
+    const other = factsOf(e.registered(5), e.purchase(40, 1000));
+    expect(classifyLifecycle(one, day(41), rules)).toEqual(customer('low-value'));
+    const both = combinedLifecycleFacts(one, other);
+    expect(classifyLifecycle(both, day(41), rules)).toEqual(customer('captive'));
+    expect(both.firstSeenAt).toBe(one.firstSeenAt);
+    expect(combinedLifecycleFacts(other, one)).toEqual(both);
   });
 });

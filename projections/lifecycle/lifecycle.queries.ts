@@ -132,13 +132,15 @@ export async function lifecycleSummary(read: Kysely<ReadDatabase>, period: { fro
       .orderBy('to_stage')
       .execute(),
   ]);
-  return summaryOf(counts, flows);
+  // A survivor counts where it stands with its merged records, not where its own row does.
+  return summaryOf(counts, flows, [...(await asOneCustomer(read)).values()]);
 }
 
-/** The summary from customers counted per (stage, grade) and stage changes counted per (from, to). */
+/** The summary from customers counted per (stage, grade) and stage changes counted per (from, to); `moved`: customers counted at `own` who stand at `position`. */
 export function summaryOf(
   counts: { stage: string; grade: string | null; customers: string }[],
   flows: { from_stage: string | null; to_stage: string; transitions: string }[],
+  moved: { own: { stage: string; grade: string | null }; position: { stage: string; grade: string | null } }[] = [],
 ): LifecycleSummary {
   const stages: Record<string, number> = zeros(lifecycleStages);
   const grades: Record<string, number> = zeros([...prospectGrades, ...customerGrades]);
@@ -147,8 +149,7 @@ export function summaryOf(
     if (grade !== null) grades[grade] = (grades[grade] ?? 0) + customers;
   };
   for (const row of counts) count(row.stage, row.grade, Number(row.customers));
-  // A survivor counts where it stands with its merged records, not where its own row does.
-  for (const { own, position: at } of (await asOneCustomer(read)).values()) {
+  for (const { own, position: at } of moved) {
     count(own.stage, own.grade, -1);
     count(at.stage, at.grade, 1);
   }

@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores */
+        /** Revenue, margin, purchases, complaints and won deals per customer, ranked by revenue, margin or won deal value, with RFM scores */
         get: operations["AnalyticsController_customers"];
         put?: never;
         post?: never;
@@ -473,7 +473,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer’s lifecycle stage and grade now, and every transition with its cause (docs/lifecycle.md) */
+        /** The customer’s lifecycle stage and grade now, or at business time validAt, and the transitions up to then with their causes (docs/lifecycle.md, docs/time-travel.md) */
         get: operations["CustomerLifecycleController_get"];
         put?: never;
         post?: never;
@@ -527,7 +527,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer's current segments and past stays, with entry and exit times */
+        /** A customer's current segments and past stays, with entry and exit times; with validAt, the segments whose rules it matched at that business time */
         get: operations["CustomerSegmentsController_ofCustomer"];
         put?: never;
         post?: never;
@@ -877,7 +877,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers per stage and grade now, and the moves between stages over [from, to) */
+        /** Customers per stage and grade now, or at business time validAt, and the moves between stages over [from, to) */
         get: operations["LifecycleSummaryController_get"];
         put?: never;
         post?: never;
@@ -1169,7 +1169,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current members in order of entry, with the time each entered; cursor paging */
+        /** Current members in order of entry, with the time each entered; with validAt, the members at that business time (rule evaluated then); cursor paging */
         get: operations["SegmentsController_members"];
         put?: never;
         post?: never;
@@ -1667,16 +1667,8 @@ export interface components {
              * @example 6
              */
             attributedPurchases: number;
-            /**
-             * @description Attributed purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            attributedRevenue: {
-                [key: string]: number;
-            };
+            /** @description Attributed purchases: one sum per currency */
+            attributedRevenue: components["schemas"]["ReportMoneyDto"][];
             /** @example spring-sale */
             campaignId: string;
             /** @example 118 */
@@ -2133,6 +2125,12 @@ export interface components {
             };
             touches?: components["schemas"]["TouchCountsDto"];
         };
+        CustomerSegmentsAtDto: {
+            /** @description The segments whose rules the customer matched at validAt, evaluated then */
+            segments: components["schemas"]["SegmentAtDto"][];
+            /** Format: date-time */
+            validAt: string;
+        };
         CustomerSegmentsDto: {
             /** @description The segments the customer is in now */
             current: components["schemas"]["SegmentStayDto"][];
@@ -2285,27 +2283,61 @@ export interface components {
             currency: string;
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
-            lastPurchaseAt: string | null;
+            /** @description The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
-             * @description Minor units; null unless every purchase in the period carries its cost
-             * @example 80000
+             * Format: date-time
+             * @description Null for a customer listed by its won deals alone
              */
-            margin: number | null;
+            lastPurchaseAt: string | null;
+            /** @description Revenue − cost; null unless every purchase in the period carries its cost, in the row's currency */
+            margin: components["schemas"]["ReportMoneyDto"] | null;
+            /**
+             * @description The directory's name (a marker once erased); null for analysts, who read no personal data (a reading by another role goes to the access log)
+             * @example Online Retail customer 14646
+             */
+            name: string | null;
             /** @example 4 */
             purchases: number;
             /** @example 1 */
             rank: number;
             /**
-             * @description Minor units, net of cancellations
-             * @example 250000
+             * @description Returns and credits (ReturnRecorded) in the period
+             * @example 1
              */
-            revenue: number;
-            /** @description Null for a customer without purchases */
-            rfm: components["schemas"]["RfmScoresDto"] | null;
+            returns: number;
+            /** @description Net of cancellations and returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
+            /** @description Every figure null for a customer without purchases in the period (listed by its won deals) */
+            rfm: components["schemas"]["RfmScoresDto"];
+            /** @description Their won value, in the row's currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"];
+            /**
+             * @description Deals of the customer won in the period, in the row currency
+             * @example 2
+             */
+            wonDeals: number;
         };
         CustomerValuesReportDto: {
+            /**
+             * @description Customers with a purchase in the period, per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            buyers: {
+                [key: string]: number;
+            };
             customers: components["schemas"]["CustomerValueDto"][];
+            /**
+             * @description Customers with a cancellation or return in the period (whether or not they bought), per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            returners: {
+                [key: string]: number;
+            };
         };
         DealDetailDto: {
             /** Format: date-time */
@@ -2384,6 +2416,8 @@ export interface components {
              * @example 12.5
              */
             averageDaysToClose: number | null;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
             /**
              * @description Staff id, region, product, organization id or the attribute value; null: deals without one
              * @example technology
@@ -2394,6 +2428,11 @@ export interface components {
              * @example 2
              */
             lost: number;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /**
              * @description Deals opened in the period
              * @example 9
@@ -2414,15 +2453,8 @@ export interface components {
              * @example 5
              */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "USD": 1250000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         DealPageDto: {
             items: components["schemas"]["DealDto"][];
@@ -2469,6 +2501,15 @@ export interface components {
         };
         DirectoryItemDto: {
             /**
+             * @description Marketing attributes now, as an import maps them (Online Retail's country, a Maven account's sector): not personal data
+             * @example {
+             *       "country": "United Kingdom"
+             *     }
+             */
+            attributes: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Absent for analysts
              * @example Barcelona
              */
@@ -2485,6 +2526,8 @@ export interface components {
              */
             email?: string | null;
             erased: boolean;
+            /** @description The customer's ids in the systems it came from (an import keeps the source's): record keys like customerId, so analysts get them too; empty once erased */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
              * @example person
              * @enum {string}
@@ -2843,6 +2886,46 @@ export interface components {
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
         };
+        HorizonHoldDto: {
+            /** @example 12500 */
+            ageMs: number;
+            /**
+             * @description The application_name its client set; empty when none
+             * @example psql
+             */
+            applicationName: string;
+            /**
+             * @description Its database: transaction ids are the whole server’s, so another database’s transaction holds the log back too
+             * @example crm
+             */
+            database: string | null;
+            /**
+             * @description The PostgreSQL backend running it (pg_terminate_backend ends it)
+             * @example 48213
+             */
+            pid: number;
+            /**
+             * Format: date-time
+             * @description When its transaction began
+             */
+            since: string;
+        };
+        HourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
+        };
         LeadAcceptedDto: {
             /** @description The customer the email names (a hash of the address): the same whether it was new, known or erased */
             customerId: string;
@@ -2931,6 +3014,11 @@ export interface components {
             to: components["schemas"]["LifecyclePositionDto"];
         };
         LoseOpportunityDto: {
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
@@ -2951,6 +3039,11 @@ export interface components {
             lost: number;
             /** @description The owners' manager; owners without one are in no line */
             managerId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            managerName: string | null;
             /** @example 9 */
             opportunitiesOpened: number;
             /**
@@ -2967,16 +3060,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         MeDto: {
             /** @example maria@example.com */
@@ -3016,30 +3101,18 @@ export interface components {
             currency: string;
         };
         MonthFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 2026-03 */
             month: string;
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };
@@ -3215,6 +3288,8 @@ export interface components {
             failedAt: string | null;
             failedEventId: string | null;
             failedEventType: string | null;
+            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: until they end the projection sees no event written after they began, and lagEvents cannot count those either */
+            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             /**
              * @description Events of its types not yet applied, counted up to a limit
              * @example 0
@@ -3243,6 +3318,8 @@ export interface components {
             version: number | null;
         };
         ProjectorHealthDto: {
+            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: no projection sees an event written after they began until they end */
+            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             ok: boolean;
             projections: components["schemas"]["ProjectionHealthDto"][];
             /**
@@ -3375,7 +3452,7 @@ export interface components {
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline" | "tasks" | "duplicates";
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline" | "tasks" | "duplicates" | "valid_time";
         };
         RebuildProgressDto: {
             /**
@@ -3464,16 +3541,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -3531,6 +3600,23 @@ export interface components {
              */
             title?: string;
         };
+        ReportMoneyDto: {
+            /**
+             * @description The same amount in the major unit, as exact decimal text
+             * @example 2796.95
+             */
+            amount: string;
+            /**
+             * @description ISO 4217 code
+             * @example GBP
+             */
+            currency: string;
+            /**
+             * @description The amount in the currency's minor units (pence, cents)
+             * @example 279695
+             */
+            minor: number;
+        };
         RescheduleTaskDto: {
             /**
              * @description Defaults to internal
@@ -3584,28 +3670,26 @@ export interface components {
              * @example 3
              */
             customers: number;
-            /**
-             * @description Purchases before anything was taken back, in minor units of currency
-             * @example 1378129
-             */
-            grossSales: number;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
+            /** @description Purchases before anything was taken back, in the row's currency */
+            grossSales: components["schemas"]["ReportMoneyDto"];
             /**
              * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23), staff, organization or segment id, SKU, lifecycle stage or the attribute value; null: without one
              * @example EIRE
              */
             key: string | null;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /** @example 12 */
             purchases: number;
-            /**
-             * @description Cancellations and returns, positive, in minor units of currency
-             * @example 74256
-             */
-            returns: number;
-            /**
-             * @description grossSales − returns, in minor units of currency
-             * @example 1303873
-             */
-            revenue: number;
+            /** @description Cancellations and returns, positive, in the row's currency */
+            returns: components["schemas"]["ReportMoneyDto"];
+            /** @description grossSales − returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
         };
         RevenueReportDto: {
             /** @example attribute:country */
@@ -3628,7 +3712,7 @@ export interface components {
              * @description Days from the last purchase to asOf
              * @example 12
              */
-            recencyDays: number;
+            recencyDays: number | null;
         };
         RoutingConditionDto: {
             /**
@@ -3680,6 +3764,11 @@ export interface components {
              * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
              */
             staffId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            staffName: string | null;
             /** @example 42 */
             touches: number;
             /**
@@ -3689,16 +3778,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         SealCoverageDto: {
             /** @description The last item of the last trusted seal */
@@ -3740,17 +3821,26 @@ export interface components {
             access: components["schemas"]["SealCoverageDto"];
             events: components["schemas"]["SealCoverageDto"];
         };
+        SegmentAtDto: {
+            /** @example British repeat buyers */
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+        };
         SegmentListDto: {
             segments: components["schemas"]["SegmentViewDto"][];
         };
         SegmentMemberDto: {
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
-            enteredAt: string;
+            /**
+             * Format: date-time
+             * @description When the customer entered; absent from answers at validAt, which evaluate the rule at that instant only
+             */
+            enteredAt?: string;
         };
         SegmentMembersPageDto: {
-            /** @description In order of entry */
+            /** @description In order of entry; at validAt, in order of customer id */
             members: components["schemas"]["SegmentMemberDto"][];
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
@@ -4110,7 +4200,11 @@ export interface components {
             nextCursor: string | null;
         };
         TimingReportDto: {
+            /** @description Totals per hour */
+            byHour: components["schemas"]["HourFiguresDto"][];
             byMonth: components["schemas"]["MonthFiguresDto"][];
+            /** @description Totals per weekday */
+            byWeekday: components["schemas"]["WeekdayFiguresDto"][];
             /** @description Only buckets with sales or wins, in order */
             byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
             /** @example Europe/Madrid */
@@ -4349,36 +4443,43 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
-        WeekdayHourFiguresDto: {
-            /** @example 10 */
-            hour: number;
+        WeekdayFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
              * @description ISO weekday: 1 = Monday
              * @example 2
              */
             weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
+        };
+        WeekdayHourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
+             * @description ISO weekday: 1 = Monday
+             * @example 2
              */
-            wonAmount: {
-                [key: string]: number;
-            };
+            weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };
@@ -4388,6 +4489,11 @@ export interface components {
              * @example 480000
              */
             amount: number;
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @example EUR */
             currency: string;
             /** @description ISO 8601 with an offset; defaults to now */
@@ -4435,6 +4541,8 @@ export interface operations {
     AnalyticsController_campaigns: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -4553,7 +4661,7 @@ export interface operations {
     AnalyticsController_customers: {
         parameters: {
             query?: {
-                /** @description Reference date for recency; default the last purchase in the period */
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
                 asOf?: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;
@@ -4562,6 +4670,10 @@ export interface operations {
                 /** @description Start of the period, inclusive */
                 from?: string;
                 limit?: number;
+                /** @description purchases: the buyers, ranked by `sort`; won-deals: the customers with a deal won in the period, ranked by its value */
+                measure?: "purchases" | "won-deals";
+                /** @description Reference date for recency; default the day after the last purchase in the period */
+                recencyAt?: string;
                 sort?: "revenue" | "margin";
                 /** @description End of the period, exclusive */
                 to?: string;
@@ -4675,12 +4787,18 @@ export interface operations {
     AnalyticsController_deals: {
         parameters: {
             query: {
-                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`) */
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
+                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`). With `currency`, only deals in it (won: the won amount's; otherwise the expected amount's) */
                 by: string;
+                /** @description Only this ISO 4217 currency */
+                currency?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
+                /** @description Only customers who are members of this segment now */
+                segment?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
             };
@@ -4925,6 +5043,8 @@ export interface operations {
     AnalyticsController_revenue: {
         parameters: {
             query: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now */
                 by: string;
                 /** @description Only this ISO 4217 currency */
@@ -5049,6 +5169,8 @@ export interface operations {
     AnalyticsController_salespeople: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -5165,6 +5287,8 @@ export interface operations {
     AnalyticsController_timing: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -7145,6 +7269,10 @@ export interface operations {
             query?: {
                 /** @description The `next` of the previous page */
                 cursor?: string;
+                /** @description Only customers known by this id in a source system (the import keeps the source's id: Online Retail's CustomerID, Maven's account) */
+                externalId?: string;
+                /** @description Only these customers, comma-separated or repeated (at most 200): the names of records another answer lists by id */
+                id?: string[];
                 limit?: number;
                 /** @description Only the people of this organization */
                 organization?: string;
@@ -8582,7 +8710,10 @@ export interface operations {
     };
     CustomerLifecycleController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9059,7 +9190,10 @@ export interface operations {
     };
     CustomerSegmentsController_ofCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9073,7 +9207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerSegmentsDto"];
+                    "application/json": components["schemas"]["CustomerSegmentsDto"] | components["schemas"]["CustomerSegmentsAtDto"];
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -9676,7 +9810,7 @@ export interface operations {
                 /** @description occurredAt before */
                 to?: string;
                 /** @description Event types, comma-separated or repeated: `type=CallLogged,EmailLogged` */
-                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "TaskRescheduled" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "TouchVoided" | "TouchCorrected" | "CustomerMerged" | "CustomerAbsorbed" | "CustomerUnmerged" | "CustomerRestored" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityUpdated" | "OpportunityWon" | "OpportunityLost")[];
+                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "TaskRescheduled" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "TouchVoided" | "TouchCorrected" | "CustomerMerged" | "CustomerUnmerged" | "CustomerAbsorbed" | "CustomerRestored" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityUpdated" | "OpportunityWon" | "OpportunityLost")[];
             };
             header?: never;
             path: {
@@ -11912,10 +12046,12 @@ export interface operations {
     LifecycleSummaryController_get: {
         parameters: {
             query?: {
-                /** @description Start of the period (default: 30 days ago) */
+                /** @description Start of the period (default: 30 days before to) */
                 from?: string;
-                /** @description End of the period, excluded (default: now) */
+                /** @description End of the period, excluded (default: now, or validAt) */
                 to?: string;
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
             };
             header?: never;
             path?: never;
@@ -14603,6 +14739,8 @@ export interface operations {
                 /** @description The `next` of the previous page */
                 after?: string;
                 limit?: number;
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
             };
             header?: never;
             path: {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
-import type { DomainEvent } from '#crm/domain';
 import type { Projection } from '#crm/projection-runner';
 import { createReadDb } from '#crm/read-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
@@ -11,29 +10,13 @@ import { followUpsProjection } from './followups/index.js';
 import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { pipelineProjection } from './pipeline/index.js';
 import { segmentsProjection } from './segments/segments.projection.js';
-import { batchCuts, customerIds, type HistoryStep } from './shared/testing/customer-history.arbitrary.js';
+import { batchCuts, customerIds, mergeSteps } from './shared/testing/customer-history.arbitrary.js';
 import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
 import { buildTwice, type ComparedTable } from './shared/testing/incremental-vs-rebuild.js';
 import { freshSchema, schemaTables } from './shared/testing/projection-harness.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
 
 const mergeTypes = ['CustomerMerged', 'CustomerAbsorbed', 'CustomerUnmerged', 'CustomerRestored'];
-
-/** The four events of a merge and its unmerge, as POST /customers/:id/merge and /unmerge append them. */
-function mergeSteps(survivorId: string, absorbedId: string, at: Date, unmerge: boolean): HistoryStep[] {
-  const occurredAt = at.toISOString();
-  const events: DomainEvent[] = [
-    { type: 'CustomerAbsorbed', data: { customerId: absorbedId, survivorId, occurredAt } },
-    { type: 'CustomerMerged', data: { customerId: survivorId, absorbedId, occurredAt } },
-    ...(unmerge
-      ? [
-          { type: 'CustomerRestored', data: { customerId: absorbedId, survivorId, occurredAt } },
-          { type: 'CustomerUnmerged', data: { customerId: survivorId, absorbedId, occurredAt } },
-        ]
-      : []),
-  ];
-  return events.map((event) => ({ event, recordedAt: at, sweepBefore: false }));
-}
 
 /** A history, and the same history with a merge (and, if `unmerge`, its unmerge) somewhere in it. */
 const withMerge = (unmerge: boolean) =>

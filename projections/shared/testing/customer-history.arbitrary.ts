@@ -164,3 +164,19 @@ export const customerHistory: fc.Arbitrary<HistoryStep[]> = fc.array(step, { min
 
 /** Where to cut a history of `length` events into batches. */
 export const batchCuts = (length: number): fc.Arbitrary<number[]> => fc.array(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 8 });
+
+/** The four events of a merge and its unmerge, as POST /customers/:id/merge and /unmerge append them. */
+export function mergeSteps(survivorId: string, absorbedId: string, at: Date, unmerge: boolean): HistoryStep[] {
+  const occurredAt = at.toISOString();
+  const events: DomainEvent[] = [
+    { type: 'CustomerAbsorbed', data: { customerId: absorbedId, survivorId, occurredAt } },
+    { type: 'CustomerMerged', data: { customerId: survivorId, absorbedId, occurredAt } },
+    ...(unmerge
+      ? [
+          { type: 'CustomerRestored', data: { customerId: absorbedId, survivorId, occurredAt } },
+          { type: 'CustomerUnmerged', data: { customerId: survivorId, absorbedId, occurredAt } },
+        ]
+      : []),
+  ];
+  return events.map((event) => ({ event, recordedAt: at, sweepBefore: false }));
+}

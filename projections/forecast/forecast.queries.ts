@@ -3,10 +3,12 @@ import { sql, type Kysely } from 'kysely';
 import {
   customerForecast,
   dayOf,
+  dayOfDate,
   DAY_MS,
   fitBgNbd,
   fitGammaGamma,
   NotFoundError,
+  ValidationError,
   purchaseHistory,
   type CustomerForecast,
   type DatedAmount,
@@ -81,7 +83,8 @@ export type FitOptions = {
  */
 export async function fitForecast(read: Kysely<ReadDatabase>, { calibrationEnd, now }: FitOptions): Promise<ForecastFit> {
   const started = performance.now();
-  const endDay = calibrationEnd === undefined ? dayOf(now.getTime()) : dayOf(Date.parse(`${calibrationEnd}T00:00:00Z`));
+  const endDay = calibrationEnd === undefined ? dayOf(now.getTime()) : dayOfDate(calibrationEnd);
+  if (endDay === null) throw new ValidationError([{ field: 'calibrationEnd', reason: 'must be a date, YYYY-MM-DD' }]);
   const currency = await mainCurrency(read);
   if (currency === null) throw new NotFoundError('purchase', 'any', 'there are no purchases to fit the forecast models on');
   const histories: PurchaseHistory[] = [];

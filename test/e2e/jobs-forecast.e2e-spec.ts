@@ -49,9 +49,11 @@ describe('the forecast fit job', () => {
   });
 
   it('refuses a calibration end that is not a date, naming the field, and fits to non-analysts', async () => {
-    const bad = await app.request({ method: 'POST', url: '/forecast/fits', payload: { calibrationEnd: '15/02/2026' }, role: 'analyst' });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual([{ field: 'calibrationEnd', reason: 'must be a date, YYYY-MM-DD' }]);
+    for (const calibrationEnd of ['15/02/2026', '2026-02-31']) {
+      const bad = await app.request({ method: 'POST', url: '/forecast/fits', payload: { calibrationEnd }, role: 'analyst' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().errors).toEqual([{ field: 'calibrationEnd', reason: 'must be a date, YYYY-MM-DD' }]);
+    }
     expect((await app.request({ method: 'POST', url: '/forecast/fits', payload: {}, role: 'operator' })).statusCode).toBe(403);
   });
 });

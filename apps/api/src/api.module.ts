@@ -70,12 +70,12 @@ import { UsersModule } from './users/users.module.js';
     CampaignsModule,
     WebhooksModule,
     ExportsModule,
-    ForecastModule,
-    ForecastFitsModule,
-    SignalsModule,
     TasksModule,
     NotificationsModule,
     DuplicatesModule,
+    ForecastModule,
+    ForecastFitsModule,
+    SignalsModule,
   ],
 })
 export class ApiModule {}

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, Max, Min, ValidateBy } from 'class-validator';
+import { dayOfDate } from '#crm/domain';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
 
 const wholeDays = (max: number) => ({ message: `must be a whole number of days from 1 to ${max}` });
@@ -63,6 +64,9 @@ export class ForecastOverviewQueryDto extends ForecastQueryDto {
 export class FitForecastDto {
   @ApiPropertyOptional({ format: 'date', example: '1997-09-30', description: 'The last day (UTC) whose purchases the fit counts; default today' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a date, YYYY-MM-DD' })
+  @ValidateBy(
+    { name: 'isDate', validator: { validate: (value) => typeof value === 'string' && dayOfDate(value) !== null } },
+    { message: 'must be a date, YYYY-MM-DD' },
+  )
   calibrationEnd?: string;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { expectedPurchases, probabilityAlive, type BgNbdParameters } from './bg-nbd.js';
 import { customerForecast, customerLifetimeValue } from './customer-forecast.js';
 import { expectedSpend } from './gamma-gamma.js';
-import { purchaseHistory } from './purchase-history.js';
+import { dayOfDate, purchaseHistory } from './purchase-history.js';
 import { hyp2f1, logGamma } from './special-functions.js';
 
 // The published CDNOW parameters (weeks).
@@ -98,6 +98,11 @@ describe('purchase histories', () => {
     );
     expect(history).toEqual({ x: 2, tx: 213 / 7, T: 272 / 7, meanRepeatSpend: (2973 + 1496) / 2 });
     expect(purchaseHistory([{ at: day('1997-10-01'), amount: 1 }], endDay)).toBeNull();
+  });
+
+  it('reads a calibration end as a UTC day, and refuses what is not a date', () => {
+    expect(dayOfDate('1997-09-30')).toBe(endDay);
+    for (const text of ['1997-02-29', '1997-9-30', '30/09/1997', '1997-09-30T00:00:00Z']) expect(dayOfDate(text)).toBeNull();
   });
 });
 

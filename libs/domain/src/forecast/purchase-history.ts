@@ -41,3 +41,10 @@ export function purchaseHistory(purchases: readonly DatedAmount[], endDay: numbe
     meanRepeatSpend: repeats.length === 0 ? null : repeatSpend / repeats.length,
   };
 }
+
+/** The UTC day number of a `YYYY-MM-DD` date, or null when it is not one (2026-02-31 is not). */
+export function dayOfDate(date: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const at = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(at) || new Date(at).toISOString().slice(0, 10) !== date ? null : dayOf(at);
+}

@@ -1,10 +1,9 @@
+import { dayOfDate } from '#crm/domain';
 import { fitForecast, type ForecastFit } from '#crm/projections';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { optionalFlag } from '../../framework/command-input.js';
 import { UsageError } from '../../framework/usage-error.js';
 import { withProjections } from '../projections/with-projections.js';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function fitText(fit: ForecastFit): string {
   const { r, alpha, a, b } = fit.bgNbd.parameters;
@@ -39,7 +38,7 @@ export const forecastFitCommand: CliCommand = {
   options: { 'calibration-end': { type: 'string' } },
   async run(input, context) {
     const calibrationEnd = optionalFlag(input, 'calibration-end');
-    if (calibrationEnd !== undefined && (!DATE.test(calibrationEnd) || Number.isNaN(Date.parse(calibrationEnd)))) {
+    if (calibrationEnd !== undefined && dayOfDate(calibrationEnd) === null) {
       throw new UsageError(`--calibration-end must be a date, YYYY-MM-DD, not "${calibrationEnd}"`);
     }
     const fit = await withProjections(context.config, ({ db }) => fitForecast(db, { calibrationEnd, now: new Date() }));

@@ -6,6 +6,7 @@ import { parseTimelineCursor, timelinePage } from '#crm/projections';
 import { AnalyticsService } from '../../apps/api/src/analytics/analytics.service.js';
 import { CustomerHistoryService } from '../../apps/api/src/customers/customer-history.service.js';
 import { CustomerStateSnapshots } from '../../apps/api/src/customers/state-snapshots/customer-state-snapshots.js';
+import { SegmentsService } from '../../apps/api/src/segments/segments.service.js';
 import { segmentMembers, segmentsProjection } from '#crm/projections';
 import { round, timeCalls, type Latency } from '../support/stats.js';
 
@@ -48,6 +49,10 @@ export async function queriesCase(options: {
   }
   const deepCursor = cursor ? parseTimelineCursor(cursor) : null;
   const segments = segmentsProjection.read(db);
+  // Reads only: the command pipeline is for its writes.
+  const segmentsService = new SegmentsService(undefined as never, db);
+  // A business time halfway through the heavy customer's history (recorded and business time go together in the generated log).
+  const validAt = options.asOf ?? new Date();
 
   const cases: [name: string, run: () => Promise<unknown>, target?: number][] = [
     ['timeline first page (50)', () => timelinePage(db, { customerId, limit: PAGE }), 10],
@@ -58,6 +63,8 @@ export async function queriesCase(options: {
     ['state as of a past instant', () => history.state(customerId, options.asOf ?? undefined), 50],
     ['state now', () => history.state(customerId)],
     ['segment members (first 100)', () => segmentMembers(segments, options.segmentId, null, 100)],
+    [`state at a business time (validAt, ${options.heavyCustomerEvents} events)`, () => history.state(customerId, undefined, validAt), 50],
+    ['segment members at a business time (validAt, first 100)', () => segmentsService.members(options.segmentId, { validAt: validAt.toISOString() }), 50],
     ['analytics salespeople', () => analytics.salespeople({})],
     ['analytics customers (top 100)', () => analytics.customers({}, analyst)],
     ['analytics timing', () => analytics.timing({})],

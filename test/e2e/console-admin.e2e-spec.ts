@@ -20,6 +20,7 @@ describe('console: admin', () => {
       'My day',
       'Customers',
       'Pipeline',
+      'Duplicates',
       'Segments',
       'Analytics',
       'Compliance',

@@ -43,6 +43,8 @@ async function purchaseDays(read: Kysely<ReadDatabase>, currency: string, custom
     .selectFrom('purchase_fact')
     .select(['customer_id', sql<number>`floor(extract(epoch from occurred_at) / 86400)::integer`.as('day'), sql<string>`sum(amount)`.as('amount')])
     .where('kind', '=', 'purchase')
+    // The current version of each purchase: a voided one is superseded and left out.
+    .where('superseded_at', 'is', null)
     .where('currency', '=', currency)
     .$if(customerId !== undefined, (qb) => qb.where('customer_id', '=', customerId!))
     .groupBy(['customer_id', 'day'])
@@ -63,6 +65,7 @@ async function mainCurrency(read: Kysely<ReadDatabase>): Promise<string | null> 
     .selectFrom('purchase_fact')
     .select(['currency', sql<string>`count(*)`.as('purchases')])
     .where('kind', '=', 'purchase')
+    .where('superseded_at', 'is', null)
     .groupBy('currency')
     .orderBy(sql`count(*)`, 'desc')
     .orderBy('currency')

@@ -40,6 +40,7 @@ const RULE_MIN_CONFIDENCE = 0.3;
 type Purchase = { eventId: string; customerId: string; ownerId: string | null; at: Date; amount: number };
 
 // Raw SQL names the live analytics tables itself (the query builder's schema does not reach it).
+// Every fact read is of its current version (superseded_at is null): a void or correction supersedes a row.
 const LINES = sql.table(`${projectionSchema('analytics')}.purchase_line_fact`);
 const OWNERS = sql.table(`${projectionSchema('analytics')}.customer_owner`);
 const DEALS = sql.table(`${projectionSchema('pipeline')}.deal`);
@@ -62,6 +63,7 @@ async function purchasesByCustomer(read: Kysely<ReadDatabase>, now: Date, ownerI
     .leftJoin('customer_owner as owner', 'owner.customer_id', 'fact.customer_id')
     .select(['fact.event_id', 'fact.customer_id', 'owner.owner_id', 'fact.occurred_at', 'fact.amount'])
     .where('fact.kind', '=', 'purchase')
+    .where('fact.superseded_at', 'is', null)
     .where('fact.occurred_at', '<=', now)
     .$if(currency !== undefined, (qb) => qb.where('fact.currency', '=', currency!))
     .$if(ownerId !== undefined, (qb) => qb.where('owner.owner_id', '=', ownerId!))
@@ -144,6 +146,7 @@ async function complaintAtRisk(read: Kysely<ReadDatabase>, byCustomer: Map<strin
     .selectFrom('touch_fact as filed')
     .select(['filed.event_id', 'filed.customer_id', 'filed.owner_id', 'filed.occurred_at'])
     .where('filed.type', '=', 'ComplaintFiled')
+    .where('filed.superseded_at', 'is', null)
     .where('filed.occurred_at', '<=', new Date(now.getTime() - COMPLAINT_DAYS * DAY_MS))
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -152,6 +155,7 @@ async function complaintAtRisk(read: Kysely<ReadDatabase>, byCustomer: Map<strin
             .select(sql`1`.as('one'))
             .whereRef('resolved.customer_id', '=', 'filed.customer_id')
             .where('resolved.type', '=', 'ComplaintResolved')
+            .where('resolved.superseded_at', 'is', null)
             .whereRef('resolved.occurred_at', '>=', 'filed.occurred_at')
             .where('resolved.occurred_at', '<=', now),
         ),
@@ -174,7 +178,7 @@ async function complaintAtRisk(read: Kysely<ReadDatabase>, byCustomer: Map<strin
       type: 'complaint-at-risk',
       customerId: row.customer_id,
       ownerId: purchases[0]!.ownerId,
-      explanation: `A complaint filed ${days} days ago is not resolved; the customer has bought ${purchases.length} times`,
+      explanation: `A complaint filed ${days} days ago is not resolved; the customer has bought ${purchases.length === 1 ? 'once' : `${purchases.length} times`}`,
       facts: { oldestOpenComplaintDays: days, openComplaints: 1, purchases: purchases.length },
       eventIds: [row.event_id, ...lastEvents(purchases)],
     });
@@ -191,7 +195,7 @@ async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string 
   const { rows: rules } = await sql<{ x: string; y: string; both: number; with_x: number; with_y: number; orders: number }>`
     with line as (
       select distinct event_id, sku from ${LINES}
-      where kind = 'purchase' and sku is not null and occurred_at <= ${now}),
+      where kind = 'purchase' and sku is not null and superseded_at is null and occurred_at <= ${now}),
     total as (select count(distinct event_id)::integer as orders from line),
     item as (select sku, count(*)::integer as orders from line group by sku having count(*) >= ${RULE_MIN_ORDERS}),
     pair as (
@@ -214,11 +218,11 @@ async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string 
       select line.customer_id, owner.owner_id, array_agg(distinct line.event_id order by line.event_id) as event_ids
       from ${LINES} line
       left join ${OWNERS} owner on owner.customer_id = line.customer_id
-      where line.kind = 'purchase' and line.sku = ${rule.x} and line.occurred_at <= ${now}
+      where line.kind = 'purchase' and line.sku = ${rule.x} and line.superseded_at is null and line.occurred_at <= ${now}
         and ${ownerId === undefined ? sql`true` : sql`owner.owner_id = ${ownerId}`}
         and not exists (
           select 1 from ${LINES} other
-          where other.customer_id = line.customer_id and other.kind = 'purchase' and other.sku = ${rule.y} and other.occurred_at <= ${now})
+          where other.customer_id = line.customer_id and other.kind = 'purchase' and other.sku = ${rule.y} and other.superseded_at is null and other.occurred_at <= ${now})
       group by line.customer_id, owner.owner_id
       order by line.customer_id
       limit ${limit}`.execute(read);

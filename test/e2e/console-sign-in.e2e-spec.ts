@@ -20,6 +20,22 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     // Two of her deals with another customer: one closing within My day's 30 days, one well after.
     const marta = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Marta Roig', ownerId: operator.staffId });
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    // A buyer of hers who complained ten days ago and heard nothing back: a signal on My day.
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    await crm.api('POST', `/customers/${marta.body.id}/touches`, {
+      type: 'purchase',
+      orderId: 'M-1',
+      currency: 'EUR',
+      amount: 40_000,
+      occurredAt: daysAgo(30),
+    });
+    await crm.api('POST', `/customers/${marta.body.id}/touches`, {
+      type: 'complaint',
+      category: 'delivery',
+      severity: 'high',
+      description: 'Late',
+      occurredAt: daysAgo(10),
+    });
     for (const [interest, days] of [
       ['Solar panels for Marta', 10],
       ['Heat pump for Marta', 90],
@@ -67,6 +83,11 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await page.getByRole('link', { name: 'Jordi Vidal' }).waitFor();
     await page.getByRole('link', { name: 'Call Jordi back' }).waitFor();
     await page.getByRole('region', { name: 'Overdue follow-ups' }).getByRole('link', { name: 'Pau Serra' }).waitFor();
+    const signals = page.getByRole('region', { name: 'Signals about my customers' });
+    await signals.getByRole('link', { name: 'Marta Roig' }).waitFor();
+    expect(await signals.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^At risk after a complaint\s*Marta Roig\s*A complaint filed 10 days ago/),
+    ]);
     const deals = page.getByRole('region', { name: 'Deals closing soon' });
     await deals.getByRole('link', { name: 'Solar panels for Marta' }).waitFor();
     expect(await deals.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Solar panels for Marta €12,500\.00 · 10% closes /)]);

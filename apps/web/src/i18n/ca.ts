@@ -540,4 +540,11 @@ export const ca: Catalog = {
   'customer.absorbedNote': 'Els seus historials es mostren aquí. Desfer una fusió torna a cada fitxa exactament el que és seu.',
   'customer.unmerge': 'Desfés la fusió',
   'customer.unmergeOne': 'Desfés la fusió de {name}',
+  'myDay.signals': 'Senyals sobre els meus clients',
+  'myDay.noSignals': 'Avui no destaca res dels meus clients.',
+  'signal.due-to-reorder': 'Li toca tornar a comprar',
+  'signal.high-value-slipping': 'Valuós, allunyant-se',
+  'signal.complaint-at-risk': 'En risc després d’una queixa',
+  'signal.cross-sell': 'Venda creuada',
+  'signal.stuck-deal': 'Oportunitat encallada',
 };

@@ -554,6 +554,13 @@ export const en = {
   'customer.absorbedNote': 'Their histories show here. Undoing a merge gives each record back exactly its own.',
   'customer.unmerge': 'Undo merge',
   'customer.unmergeOne': 'Undo the merge of {name}',
+  'myDay.signals': 'Signals about my customers',
+  'myDay.noSignals': 'Nothing stands out about my customers today.',
+  'signal.due-to-reorder': 'Due to reorder',
+  'signal.high-value-slipping': 'High value, slipping',
+  'signal.complaint-at-risk': 'At risk after a complaint',
+  'signal.cross-sell': 'Cross-sell',
+  'signal.stuck-deal': 'Deal stuck',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -539,4 +539,11 @@ export const es: Catalog = {
   'customer.absorbedNote': 'Sus historiales se muestran aquí. Deshacer una fusión devuelve a cada ficha exactamente lo suyo.',
   'customer.unmerge': 'Deshacer la fusión',
   'customer.unmergeOne': 'Deshacer la fusión de {name}',
+  'myDay.signals': 'Señales sobre mis clientes',
+  'myDay.noSignals': 'Hoy no destaca nada de mis clientes.',
+  'signal.due-to-reorder': 'Le toca volver a comprar',
+  'signal.high-value-slipping': 'Valioso, alejándose',
+  'signal.complaint-at-risk': 'En riesgo tras una queja',
+  'signal.cross-sell': 'Venta cruzada',
+  'signal.stuck-deal': 'Oportunidad estancada',
 };

@@ -1,11 +1,12 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, Badge, Button } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { DealPage, DirectoryPage, FollowUps, TaskPage } from '../api/types.js';
+import type { DealPage, DirectoryPage, FollowUps, Schemas, TaskPage } from '../api/types.js';
 import { api } from '../api/http.js';
 import { useMe } from '../api/session.js';
 import { useCustomerNames } from '../customer/customer-queries.js';
 import { useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/en.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 
 const LIVE_MS = 15_000;
@@ -145,6 +146,7 @@ export function MyDayScreen() {
           )}
         </Card>
         <DealsClosingSoon ownerId={ownerId} />
+        <Signals ownerId={ownerId} />
       </SimpleGrid>
     </Stack>
   );
@@ -187,6 +189,53 @@ function DealsClosingSoon({ ownerId }: { ownerId: string | undefined }) {
                   {t('pipeline.closes', { date: date(`${deal.expectedCloseDate}T12:00:00Z`) })}
                 </Text>
               )}
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+/** How many signals the card lists; the rest wait for the next day's work. */
+const SIGNALS_SHOWN = 10;
+
+/** What the read models spotted about my customers (GET /signals): why, in the server's words, and a link to act. */
+function Signals({ ownerId }: { ownerId: string | undefined }) {
+  const { t } = useI18n();
+  const signals = useQuery({
+    queryKey: ['signals', ownerId ?? 'all'],
+    queryFn: () => api.get<Schemas['SignalListDto']>('/signals', { owner: ownerId, limit: SIGNALS_SHOWN }),
+    refetchInterval: LIVE_MS,
+  });
+  const items = (signals.data?.items ?? []).slice(0, SIGNALS_SHOWN);
+  const { nameOf } = useCustomerNames(items.map((item) => item.customerId));
+  return (
+    <Card withBorder component="section" aria-labelledby="signals-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="signals-title">
+          {t('myDay.signals')}
+        </Title>
+        <Badge>{signals.data?.items.length ?? 0}</Badge>
+      </Group>
+      {signals.error && <ErrorNotice error={signals.error} />}
+      {signals.data && items.length === 0 ? (
+        <Text c="dimmed">{t('myDay.noSignals')}</Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+          {items.map((item) => (
+            <li key={`${item.type}/${item.customerId}/${item.eventIds.join(',')}`}>
+              <Group gap="xs">
+                <Badge size="sm" variant="light">
+                  {t(`signal.${item.type}` as MessageKey)}
+                </Badge>
+                <Anchor component={Link} to={`/customers/${item.customerId}`}>
+                  {nameOf(item.customerId)}
+                </Anchor>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {item.explanation}
+              </Text>
             </li>
           ))}
         </Stack>

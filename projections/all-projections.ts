@@ -11,6 +11,7 @@ import { staffProjection } from './staff/index.js';
 import { pipelineProjection } from './pipeline/index.js';
 import { tasksProjection } from './tasks/index.js';
 import { duplicatesProjection } from './duplicates/index.js';
+import { automationsProjection } from './automations/index.js';
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [
   timelineProjection,
@@ -25,4 +26,5 @@ export const allProjections: Projection[] = [
   pipelineProjection,
   tasksProjection,
   duplicatesProjection,
+  automationsProjection,
 ];

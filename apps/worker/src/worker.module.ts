@@ -8,10 +8,11 @@ import { TimeSweepModule } from './sweeps/time-sweep.module.js';
 import { TaskReminderModule } from './tasks/task-reminder.module.js';
 import { MorningDigestModule } from './digest/morning-digest.module.js';
 import { MorningDigestScheduler } from './digest/morning-digest.scheduler.js';
+import { AutomationModule } from './automations/automation.module.js';
 import { PendingJobsReconciler } from './restore/pending-jobs.reconciler.js';
 
 /** The reactor projections (run by the projector) whose job outboxes this worker dispatches. */
-export const reactorProjections = ['followups', 'webhooks', 'tasks'];
+export const reactorProjections = ['followups', 'webhooks', 'tasks', 'automations'];
 
 /** BullMQ workers and reactors: add their modules here. Redis comes from JobsModule. */
 @Module({
@@ -24,6 +25,7 @@ export const reactorProjections = ['followups', 'webhooks', 'tasks'];
     ExportJobsModule,
     TaskReminderModule,
     MorningDigestModule,
+    AutomationModule,
   ],
   // Beside the reconciler: both register with the JobsRestoration this module's JobWorkerModule provides.
   providers: [PendingJobsReconciler, MorningDigestScheduler],

@@ -80,3 +80,11 @@ export * from './routing/assignment-rules.events.js';
 export * from './routing/assignment-rules.commands.js';
 export { assignmentRulesDecider, decideAssignmentRules, type AssignmentRulesState } from './routing/assignment-rules.decide.js';
 export { matchingRules, ruleMatches, type RoutedLead } from './routing/lead-routing.js';
+
+// Automations: event-driven marketing, defined in their own streams; each trigger fires once
+export * from './automation/automation.events.js';
+export * from './automation/automation.commands.js';
+export { automationDecider, decideAutomation, supportedTriggerKinds, MAX_CONTROL_SHARE, type AutomationState } from './automation/automation.decide.js';
+export { controlBucket, inControlGroup } from './automation/control-group.js';
+export { conditionsHold } from './automation/automation-conditions.js';
+export * from './automation/uplift.js';

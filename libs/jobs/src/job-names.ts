@@ -17,6 +17,7 @@ export enum JobName {
   PersonDataExport = 'person-data-export',
   TaskReminder = 'task-reminder',
   MorningDigest = 'morning-digest',
+  AutomationFire = 'automation-fire',
 }
 
 export interface JobPayloads {
@@ -61,6 +62,8 @@ export interface JobPayloads {
   [JobName.TaskReminder]: { customerId: string; taskId: string; dueAt: string; reminder: TaskReminderKind };
   /** Repeated every hour with no payload; `asOf` runs it as of that instant (a clock of the caller's). */
   [JobName.MorningDigest]: { asOf?: string };
+  /** Records the automation's firing for this trigger (once), then acts on it unless the customer is in the control group. */
+  [JobName.AutomationFire]: { automationId: string; triggerEventId: string; customerId: string };
 }
 
 /** Before the due time, and once it has passed. */

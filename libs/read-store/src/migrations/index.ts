@@ -9,6 +9,7 @@ import * as auditSeal from './20261204120100-audit-seal.js';
 import * as cryptoMasterKey from './20261204120200-crypto-master-key.js';
 import * as staffUser from './20261204120300-staff-user.js';
 import * as notification from './20261204140000-notification.js';
+import * as automationLedgers from './20261204176000-automation-ledgers.js';
 
 /**
  * Every table of the public schema, in one history applied in name order at start (openDatabases)
@@ -27,4 +28,5 @@ export const readStoreMigrations: Record<string, Migration> = {
   '20261204120200-crypto-master-key': cryptoMasterKey,
   '20261204120300-staff-user': staffUser,
   '20261204140000-notification': notification,
+  '20261204176000-automation-ledgers': automationLedgers,
 };

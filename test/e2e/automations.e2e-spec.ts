@@ -1,9 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
+import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
 import { automationStreamName, customerStreamName, inControlGroup } from '#crm/domain';
+import { JobsRestoration } from '#crm/jobs';
 import { ProjectionRebuilder } from '#crm/projection-runner';
 import { analyticsProjection, automationFiringKey, automationsProjection } from '#crm/projections';
 import { eventually } from '#test/support/eventually';
@@ -251,6 +253,38 @@ describe('automations', () => {
     // In-app notifications went to the owner for the treated only.
     const notified = (await sql<{ customer_id: string }>`select customer_id from notification where automation_id = ${automationId}`.execute(app.databases.readDb)).rows;
     expect(notified.map((row) => row.customer_id).sort()).toEqual([...treated].sort());
+  });
+
+  it('a delayed firing waits in BullMQ, comes back from PostgreSQL after Redis lost it, and acts once when due (fake clock)', async () => {
+    const automationId = await automation({
+      name: 'Ask promoters for a review',
+      trigger: { kind: 'event', eventType: 'SurveyAnswered', conditions: [{ field: 'score', op: 'gte', value: 9 }] },
+      delayMinutes: 120,
+      action: { kind: 'task', title: 'Ask for a review', dueInMinutes: 0 },
+    });
+    const promoter = await customer('Pia Promoter');
+    const survey = await touch(promoter, { type: 'survey', surveyId: 'NPS-1', score: 10 });
+    await app.projected(survey.position);
+    const key = automationFiringKey({ automationId, triggerEventId: survey.eventId });
+    await eventually(async () => (await app.queue.get(key)) !== undefined, 10_000, () => 'the delayed firing never reached BullMQ');
+    expect(await (await app.queue.get(key))!.isDelayed()).toBe(true);
+
+    const restoration = app.worker!.get(JobsRestoration);
+    await app.queue.bullQueue().obliterate({ force: true });
+    const redis = new Redis(app.config.redisUrl);
+    await redis.del(restoration.markerKey).finally(() => redis.disconnect());
+    await restoration.checkNow();
+    const restored = (await app.queue.get(key))!;
+    expect(restored.data).toEqual({ automationId, triggerEventId: survey.eventId, customerId: promoter });
+    expect(await restored.isDelayed()).toBe(true);
+
+    // Two hours later by the job's clock: it fires; the restored job, whenever it runs, finds it settled.
+    const due = new Date(Date.now() + 2 * 3_600_000);
+    await expect(firing().fire(restored.data, { now: due })).resolves.toEqual({ status: 'done', reason: null });
+    await expect(firing().fire(restored.data)).resolves.toEqual({ status: 'done', reason: null });
+    expect((await stream(customerStreamName(promoter))).filter((event) => event.type === 'TaskScheduled')).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ dueAt: due.toISOString() }) }),
+    ]);
   });
 
   it('answers within the OpenAPI contract', async () => {

@@ -25,7 +25,7 @@ export class AutomationsController {
   @Roles('operator', 'analyst')
   @ApiOperation({ summary: 'Every automation with its current version, status and firings per group, newest first' })
   @ApiOkResponse({ type: AutomationListDto })
-  @ApiErrors([401, 403, 429, 503])
+  @ApiErrors([400, 401, 403, 429, 503])
   list() {
     return this.automations.list();
   }

@@ -7,7 +7,7 @@ import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
 import { automationStreamName, customerStreamName, inControlGroup } from '#crm/domain';
 import { JobsRestoration } from '#crm/jobs';
 import { ProjectionRebuilder } from '#crm/projection-runner';
-import { analyticsProjection, automationFiringKey, automationsProjection } from '#crm/projections';
+import { analyticsProjection, automationFiringKey, automationsProjection, segmentsProjection } from '#crm/projections';
 import { eventually } from '#test/support/eventually';
 import { answersBreakingContract } from '#test/support/openapi-contract';
 import { AutomationFiringService } from '../../apps/worker/src/automations/automation-firing.service.js';
@@ -48,7 +48,7 @@ describe('automations', () => {
 
   beforeAll(async () => {
     app = await startJobsTestApp('automations', {
-      projections: [automationsProjection, analyticsProjection],
+      projections: [automationsProjection, analyticsProjection, segmentsProjection],
       env: { MARKETING_PRESSURE_HOURS: '24', CRM_WEBHOOKS_ALLOW_PRIVATE: 'true' },
     });
     ownerId = (await post('/staff', { name: 'Olga Owner', email: 'olga@example.com' }, 'admin')).json().id;
@@ -182,11 +182,40 @@ describe('automations', () => {
     const consentingOutcomes = await Promise.all([outcome(first, consenting), outcome(second, consenting)]);
     expect(consentingOutcomes).toEqual(expect.arrayContaining([{ status: 'done', reason: null }, { status: 'skipped', reason: 'marketing-pressure' }]));
     await expect(outcome(first, silent)).resolves.toEqual({ status: 'skipped', reason: 'consent-required' });
+    await outcome(second, silent);
+    expect(await ledger(automationFiringKey({ automationId: second, triggerEventId: resolved[silent] }))).toEqual({ status: 'skipped', reason: 'consent-required' });
     const messages = (await sql<{ recipient: string }>`select recipient from outbox_message`.execute(app.databases.readDb)).rows;
     expect(messages.map((row) => row.recipient)).toEqual(['carla.consent@example.com']);
     expect((await stream(customerStreamName(consenting))).filter((event) => event.type === 'PromotionSent')).toHaveLength(1);
     // The refused one gave its claim back: a later message to the customer without consent is not held by pressure.
     expect((await sql`select key from marketing_contact where customer_id = ${silent}`.execute(app.databases.readDb)).rows).toEqual([]);
+  });
+
+  it('marketing pressure holds across automations and campaigns: a campaign skips a customer an automation just messaged', async () => {
+    const segment = await post('/segments', { name: 'Pressure test', rule: { fact: 'attribute', key: 'tier', op: 'eq', value: 'pressure' } }, 'analyst');
+    const automationId = await automation({
+      name: 'Welcome',
+      trigger: { kind: 'event', eventType: 'CallLogged', conditions: [] },
+      action: { kind: 'message', channel: 'email', subject: 'Welcome', body: 'Nice to talk to you' },
+    });
+    const ids: string[] = [];
+    let last = '';
+    for (const name of ['Paula Pressure', 'Rosa Rested']) {
+      const id = (await post('/customers', { kind: 'person', name, email: `${name.split(' ')[0].toLowerCase()}@example.com`, attributes: { tier: 'pressure' } })).json().id;
+      last = (await post(`/customers/${id}/consents`, { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' })).json().events[0].position;
+      ids.push(id);
+    }
+    const call = await touch(ids[0], { type: 'call', direction: 'inbound', durationSeconds: 60, outcome: 'reached' });
+    await app.projected(last);
+    await app.projected(call.position);
+    await expect(app.finished(automationFiringKey({ automationId, triggerEventId: call.eventId }))).resolves.toEqual({ status: 'done', reason: null });
+    // The segment and the consents were projected (app.projected waits for every test projection): its two members are in.
+    expect((await get(`/segments/${segment.json().id}/members`)).json()).toMatchObject({ members: [expect.anything(), expect.anything()] });
+    const campaignId = (await post('/campaigns', { name: 'Spring', segmentId: segment.json().id, channel: 'email', subject: 'Spring', body: 'Offer' })).json().id;
+    await app.finished(`campaign-chunk.${campaignId}.0`);
+    expect((await app.request({ method: 'GET', url: `/campaigns/${campaignId}` })).json()).toMatchObject({ targeted: 2, sent: 1, skipped: 1 });
+    const recipients = (await sql<{ recipient: string }>`select recipient from outbox_message where recipient in ('paula@example.com', 'rosa@example.com') order by key`.execute(app.databases.readDb)).rows;
+    expect(recipients.map((row) => row.recipient).sort()).toEqual(['paula@example.com', 'rosa@example.com']);
   });
 
   it('calls a webhook with the firing’s ids and no personal data', async () => {

@@ -165,6 +165,8 @@ export class AutomationFiringService {
       return { status: 'deferred', reason: `quiet hours until ${until.toISOString()}` };
     }
     const { automationId, customerId } = payload;
+    // Only a customer who may be messaged takes a place in the pressure window (the decider still has the last word).
+    if (customer.consents[action.channel]?.status !== 'given') return this.settle(key, 'skipped', 'consent-required');
     if (!(await this.pressure.claim(customerId, key, now))) return this.settle(key, 'skipped', 'marketing-pressure');
     const address = action.channel === 'email' ? customer.personal.email : customer.personal.phone;
     const promotion: SendPromotion = {

@@ -49,7 +49,15 @@ async function applyAutomationEvent(trx: Transaction<AutomationsTables>, event: 
       const definition: AutomationDefinition = { name, trigger, delayMinutes, action, controlShare };
       const row = await trx
         .insertInto('automation')
-        .values({ automation_id: automationId, name, version, status: 'active', definition: JSON.stringify(definition), defined_at: occurredAt, updated_at: occurredAt })
+        .values({
+          automation_id: automationId,
+          name,
+          version,
+          status: 'active',
+          definition: JSON.stringify(definition),
+          defined_at: occurredAt,
+          updated_at: occurredAt,
+        })
         .onConflict((oc) => oc.column('automation_id').doUpdateSet({ name, version, definition: JSON.stringify(definition), updated_at: occurredAt }))
         .returning('status')
         .executeTakeFirstOrThrow();

@@ -38,7 +38,16 @@ export async function automationViews(db: Kysely<ReadDatabase>, automationId?: s
   const count = (id: string, group: FiringGroup) => Number(counts.find((row) => row.automation_id === id && row.group === group)?.n ?? 0);
   return rows.map(({ automation_id: id, name, version, status, definition, defined_at, updated_at }) => {
     const { name: _name, ...rest } = definition;
-    return { id, name, version, status, ...rest, definedAt: defined_at.toISOString(), updatedAt: updated_at.toISOString(), firings: { treated: count(id, 'treated'), control: count(id, 'control') } };
+    return {
+      id,
+      name,
+      version,
+      status,
+      ...rest,
+      definedAt: defined_at.toISOString(),
+      updatedAt: updated_at.toISOString(),
+      firings: { treated: count(id, 'treated'), control: count(id, 'control') },
+    };
   });
 }
 
@@ -83,7 +92,14 @@ export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: str
     const mine = purchases.filter((row) => row.customer_id === customerId && within(row.occurred_at));
     const bought = mine.filter((row) => row.kind === 'purchase').length;
     const answered = answers.some((row) => row.customer_id === customerId && within(row.occurred_at));
-    return { customerId, group, firedAt, responded: bought > 0 || answered, purchases: bought, revenue: mine.reduce((sum, row) => sum + Number(row.amount), 0) };
+    return {
+      customerId,
+      group,
+      firedAt,
+      responded: bought > 0 || answered,
+      purchases: bought,
+      revenue: mine.reduce((sum, row) => sum + Number(row.amount), 0),
+    };
   });
 }
 
@@ -91,7 +107,10 @@ export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: str
  * Dispatched AutomationFire jobs whose action is not settled yet, a page of the outbox at a time:
  * what must be in Redis for them to run (delayed ones included). One added again is harmless.
  */
-export async function unsettledAutomationFirings(db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+export async function unsettledAutomationFirings(
+  db: Kysely<ReadDatabase>,
+  page: { after: string | null; limit: number },
+): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
   const rows = await automationsProjection
     .read(db)
     .selectFrom('job_outbox')

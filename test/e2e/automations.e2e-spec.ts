@@ -43,7 +43,8 @@ describe('automations', () => {
     return events;
   };
   const ledger = async (key: string) =>
-    (await sql<{ status: string; reason: string | null }>`select status, reason from automation_action where key = ${key}`.execute(app.databases.readDb)).rows[0];
+    (await sql<{ status: string; reason: string | null }>`select status, reason from automation_action where key = ${key}`.execute(app.databases.readDb))
+      .rows[0];
   const firing = () => app.worker!.get(AutomationFiringService);
 
   beforeAll(async () => {
@@ -91,7 +92,9 @@ describe('automations', () => {
       const key = automationFiringKey({ automationId, triggerEventId: big.eventId });
       await expect(app.finished(key)).resolves.toEqual({ status: 'done', reason: null });
       const fired = (await stream(automationStreamName(automationId))).filter((event) => event.type === 'AutomationFired');
-      expect(fired.map((event) => event.data)).toEqual([expect.objectContaining({ triggerEventId: big.eventId, customerId: buyer, group: 'treated', version: 1 })]);
+      expect(fired.map((event) => event.data)).toEqual([
+        expect.objectContaining({ triggerEventId: big.eventId, customerId: buyer, group: 'treated', version: 1 }),
+      ]);
       const tasks = (await stream(customerStreamName(buyer))).filter((event) => event.type === 'TaskScheduled');
       expect(tasks.map((event) => event.data)).toEqual([expect.objectContaining({ assigneeId: ownerId, taskId: `automation.${fired[0].id}` })]);
       const outbox = await automationsProjection.read(app.databases.readDb).selectFrom('job_outbox').select('key').execute();
@@ -111,7 +114,9 @@ describe('automations', () => {
       // The completed job forgotten (as a Redis that lost it would), then the reactor rebuilt from the start of the log.
       await app.queue.bullQueue().remove(key);
       const decode = currentEventDecoder(app.api.get(EVENT_CODEC));
-      await new ProjectionRebuilder({ store: app.databases.eventStore, db: app.databases.readDb, projections: [automationsProjection], decode }).rebuild('automations');
+      await new ProjectionRebuilder({ store: app.databases.eventStore, db: app.databases.readDb, projections: [automationsProjection], decode }).rebuild(
+        'automations',
+      );
       await expect(app.finished(key)).resolves.toEqual({ status: 'done', reason: null });
       expect((await stream(automationStreamName(automationId))).filter((event) => event.type === 'AutomationFired')).toHaveLength(1);
       expect((await stream(customerStreamName(buyer))).filter((event) => event.type === 'TaskScheduled')).toHaveLength(1);
@@ -151,23 +156,46 @@ describe('automations', () => {
       expect(changed.json().events).toEqual([expect.objectContaining({ type: 'AutomationDefined' })]);
       const again = await app.request({ method: 'PUT', url: `/automations/${automationId}`, payload: definition, role: 'operator' });
       expect(again.json().events).toEqual([]);
-      await eventually(async () => (await get('/automations')).json().items.some((item: { version: number }) => item.version === 2), 10_000, () => 'version 2 never listed');
+      await eventually(
+        async () => (await get('/automations')).json().items.some((item: { version: number }) => item.version === 2),
+        10_000,
+        () => 'version 2 never listed',
+      );
     });
   });
 
   it('refuses bad definitions naming the field, and unknown automations with 404', async () => {
-    const bad = await post('/automations', { name: 'x', trigger: { kind: 'event', eventType: 'CallLogged', conditions: [] }, action: { kind: 'message', channel: 'fax' } });
+    const bad = await post('/automations', {
+      name: 'x',
+      trigger: { kind: 'event', eventType: 'CallLogged', conditions: [] },
+      action: { kind: 'message', channel: 'fax' },
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'action.channel' }), expect.objectContaining({ field: 'action.subject' })]));
+    expect(bad.json().errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'action.channel' }), expect.objectContaining({ field: 'action.subject' })]),
+    );
     const unknown = '6f0c5d1e-8a2b-4c3d-9e4f-5a6b7c8d9e0f';
     expect((await post(`/automations/${unknown}/pause`)).statusCode).toBe(404);
     expect((await get(`/automations/${unknown}/results`)).statusCode).toBe(404);
-    expect((await app.request({ method: 'PUT', url: `/automations/${unknown}`, payload: { name: 'x', trigger: { kind: 'event', eventType: 'CallLogged', conditions: [] }, action: { kind: 'notify', message: 'm' } }, role: 'operator' })).statusCode).toBe(404);
+    expect(
+      (
+        await app.request({
+          method: 'PUT',
+          url: `/automations/${unknown}`,
+          payload: { name: 'x', trigger: { kind: 'event', eventType: 'CallLogged', conditions: [] }, action: { kind: 'notify', message: 'm' } },
+          role: 'operator',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await get('/automations/not-a-uuid/results')).statusCode).toBe(400);
   });
 
   it('messages respect consent and marketing pressure: of two automations on one trigger, one message goes out', async () => {
-    const message = (name: string) => ({ name, trigger: { kind: 'event', eventType: 'ComplaintResolved', conditions: [] }, action: { kind: 'message', channel: 'email', subject: name, body: 'We are sorry.' } });
+    const message = (name: string) => ({
+      name,
+      trigger: { kind: 'event', eventType: 'ComplaintResolved', conditions: [] },
+      action: { kind: 'message', channel: 'email', subject: name, body: 'We are sorry.' },
+    });
     const [first, second] = [await automation(message('Sorry A')), await automation(message('Sorry B'))];
     const consenting = await customer('Carla Consent', { consent: true });
     const silent = await customer('Nico Noconsent');
@@ -180,10 +208,18 @@ describe('automations', () => {
     }
     const outcome = (automationId: string, customerId: string) => app.finished(automationFiringKey({ automationId, triggerEventId: resolved[customerId] }));
     const consentingOutcomes = await Promise.all([outcome(first, consenting), outcome(second, consenting)]);
-    expect(consentingOutcomes).toEqual(expect.arrayContaining([{ status: 'done', reason: null }, { status: 'skipped', reason: 'marketing-pressure' }]));
+    expect(consentingOutcomes).toEqual(
+      expect.arrayContaining([
+        { status: 'done', reason: null },
+        { status: 'skipped', reason: 'marketing-pressure' },
+      ]),
+    );
     await expect(outcome(first, silent)).resolves.toEqual({ status: 'skipped', reason: 'consent-required' });
     await outcome(second, silent);
-    expect(await ledger(automationFiringKey({ automationId: second, triggerEventId: resolved[silent] }))).toEqual({ status: 'skipped', reason: 'consent-required' });
+    expect(await ledger(automationFiringKey({ automationId: second, triggerEventId: resolved[silent] }))).toEqual({
+      status: 'skipped',
+      reason: 'consent-required',
+    });
     const messages = (await sql<{ recipient: string }>`select recipient from outbox_message`.execute(app.databases.readDb)).rows;
     expect(messages.map((row) => row.recipient)).toEqual(['carla.consent@example.com']);
     expect((await stream(customerStreamName(consenting))).filter((event) => event.type === 'PromotionSent')).toHaveLength(1);
@@ -201,8 +237,11 @@ describe('automations', () => {
     const ids: string[] = [];
     let last = '';
     for (const name of ['Paula Pressure', 'Rosa Rested']) {
-      const id = (await post('/customers', { kind: 'person', name, email: `${name.split(' ')[0].toLowerCase()}@example.com`, attributes: { tier: 'pressure' } })).json().id;
-      last = (await post(`/customers/${id}/consents`, { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' })).json().events[0].position;
+      const id = (
+        await post('/customers', { kind: 'person', name, email: `${name.split(' ')[0].toLowerCase()}@example.com`, attributes: { tier: 'pressure' } })
+      ).json().id;
+      last = (await post(`/customers/${id}/consents`, { channel: 'email', status: 'given', legalBasis: 'consent', textVersion: 'v1' })).json().events[0]
+        .position;
       ids.push(id);
     }
     const call = await touch(ids[0], { type: 'call', direction: 'inbound', durationSeconds: 60, outcome: 'reached' });
@@ -211,15 +250,24 @@ describe('automations', () => {
     await expect(app.finished(automationFiringKey({ automationId, triggerEventId: call.eventId }))).resolves.toEqual({ status: 'done', reason: null });
     // The segment and the consents were projected (app.projected waits for every test projection): its two members are in.
     expect((await get(`/segments/${segment.json().id}/members`)).json()).toMatchObject({ members: [expect.anything(), expect.anything()] });
-    const campaignId = (await post('/campaigns', { name: 'Spring', segmentId: segment.json().id, channel: 'email', subject: 'Spring', body: 'Offer' })).json().id;
+    const campaignId = (await post('/campaigns', { name: 'Spring', segmentId: segment.json().id, channel: 'email', subject: 'Spring', body: 'Offer' })).json()
+      .id;
     await app.finished(`campaign-chunk.${campaignId}.0`);
     expect((await app.request({ method: 'GET', url: `/campaigns/${campaignId}` })).json()).toMatchObject({ targeted: 2, sent: 1, skipped: 1 });
-    const recipients = (await sql<{ recipient: string }>`select recipient from outbox_message where recipient in ('paula@example.com', 'rosa@example.com') order by key`.execute(app.databases.readDb)).rows;
+    const recipients = (
+      await sql<{ recipient: string }>`select recipient from outbox_message where recipient in ('paula@example.com', 'rosa@example.com') order by key`.execute(
+        app.databases.readDb,
+      )
+    ).rows;
     expect(recipients.map((row) => row.recipient).sort()).toEqual(['paula@example.com', 'rosa@example.com']);
   });
 
   it('calls a webhook with the firing’s ids and no personal data', async () => {
-    const automationId = await automation({ name: 'Tell the ERP', trigger: { kind: 'event', eventType: 'NoteAdded', conditions: [] }, action: { kind: 'webhook', url: hook.url } });
+    const automationId = await automation({
+      name: 'Tell the ERP',
+      trigger: { kind: 'event', eventType: 'NoteAdded', conditions: [] },
+      action: { kind: 'webhook', url: hook.url },
+    });
     const noted = await customer('Wanda Webhook');
     const note = await touch(noted, { type: 'note', text: 'Wants a catalogue' });
     await app.projected(note.position);
@@ -280,7 +328,9 @@ describe('automations', () => {
     expect(results.revenue.ci95.low).toBeLessThan(results.revenue.uplift);
     expect(results.method).toContain('Welch');
     // In-app notifications went to the owner for the treated only.
-    const notified = (await sql<{ customer_id: string }>`select customer_id from notification where automation_id = ${automationId}`.execute(app.databases.readDb)).rows;
+    const notified = (
+      await sql<{ customer_id: string }>`select customer_id from notification where automation_id = ${automationId}`.execute(app.databases.readDb)
+    ).rows;
     expect(notified.map((row) => row.customer_id).sort()).toEqual([...treated].sort());
   });
 
@@ -295,7 +345,11 @@ describe('automations', () => {
     const survey = await touch(promoter, { type: 'survey', surveyId: 'NPS-1', score: 10 });
     await app.projected(survey.position);
     const key = automationFiringKey({ automationId, triggerEventId: survey.eventId });
-    await eventually(async () => (await app.queue.get(key)) !== undefined, 10_000, () => 'the delayed firing never reached BullMQ');
+    await eventually(
+      async () => (await app.queue.get(key)) !== undefined,
+      10_000,
+      () => 'the delayed firing never reached BullMQ',
+    );
     expect(await (await app.queue.get(key))!.isDelayed()).toBe(true);
 
     const restoration = app.worker!.get(JobsRestoration);

@@ -40,7 +40,12 @@ export class AutomationDefinitionDto {
   @IsObject()
   action: Record<string, unknown>;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_CONTROL_SHARE, default: 0, description: 'Share of customers held back as the control group (hash of automation and customer id)' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_CONTROL_SHARE,
+    default: 0,
+    description: 'Share of customers held back as the control group (hash of automation and customer id)',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0)
@@ -55,7 +60,13 @@ export class AutomationIdParams {
 }
 
 export class ResultsQueryDto {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, default: 30, description: 'Days after each firing in which a response, purchase or revenue counts' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 365,
+    default: 30,
+    description: 'Days after each firing in which a response, purchase or revenue counts',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number of days' })
@@ -128,7 +139,10 @@ export class AutomationResultsDto {
   @ApiProperty({ format: 'uuid' }) automationId: string;
   @ApiProperty() windowDays: number;
   @ApiProperty({ type: GroupSizesDto, description: 'Firings whose window has closed, per group' }) firings: GroupSizesDto;
-  @ApiProperty({ type: ComparisonDto, description: 'Share that bought or answered a promotion in the window (difference of proportions, normal approximation)' })
+  @ApiProperty({
+    type: ComparisonDto,
+    description: 'Share that bought or answered a promotion in the window (difference of proportions, normal approximation)',
+  })
   response: ComparisonDto;
   @ApiProperty({ type: ComparisonDto, description: 'Share that bought in the window' }) purchases: ComparisonDto;
   @ApiProperty({ type: MeanComparisonDto, description: 'Net revenue per firing in minor currency units (Welch’s t interval)' }) revenue: MeanComparisonDto;

@@ -3,7 +3,15 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Roles } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
 import { ApiErrors } from '#crm/http';
-import { AutomationDefinitionDto, AutomationIdParams, AutomationListDto, AutomationPreviewDto, AutomationResultsDto, AutomationWrittenDto, ResultsQueryDto } from './automation.dto.js';
+import {
+  AutomationDefinitionDto,
+  AutomationIdParams,
+  AutomationListDto,
+  AutomationPreviewDto,
+  AutomationResultsDto,
+  AutomationWrittenDto,
+  ResultsQueryDto,
+} from './automation.dto.js';
 import { AutomationsService } from './automations.service.js';
 
 @ApiTags('automations')

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { CommandPipeline, commandMetadata, currentEventDecoder, EVENT_CODEC, handleOptions, writeAnswer, type EventCodec, type WriteAnswer, type WriteContext } from '#crm/commands';
 import {
-  automationDecider,
-  inControlGroup,
-  meanUplift,
-  NotFoundError,
-  proportionUplift,
-  type AutomationDefinition,
-  type DefineAutomation,
-} from '#crm/domain';
+  CommandPipeline,
+  commandMetadata,
+  currentEventDecoder,
+  EVENT_CODEC,
+  handleOptions,
+  writeAnswer,
+  type EventCodec,
+  type WriteAnswer,
+  type WriteContext,
+} from '#crm/commands';
+import { automationDecider, inControlGroup, meanUplift, NotFoundError, proportionUplift, type AutomationDefinition, type DefineAutomation } from '#crm/domain';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import { automationViews, eventCustomerId, firingOutcomes, triggers, type AutomationView } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
@@ -35,7 +37,12 @@ export class AutomationsService {
   }
 
   /** A new version when something changed; the same definition records nothing. */
-  async define(automationId: string, dto: AutomationDefinitionDto, write: WriteContext, { existing }: { existing: boolean }): Promise<WriteAnswer & { id: string }> {
+  async define(
+    automationId: string,
+    dto: AutomationDefinitionDto,
+    write: WriteContext,
+    { existing }: { existing: boolean },
+  ): Promise<WriteAnswer & { id: string }> {
     const command: DefineAutomation = { type: 'DefineAutomation', data: { automationId, existing, ...definitionOf(dto) }, metadata: commandMetadata(write) };
     return { id: automationId, ...writeAnswer(await this.commands.handle(automationDecider, command, handleOptions(write))) };
   }
@@ -83,7 +90,14 @@ export class AutomationsService {
   async previewDefinition(dto: AutomationDefinitionDto): Promise<AutomationPreviewDto> {
     // The same checks as a definition, so a preview of something that could not be saved is a 400 too.
     const definition = definitionOf(dto);
-    automationDecider.decide({ type: 'DefineAutomation', data: { automationId: PREVIEW_ID, existing: false, ...definition }, metadata: { now: new Date(), actor: { id: 'preview', role: 'system' } } }, automationDecider.initialState);
+    automationDecider.decide(
+      {
+        type: 'DefineAutomation',
+        data: { automationId: PREVIEW_ID, existing: false, ...definition },
+        metadata: { now: new Date(), actor: { id: 'preview', role: 'system' } },
+      },
+      automationDecider.initialState,
+    );
     return this.preview(definition);
   }
 
@@ -97,7 +111,8 @@ export class AutomationsService {
     await this.view(automationId);
     const outcomes = await firingOutcomes(this.db, automationId, windowDays * DAY_MS, now);
     const [treated, control] = [outcomes.filter((each) => each.group === 'treated'), outcomes.filter((each) => each.group === 'control')];
-    const share = (pick: (each: (typeof outcomes)[number]) => boolean) => proportionUplift({ hits: treated.filter(pick).length, n: treated.length }, { hits: control.filter(pick).length, n: control.length });
+    const share = (pick: (each: (typeof outcomes)[number]) => boolean) =>
+      proportionUplift({ hits: treated.filter(pick).length, n: treated.length }, { hits: control.filter(pick).length, n: control.length });
     return {
       automationId,
       windowDays,

@@ -36,7 +36,8 @@ const SETTLED: readonly string[] = ['done', 'held-back', 'skipped', 'failed'];
 const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** The AutomationFired of one automation and one trigger has one id, however often the trigger is seen. */
-export const firingEventId = (automationId: string, triggerEventId: string): string => nameBasedUuid(`crm:automation-fired\n${automationId}\n${triggerEventId}`);
+export const firingEventId = (automationId: string, triggerEventId: string): string =>
+  nameBasedUuid(`crm:automation-fired\n${automationId}\n${triggerEventId}`);
 
 /**
  * Fires an automation for one trigger, once: the firing is an event of the automation's stream
@@ -87,13 +88,25 @@ export class AutomationFiringService {
 
   /** Moves the ledger on only from `from`: of overlapping runs, one hands a message over. */
   private async advance(key: string, from: Status, to: Status): Promise<boolean> {
-    const moved = await this.db.updateTable('automation_action').set({ status: to, updated_at: new Date() }).where('key', '=', key).where('status', '=', from).executeTakeFirst();
+    const moved = await this.db
+      .updateTable('automation_action')
+      .set({ status: to, updated_at: new Date() })
+      .where('key', '=', key)
+      .where('status', '=', from)
+      .executeTakeFirst();
     return moved.numUpdatedRows > 0n;
   }
 
   /** The group the trigger's customer is in, and the action in force, as the automation's own stream says; null when it let the trigger pass (paused). */
-  private async recordFiring({ automationId, triggerEventId, customerId }: Payload, now: Date): Promise<{ group: FiringGroup; action: AutomationAction } | null> {
-    const command: RecordAutomationFiring = { type: 'RecordAutomationFiring', data: { automationId, triggerEventId, customerId }, metadata: { now, actor: ACTOR } };
+  private async recordFiring(
+    { automationId, triggerEventId, customerId }: Payload,
+    now: Date,
+  ): Promise<{ group: FiringGroup; action: AutomationAction } | null> {
+    const command: RecordAutomationFiring = {
+      type: 'RecordAutomationFiring',
+      data: { automationId, triggerEventId, customerId },
+      metadata: { now, actor: ACTOR },
+    };
     const eventId = firingEventId(automationId, triggerEventId);
     try {
       await this.pipeline.handle(automationDecider, command, { eventIds: [eventId] });
@@ -107,7 +120,13 @@ export class AutomationFiringService {
     return group && state.definition ? { group, action: state.definition.action } : null;
   }
 
-  private async act(payload: Payload, key: string, action: AutomationAction, now: Date, run: { interrupted: boolean; lastAttempt: boolean }): Promise<FiringOutcome> {
+  private async act(
+    payload: Payload,
+    key: string,
+    action: AutomationAction,
+    now: Date,
+    run: { interrupted: boolean; lastAttempt: boolean },
+  ): Promise<FiringOutcome> {
     const customer = await this.customer(payload.customerId);
     if (customer.status !== 'active') return this.settle(key, 'skipped', 'customer-not-active');
     switch (action.kind) {
@@ -122,7 +141,13 @@ export class AutomationFiringService {
     }
   }
 
-  private async createTask({ automationId, triggerEventId, customerId }: Payload, key: string, action: Extract<AutomationAction, { kind: 'task' }>, customer: ActiveCustomer, now: Date): Promise<FiringOutcome> {
+  private async createTask(
+    { automationId, triggerEventId, customerId }: Payload,
+    key: string,
+    action: Extract<AutomationAction, { kind: 'task' }>,
+    customer: ActiveCustomer,
+    now: Date,
+  ): Promise<FiringOutcome> {
     const command: ScheduleTask = {
       type: 'ScheduleTask',
       data: {
@@ -184,13 +209,20 @@ export class AutomationFiringService {
     return this.settle(key, 'done', null);
   }
 
-  private async callWebhook({ automationId, triggerEventId, customerId }: Payload, key: string, action: Extract<AutomationAction, { kind: 'webhook' }>, now: Date, lastAttempt: boolean): Promise<FiringOutcome> {
+  private async callWebhook(
+    { automationId, triggerEventId, customerId }: Payload,
+    key: string,
+    action: Extract<AutomationAction, { kind: 'webhook' }>,
+    now: Date,
+    lastAttempt: boolean,
+  ): Promise<FiringOutcome> {
     const firingId = firingEventId(automationId, triggerEventId);
     const failed = async (reason: string): Promise<FiringOutcome> => {
       if (lastAttempt) return this.settle(key, 'failed', reason);
       throw new Error(`automation webhook: ${reason}`);
     };
-    if (!this.config.webhooksAllowPrivate && (await resolvesToPrivateAddress(action.url).catch(() => false))) return this.settle(key, 'failed', 'refused: the URL resolves to a private address');
+    if (!this.config.webhooksAllowPrivate && (await resolvesToPrivateAddress(action.url).catch(() => false)))
+      return this.settle(key, 'failed', 'refused: the URL resolves to a private address');
     // No personal data leaves: the receiver gets ids and asks the API for the rest.
     const body = JSON.stringify({ type: 'AutomationFired', id: firingId, automationId, triggerEventId, customerId, firedAt: now.toISOString() });
     let response: Response;

@@ -2,7 +2,9 @@ import type { AutomationCondition } from './automation.events.js';
 
 /** A value at a dotted path of the event's data (`lines.0.sku`), or undefined. */
 function valueAt(data: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
 function holds(actual: unknown, { op, value }: AutomationCondition): boolean {

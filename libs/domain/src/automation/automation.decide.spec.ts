@@ -18,7 +18,11 @@ const definition: AutomationDefinition = {
   action: { kind: 'task', title: 'Call to thank', dueInMinutes: 1440 },
   controlShare: 0,
 };
-const define = (overrides: Partial<DefineAutomation['data']> = {}): DefineAutomation => ({ type: 'DefineAutomation', data: { automationId, ...definition, ...overrides }, metadata });
+const define = (overrides: Partial<DefineAutomation['data']> = {}): DefineAutomation => ({
+  type: 'DefineAutomation',
+  data: { automationId, ...definition, ...overrides },
+  metadata,
+});
 const defined = (version = 1, overrides: Partial<AutomationDefinition> = {}): AutomationDefined => ({
   type: 'AutomationDefined',
   data: { automationId, version, occurredAt: nowIso, ...definition, ...overrides },
@@ -37,8 +41,12 @@ const fired = (triggerEventId: string, group: 'treated' | 'control' = 'treated',
 
 describe('DefineAutomation', () => {
   it('records version 1, then a new version only when the definition changes', () => {
-    given([]).when(define()).then([defined(1)]);
-    given([defined(1)]).when(define()).then([]);
+    given([])
+      .when(define())
+      .then([defined(1)]);
+    given([defined(1)])
+      .when(define())
+      .then([]);
     given([defined(1)])
       .when(define({ delayMinutes: 0 }))
       .then([defined(2, { delayMinutes: 0 })]);
@@ -81,31 +89,25 @@ describe('DefineAutomation', () => {
 
 describe('PauseAutomation and ResumeAutomation', () => {
   it('pause and resume once each; a repeat records nothing', () => {
-    given([defined()])
-      .when({ type: 'PauseAutomation', data: { automationId }, metadata })
-      .then([paused]);
-    given([defined(), paused])
-      .when({ type: 'PauseAutomation', data: { automationId }, metadata })
-      .then([]);
-    given([defined(), paused])
-      .when({ type: 'ResumeAutomation', data: { automationId }, metadata })
-      .then([resumed]);
-    given([defined()])
-      .when({ type: 'ResumeAutomation', data: { automationId }, metadata })
-      .then([]);
+    given([defined()]).when({ type: 'PauseAutomation', data: { automationId }, metadata }).then([paused]);
+    given([defined(), paused]).when({ type: 'PauseAutomation', data: { automationId }, metadata }).then([]);
+    given([defined(), paused]).when({ type: 'ResumeAutomation', data: { automationId }, metadata }).then([resumed]);
+    given([defined()]).when({ type: 'ResumeAutomation', data: { automationId }, metadata }).then([]);
   });
 
   it('refuses an unknown automation', () => {
-    given([])
-      .when({ type: 'PauseAutomation', data: { automationId }, metadata })
-      .thenThrows(NotFoundError);
+    given([]).when({ type: 'PauseAutomation', data: { automationId }, metadata }).thenThrows(NotFoundError);
   });
 });
 
 describe('RecordAutomationFiring', () => {
   it('fires once per trigger, carrying the trigger’s id and the version in force', () => {
-    given([defined()]).when(fire('evt-1')).then([fired('evt-1')]);
-    given([defined(), fired('evt-1')]).when(fire('evt-1')).then([]);
+    given([defined()])
+      .when(fire('evt-1'))
+      .then([fired('evt-1')]);
+    given([defined(), fired('evt-1')])
+      .when(fire('evt-1'))
+      .then([]);
     given([defined(), fired('evt-1'), defined(2, { delayMinutes: 5 })])
       .when(fire('evt-2'))
       .then([fired('evt-2', 'treated', 2)]);
@@ -113,7 +115,9 @@ describe('RecordAutomationFiring', () => {
 
   it('lets triggers pass while paused, and fires again once resumed', () => {
     given([defined(), paused]).when(fire('evt-1')).then([]);
-    given([defined(), paused, resumed]).when(fire('evt-1')).then([fired('evt-1')]);
+    given([defined(), paused, resumed])
+      .when(fire('evt-1'))
+      .then([fired('evt-1')]);
   });
 
   it('puts the customer in the control group the hash says', () => {

@@ -59,13 +59,20 @@ function triggerProblems(trigger: AutomationDefinition['trigger'] | undefined): 
   const conditions = Array.isArray(trigger.conditions) ? trigger.conditions : null;
   return nested('trigger', [
     kind,
-    ['eventType', textProblem(trigger.eventType) ?? (String(trigger.eventType).startsWith('Automation') ? 'must not be an automation’s own event (one automation would set off another)' : null)],
+    [
+      'eventType',
+      textProblem(trigger.eventType) ??
+        (String(trigger.eventType).startsWith('Automation') ? 'must not be an automation’s own event (one automation would set off another)' : null),
+    ],
     ['conditions', conditions === null ? 'must be a list (empty for none)' : conditions.length > 20 ? 'must hold at most 20 conditions' : null],
     ...(conditions ?? []).flatMap((condition, index): Check[] =>
       nested(`conditions.${index}`, [
         ['field', textProblem(condition?.field)],
         ['op', oneOfProblem(condition?.op, conditionOperators)],
-        ['value', condition?.op === 'exists' || ['string', 'number', 'boolean'].includes(typeof condition?.value) ? null : 'must be text, a number or true/false'],
+        [
+          'value',
+          condition?.op === 'exists' || ['string', 'number', 'boolean'].includes(typeof condition?.value) ? null : 'must be text, a number or true/false',
+        ],
       ]),
     ),
   ]);
@@ -85,11 +92,18 @@ function actionProblems(action: AutomationDefinition['action'] | undefined): Che
   const checks: Check[] = (() => {
     switch (action.kind) {
       case 'task':
-        return [['title', textProblem(action.title)], ['dueInMinutes', integerProblem(action.dueInMinutes, { min: 0, max: MAX_DELAY_MINUTES })]];
+        return [
+          ['title', textProblem(action.title)],
+          ['dueInMinutes', integerProblem(action.dueInMinutes, { min: 0, max: MAX_DELAY_MINUTES })],
+        ];
       case 'notify':
         return [['message', textProblem(action.message, 500)]];
       case 'message':
-        return [['channel', oneOfProblem(action.channel, messageChannels)], ['subject', textProblem(action.subject)], ['body', textProblem(action.body, MAX_LONG_TEXT)]];
+        return [
+          ['channel', oneOfProblem(action.channel, messageChannels)],
+          ['subject', textProblem(action.subject)],
+          ['body', textProblem(action.body, MAX_LONG_TEXT)],
+        ];
       case 'webhook':
         return [['url', urlProblem(action.url)]];
       default:
@@ -117,7 +131,9 @@ export function defineAutomation({ data, metadata }: DefineAutomation, state: Au
   const { name, trigger, delayMinutes, action, controlShare } = data;
   const definition: AutomationDefinition = { name: name.trim(), trigger, delayMinutes, action, controlShare };
   if (JSON.stringify(definition) === JSON.stringify(state.definition)) return [];
-  return [{ type: 'AutomationDefined', data: { automationId: data.automationId, version: state.version + 1, occurredAt: metadata.now.toISOString(), ...definition } }];
+  return [
+    { type: 'AutomationDefined', data: { automationId: data.automationId, version: state.version + 1, occurredAt: metadata.now.toISOString(), ...definition } },
+  ];
 }
 
 function existing(state: AutomationState, automationId: string): AutomationDefinition {
@@ -149,7 +165,9 @@ export function recordAutomationFiring({ data, metadata }: RecordAutomationFirin
   if (state.paused || state.fired.has(data.triggerEventId)) return [];
   const group: FiringGroup = inControlGroup(data.automationId, data.customerId, definition.controlShare) ? 'control' : 'treated';
   const { automationId, triggerEventId, customerId } = data;
-  return [{ type: 'AutomationFired', data: { automationId, version: state.version, triggerEventId, customerId, group, occurredAt: metadata.now.toISOString() } }];
+  return [
+    { type: 'AutomationFired', data: { automationId, version: state.version, triggerEventId, customerId, group, occurredAt: metadata.now.toISOString() } },
+  ];
 }
 
 export function decideAutomation(command: AutomationCommand, state: AutomationState): AutomationEvent[] {

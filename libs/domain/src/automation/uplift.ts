@@ -12,7 +12,10 @@ export type MeanUplift = ProportionUplift & { degreesOfFreedom: number | null };
 
 const Z_975 = 1.959963984540054;
 /** Student's t at 0.975 for 1–30 degrees of freedom; beyond, the Cornish–Fisher expansion is within 0.003. */
-const T_975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T_975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069,
+  2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
 
 /** Fractional degrees of freedom round down: the wider, safer interval. */
 export function tQuantile975(degreesOfFreedom: number): number {

@@ -57,6 +57,7 @@ async function applyAutomationEvent(trx: Transaction<AutomationsTables>, event: 
           definition: JSON.stringify(definition),
           defined_at: occurredAt,
           updated_at: occurredAt,
+          active_since: occurredAt,
         })
         .onConflict((oc) => oc.column('automation_id').doUpdateSet({ name, version, definition: JSON.stringify(definition), updated_at: occurredAt }))
         .returning('status')
@@ -69,7 +70,12 @@ async function applyAutomationEvent(trx: Transaction<AutomationsTables>, event: 
       const status = event.type === 'AutomationPaused' ? 'paused' : 'active';
       const row = await trx
         .updateTable('automation')
-        .set({ status, updated_at: event.data.occurredAt })
+        // Resumed: changes from now on trigger it, not those while it was paused.
+        .set(
+          status === 'active'
+            ? { status, updated_at: event.data.occurredAt, active_since: event.data.occurredAt }
+            : { status, updated_at: event.data.occurredAt },
+        )
         .where('automation_id', '=', event.data.automationId)
         .returning('definition')
         .executeTakeFirst();

@@ -1,7 +1,9 @@
-import type { AutomationDefinition, FiringGroup } from '#crm/domain';
+import type { AutomationDefinition, AutomationTrigger, FiringGroup } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { analyticsProjection } from '../analytics/analytics.projection.js';
+import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
+import { segmentsProjection } from '../segments/segments.projection.js';
 import type { OutboxJobRow } from '../followups/followups.queries.js';
 import { automationsProjection } from './automations.projection.js';
 
@@ -133,4 +135,63 @@ export async function unsettledAutomationFirings(
     .execute();
   const done = new Set(settled.map((row) => row.key));
   return { jobs: rows.filter((row) => !done.has(row.key)).map(({ seq: _seq, ...job }) => job), last: String(rows.at(-1)!.seq) };
+}
+
+/** A change of a read model that triggers automations: its own stable key (the trigger id's seed), the customer and when. */
+export type TriggerChange = { key: string; customerId: string; at: Date };
+
+export type ChangeTrigger = Extract<AutomationTrigger, { kind: 'segment' | 'lifecycle' }>;
+
+/**
+ * Segment entries or exits and lifecycle transitions in [from, to), from those projections' own
+ * histories. A change keeps its key through rebuilds: a transition is its customer's n-th, a
+ * stay in a segment is keyed by its entry (or exit) instant.
+ */
+export async function triggerChanges(db: Kysely<ReadDatabase>, trigger: ChangeTrigger, from: Date, to: Date): Promise<TriggerChange[]> {
+  if (trigger.kind === 'lifecycle') {
+    const rows = await lifecycleProjection
+      .read(db)
+      .selectFrom('lifecycle_transition')
+      .select(['customer_id', 'seq', 'at'])
+      .where('to_stage', '=', trigger.to)
+      .$if(trigger.from !== null, (qb) => qb.where('from_stage', '=', trigger.from!))
+      .where('at', '>=', from)
+      .where('at', '<', to)
+      .orderBy('at')
+      .execute();
+    return rows.map((row) => ({ key: `lifecycle\n${row.customer_id}\n${row.seq}`, customerId: row.customer_id, at: row.at }));
+  }
+  const column = trigger.on === 'enter' ? 'entered_at' : 'left_at';
+  const rows = await segmentsProjection
+    .read(db)
+    .selectFrom('segment_membership')
+    .select(['customer_id', 'entered_at', 'left_at'])
+    .where('segment_id', '=', trigger.segmentId)
+    .where(column, '>=', from)
+    .where(column, '<', to)
+    .orderBy(column)
+    .execute();
+  return rows.map((row) => {
+    const at = trigger.on === 'enter' ? row.entered_at : row.left_at!;
+    return { key: `segment-${trigger.on}\n${trigger.segmentId}\n${row.customer_id}\n${at.toISOString()}`, customerId: row.customer_id, at };
+  });
+}
+
+/** Active automations triggered by read-model changes, with the instant each became active. */
+export async function changeTriggeredAutomations(
+  db: Kysely<ReadDatabase>,
+): Promise<{ automationId: string; definition: AutomationDefinition & { trigger: ChangeTrigger }; activeSince: Date }[]> {
+  const rows = await automationsProjection
+    .read(db)
+    .selectFrom('automation')
+    .select(['automation_id', 'definition', 'active_since'])
+    .where('status', '=', 'active')
+    .execute();
+  return rows
+    .filter((row) => row.definition.trigger.kind !== 'event')
+    .map((row) => ({
+      automationId: row.automation_id,
+      definition: row.definition as AutomationDefinition & { trigger: ChangeTrigger },
+      activeSince: row.active_since,
+    }));
 }

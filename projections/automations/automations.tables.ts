@@ -14,6 +14,8 @@ export const automationsTables = defineTables({
       definition: column.jsonb<AutomationDefinition>(),
       defined_at: column.timestamptz(),
       updated_at: column.timestamptz(),
+      /** Since when it has been active without a pause: segment and lifecycle changes from then on trigger it. */
+      active_since: column.timestamptz(),
     },
   },
   /** Every AutomationFired: who, when, which group. What results compare. */

@@ -1,2 +1,12 @@
 export { automationsProjection, automationFiringKey, eventCustomerId, triggers } from './automations.projection.js';
-export { automationViews, firingOutcomes, unsettledAutomationFirings, type AutomationView, type FiringOutcome } from './automations.queries.js';
+export {
+  automationViews,
+  changeTriggeredAutomations,
+  firingOutcomes,
+  triggerChanges,
+  unsettledAutomationFirings,
+  type AutomationView,
+  type ChangeTrigger,
+  type FiringOutcome,
+  type TriggerChange,
+} from './automations.queries.js';

@@ -7,10 +7,11 @@ import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
 import { automationStreamName, customerStreamName, inControlGroup } from '#crm/domain';
 import { JobsRestoration } from '#crm/jobs';
 import { ProjectionRebuilder } from '#crm/projection-runner';
-import { analyticsProjection, automationFiringKey, automationsProjection, segmentsProjection } from '#crm/projections';
+import { analyticsProjection, automationFiringKey, automationsProjection, lifecycleProjection, segmentsProjection } from '#crm/projections';
 import { eventually } from '#test/support/eventually';
 import { answersBreakingContract } from '#test/support/openapi-contract';
 import { AutomationFiringService } from '../../apps/worker/src/automations/automation-firing.service.js';
+import { AutomationSweepService } from '../../apps/worker/src/automations/automation-sweep.service.js';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
 
 const DAY = 86_400_000;
@@ -49,7 +50,7 @@ describe('automations', () => {
 
   beforeAll(async () => {
     app = await startJobsTestApp('automations', {
-      projections: [automationsProjection, analyticsProjection, segmentsProjection],
+      projections: [automationsProjection, analyticsProjection, segmentsProjection, lifecycleProjection],
       env: { MARKETING_PRESSURE_HOURS: '24', CRM_WEBHOOKS_ALLOW_PRIVATE: 'true' },
     });
     ownerId = (await post('/staff', { name: 'Olga Owner', email: 'olga@example.com' }, 'admin')).json().id;
@@ -260,6 +261,50 @@ describe('automations', () => {
       )
     ).rows;
     expect(recipients.map((row) => row.recipient).sort()).toEqual(['paula@example.com', 'rosa@example.com']);
+  });
+
+  it('segment entries and lifecycle transitions trigger automations through the sweep, once each (fake clock)', async () => {
+    const segmentId = (await post('/segments', { name: 'VIP', rule: { fact: 'attribute', key: 'tier', op: 'eq', value: 'vip' } }, 'analyst')).json().id;
+    const onEnter = await automation({
+      name: 'Welcome VIPs',
+      trigger: { kind: 'segment', segmentId, on: 'enter' },
+      action: { kind: 'notify', message: 'New VIP' },
+    });
+    const onCustomer = await automation({
+      name: 'Onboard',
+      trigger: { kind: 'lifecycle', to: 'customer' },
+      action: { kind: 'task', title: 'Onboard the customer', dueInMinutes: 0 },
+    });
+    const vip = (await post('/customers', { kind: 'person', name: 'Vera Vip', attributes: { tier: 'vip' }, ownerId })).json().id as string;
+    const bought = await touch(vip, { type: 'purchase', orderId: 'O-vip', currency: 'EUR', amount: 900 });
+    await app.projected(bought.position);
+
+    const sweeps = app.worker!.get(AutomationSweepService);
+    const asOf = new Date(Date.now() + 1_000);
+    expect(await sweeps.sweep(asOf)).toEqual({ queued: 2 });
+    const settled = async () =>
+      (
+        await sql<{
+          automation_id: string;
+          status: string;
+        }>`select automation_id, status from automation_action where automation_id in (${onEnter}, ${onCustomer})`.execute(app.databases.readDb)
+      ).rows;
+    await eventually(
+      async () => (await settled()).filter((row) => row.status === 'done').length === 2,
+      10_000,
+      async () => `not settled: ${JSON.stringify(await settled())}`,
+    );
+    // Swept again (a minute later, or after Redis lost the jobs): nothing new.
+    expect(await sweeps.sweep(asOf)).toEqual({ queued: 0 });
+
+    const notified = (await sql<{ staff_id: string }>`select staff_id from notification where automation_id = ${onEnter}`.execute(app.databases.readDb)).rows;
+    expect(notified).toEqual([{ staff_id: ownerId }]);
+    const tasks = (await stream(customerStreamName(vip))).filter((event) => event.type === 'TaskScheduled');
+    expect(tasks.map((event) => event.data)).toEqual([expect.objectContaining({ assigneeId: ownerId })]);
+    expect((await stream(automationStreamName(onCustomer))).filter((event) => event.type === 'AutomationFired').map((event) => event.data.customerId)).toEqual([
+      vip,
+    ]);
+    expect((await get(`/automations/${onEnter}/preview`)).json()).toMatchObject({ firings: 1, customers: 1 });
   });
 
   it('calls a webhook with the firing’s ids and no personal data', async () => {

@@ -18,6 +18,7 @@ export enum JobName {
   TaskReminder = 'task-reminder',
   MorningDigest = 'morning-digest',
   AutomationFire = 'automation-fire',
+  AutomationSweep = 'automation-sweep',
 }
 
 export interface JobPayloads {
@@ -64,6 +65,8 @@ export interface JobPayloads {
   [JobName.MorningDigest]: { asOf?: string };
   /** Records the automation's firing for this trigger (once), then acts on it unless the customer is in the control group. */
   [JobName.AutomationFire]: { automationId: string; triggerEventId: string; customerId: string };
+  /** Repeated every minute: segment and lifecycle changes up to a minute ago (`asOf`: up to then) become AutomationFire jobs. */
+  [JobName.AutomationSweep]: { asOf?: string };
 }
 
 /** Before the due time, and once it has passed. */

@@ -14,7 +14,7 @@ import {
 } from '#crm/commands';
 import { automationDecider, inControlGroup, meanUplift, NotFoundError, proportionUplift, type AutomationDefinition, type DefineAutomation } from '#crm/domain';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
-import { automationViews, eventCustomerId, firingOutcomes, triggers, type AutomationView } from '#crm/projections';
+import { automationViews, eventCustomerId, firingOutcomes, triggerChanges, triggers, type AutomationView } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { AutomationDefinitionDto, AutomationPreviewDto, AutomationResultsDto } from './automation.dto.js';
 
@@ -64,24 +64,29 @@ export class AutomationsService {
 
   /**
    * How often the definition would have fired in the last 90 days: the log's events of its type,
-   * recorded in the window, whose data meet its conditions (decoded as projections see them). The
-   * control count splits those customers as the automation would.
+   * recorded in the window, whose data meet its conditions (decoded as projections see them); or
+   * the segment's entries/exits or the lifecycle transitions in the window, from those read models.
+   * The control count splits those customers as the automation would.
    */
   async preview(definition: AutomationDefinition, automationId = PREVIEW_ID, now = new Date()): Promise<AutomationPreviewDto> {
     const from = new Date(now.getTime() - PREVIEW_DAYS * DAY_MS);
     let firings = 0;
     const customers = new Set<string>();
     let control = 0;
-    if (definition.trigger.kind === 'event') {
+    const count = (customerId: string) => {
+      firings++;
+      customers.add(customerId);
+      if (inControlGroup(automationId, customerId, definition.controlShare)) control++;
+    };
+    if (definition.trigger.kind !== 'event') {
+      for (const change of await triggerChanges(this.db, definition.trigger, from, now)) count(change.customerId);
+    } else {
       const decode = currentEventDecoder(this.codec);
       for await (const stored of this.store.readAll({ filter: { eventTypes: [definition.trigger.eventType] } })) {
         if (stored.recordedAt < from || stored.recordedAt > now) continue;
         const event = await decode(stored);
         const customerId = eventCustomerId(event.data);
-        if (customerId === null || !triggers(definition, event)) continue;
-        firings++;
-        customers.add(customerId);
-        if (inControlGroup(automationId, customerId, definition.controlShare)) control++;
+        if (customerId !== null && triggers(definition, event)) count(customerId);
       }
     }
     return { from: from.toISOString(), to: now.toISOString(), firings, customers: customers.size, perDay: firings / PREVIEW_DAYS, control };

@@ -52,6 +52,12 @@ describe('DefineAutomation', () => {
       .then([defined(2, { delayMinutes: 0 })]);
   });
 
+  it('takes a lifecycle trigger without `from` as from any stage', () => {
+    given([])
+      .when(define({ trigger: { kind: 'lifecycle', to: 'customer' } as never }))
+      .then([defined(1, { trigger: { kind: 'lifecycle', to: 'customer', from: null } })]);
+  });
+
   it('refuses a new version of an automation that was never defined', () => {
     given([])
       .when(define({ existing: true }))
@@ -83,7 +89,18 @@ describe('DefineAutomation', () => {
       .thenThrows(ValidationError, { errors: [{ field: 'trigger.eventType', reason: expect.stringContaining('automation') }] });
     given([])
       .when(define({ trigger: { kind: 'signal' } as never }))
-      .thenThrows(ValidationError, { errors: [{ field: 'trigger.kind', reason: 'must be one of: event' }] });
+      .thenThrows(ValidationError, { errors: [{ field: 'trigger.kind', reason: 'must be one of: event, segment, lifecycle' }] });
+    given([])
+      .when(define({ trigger: { kind: 'segment', segmentId: 'gold', on: 'join' as never } }))
+      .thenThrows(ValidationError, {
+        errors: [
+          { field: 'trigger.segmentId', reason: 'must be a UUID' },
+          { field: 'trigger.on', reason: 'must be one of: enter, exit' },
+        ],
+      });
+    given([])
+      .when(define({ trigger: { kind: 'lifecycle', to: 'vip', from: null } }))
+      .thenThrows(ValidationError, { errors: [{ field: 'trigger.to', reason: expect.stringContaining('must be one of') }] });
   });
 });
 

@@ -17,6 +17,7 @@ import {
   type FiringGroup,
 } from './automation.events.js';
 import { inControlGroup } from './control-group.js';
+import { lifecycleStages } from '../lifecycle/lifecycle.stage.js';
 
 export type AutomationState = {
   definition: AutomationDefinition | null;
@@ -46,8 +47,8 @@ export function evolveAutomation(state: AutomationState, event: AutomationEvent)
   }
 }
 
-/** Trigger kinds the CRM acts on today; segment and lifecycle changes are described in docs/marketing.md as not yet wired. */
-export const supportedTriggerKinds = ['event'] as const;
+/** Trigger kinds the CRM acts on; signals (docs/marketing.md) are not among them yet. */
+export const supportedTriggerKinds = ['event', 'segment', 'lifecycle'] as const;
 const MAX_DELAY_MINUTES = 365 * 24 * 60;
 /** Holding back more than half would make the automation the experiment's minority. */
 export const MAX_CONTROL_SHARE = 0.5;
@@ -55,6 +56,15 @@ export const MAX_CONTROL_SHARE = 0.5;
 function triggerProblems(trigger: AutomationDefinition['trigger'] | undefined): Check[] {
   if (trigger === null || typeof trigger !== 'object') return [['trigger', 'is required']];
   const kind: Check = ['kind', oneOfProblem(trigger.kind, supportedTriggerKinds)];
+  if (trigger.kind === 'segment')
+    return nested('trigger', [kind, ['segmentId', uuidProblem(trigger.segmentId)], ['on', oneOfProblem(trigger.on, ['enter', 'exit'])]]);
+  if (trigger.kind === 'lifecycle') {
+    return nested('trigger', [
+      kind,
+      ['to', oneOfProblem(trigger.to, lifecycleStages)],
+      ['from', trigger.from === null || trigger.from === undefined ? null : oneOfProblem(trigger.from, lifecycleStages)],
+    ]);
+  }
   if (trigger.kind !== 'event') return nested('trigger', [kind]);
   const conditions = Array.isArray(trigger.conditions) ? trigger.conditions : null;
   return nested('trigger', [
@@ -128,7 +138,9 @@ export function defineAutomation({ data, metadata }: DefineAutomation, state: Au
     ['controlShare', shareProblem(data.controlShare)],
   ]);
   if (data.existing) existing(state, data.automationId);
-  const { name, trigger, delayMinutes, action, controlShare } = data;
+  const { name, delayMinutes, action, controlShare } = data;
+  // A lifecycle trigger without `from` means from any stage.
+  const trigger = data.trigger.kind === 'lifecycle' ? { kind: 'lifecycle' as const, to: data.trigger.to, from: data.trigger.from ?? null } : data.trigger;
   const definition: AutomationDefinition = { name: name.trim(), trigger, delayMinutes, action, controlShare };
   if (JSON.stringify(definition) === JSON.stringify(state.definition)) return [];
   return [

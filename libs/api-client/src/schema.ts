@@ -1672,7 +1672,7 @@ export interface components {
             delayMinutes: number;
             name: string;
             /**
-             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data)
+             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)
              * @example {
              *       "kind": "event",
              *       "eventType": "PurchaseRecorded",
@@ -1744,7 +1744,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "paused";
             /**
-             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data)
+             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)
              * @example {
              *       "kind": "event",
              *       "eventType": "PurchaseRecorded",

@@ -123,6 +123,15 @@ describe('automations', () => {
       expect((await stream(customerStreamName(buyer))).filter((event) => event.type === 'TaskScheduled')).toHaveLength(1);
     });
 
+    it('a worker that died after acting but before settling acts no more when the job runs again', async () => {
+      const key = automationFiringKey({ automationId, triggerEventId: big.eventId });
+      // As the crash leaves it: the task appended, the ledger still pending.
+      await sql`update automation_action set status = 'pending' where key = ${key}`.execute(app.databases.readDb);
+      await expect(firing().fire({ automationId, triggerEventId: big.eventId, customerId: buyer })).resolves.toEqual({ status: 'done', reason: null });
+      expect((await stream(customerStreamName(buyer))).filter((event) => event.type === 'TaskScheduled')).toHaveLength(1);
+      expect((await stream(automationStreamName(automationId))).filter((event) => event.type === 'AutomationFired')).toHaveLength(1);
+    });
+
     it('lets triggers pass while paused, lists the automation with its firings, and previews the last 90 days from the log', async () => {
       expect((await post(`/automations/${automationId}/pause`)).json().events).toHaveLength(1);
       const whilePaused = await touch(buyer, { type: 'purchase', orderId: 'O-paused', currency: 'EUR', amount: 30_000 });
@@ -223,6 +232,15 @@ describe('automations', () => {
     });
     const messages = (await sql<{ recipient: string }>`select recipient from outbox_message`.execute(app.databases.readDb)).rows;
     expect(messages.map((row) => row.recipient)).toEqual(['carla.consent@example.com']);
+    // A worker killed while handing the message over: the outbox transport recognises the key, so the rerun sends it again and it is kept once.
+    const sent = consentingOutcomes[0].status === 'done' ? first : second;
+    const sentKey = automationFiringKey({ automationId: sent, triggerEventId: resolved[consenting] });
+    await sql`update automation_action set status = 'sending' where key = ${sentKey}`.execute(app.databases.readDb);
+    await expect(firing().fire({ automationId: sent, triggerEventId: resolved[consenting], customerId: consenting })).resolves.toEqual({
+      status: 'done',
+      reason: null,
+    });
+    expect((await sql`select key from outbox_message where recipient = 'carla.consent@example.com'`.execute(app.databases.readDb)).rows).toHaveLength(1);
     expect((await stream(customerStreamName(consenting))).filter((event) => event.type === 'PromotionSent')).toHaveLength(1);
     // The refused one gave its claim back: a later message to the customer without consent is not held by pressure.
     expect((await sql`select key from marketing_contact where customer_id = ${silent}`.execute(app.databases.readDb)).rows).toEqual([]);

@@ -195,3 +195,15 @@ export async function changeTriggeredAutomations(
       activeSince: row.active_since,
     }));
 }
+
+/** What an automation's in-app notifications say: the message of its notify action, by automation. */
+export async function automationMessages(db: Kysely<ReadDatabase>, automationIds: string[]): Promise<Map<string, string>> {
+  if (automationIds.length === 0) return new Map();
+  const rows = await automationsProjection
+    .read(db)
+    .selectFrom('automation')
+    .select(['automation_id', 'definition'])
+    .where('automation_id', 'in', automationIds)
+    .execute();
+  return new Map(rows.flatMap((row) => (row.definition.action.kind === 'notify' ? [[row.automation_id, row.definition.action.message] as const] : [])));
+}

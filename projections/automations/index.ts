@@ -1,5 +1,6 @@
 export { automationsProjection, automationFiringKey, eventCustomerId, triggers } from './automations.projection.js';
 export {
+  automationMessages,
   automationViews,
   changeTriggeredAutomations,
   firingOutcomes,

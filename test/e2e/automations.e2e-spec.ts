@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
+import { ApiKeyService } from '#crm/auth';
 import { currentEventDecoder, EVENT_CODEC } from '#crm/commands';
 import { automationStreamName, customerStreamName, inControlGroup } from '#crm/domain';
 import { JobsRestoration } from '#crm/jobs';
@@ -395,6 +396,12 @@ describe('automations', () => {
       await sql<{ customer_id: string }>`select customer_id from notification where automation_id = ${automationId}`.execute(app.databases.readDb)
     ).rows;
     expect(notified.map((row) => row.customer_id).sort()).toEqual([...treated].sort());
+    // The owner sees them in the bell, saying the automation's message.
+    const ownerKey = (await app.api.get(ApiKeyService).create({ role: 'operator', name: 'olga', staffId: ownerId })).key;
+    const bell = (await app.request({ method: 'GET', url: '/notifications?limit=100', headers: { 'x-api-key': ownerKey }, role: null })).json();
+    const fromThis = bell.items.filter((item: { kind: string; customerId: string }) => item.kind === 'automation' && treated.includes(item.customerId));
+    expect(fromThis).toHaveLength(treated.length);
+    expect(new Set(fromThis.map((item: { title: string }) => item.title))).toEqual(new Set(['Unhappy customer']));
   });
 
   it('a delayed firing waits in BullMQ, comes back from PostgreSQL after Redis lost it, and acts once when due (fake clock)', async () => {

@@ -3141,7 +3141,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "task-due-soon" | "task-overdue" | "digest";
+            kind: "task-due-soon" | "task-overdue" | "digest" | "automation";
             /**
              * Format: date-time
              * @description null while unread
@@ -3149,7 +3149,7 @@ export interface components {
             readAt: string | null;
             /** @description The task reminded of: /customers/{customerId}/tasks/{taskId} */
             taskId: string | null;
-            /** @description The task’s title; null once the customer’s personal data is erased */
+            /** @description The task’s title (null once the customer’s personal data is erased), or the automation’s message */
             title: string | null;
         };
         NotificationListDto: {

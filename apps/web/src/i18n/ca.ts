@@ -199,6 +199,7 @@ export const ca: Catalog = {
   'notifications.dueSoon': 'Venç aviat: {title}',
   'notifications.overdue': 'Vençuda: {title}',
   'notifications.digest': 'El teu resum del matí és al correu',
+  'notifications.automation': 'Automatització: {message}',
   'analytics.title': 'Anàlisi',
   'analytics.tabs': 'Seccions d’anàlisi',
   'analytics.salespeople': 'Comercials',

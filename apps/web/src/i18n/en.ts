@@ -209,6 +209,7 @@ export const en = {
   'notifications.dueSoon': 'Due soon: {title}',
   'notifications.overdue': 'Overdue: {title}',
   'notifications.digest': 'Your morning digest is in your mail',
+  'notifications.automation': 'Automation: {message}',
 
   'analytics.title': 'Analytics',
   'analytics.tabs': 'Analytics sections',

@@ -198,6 +198,7 @@ export const es: Catalog = {
   'notifications.dueSoon': 'Vence pronto: {title}',
   'notifications.overdue': 'Vencida: {title}',
   'notifications.digest': 'Tu resumen de la mañana está en tu correo',
+  'notifications.automation': 'Automatización: {message}',
   'analytics.title': 'Análisis',
   'analytics.tabs': 'Secciones de análisis',
   'analytics.salespeople': 'Comerciales',

@@ -217,7 +217,8 @@ describe('automations', () => {
       resolved[id] = done.eventId;
       await app.projected(done.position);
     }
-    const outcome = (automationId: string, customerId: string) => app.finished(automationFiringKey({ automationId, triggerEventId: resolved[customerId] }));
+    const outcome = async (automationId: string, customerId: string) =>
+      (await app.finished(automationFiringKey({ automationId, triggerEventId: resolved[customerId] }))) as { status: string; reason: string | null };
     const consentingOutcomes = await Promise.all([outcome(first, consenting), outcome(second, consenting)]);
     expect(consentingOutcomes).toEqual(
       expect.arrayContaining([

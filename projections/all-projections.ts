@@ -12,6 +12,7 @@ import { pipelineProjection } from './pipeline/index.js';
 import { tasksProjection } from './tasks/index.js';
 import { duplicatesProjection } from './duplicates/index.js';
 import { validTimeProjection } from './valid-time/index.js';
+import { automationsProjection } from './automations/index.js';
 /** Every projection the projector runs and the api reports on, in no particular order. */
 export const allProjections: Projection[] = [
   timelineProjection,
@@ -27,4 +28,5 @@ export const allProjections: Projection[] = [
   tasksProjection,
   duplicatesProjection,
   validTimeProjection,
+  automationsProjection,
 ];

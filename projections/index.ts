@@ -19,6 +19,7 @@ export * from './pipeline/index.js';
 export * from './tasks/index.js';
 export * from './duplicates/index.js';
 export * from './valid-time/index.js';
+export * from './automations/index.js';
 export { webhooksProjection } from './webhooks/webhooks.projection.js';
 export { unsettledWebhookDeliveries, webhookDeliveryJob } from './webhooks/webhooks.queries.js';
 export { encodeCursor, decodeCursor, isIsoInstant } from './shared/opaque-cursor.js';

@@ -1,9 +1,9 @@
-import { touchEventTypes, type ContactClaimEvent, type CustomerEvent, type OpportunityEvent, type PipelineEvent, type StaffEvent } from '#crm/domain';
+import { touchEventTypes, type AutomationEvent, type ContactClaimEvent, type CustomerEvent, type OpportunityEvent, type PipelineEvent, type StaffEvent } from '#crm/domain';
 
 import { eventTypeSet } from '#crm/projection-runner';
 
 /** Every event the domain writes. */
-export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent | PipelineEvent | ContactClaimEvent;
+export type AuditedEvent = CustomerEvent | StaffEvent | OpportunityEvent | PipelineEvent | ContactClaimEvent | AutomationEvent;
 
 /** The audit index covers every event the domain writes: keyed by each, so none can be forgotten. */
 export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
@@ -31,6 +31,10 @@ export const auditedEventTypeSet: Record<AuditedEvent['type'], true> = {
   OpportunityLost: true,
   PipelineStagesDefined: true,
   ContactClaimed: true,
+  AutomationDefined: true,
+  AutomationPaused: true,
+  AutomationResumed: true,
+  AutomationFired: true,
 };
 
 export const auditedEventTypes: string[] = Object.keys(auditedEventTypeSet);

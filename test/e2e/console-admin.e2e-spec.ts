@@ -153,4 +153,22 @@ describe('console: admin', () => {
     expect((await crm.api<{ webhooks: unknown[] }>('GET', '/webhooks')).body.webhooks).toEqual([]);
     await context.close();
   });
+
+  it('lists automations with their firings and pauses and resumes one', async () => {
+    const created = await crm.api<{ id: string }>('POST', '/automations', {
+      name: 'Thank buyers',
+      trigger: { kind: 'event', eventType: 'PurchaseRecorded', conditions: [] },
+      action: { kind: 'task', title: 'Say thanks', dueInMinutes: 60 },
+    });
+    expect(created.status).toBe(201);
+    const { context, page } = await crm.signedIn(admin, '/app/admin/automations');
+    const automations = page.getByRole('table', { name: 'Automations' });
+    await automations.getByRole('row', { name: /Thank buyers\s+v1\s+PurchaseRecorded\s+Task for the owner\s+active\s+0\s+0/ }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await automations.getByRole('button', { name: 'Pause Thank buyers' }).click();
+    await automations.getByRole('row', { name: /Thank buyers.*paused/ }).waitFor();
+    await automations.getByRole('button', { name: 'Resume Thank buyers' }).click();
+    await automations.getByRole('row', { name: /Thank buyers.*active/ }).waitFor();
+    await context.close();
+  });
 });

@@ -248,6 +248,29 @@ const catalogue = {
   },
   'GET /campaigns': { access: operatorOrAnalyst, sample: () => get('/campaigns?limit=10') },
   'GET /campaigns/{id}': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}`) },
+  'POST /automations': {
+    access: operator,
+    sample: () => ({
+      url: '/automations',
+      body: { name: 'Thank buyers', trigger: { kind: 'event', eventType: 'PurchaseRecorded', conditions: [] }, action: { kind: 'task', title: 'Say thanks', dueInMinutes: 60 } },
+    }),
+  },
+  'GET /automations': { access: operatorOrAnalyst, sample: () => get('/automations') },
+  'POST /automations/preview': {
+    access: operatorOrAnalyst,
+    sample: () => ({ url: '/automations/preview', body: { name: 'Any call', trigger: { kind: 'event', eventType: 'CallLogged', conditions: [] }, action: { kind: 'notify', message: 'called' } } }),
+  },
+  'PUT /automations/{id}': {
+    access: operator,
+    sample: () => ({
+      url: `/automations/${UNKNOWN_ID}`,
+      body: { name: 'Thank buyers', trigger: { kind: 'event', eventType: 'PurchaseRecorded', conditions: [] }, action: { kind: 'task', title: 'Say thanks', dueInMinutes: 60 } },
+    }),
+  },
+  'POST /automations/{id}/pause': { access: operator, sample: () => ({ url: `/automations/${UNKNOWN_ID}/pause` }) },
+  'POST /automations/{id}/resume': { access: operator, sample: () => ({ url: `/automations/${UNKNOWN_ID}/resume` }) },
+  'GET /automations/{id}/preview': { access: operatorOrAnalyst, sample: () => get(`/automations/${UNKNOWN_ID}/preview`) },
+  'GET /automations/{id}/results': { access: operatorOrAnalyst, sample: () => get(`/automations/${UNKNOWN_ID}/results?windowDays=30`) },
   'POST /webhooks': { access: adminOnly, sample: () => ({ url: '/webhooks', body: { url: 'https://hooks.example.com/crm', eventTypes: ['LeadCaptured'] } }) },
   'GET /webhooks': { access: adminOnly, sample: () => get('/webhooks') },
   'DELETE /webhooks/{id}': { access: adminOnly, sample: () => ({ url: `/webhooks/${UNKNOWN_ID}` }) },

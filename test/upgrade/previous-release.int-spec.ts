@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database.js';
  * boot, and every projection's schema. That database must start on this code.
  */
 /** Projections that release did not have: nothing of theirs to keep. */
-const ADDED_SINCE = ['staff', 'pipeline', 'tasks', 'duplicates', 'valid_time'];
+const ADDED_SINCE = ['staff', 'pipeline', 'tasks', 'duplicates', 'valid_time', 'automations'];
 
 const previousRelease = readFileSync(join(import.meta.dirname, '../fixtures/previous-release/schema.sql'), 'utf8');
 

@@ -18,6 +18,7 @@ import { CustomersModule } from './customers/customers.module.js';
 import { LeadsModule } from './leads/leads.module.js';
 import { OpportunitiesModule } from './opportunities/opportunities.module.js';
 import { PipelineModule } from './pipeline/pipeline.module.js';
+import { AutomationsModule } from './automations/automations.module.js';
 import { AssignmentRulesModule } from './assignment-rules/assignment-rules.module.js';
 import { ReadModelsModule } from './projections/read-models.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
@@ -76,6 +77,7 @@ import { UsersModule } from './users/users.module.js';
     ForecastModule,
     ForecastFitsModule,
     SignalsModule,
+    AutomationsModule,
   ],
 })
 export class ApiModule {}

@@ -10,10 +10,11 @@ import { MorningDigestModule } from './digest/morning-digest.module.js';
 import { MorningDigestScheduler } from './digest/morning-digest.scheduler.js';
 import { ForecastFitModule } from './forecast/forecast-fit.module.js';
 import { ForecastFitScheduler } from './forecast/forecast-fit.scheduler.js';
+import { AutomationModule } from './automations/automation.module.js';
 import { PendingJobsReconciler } from './restore/pending-jobs.reconciler.js';
 
 /** The reactor projections (run by the projector) whose job outboxes this worker dispatches. */
-export const reactorProjections = ['followups', 'webhooks', 'tasks'];
+export const reactorProjections = ['followups', 'webhooks', 'tasks', 'automations'];
 
 /** BullMQ workers and reactors: add their modules here. Redis comes from JobsModule. */
 @Module({
@@ -27,6 +28,7 @@ export const reactorProjections = ['followups', 'webhooks', 'tasks'];
     TaskReminderModule,
     MorningDigestModule,
     ForecastFitModule,
+    AutomationModule,
   ],
   // Beside the reconciler: both register with the JobsRestoration this module's JobWorkerModule provides.
   providers: [PendingJobsReconciler, MorningDigestScheduler, ForecastFitScheduler],

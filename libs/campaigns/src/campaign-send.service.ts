@@ -7,6 +7,7 @@ import { MessageTransport } from '#crm/transport';
 import type { Job } from 'bullmq';
 import { CampaignStore, CHUNK_SIZE, type Campaign, type Delivery } from './campaign.store.js';
 import type { DeliveryStatus } from './campaign.tables.js';
+import { MarketingPressure } from './marketing-pressure.js';
 
 const ACTOR = { id: 'system:campaigns', role: 'system' } as const;
 
@@ -30,6 +31,7 @@ export class CampaignSendService {
     private readonly transport: MessageTransport,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(EVENT_CODEC) private readonly codec: EventCodec,
+    private readonly pressure: MarketingPressure,
   ) {}
 
   async target({ campaignId }: JobPayload<JobName.CampaignTarget>): Promise<{ targeted: number; chunks: number }> {
@@ -58,7 +60,7 @@ export class CampaignSendService {
     }
     const customer = await this.customer(campaign, customerId);
     // The log, not the ledger, says whether the promotion was recorded: the ledger may lag behind a crash.
-    if (!customer.promoted && !(await this.recordPromotion(campaign, customerId))) return;
+    if (!customer.promoted && !(await this.claimAndRecord(campaign, customerId))) return;
     // A transport that recognises a repeat may be handed a message again (and must be, after a crash mid-send).
     const unsent: DeliveryStatus[] = this.transport.idempotent ? [...UNSENT, 'sending'] : UNSENT;
     const address = customer.state.status === 'active' ? (campaign.channel === 'email' ? customer.state.personal.email : customer.state.personal.phone) : null;
@@ -82,6 +84,18 @@ export class CampaignSendService {
     }
     // Whatever an overlapping run wrote meanwhile (it may have taken this send for an interrupted one), it went out.
     await this.store.mark(campaign.id, customerId, 'sent');
+  }
+
+  /** Marketing pressure first (another message within the window skips this one), then the promotion; a refused promotion gives its claim back. */
+  private async claimAndRecord(campaign: Campaign, customerId: string): Promise<boolean> {
+    const key = `campaign.${campaign.id}.${customerId}`;
+    if (!(await this.pressure.claim(customerId, key, new Date()))) {
+      await this.store.advance(campaign.id, customerId, ['pending'], 'skipped', 'marketing-pressure');
+      return false;
+    }
+    const recorded = await this.recordPromotion(campaign, customerId);
+    if (!recorded) await this.pressure.release(customerId, key);
+    return recorded;
   }
 
   /** Appends PromotionSent, or settles the customer as skipped when the domain refuses it (consent-required, erased). */

@@ -2,3 +2,4 @@
 export { CampaignJobsModule } from './campaign-jobs.module.js';
 export { CampaignStore, CHUNK_SIZE, type Campaign, type CampaignProgress } from './campaign.store.js';
 export { promotionEventId } from './campaign-send.service.js';
+export { MarketingPressure, MarketingPressureModule } from './marketing-pressure.js';

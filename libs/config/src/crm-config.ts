@@ -21,6 +21,11 @@ export class CrmConfig {
   declare readonly followUpDeadlineMinutes: number;
   declare readonly followUpReassignMinutes: number;
   declare readonly followUpReassignTo: 'team' | 'manager';
+  /** At most one marketing message per customer in this many hours (0: no limit). */
+  declare readonly marketingPressureHours: number;
+  /** Local hours [from, to) when automations hold their messages back (wrapping midnight when from > to); null: none. */
+  declare readonly marketingQuietHours: { from: number; to: number } | null;
+  declare readonly marketingTimeZone: string;
   /** Absent: derived from the database the CRM runs on. */
   declare readonly jobsPrefix?: string;
   declare readonly jobsLockSeconds: number;

@@ -59,6 +59,21 @@ export class EnvironmentDto {
   @IsIn(['team', 'manager'], { message: 'must be team or manager' })
   FOLLOWUP_REASSIGN_TO: 'team' | 'manager' = 'team';
 
+  /** Marketing pressure: at most one marketing message (automation or campaign) per customer in this many hours; 0 (the default, so existing campaigns keep their behaviour) turns the limit off. */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number of hours' })
+  @Min(0, { message: 'must be at least 0 hours' })
+  MARKETING_PRESSURE_HOURS: number = 0;
+
+  /** Hours when automations send no marketing message, `from-to` in whole local hours (`21-8`: 21:00 to 08:00); absent: none. */
+  @IsOptional()
+  @Matches(/^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/, { message: 'must be two whole hours from-to, such as 21-8' })
+  MARKETING_QUIET_HOURS?: string;
+
+  /** The time zone quiet hours are counted in (IANA name). */
+  @ValidateBy({ name: 'timeZone', validator: { validate: (value) => isTimeZone(value), defaultMessage: () => 'must be an IANA time zone such as Europe/Madrid' } })
+  MARKETING_TIME_ZONE: string = 'UTC';
+
   /** Redis key prefix of every queue. Absent: derived from the database (#crm/jobs JobsPrefix), so CRMs sharing a Redis keep their jobs apart. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' })
@@ -230,4 +245,12 @@ function UrlWithScheme(schemes: string[]): PropertyDecorator {
       defaultMessage: () => `must be a URL starting with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}`,
     },
   });
+}
+
+function isTimeZone(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone.length > 0;
+  } catch {
+    return false;
+  }
 }

@@ -27,6 +27,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     followUpDeadlineMinutes: dto.FOLLOWUP_DEADLINE_MINUTES,
     followUpReassignMinutes: dto.FOLLOWUP_REASSIGN_MINUTES,
     followUpReassignTo: dto.FOLLOWUP_REASSIGN_TO,
+    marketingPressureHours: dto.MARKETING_PRESSURE_HOURS,
+    marketingQuietHours: quietHours(dto.MARKETING_QUIET_HOURS),
+    marketingTimeZone: dto.MARKETING_TIME_ZONE,
     jobsPrefix: dto.JOBS_PREFIX,
     jobsLockSeconds: dto.JOBS_LOCK_SECONDS,
     jobsRestoreCheckSeconds: dto.JOBS_RESTORE_CHECK_SECONDS,
@@ -51,4 +54,10 @@ function toIssue(error: ValidationError): { variable: string; reason: string } {
   const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
   // class-validator's built-in messages start with the property name; the issue names it already.
   return { variable: error.property, reason: message.replace(new RegExp(`^${error.property} `), '') };
+}
+
+function quietHours(value: string | undefined): { from: number; to: number } | null {
+  if (value === undefined) return null;
+  const [from, to] = value.split('-').map(Number);
+  return from === to ? null : { from, to };
 }

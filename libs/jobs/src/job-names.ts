@@ -18,6 +18,8 @@ export enum JobName {
   TaskReminder = 'task-reminder',
   MorningDigest = 'morning-digest',
   ForecastFit = 'forecast-fit',
+  AutomationFire = 'automation-fire',
+  AutomationSweep = 'automation-sweep',
 }
 
 export interface JobPayloads {
@@ -64,6 +66,10 @@ export interface JobPayloads {
   [JobName.MorningDigest]: { asOf?: string };
   /** Fits the purchase models on the purchases up to `calibrationEnd` (YYYY-MM-DD; default the run's day); daily and on demand. */
   [JobName.ForecastFit]: { calibrationEnd?: string };
+  /** Records the automation's firing for this trigger (once), then acts on it unless the customer is in the control group. */
+  [JobName.AutomationFire]: { automationId: string; triggerEventId: string; customerId: string };
+  /** Repeated every minute: segment and lifecycle changes up to a minute ago (`asOf`: up to then) become AutomationFire jobs. */
+  [JobName.AutomationSweep]: { asOf?: string };
 }
 
 /** Before the due time, and once it has passed. */

@@ -256,6 +256,7 @@ export const readDatabaseTables = defineTables({
       due_at: column.timestamptz().nullable(),
       created_at: column.timestamptz().defaultTo(now),
       read_at: column.timestamptz().nullable(),
+      automation_id: column.text().nullable(),
     },
     indexes: [{ name: 'notification_staff_idx', on: ['staff_id', 'created_at'] }],
   },
@@ -273,6 +274,24 @@ export const readDatabaseTables = defineTables({
       model: column.jsonb<ForecastFitModel>(),
     },
     indexes: [{ name: 'forecast_fit_fitted_at_idx', on: ['fitted_at'] }],
+  },
+  /** Each automation firing's action, settled once (libs/automations). */
+  automation_action: {
+    columns: {
+      key: column.text().primaryKey(),
+      automation_id: column.uuid(),
+      customer_id: column.uuid(),
+      status: column.text().as<'pending' | 'sending' | 'done' | 'held-back' | 'skipped' | 'failed'>(),
+      reason: column.text().nullable(),
+      updated_at: column.timestamptz().defaultTo(now),
+    },
+    indexes: [{ name: 'automation_action_automation', on: ['automation_id', 'status'] }],
+  },
+  /** Every marketing message sent to a customer, by its message key: the marketing-pressure window reads it. */
+  marketing_contact: {
+    columns: { customer_id: column.uuid(), key: column.text(), sent_at: column.timestamptz() },
+    primaryKey: ['customer_id', 'key'],
+    indexes: [{ name: 'marketing_contact_recent', on: ['customer_id', 'sent_at'] }],
   },
 });
 

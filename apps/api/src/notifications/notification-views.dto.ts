@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-export const notificationKinds = ['task-due-soon', 'task-overdue', 'digest'] as const;
+export const notificationKinds = ['task-due-soon', 'task-overdue', 'digest', 'automation'] as const;
 
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' })
@@ -15,7 +15,7 @@ export class NotificationDto {
   @ApiProperty({ type: String, nullable: true, description: 'The task reminded of: /customers/{customerId}/tasks/{taskId}' })
   taskId: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The task’s title; null once the customer’s personal data is erased' })
+  @ApiProperty({ type: String, nullable: true, description: 'The task’s title (null once the customer’s personal data is erased), or the automation’s message' })
   title: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

@@ -53,9 +53,11 @@ export function NotificationBell() {
         {items.map((item) => (
           <Menu.Item key={item.id} onClick={() => void open(item)} fw={item.readAt === null ? 600 : 400}>
             <Text size="sm" inherit>
-              {t(item.kind === 'digest' ? 'notifications.digest' : item.kind === 'task-overdue' ? 'notifications.overdue' : 'notifications.dueSoon', {
-                title: item.title ?? t('myDay.erasedTask'),
-              })}
+              {item.kind === 'automation'
+                ? t('notifications.automation', { message: item.title ?? '' })
+                : t(item.kind === 'digest' ? 'notifications.digest' : item.kind === 'task-overdue' ? 'notifications.overdue' : 'notifications.dueSoon', {
+                    title: item.title ?? t('myDay.erasedTask'),
+                  })}
             </Text>
             <Text size="xs" c="dimmed">
               {dateTime(item.dueAt ?? item.createdAt)}

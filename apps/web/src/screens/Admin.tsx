@@ -3,11 +3,12 @@ import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
 import { ApiKeysPanel } from './admin/ApiKeys.js';
 import { AssignmentRulesPanel } from './admin/AssignmentRules.js';
+import { AutomationsPanel } from './admin/Automations.js';
 import { ProjectionsPanel } from './admin/Projections.js';
 import { UsersPanel } from './admin/Users.js';
 import { WebhooksPanel } from './admin/Webhooks.js';
 
-const SECTIONS = ['users', 'keys', 'projections', 'webhooks', 'rules'] as const;
+const SECTIONS = ['users', 'keys', 'projections', 'webhooks', 'rules', 'automations'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Each section is a URL (`/admin/keys`), so it can be linked and back/forward work. */
@@ -41,6 +42,9 @@ export default function AdminScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="rules" pt="md">
           <AssignmentRulesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="automations" pt="md">
+          <AutomationsPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { JobQueue, JobsRestoration, type JobName } from '#crm/jobs';
-import { openFollowUpStarts, pendingTaskReminders, unsettledWebhookDeliveries, type OutboxJobRow } from '#crm/projections';
+import { openFollowUpStarts, pendingTaskReminders, unsettledAutomationFirings, unsettledWebhookDeliveries, type OutboxJobRow } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 
 type Page = { jobs: OutboxJobRow[]; last: string | null };
@@ -10,7 +10,7 @@ type PendingJobs = (db: Kysely<ReadDatabase>, page: { after: string | null; limi
 const PAGE = 500;
 
 /**
- * Reactor jobs leave the outbox once BullMQ has them; a follow-up deadline, a task reminder or a webhook delivery
+ * Reactor jobs leave the outbox once BullMQ has them; a follow-up deadline, a task reminder, an automation firing or a webhook delivery
  * that then lived only in Redis would be gone with a Redis that came back empty. PostgreSQL still
  * says which are pending; they are added again under their outbox keys, so one still in Redis is
  * not duplicated.
@@ -27,6 +27,7 @@ export class PendingJobsReconciler implements OnApplicationBootstrap {
     this.restoration.register({ name: 'lead follow-up', restore: () => this.readd(openFollowUpStarts) });
     this.restoration.register({ name: 'webhook delivery', restore: () => this.readd(unsettledWebhookDeliveries) });
     this.restoration.register({ name: 'task reminder', restore: () => this.readd(pendingTaskReminders) });
+    this.restoration.register({ name: 'automation firing', restore: () => this.readd(unsettledAutomationFirings) });
   }
 
   private async readd(pending: PendingJobs): Promise<number> {

@@ -5,7 +5,7 @@ import { uuidProblem } from './field-checks.js';
  * One helper names every stream `<category>-<uuid>`: KurrentDB's `$ce-<category>` projections split
  * at the first dash, and a UUID keeps ids from smuggling in another category.
  */
-export const streamCategories = ['customer', 'staff', 'opportunity', 'segment', 'pipeline', 'routing', 'contact'] as const;
+export const streamCategories = ['customer', 'staff', 'opportunity', 'segment', 'pipeline', 'routing', 'contact', 'automation'] as const;
 export type StreamCategory = (typeof streamCategories)[number];
 
 function streamName(category: StreamCategory, id: string): string {
@@ -20,6 +20,7 @@ export const opportunityStreamName = (opportunityId: string): string => streamNa
 export const segmentStreamName = (segmentId: string): string => streamName('segment', segmentId);
 export const pipelineStreamName = (pipelineId: string): string => streamName('pipeline', pipelineId);
 export const routingStreamName = (routingId: string): string => streamName('routing', routingId);
+export const automationStreamName = (automationId: string): string => streamName('automation', automationId);
 /** The uniqueness stream of one normalised email or phone number (contact-claim). */
 export const contactClaimStreamName = (claimId: string): string => streamName('contact', claimId);
 

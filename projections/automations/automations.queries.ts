@@ -1,0 +1,209 @@
+import type { AutomationDefinition, AutomationTrigger, FiringGroup } from '#crm/domain';
+import type { ReadDatabase } from '#crm/read-store';
+import type { Kysely } from 'kysely';
+import { analyticsProjection } from '../analytics/analytics.projection.js';
+import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
+import { segmentsProjection } from '../segments/segments.projection.js';
+import type { OutboxJobRow } from '../followups/followups.queries.js';
+import { automationsProjection } from './automations.projection.js';
+
+export type AutomationView = {
+  id: string;
+  name: string;
+  version: number;
+  status: 'active' | 'paused';
+  definedAt: string;
+  updatedAt: string;
+  firings: { treated: number; control: number };
+} & Omit<AutomationDefinition, 'name'>;
+
+export async function automationViews(db: Kysely<ReadDatabase>, automationId?: string): Promise<AutomationView[]> {
+  const read = automationsProjection.read(db);
+  const rows = await read
+    .selectFrom('automation')
+    .selectAll()
+    .$if(automationId !== undefined, (qb) => qb.where('automation_id', '=', automationId!))
+    .orderBy('defined_at', 'desc')
+    .orderBy('automation_id')
+    .execute();
+  if (rows.length === 0) return [];
+  const counts = await read
+    .selectFrom('automation_firing')
+    .select(['automation_id', 'group', (eb) => eb.fn.countAll<string>().as('n')])
+    .where(
+      'automation_id',
+      'in',
+      rows.map((row) => row.automation_id),
+    )
+    .groupBy(['automation_id', 'group'])
+    .execute();
+  const count = (id: string, group: FiringGroup) => Number(counts.find((row) => row.automation_id === id && row.group === group)?.n ?? 0);
+  return rows.map(({ automation_id: id, name, version, status, definition, defined_at, updated_at }) => {
+    const { name: _name, ...rest } = definition;
+    return {
+      id,
+      name,
+      version,
+      status,
+      ...rest,
+      definedAt: defined_at.toISOString(),
+      updatedAt: updated_at.toISOString(),
+      firings: { treated: count(id, 'treated'), control: count(id, 'control') },
+    };
+  });
+}
+
+/** One firing and what its customer did in the window after it: responded (bought or answered a promotion), purchases, net revenue in minor units. */
+export type FiringOutcome = { customerId: string; group: FiringGroup; firedAt: Date; responded: boolean; purchases: number; revenue: number };
+
+/**
+ * Every firing of an automation whose window has closed by `now` (open windows would count
+ * customers as not having responded yet), with what followed within `windowMs`, from the
+ * analytics facts (purchases, cancellations and returns signed; promotion answers).
+ */
+export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: string, windowMs: number, now: Date): Promise<FiringOutcome[]> {
+  const firings = await automationsProjection
+    .read(db)
+    .selectFrom('automation_firing')
+    .select(['customer_id', 'group', 'fired_at'])
+    .where('automation_id', '=', automationId)
+    .where('fired_at', '<=', new Date(now.getTime() - windowMs))
+    .orderBy('fired_at')
+    .execute();
+  if (firings.length === 0) return [];
+  const customers = [...new Set(firings.map((firing) => firing.customer_id))];
+  const [from, to] = [firings[0].fired_at, new Date(firings.at(-1)!.fired_at.getTime() + windowMs)];
+  const analytics = analyticsProjection.read(db);
+  const purchases = await analytics
+    .selectFrom('purchase_fact')
+    .select(['customer_id', 'kind', 'amount', 'occurred_at'])
+    .where('customer_id', 'in', customers)
+    .where('occurred_at', '>=', from)
+    .where('occurred_at', '<', to)
+    .execute();
+  const answers = await analytics
+    .selectFrom('promotion_fact')
+    .select(['customer_id', 'occurred_at'])
+    .where('kind', '=', 'answered')
+    .where('customer_id', 'in', customers)
+    .where('occurred_at', '>=', from)
+    .where('occurred_at', '<', to)
+    .execute();
+  return firings.map(({ customer_id: customerId, group, fired_at: firedAt }) => {
+    const within = (at: Date) => at >= firedAt && at.getTime() < firedAt.getTime() + windowMs;
+    const mine = purchases.filter((row) => row.customer_id === customerId && within(row.occurred_at));
+    const bought = mine.filter((row) => row.kind === 'purchase').length;
+    const answered = answers.some((row) => row.customer_id === customerId && within(row.occurred_at));
+    return {
+      customerId,
+      group,
+      firedAt,
+      responded: bought > 0 || answered,
+      purchases: bought,
+      revenue: mine.reduce((sum, row) => sum + Number(row.amount), 0),
+    };
+  });
+}
+
+/**
+ * Dispatched AutomationFire jobs whose action is not settled yet, a page of the outbox at a time:
+ * what must be in Redis for them to run (delayed ones included). One added again is harmless.
+ */
+export async function unsettledAutomationFirings(
+  db: Kysely<ReadDatabase>,
+  page: { after: string | null; limit: number },
+): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+  const rows = await automationsProjection
+    .read(db)
+    .selectFrom('job_outbox')
+    .select(['key', 'name', 'payload', 'run_at as runAt', 'seq'])
+    .where('dispatched_at', 'is not', null)
+    .$if(page.after !== null, (qb) => qb.where('seq', '>', page.after!))
+    .orderBy('seq')
+    .limit(page.limit)
+    .execute();
+  if (rows.length === 0) return { jobs: [], last: null };
+  const settled = await db
+    .selectFrom('automation_action')
+    .select('key')
+    .where(
+      'key',
+      'in',
+      rows.map((row) => row.key),
+    )
+    .where('status', 'in', ['done', 'held-back', 'skipped', 'failed'])
+    .execute();
+  const done = new Set(settled.map((row) => row.key));
+  return { jobs: rows.filter((row) => !done.has(row.key)).map(({ seq: _seq, ...job }) => job), last: String(rows.at(-1)!.seq) };
+}
+
+/** A change of a read model that triggers automations: its own stable key (the trigger id's seed), the customer and when. */
+export type TriggerChange = { key: string; customerId: string; at: Date };
+
+export type ChangeTrigger = Extract<AutomationTrigger, { kind: 'segment' | 'lifecycle' }>;
+
+/**
+ * Segment entries or exits and lifecycle transitions in [from, to), from those projections' own
+ * histories. A change keeps its key through rebuilds: a transition is its customer's n-th, a
+ * stay in a segment is keyed by its entry (or exit) instant.
+ */
+export async function triggerChanges(db: Kysely<ReadDatabase>, trigger: ChangeTrigger, from: Date, to: Date): Promise<TriggerChange[]> {
+  if (trigger.kind === 'lifecycle') {
+    const rows = await lifecycleProjection
+      .read(db)
+      .selectFrom('lifecycle_transition')
+      .select(['customer_id', 'seq', 'at'])
+      .where('to_stage', '=', trigger.to)
+      .$if(trigger.from !== null, (qb) => qb.where('from_stage', '=', trigger.from!))
+      .where('at', '>=', from)
+      .where('at', '<', to)
+      .orderBy('at')
+      .execute();
+    return rows.map((row) => ({ key: `lifecycle\n${row.customer_id}\n${row.seq}`, customerId: row.customer_id, at: row.at }));
+  }
+  const column = trigger.on === 'enter' ? 'entered_at' : 'left_at';
+  const rows = await segmentsProjection
+    .read(db)
+    .selectFrom('segment_membership')
+    .select(['customer_id', 'entered_at', 'left_at'])
+    .where('segment_id', '=', trigger.segmentId)
+    .where(column, '>=', from)
+    .where(column, '<', to)
+    .orderBy(column)
+    .execute();
+  return rows.map((row) => {
+    const at = trigger.on === 'enter' ? row.entered_at : row.left_at!;
+    return { key: `segment-${trigger.on}\n${trigger.segmentId}\n${row.customer_id}\n${at.toISOString()}`, customerId: row.customer_id, at };
+  });
+}
+
+/** Active automations triggered by read-model changes, with the instant each became active. */
+export async function changeTriggeredAutomations(
+  db: Kysely<ReadDatabase>,
+): Promise<{ automationId: string; definition: AutomationDefinition & { trigger: ChangeTrigger }; activeSince: Date }[]> {
+  const rows = await automationsProjection
+    .read(db)
+    .selectFrom('automation')
+    .select(['automation_id', 'definition', 'active_since'])
+    .where('status', '=', 'active')
+    .execute();
+  return rows
+    .filter((row) => row.definition.trigger.kind !== 'event')
+    .map((row) => ({
+      automationId: row.automation_id,
+      definition: row.definition as AutomationDefinition & { trigger: ChangeTrigger },
+      activeSince: row.active_since,
+    }));
+}
+
+/** What an automation's in-app notifications say: the message of its notify action, by automation. */
+export async function automationMessages(db: Kysely<ReadDatabase>, automationIds: string[]): Promise<Map<string, string>> {
+  if (automationIds.length === 0) return new Map();
+  const rows = await automationsProjection
+    .read(db)
+    .selectFrom('automation')
+    .select(['automation_id', 'definition'])
+    .where('automation_id', 'in', automationIds)
+    .execute();
+  return new Map(rows.flatMap((row) => (row.definition.action.kind === 'notify' ? [[row.automation_id, row.definition.action.message] as const] : [])));
+}

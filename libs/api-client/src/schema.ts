@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue, margin, purchases and complaints per customer, ranked, with RFM quintile scores */
+        /** Revenue, margin, purchases, complaints and won deals per customer, ranked by revenue, margin or won deal value, with RFM scores */
         get: operations["AnalyticsController_customers"];
         put?: never;
         post?: never;
@@ -44,6 +44,23 @@ export interface paths {
         };
         /** Deals opened, won and lost, win rate, won value and days to close by owner, manager, region, product, organization or a customer attribute (sector...) */
         get: operations["AnalyticsController_deals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every buyer’s forecast summed up: P(alive) distribution, expected purchases, total CLV, top CLV and customers at risk */
+        get: operations["ForecastController_overview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,6 +552,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customers/{id}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s P(alive), expected purchases over the next `days`, expected spend and CLV over `horizonDays`, under the fit in force */
+        get: operations["ForecastController_ofCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/customers/{id}/history": {
         parameters: {
             query?: never;
@@ -559,7 +593,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer’s lifecycle stage and grade now, and every transition with its cause (docs/lifecycle.md) */
+        /** The customer’s lifecycle stage and grade now, or at business time validAt, and the transitions up to then with their causes (docs/lifecycle.md, docs/time-travel.md) */
         get: operations["CustomerLifecycleController_get"];
         put?: never;
         post?: never;
@@ -613,7 +647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer's current segments and past stays, with entry and exit times */
+        /** A customer's current segments and past stays, with entry and exit times; with validAt, the segments whose rules it matched at that business time */
         get: operations["CustomerSegmentsController_ofCustomer"];
         put?: never;
         post?: never;
@@ -901,6 +935,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/forecast/fits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kept fits, newest first (the first is in force): parameters, log-likelihood, calibration window, currency and fit time */
+        get: operations["ForecastController_fits"];
+        put?: never;
+        /** Fit BG/NBD and Gamma-Gamma on the purchases up to calibrationEnd, as a job; the fit appears at GET /forecast/fits */
+        post: operations["ForecastFitsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -945,7 +997,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers per stage and grade now, and the moves between stages over [from, to) */
+        /** Customers per stage and grade now, or at business time validAt, and the moves between stages over [from, to) */
         get: operations["LifecycleSummaryController_get"];
         put?: never;
         post?: never;
@@ -1237,7 +1289,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current members in order of entry, with the time each entered; cursor paging */
+        /** Current members in order of entry, with the time each entered; with validAt, the members at that business time (rule evaluated then); cursor paging */
         get: operations["SegmentsController_members"];
         put?: never;
         post?: never;
@@ -1275,6 +1327,23 @@ export interface paths {
         put?: never;
         /** How many customers a rule matches now, evaluated over the read model; nothing is written */
         post: operations["SegmentsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Due to reorder, high-value customers slipping, at risk after a complaint, cross-sell: each with its explanation and the events it rests on */
+        get: operations["SignalsController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1532,6 +1601,13 @@ export interface components {
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
         };
+        AliveBucketDto: {
+            customers: number;
+            /** @example 0.9 */
+            from: number;
+            /** @example 1 */
+            to: number;
+        };
         AnalyticsExportDto: {
             /** @enum {string} */
             table: "touch_fact" | "purchase_fact" | "opportunity_fact" | "promotion_fact";
@@ -1775,6 +1851,27 @@ export interface components {
             /** @description The automation stream’s revision after the write */
             revision: number | null;
         };
+        BgNbdFitDto: {
+            /** @description Customers with a purchase by the calibration end */
+            customers: number;
+            iterations: number;
+            /** @example -9582.4 */
+            logLikelihood: number;
+            parameters: components["schemas"]["BgNbdParametersDto"];
+        };
+        BgNbdParametersDto: {
+            /** @example 0.793 */
+            a: number;
+            /**
+             * @description Weeks
+             * @example 4.414
+             */
+            alpha: number;
+            /** @example 2.426 */
+            b: number;
+            /** @example 0.243 */
+            r: number;
+        };
         BoardColumnDto: {
             /** @description Open deals in the stage */
             count: number;
@@ -1817,16 +1914,8 @@ export interface components {
              * @example 6
              */
             attributedPurchases: number;
-            /**
-             * @description Attributed purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            attributedRevenue: {
-                [key: string]: number;
-            };
+            /** @description Attributed purchases: one sum per currency */
+            attributedRevenue: components["schemas"]["ReportMoneyDto"][];
             /** @example spring-sale */
             campaignId: string;
             /** @example 118 */
@@ -2118,6 +2207,25 @@ export interface components {
             /** @description The record as folded from every event; status erased once erased */
             state: components["schemas"]["CustomerRecordStateDto"];
         };
+        CustomerForecastAnswerDto: {
+            /** @description The fit in force; null before any fit (the forecast is then all null) */
+            fit: components["schemas"]["ForecastFitDto"] | null;
+            forecast: components["schemas"]["CustomerForecastDto"];
+        };
+        CustomerForecastDto: {
+            /** @description Discounted lifetime value over the next `horizonDays`, minor units */
+            clv: number | null;
+            /** Format: uuid */
+            customerId: string;
+            /** @description Purchase days expected over the next `days` */
+            expectedPurchases: number | null;
+            /** @description Expected spend of one future purchase day, minor units */
+            expectedSpend: number | null;
+            /** @description Null without a purchase in the fit’s currency: no forecast then */
+            history: components["schemas"]["PurchaseHistoryDto"] | null;
+            /** @description P(alive): the chance the customer still buys */
+            probabilityAlive: number | null;
+        };
         CustomerLifecycleDto: {
             /** Format: uuid */
             customerId: string;
@@ -2274,6 +2382,12 @@ export interface components {
             };
             touches?: components["schemas"]["TouchCountsDto"];
         };
+        CustomerSegmentsAtDto: {
+            /** @description The segments whose rules the customer matched at validAt, evaluated then */
+            segments: components["schemas"]["SegmentAtDto"][];
+            /** Format: date-time */
+            validAt: string;
+        };
         CustomerSegmentsDto: {
             /** @description The segments the customer is in now */
             current: components["schemas"]["SegmentStayDto"][];
@@ -2426,27 +2540,61 @@ export interface components {
             currency: string;
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
-            lastPurchaseAt: string | null;
+            /** @description The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
-             * @description Minor units; null unless every purchase in the period carries its cost
-             * @example 80000
+             * Format: date-time
+             * @description Null for a customer listed by its won deals alone
              */
-            margin: number | null;
+            lastPurchaseAt: string | null;
+            /** @description Revenue − cost; null unless every purchase in the period carries its cost, in the row's currency */
+            margin: components["schemas"]["ReportMoneyDto"] | null;
+            /**
+             * @description The directory's name (a marker once erased); null for analysts, who read no personal data (a reading by another role goes to the access log)
+             * @example Online Retail customer 14646
+             */
+            name: string | null;
             /** @example 4 */
             purchases: number;
             /** @example 1 */
             rank: number;
             /**
-             * @description Minor units, net of cancellations
-             * @example 250000
+             * @description Returns and credits (ReturnRecorded) in the period
+             * @example 1
              */
-            revenue: number;
-            /** @description Null for a customer without purchases */
-            rfm: components["schemas"]["RfmScoresDto"] | null;
+            returns: number;
+            /** @description Net of cancellations and returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
+            /** @description Every figure null for a customer without purchases in the period (listed by its won deals) */
+            rfm: components["schemas"]["RfmScoresDto"];
+            /** @description Their won value, in the row's currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"];
+            /**
+             * @description Deals of the customer won in the period, in the row currency
+             * @example 2
+             */
+            wonDeals: number;
         };
         CustomerValuesReportDto: {
+            /**
+             * @description Customers with a purchase in the period, per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            buyers: {
+                [key: string]: number;
+            };
             customers: components["schemas"]["CustomerValueDto"][];
+            /**
+             * @description Customers with a cancellation or return in the period (whether or not they bought), per currency
+             * @example {
+             *       "GBP": 4338
+             *     }
+             */
+            returners: {
+                [key: string]: number;
+            };
         };
         DealDetailDto: {
             /** Format: date-time */
@@ -2525,6 +2673,8 @@ export interface components {
              * @example 12.5
              */
             averageDaysToClose: number | null;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
             /**
              * @description Staff id, region, product, organization id or the attribute value; null: deals without one
              * @example technology
@@ -2535,6 +2685,11 @@ export interface components {
              * @example 2
              */
             lost: number;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /**
              * @description Deals opened in the period
              * @example 9
@@ -2555,15 +2710,8 @@ export interface components {
              * @example 5
              */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "USD": 1250000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         DealPageDto: {
             items: components["schemas"]["DealDto"][];
@@ -2610,6 +2758,15 @@ export interface components {
         };
         DirectoryItemDto: {
             /**
+             * @description Marketing attributes now, as an import maps them (Online Retail's country, a Maven account's sector): not personal data
+             * @example {
+             *       "country": "United Kingdom"
+             *     }
+             */
+            attributes: {
+                [key: string]: unknown;
+            };
+            /**
              * @description Absent for analysts
              * @example Barcelona
              */
@@ -2626,6 +2783,8 @@ export interface components {
              */
             email?: string | null;
             erased: boolean;
+            /** @description The customer's ids in the systems it came from (an import keeps the source's): record keys like customerId, so analysts get them too; empty once erased */
+            externalIds: components["schemas"]["ExternalIdDto"][];
             /**
              * @example person
              * @enum {string}
@@ -2798,6 +2957,14 @@ export interface components {
             control: number;
             treated: number;
         };
+        FitForecastDto: {
+            /**
+             * Format: date
+             * @description The last day (UTC) whose purchases the fit counts; default today
+             * @example 1997-09-30
+             */
+            calibrationEnd?: string;
+        };
         FollowUpDto: {
             /** Format: date-time */
             capturedAt: string;
@@ -2819,6 +2986,75 @@ export interface components {
             /** @example 60 */
             deadlineMinutes: number;
             owners: components["schemas"]["OwnerFollowUpsDto"][];
+        };
+        ForecastFitDto: {
+            bgNbd: components["schemas"]["BgNbdFitDto"];
+            /**
+             * Format: date
+             * @description The last day counted (UTC)
+             */
+            calibrationEnd: string;
+            /**
+             * Format: date
+             * @description The first purchase day counted (UTC)
+             */
+            calibrationStart: string;
+            /**
+             * @description The currency whose purchases were fitted (the one most purchases are in)
+             * @example USD
+             */
+            currency: string;
+            customers: number;
+            /** @description How long the fit took */
+            durationMs: number;
+            /** Format: date-time */
+            fittedAt: string;
+            /** @description Null until some customer has come back */
+            gammaGamma: components["schemas"]["GammaGammaFitDto"] | null;
+            /** Format: uuid */
+            id: string;
+        };
+        ForecastFitListDto: {
+            /** @description Newest first; the first is in force */
+            items: components["schemas"]["ForecastFitDto"][];
+        };
+        ForecastFitStartedDto: {
+            /**
+             * @description The job fitting the models; its fit appears at GET /forecast/fits
+             * @example forecast-fit.2026-12-04T17:00:00.000Z
+             */
+            jobId: string;
+        };
+        ForecastItemDto: {
+            /** @description Discounted lifetime value over the next `horizonDays`, minor units */
+            clv: number | null;
+            /** Format: uuid */
+            customerId: string;
+            /** @description Purchase days expected over the next `days` */
+            expectedPurchases: number | null;
+            /** @description Expected spend of one future purchase day, minor units */
+            expectedSpend: number | null;
+            /** @description Null without a purchase in the fit’s currency: no forecast then */
+            history: components["schemas"]["PurchaseHistoryDto"] | null;
+            /** @description P(alive): the chance the customer still buys */
+            probabilityAlive: number | null;
+            /** @description Spent so far in the fit’s currency, minor units */
+            spent: number;
+        };
+        ForecastOverviewDto: {
+            /** @description Returning customers whose P(alive) is below atRiskBelow, biggest past spenders first */
+            atRisk: components["schemas"]["ForecastItemDto"][];
+            /** @description Their summed CLV, minor units */
+            clv: number | null;
+            /** @description Customers with a purchase in the fit’s currency */
+            customers: number;
+            /** @description Customers by P(alive), in tenths */
+            distribution: components["schemas"]["AliveBucketDto"][];
+            /** @description Purchase days expected of all of them over the next `days` */
+            expectedPurchases: number;
+            fit: components["schemas"]["ForecastFitDto"];
+            /** @description Highest CLV first */
+            topClv: components["schemas"]["ForecastItemDto"][];
         };
         ForecastRowDto: {
             /** @description Minor units */
@@ -2843,6 +3079,24 @@ export interface components {
             stage?: string;
             /** @description Expected volume of business: Σ amount × probability, minor units */
             weighted: number;
+        };
+        GammaGammaFitDto: {
+            /** @description Returning customers with a positive mean spend */
+            customers: number;
+            iterations: number;
+            logLikelihood: number;
+            parameters: components["schemas"]["GammaGammaParametersDto"];
+        };
+        GammaGammaParametersDto: {
+            /**
+             * @description In minor units of the fit’s currency
+             * @example 15.44
+             */
+            gamma: number;
+            /** @example 6.25 */
+            p: number;
+            /** @example 3.74 */
+            q: number;
         };
         GroupSizesDto: {
             control: number;
@@ -2896,6 +3150,46 @@ export interface components {
             events: components["schemas"]["HistoryEventDto"][];
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
+        };
+        HorizonHoldDto: {
+            /** @example 12500 */
+            ageMs: number;
+            /**
+             * @description The application_name its client set; empty when none
+             * @example psql
+             */
+            applicationName: string;
+            /**
+             * @description Its database: transaction ids are the whole server’s, so another database’s transaction holds the log back too
+             * @example crm
+             */
+            database: string | null;
+            /**
+             * @description The PostgreSQL backend running it (pg_terminate_backend ends it)
+             * @example 48213
+             */
+            pid: number;
+            /**
+             * Format: date-time
+             * @description When its transaction began
+             */
+            since: string;
+        };
+        HourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
         };
         IntervalDto: {
             high: number;
@@ -2989,6 +3283,11 @@ export interface components {
             to: components["schemas"]["LifecyclePositionDto"];
         };
         LoseOpportunityDto: {
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @description ISO 8601 with an offset; defaults to now */
             occurredAt?: string;
             /** @example chose a competitor */
@@ -3009,6 +3308,11 @@ export interface components {
             lost: number;
             /** @description The owners' manager; owners without one are in no line */
             managerId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            managerName: string | null;
             /** @example 9 */
             opportunitiesOpened: number;
             /**
@@ -3025,16 +3329,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         MeanComparisonDto: {
             /** @description 95 % confidence interval of the uplift */
@@ -3086,30 +3382,18 @@ export interface components {
             currency: string;
         };
         MonthFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 2026-03 */
             month: string;
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };
@@ -3285,6 +3569,8 @@ export interface components {
             failedAt: string | null;
             failedEventId: string | null;
             failedEventType: string | null;
+            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: until they end the projection sees no event written after they began, and lagEvents cannot count those either */
+            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             /**
              * @description Events of its types not yet applied, counted up to a limit
              * @example 0
@@ -3313,6 +3599,8 @@ export interface components {
             version: number | null;
         };
         ProjectorHealthDto: {
+            /** @description Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: no projection sees an event written after they began until they end */
+            heldBackBy: components["schemas"]["HorizonHoldDto"][];
             ok: boolean;
             projections: components["schemas"]["ProjectionHealthDto"][];
             /**
@@ -3418,6 +3706,16 @@ export interface components {
              */
             type: "purchase";
         };
+        PurchaseHistoryDto: {
+            /** @description Mean spend of a repeat day, minor units */
+            meanRepeatSpend: number | null;
+            /** @description Weeks from the first purchase day to today */
+            T: number;
+            /** @description Weeks from the first purchase day to the last */
+            tx: number;
+            /** @description Repeat purchase days */
+            x: number;
+        };
         PurchaseLineDto: {
             description?: Record<string, never> | null;
             /**
@@ -3435,7 +3733,7 @@ export interface components {
         };
         RebuildDto: {
             /** @enum {string} */
-            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline" | "tasks" | "duplicates" | "automations";
+            projection: "timeline" | "directory" | "lifecycle" | "audit" | "segments" | "analytics" | "followups" | "webhooks" | "staff" | "pipeline" | "tasks" | "duplicates" | "valid_time" | "automations";
         };
         RebuildProgressDto: {
             /**
@@ -3524,16 +3822,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         RegisterCustomerDto: {
             address?: components["schemas"]["PostalAddressDto"] | null;
@@ -3591,6 +3881,23 @@ export interface components {
              */
             title?: string;
         };
+        ReportMoneyDto: {
+            /**
+             * @description The same amount in the major unit, as exact decimal text
+             * @example 2796.95
+             */
+            amount: string;
+            /**
+             * @description ISO 4217 code
+             * @example GBP
+             */
+            currency: string;
+            /**
+             * @description The amount in the currency's minor units (pence, cents)
+             * @example 279695
+             */
+            minor: number;
+        };
         RescheduleTaskDto: {
             /**
              * @description Defaults to internal
@@ -3644,28 +3951,26 @@ export interface components {
              * @example 3
              */
             customers: number;
-            /**
-             * @description Purchases before anything was taken back, in minor units of currency
-             * @example 1378129
-             */
-            grossSales: number;
+            /** @description By organization: The customer's ids in the systems it came from, as kept by the import (GET /customers?externalId= finds it) */
+            externalIds?: components["schemas"]["ExternalIdDto"][];
+            /** @description Purchases before anything was taken back, in the row's currency */
+            grossSales: components["schemas"]["ReportMoneyDto"];
             /**
              * @description Month (YYYY-MM), ISO weekday (1–7), hour (0–23), staff, organization or segment id, SKU, lifecycle stage or the attribute value; null: without one
              * @example EIRE
              */
             key: string | null;
+            /**
+             * @description The key's display name: a staff member's (owner, manager), a segment's, an organization's (null for analysts, as customers' names are); null for other keys
+             * @example Darcel Schlecht
+             */
+            name: string | null;
             /** @example 12 */
             purchases: number;
-            /**
-             * @description Cancellations and returns, positive, in minor units of currency
-             * @example 74256
-             */
-            returns: number;
-            /**
-             * @description grossSales − returns, in minor units of currency
-             * @example 1303873
-             */
-            revenue: number;
+            /** @description Cancellations and returns, positive, in the row's currency */
+            returns: components["schemas"]["ReportMoneyDto"];
+            /** @description grossSales − returns, in the row's currency */
+            revenue: components["schemas"]["ReportMoneyDto"];
         };
         RevenueReportDto: {
             /** @example attribute:country */
@@ -3688,7 +3993,7 @@ export interface components {
              * @description Days from the last purchase to asOf
              * @example 12
              */
-            recencyDays: number;
+            recencyDays: number | null;
         };
         RoutingConditionDto: {
             /**
@@ -3740,6 +4045,11 @@ export interface components {
              * @example 0b6e2a4e-5d8f-4c1a-9a7e-1f2d3c4b5a69
              */
             staffId: string;
+            /**
+             * @description As GET /staff names them; null when the staff projection does not know them (or their data was erased)
+             * @example Darcel Schlecht
+             */
+            staffName: string | null;
             /** @example 42 */
             touches: number;
             /**
@@ -3749,16 +4059,8 @@ export interface components {
             winRate: number | null;
             /** @example 5 */
             won: number;
-            /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            wonAmount: {
-                [key: string]: number;
-            };
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
         };
         SealCoverageDto: {
             /** @description The last item of the last trusted seal */
@@ -3800,17 +4102,26 @@ export interface components {
             access: components["schemas"]["SealCoverageDto"];
             events: components["schemas"]["SealCoverageDto"];
         };
+        SegmentAtDto: {
+            /** @example British repeat buyers */
+            name: string;
+            /** Format: uuid */
+            segmentId: string;
+        };
         SegmentListDto: {
             segments: components["schemas"]["SegmentViewDto"][];
         };
         SegmentMemberDto: {
             /** Format: uuid */
             customerId: string;
-            /** Format: date-time */
-            enteredAt: string;
+            /**
+             * Format: date-time
+             * @description When the customer entered; absent from answers at validAt, which evaluate the rule at that instant only
+             */
+            enteredAt?: string;
         };
         SegmentMembersPageDto: {
-            /** @description In order of entry */
+            /** @description In order of entry; at validAt, in order of customer id */
             members: components["schemas"]["SegmentMemberDto"][];
             /** @description Pass as `after` for the next page; null on the last */
             next: string | null;
@@ -3913,6 +4224,23 @@ export interface components {
              * @example Europe/Madrid
              */
             timeZone: string;
+        };
+        SignalDto: {
+            customerId: string;
+            /** @description The events it rests on (at most the 10 most recent purchases, and the complaints) */
+            eventIds: string[];
+            /** @example Last bought 45 days ago; usually buys every 20 days (median of 5 gaps) */
+            explanation: string;
+            /** @description The figures behind the explanation */
+            facts: {
+                [key: string]: number | string;
+            };
+            ownerId: string | null;
+            /** @enum {string} */
+            type: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";
+        };
+        SignalListDto: {
+            items: components["schemas"]["SignalDto"][];
         };
         SignedOutDto: {
             /**
@@ -4153,7 +4481,11 @@ export interface components {
             nextCursor: string | null;
         };
         TimingReportDto: {
+            /** @description Totals per hour */
+            byHour: components["schemas"]["HourFiguresDto"][];
             byMonth: components["schemas"]["MonthFiguresDto"][];
+            /** @description Totals per weekday */
+            byWeekday: components["schemas"]["WeekdayFiguresDto"][];
             /** @description Only buckets with sales or wins, in order */
             byWeekdayHour: components["schemas"]["WeekdayHourFiguresDto"][];
             /** @example Europe/Madrid */
@@ -4392,36 +4724,43 @@ export interface components {
             /** @description Leave absent or empty: the form hides it from people, and a filled one marks the submission as a bot’s */
             website?: Record<string, never>;
         };
-        WeekdayHourFiguresDto: {
-            /** @example 10 */
-            hour: number;
+        WeekdayFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
             /** @example 3 */
             purchases: number;
-            /**
-             * @description Purchases: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
-             */
-            revenue: {
-                [key: string]: number;
-            };
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
              * @description ISO weekday: 1 = Monday
              * @example 2
              */
             weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
+            /** @example 1 */
+            wonDeals: number;
+        };
+        WeekdayHourFiguresDto: {
+            /** @description Purchases before anything was taken back: one sum per currency */
+            grossSales: components["schemas"]["ReportMoneyDto"][];
+            /** @example 10 */
+            hour: number;
+            /** @example 3 */
+            purchases: number;
+            /** @description Cancellations and returns, positive: one sum per currency */
+            returns: components["schemas"]["ReportMoneyDto"][];
+            /** @description grossSales − returns: one sum per currency */
+            revenue: components["schemas"]["ReportMoneyDto"][];
             /**
-             * @description Won deals: minor units per currency
-             * @example {
-             *       "EUR": 1250000,
-             *       "GBP": 98000
-             *     }
+             * @description ISO weekday: 1 = Monday
+             * @example 2
              */
-            wonAmount: {
-                [key: string]: number;
-            };
+            weekday: number;
+            /** @description Won deals: one sum per currency */
+            wonAmount: components["schemas"]["ReportMoneyDto"][];
             /** @example 1 */
             wonDeals: number;
         };
@@ -4431,6 +4770,11 @@ export interface components {
              * @example 480000
              */
             amount: number;
+            /**
+             * @description The business day the deal closed, when only the day is known (YYYY-MM-DD): reports keep the deal on that day in every time zone. Without occurredAt, the close is at the start of that day (UTC); a day still to come is refused
+             * @example 2017-03-01
+             */
+            closedOn?: string;
             /** @example EUR */
             currency: string;
             /** @description ISO 8601 with an offset; defaults to now */
@@ -4478,6 +4822,8 @@ export interface operations {
     AnalyticsController_campaigns: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -4596,7 +4942,7 @@ export interface operations {
     AnalyticsController_customers: {
         parameters: {
             query?: {
-                /** @description Reference date for recency; default the last purchase in the period */
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
                 asOf?: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;
@@ -4605,6 +4951,10 @@ export interface operations {
                 /** @description Start of the period, inclusive */
                 from?: string;
                 limit?: number;
+                /** @description purchases: the buyers, ranked by `sort`; won-deals: the customers with a deal won in the period, ranked by its value */
+                measure?: "purchases" | "won-deals";
+                /** @description Reference date for recency; default the day after the last purchase in the period */
+                recencyAt?: string;
                 sort?: "revenue" | "margin";
                 /** @description End of the period, exclusive */
                 to?: string;
@@ -4718,12 +5068,18 @@ export interface operations {
     AnalyticsController_deals: {
         parameters: {
             query: {
-                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`) */
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
+                /** @description What deals are grouped by: the deal's owner, the owner's manager or region, the deal's product, the organization of its customer, or an attribute its customer has now (`attribute:sector`). With `currency`, only deals in it (won: the won amount's; otherwise the expected amount's) */
                 by: string;
+                /** @description Only this ISO 4217 currency */
+                currency?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
                 from?: string;
+                /** @description Only customers who are members of this segment now */
+                segment?: string;
                 /** @description End of the period, exclusive */
                 to?: string;
             };
@@ -4833,9 +5189,143 @@ export interface operations {
             };
         };
     };
+    ForecastController_overview: {
+        parameters: {
+            query?: {
+                /** @description Forecast as of this day: the history counted ends there (default now); the fit stays the one in force */
+                asOf?: string;
+                /** @description A returning customer is at risk when its P(alive) is below this */
+                atRiskBelow?: number;
+                /** @description Expected purchases over the next this many days */
+                days?: number;
+                /** @description Yearly discount rate of future spend in the CLV */
+                discountRate?: number;
+                /** @description Customer lifetime value over the next this many days */
+                horizonDays?: number;
+                /** @description How many customers in the top-CLV and at-risk lists */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastOverviewDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No forecast fit yet (POST /forecast/fits) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     AnalyticsController_revenue: {
         parameters: {
             query: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now */
                 by: string;
                 /** @description Only this ISO 4217 currency */
@@ -4960,6 +5450,8 @@ export interface operations {
     AnalyticsController_salespeople: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -5076,6 +5568,8 @@ export interface operations {
     AnalyticsController_timing: {
         parameters: {
             query?: {
+                /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
+                asOf?: string;
                 /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period, inclusive */
@@ -8207,6 +8701,8 @@ export interface operations {
             query?: {
                 /** @description The `next` of the previous page */
                 cursor?: string;
+                /** @description Only customers known by this id in a source system (the import keeps the source's id: Online Retail's CustomerID, Maven's account) */
+                externalId?: string;
                 /** @description Only these customers, comma-separated or repeated (at most 200): the names of records another answer lists by id */
                 id?: string[];
                 limit?: number;
@@ -9384,6 +9880,136 @@ export interface operations {
             };
         };
     };
+    ForecastController_ofCustomer: {
+        parameters: {
+            query?: {
+                /** @description Forecast as of this day: the history counted ends there (default now); the fit stays the one in force */
+                asOf?: string;
+                /** @description Expected purchases over the next this many days */
+                days?: number;
+                /** @description Yearly discount rate of future spend in the CLV */
+                discountRate?: number;
+                /** @description Customer lifetime value over the next this many days */
+                horizonDays?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerForecastAnswerDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CustomerHistoryController_page: {
         parameters: {
             query?: {
@@ -9516,7 +10142,10 @@ export interface operations {
     };
     CustomerLifecycleController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9993,7 +10622,10 @@ export interface operations {
     };
     CustomerSegmentsController_ofCustomer: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10007,7 +10639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomerSegmentsDto"];
+                    "application/json": components["schemas"]["CustomerSegmentsDto"] | components["schemas"]["CustomerSegmentsAtDto"];
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -10610,7 +11242,7 @@ export interface operations {
                 /** @description occurredAt before */
                 to?: string;
                 /** @description Event types, comma-separated or repeated: `type=CallLogged,EmailLogged` */
-                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "TaskRescheduled" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "TouchVoided" | "TouchCorrected" | "CustomerMerged" | "CustomerAbsorbed" | "CustomerUnmerged" | "CustomerRestored" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityUpdated" | "OpportunityWon" | "OpportunityLost")[];
+                type?: ("CallLogged" | "VisitRecorded" | "EmailLogged" | "PurchaseRecorded" | "PurchaseCancelled" | "ReturnRecorded" | "ComplaintFiled" | "ComplaintResolved" | "SurveyAnswered" | "PromotionSent" | "PromotionAnswered" | "ServiceUsed" | "NoteAdded" | "TaskScheduled" | "TaskCompleted" | "TaskRescheduled" | "LeadCaptured" | "CustomerRegistered" | "CustomerDetailsChanged" | "CustomerAttributesChanged" | "CustomerOwnerAssigned" | "ConsentGiven" | "ConsentWithdrawn" | "CustomerErased" | "TouchVoided" | "TouchCorrected" | "CustomerMerged" | "CustomerUnmerged" | "CustomerAbsorbed" | "CustomerRestored" | "OpportunityOpened" | "OpportunityStageChanged" | "OpportunityUpdated" | "OpportunityWon" | "OpportunityLost")[];
             };
             header?: never;
             path: {
@@ -12424,6 +13056,233 @@ export interface operations {
             };
         };
     };
+    ForecastController_fits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastFitListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForecastFitsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FitForecastDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastFitStartedDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 415,
+                     *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Jobs unavailable (Redis is unreachable), or PostgreSQL is down */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -12619,10 +13478,12 @@ export interface operations {
     LifecycleSummaryController_get: {
         parameters: {
             query?: {
-                /** @description Start of the period (default: 30 days ago) */
+                /** @description Start of the period (default: 30 days before to) */
                 from?: string;
-                /** @description End of the period, excluded (default: now) */
+                /** @description End of the period, excluded (default: now, or validAt) */
                 to?: string;
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
             };
             header?: never;
             path?: never;
@@ -15310,6 +16171,8 @@ export interface operations {
                 /** @description The `next` of the previous page */
                 after?: string;
                 limit?: number;
+                /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
+                validAt?: string;
             };
             header?: never;
             path: {
@@ -15634,6 +16497,119 @@ export interface operations {
                      * @example {
                      *       "statusCode": 415,
                      *       "message": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SignalsController_list: {
+        parameters: {
+            query?: {
+                /** @description As of this instant or day (default now) */
+                asOf?: string;
+                /** @description At most this many of each type (and cross-sell rules) */
+                limit?: number;
+                /** @description Only customers this staff member owns */
+                owner?: string;
+                /** @description Only this type (default: all) */
+                type?: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalListDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -163,16 +163,19 @@ async function applyCustomerEvents(
     }
   };
   for (const event of events) {
-    state.clock = Math.max(state.clock, eventContext(event).occurredAt.getTime());
     if (isCustomerMergeEvent(event)) {
       merges.apply(event);
-      // What time alone changes is left to the sweep, which evaluates survivors as one customer
-      // too: a merge moves the survivor for what the other record did, not for the time that
-      // passed since its rules were last evaluated, and an unmerge moves it back exactly.
+      // A merge says who is who, not what happened when: it moves no clock, and its entries and
+      // exits are dated at the projection's. What time alone changes is left to the sweep, which
+      // evaluates survivors as one customer too. So the survivor moves for what the other record
+      // did, not for time passed since its rules were last evaluated, and a merge undone moves
+      // it back exactly.
       reevaluate(event.data.customerId, state.segments.filter((segment) => !segment.timeRelative));
       continue;
     }
-    const changed = applyFact(facts.get(event.data.customerId)!, event, eventContext(event).occurredAt.getTime(), state.clock);
+    const at = eventContext(event).occurredAt.getTime();
+    state.clock = Math.max(state.clock, at);
+    const changed = applyFact(facts.get(event.data.customerId)!, event, at, state.clock);
     const affected = changed === EVERY_GROUP ? state.segments : state.segments.filter((segment) => segment.factGroups.some((group) => changed.includes(group as never)));
     reevaluate(event.data.customerId, affected);
     const survivor = merges.survivorOf(event.data.customerId);

@@ -181,7 +181,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
       const customersReport = async () =>
         (await get('/analytics/customers?currency=ISK&from=2000-01-01&to=2100-01-01', 'analyst'))
           .json()
-          .customers.map((row: { customerId: string; revenue: number; purchases: number }) => [row.customerId, row.revenue, row.purchases])
+          .customers.map((row: { customerId: string; revenue: { minor: number }; purchases: number }) => [row.customerId, row.revenue.minor, row.purchases])
           .sort();
       const captives = async () => (await get('/lifecycle/summary?from=2000-01-01&to=2100-01-01', 'analyst')).json().grades.captive as number;
       const stageCounts = async () => {

@@ -9,11 +9,16 @@ import { duplicatesProjection } from './duplicates/index.js';
 import { followUpsProjection } from './followups/index.js';
 import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { pipelineProjection } from './pipeline/index.js';
+import { combinedFacts, type CustomerFacts } from './segments/customer-facts.js';
+import { matches } from './segments/evaluate-rule.js';
+import { isTimeRelative } from './segments/rule-facts.js';
 import { segmentsProjection } from './segments/segments.projection.js';
+import { segmentMembers } from './segments/segments.queries.js';
 import { batchCuts, customerIds, mergeSteps } from './shared/testing/customer-history.arbitrary.js';
 import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
 import { buildTwice, type ComparedTable } from './shared/testing/incremental-vs-rebuild.js';
-import { freshSchema, schemaTables } from './shared/testing/projection-harness.js';
+import { applyInBatches, freshSchema, schemaTables } from './shared/testing/projection-harness.js';
+import { TestLog } from './shared/testing/test-log.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
 
 const mergeTypes = ['CustomerMerged', 'CustomerAbsorbed', 'CustomerUnmerged', 'CustomerRestored'];
@@ -85,6 +90,50 @@ describe.each([
         for (const table of tables) expect(apartFromTheMerge(undone[table.name]!)).toEqual(apartFromTheMerge(never[table.name]!));
       }),
       { numRuns: 8, seed: 20261204 },
+    );
+  }, 240_000);
+});
+
+describe('segments projection with merges: memberships', () => {
+  let database: TestDatabase;
+  let db: Kysely<any>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('segments_merge_membership');
+    db = createReadDb(database.url);
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  it('holds a survivor in the segments time alone does not change exactly when both records\' facts together match, and never lists an absorbed record', async () => {
+    const schema = 'segments_merged';
+    await fc.assert(
+      fc.asyncProperty(
+        withMerge(false).chain(({ merged }) => fc.tuple(fc.constant(merged), batchCuts(merged.length))),
+        async ([history, cuts]) => {
+          const log = new TestLog();
+          const events = history.filter((step) => segmentsProjection.eventTypes.includes(step.event.type)).map((step) => log.record(step.event, step.recordedAt, undefined, step.eventId));
+          await freshSchema(db, segmentsProjection, schema);
+          await applyInBatches(db, segmentsProjection, schema, events, cuts);
+
+          const tables = segmentsProjection.read(db, schema);
+          const [merge] = await tables.selectFrom('customer_merge').select(['absorbed_id', 'survivor_id']).execute();
+          const facts = new Map((await tables.selectFrom('customer_fact').select('facts').execute()).map((row) => [row.facts.customerId, row.facts as CustomerFacts]));
+          const { now } = await tables.selectFrom('segment_clock').select('now').executeTakeFirstOrThrow();
+          const survivor = facts.get(merge!.survivor_id)!;
+          const absorbed = facts.get(merge!.absorbed_id)!;
+          const together = absorbed.active ? combinedFacts(survivor, absorbed) : survivor;
+          for (const segment of await tables.selectFrom('segment').select(['segment_id', 'rule']).execute()) {
+            const members = (await segmentMembers(tables, segment.segment_id, null, 100)).map((member) => member.customer_id);
+            expect(members).not.toContain(merge!.absorbed_id);
+            if (!isTimeRelative(segment.rule)) expect(members.includes(survivor.customerId)).toBe(matches(segment.rule, together, now));
+          }
+        },
+      ),
+      { numRuns: 12, seed: 20261204 },
     );
   }, 240_000);
 });

@@ -81,6 +81,7 @@ function addTouch(facts: CustomerFacts, touch: TouchFacts, at: number, changed: 
       break;
     case 'SurveyAnswered':
       facts.lastSurveyScore = touch.data.score;
+      facts.lastSurveyAt = at;
       facts.surveyCount += 1;
       facts.surveyTotal += touch.data.score;
       changed.add('surveys');

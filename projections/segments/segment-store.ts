@@ -3,6 +3,7 @@ import { emptyFacts, type CustomerFacts } from './customer-facts.js';
 import type { SegmentRule } from '#crm/domain';
 import type { ForecastFitModel } from '#crm/read-store';
 import type { SegmentForecast } from './evaluate-rule.js';
+import { MergedCustomers } from './merged-customers.js';
 import { readsForecast } from './rule-facts.js';
 import type { SegmentsTables } from './segments.tables.js';
 
@@ -94,6 +95,39 @@ export class SegmentStore {
     return found;
   }
 
+  /**
+   * The merges of these customers: every record merged into one of them or into the survivor of
+   * one of them. Ids compare as text (the segments keep customer ids as text); merges are few.
+   */
+  async merges(customerIds: string[]): Promise<MergedCustomers> {
+    if (customerIds.length === 0) return new MergedCustomers([]);
+    const rows = await this.db
+      .selectFrom('customer_merge')
+      .select([sql<string>`absorbed_id::text`.as('absorbed_id'), sql<string>`survivor_id::text`.as('survivor_id')])
+      .where('survivor_id', 'in', (eb) =>
+        eb
+          .selectFrom('customer_merge')
+          .select('survivor_id')
+          .where((merge) => merge.or([merge(sql<string>`absorbed_id::text`, 'in', customerIds), merge(sql<string>`survivor_id::text`, 'in', customerIds)])),
+      )
+      .execute();
+    return new MergedCustomers(rows);
+  }
+
+  /**
+   * A page of customers' facts as their rules read them (`MergedCustomers.factsOf`: survivors'
+   * combined), and which of them are merged into another.
+   */
+  async asEvaluated(page: CustomerFacts[]): Promise<{ facts: CustomerFacts[]; absorbed: Set<string> }> {
+    const merges = await this.merges(page.map((facts) => facts.customerId));
+    const known = new Map(page.map((facts) => [facts.customerId, facts]));
+    for (const [customerId, facts] of await this.facts(merges.customerIds().filter((id) => !known.has(id)))) known.set(customerId, facts);
+    return {
+      facts: page.map((facts) => merges.factsOf(facts, known)),
+      absorbed: new Set(page.flatMap((facts) => (merges.survivorOf(facts.customerId) === undefined ? [] : [facts.customerId]))),
+    };
+  }
+
   /** Active customers in id order after `afterId`: the pages a new segment or a sweep walks. */
   async activeFactsPage(afterId: string, limit: number): Promise<CustomerFacts[]> {
     const rows = await this.db
@@ -123,23 +157,31 @@ export class SegmentStore {
     return new Set(rows.map((row) => membershipKey(row.segment_id, row.customer_id)));
   }
 
-  /** Applies entries and exits in order: a customer may enter, leave and enter again in one batch. */
+  /**
+   * Applies entries and exits in order: a customer may enter, leave and enter again in one batch.
+   * A stay is never zero-length: leaving at the instant of entry takes the stay back, entering at
+   * the instant of leaving carries the stay on. So a merge undone at the instant it was made (or
+   * any change undone at once) leaves the stays as they were.
+   */
   async record(changes: MembershipChange[]): Promise<void> {
     for (const change of changes) {
       const pair = { segment_id: change.segmentId, customer_id: change.customerId };
+      const stays = this.db.updateTable('segment_membership').where('segment_id', '=', change.segmentId).where('customer_id', '=', change.customerId);
       if (change.entered) {
-        await this.db.insertInto('segment_member').values({ ...pair, entered_at: change.at }).execute();
-        await this.db.insertInto('segment_membership').values({ ...pair, entered_at: change.at, left_at: null }).execute();
+        const resumed = await stays.set({ left_at: null }).where('left_at', '=', change.at).returning('entered_at').executeTakeFirst();
+        await this.db.insertInto('segment_member').values({ ...pair, entered_at: resumed?.entered_at ?? change.at }).execute();
+        if (!resumed) await this.db.insertInto('segment_membership').values({ ...pair, entered_at: change.at, left_at: null }).execute();
         continue;
       }
       await this.db.deleteFrom('segment_member').where('segment_id', '=', change.segmentId).where('customer_id', '=', change.customerId).execute();
-      await this.db
-        .updateTable('segment_membership')
-        .set({ left_at: change.at })
+      const withdrawn = await this.db
+        .deleteFrom('segment_membership')
         .where('segment_id', '=', change.segmentId)
         .where('customer_id', '=', change.customerId)
         .where('left_at', 'is', null)
-        .execute();
+        .where('entered_at', '=', change.at)
+        .executeTakeFirst();
+      if (withdrawn.numDeletedRows === 0n) await stays.set({ left_at: change.at }).where('left_at', 'is', null).execute();
     }
   }
 

@@ -9,12 +9,13 @@ import { crmHistory } from '../analytics/testing/crm-event-arbitrary.js';
 import { EventLog } from '../analytics/testing/recorded-events.js';
 import { schemaSnapshot } from '../analytics/testing/schema-snapshot.js';
 import { createSegmentsProjection, segmentsProjection } from './segments.projection.js';
-import { customerMemberships, findSegment, segmentMembers } from './segments.queries.js';
+import { customerMemberships, findSegment, previewRule, segmentMembers } from './segments.queries.js';
 import { defineSegment, sampleRules } from './testing/segment-definitions.js';
 
 const SCHEMA = projectionSchema('segments');
 const ann = '00000000-0000-4000-8000-000000000001';
 const bob = '00000000-0000-4000-8000-000000000002';
+const carl = '00000000-0000-4000-8000-000000000003';
 
 describe('segments projection', () => {
   let database: TestDatabase;
@@ -146,6 +147,97 @@ describe('segments projection', () => {
       ].sort(),
     );
     expect(await db.transaction().execute((trx) => segmentsProjection.sweep(trx, SCHEMA, new Date('2024-03-16T00:00:00Z')))).toBe(0);
+  });
+
+  const merge = (log: EventLog, survivorId: string, absorbedId: string, at: string) => {
+    log.add(`customer-${absorbedId}`, 'CustomerAbsorbed', { customerId: absorbedId, survivorId, occurredAt: at }, at);
+    log.add(`customer-${survivorId}`, 'CustomerMerged', { customerId: survivorId, absorbedId, occurredAt: at }, at);
+  };
+  const unmerge = (log: EventLog, survivorId: string, absorbedId: string, at: string) => {
+    log.add(`customer-${absorbedId}`, 'CustomerRestored', { customerId: absorbedId, survivorId, occurredAt: at }, at);
+    log.add(`customer-${survivorId}`, 'CustomerUnmerged', { customerId: survivorId, absorbedId, occurredAt: at }, at);
+  };
+  const memberIds = async (segmentId: string) => (await segmentMembers(segmentsProjection.read(db), segmentId, null, 10)).map((row) => row.customer_id);
+
+  it('evaluates a survivor on both records\' facts while they are merged, and each on its own once unmerged', async () => {
+    const log = new EventLog();
+    const repeat = defineSegment(log, { fact: 'purchases', op: 'gte', value: 2 }, '2024-01-01T00:00:00Z').data.segmentId as string;
+    log.customer(ann, '2024-01-01T00:00:00Z');
+    log.customer(bob, '2024-01-01T00:00:00Z');
+    log.purchase(ann, '2024-01-02T00:00:00Z', 100);
+    log.purchase(bob, '2024-01-04T00:00:00Z', 100);
+    await applyInBatches(db, segmentsProjection, SCHEMA, log.events);
+    expect(await memberIds(repeat)).toEqual([]);
+
+    const merged = new EventLog();
+    merge(merged, ann, bob, '2024-01-04T00:00:00Z');
+    await applyInBatches(db, segmentsProjection, SCHEMA, merged.events);
+    expect(await memberIds(repeat)).toEqual([ann]);
+    expect(await findSegment(segmentsProjection.read(db), repeat)).toMatchObject({ members: '1' });
+    expect(await previewRule(segmentsProjection.read(db), { fact: 'purchases', op: 'gte', value: 2 })).toMatchObject({ matching: 1, customers: 1 });
+
+    const unmerged = new EventLog();
+    // Entries and exits are dated at the projection's clock, which a merge does not move.
+    unmerged.customer(carl, '2024-01-05T00:00:00Z');
+    unmerge(unmerged, ann, bob, '2024-01-05T00:00:00Z');
+    await applyInBatches(db, segmentsProjection, SCHEMA, unmerged.events);
+    expect(await memberIds(repeat)).toEqual([]);
+    expect(await stays(ann)).toEqual([[repeat, '2024-01-04T00:00:00.000Z', '2024-01-05T00:00:00.000Z']]);
+    expect(await stays(bob)).toEqual([]);
+    expect(await previewRule(segmentsProjection.read(db), { fact: 'purchases', op: 'gte', value: 2 })).toMatchObject({ matching: 0, customers: 3 });
+  });
+
+  it('re-evaluates a survivor when a record merged into it changes, and in new segments and sweeps', async () => {
+    const log = new EventLog();
+    const complaining = defineSegment(log, { fact: 'complaints', op: 'gte', value: 1 }, '2024-01-01T00:00:00Z').data.segmentId as string;
+    const recent = defineSegment(log, { fact: 'purchases', days: 30, op: 'gte', value: 2 }, '2024-01-01T00:00:00Z').data.segmentId as string;
+    log.customer(ann, '2024-01-01T00:00:00Z');
+    log.customer(bob, '2024-01-01T00:00:00Z');
+    log.purchase(ann, '2024-01-02T00:00:00Z', 100);
+    log.purchase(bob, '2024-01-03T00:00:00Z', 100);
+    merge(log, ann, bob, '2024-01-04T00:00:00Z');
+    // Bob's complaint, recorded after the merge in the same batch, counts for Ann.
+    log.touch('ComplaintFiled', bob, '2024-01-05T00:00:00Z', { complaintId: 'k', category: 'late', severity: 'low' });
+    const both = defineSegment(log, { fact: 'purchases', op: 'gte', value: 2 }, '2024-01-06T00:00:00Z').data.segmentId as string;
+    await applyInBatches(db, segmentsProjection, SCHEMA, log.events);
+
+    expect(await memberIds(complaining)).toEqual([ann]);
+    // The time-relative segment waits for the sweep; the new segment is evaluated on the combined facts.
+    expect(await memberIds(recent)).toEqual([]);
+    expect(await memberIds(both)).toEqual([ann]);
+    expect(await db.transaction().execute((trx) => segmentsProjection.sweep(trx, SCHEMA, new Date('2024-01-10T00:00:00Z')))).toBe(1);
+    expect((await stays(ann)).sort()).toEqual(
+      [
+        [both, '2024-01-06T00:00:00.000Z', null],
+        [complaining, '2024-01-05T00:00:00.000Z', null],
+        [recent, '2024-01-10T00:00:00.000Z', null],
+      ].sort(),
+    );
+    // Bob's own rows read as if he had never merged; the member lists leave him out while he is.
+    expect(await stays(bob)).toEqual([[complaining, '2024-01-05T00:00:00.000Z', null]]);
+  });
+
+  it('leaves the stays as they were after a merge undone at the instant it was made', async () => {
+    const history = new EventLog();
+    defineSegment(history, { fact: 'purchases', op: 'gte', value: 2 }, '2024-01-01T00:00:00Z');
+    defineSegment(history, { fact: 'purchases', op: 'lt', value: 2 }, '2024-01-01T00:00:00Z');
+    history.customer(ann, '2024-01-01T00:00:00Z');
+    history.customer(bob, '2024-01-01T00:00:00Z');
+    history.purchase(ann, '2024-01-02T00:00:00Z', 100);
+    history.purchase(bob, '2024-01-03T00:00:00Z', 100);
+    const undone = new EventLog();
+    undone.events.push(...history.events);
+    merge(undone, ann, bob, '2024-01-04T00:00:00Z');
+    unmerge(undone, ann, bob, '2024-01-04T00:00:00Z');
+
+    await freshSchema(db, segmentsProjection, 'segments_never');
+    await applyInBatches(db, segmentsProjection, 'segments_never', history.events);
+    // In one batch, and the unmerge in a batch of its own.
+    for (const splits of [[], [history.events.length + 2]]) {
+      await freshSchema(db, segmentsProjection, 'segments_undone');
+      await applyInBatches(db, segmentsProjection, 'segments_undone', undone.events, splits);
+      expect(await schemaSnapshot(db, 'segments_undone')).toEqual(await schemaSnapshot(db, 'segments_never'));
+    }
   });
 
   it('builds the same tables whatever the batch splits, as a rebuild from scratch would', async () => {

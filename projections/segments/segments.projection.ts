@@ -36,7 +36,8 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
   const projection = defineProjection<SegmentsEvent | CustomerMergeEvent>()({
     name: SEGMENTS,
     // 2: touch voids and corrections (TouchVoided, TouchCorrected). 3: merges (customer_merge). 4: segment.evaluated_through.
-    version: 4,
+    // 5: survivors' memberships on their combined facts (facts.lastSurveyAt); no zero-length stays.
+    version: 5,
     handles: {
       ...customerMergeHandles,
       SegmentDefined: true,
@@ -59,32 +60,33 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
       // As of its definition: the batch ended there, and no later event is applied before the last chunk.
       const at = segment.definedAt.getTime();
       const forecast = await store.forecast([segment.rule]);
-      const entering = page.filter((facts) => evaluate(segment, facts, at, forecast)).map((facts) => facts.customerId);
+      const { facts } = await store.asEvaluated(page);
+      const entering = facts.filter((customer) => evaluate(segment, customer, at, forecast)).map((customer) => customer.customerId);
       await store.enterAll(segment.segmentId, entering, segment.definedAt);
       await store.evaluatedThrough(segment.segmentId, page.length < chunkCustomers ? null : page.at(-1)!.customerId);
       return true;
     },
 
     async applyBatch(trx, batch) {
-      await applyCustomerMerges(trx, batch);
-      const events = batch.filter((event): event is Recorded<SegmentsEvent> => !isCustomerMergeEvent(event));
       const store = new SegmentStore(trx);
       const segments = await store.segments();
-      const defined = events.flatMap((event) => (event.type === 'SegmentDefined' ? [event.data.rule] : []));
+      const defined = batch.flatMap((event) => (event.type === 'SegmentDefined' ? [event.data.rule] : []));
       const state = { clock: await store.clock(), segments, forecast: await store.forecast([...segments.map((segment) => segment.rule), ...defined]) };
-      const facts: Recorded<CustomerFactEvent>[] = [];
-      for (const [index, event] of events.entries()) {
+      const facts: Recorded<CustomerFactEvent | CustomerMergeEvent>[] = [];
+      for (const [index, event] of batch.entries()) {
         if (event.type !== 'SegmentDefined') {
           facts.push(event);
           continue;
         }
         // Its steps evaluate it over the customers as this event left them: nothing may follow it.
-        if (index !== events.length - 1) throw new Error('a batch of the segments projection must end after a SegmentDefined (batchEndsAfter)');
+        if (index !== batch.length - 1) throw new Error('a batch of the segments projection must end after a SegmentDefined (batchEndsAfter)');
         await applyCustomerEvents(store, state, facts, evaluate);
         facts.length = 0;
         await defineSegment(store, state, event);
       }
       await applyCustomerEvents(store, state, facts, evaluate);
+      // Last: the evaluations above read the merges as they stood before the batch, then follow its merges in order.
+      await applyCustomerMerges(trx, batch);
       await store.saveClock(state.clock);
     },
   });
@@ -109,7 +111,7 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
         after = page.at(-1)!.customerId;
         const members = await store.memberships(page.map((facts) => facts.customerId));
         const changes: MembershipChange[] = [];
-        for (const facts of page) {
+        for (const facts of (await store.asEvaluated(page)).facts) {
           for (const segment of segments) {
             const isMember = members.has(membershipKey(segment.segmentId, facts.customerId));
             if (evaluate(segment, facts, clock, forecast) !== isMember) changes.push({ segmentId: segment.segmentId, customerId: facts.customerId, at: new Date(clock), entered: !isMember });
@@ -128,29 +130,58 @@ export const segmentsProjection = createSegmentsProjection();
 
 type BatchState = { clock: number; segments: SegmentDefinition[]; forecast: SegmentForecast };
 
-async function applyCustomerEvents(store: SegmentStore, state: BatchState, events: Recorded<CustomerFactEvent>[], evaluate: Evaluate): Promise<void> {
-  const customerIds = [...new Set(events.map((event) => event.data.customerId))];
+/**
+ * Folds customers' events into their facts and moves them in and out of the segments whose rules
+ * read the facts an event changed. A survivor is evaluated on its facts combined with those of the
+ * records merged into it, so an event of either re-evaluates it. An absorbed record's own rows are
+ * kept as if it had never merged (the queries leave it out while it is): an unmerge then has
+ * nothing of its to redo.
+ */
+async function applyCustomerEvents(
+  store: SegmentStore,
+  state: BatchState,
+  events: Recorded<CustomerFactEvent | CustomerMergeEvent>[],
+  evaluate: Evaluate,
+): Promise<void> {
+  const changedIds = new Set(events.flatMap((event) => (isCustomerMergeEvent(event) ? [] : [event.data.customerId])));
+  const customerIds = [...new Set([...changedIds, ...events.flatMap((event) => (isCustomerMergeEvent(event) ? [event.data.customerId, event.data.absorbedId] : []))])];
   if (customerIds.length === 0) return;
-  const facts = await store.facts(customerIds);
-  const members = await store.memberships(customerIds);
+  const merges = await store.merges(customerIds);
+  const involved = [...new Set([...customerIds, ...merges.customerIds()])];
+  const facts = await store.facts(involved);
+  const members = await store.memberships(involved);
   const changes: MembershipChange[] = [];
-  for (const event of events) {
-    const customer = facts.get(event.data.customerId);
-    if (!customer) continue;
-    const at = eventContext(event).occurredAt.getTime();
-    state.clock = Math.max(state.clock, at);
-    const changed = applyFact(customer, event, at, state.clock);
-    const affected = changed === EVERY_GROUP ? state.segments : state.segments.filter((segment) => segment.factGroups.some((group) => changed.includes(group as never)));
-    for (const segment of affected) {
-      const key = membershipKey(segment.segmentId, customer.customerId);
+  const reevaluate = (customerId: string, segments: readonly SegmentDefinition[]) => {
+    const customer = merges.factsOf(facts.get(customerId)!, facts);
+    for (const segment of segments) {
+      const key = membershipKey(segment.segmentId, customerId);
       const isMember = members.has(key);
       if (evaluate(segment, customer, state.clock, state.forecast) === isMember) continue;
       if (isMember) members.delete(key);
       else members.add(key);
-      changes.push({ segmentId: segment.segmentId, customerId: customer.customerId, at: new Date(state.clock), entered: !isMember });
+      changes.push({ segmentId: segment.segmentId, customerId, at: new Date(state.clock), entered: !isMember });
     }
+  };
+  for (const event of events) {
+    if (isCustomerMergeEvent(event)) {
+      merges.apply(event);
+      // A merge says who is who, not what happened when: it moves no clock, and its entries and
+      // exits are dated at the projection's. What time alone changes is left to the sweep, which
+      // evaluates survivors as one customer too. So the survivor moves for what the other record
+      // did, not for time passed since its rules were last evaluated, and a merge undone moves
+      // it back exactly.
+      reevaluate(event.data.customerId, state.segments.filter((segment) => !segment.timeRelative));
+      continue;
+    }
+    const at = eventContext(event).occurredAt.getTime();
+    state.clock = Math.max(state.clock, at);
+    const changed = applyFact(facts.get(event.data.customerId)!, event, at, state.clock);
+    const affected = changed === EVERY_GROUP ? state.segments : state.segments.filter((segment) => segment.factGroups.some((group) => changed.includes(group as never)));
+    reevaluate(event.data.customerId, affected);
+    const survivor = merges.survivorOf(event.data.customerId);
+    if (survivor !== undefined) reevaluate(survivor, affected);
   }
-  await store.saveFacts([...facts.values()]);
+  await store.saveFacts([...changedIds].map((customerId) => facts.get(customerId)!));
   await store.record(changes);
 }
 

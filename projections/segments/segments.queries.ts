@@ -79,8 +79,11 @@ export async function previewRule(db: Kysely<SegmentsTables>, rule: SegmentRule)
   let after = '';
   for (;;) {
     const page = await store.activeFactsPage(after, PREVIEW_PAGE);
-    customers += page.length;
-    matching += page.filter((facts) => matches(rule, facts, now, forecast)).length;
+    // Survivors on their combined facts, records merged into them not at all: as the member lists read.
+    const { facts, absorbed } = await store.asEvaluated(page);
+    const counted = facts.filter((customer) => !absorbed.has(customer.customerId));
+    customers += counted.length;
+    matching += counted.filter((customer) => matches(rule, customer, now, forecast)).length;
     if (page.length < PREVIEW_PAGE) break;
     after = page[page.length - 1]!.customerId;
   }

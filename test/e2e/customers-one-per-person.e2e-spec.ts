@@ -176,6 +176,8 @@ describe('one customer per person: leads attach to the customer who holds the ad
       expect((await post('/leads', lead('lina.herschel@example.org', 'comet-watch'), null)).statusCode).toBe(202);
       const deal = (await post('/opportunities', { customerId: absorbed, interest: 'Telescope', expectedAmount: { amount: 90000, currency: 'ISK' } })).json().id;
       const segment = (await post('/segments', { name: 'Herschel buyers', rule: { fact: 'purchases', days: 3650, op: 'gte', value: 1 } }, 'analyst')).json().id;
+      // Neither record alone has three purchases; both together do.
+      const repeat = (await post('/segments', { name: 'Herschel repeat buyers', rule: { fact: 'purchases', op: 'gte', value: 3 } }, 'analyst')).json().id;
       await caughtUp();
 
       const customersReport = async () =>
@@ -188,8 +190,8 @@ describe('one customer per person: leads attach to the customer who holds the ad
         const stages: Record<string, number> = (await get('/lifecycle/summary?from=2000-01-01&to=2100-01-01', 'analyst')).json().stages;
         return Object.values(stages).reduce((sum, count) => sum + count, 0);
       };
-      const members = async () =>
-        (await get(`/segments/${segment}/members`, 'analyst'))
+      const members = async (segmentId = segment) =>
+        (await get(`/segments/${segmentId}/members`, 'analyst'))
           .json()
           .members.map((member: { customerId: string }) => member.customerId)
           .sort();
@@ -205,6 +207,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
       expect(before.report).toEqual([[survivor, 1500, 2], [absorbed, 2500, 1]].sort());
       expect(await grade(survivor)).toBe('low-value');
       expect(before.members).toEqual([survivor, absorbed].sort());
+      expect(await members(repeat)).toEqual([]);
       expect(await followedUp()).toEqual([absorbed]);
       expect(await dealsOf(survivor)).toEqual([]);
 
@@ -216,6 +219,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
       expect(await captives()).toBe(before.captives + 1);
       expect(await members()).toEqual([survivor]);
       expect((await get(`/segments/${segment}`, 'analyst')).json().members).toBe(1);
+      expect(await members(repeat)).toEqual([survivor]);
       expect(await followedUp()).toEqual([survivor]);
       expect(await dealsOf(survivor)).toEqual([deal]);
 
@@ -226,6 +230,7 @@ describe('one customer per person: leads attach to the customer who holds the ad
       expect(await grade(survivor)).toBe('low-value');
       expect(await captives()).toBe(before.captives);
       expect(await members()).toEqual(before.members);
+      expect(await members(repeat)).toEqual([]);
       expect(await followedUp()).toEqual([absorbed]);
       expect(await dealsOf(survivor)).toEqual([]);
       expect(await dealsOf(absorbed)).toEqual([deal]);

@@ -1,6 +1,8 @@
 import { analyticsProjection } from '../../../../projections/analytics/index.js';
 import { appendLog } from '../../../../projections/analytics/testing/append-log.js';
 import { EventLog } from '../../../../projections/analytics/testing/recorded-events.js';
+import { sql } from 'kysely';
+import { eventually } from '#test/support/eventually';
 import { money } from '#test/support/money';
 import { AnalyticsModule } from './analytics.module.js';
 import { startReadModelTestApp, type ReadModelTestApp } from './testing/read-model-test-app.js';
@@ -212,7 +214,11 @@ describe('GET /analytics/*', () => {
   it('answers as of a recorded time exactly what it answered then: a late purchase and a void recorded since are left out', async () => {
     const urls = ['/analytics/revenue?by=month', '/analytics/customers', '/analytics/salespeople', '/analytics/timing'];
     const before = await Promise.all(urls.map(async (url) => (await api.get(url)).json()));
-    const asOf = new Date().toISOString();
+    // On the log's clock, not the test's: a millisecond after the last event recorded so far, and
+    // what follows recorded only once the server's clock has passed it.
+    const { rows } = await sql<{ last: Date }>`select max(recorded_at) as last from events`.execute(api.db);
+    const asOf = new Date(rows[0]!.last.getTime() + 1).toISOString();
+    await eventually(async () => (await sql<{ past: boolean }>`select clock_timestamp() > ${asOf}::timestamptz as past`.execute(api.db)).rows[0]!.past, 1_000, () => 'the server clock never passed asOf');
     const later = new EventLog();
     // Entered today, happened in March 2024: a late purchase; and Bob's April purchase voided.
     later.purchase(ann, '2024-03-20T10:00:00Z', 1500);

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { analyticsProjection } from '../analytics/analytics.projection.js';
 import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
 import { segmentsProjection } from '../segments/segments.projection.js';
-import type { OutboxJobRow } from '../followups/followups.queries.js';
+import { unsettledDispatchedJobs, type OutboxJobRow } from '#crm/jobs';
 import { automationsProjection } from './automations.projection.js';
 
 export type AutomationView = {
@@ -109,32 +109,20 @@ export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: str
  * Dispatched AutomationFire jobs whose action is not settled yet, a page of the outbox at a time:
  * what must be in Redis for them to run (delayed ones included). One added again is harmless.
  */
-export async function unsettledAutomationFirings(
-  db: Kysely<ReadDatabase>,
-  page: { after: string | null; limit: number },
-): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
-  const rows = await automationsProjection
-    .read(db)
-    .selectFrom('job_outbox')
-    .select(['key', 'name', 'payload', 'run_at as runAt', 'seq'])
-    .where('dispatched_at', 'is not', null)
-    .$if(page.after !== null, (qb) => qb.where('seq', '>', page.after!))
-    .orderBy('seq')
-    .limit(page.limit)
-    .execute();
-  if (rows.length === 0) return { jobs: [], last: null };
-  const settled = await db
-    .selectFrom('automation_action')
-    .select('key')
-    .where(
-      'key',
-      'in',
-      rows.map((row) => row.key),
-    )
-    .where('status', 'in', ['done', 'held-back', 'skipped', 'failed'])
-    .execute();
-  const done = new Set(settled.map((row) => row.key));
-  return { jobs: rows.filter((row) => !done.has(row.key)).map(({ seq: _seq, ...job }) => job), last: String(rows.at(-1)!.seq) };
+export function unsettledAutomationFirings(db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+  return unsettledDispatchedJobs(automationsProjection.read(db), page, async (jobs) => {
+    const settled = await db
+      .selectFrom('automation_action')
+      .select('key')
+      .where(
+        'key',
+        'in',
+        jobs.map((job) => job.key),
+      )
+      .where('status', 'in', ['done', 'held-back', 'skipped', 'failed'])
+      .execute();
+    return new Set(settled.map((row) => row.key));
+  });
 }
 
 /** A change of a read model that triggers automations: its own stable key (the trigger id's seed), the customer and when. */

@@ -1,3 +1,4 @@
+import type { OutboxJobRow } from '#crm/jobs';
 import type { AssignmentRule } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
@@ -51,8 +52,6 @@ export async function followUpsByOwner(
   }
   return [...byOwner.values()];
 }
-
-export type OutboxJobRow = { key: string; name: string; payload: unknown; runAt: Date | null };
 
 /**
  * The dispatched StartLeadFollowUp jobs of follow-ups still open, a page at a time (after the

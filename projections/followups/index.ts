@@ -5,6 +5,5 @@ export {
   openFollowUpStarts,
   type AssignmentRulesView,
   type FollowUpItem,
-  type OutboxJobRow,
   type OwnerFollowUps,
 } from './followups.queries.js';

@@ -2,7 +2,7 @@ import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely } from 'kysely';
 import { decodeCursor, encodeCursor, isIsoInstant } from '../shared/opaque-cursor.js';
 import { tasksProjection, taskReminderJobKey } from './tasks.projection.js';
-import type { OutboxJobRow } from '../followups/followups.queries.js';
+import type { OutboxJobRow } from '#crm/jobs';
 
 export const taskStatuses = ['open', 'overdue', 'done'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];

@@ -1,7 +1,6 @@
-import type { JobName, JobPayload } from '#crm/jobs';
+import { unsettledDispatchedJobs, type JobName, type JobPayload, type OutboxJobRow } from '#crm/jobs';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import type { OutboxJobRow } from '../followups/followups.queries.js';
 import { webhooksProjection } from './webhooks.projection.js';
 
 const SETTLED = ['delivered', 'parked'];
@@ -11,35 +10,23 @@ const SETTLED = ['delivered', 'parked'];
  * `seq`): what must be in Redis for them to be tried. Adding one again is harmless: the delivery
  * looks up webhook_delivery before it sends.
  */
-export async function unsettledWebhookDeliveries(
-  db: Kysely<ReadDatabase>,
-  page: { after: string | null; limit: number },
-): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
-  const rows = await webhooksProjection
-    .read(db)
-    .selectFrom('job_outbox')
-    .select(['key', 'name', 'payload', 'run_at as runAt', 'seq'])
-    .where('dispatched_at', 'is not', null)
-    .$if(page.after !== null, (qb) => qb.where('seq', '>', page.after!))
-    .orderBy('seq')
-    .limit(page.limit)
-    .execute();
-  if (rows.length === 0) return { jobs: [], last: null };
-  const deliveries = rows.map((row) => row.payload as JobPayload<JobName.WebhookDeliver>);
-  const settled = await db
-    .selectFrom('webhook_delivery')
-    .select(['subscription_id', 'event_id'])
-    .where('status', 'in', SETTLED)
-    .where(
-      'event_id',
-      'in',
-      deliveries.map((delivery) => delivery.event.id),
-    )
-    .where('subscription_id', 'in', [...new Set(deliveries.map((delivery) => delivery.subscriptionId))])
-    .execute();
-  const done = new Set(settled.map((row) => `${row.subscription_id}/${row.event_id}`));
-  const jobs = rows.filter((_row, i) => !done.has(`${deliveries[i].subscriptionId}/${deliveries[i].event.id}`)).map(({ seq: _seq, ...job }) => job);
-  return { jobs, last: String(rows.at(-1)!.seq) };
+export function unsettledWebhookDeliveries(db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+  return unsettledDispatchedJobs(webhooksProjection.read(db), page, async (jobs) => {
+    const deliveries = jobs.map((job) => ({ key: job.key, ...(job.payload as JobPayload<JobName.WebhookDeliver>) }));
+    const settled = await db
+      .selectFrom('webhook_delivery')
+      .select(['subscription_id', 'event_id'])
+      .where('status', 'in', SETTLED)
+      .where(
+        'event_id',
+        'in',
+        deliveries.map((delivery) => delivery.event.id),
+      )
+      .where('subscription_id', 'in', [...new Set(deliveries.map((delivery) => delivery.subscriptionId))])
+      .execute();
+    const done = new Set(settled.map((row) => `${row.subscription_id}/${row.event_id}`));
+    return new Set(deliveries.filter((delivery) => done.has(`${delivery.subscriptionId}/${delivery.event.id}`)).map((delivery) => delivery.key));
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ export { OnJob } from './on-job.decorator.js';
 export { JobHandlersInvalidError } from './job-handler-table.js';
 export { JobsPrefix, databaseJobsPrefix } from './jobs-prefix.js';
 export { JobQueue, safeJobId, defaultJobOptions, type AddJobOptions } from './job-queue.service.js';
-export { jobOutboxTables, writeToJobOutbox, type JobOutboxTables, type OutboxJob } from './job-outbox.js';
+export { jobOutboxTables, unsettledDispatchedJobs, writeToJobOutbox, type JobOutboxTables, type OutboxJob, type OutboxJobRow } from './job-outbox.js';
 export { JobOutboxDispatcher } from './job-outbox.dispatcher.js';
 export { JobsRestoration, type JobsRestorer } from './jobs-restoration.service.js';
 export { JobWorkerModule, type JobWorkerModuleOptions } from './job-worker.module.js';

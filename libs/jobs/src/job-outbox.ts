@@ -1,5 +1,5 @@
 import { column, defineTables, type TablesOf } from '#crm/read-store';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { JobName, JobPayload } from './job-names.js';
 
 /**
@@ -34,4 +34,31 @@ export async function writeToJobOutbox(trx: Transaction<JobOutboxTables>, jobs: 
     .values(jobs.map((job) => ({ key: job.key, name: job.name, payload: JSON.stringify(job.payload), run_at: job.runAt ?? null })))
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
+}
+
+/** A dispatched outbox job, as the restore adds it to the queue again. */
+export type OutboxJobRow = { key: string; name: string; payload: unknown; runAt: Date | null };
+
+/**
+ * A page of a reactor's dispatched jobs after the outbox `seq` `after`, oldest first, without those
+ * `settled` names (by key) as done, and the seq to go on from (null once the outbox is read): what
+ * must be in Redis for the rest to run after Redis lost its jobs.
+ */
+export async function unsettledDispatchedJobs(
+  outbox: Kysely<JobOutboxTables>,
+  page: { after: string | null; limit: number },
+  settled: (jobs: OutboxJobRow[]) => Promise<ReadonlySet<string>>,
+): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+  const rows = await outbox
+    .selectFrom('job_outbox')
+    .select(['key', 'name', 'payload', 'run_at as runAt', 'seq'])
+    .where('dispatched_at', 'is not', null)
+    .$if(page.after !== null, (qb) => qb.where('seq', '>', page.after!))
+    .orderBy('seq')
+    .limit(page.limit)
+    .execute();
+  if (rows.length === 0) return { jobs: [], last: null };
+  const jobs = rows.map(({ seq: _seq, ...job }) => job);
+  const done = await settled(jobs);
+  return { jobs: jobs.filter((job) => !done.has(job.key)), last: String(rows.at(-1)!.seq) };
 }

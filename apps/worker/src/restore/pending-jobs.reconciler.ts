@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { JobQueue, JobsRestoration, type JobName } from '#crm/jobs';
-import { openFollowUpStarts, pendingTaskReminders, unsettledAutomationFirings, unsettledWebhookDeliveries, type OutboxJobRow } from '#crm/projections';
+import { JobQueue, JobsRestoration, type JobName, type OutboxJobRow } from '#crm/jobs';
+import { openFollowUpStarts, pendingTaskReminders, unsettledAutomationFirings, unsettledWebhookDeliveries } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 
 type Page = { jobs: OutboxJobRow[]; last: string | null };

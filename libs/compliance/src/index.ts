@@ -25,7 +25,7 @@ export type { AuditDatabase, AuditSealTable, SealDatabase, SealedLogName } from 
 // The access log: reads of a person's data
 export { AccessLogStore, ACCESS_ACTIONS, type AccessAction, type AccessEntry, type AccessLogFilter, type AccessRecord } from './access-log/access-log.store.js';
 export { PersonalDataAccess, type PersonalDataAccessOptions } from './access-log/personal-data-access.decorator.js';
-export { accessorOf } from './access-log/accessor.js';
+export { accessorOf, directoryRead, type DirectoryReader } from './access-log/accessor.js';
 export { accessReasonOf, accessReasonProblem } from './access-log/access-reason.js';
 export { AccessLogInterceptor } from './access-log/access-log.interceptor.js';
 export { AccessLogModule } from './access-log/access-log.module.js';

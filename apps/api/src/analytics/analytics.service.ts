@@ -26,7 +26,7 @@ import {
   type RecordedAxis,
   type AnalyticsTables,
 } from '#crm/projections';
-import { AccessLogStore, accessorOf } from '#crm/compliance';
+import { AccessLogStore, directoryRead } from '#crm/compliance';
 import { ValidationFailedError } from '#crm/http';
 import type { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { toInstant } from './is-instant-or-date.decorator.js';
@@ -204,15 +204,7 @@ export class AnalyticsService {
     const personal = readsPersonalData(reader);
     const named = [...new Set(customerIds)].filter((id) => labels.has(id)).length;
     if (personal && named > 0) {
-      await this.accessLog.record({
-        ...accessorOf(reader.actor),
-        subjectKind: 'directory',
-        subjectId: '',
-        action: 'search',
-        route: reader.route,
-        reason: reader.reason,
-        rowCount: named,
-      });
+      await this.accessLog.record(directoryRead(reader, named));
     }
     return (customerId) => {
       const label = labels.get(customerId);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
-import { AccessLogStore, accessorOf } from '#crm/compliance';
+import { AccessLogStore, directoryRead, type DirectoryReader } from '#crm/compliance';
 import { NotFoundError } from '#crm/domain';
 import { ValidationFailedError } from '#crm/http';
 import { customerKind, directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '#crm/projections';
@@ -17,7 +17,6 @@ export type AnalystDirectoryItem = Omit<DirectoryItem, 'name' | 'email' | 'phone
 
 export type DirectoryAnswer = DirectoryPage | { items: AnalystDirectoryItem[]; nextCursor: string | null };
 
-export type DirectoryReader = { actor: Actor; reason: string | null; route: string };
 
 @Injectable()
 export class DirectoryService {
@@ -38,16 +37,7 @@ export class DirectoryService {
     const page = await this.page(query, reader.actor);
     if (analyst) return { items: page.items.map(({ name: _name, email: _email, phone: _phone, city: _city, ...rest }) => rest), nextCursor: page.nextCursor };
     if (page.items.length > 0) {
-      await this.accessLog.record({
-        ...accessorOf(reader.actor),
-        subjectKind: 'directory',
-        subjectId: '',
-        action: 'search',
-        route: reader.route,
-        reason: reader.reason,
-        query: JSON.stringify(filtersOf(query)),
-        rowCount: page.items.length,
-      });
+      await this.accessLog.record(directoryRead(reader, page.items.length, JSON.stringify(filtersOf(query))));
     }
     return page;
   }

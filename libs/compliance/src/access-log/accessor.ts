@@ -7,3 +7,18 @@ export const accessorOf = (actor: Actor): Pick<AccessRecord, 'actorId' | 'actorR
   actorRole: actor.role,
   apiKeyId: actor.keyId,
 });
+
+/** Who read names from the directory (a page of it, or a report naming customers), where and why. */
+export type DirectoryReader = { actor: Actor; reason: string | null; route: string };
+
+/** The access-log entry of a read of `rowCount` customers' personal data through the directory; `query`, its filters. */
+export const directoryRead = (reader: DirectoryReader, rowCount: number, query?: string): AccessRecord => ({
+  ...accessorOf(reader.actor),
+  subjectKind: 'directory',
+  subjectId: '',
+  action: 'search',
+  route: reader.route,
+  reason: reader.reason,
+  ...(query !== undefined && { query }),
+  rowCount,
+});

@@ -28,5 +28,6 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testSequencer: '<rootDir>/test/support/test-sequencer.js',
   testTimeout: 60000,
-  maxWorkers: 2,
+  // Three on two cores: a worker waiting on PostgreSQL, Redis, a browser or a child process leaves its core idle.
+  maxWorkers: 3,
 };

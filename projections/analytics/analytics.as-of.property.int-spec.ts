@@ -71,9 +71,9 @@ describe('analytics reports as of a recorded time', () => {
           if (JSON.stringify(then) !== JSON.stringify(await reports(db.withSchema('analytics_whole'), {}))) differed += 1;
         },
       ),
-      { numRuns: 30 },
+      { numRuns: 15 },
     );
     // Else the cut would never have left anything out.
     expect(differed).toBeGreaterThan(0);
-  });
+  }, 240_000);
 });

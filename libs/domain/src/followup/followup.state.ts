@@ -30,7 +30,7 @@ export function evolveFollowUp(state: FollowUpState, event: DomainEvent): Follow
   switch (event.type) {
     case 'LeadCaptured':
       return { ...state, lead: { capturedAt: String(data.occurredAt), followUps: 0, overdue: false, handedOver: false } };
-    // An owner given at registration owns the first lead as any later one does.
+    // An owner given at registration owns the first lead just as it owns a later one.
     case 'CustomerRegistered':
       return typeof data.ownerId === 'string' ? { ...state, ownerId: data.ownerId } : state;
     case 'CustomerOwnerAssigned': {

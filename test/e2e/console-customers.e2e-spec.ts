@@ -32,6 +32,8 @@ describe('console: customers and the customer page', () => {
     await page.waitForURL(/q=lovelace/);
     const results = page.getByRole('table', { name: 'Customers' });
     await results.getByRole('link', { name: 'Charles Babbage' }).waitFor({ state: 'detached' });
+    // The table empties while the search is asked, then fills.
+    await results.getByRole('link', { name: 'Ada Lovelace' }).waitFor();
     expect(await results.getByRole('link').allTextContents()).toEqual(['Ada Lovelace']);
     expect(await seriousAxeViolations(page)).toEqual([]);
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { projectionSchema } from '#crm/projection-runner';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import type { JobOutboxTables } from './job-outbox.js';
 import { JobQueue } from './job-queue.service.js';
@@ -78,12 +78,7 @@ export class JobOutboxDispatcher implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async pendingRows(schema: string): Promise<OutboxRow[]> {
-    try {
-      return await this.outbox(schema).selectFrom('job_outbox').select(['key', 'name', 'payload', 'run_at']).where('dispatched_at', 'is', null).orderBy('seq').limit(BATCH).execute();
-    } catch (error) {
-      // The reactor has not created its tables yet (its projection has not started): nothing to move.
-      if ((error as { code?: string }).code === '42P01') return [];
-      throw error;
-    }
+    // The reactor has not created its tables yet (its projection has not started): nothing to move.
+    return orNothingYet(this.outbox(schema).selectFrom('job_outbox').select(['key', 'name', 'payload', 'run_at']).where('dispatched_at', 'is', null).orderBy('seq').limit(BATCH).execute(), []);
   }
 }

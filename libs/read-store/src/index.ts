@@ -7,3 +7,4 @@ export * from './read-store.tokens.js';
 export * from './run-migrations.js';
 export * from './schema/tables.js';
 export * from './newest-first.js';
+export * from './not-projected.js';

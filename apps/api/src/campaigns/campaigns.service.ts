@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
 import { ValidationFailedError } from '#crm/http';
 import { JobName, JobQueue } from '#crm/jobs';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { findSegment, segmentsProjection } from '#crm/projections';
 import { CampaignStore, type Campaign, type CampaignProgress } from '#crm/campaigns';
@@ -58,12 +58,7 @@ export class CampaignsService {
   }
 
   private async segmentExists(segmentId: string): Promise<boolean> {
-    try {
-      return (await findSegment(segmentsProjection.read(this.db), segmentId.toLowerCase())) !== undefined;
-    } catch (error) {
-      // No segments projection yet: no segment can exist.
-      if ((error as { code?: string }).code === '42P01') return false;
-      throw error;
-    }
+    // No segments projection yet: no segment can exist.
+    return (await orNothingYet(findSegment(segmentsProjection.read(this.db), segmentId.toLowerCase()), undefined)) !== undefined;
   }
 }

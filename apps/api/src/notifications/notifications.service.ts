@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
 import { NotFoundError } from '#crm/domain';
 import { automationMessages, taskTitles } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import type { NotificationListQueryDto } from './notifications-query.dto.js';
@@ -64,9 +64,8 @@ export class NotificationsService {
     const tasks = rows.flatMap((row) => (row.customer_id && row.task_id ? [{ customerId: row.customer_id, taskId: row.task_id }] : []));
     const titles = await taskTitles(this.db, tasks);
     // An automation's notification says its message (kept with the automation, not the customer: no personal data).
-    const messages = await automationMessages(this.db, [...new Set(rows.flatMap((row) => (row.automation_id ? [row.automation_id] : [])))]).catch(
-      noAutomationsYet,
-    );
+    // Before the automations projection first ran, no automation has notified anyone.
+    const messages = await orNothingYet(automationMessages(this.db, [...new Set(rows.flatMap((row) => (row.automation_id ? [row.automation_id] : [])))]), new Map<string, string>());
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -78,10 +77,4 @@ export class NotificationsService {
       readAt: row.read_at,
     }));
   }
-}
-
-/** Before the automations projection first ran its tables do not exist, and no automation has notified anyone. */
-function noAutomationsYet(error: unknown): Map<string, string> {
-  if ((error as { code?: string }).code === '42P01') return new Map();
-  throw error;
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { nameBasedUuid } from '#crm/commands';
 import { JobName, JobQueue } from '#crm/jobs';
 import { automationFiringKey, changeTriggeredAutomations, triggerChanges } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 
 /** Changes recorded just before now may not be projected yet: the sweep stays this far behind the clock, as the time sweep does. */
 const SETTLE_MS = 60_000;
@@ -28,7 +28,8 @@ export class AutomationSweepService {
 
   async sweep(asOf = new Date(Date.now() - SETTLE_MS)): Promise<{ queued: number }> {
     let queued = 0;
-    for (const { automationId, definition, activeSince } of await changeTriggeredAutomations(this.db)) {
+    // A worker may start before the projector has built the automations' tables: nothing to sweep yet.
+    for (const { automationId, definition, activeSince } of await orNothingYet(changeTriggeredAutomations(this.db), [])) {
       if (activeSince >= asOf) continue;
       const changes = await triggerChanges(this.db, definition.trigger, activeSince, asOf);
       const jobs = changes.map((change) => ({ change, payload: { automationId, triggerEventId: changeTriggerId(change.key), customerId: change.customerId } }));

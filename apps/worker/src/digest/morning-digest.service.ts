@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { nameBasedUuid } from '#crm/commands';
 import { formatMoney } from '#crm/domain';
 import { dealPage, followUpsByOwner, staffList, taskPage, type DealItem, type FollowUpItem, type StaffItem, type TaskItem } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 import { MessageTransport } from '#crm/transport';
 import { localDay, type LocalDay } from './local-day.js';
 
@@ -41,12 +41,12 @@ export class MorningDigestService {
 
   private async digestOf(staffId: string, day: LocalDay, asOf: Date): Promise<Digest> {
     const none = { items: [], nextCursor: null };
-    const [followUps] = await orNothing(followUpsByOwner(this.db, { ownerId: staffId }), []);
-    const tasks = await orNothing(
+    const [followUps] = await orNothingYet(followUpsByOwner(this.db, { ownerId: staffId }), []);
+    const tasks = await orNothingYet(
       taskPage(this.db, { assigneeId: staffId, dueFrom: day.start, dueTo: new Date(day.end.getTime() - 1), now: asOf, limit: MOST }),
       none,
     );
-    const deals = await orNothing(dealPage(this.db, { ownerId: staffId, status: 'open', closeFrom: day.weekFrom, closeTo: day.weekTo, limit: MOST }), none);
+    const deals = await orNothingYet(dealPage(this.db, { ownerId: staffId, status: 'open', closeFrom: day.weekFrom, closeTo: day.weekTo, limit: MOST }), none);
     return {
       overdueFollowUps: followUps?.overdue ?? [],
       tasksDueToday: tasks.items.filter((task) => task.status !== 'done'),
@@ -89,12 +89,3 @@ function digestText(member: StaffItem, day: LocalDay, { overdueFollowUps, tasksD
   ].join('\n');
 }
 
-/** A projection that has not started yet (a fresh install) has no tables, and so nothing to tell. */
-async function orNothing<T>(read: Promise<T>, nothing: T): Promise<T> {
-  try {
-    return await read;
-  } catch (error) {
-    if ((error as { code?: string }).code === '42P01') return nothing;
-    throw error;
-  }
-}

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Kysely } from 'kysely';
 import { JobQueue, JobsRestoration, type JobName, type OutboxJobRow } from '#crm/jobs';
 import { openFollowUpStarts, pendingTaskReminders, unsettledAutomationFirings, unsettledWebhookDeliveries } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 
 type Page = { jobs: OutboxJobRow[]; last: string | null };
 type PendingJobs = (db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }) => Promise<Page>;
@@ -34,7 +34,8 @@ export class PendingJobsReconciler implements OnApplicationBootstrap {
     let added = 0;
     let after: string | null = null;
     do {
-      const page: Page = await pending(this.db, { after, limit: PAGE }).catch(noTablesYet);
+      // A reactor whose projection has not started yet has no tables, and so nothing dispatched.
+      const page: Page = await orNothingYet(pending(this.db, { after, limit: PAGE }), { jobs: [], last: null });
       for (const job of page.jobs) {
         await this.queue.add(job.name as JobName, job.payload as never, { jobId: job.key, runAt: job.runAt ?? undefined });
       }
@@ -43,10 +44,4 @@ export class PendingJobsReconciler implements OnApplicationBootstrap {
     } while (after !== null);
     return added;
   }
-}
-
-/** A reactor whose projection has not started yet has no tables, and so nothing dispatched. */
-function noTablesYet(error: unknown): Page {
-  if ((error as { code?: string }).code === '42P01') return { jobs: [], last: null };
-  throw error;
 }

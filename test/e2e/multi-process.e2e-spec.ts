@@ -68,6 +68,10 @@ describe('two apis, two projectors and two workers as processes on one database 
         RATE_LIMIT_PER_MINUTE: '1000000',
         // Short, so the killed worker's job is found stalled within seconds.
         JOBS_LOCK_SECONDS: '3',
+        // Six processes beside the other test files' apps: small pools keep the server's connections for everyone.
+        CRM_EVENT_POOL_SIZE: '3',
+        CRM_READ_POOL_SIZE: '4',
+        CRM_KEY_POOL_SIZE: '2',
         PGAPPNAME: name,
         ...env,
       },
@@ -135,7 +139,7 @@ describe('two apis, two projectors and two workers as processes on one database 
       start('crm-worker-a', WORKER, 'CRM worker running'),
     ]);
     await Promise.all([start('crm-projector-b', PROJECTOR, 'CRM projector running'), start('crm-worker-b', WORKER, 'CRM worker running')]);
-    databases = await openDatabases(loadConfig({ DATABASE_URL: database.url, CRM_MASTER_KEY: masterKey, LOG_LEVEL: 'fatal', CRM_READ_POOL_SIZE: '4' }));
+    databases = await openDatabases(loadConfig({ DATABASE_URL: database.url, CRM_MASTER_KEY: masterKey, LOG_LEVEL: 'fatal', CRM_READ_POOL_SIZE: '4', CRM_EVENT_POOL_SIZE: '2', CRM_KEY_POOL_SIZE: '2' }));
     follower = new ProjectionRunner({ store: databases.eventStore, db: databases.readDb, projections: allProjections });
   }, 600_000); // a build, six Node processes and their migrations on a busy shared machine
 

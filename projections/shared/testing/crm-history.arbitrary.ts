@@ -51,6 +51,12 @@ function domainDealFilter(): (event: DomainEvent) => boolean {
  * follow-ups' assignees, the analytics' owners), the lead assignment rules, one segment defined
  * before the customers and the others somewhere in the middle (evaluated once over the customers that exist by then).
  */
+/** A customer history with only the deal moves the deciders would have made (each deal opened once, moved while open). */
+export const domainHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.map((history) => {
+  const dealMoveTheDomainAllows = domainDealFilter();
+  return history.filter(({ event }) => dealMoveTheDomainAllows(event));
+});
+
 export const crmHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.chain((history) =>
   fc.tuple(fc.integer({ min: 0, max: history.length }), fc.integer({ min: 0, max: history.length })).map(([second, third]) => {
     const start = new Date(HISTORY_START);

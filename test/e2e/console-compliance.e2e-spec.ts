@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+import { eventually } from '#test/support/eventually';
 
 describe('console: compliance', () => {
   let crm: ConsoleApp;
@@ -10,6 +11,12 @@ describe('console: compliance', () => {
     crm = await startConsoleApp('console_compliance');
     officer = await crm.user('compliance');
     customerId = (await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com' })).body.id;
+    // The audit search reads the audit projection: wait until it has her registration.
+    await eventually(
+      async () => ((await crm.api<{ events: unknown[] }>('GET', `/audit/events?stream=customer-${customerId}`)).body.events?.length ?? 0) > 0,
+      30_000,
+      () => 'the audit projection never listed the registration',
+    );
   });
 
   afterAll(() => crm.close());

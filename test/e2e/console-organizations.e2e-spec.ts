@@ -24,7 +24,11 @@ describe("console: an organization's contacts and its account timeline", () => {
     await crm.api('POST', `/customers/${organizationId}/touches`, { type: 'note', text: 'Account review', occurredAt: '2026-03-01T10:00:00Z' });
     const rolledUp = () => crm.api<{ items: { type: string }[] }>('GET', `/customers/${organizationId}/timeline?include=contacts`);
     await eventually(
-      async () => (await rolledUp()).body.items.some((item) => item.type === 'CallLogged'),
+      // a 404 until the projector has the organization's registration
+      async () => {
+        const { status, body } = await rolledUp();
+        return status === 200 && body.items.some((item) => item.type === 'CallLogged');
+      },
       15_000,
       async () => `the account timeline never showed the contact's call: ${JSON.stringify((await rolledUp()).body)}`,
     );

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { signalTypes, type SignalType } from '#crm/projections';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
+import { IsLimit } from '../directory/page-limit.js';
 
-const LIMIT = { message: 'must be a whole number from 1 to 1000' };
 
 export class SignalsQueryDto {
   @ApiPropertyOptional({ enum: signalTypes, description: 'Only this type (default: all)' })
@@ -21,12 +20,7 @@ export class SignalsQueryDto {
   @IsOptionalInstantOrDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000, description: 'At most this many of each type (and cross-sell rules)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt(LIMIT)
-  @Min(1, LIMIT)
-  @Max(1000, LIMIT)
+  @IsLimit({ maximum: 1000, default: 100, description: 'At most this many of each type (and cross-sell rules)' })
   limit?: number;
 }
 

@@ -4,6 +4,7 @@ export {
   automationViews,
   changeTriggeredAutomations,
   firingOutcomes,
+  signalTriggerHistory,
   triggerChanges,
   unsettledAutomationFirings,
   type AutomationView,

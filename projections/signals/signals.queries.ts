@@ -1,15 +1,18 @@
 import { sql, type Kysely } from 'kysely';
-import { dayOf, DAY_MS, probabilityAlive, purchaseHistory } from '#crm/domain';
+import { nameBasedUuid } from '#crm/commands';
+import { dayOf, DAY_MS, probabilityAlive, purchaseHistory, type SignalType } from '#crm/domain';
 import { projectionSchema } from '#crm/projection-runner';
 import type { ReadDatabase } from '#crm/read-store';
 import { analyticsProjection } from '../analytics/analytics.projection.js';
 import { latestForecastFit } from '../forecast/forecast.queries.js';
 
-export const signalTypes = ['due-to-reorder', 'high-value-slipping', 'complaint-at-risk', 'cross-sell', 'stuck-deal'] as const;
-export type SignalType = (typeof signalTypes)[number];
-
-/** An opportunity spotted in the read models: what, for whom, why (in words and figures), and the events it rests on. */
+/**
+ * An opportunity spotted in the read models: what, for whom, why (in words and figures), and the
+ * events it rests on. `id` names the occurrence: the same while the opportunity lasts (and through
+ * rebuilds), a new one when it comes back after it ended, so an automation fires once per occurrence.
+ */
 export type Signal = {
+  id: string;
   type: SignalType;
   customerId: string;
   ownerId: string | null;
@@ -81,6 +84,9 @@ async function purchasesByCustomer(read: Kysely<ReadDatabase>, now: Date, ownerI
 
 const lastEvents = (purchases: Purchase[]) => purchases.slice(-MOST_EVENTS).map((purchase) => purchase.eventId);
 
+/** An occurrence's id, from what keeps it alive: a lapse lasts until the next purchase, a complaint until resolved, a stay in a stage until the deal moves. */
+const occurrenceId = (type: SignalType, ...anchor: string[]): string => nameBasedUuid(`crm:signal\n${type}\n${anchor.join('\n')}`);
+
 /**
  * Later than the customer's own rhythm: at least three purchase days, and more days since the
  * last than 1.5 times the median gap between them.
@@ -94,6 +100,7 @@ function dueToReorder(byCustomer: Map<string, Purchase[]>, now: Date): Signal[] 
     const since = dayOf(now.getTime()) - days.at(-1)!;
     if (since <= DUE_FACTOR * usualGap) continue;
     signals.push({
+      id: occurrenceId('due-to-reorder', customerId, purchases.at(-1)!.eventId),
       type: 'due-to-reorder',
       customerId,
       ownerId: purchases[0]!.ownerId,
@@ -128,6 +135,7 @@ async function highValueSlipping(read: Kysely<ReadDatabase>, now: Date, ownerId:
     if (alive >= 0.5) continue;
     const since = Math.round(history.T * 7 - history.tx * 7);
     signals.push({
+      id: occurrenceId('high-value-slipping', customerId, purchases.at(-1)!.eventId),
       type: 'high-value-slipping',
       customerId,
       ownerId: purchases[0]!.ownerId,
@@ -174,7 +182,9 @@ async function complaintAtRisk(read: Kysely<ReadDatabase>, byCustomer: Map<strin
       continue;
     }
     const days = Math.floor((now.getTime() - row.occurred_at.getTime()) / DAY_MS);
+    // The oldest open complaint: a resolution closes every complaint filed before it, so it stays the oldest until then.
     signals.set(row.customer_id, {
+      id: occurrenceId('complaint-at-risk', row.customer_id, row.event_id),
       type: 'complaint-at-risk',
       customerId: row.customer_id,
       ownerId: purchases[0]!.ownerId,
@@ -228,6 +238,7 @@ async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string 
       limit ${limit}`.execute(read);
     for (const customer of customers) {
       signals.push({
+        id: occurrenceId('cross-sell', customer.customer_id, rule.x, rule.y),
         type: 'cross-sell',
         customerId: customer.customer_id,
         ownerId: customer.owner_id,
@@ -281,6 +292,7 @@ async function stuckDeals(read: Kysely<ReadDatabase>, now: Date, ownerId: string
     order by deal.customer_id, deal.opportunity_id
     limit ${limit}`.execute(read);
   return rows.map((row) => ({
+    id: occurrenceId('stuck-deal', row.event_id),
     type: 'stuck-deal' as const,
     customerId: row.customer_id,
     ownerId: row.owner_id,

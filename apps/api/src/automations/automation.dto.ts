@@ -6,7 +6,7 @@ import { MAX_CONTROL_SHARE } from '#crm/domain';
 const TRIGGER = {
   type: 'object',
   description:
-    'What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)',
+    'What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any); `{kind: "signal", signalType, conditions}`: a signal occurs (GET /signals), conditions on its facts',
   additionalProperties: true,
   example: { kind: 'event', eventType: 'PurchaseRecorded', conditions: [{ field: 'amount', op: 'gte', value: 10000 }] },
 } as const;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { signalTypes, type SignalType } from '#crm/projections';
+import { signalTypes, type SignalType } from '#crm/domain';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
 
 const LIMIT = { message: 'must be a whole number from 1 to 1000' };
@@ -31,6 +31,11 @@ export class SignalsQueryDto {
 }
 
 export class SignalDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The occurrence: the same while the opportunity lasts, a new one when it comes back (an automation fires once per occurrence)',
+  })
+  id: string;
   @ApiProperty({ enum: signalTypes }) type: SignalType;
   @ApiProperty() customerId: string;
   @ApiProperty({ type: String, nullable: true }) ownerId: string | null;

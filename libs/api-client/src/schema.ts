@@ -1748,7 +1748,7 @@ export interface components {
             delayMinutes: number;
             name: string;
             /**
-             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)
+             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any); `{kind: "signal", signalType, conditions}`: a signal occurs (GET /signals), conditions on its facts
              * @example {
              *       "kind": "event",
              *       "eventType": "PurchaseRecorded",
@@ -1820,7 +1820,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "paused";
             /**
-             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)
+             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any); `{kind: "signal", signalType, conditions}`: a signal occurs (GET /signals), conditions on its facts
              * @example {
              *       "kind": "event",
              *       "eventType": "PurchaseRecorded",
@@ -4235,6 +4235,11 @@ export interface components {
             facts: {
                 [key: string]: number | string;
             };
+            /**
+             * Format: uuid
+             * @description The occurrence: the same while the opportunity lasts, a new one when it comes back (an automation fires once per occurrence)
+             */
+            id: string;
             ownerId: string | null;
             /** @enum {string} */
             type: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";

@@ -8,8 +8,9 @@ import { ErrorNotice } from '../../layout/ErrorNotice.js';
 type Automation = Schemas['AutomationViewDto'];
 type ActionKind = 'task' | 'notify' | 'message' | 'webhook';
 
-/** What starts it, in one line: the event type (conditions are in the definition, GET /automations). */
-const triggerOf = (automation: Automation) => String(automation.trigger.eventType ?? automation.trigger.kind);
+/** What starts it, in one line: the event or signal type (conditions are in the definition, GET /automations). */
+const triggerOf = (automation: Automation) =>
+  automation.trigger.kind === 'signal' ? `signal: ${String(automation.trigger.signalType)}` : String(automation.trigger.eventType ?? automation.trigger.kind);
 
 /** Automations with their firings per group; pausing and resuming. Defining one is done over the API (docs/marketing.md). */
 export function AutomationsPanel() {

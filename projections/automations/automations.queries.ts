@@ -1,8 +1,8 @@
 import { nameBasedUuid } from '#crm/commands';
-import { conditionsHold, DAY_MS, type AutomationDefinition, type AutomationTrigger, type FiringGroup } from '#crm/domain';
+import { conditionsHold, DAY_MS, type AutomationDefinition, type AutomationTrigger, type ExposureOutcome, type FiringGroup } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { analyticsProjection } from '../analytics/analytics.projection.js';
+import { exposureOutcomes, type Exposure } from '../analytics/exposure-outcomes.queries.js';
 import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
 import { segmentsProjection } from '../segments/segments.projection.js';
 import { signalsOf } from '../signals/signals.queries.js';
@@ -55,15 +55,11 @@ export async function automationViews(db: Kysely<ReadDatabase>, automationId?: s
   });
 }
 
-/** One firing and what its customer did in the window after it: responded (bought or answered a promotion), purchases, net revenue in minor units. */
-export type FiringOutcome = { customerId: string; group: FiringGroup; firedAt: Date; responded: boolean; purchases: number; revenue: number };
-
 /**
  * Every firing of an automation whose window has closed by `now` (open windows would count
- * customers as not having responded yet), with what followed within `windowMs`, from the
- * analytics facts (purchases, cancellations and returns signed; promotion answers).
+ * customers as not having responded yet), with what followed within `windowMs`.
  */
-export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: string, windowMs: number, now: Date): Promise<FiringOutcome[]> {
+export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: string, windowMs: number, now: Date): Promise<(Exposure & ExposureOutcome)[]> {
   const firings = await automationsProjection
     .read(db)
     .selectFrom('automation_firing')
@@ -72,39 +68,11 @@ export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: str
     .where('fired_at', '<=', new Date(now.getTime() - windowMs))
     .orderBy('fired_at')
     .execute();
-  if (firings.length === 0) return [];
-  const customers = [...new Set(firings.map((firing) => firing.customer_id))];
-  const [from, to] = [firings[0].fired_at, new Date(firings.at(-1)!.fired_at.getTime() + windowMs)];
-  const analytics = analyticsProjection.read(db);
-  const purchases = await analytics
-    .selectFrom('purchase_fact')
-    .select(['customer_id', 'kind', 'amount', 'occurred_at'])
-    .where('customer_id', 'in', customers)
-    .where('occurred_at', '>=', from)
-    .where('occurred_at', '<', to)
-    .execute();
-  const answers = await analytics
-    .selectFrom('promotion_fact')
-    .select(['customer_id', 'occurred_at'])
-    .where('kind', '=', 'answered')
-    .where('customer_id', 'in', customers)
-    .where('occurred_at', '>=', from)
-    .where('occurred_at', '<', to)
-    .execute();
-  return firings.map(({ customer_id: customerId, group, fired_at: firedAt }) => {
-    const within = (at: Date) => at >= firedAt && at.getTime() < firedAt.getTime() + windowMs;
-    const mine = purchases.filter((row) => row.customer_id === customerId && within(row.occurred_at));
-    const bought = mine.filter((row) => row.kind === 'purchase').length;
-    const answered = answers.some((row) => row.customer_id === customerId && within(row.occurred_at));
-    return {
-      customerId,
-      group,
-      firedAt,
-      responded: bought > 0 || answered,
-      purchases: bought,
-      revenue: mine.reduce((sum, row) => sum + Number(row.amount), 0),
-    };
-  });
+  return exposureOutcomes(
+    db,
+    firings.map((firing) => ({ customerId: firing.customer_id, group: firing.group, at: firing.fired_at })),
+    windowMs,
+  );
 }
 
 /**

@@ -9,6 +9,5 @@ export {
   unsettledAutomationFirings,
   type AutomationView,
   type ChangeTrigger,
-  type FiringOutcome,
   type TriggerChange,
 } from './automations.queries.js';

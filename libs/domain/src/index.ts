@@ -94,6 +94,6 @@ export * from './signal/signal-types.js';
 export * from './automation/automation.events.js';
 export * from './automation/automation.commands.js';
 export { automationDecider, decideAutomation, MAX_CONTROL_SHARE, type AutomationState } from './automation/automation.decide.js';
-export { controlBucket, inControlGroup } from './automation/control-group.js';
+export { controlBucket, inControlGroup } from './experiment/control-group.js';
 export { conditionsHold } from './automation/automation-conditions.js';
-export * from './automation/uplift.js';
+export * from './experiment/uplift.js';

@@ -12,7 +12,7 @@ import {
   type WriteAnswer,
   type WriteContext,
 } from '#crm/commands';
-import { automationDecider, inControlGroup, meanUplift, NotFoundError, proportionUplift, type AutomationDefinition, type DefineAutomation } from '#crm/domain';
+import { automationDecider, compareGroups, inControlGroup, NotFoundError, UPLIFT_METHOD, type AutomationDefinition, type DefineAutomation } from '#crm/domain';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import { automationViews, eventCustomerId, firingOutcomes, signalTriggerHistory, triggerChanges, triggers, type AutomationView } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
@@ -116,22 +116,8 @@ export class AutomationsService {
   /** Treated against control over firings whose window has closed (method in docs/marketing.md). */
   async results(automationId: string, windowDays: number, now = new Date()): Promise<AutomationResultsDto> {
     await this.view(automationId);
-    const outcomes = await firingOutcomes(this.db, automationId, windowDays * DAY_MS, now);
-    const [treated, control] = [outcomes.filter((each) => each.group === 'treated'), outcomes.filter((each) => each.group === 'control')];
-    const share = (pick: (each: (typeof outcomes)[number]) => boolean) =>
-      proportionUplift({ hits: treated.filter(pick).length, n: treated.length }, { hits: control.filter(pick).length, n: control.length });
-    return {
-      automationId,
-      windowDays,
-      firings: { treated: treated.length, control: control.length },
-      response: share((each) => each.responded),
-      purchases: share((each) => each.purchases > 0),
-      revenue: meanUplift(
-        treated.map((each) => each.revenue),
-        control.map((each) => each.revenue),
-      ),
-      method: 'difference of proportions with a normal-approximation (Wald) 95% CI; revenue: difference of means with Welch’s t 95% CI',
-    };
+    const { sizes, ...comparison } = compareGroups(await firingOutcomes(this.db, automationId, windowDays * DAY_MS, now));
+    return { automationId, windowDays, firings: sizes, ...comparison, method: UPLIFT_METHOD };
   }
 }
 

@@ -6,7 +6,7 @@ import type { DefineAutomation, RecordAutomationFiring } from './automation.comm
 import { automationDecider } from './automation.decide.js';
 import type { AutomationDefined, AutomationDefinition, AutomationEvent, AutomationFired } from './automation.events.js';
 import { conditionsHold } from './automation-conditions.js';
-import { controlBucket, inControlGroup } from './control-group.js';
+import { controlBucket, inControlGroup } from '../experiment/control-group.js';
 
 const given = deciderSpec(automationDecider);
 const automationId = '5b0f1e52-3c6d-4f7a-8e9b-0a1b2c3d4e5f';

@@ -18,7 +18,7 @@ import {
   type AutomationResumed,
   type FiringGroup,
 } from './automation.events.js';
-import { inControlGroup } from './control-group.js';
+import { inControlGroup } from '../experiment/control-group.js';
 import { lifecycleStages } from '../lifecycle/lifecycle.stage.js';
 import { signalTypes } from '../signal/signal-types.js';
 

@@ -379,7 +379,12 @@ describe('automations', () => {
     );
     await sweeps.sweep(new Date(Date.now() + 1_000));
     expect(await fired()).toEqual([signal.id]);
-    expect((await stream(customerStreamName(unhappy))).filter((event) => event.type === 'TaskScheduled')).toHaveLength(1);
+    // One task from this automation (the lifecycle automation above gave the new customer its own).
+    const firingIds = (await stream(automationStreamName(onRisk))).filter((event) => event.type === 'AutomationFired').map((event) => `automation.${event.id}`);
+    const tasks = (await stream(customerStreamName(unhappy))).filter(
+      (event) => event.type === 'TaskScheduled' && firingIds.includes(event.data.taskId as string),
+    );
+    expect(tasks).toHaveLength(1);
 
     // Resolved, then a new complaint a week and a day old: a new occurrence, a second firing.
     await touch(unhappy, { type: 'complaint-resolved', complaintId: 'C-risk-1', resolution: 'refund', occurredAt: ago(9) });

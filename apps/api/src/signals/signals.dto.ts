@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { signalTypes, type SignalType } from '#crm/domain';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
 
@@ -16,6 +16,11 @@ export class SignalsQueryDto {
   @IsOptional()
   @IsString({ message: 'must be a staff id' })
   owner?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this customer’s signals' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  customer?: string;
 
   @ApiPropertyOptional({ description: 'As of this instant or day (default now)', example: '2011-12-01' })
   @IsOptionalInstantOrDate()

@@ -108,6 +108,8 @@ export const en = {
   'timeline.ofContact': 'a contact',
   'timeline.ofMerged': 'a merged record',
   'customer.contact': 'Contact',
+  'customer.signals': 'Signals',
+  'customer.noSignals': 'Nothing stands out about this customer.',
 
   'timeline.filter': 'Touch type',
   'timeline.allTypes': 'All types',
@@ -326,6 +328,10 @@ export const en = {
   'segments.fact.averageSurveyScore': 'Average survey score',
   'segments.fact.lifecycleStage': 'Lifecycle stage',
   'segments.fact.lifecycleGrade': 'Lifecycle grade',
+  'segments.fact.probabilityAlive': 'P(alive), forecast (0–1)',
+  'segments.fact.expectedPurchases': 'Expected purchases (forecast)',
+  'segments.fact.clv': 'Customer lifetime value (forecast, minor units)',
+  'segments.horizonDays': 'Over the next days',
   'segments.op.eq': 'is (=)',
   'segments.op.ne': 'is not (≠)',
   'segments.op.in': 'is one of',
@@ -579,6 +585,11 @@ export const en = {
   'signal.complaint-at-risk': 'At risk after a complaint',
   'signal.cross-sell': 'Cross-sell',
   'signal.stuck-deal': 'Deal stuck',
+  'signal.sentence.due-to-reorder': 'Last bought {days} days ago; usually buys every {gap} days (median of {gaps} gaps)',
+  'signal.sentence.high-value-slipping': 'Among the top fifth by spend ({spent}); P(alive) {alive} after {days} days without buying',
+  'signal.sentence.complaint-at-risk': 'A complaint filed {days} days ago is not resolved ({open} open); purchases so far: {purchases}',
+  'signal.sentence.cross-sell': 'Bought {bought}; customers who buy {bought} often buy {suggested} (confidence {confidence}, lift {lift})',
+  'signal.sentence.stuck-deal': 'A deal has been in {stage} for {days} days; deals usually leave it after {usual} days (median of {stays})',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -47,7 +47,7 @@ describe('console: segments (analyst)', () => {
     // A number compared with text: the preview's 400 names the field, as saving would.
     const condition = group.getByRole('group', { name: 'Condition 2.1' });
     await condition.getByLabel('Fact').click();
-    await page.getByRole('option', { name: 'Purchases' }).click();
+    await page.getByRole('option', { name: 'Purchases', exact: true }).click();
     await condition.getByLabel('Operator').click();
     await page.getByRole('option', { name: 'at least (≥)' }).click();
     await condition.getByLabel('Value').fill('many');

@@ -124,7 +124,7 @@ function dueToReorder(byCustomer: Map<string, Purchase[]>, now: Date): Signal[] 
  * A returning customer among the top fifth by spend whose P(alive), under the fit in force, has
  * fallen below one half. Nothing before a fit.
  */
-async function highValueSlipping(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, customerId: string | undefined): Promise<Signal[]> {
+async function highValueSlipping(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, onlyCustomer: string | undefined): Promise<Signal[]> {
   const fit = await latestForecastFit(read);
   if (!fit) return [];
   // The top fifth is of every buyer, whoever owns them; the owner filter applies to the signals.
@@ -133,11 +133,7 @@ async function highValueSlipping(read: Kysely<ReadDatabase>, now: Date, ownerId:
   const threshold = [...spent].sort((a, b) => b.spent - a.spent)[Math.max(0, Math.ceil(spent.length / 5) - 1)]?.spent ?? Infinity;
   const signals: Signal[] = [];
   for (const { customerId, purchases, spent: total } of spent) {
-    if (
-      total < threshold ||
-      (ownerId !== undefined && purchases[0]!.ownerId !== ownerId) ||
-      (customerId !== undefined && customerId !== purchases[0]!.customerId)
-    )
+    if (total < threshold || (ownerId !== undefined && purchases[0]!.ownerId !== ownerId) || (onlyCustomer !== undefined && onlyCustomer !== customerId))
       continue;
     const history = purchaseHistory(
       purchases.map((purchase) => ({ at: purchase.at.getTime(), amount: purchase.amount })),

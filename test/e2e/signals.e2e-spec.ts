@@ -176,6 +176,7 @@ describe('signals', () => {
     const slipping = await signals('type=high-value-slipping');
     expect(slipping.map((signal) => signal.customerId)).toEqual(expected.map((buyer) => buyer.customer).sort());
     expect(slipping.map((signal) => signal.customerId)).toContain(hank);
+    expect((await signals(`type=high-value-slipping&customer=${hank}`)).map((signal) => signal.customerId)).toEqual([hank]);
     for (const signal of slipping) {
       const buyer = expected.find((candidate) => candidate.customer === signal.customerId)!;
       expect(signal.facts.probabilityAlive).toBeCloseTo(buyer.alive, 4);

@@ -97,6 +97,16 @@ export function NewAutomation() {
   const changeCondition = (index: number, patch: Partial<ConditionRow>) =>
     setConditions(conditions.map((condition, at) => (at === index ? { ...condition, ...patch } : condition)));
   const firstFact = kind === 'signal' ? SIGNAL_FACTS[signalType][0] : '';
+  const actionText = (field: 'title' | 'message' | 'subject' | 'url', label: MessageKey, width: number, more: { type?: string; placeholder?: string } = {}) => (
+    <TextInput
+      label={t(label)}
+      value={action[field]}
+      onChange={(event) => setAction({ ...action, [field]: event.currentTarget.value })}
+      error={errors[`action.${field}`]}
+      w={width}
+      {...more}
+    />
+  );
 
   return (
     <Card withBorder component="section" aria-labelledby="new-automation-title">
@@ -263,13 +273,7 @@ export function NewAutomation() {
               />
               {actionKind === 'task' && (
                 <>
-                  <TextInput
-                    label={t('admin.automations.taskTitle')}
-                    value={action.title}
-                    onChange={(event) => setAction({ ...action, title: event.currentTarget.value })}
-                    error={errors['action.title']}
-                    w={280}
-                  />
+                  {actionText('title', 'admin.automations.taskTitle', 280)}
                   <NumberInput
                     label={t('admin.automations.dueIn')}
                     min={0}
@@ -280,15 +284,7 @@ export function NewAutomation() {
                   />
                 </>
               )}
-              {actionKind === 'notify' && (
-                <TextInput
-                  label={t('admin.automations.message')}
-                  value={action.message}
-                  onChange={(event) => setAction({ ...action, message: event.currentTarget.value })}
-                  error={errors['action.message']}
-                  w={360}
-                />
-              )}
+              {actionKind === 'notify' && actionText('message', 'admin.automations.message', 360)}
               {actionKind === 'message' && (
                 <>
                   <Select
@@ -299,13 +295,7 @@ export function NewAutomation() {
                     allowDeselect={false}
                     w={120}
                   />
-                  <TextInput
-                    label={t('admin.automations.subject')}
-                    value={action.subject}
-                    onChange={(event) => setAction({ ...action, subject: event.currentTarget.value })}
-                    error={errors['action.subject']}
-                    w={280}
-                  />
+                  {actionText('subject', 'admin.automations.subject', 280)}
                   <Textarea
                     label={t('admin.automations.body')}
                     value={action.body}
@@ -315,17 +305,7 @@ export function NewAutomation() {
                   />
                 </>
               )}
-              {actionKind === 'webhook' && (
-                <TextInput
-                  label={t('admin.webhooks.url')}
-                  type="url"
-                  placeholder="https://"
-                  value={action.url}
-                  onChange={(event) => setAction({ ...action, url: event.currentTarget.value })}
-                  error={errors['action.url']}
-                  w={360}
-                />
-              )}
+              {actionKind === 'webhook' && actionText('url', 'admin.webhooks.url', 360, { type: 'url', placeholder: 'https://' })}
             </Group>
           </Fieldset>
           <NumberInput

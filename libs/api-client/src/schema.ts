@@ -16730,6 +16730,8 @@ export interface operations {
             query?: {
                 /** @description As of this instant or day (default now) */
                 asOf?: string;
+                /** @description Only this customer’s signals */
+                customer?: string;
                 /** @description At most this many of each type (and cross-sell rules) */
                 limit?: number;
                 /** @description Only customers this staff member owns */

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
-import { signalTypes, type SignalType } from '#crm/projections';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { signalTypes, type SignalType } from '#crm/domain';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
 import { IsLimit } from '../directory/page-limit.js';
-
 
 export class SignalsQueryDto {
   @ApiPropertyOptional({ enum: signalTypes, description: 'Only this type (default: all)' })
@@ -16,6 +15,11 @@ export class SignalsQueryDto {
   @IsString({ message: 'must be a staff id' })
   owner?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this customer’s signals' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  customer?: string;
+
   @ApiPropertyOptional({ description: 'As of this instant or day (default now)', example: '2011-12-01' })
   @IsOptionalInstantOrDate()
   asOf?: string;
@@ -25,6 +29,11 @@ export class SignalsQueryDto {
 }
 
 export class SignalDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The occurrence: the same while the opportunity lasts, a new one when it comes back (an automation fires once per occurrence)',
+  })
+  id: string;
   @ApiProperty({ enum: signalTypes }) type: SignalType;
   @ApiProperty() customerId: string;
   @ApiProperty({ type: String, nullable: true }) ownerId: string | null;

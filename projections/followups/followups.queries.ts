@@ -54,12 +54,15 @@ export async function followUpsByOwner(
 }
 
 /**
- * The dispatched StartLeadFollowUp jobs of follow-ups still open, a page at a time (after the
- * customer id `after`): what must be in Redis for their deadlines to come. Starting one again is
- * harmless (its owner assignment and due job are idempotent); superseded leads are left out, their
- * deadline would find a later lead and do nothing.
+ * The dispatched StartLeadFollowUp jobs of follow-ups still open or overdue, a page at a time (after
+ * the customer id `after`): what must be in Redis for their deadlines to come. An overdue one is
+ * started again too, since its reassignment may have lived only in Redis: the start re-adds the due
+ * job, which finds the overdue event already recorded and re-adds the reassignment. Every step is
+ * idempotent (event ids seeded by keys, mails keyed), so a lead reassigned long ago costs three
+ * jobs that change nothing. Superseded leads are left out, their deadline would find a later lead
+ * and do nothing.
  */
-export async function openFollowUpStarts(
+export async function unfinishedFollowUpStarts(
   db: Kysely<ReadDatabase>,
   page: { after: string | null; limit: number },
 ): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
@@ -67,7 +70,7 @@ export async function openFollowUpStarts(
   const open = await tables
     .selectFrom('followup')
     .select(['customer_id', 'lead_event_id'])
-    .where('status', '=', 'open')
+    .where('status', 'in', ['open', 'overdue'])
     .$if(page.after !== null, (qb) => qb.where('customer_id', '>', page.after!))
     .orderBy('customer_id')
     .limit(page.limit)

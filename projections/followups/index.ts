@@ -2,7 +2,7 @@ export { followUpsProjection } from './followups.projection.js';
 export {
   assignmentRules,
   followUpsByOwner,
-  openFollowUpStarts,
+  unfinishedFollowUpStarts,
   type AssignmentRulesView,
   type FollowUpItem,
   type OwnerFollowUps,

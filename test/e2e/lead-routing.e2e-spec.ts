@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import { customerStreamName } from '#crm/domain';
 import { formatPosition } from '#crm/event-store';
+import { JobsRestoration } from '#crm/jobs';
 import { followUpsProjection } from '#crm/projections';
 import { capturedLead } from '#test/support/captured-lead';
 import { startJobsTestApp, type JobsTestApp } from '../../apps/worker/src/testing/jobs-test-app.js';
@@ -168,9 +170,31 @@ describe('lead routing', () => {
     expect(listed.owners[0].overdue.map((item: { customerId: string }) => item.customerId)).toContain(lead.customerId);
   });
 
+  it('gets an overdue lead’s reassignment back from PostgreSQL after Redis lost its jobs, and reassigns no more than once', async () => {
+    const { lead } = await firstOwner(await leadWithAttributes({ country: 'PT' }));
+    await expect(app.finished(`lead-follow-up-due.${lead.eventId}`)).resolves.toEqual({ overdue: true });
+    const capturedAt = String((await streamOf(lead.customerId)).find((event) => event.type === 'FollowUpOverdue')!.data.leadCapturedAt);
+    const reassignKey = `lead-follow-up-reassign.${lead.customerId}.${capturedAt}`;
+    const next = (await app.finished(reassignKey)) as { reassignedTo: string };
+    const reassignments = async () =>
+      (await streamOf(lead.customerId)).filter((event) => event.type === 'CustomerOwnerAssigned' && event.data.cause?.kind === 'follow-up-overdue');
+    await app.projected(formatPosition((await reassignments())[0]!.position));
+
+    // Redis comes back empty: the overdue follow-up is started again from PostgreSQL, down to its reassignment.
+    const restoration = app.worker!.get(JobsRestoration);
+    await app.queue.bullQueue().obliterate({ force: true });
+    const redis = new Redis(app.config.redisUrl);
+    await redis.del(restoration.markerKey).finally(() => redis.disconnect());
+    await restoration.checkNow();
+    await expect(app.finished(reassignKey)).resolves.toEqual(next);
+    expect(await reassignments()).toHaveLength(1);
+    expect((await streamOf(lead.customerId)).filter((event) => event.type === 'FollowUpOverdue')).toHaveLength(1);
+  });
+
   it('keeps the owner a customer was registered with for its first lead: no rule or round-robin takes it', async () => {
-    const customerId = (await post('/customers', { kind: 'person', name: 'Owned Person', source: 'fair', ownerId: staff.nils, attributes: { country: 'ES' } })).json()
-      .id as string;
+    const customerId = (
+      await post('/customers', { kind: 'person', name: 'Owned Person', source: 'fair', ownerId: staff.nils, attributes: { country: 'ES' } })
+    ).json().id as string;
     const touch = { type: 'lead', occurredAt: new Date().toISOString(), form: 'fair-2026', source: 'partner' };
     expect((await post(`/customers/${customerId}/touches`, touch)).statusCode).toBe(201);
     const { lead, assigned } = await firstOwner(customerId);

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { JobQueue, JobsRestoration, type JobName, type OutboxJobRow } from '#crm/jobs';
-import { openFollowUpStarts, pendingTaskReminders, unsettledAutomationFirings, unsettledWebhookDeliveries } from '#crm/projections';
+import { unfinishedFollowUpStarts, pendingTaskReminders, unsettledAutomationFirings, unsettledWebhookDeliveries } from '#crm/projections';
 import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 
 type Page = { jobs: OutboxJobRow[]; last: string | null };
@@ -24,7 +24,7 @@ export class PendingJobsReconciler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.restoration.register({ name: 'lead follow-up', restore: () => this.readd(openFollowUpStarts) });
+    this.restoration.register({ name: 'lead follow-up', restore: () => this.readd(unfinishedFollowUpStarts) });
     this.restoration.register({ name: 'webhook delivery', restore: () => this.readd(unsettledWebhookDeliveries) });
     this.restoration.register({ name: 'task reminder', restore: () => this.readd(pendingTaskReminders) });
     this.restoration.register({ name: 'automation firing', restore: () => this.readd(unsettledAutomationFirings) });

@@ -177,7 +177,9 @@ describe('lead routing', () => {
     const reassignKey = `lead-follow-up-reassign.${lead.customerId}.${capturedAt}`;
     const next = (await app.finished(reassignKey)) as { reassignedTo: string };
     const reassignments = async () =>
-      (await streamOf(lead.customerId)).filter((event) => event.type === 'CustomerOwnerAssigned' && event.data.cause?.kind === 'follow-up-overdue');
+      (await streamOf(lead.customerId)).filter(
+        (event) => event.type === 'CustomerOwnerAssigned' && (event.data.cause as { kind?: string } | undefined)?.kind === 'follow-up-overdue',
+      );
     await app.projected(formatPosition((await reassignments())[0]!.position));
 
     // Redis comes back empty: the overdue follow-up is started again from PostgreSQL, down to its reassignment.

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { Observable } from 'rxjs';
+import { Observable } from 'rxjs';
 import { CrmConfig } from '#crm/config';
 import { READ_REPLICA, type ReadReplica } from '#crm/database';
 import { isPositionText, parsePosition, type LogPosition } from '#crm/event-store';
@@ -41,8 +41,9 @@ export class ConsistentReadInterceptor implements NestInterceptor {
     await this.projected(minPosition(header));
     const replica = this.replica;
     if (!replica || (await replica.replayed(await replica.primaryPosition(), this.config.replicaWaitMs))) return next.handle();
-    // handle() binds the handler to the async context it is called in: every query it makes reads the primary.
-    return replica.onPrimary(() => next.handle());
+    // Subscribed inside, so the handler and the interceptors after this one (which may call
+    // handle() only when subscribed) run in the primary's async context: every query they make reads it.
+    return new Observable((subscriber) => replica.onPrimary(() => next.handle().subscribe(subscriber)));
   }
 
   private async projected(position: LogPosition): Promise<void> {

@@ -74,6 +74,15 @@ describe('read-model queries on a streaming replica (READ_DATABASE_URL)', () => 
     expect((await health()).replica).toMatchObject({ ok: true, where: expect.stringContaining(`:${pair!.replicaPort}/`), replayPaused: false });
   });
 
+  it('refuses a position that is not one, naming the header', async () => {
+    const ada = await register('Ada Lovelace');
+
+    const answer = await timeline(ada.id, 'yesterday');
+
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json().errors).toEqual([{ field: 'X-Crm-Min-Position', reason: 'must be the position a write answered ("<commit>-<prepare>")' }]);
+  });
+
   it('reads the primary when the replica has not replayed the write in time, while plain reads get its older view', async () => {
     await replica!.query('select pg_wal_replay_pause()');
     const grace = await register('Grace Hopper');

@@ -93,7 +93,23 @@ export class ReplicaPair {
 
   private async startReplica(): Promise<void> {
     // -R writes standby.signal and primary_conninfo: the copy starts as a standby streaming from the primary.
-    await this.tool('pg_basebackup', '-h', '127.0.0.1', '-p', String(this.primaryPort), '-U', 'postgres', '-D', this.replicaDir, '-R', '-X', 'stream', '-c', 'fast', '--no-sync');
+    await this.tool(
+      'pg_basebackup',
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(this.primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      this.replicaDir,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+      '--no-sync',
+    );
     await appendFile(join(this.replicaDir, 'postgresql.conf'), `port = ${this.replicaPort}\n`);
     await this.pgCtl(this.replicaDir, 'start');
   }
@@ -124,7 +140,9 @@ async function chownToPostgres(dir: string): Promise<void> {
   try {
     await chown(dir, await id('-u'), await id('-g'));
   } catch (error) {
-    throw new Error(`the tests run as ${userInfo().username} and initdb refuses root, but there is no "postgres" OS user to run it as (${(error as Error).message})`);
+    throw new Error(
+      `the tests run as ${userInfo().username} and initdb refuses root, but there is no "postgres" OS user to run it as (${(error as Error).message})`,
+    );
   }
 }
 
@@ -132,7 +150,10 @@ async function chownToPostgres(dir: string): Promise<void> {
 async function serverBinaries(): Promise<string> {
   const candidates: string[] = [];
   if (process.env.PG_BINDIR) candidates.push(process.env.PG_BINDIR);
-  const fromPgConfig = await run('pg_config', ['--bindir']).then(({ stdout }) => stdout.trim(), () => undefined);
+  const fromPgConfig = await run('pg_config', ['--bindir']).then(
+    ({ stdout }) => stdout.trim(),
+    () => undefined,
+  );
   if (fromPgConfig) candidates.push(fromPgConfig);
   const versions = await readdir('/usr/lib/postgresql').catch(() => [] as string[]);
   candidates.push(...versions.sort((a, b) => Number(b) - Number(a)).map((version) => `/usr/lib/postgresql/${version}/bin`));

@@ -90,7 +90,9 @@ describe('loadConfig', () => {
       readDatabaseUrl: 'postgres://replica/crm',
       replicaWaitMs: 500,
     });
-    expect(issuesOf({ READ_DATABASE_URL: 'postgres://replica/crm' })).toEqual([{ variable: 'READ_DATABASE_URL', reason: 'needs DATABASE_URL: the primary it replicates' }]);
+    expect(issuesOf({ READ_DATABASE_URL: 'postgres://replica/crm' })).toEqual([
+      { variable: 'READ_DATABASE_URL', reason: 'needs DATABASE_URL: the primary it replicates' },
+    ]);
     expect(issuesOf({ DATABASE_URL: 'postgres://db/crm', READ_DATABASE_URL: 'replica:5432' })).toEqual([
       { variable: 'READ_DATABASE_URL', reason: 'must be a URL starting with postgres:// or postgresql://' },
     ]);

@@ -14,7 +14,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(dto, { whitelist: true, stopAtFirstError: true });
   const issues = errors.map(toIssue);
   // A replica follows a primary someone runs; the embedded PostgreSQL has none.
-  if (dto.READ_DATABASE_URL !== undefined && dto.DATABASE_URL === undefined) issues.push({ variable: 'READ_DATABASE_URL', reason: 'needs DATABASE_URL: the primary it replicates' });
+  if (dto.READ_DATABASE_URL !== undefined && dto.DATABASE_URL === undefined)
+    issues.push({ variable: 'READ_DATABASE_URL', reason: 'needs DATABASE_URL: the primary it replicates' });
   if (issues.length > 0) throw new InvalidConfigError(issues);
   return new CrmConfig({
     host: dto.HOST,

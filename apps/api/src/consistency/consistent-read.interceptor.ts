@@ -53,7 +53,8 @@ export class ConsistentReadInterceptor implements NestInterceptor {
           // A failed projection reflects nothing new until it is resumed; /health names it. The
           // other read models can still answer.
           if (error instanceof ProjectionFailedError) return;
-          if (error instanceof ProjectionWaitTimeoutError) throw unavailable(`${error.message}: the read cannot reflect ${MIN_POSITION_HEADER} yet; retry shortly`);
+          if (error instanceof ProjectionWaitTimeoutError)
+            throw unavailable(`${error.message}: the read cannot reflect ${MIN_POSITION_HEADER} yet; retry shortly`);
           throw error;
         }),
       ),
@@ -63,6 +64,7 @@ export class ConsistentReadInterceptor implements NestInterceptor {
 
 function minPosition(header: string | string[]): LogPosition {
   const text = Array.isArray(header) ? header[0] : header;
-  if (!isPositionText(text)) throw new ValidationFailedError([{ field: 'X-Crm-Min-Position', reason: 'must be the position a write answered ("<commit>-<prepare>")' }]);
+  if (!isPositionText(text))
+    throw new ValidationFailedError([{ field: 'X-Crm-Min-Position', reason: 'must be the position a write answered ("<commit>-<prepare>")' }]);
   return parsePosition(text);
 }

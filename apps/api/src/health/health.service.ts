@@ -28,7 +28,13 @@ export class HealthService {
       this.replica ? replicaHealth(this.replica) : undefined,
     ]);
     const redis: ComponentHealth = this.redis.isAvailable() ? { ok: true } : { ok: false, reason: this.redis.reason };
-    const components = { eventStore: { backend: this.eventStore.backend, ...eventStore }, database, redis, ...(projector && { projector }), ...(replica && { replica }) };
+    const components = {
+      eventStore: { backend: this.eventStore.backend, ...eventStore },
+      database,
+      redis,
+      ...(projector && { projector }),
+      ...(replica && { replica }),
+    };
     return { status: overallStatus(components), ...components };
   }
 

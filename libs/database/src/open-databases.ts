@@ -35,7 +35,7 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   closeOnShutdown('data keys', () => keysDb.destroy());
   const replica = config.readDatabaseUrl ? new ReadReplica(config.readDatabaseUrl, readDb, { maxConnections: config.poolSizes.read }) : undefined;
   // Registered after the read store, so closed before it: its connections fall back to that pool.
-  if (replica) closeOnShutdown('read replica', () => replica.db.destroy());
+  if (replica) closeOnShutdown('read replica', () => replica.close());
   // Every table of the public schema, projection_checkpoint included, so an api alone can report projection status.
   await migrateReadStore(readDb);
   await migrateErasureLedger(readDb);

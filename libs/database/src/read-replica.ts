@@ -48,12 +48,15 @@ export class ReadReplica {
     if (!primaryPool) throw new Error('the primary read store has no pool of its own (createReadDb)');
     this.replicaPool = new pg.Pool({ connectionString: url, max: options.maxConnections, connectionTimeoutMillis: 2000, application_name: 'crm-read-replica' });
     this.replicaPool.on('error', () => undefined);
-    const route = {
-      connect: () => this.connect(primaryPool),
-      // The primary's pool belongs to whoever created it.
-      end: () => this.replicaPool.end(),
-    };
+    // Both pools belong to others: this one to close(), the primary's to whoever created it.
+    const route = { connect: () => this.connect(primaryPool), end: async () => undefined };
     this.db = new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool: route }) });
+  }
+
+  /** Ends the replica's connections; the primary's pool stays open. */
+  async close(): Promise<void> {
+    await this.db.destroy();
+    await this.replicaPool.end();
   }
 
   /** Runs `work` with every query of `db` it makes, however deep, on the primary. */

@@ -21,11 +21,7 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer crm_…`' }, SECURITY_SCHEMES.bearer)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An API key in its own header' }, SECURITY_SCHEMES.header)
-    .addCookieAuth(
-      SESSION_COOKIE,
-      { type: 'apiKey', in: 'cookie', description: 'The session of a signed-in user (POST /auth/sign-in)' },
-      SECURITY_SCHEMES.cookie,
-    )
+    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', description: 'The session of a signed-in user (POST /auth/sign-in)' }, SECURITY_SCHEMES.cookie)
     .build();
   // Nest's own UI serving loads @fastify/static, which cannot load under Jest on Node 20 (it
   // requires an ES module); serving the two assets ourselves keeps tests and production alike.

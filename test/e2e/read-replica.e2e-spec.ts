@@ -14,6 +14,44 @@ jest.setTimeout(60_000);
 
 type Answer = { statusCode: number; body: string; json(): any };
 
+/** Requests as the apps' admin, registering customers and reading their timelines. */
+function client(apps: () => ThreeApps) {
+  const request = (options: { method: 'GET' | 'POST'; url: string; payload?: object; headers?: Record<string, string> }): Promise<Answer> =>
+    apps().api.inject({ ...options, headers: { 'x-api-key': apps().key, ...options.headers } });
+  return {
+    request,
+    async register(name: string): Promise<{ id: string; position: string }> {
+      const answer = await request({ method: 'POST', url: '/customers', payload: { kind: 'person', name } });
+      expect(answer.statusCode).toBe(201);
+      return answer.json();
+    },
+    timeline: (id: string, position?: string) =>
+      request({ method: 'GET', url: `/customers/${id}/timeline`, headers: position ? { 'x-crm-min-position': position } : {} }),
+  };
+}
+
+describe('X-Crm-Min-Position without a replica', () => {
+  let apps: ThreeApps | undefined;
+  const { register, timeline } = client(() => apps!);
+
+  beforeAll(async () => {
+    apps = await startThreeApps('consistent_read', { REDIS_URL: 'redis://127.0.0.1:6379' });
+  });
+
+  afterAll(async () => {
+    await apps?.close();
+  });
+
+  it('answers a read that names a write only once the projections have applied it', async () => {
+    const ada = await register('Ada Lovelace');
+
+    const read = await timeline(ada.id, ada.position);
+
+    expect(read.statusCode).toBe(200);
+    expect(read.json().items).toHaveLength(1);
+  });
+});
+
 describe('read-model queries on a streaming replica (READ_DATABASE_URL)', () => {
   let pair: ReplicaPair | undefined;
   let apps: ThreeApps | undefined;
@@ -48,17 +86,7 @@ describe('read-model queries on a streaming replica (READ_DATABASE_URL)', () => 
     }
   });
 
-  const request = (options: { method: 'GET' | 'POST'; url: string; payload?: object; headers?: Record<string, string> }): Promise<Answer> =>
-    apps!.api.inject({ ...options, headers: { 'x-api-key': apps!.key, ...options.headers } });
-
-  async function register(name: string): Promise<{ id: string; position: string }> {
-    const answer = await request({ method: 'POST', url: '/customers', payload: { kind: 'person', name } });
-    expect(answer.statusCode).toBe(201);
-    return answer.json();
-  }
-
-  const timeline = (id: string, position?: string) =>
-    request({ method: 'GET', url: `/customers/${id}/timeline`, headers: position ? { 'x-crm-min-position': position } : {} });
+  const { request, register, timeline } = client(() => apps!);
 
   const health = async () => (await request({ method: 'GET', url: '/health' })).json();
 

@@ -151,7 +151,13 @@ async function main(): Promise<void> {
     const figures = await importCase(size.importTouches);
     return {
       rows: [
-        { measure: 'importTouches, rows/s', value: `${figures.import.rowsPerSecond} (${figures.import.eventsAppended} events, ${figures.import.seconds} s)` },
+        {
+          measure: 'importTouches, rows/s',
+          value: `${figures.import.rowsPerSecond} (${figures.import.eventsAppended} events, ${figures.import.seconds} s)`,
+          target: '≥ 20,000',
+          met: figures.import.rowsPerSecond >= 20_000,
+        },
+        { measure: 'peak RSS (maxRSS of the import process)', value: `${figures.import.peakRssMb} MB`, target: '< 600 MB', met: figures.import.peakRssMb < 600 },
         { measure: 'plain COPY (psql \\copy), rows/s', value: `${figures.copy.rowsPerSecond} (${figures.copy.seconds} s)` },
         { measure: 'import / COPY', value: `${figures.importVsCopy}x`, target: '≥ 0.5x', met: figures.importVsCopy >= 0.5 },
       ],

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { ProjectionRebuilder } from '#crm/projection-runner';
 import { analyticsProjection, type ForecastFit } from '#crm/projections';
 import { createReadDb, migrateReadStore } from '#crm/read-store';
 import { createBenchDatabase } from '../support/bench-database.js';
+import { runJsonChild } from '../support/json-child.js';
 import { round } from '../support/stats.js';
 
 export interface ForecastFigures {
@@ -53,14 +53,7 @@ export async function forecastCase(): Promise<ForecastFigures> {
       await store.close();
       await db.destroy();
     }
-    const output = await new Promise<string>((done, fail) => {
-      const child = spawn(process.execPath, [childScript, database.url, '1997-09-30'], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let stdout = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      child.on('error', fail);
-      child.on('exit', (code) => (code === 0 ? done(stdout) : fail(new Error(`forecast child exited with ${code}`))));
-    });
-    const { fit, seconds, maxRssKb } = JSON.parse(output.trim().split('\n').pop()!) as { fit: ForecastFit; seconds: number; maxRssKb: number };
+    const { fit, seconds, maxRssKb } = await runJsonChild<{ fit: ForecastFit; seconds: number; maxRssKb: number }>(childScript, [database.url, '1997-09-30']);
     return {
       lines,
       customers: fit.customers,

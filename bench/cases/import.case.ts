@@ -1,19 +1,18 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { PostgresEventStore } from '#crm/event-store';
-import { importTouches, type ImportMapping } from '#crm/import';
-import { TOUCHES_CSV_MAPPING, writeTouchesCsv } from '../../test/generators/touches-csv.generator.js';
+import { writeTouchesCsv } from '../../test/generators/touches-csv.generator.js';
 import { createBenchDatabase } from '../support/bench-database.js';
-import { progressLine } from '../support/progress-line.js';
+import { runJsonChild } from '../support/json-child.js';
 import { round } from '../support/stats.js';
 
 export interface ImportFigures {
   rows: number;
   fileMb: number;
-  import: { seconds: number; rowsPerSecond: number; eventsAppended: number; badRows: number };
+  import: { seconds: number; rowsPerSecond: number; eventsAppended: number; badRows: number; peakRssMb: number };
   copy: { seconds: number; rowsPerSecond: number };
   importVsCopy: number;
 }
@@ -25,6 +24,8 @@ function psqlCopy(url: string, file: string): Promise<void> {
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`psql \\copy exited with ${code}`))));
   });
 }
+
+const childScript = join(dirname(fileURLToPath(import.meta.url)), '..', 'import-child.js');
 
 /** Case 3: the same generated CSV through importTouches (decided, enveloped, appended) and through a bare COPY. */
 export async function importCase(rows: number): Promise<ImportFigures> {
@@ -46,24 +47,22 @@ export async function importCase(rows: number): Promise<ImportFigures> {
     await pool.end();
     if (copied !== rows) throw new Error(`COPY loaded ${copied} rows of ${rows}`);
 
-    const store = await PostgresEventStore.connect({ connectionString: database.url, poolSize: 10 });
-    try {
-      const started = performance.now();
-      const progress = progressLine('import, rows');
-      const summary = await importTouches({ store, file, mapping: TOUCHES_CSV_MAPPING as unknown as ImportMapping, onProgress: ({ rowsRead }) => progress(rowsRead, (performance.now() - started) / 1000) });
-      const seconds = (performance.now() - started) / 1000;
-      const importRate = rows / seconds;
-      const copyRate = rows / copySeconds;
-      return {
-        rows,
-        fileMb: round(statSync(file).size / 2 ** 20, 1),
-        import: { seconds: round(seconds), rowsPerSecond: Math.round(importRate), eventsAppended: summary.eventsAppended, badRows: summary.badRows.length },
-        copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(copyRate) },
-        importVsCopy: round(importRate / copyRate, 3),
-      };
-    } finally {
-      await store.close();
-    }
+    const result = await runJsonChild<{ seconds: number; eventsAppended: number; badRows: number; maxRssKb: number }>(childScript, [database.url, file]);
+    const importRate = rows / result.seconds;
+    const copyRate = rows / copySeconds;
+    return {
+      rows,
+      fileMb: round(statSync(file).size / 2 ** 20, 1),
+      import: {
+        seconds: round(result.seconds),
+        rowsPerSecond: Math.round(importRate),
+        eventsAppended: result.eventsAppended,
+        badRows: result.badRows,
+        peakRssMb: Math.round(result.maxRssKb / 1024),
+      },
+      copy: { seconds: round(copySeconds), rowsPerSecond: Math.round(copyRate) },
+      importVsCopy: round(importRate / copyRate, 3),
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
     await database.drop();

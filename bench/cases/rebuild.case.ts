@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runJsonChild } from '../support/json-child.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { round } from '../support/stats.js';
@@ -24,16 +24,13 @@ const childScript = join(here, '..', 'rebuild-child.js');
 
 /** Case 4: every projection rebuilt in one pass over the whole log, in a child process whose peak RSS is the figure. */
 export async function rebuildCase(url: string, logEvents: number): Promise<RebuildFigures> {
-  const output = await new Promise<string>((resolve, reject) => {
-    // BENCH_PROFILE_DIR: also write a V8 CPU profile of the rebuild there (for "where the time goes")
-    const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR] : [];
-    const child = spawn(process.execPath, [...profile, childScript, url], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`rebuild child exited with ${code}`))));
-  });
-  const result = JSON.parse(output.trim().split('\n').pop()!) as { seconds: number; projections: { name: string; eventsApplied: number; applySeconds: number }[]; maxRssKb: number };
+  // BENCH_PROFILE_DIR: also write a V8 CPU profile of the rebuild there (for "where the time goes")
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR] : [];
+  const result = await runJsonChild<{ seconds: number; projections: { name: string; eventsApplied: number; applySeconds: number }[]; maxRssKb: number }>(
+    childScript,
+    [url],
+    profile,
+  );
   const eventsApplied = result.projections.reduce((sum, projection) => sum + projection.eventsApplied, 0);
   return {
     logEvents,

@@ -7,3 +7,4 @@ export * from './timing.queries.js';
 export * from './campaigns.queries.js';
 export * from './revenue.queries.js';
 export * from './report-labels.queries.js';
+export * from './exposure-outcomes.queries.js';

@@ -1,9 +1,11 @@
-import type { AutomationDefinition, AutomationTrigger, FiringGroup } from '#crm/domain';
+import { nameBasedUuid } from '#crm/commands';
+import { conditionsHold, DAY_MS, type AutomationDefinition, type AutomationTrigger, type ExposureOutcome, type FiringGroup } from '#crm/domain';
 import type { ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { analyticsProjection } from '../analytics/analytics.projection.js';
+import { exposureOutcomes, type Exposure } from '../analytics/exposure-outcomes.queries.js';
 import { lifecycleProjection } from '../lifecycle/lifecycle.projection.js';
 import { segmentsProjection } from '../segments/segments.projection.js';
+import { signalsOf } from '../signals/signals.queries.js';
 import { unsettledDispatchedJobs, type OutboxJobRow } from '#crm/jobs';
 import { automationsProjection } from './automations.projection.js';
 
@@ -53,15 +55,11 @@ export async function automationViews(db: Kysely<ReadDatabase>, automationId?: s
   });
 }
 
-/** One firing and what its customer did in the window after it: responded (bought or answered a promotion), purchases, net revenue in minor units. */
-export type FiringOutcome = { customerId: string; group: FiringGroup; firedAt: Date; responded: boolean; purchases: number; revenue: number };
-
 /**
  * Every firing of an automation whose window has closed by `now` (open windows would count
- * customers as not having responded yet), with what followed within `windowMs`, from the
- * analytics facts (purchases, cancellations and returns signed; promotion answers).
+ * customers as not having responded yet), with what followed within `windowMs`.
  */
-export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: string, windowMs: number, now: Date): Promise<FiringOutcome[]> {
+export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: string, windowMs: number, now: Date): Promise<(Exposure & ExposureOutcome)[]> {
   const firings = await automationsProjection
     .read(db)
     .selectFrom('automation_firing')
@@ -70,46 +68,21 @@ export async function firingOutcomes(db: Kysely<ReadDatabase>, automationId: str
     .where('fired_at', '<=', new Date(now.getTime() - windowMs))
     .orderBy('fired_at')
     .execute();
-  if (firings.length === 0) return [];
-  const customers = [...new Set(firings.map((firing) => firing.customer_id))];
-  const [from, to] = [firings[0].fired_at, new Date(firings.at(-1)!.fired_at.getTime() + windowMs)];
-  const analytics = analyticsProjection.read(db);
-  const purchases = await analytics
-    .selectFrom('purchase_fact')
-    .select(['customer_id', 'kind', 'amount', 'occurred_at'])
-    .where('customer_id', 'in', customers)
-    .where('occurred_at', '>=', from)
-    .where('occurred_at', '<', to)
-    .execute();
-  const answers = await analytics
-    .selectFrom('promotion_fact')
-    .select(['customer_id', 'occurred_at'])
-    .where('kind', '=', 'answered')
-    .where('customer_id', 'in', customers)
-    .where('occurred_at', '>=', from)
-    .where('occurred_at', '<', to)
-    .execute();
-  return firings.map(({ customer_id: customerId, group, fired_at: firedAt }) => {
-    const within = (at: Date) => at >= firedAt && at.getTime() < firedAt.getTime() + windowMs;
-    const mine = purchases.filter((row) => row.customer_id === customerId && within(row.occurred_at));
-    const bought = mine.filter((row) => row.kind === 'purchase').length;
-    const answered = answers.some((row) => row.customer_id === customerId && within(row.occurred_at));
-    return {
-      customerId,
-      group,
-      firedAt,
-      responded: bought > 0 || answered,
-      purchases: bought,
-      revenue: mine.reduce((sum, row) => sum + Number(row.amount), 0),
-    };
-  });
+  return exposureOutcomes(
+    db,
+    firings.map((firing) => ({ customerId: firing.customer_id, group: firing.group, at: firing.fired_at })),
+    windowMs,
+  );
 }
 
 /**
  * Dispatched AutomationFire jobs whose action is not settled yet, a page of the outbox at a time:
  * what must be in Redis for them to run (delayed ones included). One added again is harmless.
  */
-export function unsettledAutomationFirings(db: Kysely<ReadDatabase>, page: { after: string | null; limit: number }): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
+export function unsettledAutomationFirings(
+  db: Kysely<ReadDatabase>,
+  page: { after: string | null; limit: number },
+): Promise<{ jobs: OutboxJobRow[]; last: string | null }> {
   return unsettledDispatchedJobs(automationsProjection.read(db), page, async (jobs) => {
     const settled = await db
       .selectFrom('automation_action')
@@ -125,17 +98,55 @@ export function unsettledAutomationFirings(db: Kysely<ReadDatabase>, page: { aft
   });
 }
 
-/** A change of a read model that triggers automations: its own stable key (the trigger id's seed), the customer and when. */
-export type TriggerChange = { key: string; customerId: string; at: Date };
+/** A change of a read model that triggers automations: its stable trigger id, the customer and when. */
+export type TriggerChange = { triggerId: string; customerId: string; at: Date };
 
-export type ChangeTrigger = Extract<AutomationTrigger, { kind: 'segment' | 'lifecycle' }>;
+export type ChangeTrigger = Extract<AutomationTrigger, { kind: 'segment' | 'lifecycle' | 'signal' }>;
+
+/** The trigger id of a segment or lifecycle change: a UUID named by the change's key, so the same change is the same trigger however often it is seen. */
+const changeTriggerId = (key: string): string => nameBasedUuid(`crm:automation-change\n${key}`);
+
+/** Signals are computed for every customer at once; a sweep takes them all (GET /signals caps each type far lower). */
+const SWEEP_SIGNAL_LIMIT = 100_000;
+
+/**
+ * The occurrences of a signal holding at `at` whose facts meet the trigger's conditions, each
+ * under its occurrence id (the trigger id), dated `at`: when the sweep saw it.
+ */
+async function signalTriggers(db: Kysely<ReadDatabase>, trigger: Extract<ChangeTrigger, { kind: 'signal' }>, at: Date): Promise<TriggerChange[]> {
+  const signals = await signalsOf(db, { now: at, type: trigger.signalType, limit: SWEEP_SIGNAL_LIMIT });
+  return signals
+    .filter((signal) => conditionsHold(signal.facts, trigger.conditions))
+    .map((signal) => ({ triggerId: signal.id, customerId: signal.customerId, at }));
+}
+
+/**
+ * The signal occurrences a sweep would have seen over [from, to), looked for at the end of each
+ * day (and at `to`): one an hour long between two day ends is missed, the price of not computing
+ * the signals every minute of the past. Each occurrence once, on the first day it was seen.
+ */
+export async function signalTriggerHistory(
+  db: Kysely<ReadDatabase>,
+  trigger: Extract<ChangeTrigger, { kind: 'signal' }>,
+  from: Date,
+  to: Date,
+): Promise<TriggerChange[]> {
+  const seen = new Map<string, TriggerChange>();
+  const instants: Date[] = [];
+  for (let at = from.getTime() + DAY_MS; at < to.getTime(); at += DAY_MS) instants.push(new Date(at));
+  for (const at of [...instants, to])
+    for (const change of await signalTriggers(db, trigger, at)) if (!seen.has(change.triggerId)) seen.set(change.triggerId, change);
+  return [...seen.values()];
+}
 
 /**
  * Segment entries or exits and lifecycle transitions in [from, to), from those projections' own
- * histories. A change keeps its key through rebuilds: a transition is its customer's n-th, a
- * stay in a segment is keyed by its entry (or exit) instant.
+ * histories; signals holding at `to` (they have no history: see signalTriggerHistory). A change
+ * keeps its trigger id through rebuilds: a transition is its customer's n-th, a stay in a segment
+ * is keyed by its entry (or exit) instant, a signal by its occurrence.
  */
 export async function triggerChanges(db: Kysely<ReadDatabase>, trigger: ChangeTrigger, from: Date, to: Date): Promise<TriggerChange[]> {
+  if (trigger.kind === 'signal') return signalTriggers(db, trigger, to);
   if (trigger.kind === 'lifecycle') {
     const rows = await lifecycleProjection
       .read(db)
@@ -147,7 +158,7 @@ export async function triggerChanges(db: Kysely<ReadDatabase>, trigger: ChangeTr
       .where('at', '<', to)
       .orderBy('at')
       .execute();
-    return rows.map((row) => ({ key: `lifecycle\n${row.customer_id}\n${row.seq}`, customerId: row.customer_id, at: row.at }));
+    return rows.map((row) => ({ triggerId: changeTriggerId(`lifecycle\n${row.customer_id}\n${row.seq}`), customerId: row.customer_id, at: row.at }));
   }
   const column = trigger.on === 'enter' ? 'entered_at' : 'left_at';
   const rows = await segmentsProjection
@@ -161,7 +172,11 @@ export async function triggerChanges(db: Kysely<ReadDatabase>, trigger: ChangeTr
     .execute();
   return rows.map((row) => {
     const at = trigger.on === 'enter' ? row.entered_at : row.left_at!;
-    return { key: `segment-${trigger.on}\n${trigger.segmentId}\n${row.customer_id}\n${at.toISOString()}`, customerId: row.customer_id, at };
+    return {
+      triggerId: changeTriggerId(`segment-${trigger.on}\n${trigger.segmentId}\n${row.customer_id}\n${at.toISOString()}`),
+      customerId: row.customer_id,
+      at,
+    };
   });
 }
 

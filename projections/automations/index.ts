@@ -4,10 +4,10 @@ export {
   automationViews,
   changeTriggeredAutomations,
   firingOutcomes,
+  signalTriggerHistory,
   triggerChanges,
   unsettledAutomationFirings,
   type AutomationView,
   type ChangeTrigger,
-  type FiringOutcome,
   type TriggerChange,
 } from './automations.queries.js';

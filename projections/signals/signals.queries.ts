@@ -1,15 +1,18 @@
 import { sql, type Kysely } from 'kysely';
-import { dayOf, DAY_MS, probabilityAlive, purchaseHistory } from '#crm/domain';
+import { nameBasedUuid } from '#crm/commands';
+import { dayOf, DAY_MS, probabilityAlive, purchaseHistory, type SignalType } from '#crm/domain';
 import { projectionSchema } from '#crm/projection-runner';
 import type { ReadDatabase } from '#crm/read-store';
 import { analyticsProjection } from '../analytics/analytics.projection.js';
 import { latestForecastFit } from '../forecast/forecast.queries.js';
 
-export const signalTypes = ['due-to-reorder', 'high-value-slipping', 'complaint-at-risk', 'cross-sell', 'stuck-deal'] as const;
-export type SignalType = (typeof signalTypes)[number];
-
-/** An opportunity spotted in the read models: what, for whom, why (in words and figures), and the events it rests on. */
+/**
+ * An opportunity spotted in the read models: what, for whom, why (in words and figures), and the
+ * events it rests on. `id` names the occurrence: the same while the opportunity lasts (and through
+ * rebuilds), a new one when it comes back after it ended, so an automation fires once per occurrence.
+ */
 export type Signal = {
+  id: string;
   type: SignalType;
   customerId: string;
   ownerId: string | null;
@@ -22,6 +25,8 @@ export type SignalOptions = {
   now: Date;
   type?: SignalType;
   ownerId?: string;
+  /** Only this customer's signals (the customer page). */
+  customerId?: string;
   /** Record access: only customers owned by these staff ids (lower case) or by nobody; undefined: all. */
   visibleOwners?: string[];
   limit: number;
@@ -56,7 +61,12 @@ const median = (values: number[]) => {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-async function purchasesByCustomer(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, currency?: string): Promise<Map<string, Purchase[]>> {
+async function purchasesByCustomer(
+  read: Kysely<ReadDatabase>,
+  now: Date,
+  ownerId: string | undefined,
+  { currency, customerId }: { currency?: string; customerId?: string } = {},
+): Promise<Map<string, Purchase[]>> {
   const rows = await analyticsProjection
     .read(read)
     .selectFrom('purchase_fact as fact')
@@ -67,6 +77,7 @@ async function purchasesByCustomer(read: Kysely<ReadDatabase>, now: Date, ownerI
     .where('fact.occurred_at', '<=', now)
     .$if(currency !== undefined, (qb) => qb.where('fact.currency', '=', currency!))
     .$if(ownerId !== undefined, (qb) => qb.where('owner.owner_id', '=', ownerId!))
+    .$if(customerId !== undefined, (qb) => qb.where('fact.customer_id', '=', customerId!))
     .orderBy('fact.customer_id')
     .orderBy('fact.occurred_at')
     .execute();
@@ -81,6 +92,9 @@ async function purchasesByCustomer(read: Kysely<ReadDatabase>, now: Date, ownerI
 
 const lastEvents = (purchases: Purchase[]) => purchases.slice(-MOST_EVENTS).map((purchase) => purchase.eventId);
 
+/** An occurrence's id, from what keeps it alive: a lapse lasts until the next purchase, a complaint until resolved, a stay in a stage until the deal moves. */
+const occurrenceId = (type: SignalType, ...anchor: string[]): string => nameBasedUuid(`crm:signal\n${type}\n${anchor.join('\n')}`);
+
 /**
  * Later than the customer's own rhythm: at least three purchase days, and more days since the
  * last than 1.5 times the median gap between them.
@@ -94,6 +108,7 @@ function dueToReorder(byCustomer: Map<string, Purchase[]>, now: Date): Signal[] 
     const since = dayOf(now.getTime()) - days.at(-1)!;
     if (since <= DUE_FACTOR * usualGap) continue;
     signals.push({
+      id: occurrenceId('due-to-reorder', customerId, purchases.at(-1)!.eventId),
       type: 'due-to-reorder',
       customerId,
       ownerId: purchases[0]!.ownerId,
@@ -109,16 +124,17 @@ function dueToReorder(byCustomer: Map<string, Purchase[]>, now: Date): Signal[] 
  * A returning customer among the top fifth by spend whose P(alive), under the fit in force, has
  * fallen below one half. Nothing before a fit.
  */
-async function highValueSlipping(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined): Promise<Signal[]> {
+async function highValueSlipping(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, onlyCustomer: string | undefined): Promise<Signal[]> {
   const fit = await latestForecastFit(read);
   if (!fit) return [];
   // The top fifth is of every buyer, whoever owns them; the owner filter applies to the signals.
-  const everyone = await purchasesByCustomer(read, now, undefined, fit.currency);
+  const everyone = await purchasesByCustomer(read, now, undefined, { currency: fit.currency });
   const spent = [...everyone.entries()].map(([customerId, purchases]) => ({ customerId, purchases, spent: purchases.reduce((sum, p) => sum + p.amount, 0) }));
   const threshold = [...spent].sort((a, b) => b.spent - a.spent)[Math.max(0, Math.ceil(spent.length / 5) - 1)]?.spent ?? Infinity;
   const signals: Signal[] = [];
   for (const { customerId, purchases, spent: total } of spent) {
-    if (total < threshold || (ownerId !== undefined && purchases[0]!.ownerId !== ownerId)) continue;
+    if (total < threshold || (ownerId !== undefined && purchases[0]!.ownerId !== ownerId) || (onlyCustomer !== undefined && onlyCustomer !== customerId))
+      continue;
     const history = purchaseHistory(
       purchases.map((purchase) => ({ at: purchase.at.getTime(), amount: purchase.amount })),
       dayOf(now.getTime()),
@@ -128,11 +144,12 @@ async function highValueSlipping(read: Kysely<ReadDatabase>, now: Date, ownerId:
     if (alive >= 0.5) continue;
     const since = Math.round(history.T * 7 - history.tx * 7);
     signals.push({
+      id: occurrenceId('high-value-slipping', customerId, purchases.at(-1)!.eventId),
       type: 'high-value-slipping',
       customerId,
       ownerId: purchases[0]!.ownerId,
       explanation: `Among the top fifth by spend (${total} in minor units of ${fit.currency}), P(alive) ${round(alive)} after ${since} days without buying`,
-      facts: { probabilityAlive: round(alive, 4), spent: total, daysSinceLastPurchase: since, fitId: fit.id },
+      facts: { probabilityAlive: round(alive, 4), spent: total, currency: fit.currency, daysSinceLastPurchase: since, fitId: fit.id },
       eventIds: lastEvents(purchases),
     });
   }
@@ -174,7 +191,9 @@ async function complaintAtRisk(read: Kysely<ReadDatabase>, byCustomer: Map<strin
       continue;
     }
     const days = Math.floor((now.getTime() - row.occurred_at.getTime()) / DAY_MS);
+    // The oldest open complaint: a resolution closes every complaint filed before it, so it stays the oldest until then.
     signals.set(row.customer_id, {
+      id: occurrenceId('complaint-at-risk', row.customer_id, row.event_id),
       type: 'complaint-at-risk',
       customerId: row.customer_id,
       ownerId: purchases[0]!.ownerId,
@@ -191,7 +210,7 @@ async function complaintAtRisk(read: Kysely<ReadDatabase>, byCustomer: Map<strin
  * share of orders holding both; confidence, of those holding X the share holding Y; lift,
  * confidence over Y's own share), and for each rule the customers who bought X but never Y.
  */
-async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, limit: number): Promise<Signal[]> {
+async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, customerId: string | undefined, limit: number): Promise<Signal[]> {
   const { rows: rules } = await sql<{ x: string; y: string; both: number; with_x: number; with_y: number; orders: number }>`
     with line as (
       select distinct event_id, sku from ${LINES}
@@ -220,6 +239,7 @@ async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string 
       left join ${OWNERS} owner on owner.customer_id = line.customer_id
       where line.kind = 'purchase' and line.sku = ${rule.x} and line.superseded_at is null and line.occurred_at <= ${now}
         and ${ownerId === undefined ? sql`true` : sql`owner.owner_id = ${ownerId}`}
+        and ${customerId === undefined ? sql`true` : sql`line.customer_id = ${customerId}`}
         and not exists (
           select 1 from ${LINES} other
           where other.customer_id = line.customer_id and other.kind = 'purchase' and other.sku = ${rule.y} and other.superseded_at is null and other.occurred_at <= ${now})
@@ -228,6 +248,7 @@ async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string 
       limit ${limit}`.execute(read);
     for (const customer of customers) {
       signals.push({
+        id: occurrenceId('cross-sell', customer.customer_id, rule.x, rule.y),
         type: 'cross-sell',
         customerId: customer.customer_id,
         ownerId: customer.owner_id,
@@ -251,7 +272,13 @@ async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string 
  * An open deal in its stage for longer than twice the norm: the median stay of the deals that
  * left that stage (at least three), from the pipeline's stage changes up to `now`.
  */
-async function stuckDeals(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, limit: number): Promise<Signal[]> {
+async function stuckDeals(
+  read: Kysely<ReadDatabase>,
+  now: Date,
+  ownerId: string | undefined,
+  customerId: string | undefined,
+  limit: number,
+): Promise<Signal[]> {
   const { rows } = await sql<{
     opportunity_id: string;
     customer_id: string;
@@ -277,10 +304,12 @@ async function stuckDeals(read: Kysely<ReadDatabase>, now: Date, ownerId: string
     join norm on norm.stage = current.to_stage
     where deal.status = 'open' and deal.opened_at <= ${now}
       and ${ownerId === undefined ? sql`true` : sql`deal.owner_id = ${ownerId}`}
+      and ${customerId === undefined ? sql`true` : sql`deal.customer_id = ${customerId}`}
       and extract(epoch from ${now}::timestamptz - current.occurred_at)::float8 / 86400 > ${STUCK_FACTOR} * norm.usual_days
     order by deal.customer_id, deal.opportunity_id
     limit ${limit}`.execute(read);
   return rows.map((row) => ({
+    id: occurrenceId('stuck-deal', row.event_id),
     type: 'stuck-deal' as const,
     customerId: row.customer_id,
     ownerId: row.owner_id,
@@ -301,17 +330,17 @@ async function stuckDeals(read: Kysely<ReadDatabase>, now: Date, ownerId: string
  * when asked, so they follow time with no sweep: of one type or all, of one owner's customers or
  * all, of the customers the caller may see, at most `limit` of each type, in a stable order.
  */
-export async function signalsOf(read: Kysely<ReadDatabase>, { now, type, ownerId, visibleOwners, limit }: SignalOptions): Promise<Signal[]> {
+export async function signalsOf(read: Kysely<ReadDatabase>, { now, type, ownerId, customerId, visibleOwners, limit }: SignalOptions): Promise<Signal[]> {
   const visible = (signal: Signal) => visibleOwners === undefined || signal.ownerId === null || visibleOwners.includes(signal.ownerId.toLowerCase());
   const wanted = (candidate: SignalType) => type === undefined || type === candidate;
   const needPurchases = wanted('due-to-reorder') || wanted('complaint-at-risk');
-  const byCustomer = needPurchases ? await purchasesByCustomer(read, now, ownerId) : new Map<string, Purchase[]>();
+  const byCustomer = needPurchases ? await purchasesByCustomer(read, now, ownerId, { customerId }) : new Map<string, Purchase[]>();
   const groups = await Promise.all([
     wanted('due-to-reorder') ? dueToReorder(byCustomer, now) : [],
-    wanted('high-value-slipping') ? highValueSlipping(read, now, ownerId) : [],
+    wanted('high-value-slipping') ? highValueSlipping(read, now, ownerId, customerId) : [],
     wanted('complaint-at-risk') ? complaintAtRisk(read, byCustomer, now, ownerId) : [],
-    wanted('cross-sell') ? crossSell(read, now, ownerId, limit) : [],
-    wanted('stuck-deal') ? stuckDeals(read, now, ownerId, limit) : [],
+    wanted('cross-sell') ? crossSell(read, now, ownerId, customerId, limit) : [],
+    wanted('stuck-deal') ? stuckDeals(read, now, ownerId, customerId, limit) : [],
   ]);
   return groups.flatMap((group) =>
     group

@@ -327,6 +327,93 @@ describe('automations', () => {
     expect((await get(`/automations/${onEnter}/preview`)).json()).toMatchObject({ firings: 1, customers: 1 });
   });
 
+  it('a signal occurring triggers automations through the sweep, once per occurrence, after rebuilds too (fake clock)', async () => {
+    const conditions = [{ field: 'oldestOpenComplaintDays', op: 'gte', value: 7 }];
+    const onRisk = await automation({
+      name: 'Rescue unhappy buyers',
+      trigger: { kind: 'signal', signalType: 'complaint-at-risk', conditions },
+      action: { kind: 'task', title: 'Call about the complaint', dueInMinutes: 0 },
+    });
+    const unmet = await automation({
+      name: 'Many complaints',
+      trigger: { kind: 'signal', signalType: 'complaint-at-risk', conditions: [{ field: 'openComplaints', op: 'gte', value: 2 }] },
+      action: { kind: 'notify', message: 'Several open complaints' },
+    });
+    const unhappy = await customer('Uma Unhappy');
+    const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+    await touch(unhappy, { type: 'purchase', currency: 'EUR', amount: 500, occurredAt: ago(20) });
+    const filed = await touch(unhappy, {
+      type: 'complaint',
+      complaintId: 'C-risk-1',
+      category: 'delivery',
+      severity: 'low',
+      description: 'late',
+      occurredAt: ago(10),
+    });
+    await app.projected(filed.position);
+
+    const sweeps = app.worker!.get(AutomationSweepService);
+    const fired = async () =>
+      (await stream(automationStreamName(onRisk))).filter((event) => event.type === 'AutomationFired').map((event) => event.data.triggerEventId);
+    const sweepUntilFired = async (count: number) => {
+      await sweeps.sweep(new Date(Date.now() + 1_000));
+      await eventually(
+        async () => (await fired()).length === count,
+        10_000,
+        async () => `firings: ${JSON.stringify(await fired())}`,
+      );
+    };
+    await sweepUntilFired(1);
+    // The trigger id is the occurrence GET /signals names.
+    const [signal] = (await get(`/signals?type=complaint-at-risk&limit=1000`))
+      .json()
+      .items.filter((each: { customerId: string }) => each.customerId === unhappy);
+    expect(signal).toMatchObject({ facts: { oldestOpenComplaintDays: 10, openComplaints: 1 }, eventIds: [filed.eventId, expect.any(String)] });
+    expect(await fired()).toEqual([signal.id]);
+    await expect(app.finished(automationFiringKey({ automationId: onRisk, triggerEventId: signal.id }))).resolves.toEqual({ status: 'done', reason: null });
+
+    // Swept again, and after the analytics read model the signals come from is rebuilt: the same occurrence, no new firing.
+    const decode = currentEventDecoder(app.api.get(EVENT_CODEC));
+    await new ProjectionRebuilder({ store: app.databases.eventStore, db: app.databases.readDb, projections: [analyticsProjection], decode }).rebuild(
+      'analytics',
+    );
+    await sweeps.sweep(new Date(Date.now() + 1_000));
+    expect(await fired()).toEqual([signal.id]);
+    // One task from this automation (the lifecycle automation above gave the new customer its own).
+    const firingIds = (await stream(automationStreamName(onRisk))).filter((event) => event.type === 'AutomationFired').map((event) => `automation.${event.id}`);
+    const tasks = (await stream(customerStreamName(unhappy))).filter(
+      (event) => event.type === 'TaskScheduled' && firingIds.includes(event.data.taskId as string),
+    );
+    expect(tasks).toHaveLength(1);
+
+    // Resolved, then a new complaint a week and a day old: a new occurrence, a second firing.
+    await touch(unhappy, { type: 'complaint-resolved', complaintId: 'C-risk-1', resolution: 'refund', occurredAt: ago(9) });
+    const again = await touch(unhappy, {
+      type: 'complaint',
+      complaintId: 'C-risk-2',
+      category: 'billing',
+      severity: 'low',
+      description: 'wrong bill',
+      occurredAt: ago(8),
+    });
+    await app.projected(again.position);
+    await sweepUntilFired(2);
+    expect(new Set(await fired()).size).toBe(2);
+    expect((await stream(automationStreamName(unmet))).filter((event) => event.type === 'AutomationFired')).toEqual([]);
+
+    // The preview looks at each day's end over 90 days: as the log reads now, the first complaint was resolved within a day, so one occurrence.
+    expect((await get(`/automations/${onRisk}/preview`)).json()).toMatchObject({ firings: 1, customers: 1 });
+    expect(
+      (
+        await post('/automations/preview', {
+          name: 'x',
+          trigger: { kind: 'signal', signalType: 'due-to-reorder', conditions: [] },
+          action: { kind: 'notify', message: 'x' },
+        })
+      ).json(),
+    ).toMatchObject({ firings: 0 });
+  });
+
   it('calls a webhook with the firing’s ids and no personal data', async () => {
     const automationId = await automation({
       name: 'Tell the ERP',

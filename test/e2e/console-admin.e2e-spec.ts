@@ -171,4 +171,35 @@ describe('console: admin', () => {
     await automations.getByRole('row', { name: /Thank buyers.*active/ }).waitFor();
     await context.close();
   });
+
+  it('defines an automation on a signal, with a condition on its facts, previewing it first', async () => {
+    const { context, page } = await crm.signedIn(admin, '/app/admin/automations');
+    const form = page.getByRole('region', { name: 'New automation' });
+    await form.getByLabel('Name').fill('Win back the lapsed');
+    await form.getByLabel('Signal', { exact: true }).click();
+    await page.getByRole('option', { name: 'Due to reorder' }).click();
+    await form.getByRole('button', { name: 'Add a condition' }).click();
+    const condition = form.getByRole('group', { name: 'Condition 1' });
+    await condition.getByLabel('Value').fill('30');
+    await form.getByLabel('Task title').fill('Call about a reorder');
+    await form.getByRole('button', { name: 'Preview' }).click();
+    await form.getByRole('status').getByText('Over the last 90 days it would have fired 0 times, for 0 customers (0 held back as control).').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'dist/console-new-automation.png', fullPage: true });
+
+    await form.getByRole('button', { name: 'Create' }).click();
+    const automations = page.getByRole('table', { name: 'Automations' });
+    await automations.getByRole('row', { name: /Win back the lapsed\s+v1\s+signal: due-to-reorder\s+Task for the owner\s+active/ }).waitFor();
+    const saved = (await crm.api<{ items: { name: string; trigger: unknown; action: unknown }[] }>('GET', '/automations')).body.items.find(
+      (item) => item.name === 'Win back the lapsed',
+    );
+    expect(saved).toMatchObject({
+      trigger: { kind: 'signal', signalType: 'due-to-reorder', conditions: [{ field: 'daysSinceLastPurchase', op: 'gte', value: 30 }] },
+      action: { kind: 'task', title: 'Call about a reorder', dueInMinutes: 1440 },
+    });
+    // Saved, the form starts again with no name: the API's reason shows by the field.
+    await form.getByRole('button', { name: 'Create' }).click();
+    await form.getByText('is required and must be non-empty text').waitFor();
+    await context.close();
+  });
 });

@@ -47,7 +47,7 @@ describe('console: segments (analyst)', () => {
     // A number compared with text: the preview's 400 names the field, as saving would.
     const condition = group.getByRole('group', { name: 'Condition 2.1' });
     await condition.getByLabel('Fact').click();
-    await page.getByRole('option', { name: 'Purchases' }).click();
+    await page.getByRole('option', { name: 'Purchases', exact: true }).click();
     await condition.getByLabel('Operator').click();
     await page.getByRole('option', { name: 'at least (≥)' }).click();
     await condition.getByLabel('Value').fill('many');
@@ -56,6 +56,29 @@ describe('console: segments (analyst)', () => {
     await preview.getByText('2 of 3 customers match now').waitFor();
 
     expect((await crm.api<{ segments: unknown[] }>('GET', '/segments')).body.segments).toEqual([]);
+    await context.close();
+  });
+
+  it('offers the forecast facts, with the horizon they look ahead over', async () => {
+    const { context, page } = await crm.signedIn(await crm.user('analyst'), '/app/segments');
+    const condition = page.getByRole('group', { name: 'Condition 1' });
+    await condition.getByLabel('Fact').click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(
+      expect.arrayContaining(['P(alive), forecast (0–1)', 'Expected purchases (forecast)', 'Customer lifetime value (forecast, minor units)']),
+    );
+    await page.getByRole('option', { name: 'Expected purchases (forecast)' }).click();
+    await condition.getByLabel('Operator').click();
+    await page.getByRole('option', { name: 'at least (≥)' }).click();
+    await condition.getByLabel('Value').fill('1.5');
+    await condition.getByLabel('Over the next days').fill('30');
+    await page.getByText('{"fact":"expectedPurchases","op":"gte","value":1.5,"days":30}').waitFor();
+    // No forecast fit yet: nobody has a forecast, so nobody matches (the API took the rule).
+    await page.getByRole('status').getByText('0 of 3 customers match now').waitFor();
+    await condition.getByLabel('Fact').click();
+    await page.getByRole('option', { name: 'P(alive), forecast (0–1)' }).click();
+    await page.getByText('{"fact":"probabilityAlive","op":"gte","value":1.5}').waitFor();
+    expect(await condition.getByLabel('Over the next days').count()).toBe(0);
+    await page.screenshot({ path: 'dist/console-segment-forecast.png', fullPage: true });
     await context.close();
   });
 

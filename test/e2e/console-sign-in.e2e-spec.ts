@@ -5,6 +5,7 @@ import { eventually } from '#test/support/eventually';
 describe('console: sign in, My day, the user menu, an expired session', () => {
   let crm: ConsoleApp;
   let operator: ConsoleUser;
+  let martaId: string;
 
   beforeAll(async () => {
     // A web lead nobody touches is overdue in under a second.
@@ -19,6 +20,7 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     expect((await crm.api('POST', '/leads', { name: 'Pau Serra', email: 'pau.serra@example.org', form: 'contact-us' })).status).toBe(202);
     // Two of her deals with another customer: one closing within My day's 30 days, one well after.
     const marta = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Marta Roig', ownerId: operator.staffId });
+    martaId = marta.body.id;
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
     // A buyer of hers who complained ten days ago and heard nothing back: a signal on My day.
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
@@ -96,6 +98,32 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline', 'Duplicates']);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lists a customer’s signals on their page, explained in the reader’s language', async () => {
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${martaId}`);
+    const signals = page.getByRole('region', { name: 'Signals' });
+    await signals.getByRole('listitem').first().waitFor();
+    expect(await signals.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^At risk after a complaint\s*A complaint filed 10 days ago is not resolved \(1 open\); purchases so far: 1$/),
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'dist/console-customer-signals.png', fullPage: true });
+
+    // The sentence is the console's, from the signal's type and figures: another language, another sentence.
+    await page.getByRole('button', { name: `User menu: ${operator.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Català' }).click();
+    const senyals = page.getByRole('region', { name: 'Senyals' });
+    await senyals.getByText(/^Una queixa presentada fa 10 dies continua sense resoldre’s \(obertes: 1\); compres fins ara: 1$/).waitFor();
+    await page.goto(`${crm.baseUrl}/app/my-day`);
+    await page
+      .getByRole('region', { name: 'Senyals sobre els meus clients' })
+      .getByText(/^Una queixa presentada fa 10 dies/)
+      .waitFor();
+    await page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     await context.close();
   });
 

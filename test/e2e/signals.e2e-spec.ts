@@ -16,7 +16,15 @@ const NOW = day(50);
 const [ann, bob, carl, dana, erin, frank, gina, hank] = Array.from({ length: 8 }, () => randomUUID()).sort();
 const line = (sku: string) => ({ sku, description: null, quantity: 1, unitPrice: 1000 });
 
-type Signal = { type: string; customerId: string; ownerId: string | null; explanation: string; facts: Record<string, number | string>; eventIds: string[] };
+type Signal = {
+  id: string;
+  type: string;
+  customerId: string;
+  ownerId: string | null;
+  explanation: string;
+  facts: Record<string, number | string>;
+  eventIds: string[];
+};
 
 describe('signals', () => {
   let api: ReadModelTestApp;
@@ -105,6 +113,7 @@ describe('signals', () => {
     const stuck = await signals('type=stuck-deal');
     expect(stuck).toEqual([
       {
+        id: expect.any(String),
         type: 'stuck-deal',
         customerId: frank,
         ownerId: 'rep-2',
@@ -123,6 +132,20 @@ describe('signals', () => {
     const bad = await api.get('/signals?type=nonsense', 'operator');
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('type');
+  });
+
+  it('lists one customer’s signals, each occurrence under the same id on every ask', async () => {
+    const all = await signals('limit=1000');
+    for (const customer of [ann, carl, erin, frank]) {
+      const mine = await signals(`customer=${customer}`);
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine).toEqual(all.filter((signal) => signal.customerId === customer));
+    }
+    expect((await signals(`customer=${frank}`)).map((signal) => signal.type)).toEqual(['stuck-deal']);
+    const ids = all.map((signal) => signal.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect((await signals('limit=1000')).map((signal) => signal.id)).toEqual(ids);
+    expect((await api.get('/signals?customer=ann', 'operator')).statusCode).toBe(400);
   });
 
   it('flags the top fifth by spend whose P(alive) under the fit in force fell below one half', async () => {
@@ -153,9 +176,11 @@ describe('signals', () => {
     const slipping = await signals('type=high-value-slipping');
     expect(slipping.map((signal) => signal.customerId)).toEqual(expected.map((buyer) => buyer.customer).sort());
     expect(slipping.map((signal) => signal.customerId)).toContain(hank);
+    expect((await signals(`type=high-value-slipping&customer=${hank}`)).map((signal) => signal.customerId)).toEqual([hank]);
     for (const signal of slipping) {
       const buyer = expected.find((candidate) => candidate.customer === signal.customerId)!;
       expect(signal.facts.probabilityAlive).toBeCloseTo(buyer.alive, 4);
+      expect(signal.facts.currency).toBe('GBP');
       expect(signal.eventIds).toEqual(events[signal.customerId]!.map((event) => event.id));
     }
   });

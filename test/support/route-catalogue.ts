@@ -248,6 +248,7 @@ const catalogue = {
   },
   'GET /campaigns': { access: operatorOrAnalyst, sample: () => get('/campaigns?limit=10') },
   'GET /campaigns/{id}': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}`) },
+  'GET /campaigns/{id}/results': { access: operatorOrAnalyst, sample: () => get(`/campaigns/${UNKNOWN_ID}/results`) },
   'POST /automations': {
     access: operator,
     sample: () => ({

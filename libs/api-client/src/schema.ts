@@ -448,6 +448,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Treated against the held-back control group within a window after the campaign’s start: response, purchases and revenue, with uplift and 95 % CI */
+        get: operations["CampaignsController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/customers": {
         parameters: {
             query?: never;
@@ -1748,7 +1765,7 @@ export interface components {
             delayMinutes: number;
             name: string;
             /**
-             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)
+             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any); `{kind: "signal", signalType, conditions}`: a signal occurs (GET /signals), conditions on its facts
              * @example {
              *       "kind": "event",
              *       "eventType": "PurchaseRecorded",
@@ -1820,7 +1837,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "paused";
             /**
-             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)
+             * @description What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any); `{kind: "signal", signalType, conditions}`: a signal occurs (GET /signals), conditions on its facts
              * @example {
              *       "kind": "event",
              *       "eventType": "PurchaseRecorded",
@@ -1930,6 +1947,32 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
+        CampaignResultsDto: {
+            /** Format: uuid */
+            campaignId: string;
+            /** @description Whether the window has closed; before, what followed so far */
+            complete: boolean;
+            /** @description Targeted customers per group (treated: every one not held back, reached or not) */
+            customers: components["schemas"]["GroupSizesDto"];
+            /**
+             * Format: date-time
+             * @description The campaign’s start, where every customer’s window opens
+             */
+            from: string;
+            method: string;
+            /** @description Share that bought in the window */
+            purchases: components["schemas"]["ComparisonDto"];
+            /** @description Share that bought or answered a promotion in the window */
+            response: components["schemas"]["ComparisonDto"];
+            /** @description Net revenue per customer in minor currency units (Welch’s t interval) */
+            revenue: components["schemas"]["MeanComparisonDto"];
+            /**
+             * Format: date-time
+             * @description Where the windows close
+             */
+            to: string;
+            windowDays: number;
+        };
         CampaignsReportDto: {
             /** @description Most attributed purchases first */
             campaigns: components["schemas"]["CampaignFiguresDto"][];
@@ -1939,10 +1982,20 @@ export interface components {
         CampaignViewDto: {
             /** @enum {string} */
             channel: "email" | "sms";
+            /**
+             * @description Share of the targeted customers held back as the control group
+             * @example 0.1
+             */
+            controlShare: number;
             /** Format: date-time */
             createdAt: string;
             /** @example 1 */
             failed: number;
+            /**
+             * @description Targeted customers held back (the control group): recorded, not sent to
+             * @example 12
+             */
+            heldBack: number;
             /** Format: uuid */
             id: string;
             /** @example Spring sale */
@@ -2118,6 +2171,11 @@ export interface components {
              * @enum {string}
              */
             channel: "email" | "sms";
+            /**
+             * @description Share of the targeted customers held back as the control group (hash of campaign and customer id); GET /campaigns/{id}/results compares them
+             * @default 0
+             */
+            controlShare: number;
             /** @example Spring renewal */
             name: string;
             /** @description The segment whose members at send time are targeted */
@@ -4270,6 +4328,11 @@ export interface components {
             facts: {
                 [key: string]: number | string;
             };
+            /**
+             * Format: uuid
+             * @description The occurrence: the same while the opportunity lasts, a new one when it comes back (an automation fires once per occurrence)
+             */
+            id: string;
             ownerId: string | null;
             /** @enum {string} */
             type: "due-to-reorder" | "high-value-slipping" | "complaint-at-risk" | "cross-sell" | "stuck-deal";
@@ -7962,7 +8025,7 @@ export interface operations {
     AutomationsController_results: {
         parameters: {
             query?: {
-                /** @description Days after each firing in which a response, purchase or revenue counts */
+                /** @description Days after each firing (automations) or the campaign’s start in which a response, purchase or revenue counts */
                 windowDays?: number;
             };
             header?: never;
@@ -8627,6 +8690,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignViewDto"];
+                };
+            };
+            /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "message": "validation failed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "reason": "must be a whole number from 1 to 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "message": "missing or invalid API key or session"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller's role may not use this route, or a cookie write came without this site's Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "message": "role analyst may not GET /segments"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "message": "customer 7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11 does not exist"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this key or session (Retry-After says when to retry) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "message": "too many requests for this API key or session; try again later"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A service this route needs (PostgreSQL, the event log, a read model, Redis) is down or not ready */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "message": "a read model this route reads is not built yet: is the projector running?"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CampaignsController_results: {
+        parameters: {
+            query?: {
+                /** @description Days after each firing (automations) or the campaign’s start in which a response, purchase or revenue counts */
+                windowDays?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResultsDto"];
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -16578,6 +16765,8 @@ export interface operations {
             query?: {
                 /** @description As of this instant or day (default now) */
                 asOf?: string;
+                /** @description Only this customer’s signals */
+                customer?: string;
                 /** @description At most this many of each type (and cross-sell rules) */
                 limit?: number;
                 /** @description Only customers this staff member owns */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandPipeline, EVENT_CODEC, loadStream, nameBasedUuid, type EventCodec } from '#crm/commands';
-import { customerDecider, customerStreamName, RuleViolation, type CustomerEvent, type CustomerState, type SendPromotion } from '#crm/domain';
+import { customerDecider, customerStreamName, inControlGroup, RuleViolation, type CustomerEvent, type CustomerState, type SendPromotion } from '#crm/domain';
 import { DuplicateEventIdError, EVENT_STORE, type EventStore } from '#crm/event-store';
 import { isLastAttempt, JobName, JobQueue, type JobPayload } from '#crm/jobs';
 import { MessageTransport } from '#crm/transport';
@@ -53,6 +53,12 @@ export class CampaignSendService {
   }
 
   private async deliver(campaign: Campaign, { customerId, status }: Delivery, lastAttempt: boolean): Promise<void> {
+    // The control group is decided before consent or pressure, from ids alone: both groups hold the
+    // unreachable in the same proportion, so comparing them measures the campaign on its audience.
+    if (status === 'pending' && inControlGroup(campaign.id, customerId, campaign.controlShare)) {
+      await this.store.advance(campaign.id, customerId, ['pending'], 'held-back');
+      return;
+    }
     if (status === 'sending' && !this.transport.idempotent) {
       // Handed to SMTP by a run that died (or is still at it): it may have gone out. Missing one promotion beats sending it twice.
       await this.store.advance(campaign.id, customerId, ['sending'], 'failed', 'interrupted');

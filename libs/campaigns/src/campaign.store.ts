@@ -22,17 +22,28 @@ export class SegmentStillEvaluatingError extends Error {
   }
 }
 
-export type Campaign = { id: string; name: string; segmentId: string; channel: MessageChannel; subject: string; body: string; createdAt: Date; targeted: number | null };
+export type Campaign = {
+  id: string;
+  name: string;
+  segmentId: string;
+  channel: MessageChannel;
+  subject: string;
+  body: string;
+  createdAt: Date;
+  targeted: number | null;
+  /** The share of targeted customers held back as the control group (hash of campaign and customer). */
+  controlShare: number;
+};
 export type Delivery = { customerId: string; status: DeliveryStatus };
-export type CampaignProgress = { targeted: number | null; pending: number; sent: number; skipped: number; failed: number };
+export type CampaignProgress = { targeted: number | null; pending: number; sent: number; skipped: number; failed: number; heldBack: number };
 
 @Injectable()
 export class CampaignStore {
   constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   async create(campaign: Omit<Campaign, 'createdAt' | 'targeted'> & { createdBy: string }): Promise<void> {
-    const { segmentId, createdBy, ...rest } = campaign;
-    await this.db.insertInto('campaign').values({ ...rest, segment_id: segmentId, created_by: createdBy }).execute();
+    const { segmentId, createdBy, controlShare, ...rest } = campaign;
+    await this.db.insertInto('campaign').values({ ...rest, segment_id: segmentId, created_by: createdBy, control_share: controlShare }).execute();
   }
 
   async find(id: string): Promise<Campaign | undefined> {
@@ -142,10 +153,37 @@ export class CampaignStore {
       .groupBy('status')
       .execute();
     const count = (...statuses: DeliveryStatus[]) => rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + Number(row.count), 0);
-    return { targeted: campaign.targeted, pending: count('pending', 'recorded', 'sending'), sent: count('sent'), skipped: count('skipped'), failed: count('failed') };
+    return {
+      targeted: campaign.targeted,
+      pending: count('pending', 'recorded', 'sending'),
+      sent: count('sent'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+      heldBack: count('held-back'),
+    };
+  }
+
+  /** Every targeted customer with where their delivery stands. */
+  deliveries(campaignId: string): Promise<Delivery[]> {
+    return this.db
+      .selectFrom('campaign_delivery')
+      .select(['customer_id as customerId', 'status'])
+      .where('campaign_id', '=', campaignId)
+      .orderBy('customer_id')
+      .execute() as Promise<Delivery[]>;
   }
 }
 
 function campaignOf(row: Selectable<ReadDatabase['campaign']>): Campaign {
-  return { id: row.id, name: row.name, segmentId: row.segment_id, channel: channelOf(row.channel), subject: row.subject, body: row.body, createdAt: row.created_at, targeted: row.targeted };
+  return {
+    id: row.id,
+    name: row.name,
+    segmentId: row.segment_id,
+    channel: channelOf(row.channel),
+    subject: row.subject,
+    body: row.body,
+    createdAt: row.created_at,
+    targeted: row.targeted,
+    controlShare: row.control_share,
+  };
 }

@@ -90,9 +90,10 @@ export * from './forecast/bg-nbd.js';
 export * from './forecast/gamma-gamma.js';
 export * from './forecast/customer-forecast.js';
 // Automations: event-driven marketing, defined in their own streams; each trigger fires once
+export * from './signal/signal-types.js';
 export * from './automation/automation.events.js';
 export * from './automation/automation.commands.js';
-export { automationDecider, decideAutomation, supportedTriggerKinds, MAX_CONTROL_SHARE, type AutomationState } from './automation/automation.decide.js';
-export { controlBucket, inControlGroup } from './automation/control-group.js';
+export { automationDecider, decideAutomation, MAX_CONTROL_SHARE, type AutomationState } from './automation/automation.decide.js';
+export { controlBucket, inControlGroup } from './experiment/control-group.js';
 export { conditionsHold } from './automation/automation-conditions.js';
-export * from './automation/uplift.js';
+export * from './experiment/uplift.js';

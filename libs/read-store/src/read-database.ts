@@ -181,6 +181,7 @@ export const readDatabaseTables = defineTables({
       created_by: column.text(),
       created_at: column.timestamptz().defaultTo(now),
       targeted: column.integer().nullable(),
+      control_share: column.doublePrecision().defaultTo(0),
     },
   },
   campaign_delivery: {
@@ -188,7 +189,7 @@ export const readDatabaseTables = defineTables({
       campaign_id: column.uuid(),
       customer_id: column.uuid(),
       chunk: column.integer(),
-      status: column.text().as<'pending' | 'recorded' | 'sending' | 'sent' | 'skipped' | 'failed'>(),
+      status: column.text().as<'pending' | 'recorded' | 'sending' | 'sent' | 'skipped' | 'failed' | 'held-back'>(),
       reason: column.text().nullable(),
       updated_at: column.timestamptz().defaultTo(now),
     },

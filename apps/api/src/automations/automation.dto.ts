@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { MAX_CONTROL_SHARE } from '#crm/domain';
+import { ComparisonDto, GroupSizesDto, MeanComparisonDto } from './uplift.dto.js';
 
 const TRIGGER = {
   type: 'object',
   description:
-    'What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any)',
+    'What starts it. `{kind: "event", eventType, conditions: [{field, op, value}]}`: an event of the log about a customer (op: eq, neq, gt, gte, lt, lte, exists; field: a dotted path in the event data); `{kind: "segment", segmentId, on: "enter"|"exit"}`; `{kind: "lifecycle", to, from?}`: a transition to a stage (from one, or from any); `{kind: "signal", signalType, conditions}`: a signal occurs (GET /signals), conditions on its facts',
   additionalProperties: true,
   example: { kind: 'event', eventType: 'PurchaseRecorded', conditions: [{ field: 'amount', op: 'gte', value: 10000 }] },
 } as const;
@@ -59,22 +60,6 @@ export class AutomationIdParams {
   id: string;
 }
 
-export class ResultsQueryDto {
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: 365,
-    default: 30,
-    description: 'Days after each firing in which a response, purchase or revenue counts',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number of days' })
-  @Min(1)
-  @Max(365)
-  windowDays?: number;
-}
-
 class FiringCountsDto {
   @ApiProperty() treated: number;
   @ApiProperty() control: number;
@@ -112,27 +97,6 @@ export class AutomationPreviewDto {
   @ApiProperty({ description: 'Distinct customers among them' }) customers: number;
   @ApiProperty({ type: 'number', description: 'Firings per day on average' }) perDay: number;
   @ApiProperty({ description: 'Of those, customers the control share would hold back (for a saved automation; an estimate otherwise)' }) control: number;
-}
-
-class IntervalDto {
-  @ApiProperty() low: number;
-  @ApiProperty() high: number;
-}
-
-class ComparisonDto {
-  @ApiProperty({ description: 'Treated group’s share (or mean)' }) treated: number;
-  @ApiProperty({ description: 'Control group’s share (or mean)' }) control: number;
-  @ApiProperty({ type: 'number', nullable: true, description: 'Treated minus control' }) uplift: number | null;
-  @ApiProperty({ type: IntervalDto, nullable: true, description: '95 % confidence interval of the uplift' }) ci95: IntervalDto | null;
-}
-
-class MeanComparisonDto extends ComparisonDto {
-  @ApiProperty({ type: 'number', nullable: true, description: 'Welch–Satterthwaite degrees of freedom' }) degreesOfFreedom: number | null;
-}
-
-class GroupSizesDto {
-  @ApiProperty() treated: number;
-  @ApiProperty() control: number;
 }
 
 export class AutomationResultsDto {

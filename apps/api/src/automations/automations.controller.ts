@@ -10,8 +10,8 @@ import {
   AutomationPreviewDto,
   AutomationResultsDto,
   AutomationWrittenDto,
-  ResultsQueryDto,
 } from './automation.dto.js';
+import { ResultsQueryDto } from './uplift.dto.js';
 import { AutomationsService } from './automations.service.js';
 
 @ApiTags('automations')

@@ -12,9 +12,9 @@ import {
   type WriteAnswer,
   type WriteContext,
 } from '#crm/commands';
-import { automationDecider, inControlGroup, meanUplift, NotFoundError, proportionUplift, type AutomationDefinition, type DefineAutomation } from '#crm/domain';
+import { automationDecider, compareGroups, inControlGroup, NotFoundError, UPLIFT_METHOD, type AutomationDefinition, type DefineAutomation } from '#crm/domain';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
-import { automationViews, eventCustomerId, firingOutcomes, triggerChanges, triggers, type AutomationView } from '#crm/projections';
+import { automationViews, eventCustomerId, firingOutcomes, signalTriggerHistory, triggerChanges, triggers, type AutomationView } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { AutomationDefinitionDto, AutomationPreviewDto, AutomationResultsDto } from './automation.dto.js';
 
@@ -65,8 +65,8 @@ export class AutomationsService {
   /**
    * How often the definition would have fired in the last 90 days: the log's events of its type,
    * recorded in the window, whose data meet its conditions (decoded as projections see them); or
-   * the segment's entries/exits or the lifecycle transitions in the window, from those read models.
-   * The control count splits those customers as the automation would.
+   * the segment's entries/exits or the lifecycle transitions in the window, from those read models;
+   * the signal's occurrences seen at the end of each day of the window. The control count splits those customers as the automation would.
    */
   async preview(definition: AutomationDefinition, automationId = PREVIEW_ID, now = new Date()): Promise<AutomationPreviewDto> {
     const from = new Date(now.getTime() - PREVIEW_DAYS * DAY_MS);
@@ -78,7 +78,9 @@ export class AutomationsService {
       customers.add(customerId);
       if (inControlGroup(automationId, customerId, definition.controlShare)) control++;
     };
-    if (definition.trigger.kind !== 'event') {
+    if (definition.trigger.kind === 'signal') {
+      for (const change of await signalTriggerHistory(this.db, definition.trigger, from, now)) count(change.customerId);
+    } else if (definition.trigger.kind !== 'event') {
       for (const change of await triggerChanges(this.db, definition.trigger, from, now)) count(change.customerId);
     } else {
       const decode = currentEventDecoder(this.codec);
@@ -114,22 +116,8 @@ export class AutomationsService {
   /** Treated against control over firings whose window has closed (method in docs/marketing.md). */
   async results(automationId: string, windowDays: number, now = new Date()): Promise<AutomationResultsDto> {
     await this.view(automationId);
-    const outcomes = await firingOutcomes(this.db, automationId, windowDays * DAY_MS, now);
-    const [treated, control] = [outcomes.filter((each) => each.group === 'treated'), outcomes.filter((each) => each.group === 'control')];
-    const share = (pick: (each: (typeof outcomes)[number]) => boolean) =>
-      proportionUplift({ hits: treated.filter(pick).length, n: treated.length }, { hits: control.filter(pick).length, n: control.length });
-    return {
-      automationId,
-      windowDays,
-      firings: { treated: treated.length, control: control.length },
-      response: share((each) => each.responded),
-      purchases: share((each) => each.purchases > 0),
-      revenue: meanUplift(
-        treated.map((each) => each.revenue),
-        control.map((each) => each.revenue),
-      ),
-      method: 'difference of proportions with a normal-approximation (Wald) 95% CI; revenue: difference of means with Welch’s t 95% CI',
-    };
+    const { sizes, ...comparison } = compareGroups(await firingOutcomes(this.db, automationId, windowDays * DAY_MS, now));
+    return { automationId, windowDays, firings: sizes, ...comparison, method: UPLIFT_METHOD };
   }
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { messageChannels } from '#crm/transport';
+import { ComparisonDto, GroupSizesDto, MeanComparisonDto } from '../automations/uplift.dto.js';
 
 // Documentation of the answer (OpenAPI); the values come from CampaignsService.
 
@@ -33,6 +34,26 @@ export class CampaignViewDto {
 
   @ApiProperty({ example: 1 })
   failed: number;
+
+  @ApiProperty({ description: 'Share of the targeted customers held back as the control group', example: 0.1 })
+  controlShare: number;
+
+  @ApiProperty({ description: 'Targeted customers held back (the control group): recorded, not sent to', example: 12 })
+  heldBack: number;
+}
+
+export class CampaignResultsDto {
+  @ApiProperty({ format: 'uuid' }) campaignId: string;
+  @ApiProperty() windowDays: number;
+  @ApiProperty({ format: 'date-time', description: 'The campaign’s start, where every customer’s window opens' }) from: string;
+  @ApiProperty({ format: 'date-time', description: 'Where the windows close' }) to: string;
+  @ApiProperty({ description: 'Whether the window has closed; before, what followed so far' }) complete: boolean;
+  @ApiProperty({ type: GroupSizesDto, description: 'Targeted customers per group (treated: every one not held back, reached or not)' })
+  customers: GroupSizesDto;
+  @ApiProperty({ type: ComparisonDto, description: 'Share that bought or answered a promotion in the window' }) response: ComparisonDto;
+  @ApiProperty({ type: ComparisonDto, description: 'Share that bought in the window' }) purchases: ComparisonDto;
+  @ApiProperty({ type: MeanComparisonDto, description: 'Net revenue per customer in minor currency units (Welch’s t interval)' }) revenue: MeanComparisonDto;
+  @ApiProperty() method: string;
 }
 
 export class CampaignPageDto {

@@ -5,7 +5,8 @@ import { ApiErrors } from '#crm/http';
 import { RequiresJobs } from '#crm/jobs';
 import { CampaignIdParams } from './campaign-id.params.js';
 import { PageQueryDto } from '../paging/page-query.dto.js';
-import { CampaignPageDto, CampaignViewDto } from './campaign-view.dto.js';
+import { CampaignPageDto, CampaignResultsDto, CampaignViewDto } from './campaign-view.dto.js';
+import { ResultsQueryDto } from '../automations/uplift.dto.js';
 import { CampaignsService, type CampaignView } from './campaigns.service.js';
 import { CreateCampaignDto } from './create-campaign.dto.js';
 
@@ -41,5 +42,16 @@ export class CampaignsController {
   @ApiErrors([400, 401, 403, 404, 429, 503])
   get(@Param() { id }: CampaignIdParams): Promise<CampaignView> {
     return this.campaigns.get(id.toLowerCase());
+  }
+
+  @Get(':id/results')
+  @Roles('operator', 'analyst')
+  @ApiOperation({
+    summary: 'Treated against the held-back control group within a window after the campaign’s start: response, purchases and revenue, with uplift and 95 % CI',
+  })
+  @ApiOkResponse({ type: CampaignResultsDto })
+  @ApiErrors([400, 401, 403, 404, 429, 503])
+  results(@Param() { id }: CampaignIdParams, @Query() query: ResultsQueryDto): Promise<CampaignResultsDto> {
+    return this.campaigns.results(id.toLowerCase(), query.windowDays ?? 30);
   }
 }

@@ -5,15 +5,18 @@ import { ValidationFailedError } from '#crm/http';
 import { JobName, JobQueue } from '#crm/jobs';
 import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
-import { findSegment, segmentsProjection } from '#crm/projections';
+import { exposureOutcomes, findSegment, segmentsProjection } from '#crm/projections';
 import { CampaignStore, type Campaign, type CampaignProgress } from '#crm/campaigns';
 import type { CreateCampaignDto } from './create-campaign.dto.js';
 import { newestFirstAfter, newestFirstPage } from '../paging/newest-first-cursor.js';
 import type { PageQueryDto } from '../paging/page-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
-import { NotFoundError } from '#crm/domain';
+import { compareGroups, NotFoundError, UPLIFT_METHOD } from '#crm/domain';
+import type { CampaignResultsDto } from './campaign-view.dto.js';
 
-export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date } & CampaignProgress;
+const DAY_MS = 86_400_000;
+
+export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date; controlShare: number } & CampaignProgress;
 
 @Injectable()
 export class CampaignsService {
@@ -33,6 +36,7 @@ export class CampaignsService {
       channel: dto.channel,
       subject: dto.subject,
       body: dto.body,
+      controlShare: dto.controlShare ?? 0,
       createdBy: actor.id,
     });
     await this.queue.add(JobName.CampaignTarget, { campaignId: id }, { jobId: `campaign-target.${id}` });
@@ -53,8 +57,36 @@ export class CampaignsService {
   }
 
   private async view(campaign: Campaign): Promise<CampaignView> {
-    const { id, name, segmentId, channel, createdAt } = campaign;
-    return { id, name, segmentId, channel, createdAt, ...(await this.store.progress(campaign)) };
+    const { id, name, segmentId, channel, createdAt, controlShare } = campaign;
+    return { id, name, segmentId, channel, createdAt, controlShare, ...(await this.store.progress(campaign)) };
+  }
+
+  /**
+   * Treated against control over every targeted customer, each window opening at the campaign's
+   * start (intention to treat: a treated customer the message did not reach still counts, as the
+   * control group holds such customers too).
+   */
+  async results(id: string, windowDays: number, now = new Date()): Promise<CampaignResultsDto> {
+    const campaign = await this.store.find(id);
+    if (!campaign) throw new NotFoundError('campaign', id);
+    const windowMs = windowDays * DAY_MS;
+    const exposures = (await this.store.deliveries(id)).map(({ customerId, status }) => ({
+      customerId,
+      group: status === 'held-back' ? ('control' as const) : ('treated' as const),
+      at: campaign.createdAt,
+    }));
+    const { sizes, ...comparison } = compareGroups(await exposureOutcomes(this.db, exposures, windowMs));
+    const to = new Date(campaign.createdAt.getTime() + windowMs);
+    return {
+      campaignId: id,
+      windowDays,
+      from: campaign.createdAt.toISOString(),
+      to: to.toISOString(),
+      complete: to <= now,
+      customers: sizes,
+      ...comparison,
+      method: UPLIFT_METHOD,
+    };
   }
 
   private async segmentExists(segmentId: string): Promise<boolean> {

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_CONTROL_SHARE } from '#crm/domain';
 import { messageChannels, type MessageChannel } from '#crm/transport';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateCampaignDto {
   @ApiProperty({ example: 'Spring renewal' })
@@ -28,4 +29,16 @@ export class CreateCampaignDto {
   @MinLength(1)
   @MaxLength(20_000)
   body: string;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_CONTROL_SHARE,
+    default: 0,
+    description: 'Share of the targeted customers held back as the control group (hash of campaign and customer id); GET /campaigns/{id}/results compares them',
+  })
+  @IsOptional()
+  @IsNumber({}, { message: `must be a number from 0 to ${MAX_CONTROL_SHARE}` })
+  @Min(0, { message: `must be a number from 0 to ${MAX_CONTROL_SHARE}` })
+  @Max(MAX_CONTROL_SHARE, { message: `must be a number from 0 to ${MAX_CONTROL_SHARE}` })
+  controlShare?: number;
 }

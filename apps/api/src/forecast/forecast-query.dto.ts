@@ -3,11 +3,11 @@ import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import { dayOfDate } from '#crm/domain';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
+import { IsLimit } from '../directory/page-limit.js';
 
 const wholeDays = (max: number) => ({ message: `must be a whole number of days from 1 to ${max}` });
 const RATE = { message: 'must be a yearly rate from 0 to 1 (0.1 is 10 %)' };
 const SHARE = { message: 'must be a probability from 0 to 1' };
-const LIMIT = { message: 'must be a whole number from 1 to 1000' };
 
 /** The horizons a forecast is given over, and the day it is made on. */
 export class ForecastQueryDto {
@@ -44,12 +44,7 @@ export class ForecastQueryDto {
 }
 
 export class ForecastOverviewQueryDto extends ForecastQueryDto {
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 1000, description: 'How many customers in the top-CLV and at-risk lists' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt(LIMIT)
-  @Min(1, LIMIT)
-  @Max(1000, LIMIT)
+  @IsLimit({ maximum: 1000, default: 20, description: 'How many customers in the top-CLV and at-risk lists' })
   limit?: number;
 
   @ApiPropertyOptional({ default: 0.5, minimum: 0, maximum: 1, description: 'A returning customer is at risk when its P(alive) is below this' })

@@ -30,6 +30,7 @@ export class SignalsController {
       now: toInstant(query.asOf) ?? new Date(),
       type: query.type,
       ownerId: query.owner,
+      customerId: query.customer?.toLowerCase(),
       visibleOwners: visibleOwners(await this.access.scopeFor(actor)),
       limit: query.limit ?? 100,
     });

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { signalTypes, type SignalType } from '#crm/projections';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { signalTypes, type SignalType } from '#crm/domain';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
-
-const LIMIT = { message: 'must be a whole number from 1 to 1000' };
+import { IsLimit } from '../directory/page-limit.js';
 
 export class SignalsQueryDto {
   @ApiPropertyOptional({ enum: signalTypes, description: 'Only this type (default: all)' })
@@ -17,20 +15,25 @@ export class SignalsQueryDto {
   @IsString({ message: 'must be a staff id' })
   owner?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this customer’s signals' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  customer?: string;
+
   @ApiPropertyOptional({ description: 'As of this instant or day (default now)', example: '2011-12-01' })
   @IsOptionalInstantOrDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000, description: 'At most this many of each type (and cross-sell rules)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt(LIMIT)
-  @Min(1, LIMIT)
-  @Max(1000, LIMIT)
+  @IsLimit({ maximum: 1000, default: 100, description: 'At most this many of each type (and cross-sell rules)' })
   limit?: number;
 }
 
 export class SignalDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The occurrence: the same while the opportunity lasts, a new one when it comes back (an automation fires once per occurrence)',
+  })
+  id: string;
   @ApiProperty({ enum: signalTypes }) type: SignalType;
   @ApiProperty() customerId: string;
   @ApiProperty({ type: String, nullable: true }) ownerId: string | null;

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 import { ComplianceActions } from './ComplianceActions.js';
 import { ContactsTab } from './ContactsTab.js';
+import { CustomerSignals } from './CustomerSignals.js';
 import { useCustomerState } from './customer-queries.js';
 import { CustomerSummary } from './CustomerSummary.js';
 import { HistoryTab } from './HistoryTab.js';
@@ -68,7 +69,10 @@ export default function CustomerPage() {
       {readsRecord && <MergeNotice customerId={id} state={stateData} mayWrite={!asOf && role !== undefined && mayUse(role, 'duplicates')} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <CustomerSummary customerId={id} state={stateData} asOf={asOf} validAt={validAt} readsModels={readsModels} />
+          <Stack>
+            <CustomerSummary customerId={id} state={stateData} asOf={asOf} validAt={validAt} readsModels={readsModels} />
+            {readsModels && stateData?.status !== 'erased' && <CustomerSignals customerId={id} asOf={asOf ?? validAt} />}
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder>

@@ -8,6 +8,7 @@ import { useCustomerNames } from '../customer/customer-queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/en.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
+import { SignalList } from '../layout/SignalList.js';
 
 const LIVE_MS = 15_000;
 /** How far ahead "closing soon" looks; open deals already past their expected close stay listed. */
@@ -200,7 +201,7 @@ function DealsClosingSoon({ ownerId }: { ownerId: string | undefined }) {
 /** How many signals the card lists; the rest wait for the next day's work. */
 const SIGNALS_SHOWN = 10;
 
-/** What the read models spotted about my customers (GET /signals): why, in the server's words, and a link to act. */
+/** What the read models spotted about my customers (GET /signals): why, in the reader's language, and a link to act. */
 function Signals({ ownerId }: { ownerId: string | undefined }) {
   const { t } = useI18n();
   const signals = useQuery({
@@ -219,27 +220,7 @@ function Signals({ ownerId }: { ownerId: string | undefined }) {
         <Badge>{signals.data?.items.length ?? 0}</Badge>
       </Group>
       {signals.error && <ErrorNotice error={signals.error} />}
-      {signals.data && items.length === 0 ? (
-        <Text c="dimmed">{t('myDay.noSignals')}</Text>
-      ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0 }}>
-          {items.map((item) => (
-            <li key={`${item.type}/${item.customerId}/${item.eventIds.join(',')}`}>
-              <Group gap="xs">
-                <Badge size="sm" variant="light">
-                  {t(`signal.${item.type}` as MessageKey)}
-                </Badge>
-                <Anchor component={Link} to={`/customers/${item.customerId}`}>
-                  {nameOf(item.customerId)}
-                </Anchor>
-              </Group>
-              <Text size="sm" c="dimmed">
-                {item.explanation}
-              </Text>
-            </li>
-          ))}
-        </Stack>
-      )}
+      {signals.data && items.length === 0 ? <Text c="dimmed">{t('myDay.noSignals')}</Text> : <SignalList items={items} nameOf={nameOf} />}
     </Card>
   );
 }

@@ -19,6 +19,7 @@ import {
   ruleOf,
   updateAt,
   WINDOWED,
+  HORIZON,
   type Condition,
   type Group as RuleGroup,
   type NodePath,
@@ -254,6 +255,17 @@ function ConditionEditor({ condition, path, editing }: { condition: Condition; p
           onChange={(event) => change({ days: event.currentTarget.value })}
           error={errors[`${at}.days`]}
           w={130}
+        />
+      )}
+      {HORIZON.has(condition.fact) && (
+        <TextInput
+          label={t('segments.horizonDays')}
+          inputMode="numeric"
+          placeholder={String(HORIZON.get(condition.fact))}
+          value={condition.days}
+          onChange={(event) => change({ days: event.currentTarget.value })}
+          error={errors[`${at}.days`]}
+          w={150}
         />
       )}
       {condition.fact === 'revenue' && (

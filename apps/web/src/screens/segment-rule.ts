@@ -1,29 +1,21 @@
 /** The rule builder's model; `ruleOf` turns it into the API's rule tree (docs/segments.md). */
-export const facts = [
-  'attribute',
-  'kind',
-  'source',
-  'owner',
-  'purchases',
-  'revenue',
-  'daysSinceLastTouch',
-  'complaints',
-  'openComplaints',
-  'lastSurveyScore',
-  'averageSurveyScore',
-  'lifecycleStage',
-  'lifecycleGrade',
-] as const;
-export const operators = ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'exists'] as const;
+import { numericFactNames, type ConditionFact, type operators } from '#crm/domain';
+
+export { conditionFacts as facts, operators } from '#crm/domain';
 export const combinators = ['all', 'any', 'not'] as const;
 
-const NUMERIC = new Set(['purchases', 'revenue', 'daysSinceLastTouch', 'complaints', 'openComplaints', 'lastSurveyScore', 'averageSurveyScore']);
-/** Facts counted over a window of days (`days`), and the one that needs a currency. */
+const NUMERIC: ReadonlySet<string> = new Set(numericFactNames);
+/** Facts counted over a window of past days (`days`), and the one that needs a currency. */
 export const WINDOWED = new Set(['purchases', 'revenue', 'complaints']);
+/** Forecasts over a horizon of coming days (`days`; the server's default when empty: 90 for purchases, 365 for CLV). */
+export const HORIZON: ReadonlyMap<string, number> = new Map([
+  ['expectedPurchases', 90],
+  ['clv', 365],
+]);
 
 export interface Condition {
   kind: 'condition';
-  fact: (typeof facts)[number];
+  fact: ConditionFact;
   key: string;
   op: (typeof operators)[number];
   value: string;
@@ -58,7 +50,7 @@ function conditionRule(condition: Condition): unknown {
     op: condition.op,
     ...(condition.op === 'exists' ? {} : { value: valueOf(condition) }),
     ...(condition.fact === 'attribute' ? { key: condition.key } : {}),
-    ...(WINDOWED.has(condition.fact) && days !== '' ? { days: Number.isFinite(Number(days)) ? Number(days) : days } : {}),
+    ...((WINDOWED.has(condition.fact) || HORIZON.has(condition.fact)) && days !== '' ? { days: Number.isFinite(Number(days)) ? Number(days) : days } : {}),
     ...(condition.fact === 'revenue' ? { currency: condition.currency.trim() } : {}),
   };
 }

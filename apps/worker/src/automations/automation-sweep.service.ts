@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { nameBasedUuid } from '#crm/commands';
 import { JobName, JobQueue } from '#crm/jobs';
 import { automationFiringKey, changeTriggeredAutomations, triggerChanges } from '#crm/projections';
 import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
@@ -9,14 +8,11 @@ import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 const SETTLE_MS = 60_000;
 const SETTLED = ['done', 'held-back', 'skipped', 'failed'] as const;
 
-/** The trigger id of a read-model change: a UUID named by the change's key, so the same change is the same trigger however often it is seen. */
-export const changeTriggerId = (key: string): string => nameBasedUuid(`crm:automation-change\n${key}`);
-
 /**
- * Segment entries and exits and lifecycle transitions are read-model changes (a time sweep moves
- * them too, with no event), so no reactor sees them: every minute this looks for those since each
- * automation became active and queues an AutomationFire for each, under the same key a reactor
- * would use. A change already settled in the ledger is left alone; one queued before is dropped by
+ * Segment entries and exits, lifecycle transitions and signals are read-model changes (a time
+ * sweep moves them too, with no event), so no reactor sees them: every minute this looks for those
+ * since each automation became active (signals: those holding now) and queues an AutomationFire
+ * for each, under the same key a reactor would use. A change already settled in the ledger is left alone; one queued before is dropped by
  * BullMQ (same job id), and one that Redis lost is queued again by the next sweep.
  */
 @Injectable()
@@ -32,7 +28,7 @@ export class AutomationSweepService {
     for (const { automationId, definition, activeSince } of await orNothingYet(changeTriggeredAutomations(this.db), [])) {
       if (activeSince >= asOf) continue;
       const changes = await triggerChanges(this.db, definition.trigger, activeSince, asOf);
-      const jobs = changes.map((change) => ({ change, payload: { automationId, triggerEventId: changeTriggerId(change.key), customerId: change.customerId } }));
+      const jobs = changes.map((change) => ({ change, payload: { automationId, triggerEventId: change.triggerId, customerId: change.customerId } }));
       const settled = await this.settled(jobs.map(({ payload }) => automationFiringKey(payload)));
       for (const { change, payload } of jobs) {
         const key = automationFiringKey(payload);

@@ -6,7 +6,7 @@ import type { DefineAutomation, RecordAutomationFiring } from './automation.comm
 import { automationDecider } from './automation.decide.js';
 import type { AutomationDefined, AutomationDefinition, AutomationEvent, AutomationFired } from './automation.events.js';
 import { conditionsHold } from './automation-conditions.js';
-import { controlBucket, inControlGroup } from './control-group.js';
+import { controlBucket, inControlGroup } from '../experiment/control-group.js';
 
 const given = deciderSpec(automationDecider);
 const automationId = '5b0f1e52-3c6d-4f7a-8e9b-0a1b2c3d4e5f';
@@ -58,6 +58,17 @@ describe('DefineAutomation', () => {
       .then([defined(1, { trigger: { kind: 'lifecycle', to: 'customer', from: null } })]);
   });
 
+  it('takes a signal trigger: the signal type and conditions on its facts', () => {
+    const trigger = {
+      kind: 'signal' as const,
+      signalType: 'due-to-reorder' as const,
+      conditions: [{ field: 'daysSinceLastPurchase', op: 'gte' as const, value: 30 }],
+    };
+    given([])
+      .when(define({ trigger }))
+      .then([defined(1, { trigger })]);
+  });
+
   it('refuses a new version of an automation that was never defined', () => {
     given([])
       .when(define({ existing: true }))
@@ -88,8 +99,20 @@ describe('DefineAutomation', () => {
       .when(define({ trigger: { kind: 'event', eventType: 'AutomationFired', conditions: [] } }))
       .thenThrows(ValidationError, { errors: [{ field: 'trigger.eventType', reason: expect.stringContaining('automation') }] });
     given([])
-      .when(define({ trigger: { kind: 'signal' } as never }))
-      .thenThrows(ValidationError, { errors: [{ field: 'trigger.kind', reason: 'must be one of: event, segment, lifecycle' }] });
+      .when(define({ trigger: { kind: 'weather' } as never }))
+      .thenThrows(ValidationError, { errors: [{ field: 'trigger.kind', reason: 'must be one of: event, segment, lifecycle, signal' }] });
+    given([])
+      .when(define({ trigger: { kind: 'signal', signalType: 'birthday', conditions: [{ field: '', op: 'gt', value: [] }] } as never }))
+      .thenThrows(ValidationError, {
+        errors: [
+          { field: 'trigger.signalType', reason: expect.stringContaining('must be one of: due-to-reorder') },
+          { field: 'trigger.conditions.0.field', reason: 'is required and must be non-empty text' },
+          { field: 'trigger.conditions.0.value', reason: 'must be text, a number or true/false' },
+        ],
+      });
+    given([])
+      .when(define({ trigger: { kind: 'signal', signalType: 'cross-sell' } as never }))
+      .thenThrows(ValidationError, { errors: [{ field: 'trigger.conditions', reason: 'must be a list (empty for none)' }] });
     given([])
       .when(define({ trigger: { kind: 'segment', segmentId: 'gold', on: 'join' as never } }))
       .thenThrows(ValidationError, {

@@ -8,6 +8,8 @@ import type { AutomationCommand, DefineAutomation, PauseAutomation, RecordAutoma
 import {
   conditionOperators,
   messageChannels,
+  triggerKinds,
+  type AutomationCondition,
   type AutomationDefinition,
   type AutomationDefined,
   type AutomationEvent,
@@ -16,8 +18,9 @@ import {
   type AutomationResumed,
   type FiringGroup,
 } from './automation.events.js';
-import { inControlGroup } from './control-group.js';
+import { inControlGroup } from '../experiment/control-group.js';
 import { lifecycleStages } from '../lifecycle/lifecycle.stage.js';
+import { signalTypes } from '../signal/signal-types.js';
 
 export type AutomationState = {
   definition: AutomationDefinition | null;
@@ -47,15 +50,13 @@ export function evolveAutomation(state: AutomationState, event: AutomationEvent)
   }
 }
 
-/** Trigger kinds the CRM acts on; signals (docs/marketing.md) are not among them yet. */
-export const supportedTriggerKinds = ['event', 'segment', 'lifecycle'] as const;
 const MAX_DELAY_MINUTES = 365 * 24 * 60;
 /** Holding back more than half would make the automation the experiment's minority. */
 export const MAX_CONTROL_SHARE = 0.5;
 
 function triggerProblems(trigger: AutomationDefinition['trigger'] | undefined): Check[] {
   if (trigger === null || typeof trigger !== 'object') return [['trigger', 'is required']];
-  const kind: Check = ['kind', oneOfProblem(trigger.kind, supportedTriggerKinds)];
+  const kind: Check = ['kind', oneOfProblem(trigger.kind, triggerKinds)];
   if (trigger.kind === 'segment')
     return nested('trigger', [kind, ['segmentId', uuidProblem(trigger.segmentId)], ['on', oneOfProblem(trigger.on, ['enter', 'exit'])]]);
   if (trigger.kind === 'lifecycle') {
@@ -65,8 +66,9 @@ function triggerProblems(trigger: AutomationDefinition['trigger'] | undefined): 
       ['from', trigger.from === null || trigger.from === undefined ? null : oneOfProblem(trigger.from, lifecycleStages)],
     ]);
   }
+  if (trigger.kind === 'signal')
+    return nested('trigger', [kind, ['signalType', oneOfProblem(trigger.signalType, signalTypes)], ...conditionProblems(trigger.conditions)]);
   if (trigger.kind !== 'event') return nested('trigger', [kind]);
-  const conditions = Array.isArray(trigger.conditions) ? trigger.conditions : null;
   return nested('trigger', [
     kind,
     [
@@ -74,6 +76,14 @@ function triggerProblems(trigger: AutomationDefinition['trigger'] | undefined): 
       textProblem(trigger.eventType) ??
         (String(trigger.eventType).startsWith('Automation') ? 'must not be an automation’s own event (one automation would set off another)' : null),
     ],
+    ...conditionProblems(trigger.conditions),
+  ]);
+}
+
+/** Conditions on an event's data or a signal's facts. */
+function conditionProblems(list: unknown): Check[] {
+  const conditions = Array.isArray(list) ? (list as Partial<AutomationCondition>[]) : null;
+  return [
     ['conditions', conditions === null ? 'must be a list (empty for none)' : conditions.length > 20 ? 'must hold at most 20 conditions' : null],
     ...(conditions ?? []).flatMap((condition, index): Check[] =>
       nested(`conditions.${index}`, [
@@ -85,7 +95,7 @@ function triggerProblems(trigger: AutomationDefinition['trigger'] | undefined): 
         ],
       ]),
     ),
-  ]);
+  ];
 }
 
 function urlProblem(value: unknown): string | null {

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import type { SignalType } from '../signal/signal-types.js';
 
 /** Simple tests on a triggering event's data: a dotted path, an operator, a value. */
 export const conditionOperators = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'exists'] as const;
@@ -6,14 +7,16 @@ export type ConditionOperator = (typeof conditionOperators)[number];
 export type AutomationCondition = { field: string; op: ConditionOperator; value?: string | number | boolean | null };
 
 /**
- * What starts an automation. Segment entries/exits and lifecycle transitions are read-model
- * changes, not events of the log (a time sweep moves them too): see docs/marketing.md.
+ * What starts an automation. Segment entries/exits, lifecycle transitions and signals are
+ * read-model changes, not events of the log (a time sweep moves them too): see docs/marketing.md.
+ * A signal trigger's conditions test the signal's facts (`daysSinceLastPurchase`, `lift`, ...).
  */
 export type AutomationTrigger =
   | { kind: 'event'; eventType: string; conditions: AutomationCondition[] }
   | { kind: 'segment'; segmentId: string; on: 'enter' | 'exit' }
-  | { kind: 'lifecycle'; to: string; from: string | null };
-export const triggerKinds = ['event', 'segment', 'lifecycle'] as const;
+  | { kind: 'lifecycle'; to: string; from: string | null }
+  | { kind: 'signal'; signalType: SignalType; conditions: AutomationCondition[] };
+export const triggerKinds = ['event', 'segment', 'lifecycle', 'signal'] as const;
 
 export const messageChannels = ['email', 'sms'] as const;
 export type MessageChannel = (typeof messageChannels)[number];

@@ -20,7 +20,7 @@ export type Condition = {
 export type RuleValue = string | number | boolean;
 
 /** Facts whose values are numbers. */
-const numericFactNames = [
+export const numericFactNames = [
   'purchases',
   'revenue',
   'daysSinceLastTouch',

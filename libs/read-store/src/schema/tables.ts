@@ -89,6 +89,7 @@ export const column = {
   uuid: () => new Column<string>('uuid'),
   boolean: () => new Column<boolean>('boolean'),
   integer: () => new Column<number>('integer'),
+  doublePrecision: () => new Column<number>('double precision'),
   /** pg returns int8 as text: it may not fit a number. */
   bigint: () => new Column<string, string | number | bigint>('bigint'),
   /** A bigint the database counts up. */

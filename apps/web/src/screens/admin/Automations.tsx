@@ -4,14 +4,16 @@ import { api } from '../../api/http.js';
 import type { Schemas } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ErrorNotice } from '../../layout/ErrorNotice.js';
+import { NewAutomation } from './NewAutomation.js';
 
 type Automation = Schemas['AutomationViewDto'];
 type ActionKind = 'task' | 'notify' | 'message' | 'webhook';
 
-/** What starts it, in one line: the event type (conditions are in the definition, GET /automations). */
-const triggerOf = (automation: Automation) => String(automation.trigger.eventType ?? automation.trigger.kind);
+/** What starts it, in one line: the event or signal type (conditions are in the definition, GET /automations). */
+const triggerOf = (automation: Automation) =>
+  automation.trigger.kind === 'signal' ? `signal: ${String(automation.trigger.signalType)}` : String(automation.trigger.eventType ?? automation.trigger.kind);
 
-/** Automations with their firings per group; pausing and resuming. Defining one is done over the API (docs/marketing.md). */
+/** Defining an automation (with its preview), the automations with their firings per group, pausing and resuming (docs/marketing.md). */
 export function AutomationsPanel() {
   const { t, number } = useI18n();
   const queryClient = useQueryClient();
@@ -23,6 +25,7 @@ export function AutomationsPanel() {
   });
   return (
     <Stack>
+      <NewAutomation />
       {automations.error && <ErrorNotice error={automations.error} />}
       {toggle.error && <ErrorNotice error={toggle.error} />}
       <Table striped aria-label={t('admin.section.automations')}>

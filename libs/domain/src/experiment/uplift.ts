@@ -54,3 +54,36 @@ export function meanUplift(treated: readonly number[], control: readonly number[
   const margin = tQuantile975(degreesOfFreedom) * se;
   return { ...none, uplift, ci95: { low: uplift - margin, high: uplift + margin }, degreesOfFreedom };
 }
+
+export type ExperimentGroup = 'treated' | 'control';
+
+/** What one exposure (an automation's firing, a campaign's targeted customer) was followed by within the window. */
+export type ExposureOutcome = { group: ExperimentGroup; responded: boolean; purchases: number; revenue: number };
+
+export type GroupComparison = {
+  sizes: Record<ExperimentGroup, number>;
+  /** Share that bought or answered a promotion. */
+  response: ProportionUplift;
+  /** Share that bought. */
+  purchases: ProportionUplift;
+  /** Net revenue per exposure. */
+  revenue: MeanUplift;
+};
+
+export const UPLIFT_METHOD = 'difference of proportions with a normal-approximation (Wald) 95% CI; revenue: difference of means with Welch’s t 95% CI';
+
+/** Treated against control over every exposure: response, purchases and revenue with their uplift and interval. */
+export function compareGroups(outcomes: readonly ExposureOutcome[]): GroupComparison {
+  const [treated, control] = [outcomes.filter((each) => each.group === 'treated'), outcomes.filter((each) => each.group === 'control')];
+  const share = (pick: (each: ExposureOutcome) => boolean) =>
+    proportionUplift({ hits: treated.filter(pick).length, n: treated.length }, { hits: control.filter(pick).length, n: control.length });
+  return {
+    sizes: { treated: treated.length, control: control.length },
+    response: share((each) => each.responded),
+    purchases: share((each) => each.purchases > 0),
+    revenue: meanUplift(
+      treated.map((each) => each.revenue),
+      control.map((each) => each.revenue),
+    ),
+  };
+}

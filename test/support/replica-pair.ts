@@ -120,7 +120,9 @@ export class ReplicaPair {
 
   private async tool(name: string, ...args: string[]): Promise<void> {
     const program = join(this.bin, name);
-    const [command, commandArgs] = runsAsRoot() ? ['runuser', ['-u', 'postgres', '--', program, ...args]] : [program, args];
+    // util-linux's runuser lives in sbin, which a root shell's PATH need not include.
+    const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
+    const [command, commandArgs] = runsAsRoot() ? [runuser, ['-u', 'postgres', '--', program, ...args]] : [program, args];
     try {
       await run(command, commandArgs, { cwd: this.root, env: { PATH: process.env.PATH, LANG: 'C' } });
     } catch (error) {

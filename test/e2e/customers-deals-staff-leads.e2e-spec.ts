@@ -53,7 +53,7 @@ describe('staff, opportunities and web leads over HTTP', () => {
       const customerId = await customer();
       const opened = await post('/opportunities', deal(customerId));
       expect(opened.statusCode).toBe(201);
-      expect(opened.json()).toEqual({ id: expect.any(String), revision: 0 });
+      expect(opened.json()).toEqual({ id: expect.any(String), revision: 0, position: expect.stringMatching(/^\d+-\d+$/) });
       const id = opened.json().id;
       const staged = await post(`/opportunities/${id}/stage`, { stage: 'proposal' });
       expect(staged.json()).toEqual({

@@ -31,7 +31,7 @@ describe('customers over HTTP', () => {
     it('registers a person and answers the contract shape', async () => {
       const response = await post('/customers', ada);
       expect(response.statusCode).toBe(201);
-      expect(response.json()).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), revision: 0 });
+      expect(response.json()).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), revision: 0, position: expect.stringMatching(/^\d+-\d+$/) });
       const [registered] = await streamOf(response.json().id);
       expect(registered.type).toBe('CustomerRegistered');
       expect(registered.data).toMatchObject({

@@ -10,8 +10,8 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testServerUrl });
+async function onServer<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     return await run(client);
@@ -26,13 +26,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database for one test file; drop() removes it even if connections linger. */
-export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
+/**
+ * A fresh, empty database for one test file; drop() removes it even if connections linger.
+ * `serverUrl`: another server than the shared one (a test's own primary, say).
+ */
+export async function createTestDatabase(label = 'test', serverUrl = testServerUrl): Promise<TestDatabase> {
   const name = `crm_${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(5).toString('hex')}`;
-  await onServer((client) => client.query(`CREATE DATABASE "${name}"`));
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   return {
     name,
-    url: withDatabase(testServerUrl, name),
-    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    url: withDatabase(serverUrl, name),
+    drop: () => onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -22,10 +22,17 @@ export interface ThreeApps {
   close(): Promise<void>;
 }
 
-/** The api, the projector and (if `worker`) the worker as their main.ts boot them, in this process, on one fresh database. */
-export async function startThreeApps(label: string, env: Record<string, string>, { worker = false } = {}): Promise<ThreeApps> {
-  const database = await createTestDatabase(label);
-  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal', ...env });
+/**
+ * The api, the projector and (if `worker`) the worker as their main.ts boot them, in this process,
+ * on one fresh database (on `serverUrl`'s PostgreSQL, default the shared one); `env(database)` may name it.
+ */
+export async function startThreeApps(
+  label: string,
+  env: Record<string, string> | ((database: TestDatabase) => Record<string, string>),
+  { worker = false, serverUrl }: { worker?: boolean; serverUrl?: string } = {},
+): Promise<ThreeApps> {
+  const database = await createTestDatabase(label, serverUrl);
+  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal', ...(typeof env === 'function' ? env(database) : env) });
   const databases = await openDatabases(config);
   const api = await createHttpApp(ApiAppModule.forRoot(config, databases), config);
   await api.init();

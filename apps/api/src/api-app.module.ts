@@ -9,7 +9,7 @@ import { ApiModule } from './api.module.js';
 
 /** The api alone: it reports on and rebuilds projections, a separate projector runs them. */
 export class ApiAppModule {
-  static forRoot(config: CrmConfig, databases: Pick<Databases, 'eventStore' | 'readDb'>): DynamicModule {
+  static forRoot(config: CrmConfig, databases: Pick<Databases, 'eventStore' | 'readDb'> & Partial<Pick<Databases, 'replica'>>): DynamicModule {
     return {
       module: ApiAppModule,
       imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databases), TelemetryModule.forRoot('api'), CryptoModule, JobsModule, projectionsModule({ run: false }), ApiModule],

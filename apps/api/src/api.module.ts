@@ -7,6 +7,7 @@ import { RecordAccessModule } from './access/record-access.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { ConsistencyModule } from './consistency/consistency.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DuplicatesModule } from './duplicates/duplicates.module.js';
 import { ExportsModule } from './exports/exports.module.js';
@@ -54,6 +55,7 @@ import { UsersModule } from './users/users.module.js';
       },
     }),
     RecordAccessModule,
+    ConsistencyModule,
     AnalyticsModule,
     HealthModule,
     CustomersModule,

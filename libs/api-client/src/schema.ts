@@ -2197,6 +2197,11 @@ export interface components {
         };
         CreatedRecordDto: {
             id: string;
+            /**
+             * @description The log position of the write; send it as X-Crm-Min-Position to read the new record in the read models (read-your-writes)
+             * @example 96989-6
+             */
+            position: string | null;
             /** @description The stream revision after the write; send it back as If-Match */
             revision: number;
         };
@@ -3165,6 +3170,8 @@ export interface components {
             eventStore: components["schemas"]["EventStoreHealthDto"];
             projector?: components["schemas"]["ProjectorHealthDto"];
             redis: components["schemas"]["ComponentHealthDto"];
+            /** @description Only with READ_DATABASE_URL. Down: degraded, reads go to the primary */
+            replica?: components["schemas"]["ReplicaHealthDto"];
             /**
              * @description down (503): the event log or the read store cannot be reached
              * @enum {string}
@@ -3938,6 +3945,34 @@ export interface components {
              * @example Account manager
              */
             title?: string;
+        };
+        ReplicaHealthDto: {
+            ok: boolean;
+            /**
+             * @description One line saying what is wrong, when it is
+             * @example Redis unreachable at 127.0.0.1:6379: connect ECONNREFUSED
+             */
+            reason?: string;
+            /**
+             * @description WAL the primary has written and the replica has not replayed yet
+             * @example 0
+             */
+            replayLagBytes?: number;
+            /**
+             * @description 0 when caught up; otherwise the age of the last transaction the replica replayed
+             * @example 0
+             */
+            replayLagMs?: number;
+            /**
+             * @description Replay stopped (pg_wal_replay_pause): consistent reads go to the primary until it resumes
+             * @example false
+             */
+            replayPaused?: boolean;
+            /**
+             * @description host:port/database of READ_DATABASE_URL
+             * @example replica:5432/crm
+             */
+            where: string;
         };
         ReportMoneyDto: {
             /**

@@ -24,5 +24,5 @@ export { IdempotencyInterceptor, PUBLIC_KEY_SCOPE } from './http/idempotency.int
 export { WriteRoute } from './http/write-route.decorator.js';
 export { Write, commandMetadata, createdId, handleOptions, webFormActor, type WriteContext } from './http/write-context.js';
 export { requestHash } from './http/request-hash.js';
-export { writeAnswer, type AppendedEventAnswer, type WriteAnswer } from './http/write-answer.js';
+export { lastPosition, writeAnswer, type AppendedEventAnswer, type WriteAnswer } from './http/write-answer.js';
 export { historyEvent, type HistoryEvent } from './history-event.js';

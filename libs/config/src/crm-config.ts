@@ -6,6 +6,10 @@ export class CrmConfig {
   declare readonly port: number;
   /** Absent: use the embedded PostgreSQL. */
   declare readonly databaseUrl?: string;
+  /** Absent: read-model queries go to databaseUrl too. */
+  declare readonly readDatabaseUrl?: string;
+  /** CRM_REPLICA_WAIT_SECONDS in ms: the longest a consistent read waits for the replica before it reads the primary. */
+  declare readonly replicaWaitMs: number;
   /** Absolute path of the folder holding the embedded PostgreSQL and other local data. */
   declare readonly dataDir: string;
   declare readonly embeddedPostgresPort: number;

@@ -21,6 +21,20 @@ export class EnvironmentDto {
   @UrlWithScheme(['postgres', 'postgresql'])
   DATABASE_URL?: string;
 
+  /**
+   * A streaming replica of DATABASE_URL's PostgreSQL: read-model queries go there, writes,
+   * projections and migrations stay on the primary (docs/scaling.md, Read replicas).
+   */
+  @IsOptional()
+  @UrlWithScheme(['postgres', 'postgresql'])
+  READ_DATABASE_URL?: string;
+
+  /** How long a read that asks to see a write waits for the replica to replay it before it reads the primary. */
+  @Type(() => Number)
+  @IsNumber({}, { message: 'must be a number of seconds' })
+  @Min(0, { message: 'must be 0 seconds or more' })
+  CRM_REPLICA_WAIT_SECONDS: number = 2;
+
   @IsString()
   CRM_DATA_DIR: string = '.crm-data';
 

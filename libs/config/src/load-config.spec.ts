@@ -18,6 +18,8 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       port: 3000,
       databaseUrl: undefined,
+      readDatabaseUrl: undefined,
+      replicaWaitMs: 2000,
       dataDir: resolve(projectFolder(), '.crm-data'),
       embeddedPostgresPort: 54329,
       eventStoreUrl: undefined,
@@ -81,6 +83,19 @@ describe('loadConfig', () => {
       logLevel: 'debug',
     });
     expect(config).not.toHaveProperty('PATH');
+  });
+
+  it('sends read models to a replica only beside a primary, waiting for it as long as told', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/crm', READ_DATABASE_URL: 'postgres://replica/crm', CRM_REPLICA_WAIT_SECONDS: '0.5' })).toMatchObject({
+      readDatabaseUrl: 'postgres://replica/crm',
+      replicaWaitMs: 500,
+    });
+    expect(issuesOf({ READ_DATABASE_URL: 'postgres://replica/crm' })).toEqual([
+      { variable: 'READ_DATABASE_URL', reason: 'needs DATABASE_URL: the primary it replicates' },
+    ]);
+    expect(issuesOf({ DATABASE_URL: 'postgres://db/crm', READ_DATABASE_URL: 'replica:5432' })).toEqual([
+      { variable: 'READ_DATABASE_URL', reason: 'must be a URL starting with postgres:// or postgresql://' },
+    ]);
   });
 
   it('treats an empty variable as unset', () => {

@@ -12,11 +12,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const dto = plainToInstance(EnvironmentDto, given);
   const errors = validateSync(dto, { whitelist: true, stopAtFirstError: true });
-  if (errors.length > 0) throw new InvalidConfigError(errors.map(toIssue));
+  const issues = errors.map(toIssue);
+  // A replica follows a primary someone runs; the embedded PostgreSQL has none.
+  if (dto.READ_DATABASE_URL !== undefined && dto.DATABASE_URL === undefined)
+    issues.push({ variable: 'READ_DATABASE_URL', reason: 'needs DATABASE_URL: the primary it replicates' });
+  if (issues.length > 0) throw new InvalidConfigError(issues);
   return new CrmConfig({
     host: dto.HOST,
     port: dto.PORT,
     databaseUrl: dto.DATABASE_URL,
+    readDatabaseUrl: dto.READ_DATABASE_URL,
+    replicaWaitMs: dto.CRM_REPLICA_WAIT_SECONDS * 1000,
     dataDir: resolve(projectFolder(), dto.CRM_DATA_DIR),
     embeddedPostgresPort: dto.EMBEDDED_PG_PORT,
     eventStoreUrl: dto.EVENTSTORE_URL,

@@ -8,7 +8,8 @@ export function describeDatabases(config: Pick<CrmConfig, 'eventStoreUrl' | 'emb
     ? `embedded PostgreSQL in ${databases.embedded.clusterDir} (127.0.0.1:${config.embeddedPostgresPort})`
     : `PostgreSQL at ${describePostgresUrl(databases.databaseUrl)}`;
   const eventLog = config.eventStoreUrl ? `KurrentDB at ${describeKurrentUrl(config.eventStoreUrl)}` : 'PostgreSQL (events table)';
-  return [`read models: ${postgres}`, `event log: ${eventLog}`];
+  const queries = databases.replica ? [`read-model queries: replica at ${databases.replica.where}`] : [];
+  return [`read models: ${postgres}`, ...queries, `event log: ${eventLog}`];
 }
 
 function describeKurrentUrl(url: string): string {

@@ -5,6 +5,7 @@ export * from './keep-alive.js';
 export * from './open-databases.js';
 export * from './postgres-reachable.js';
 export * from './postmaster-pid.js';
+export * from './read-replica.js';
 export * from './postgres-url.js';
 export * from './resolve-database-url.js';
 export * from './run-background-app.js';

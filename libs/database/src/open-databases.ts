@@ -3,6 +3,7 @@ import type { CrmConfig } from '#crm/config';
 import { openEventStore, type EventStore } from '#crm/event-store';
 import type { Kysely } from 'kysely';
 import { createReadDb, migrateReadStore, type ReadDatabase } from '#crm/read-store';
+import { ReadReplica } from './read-replica.js';
 import { resolveDatabaseUrl } from './resolve-database-url.js';
 import type { RunningPostgres } from './embedded-postgres.js';
 import { closeOnShutdown } from './shutdown.js';
@@ -15,6 +16,8 @@ export interface Databases {
   readDb: Kysely<ReadDatabase>;
   /** The same database through a pool of its own, for the data keys (#crm/crypto). */
   keysDb: Kysely<ReadDatabase>;
+  /** READ_DATABASE_URL's streaming replica, which serves read-model queries; absent: readDb serves them. */
+  replica?: ReadReplica;
 }
 
 /**
@@ -30,8 +33,11 @@ export async function openDatabases(config: CrmConfig): Promise<Databases> {
   closeOnShutdown('read store', () => readDb.destroy());
   const keysDb = createReadDb(url, { maxConnections: config.poolSizes.keys });
   closeOnShutdown('data keys', () => keysDb.destroy());
+  const replica = config.readDatabaseUrl ? new ReadReplica(config.readDatabaseUrl, readDb, { maxConnections: config.poolSizes.read }) : undefined;
+  // Registered after the read store, so closed before it: its connections fall back to that pool.
+  if (replica) closeOnShutdown('read replica', () => replica.close());
   // Every table of the public schema, projection_checkpoint included, so an api alone can report projection status.
   await migrateReadStore(readDb);
   await migrateErasureLedger(readDb);
-  return { databaseUrl: url, embedded, eventStore, readDb, keysDb };
+  return { databaseUrl: url, embedded, eventStore, readDb, keysDb, replica };
 }

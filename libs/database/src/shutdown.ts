@@ -19,9 +19,13 @@ export function closeOnShutdown(name: string, close: Close): () => void {
   };
 }
 
-/** Closes everything registered, once; resolves to whether every close succeeded. */
+/**
+ * Closes everything registered so far; resolves to whether every close succeeded. A call while
+ * closing waits for the same round; one after it closes what was registered since (a test that
+ * opens the databases twice in one process).
+ */
 export function shutdown(log: (line: string) => void = console.error): Promise<boolean> {
-  shuttingDown ??= closeAll(log);
+  shuttingDown ??= closeAll(log).finally(() => (shuttingDown = undefined));
   return shuttingDown;
 }
 

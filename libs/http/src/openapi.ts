@@ -13,7 +13,11 @@ export const OPENAPI_PATH = '/docs';
 export function setupOpenApi(app: NestFastifyApplication): void {
   const description = new DocumentBuilder()
     .setTitle('CRM API')
-    .setDescription('Event-sourced CRM: every customer touch an immutable event, every screen a projection.')
+    .setDescription(
+      'Event-sourced CRM: every customer touch an immutable event, every screen a projection.\n\n' +
+        'Read-your-writes: read models follow the log a moment behind. Send a write’s `position` as the header ' +
+        '`X-Crm-Min-Position` on any GET and the answer reflects that write (or is a 503 naming the projection still behind it).',
+    )
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer crm_…`' }, SECURITY_SCHEMES.bearer)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'An API key in its own header' }, SECURITY_SCHEMES.header)

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import {
   analyticsProjection,
   attributedPurchases,
@@ -52,7 +52,7 @@ export class AnalyticsService {
   private readonly db: Kysely<AnalyticsTables>;
 
   constructor(
-    @Inject(READ_DB) private readonly read: Kysely<ReadDatabase>,
+    @Inject(QUERY_DB) private readonly read: Kysely<ReadDatabase>,
     private readonly accessLog: AccessLogStore,
   ) {
     this.db = analyticsProjection.read(read);

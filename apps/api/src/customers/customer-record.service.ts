@@ -7,6 +7,7 @@ import {
   commandMetadata,
   createdId,
   handleOptions,
+  lastPosition,
   writeAnswer,
   type WriteAnswer,
   type WriteContext,
@@ -33,7 +34,7 @@ export class CustomerRecordService {
     private readonly claims: ContactClaims,
   ) {}
 
-  async register(dto: RegisterCustomerDto, write: WriteContext): Promise<{ id: string; revision: number | null }> {
+  async register(dto: RegisterCustomerDto, write: WriteContext): Promise<{ id: string; revision: number | null; position: string | null }> {
     await this.organizations.requireOrganization(dto.organizationId);
     const customerId = createdId(write, 'customer');
     const command: CustomerCommand = {
@@ -41,10 +42,10 @@ export class CustomerRecordService {
       data: { ...dto, customerId, source: dto.source ?? API_SOURCE },
       metadata: commandMetadata(write),
     };
-    const { revision } = writeAnswer(await this.pipeline.handle(customerDecider, command, handleOptions(write)));
+    const answer = writeAnswer(await this.pipeline.handle(customerDecider, command, handleOptions(write)));
     // After the registration, so no address ever names a customer that was refused.
     await this.claims.claimAll(customerId, dto, command.metadata);
-    return { id: customerId, revision };
+    return { id: customerId, revision: answer.revision, position: lastPosition(answer) };
   }
 
   /** Details and attributes change together or not at all. */

@@ -5,7 +5,7 @@ import { AccessLogStore, directoryRead, type DirectoryReader } from '#crm/compli
 import { NotFoundError } from '#crm/domain';
 import { ValidationFailedError } from '#crm/http';
 import { customerKind, directoryPage, parseDirectoryCursor, segmentsAvailable, type DirectoryItem, type DirectoryPage } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import type { ContactsQueryDto, DirectoryQueryDto } from './directory-query.dto.js';
@@ -21,7 +21,7 @@ export type DirectoryAnswer = DirectoryPage | { items: AnalystDirectoryItem[]; n
 @Injectable()
 export class DirectoryService {
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    @Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly accessLog: AccessLogStore,
     private readonly access: RecordAccess,
   ) {}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '#crm/auth';
 import { CrmConfig } from '#crm/config';
 import { followUpsByOwner, type FollowUpItem } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import type { FollowUpsQueryDto } from './followups-query.dto.js';
@@ -13,7 +13,7 @@ export type FollowUpsView = { deadlineMinutes: number; owners: { ownerId: string
 @Injectable()
 export class FollowUpsService {
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    @Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly config: CrmConfig,
     private readonly access: RecordAccess,
   ) {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { customerForecastOf, forecastFits, forecastOverview, type ForecastFit } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import { toInstant } from '../analytics/is-instant-or-date.decorator.js';
 import type { ForecastOverviewQueryDto, ForecastQueryDto } from './forecast-query.dto.js';
 
@@ -9,7 +9,7 @@ const horizonOf = (query: ForecastQueryDto) => ({ days: query.days ?? 90, clvDay
 
 @Injectable()
 export class ForecastService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+  constructor(@Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   async fits(): Promise<{ items: ForecastFit[] }> {
     return { items: await forecastFits(this.db, 50) };

@@ -39,6 +39,20 @@ class ProjectorHealthDto extends ComponentHealthDto {
   heldBackBy: HorizonHoldDto[];
 }
 
+class ReplicaHealthDto extends ComponentHealthDto {
+  @ApiProperty({ description: 'host:port/database of READ_DATABASE_URL', example: 'replica:5432/crm' })
+  where: string;
+
+  @ApiPropertyOptional({ description: 'WAL the primary has written and the replica has not replayed yet', example: 0 })
+  replayLagBytes?: number;
+
+  @ApiPropertyOptional({ description: '0 when caught up; otherwise the age of the last transaction the replica replayed', example: 0 })
+  replayLagMs?: number;
+
+  @ApiPropertyOptional({ description: 'Replay stopped (pg_wal_replay_pause): consistent reads go to the primary until it resumes', example: false })
+  replayPaused?: boolean;
+}
+
 export class HealthReportDto {
   @ApiProperty({ enum: ['ok', 'degraded', 'down'], description: 'down (503): the event log or the read store cannot be reached' })
   status: string;
@@ -54,4 +68,7 @@ export class HealthReportDto {
 
   @ApiPropertyOptional({ type: ProjectorHealthDto })
   projector?: ProjectorHealthDto;
+
+  @ApiPropertyOptional({ type: ReplicaHealthDto, description: 'Only with READ_DATABASE_URL. Down: degraded, reads go to the primary' })
+  replica?: ReplicaHealthDto;
 }

@@ -1,3 +1,4 @@
+import type { ReplicaLag } from '#crm/database';
 import type { HorizonHold } from '#crm/projection-runner';
 
 export interface ComponentHealth {
@@ -12,8 +13,14 @@ export interface ProjectorHealth extends ComponentHealth {
   heldBackBy: HorizonHold[];
 }
 
+/** READ_DATABASE_URL's replica: how far behind it is, or why it cannot be asked. */
+export interface ReplicaHealth extends ComponentHealth, Partial<ReplicaLag> {
+  where: string;
+}
+
 /**
- * ok: everything works. degraded: records and reads work, but jobs or projections do not.
+ * ok: everything works. degraded: records and reads work, but jobs, projections or the read
+ * replica do not (reads then go to the primary).
  * down: the event log or the read store cannot be reached.
  */
 export type HealthStatus = 'ok' | 'degraded' | 'down';
@@ -24,10 +31,11 @@ export interface HealthReport {
   database: ComponentHealth;
   redis: ComponentHealth;
   projector?: ProjectorHealth;
+  replica?: ReplicaHealth;
 }
 
 export function overallStatus(report: Omit<HealthReport, 'status'>): HealthStatus {
   if (!report.eventStore.ok || !report.database.ok) return 'down';
-  if (!report.redis.ok || report.projector?.ok === false) return 'degraded';
+  if (!report.redis.ok || report.projector?.ok === false || report.replica?.ok === false) return 'degraded';
   return 'ok';
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
+import { READ_REPLICA, type ReadReplica } from '#crm/database';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import { RedisAvailability } from '#crm/jobs';
 import { ProjectionStatusService } from '#crm/projection-runner';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
-import { overallStatus, type ComponentHealth, type HealthReport, type ProjectorHealth } from './health-report.js';
+import { overallStatus, type ComponentHealth, type HealthReport, type ProjectorHealth, type ReplicaHealth } from './health-report.js';
 
 const CHECK_TIMEOUT_MS = 2000;
 const WORKING_STATES = new Set(['live', 'catching-up', 'rebuilding']);
@@ -16,16 +17,24 @@ export class HealthService {
     @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly redis: RedisAvailability,
     @Optional() private readonly projections?: ProjectionStatusService,
+    @Optional() @Inject(READ_REPLICA) private readonly replica: ReadReplica | null = null,
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [eventStore, database, projector] = await Promise.all([
+    const [eventStore, database, projector, replica] = await Promise.all([
       probe(() => this.eventStore.headPosition()),
       probe(() => sql`select 1`.execute(this.db)),
       this.projections ? this.projector(this.projections) : undefined,
+      this.replica ? replicaHealth(this.replica) : undefined,
     ]);
     const redis: ComponentHealth = this.redis.isAvailable() ? { ok: true } : { ok: false, reason: this.redis.reason };
-    const components = { eventStore: { backend: this.eventStore.backend, ...eventStore }, database, redis, ...(projector && { projector }) };
+    const components = {
+      eventStore: { backend: this.eventStore.backend, ...eventStore },
+      database,
+      redis,
+      ...(projector && { projector }),
+      ...(replica && { replica }),
+    };
     return { status: overallStatus(components), ...components };
   }
 
@@ -43,6 +52,16 @@ export class HealthService {
     } catch (error) {
       return { ok: false, reason: messageOf(error), projections: [], heldBackBy: [] };
     }
+  }
+}
+
+async function replicaHealth(replica: ReadReplica): Promise<ReplicaHealth> {
+  try {
+    return { ok: true, where: replica.where, ...(await withTimeout(replica.lag())) };
+  } catch (error) {
+    const message = messageOf(error);
+    const named = message.startsWith('read replica') ? message : `read replica at ${replica.where}: ${message}`;
+    return { ok: false, where: replica.where, reason: `${named}; reads go to the primary` };
   }
 }
 

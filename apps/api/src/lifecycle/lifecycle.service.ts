@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '#crm/http';
 import { customerLifecycle, customerLifecycleAt, lifecycleSummary, lifecycleSummaryAt, type CustomerLifecycleView, type LifecycleSummary } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import type { LifecycleSummaryQueryDto } from './lifecycle-summary-query.dto.js';
 import { NotFoundError } from '#crm/domain';
@@ -10,7 +10,7 @@ const DEFAULT_PERIOD_MS = 30 * 86_400_000;
 
 @Injectable()
 export class LifecycleService {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+  constructor(@Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   /** Now, from the lifecycle projection; at a business time, from the valid-time one (docs/time-travel.md). */
   async ofCustomer(customerId: string, validAt?: Date): Promise<CustomerLifecycleView> {

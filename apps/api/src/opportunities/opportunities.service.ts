@@ -5,6 +5,7 @@ import {
   createdId,
   EVENT_CODEC,
   handleOptions,
+  lastPosition,
   loadStream,
   writeAnswer,
   type EventCodec,
@@ -29,13 +30,13 @@ export class OpportunitiesService {
     @Inject(EVENT_CODEC) private readonly codec: EventCodec,
   ) {}
 
-  async open(dto: OpenOpportunityDto, write: WriteContext): Promise<{ id: string; revision: number | null }> {
+  async open(dto: OpenOpportunityDto, write: WriteContext): Promise<{ id: string; revision: number | null; position: string | null }> {
     const ownerId = dto.ownerId ?? write.actor?.staffId;
     if (!ownerId) throw new ValidationError([{ field: 'ownerId', reason: 'is required: this API key acts for no staff member' }]);
     await this.requireCustomer(dto.customerId);
     const opportunityId = createdId(write, 'opportunity');
-    const { id, revision } = await this.handle({ type: 'OpenOpportunity', data: { ...dto, opportunityId, ownerId }, metadata: commandMetadata(write) }, write);
-    return { id, revision };
+    const answer = await this.handle({ type: 'OpenOpportunity', data: { ...dto, opportunityId, ownerId }, metadata: commandMetadata(write) }, write);
+    return { id: answer.id, revision: answer.revision, position: lastPosition(answer) };
   }
 
   changeStage(opportunityId: string, dto: ChangeStageDto, write: WriteContext): Promise<Answer> {

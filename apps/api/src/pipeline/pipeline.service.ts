@@ -15,7 +15,7 @@ import {
   type ForecastDimension,
   type StageConversion,
 } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
@@ -26,7 +26,7 @@ import type { DealListQueryDto, PipelineForecastQueryDto, PipelineOwnerQueryDto 
 @Injectable()
 export class PipelineService {
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    @Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly access: RecordAccess,
     private readonly commands: CommandPipeline,
   ) {}

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
 import { signalsOf } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import { toInstant } from '../analytics/is-instant-or-date.decorator.js';
 import { SignalListDto, SignalsQueryDto } from './signals.dto.js';
@@ -15,7 +15,7 @@ import { SignalListDto, SignalsQueryDto } from './signals.dto.js';
 @Roles('operator', 'analyst')
 export class SignalsController {
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    @Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly access: RecordAccess,
   ) {}
 

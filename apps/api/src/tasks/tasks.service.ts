@@ -3,7 +3,7 @@ import type { Actor } from '#crm/auth';
 import type { WriteContext } from '#crm/commands';
 import { ValidationError } from '#crm/domain';
 import { parseTaskCursor, taskPage, type TaskPage } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
 import { TouchesService, type TouchRecorded } from '../customers/touches/touches.service.js';
@@ -16,7 +16,7 @@ import type { TaskListQueryDto } from './tasks-query.dto.js';
 @Injectable()
 export class TasksService {
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    @Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly access: RecordAccess,
     private readonly touches: TouchesService,
   ) {}

@@ -3,7 +3,7 @@ import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { Roles } from '#crm/auth';
 import { timelineHead } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import { distinctUntilChanged, from, map, switchMap, timer, type Observable } from 'rxjs';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
 
@@ -20,7 +20,7 @@ const CHECK_MS = 1_000;
 @Controller('customers/:id/live')
 @Roles('operator', 'analyst')
 export class TimelineLiveController {
-  constructor(@Inject(READ_DB) private readonly db: Kysely<ReadDatabase>) {}
+  constructor(@Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>) {}
 
   @Sse()
   @ApiExcludeEndpoint()

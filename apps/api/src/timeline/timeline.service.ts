@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '#crm/http';
 import { hasTimeline, parseTimelineCursor, timelinePage, type TimelinePage } from '#crm/projections';
-import { READ_DB, type ReadDatabase } from '#crm/read-store';
+import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { badCursor } from '../directory/read-model-errors.js';
@@ -13,7 +13,7 @@ import { NotFoundError } from '#crm/domain';
 @Injectable()
 export class TimelineService {
   constructor(
-    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
+    @Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>,
     private readonly access: RecordAccess,
   ) {}
 

@@ -21,3 +21,8 @@ export function writeAnswer(result: CommandResult): WriteAnswer {
     })),
   };
 }
+
+/** The position of the last event a write appended, for `X-Crm-Min-Position`; null when it appended none. */
+export function lastPosition(answer: WriteAnswer): string | null {
+  return answer.events.at(-1)?.position ?? null;
+}

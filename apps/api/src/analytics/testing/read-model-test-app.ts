@@ -8,7 +8,7 @@ import { CryptoModule } from '#crm/crypto';
 import { EVENT_STORE, PostgresEventStore } from '#crm/event-store';
 import { createHttpApp } from '#crm/http';
 import { ProjectionRunner, type Projection } from '#crm/projection-runner';
-import { createReadDb, KEYS_DB, READ_DB, migrateReadStore, type ReadDatabase } from '#crm/read-store';
+import { createReadDb, READ_DB, ReadStoreModule, migrateReadStore, type ReadDatabase } from '#crm/read-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 
 export interface ReadModelTestApp {
@@ -32,7 +32,7 @@ export async function startReadModelTestApp(label: string, features: unknown[], 
   const store = await PostgresEventStore.connect({ connectionString: database.url });
   const db: Kysely<ReadDatabase> = createReadDb(database.url);
   await migrateReadStore(db);
-  const stores = { module: class TestStoresModule {}, global: true, providers: [{ provide: READ_DB, useValue: db }, { provide: KEYS_DB, useValue: db }, { provide: EVENT_STORE, useValue: store }], exports: [READ_DB, KEYS_DB, EVENT_STORE] };
+  const stores = { module: class TestStoresModule {}, global: true, imports: [ReadStoreModule.forRoot(db)], providers: [{ provide: EVENT_STORE, useValue: store }], exports: [EVENT_STORE] };
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'fatal' });
   // What every app root provides besides the features: config, the event codec and the API key guard.
   const app = await createHttpApp(

@@ -8,6 +8,14 @@ export class CreatedRecordDto {
 
   @ApiProperty({ description: 'The stream revision after the write; send it back as If-Match' })
   revision: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The log position of the write; send it as X-Crm-Min-Position to read the new record in the read models (read-your-writes)',
+    example: '96989-6',
+  })
+  position: string | null;
 }
 
 export class AppendedEventDto {

@@ -21,7 +21,11 @@ const bucket = (at: Date | string, grainMs: number) => new Date(Math.floor(new D
 type Sums = Record<string, number>;
 
 /** Adds each key's figures up in the batch, so one upsert per key. */
-function sumByKey<T>(deltas: { row: T; sign: 1 | -1 }[], keyOf: (row: T) => Record<string, unknown> | null, figures: (row: T) => Sums): Record<string, unknown>[] {
+function sumByKey<T>(
+  deltas: { row: T; sign: 1 | -1 }[],
+  keyOf: (row: T) => Record<string, unknown> | null,
+  figures: (row: T) => Sums,
+): Record<string, unknown>[] {
   const byKey = new Map<string, { key: Record<string, unknown>; sums: Sums }>();
   for (const { row, sign } of deltas) {
     const key = keyOf(row);
@@ -149,7 +153,8 @@ export async function keepRollups(db: Kysely<AnalyticsTables>, deltas: FactDelta
     ),
   );
   if ([...deltas.touch_fact, ...deltas.purchase_fact, ...deltas.promotion_fact].some(({ sign }) => sign === -1)) {
-    for (const table of ['touch_rollup', 'sales_rollup', 'customer_rollup', 'promotion_rollup'] as const) await db.deleteFrom(table).where('facts', '=', '0').execute();
+    for (const table of ['touch_rollup', 'sales_rollup', 'customer_rollup', 'promotion_rollup'] as const)
+      await db.deleteFrom(table).where('facts', '=', '0').execute();
   }
   await attributeAgain(db, [
     ...new Set([
@@ -168,7 +173,13 @@ async function attributeAgain(db: Kysely<AnalyticsTables>, customerIds: string[]
       .columns(['customer_id', 'campaign_id', 'currency', 'purchases', 'revenue'])
       .expression(
         attributions(db, {}, DEFAULT_ATTRIBUTION_DAYS)
-          .select(['purchase.customer_id', 'attributed.campaign_id', 'purchase.currency', sql<string>`count(*)`.as('purchases'), sql<string>`sum(purchase.amount)`.as('revenue')])
+          .select([
+            'purchase.customer_id',
+            'attributed.campaign_id',
+            'purchase.currency',
+            sql<string>`count(*)`.as('purchases'),
+            sql<string>`sum(purchase.amount)`.as('revenue'),
+          ])
           .where('purchase.customer_id', 'in', ids)
           .groupBy(['purchase.customer_id', 'attributed.campaign_id', 'purchase.currency']),
       )

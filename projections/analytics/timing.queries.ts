@@ -77,7 +77,9 @@ async function sales(db: Kysely<AnalyticsTables>, timeZone: string, period: Peri
     .selectFrom('sales_rollup as rollup')
     .select('rollup.hour')
     .where(inWhole)
-    .where(sql<SqlBool>`date_trunc('hour', ${local(hour)}) <> ${local(hour)} or ${local(sql`(${hour} + interval '1 hour')`)} - ${local(hour)} <> interval '1 hour'`)
+    .where(
+      sql<SqlBool>`date_trunc('hour', ${local(hour)}) <> ${local(hour)} or ${local(sql`(${hour} + interval '1 hour')`)} - ${local(hour)} <> interval '1 hour'`,
+    )
     .limit(1)
     .executeTakeFirst();
   if (shifted !== undefined) return facts(inPeriod('fact.occurred_at', period));

@@ -199,17 +199,18 @@ export const analyticsTables = defineTables({
   /**
    * Each customer's purchases attributed to a campaign over all time with the default window. A
    * promotion or purchase recorded late, voided or corrected moves attributions of other purchases,
-   * so a customer's rows are computed again from its facts whenever any of them changes.
+   * so a customer's rows are computed again from its facts whenever any of them changes. Purchases
+   * attributed to none are kept under a null campaign, so a customer's rows add up to its purchases.
    */
   attribution_rollup: {
     columns: {
       customer_id: column.text(),
-      campaign_id: column.text(),
+      campaign_id: column.text().nullable(),
       currency: column.text(),
       purchases: column.bigint(),
       revenue: column.bigint(),
     },
-    primaryKey: ['customer_id', 'campaign_id', 'currency'],
+    indexes: [{ name: 'attribution_rollup_customer', on: ['customer_id'] }],
   },
   /** Records merged into another, while they are: their facts count under the survivor. */
   ...customerMergeTables,

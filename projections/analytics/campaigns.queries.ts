@@ -70,21 +70,23 @@ export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period 
   if (isCurrentAllTime(period) && windowDays === DEFAULT_ATTRIBUTION_DAYS) {
     return db
       .selectFrom('attribution_rollup')
+      .where('campaign_id', 'is not', null)
       .select(['campaign_id', 'currency', sql<string>`sum(purchases)`.as('purchases'), sql<string>`sum(revenue)`.as('revenue')])
       .groupBy(['campaign_id', 'currency'])
       .execute() as Promise<AttributedRow[]>;
   }
   return attributions(db, period, windowDays)
+    .where('attributed.campaign_id', 'is not', null)
     .select(['attributed.campaign_id', 'purchase.currency', sql<string>`count(*)`.as('purchases'), sql<string>`sum(purchase.amount)`.as('revenue')])
     .groupBy(['attributed.campaign_id', 'purchase.currency'])
     .execute() as Promise<AttributedRow[]>;
 }
 
-/** Each purchase joined to the campaign it is attributed to (`attributed`); purchases attributed to none are left out. */
+/** Each purchase joined to the campaign it is attributed to (`attributed`), null when none. */
 export function attributions(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis, windowDays: number) {
   return db
     .selectFrom('purchase_fact as purchase')
-    .innerJoinLateral(
+    .leftJoinLateral(
       (eb) =>
         eb
           .selectFrom('promotion_fact as sent')

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { customerOrAbsorbed, onAbsorbed, survivorIn } from '../shared/customer-merges.js';
+import { onAbsorbed, survivorIn } from '../shared/customer-merges.js';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, isCurrentAllTime, knownAt, type Period, type RecordedAxis } from './period.js';
 
@@ -50,14 +50,22 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
   const order = options.measure === 'won-deals' ? sql`won_amount desc, won_deals desc, revenue desc` : byPurchases;
   return db
     .with('totals', () => customerTotals(db, options))
+    // Per currency, the buyers scored and their last purchase: grouped once, where a window over the whole population held every row.
+    .with('population', (qb) =>
+      qb.selectFrom('totals').select(['currency', sql<string>`count(*)`.as('buyers'), sql<Date>`max(last_purchase_at)`.as('last_purchase_at')]).groupBy('currency'),
+    )
     .with('recency', (qb) =>
-      qb.selectFrom('totals').select([
-        'customer_id',
-        'currency',
-        // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
-        sql<number>`coalesce((${options.recencyAt ?? null}::timestamptz at time zone 'UTC')::date, (max(last_purchase_at) over (partition by currency) at time zone 'UTC')::date + 1)
-            - (last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
-      ]),
+      qb
+        .selectFrom('totals')
+        .innerJoin('population', 'population.currency', 'totals.currency')
+        .select([
+          'totals.customer_id',
+          'totals.currency',
+          'population.buyers',
+          // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
+          sql<number>`coalesce((${options.recencyAt ?? null}::timestamptz at time zone 'UTC')::date, (population.last_purchase_at at time zone 'UTC')::date + 1)
+            - (totals.last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
+        ]),
     )
     .with('scored', (qb) =>
       qb
@@ -110,7 +118,15 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
       eb
         .selectFrom('touch_fact as touch')
         .select(sql<string>`count(*)`.as('complaints'))
-        .where((touch) => customerOrAbsorbed(touch, 'touch.customer_id', eb.ref('listed.customer_id'), 'text'))
+        // The customer and its absorbed records as one list, not `= or in`: an OR kept the index on
+        // (customer_id, type, occurred_at) out, and each listed customer read every touch.
+        .where((touch) => {
+          const absorbed = touch
+            .selectFrom('customer_merge')
+            .select(sql<string>`absorbed_id::text`.as('absorbed_id'))
+            .where(sql`survivor_id::text`, '=', sql`listed.customer_id`);
+          return sql<boolean>`touch.customer_id = any(array_prepend(listed.customer_id, array(${absorbed})))`;
+        })
         .where('touch.type', '=', 'ComplaintFiled')
         .where(inPeriod('touch.occurred_at', options))
         .where(knownAt('touch', options))
@@ -169,10 +185,9 @@ function customerTotals(db: Kysely<AnalyticsTables>, options: CustomerValueOptio
     .having(sql<boolean>`count(*) filter (where fact.kind = 'purchase') > 0`);
 }
 
-/** 1 + floor(5 × b / n) in integers: rank() − 1 counts the rows ordered strictly before this one (worse), peers excluded. */
+/** 1 + floor(5 × b / n) in integers: rank() − 1 counts the rows ordered strictly before this one (worse), peers excluded; n is `recency.buyers`. */
 function rfmScore(orderBy: RawBuilder<unknown>): RawBuilder<number> {
-  const population = sql`partition by totals.currency`;
-  return sql<number>`(1 + (5 * (rank() over (${population} order by ${orderBy}) - 1)) / count(*) over (${population}))::int`;
+  return sql<number>`(1 + (5 * (rank() over (partition by totals.currency order by ${orderBy}) - 1)) / recency.buyers)::int`;
 }
 
 export interface BuyerCountRow {

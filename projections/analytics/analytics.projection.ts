@@ -3,6 +3,7 @@ import { eventAmount, touchEventTypes, type AttributeValue } from '#crm/domain';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
 import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent, type Amendment } from './analytics-changes.js';
+import { keepRollups, noDeltas, type FactDeltas } from './analytics-rollups.js';
 import { analyticsTables, type AnalyticsTables } from './analytics.tables.js';
 
 // Keeps each insert well under PostgreSQL's 65,535 bind parameters.
@@ -18,7 +19,8 @@ export const analyticsProjection = defineProjection<AnalyticsEvent | CustomerMer
   // product and closing day. 5: every fact row a version (recorded_at, superseded_at), for reports as of a recorded time.
   // 6: an open or lost deal carries its expected amount's currency (the deals report filters by it).
   // 7: merges (customer_merge): reports count a survivor and its absorbed records as one customer.
-  version: 7,
+  // 8: rollups (touch, sales, customer, promotion, attribution) that today's reports read instead of the facts.
+  version: 8,
   handles: {
     ...customerMergeHandles,
     StaffRegistered: true,
@@ -104,8 +106,13 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges): Pr
   for (const rows of chunks(changes.purchaseLines)) await db.insertInto('purchase_line_fact').values(rows).execute();
   for (const rows of chunks(changes.promotions)) await db.insertInto('promotion_fact').values(rows).execute();
   for (const rows of chunks(changes.openedDeals)) await db.insertInto('opportunity_fact').values(rows).execute();
+  const deltas = noDeltas();
+  deltas.touch_fact.push(...changes.touches.map((row) => ({ row, sign: 1 as const })));
+  deltas.purchase_fact.push(...changes.purchases.map((row) => ({ row, sign: 1 as const })));
+  deltas.promotion_fact.push(...changes.promotions.map((row) => ({ row, sign: 1 as const })));
   for (const deal of changes.dealRevisions) await revise(db, 'opportunity_fact', sql`opportunity_id = ${deal.opportunityId}`, deal.set, deal.recordedAt);
-  for (const amendment of changes.amendments) await amend(db, amendment);
+  for (const amendment of changes.amendments) await amend(db, amendment, deltas);
+  await keepRollups(db, deltas);
 }
 
 type FactTable = 'touch_fact' | 'purchase_fact' | 'purchase_line_fact' | 'promotion_fact' | 'opportunity_fact';
@@ -114,33 +121,43 @@ type FactTable = 'touch_fact' | 'purchase_fact' | 'purchase_line_fact' | 'promot
  * Supersedes the current versions of the rows `which` picks at `recordedAt` and, unless `set` is
  * null (a void), writes each again as a new version with `set` applied.
  */
-async function revise(db: Kysely<AnalyticsTables>, table: FactTable, which: RawBuilder<boolean>, set: Record<string, unknown> | null, recordedAt: Date): Promise<void> {
+async function revise(
+  db: Kysely<AnalyticsTables>,
+  table: FactTable,
+  which: RawBuilder<boolean>,
+  set: Record<string, unknown> | null,
+  recordedAt: Date,
+  deltas?: FactDeltas,
+): Promise<void> {
   const rows = await db.updateTable(table).set({ superseded_at: recordedAt }).where(which).where('superseded_at', 'is', null).returningAll().execute();
-  if (set === null || rows.length === 0) return;
   // The rows come from `table` itself, so they fit it; the compiler cannot follow that over the union of tables.
+  const rolledUp = deltas && table in deltas ? (deltas[table as keyof FactDeltas] as { row: unknown; sign: 1 | -1 }[]) : undefined;
+  rolledUp?.push(...rows.map((row) => ({ row, sign: -1 as const })));
+  if (set === null || rows.length === 0) return;
   const revised = rows.map((row) => ({ ...row, ...set, version: row.version + 1, recorded_at: recordedAt, superseded_at: null }));
+  rolledUp?.push(...revised.map((row) => ({ row, sign: 1 as const })));
   await db.insertInto(table).values(revised as never).execute();
 }
 
 /** A voided touch leaves every fact; a corrected one's facts take its corrected values. */
-async function amend(db: Kysely<AnalyticsTables>, { event, recordedAt }: Amendment): Promise<void> {
+async function amend(db: Kysely<AnalyticsTables>, { event, recordedAt }: Amendment, deltas: FactDeltas): Promise<void> {
   const touchFact = sql<boolean>`event_id = ${event.data.touchEventId}`;
   if (event.type === 'TouchVoided') {
-    for (const table of ['touch_fact', 'purchase_fact', 'purchase_line_fact', 'promotion_fact'] as const) await revise(db, table, touchFact, null, recordedAt);
+    for (const table of ['touch_fact', 'purchase_fact', 'purchase_line_fact', 'promotion_fact'] as const) await revise(db, table, touchFact, null, recordedAt, deltas);
     return;
   }
   const touch = event.data.corrected;
   const occurredAt = new Date(touch.data.occurredAt);
-  await revise(db, 'touch_fact', touchFact, { occurred_at: occurredAt, ...(touch.type === 'CallLogged' ? { duration_seconds: touch.data.durationSeconds } : {}) }, recordedAt);
+  await revise(db, 'touch_fact', touchFact, { occurred_at: occurredAt, ...(touch.type === 'CallLogged' ? { duration_seconds: touch.data.durationSeconds } : {}) }, recordedAt, deltas);
   const money = eventAmount(touch);
   if (money) {
     const cost = touch.type === 'PurchaseRecorded' ? { cost: touch.data.cost } : {};
-    await revise(db, 'purchase_fact', touchFact, { occurred_at: occurredAt, amount: money.amount, ...cost }, recordedAt);
+    await revise(db, 'purchase_fact', touchFact, { occurred_at: occurredAt, amount: money.amount, ...cost }, recordedAt, deltas);
     await revise(db, 'purchase_line_fact', touchFact, { occurred_at: occurredAt }, recordedAt);
   }
   if (touch.type === 'PromotionSent' || touch.type === 'PromotionAnswered') {
     const response = touch.type === 'PromotionAnswered' ? { response: touch.data.response } : {};
-    await revise(db, 'promotion_fact', touchFact, { occurred_at: occurredAt, ...response }, recordedAt);
+    await revise(db, 'promotion_fact', touchFact, { occurred_at: occurredAt, ...response }, recordedAt, deltas);
   }
 }
 

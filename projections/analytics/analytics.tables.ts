@@ -132,6 +132,86 @@ export const analyticsTables = defineTables({
     primaryKey: ['event_id', 'version'],
     indexes: [{ name: 'promotion_fact_customer', on: ['customer_id', 'occurred_at'] }],
   },
+  /*
+   * Sums of the current fact versions (superseded_at null), kept with every batch, so today's reports
+   * read thousands of rows instead of a million facts. Reports as of a recorded time still read the
+   * facts (their knownAt form): a rollup holds only what is current.
+   *
+   * Each rollup has a `facts` column counting the fact rows summed in it; a row left with none is
+   * deleted, so a rollup has a row exactly where a report over the facts has a group.
+   */
+  /** Touches per UTC day and the owner credited then (touches without an owner count in no report). */
+  touch_rollup: {
+    columns: {
+      day: column.timestamptz(),
+      owner_id: column.text(),
+      facts: column.bigint(),
+      call_seconds: column.bigint(),
+    },
+    primaryKey: ['day', 'owner_id'],
+  },
+  /** Purchases, cancellations and returns per UTC hour, so the timing report's local hours, weekdays and months add up from it. */
+  sales_rollup: {
+    columns: {
+      hour: column.timestamptz(),
+      currency: column.text(),
+      facts: column.bigint(),
+      purchases: column.bigint(),
+      amount: column.bigint(),
+      gross: column.bigint(),
+      /** Cancellations and returns, positive. */
+      returned: column.bigint(),
+    },
+    primaryKey: ['hour', 'currency'],
+  },
+  /** Each customer's purchase figures over all time, under its own id: reports add a survivor's absorbed records in. */
+  customer_rollup: {
+    columns: {
+      customer_id: column.text(),
+      currency: column.text(),
+      facts: column.bigint(),
+      revenue: column.bigint(),
+      cost: column.bigint(),
+      purchases: column.bigint(),
+      /** Purchases recorded without their cost: while any, the margin is unknown. */
+      purchases_without_cost: column.bigint(),
+      cancellations: column.bigint(),
+      returns: column.bigint(),
+      last_purchase_at: column.timestamptz().nullable(),
+    },
+    primaryKey: ['customer_id', 'currency'],
+  },
+  /** Promotions per customer and campaign over all time, so customers reached is a count of rows. */
+  promotion_rollup: {
+    columns: {
+      customer_id: column.text(),
+      campaign_id: column.text(),
+      facts: column.bigint(),
+      sent: column.bigint(),
+      answered: column.bigint(),
+      opened: column.bigint(),
+      clicked: column.bigint(),
+      accepted: column.bigint(),
+      declined: column.bigint(),
+    },
+    primaryKey: ['customer_id', 'campaign_id'],
+  },
+  /**
+   * Each customer's purchases attributed to a campaign over all time with the default window. A
+   * promotion or purchase recorded late, voided or corrected moves attributions of other purchases,
+   * so a customer's rows are computed again from its facts whenever any of them changes. Purchases
+   * attributed to none are kept under a null campaign, so a customer's rows add up to its purchases.
+   */
+  attribution_rollup: {
+    columns: {
+      customer_id: column.text(),
+      campaign_id: column.text().nullable(),
+      currency: column.text(),
+      purchases: column.bigint(),
+      revenue: column.bigint(),
+    },
+    indexes: [{ name: 'attribution_rollup_customer', on: ['customer_id'] }],
+  },
   /** Records merged into another, while they are: their facts count under the survivor. */
   ...customerMergeTables,
 });

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
+import { inPeriod, isCurrentAllTime, knownAt, type Period, type RecordedAxis } from './period.js';
 
 export interface PromotionCountRow {
   campaign_id: string;
@@ -20,8 +20,28 @@ export interface AttributedRow {
   revenue: string;
 }
 
+/** The attribution window reports use unless asked for another; the attribution rollup is kept for it. */
+export const DEFAULT_ATTRIBUTION_DAYS = 14;
+
 /** Promotions sent and answered in the period, per campaign. */
 export function promotionCounts(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis): Promise<PromotionCountRow[]> {
+  // The rollup is per customer over all time (customers reached is a distinct count): a period, or asOf, reads the facts.
+  if (isCurrentAllTime(period)) {
+    return db
+      .selectFrom('promotion_rollup as promotion')
+      .select([
+        'promotion.campaign_id',
+        sql<string>`sum(promotion.sent)`.as('sent'),
+        sql<string>`count(*) filter (where promotion.sent > 0)`.as('customers_reached'),
+        sql<string>`sum(promotion.answered)`.as('answered'),
+        sql<string>`sum(promotion.opened)`.as('opened'),
+        sql<string>`sum(promotion.clicked)`.as('clicked'),
+        sql<string>`sum(promotion.accepted)`.as('accepted'),
+        sql<string>`sum(promotion.declined)`.as('declined'),
+      ])
+      .groupBy('promotion.campaign_id')
+      .execute() as Promise<PromotionCountRow[]>;
+  }
   const answered = (response: string) => sql<string>`count(*) filter (where promotion.kind = 'answered' and promotion.response = ${response})`;
   return db
     .selectFrom('promotion_fact as promotion')
@@ -46,9 +66,27 @@ export function promotionCounts(db: Kysely<AnalyticsTables>, period: Period & Re
  * customer (in the period) at most `windowDays` before it; cancellations are not subtracted.
  */
 export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis, windowDays: number): Promise<AttributedRow[]> {
+  // The rollup holds the default window over all time: another window, a period, or asOf reads the facts.
+  if (isCurrentAllTime(period) && windowDays === DEFAULT_ATTRIBUTION_DAYS) {
+    return db
+      .selectFrom('attribution_rollup')
+      .where('campaign_id', 'is not', null)
+      .select(['campaign_id', 'currency', sql<string>`sum(purchases)`.as('purchases'), sql<string>`sum(revenue)`.as('revenue')])
+      .groupBy(['campaign_id', 'currency'])
+      .execute() as Promise<AttributedRow[]>;
+  }
+  return attributions(db, period, windowDays)
+    .where('attributed.campaign_id', 'is not', null)
+    .select(['attributed.campaign_id', 'purchase.currency', sql<string>`count(*)`.as('purchases'), sql<string>`sum(purchase.amount)`.as('revenue')])
+    .groupBy(['attributed.campaign_id', 'purchase.currency'])
+    .execute() as Promise<AttributedRow[]>;
+}
+
+/** Each purchase joined to the campaign it is attributed to (`attributed`), null when none. */
+export function attributions(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis, windowDays: number) {
   return db
     .selectFrom('purchase_fact as purchase')
-    .innerJoinLateral(
+    .leftJoinLateral(
       (eb) =>
         eb
           .selectFrom('promotion_fact as sent')
@@ -65,9 +103,6 @@ export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period 
           .as('attributed'),
       (join) => join.onTrue(),
     )
-    .select(['attributed.campaign_id', 'purchase.currency', sql<string>`count(*)`.as('purchases'), sql<string>`sum(purchase.amount)`.as('revenue')])
     .where('purchase.kind', '=', 'purchase')
-    .where(knownAt('purchase', period))
-    .groupBy(['attributed.campaign_id', 'purchase.currency'])
-    .execute() as Promise<AttributedRow[]>;
+    .where(knownAt('purchase', period));
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { customerOrAbsorbed, onAbsorbed, survivorIn } from '../shared/customer-merges.js';
+import { onAbsorbed, survivorIn } from '../shared/customer-merges.js';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
+import { inPeriod, isCurrentAllTime, knownAt, type Period, type RecordedAxis } from './period.js';
 
 export interface CustomerValueOptions extends Period, RecordedAxis {
   /** Reference date for recency; default the day after the last purchase in the period (per currency). */
@@ -49,36 +49,23 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
   const byPurchases = options.sort === 'margin' ? sql`margin desc nulls last, revenue desc` : sql`revenue desc`;
   const order = options.measure === 'won-deals' ? sql`won_amount desc, won_deals desc, revenue desc` : byPurchases;
   return db
-    .with('totals', (qb) =>
-      qb
-        .selectFrom('purchase_fact as fact')
-        .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
-        .select([
-          survivorIn('merge', 'fact.customer_id').as('customer_id'),
-          'fact.currency',
-          sql<string>`sum(fact.amount)`.as('revenue'),
-          sql<string | null>`case when bool_and(fact.cost is not null) filter (where fact.kind = 'purchase')
-            then sum(fact.amount) - coalesce(sum(fact.cost), 0) end`.as('margin'),
-          sql<string>`count(*) filter (where fact.kind = 'purchase')`.as('purchases'),
-          sql<string>`count(*) filter (where fact.kind = 'cancellation')`.as('cancellations'),
-          sql<string>`count(*) filter (where fact.kind = 'return')`.as('returns'),
-          sql<Date>`max(fact.occurred_at) filter (where fact.kind = 'purchase')`.as('last_purchase_at'),
-        ])
-        .where(inPeriod('fact.occurred_at', options))
-        .where(knownAt('fact', options))
-        .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
-        .groupBy(sql`1, 2`)
-        // Only buyers are ranked and scored: a customer who only took goods back in the period is a returner.
-        .having(sql<boolean>`count(*) filter (where fact.kind = 'purchase') > 0`),
+    .with('totals', () => customerTotals(db, options))
+    // Per currency, the buyers scored and their last purchase: grouped once, where a window over the whole population held every row.
+    .with('population', (qb) =>
+      qb.selectFrom('totals').select(['currency', sql<string>`count(*)`.as('buyers'), sql<Date>`max(last_purchase_at)`.as('last_purchase_at')]).groupBy('currency'),
     )
     .with('recency', (qb) =>
-      qb.selectFrom('totals').select([
-        'customer_id',
-        'currency',
-        // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
-        sql<number>`coalesce((${options.recencyAt ?? null}::timestamptz at time zone 'UTC')::date, (max(last_purchase_at) over (partition by currency) at time zone 'UTC')::date + 1)
-            - (last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
-      ]),
+      qb
+        .selectFrom('totals')
+        .innerJoin('population', 'population.currency', 'totals.currency')
+        .select([
+          'totals.customer_id',
+          'totals.currency',
+          'population.buyers',
+          // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
+          sql<number>`coalesce((${options.recencyAt ?? null}::timestamptz at time zone 'UTC')::date, (population.last_purchase_at at time zone 'UTC')::date + 1)
+            - (totals.last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
+        ]),
     )
     .with('scored', (qb) =>
       qb
@@ -131,7 +118,15 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
       eb
         .selectFrom('touch_fact as touch')
         .select(sql<string>`count(*)`.as('complaints'))
-        .where((touch) => customerOrAbsorbed(touch, 'touch.customer_id', eb.ref('listed.customer_id'), 'text'))
+        // The customer and its absorbed records as one list, not `= or in`: an OR kept the index on
+        // (customer_id, type, occurred_at) out, and each listed customer read every touch.
+        .where((touch) => {
+          const absorbed = touch
+            .selectFrom('customer_merge')
+            .select(sql<string>`absorbed_id::text`.as('absorbed_id'))
+            .where(sql`survivor_id::text`, '=', sql`listed.customer_id`);
+          return sql<boolean>`touch.customer_id = any(array_prepend(listed.customer_id, array(${absorbed})))`;
+        })
         .where('touch.type', '=', 'ComplaintFiled')
         .where(inPeriod('touch.occurred_at', options))
         .where(knownAt('touch', options))
@@ -144,10 +139,55 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .execute() as unknown as Promise<CustomerValueRow[]>;
 }
 
-/** 1 + floor(5 × b / n) in integers: rank() − 1 counts the rows ordered strictly before this one (worse), peers excluded. */
+/**
+ * Per customer (a survivor with its absorbed records) and currency, the buyers' figures: over all
+ * time now from the customer rollup; over a period, or as of a recorded time, from the facts (the
+ * rollup keeps no time: a customer's purchases spread over days it would not shorten).
+ */
+function customerTotals(db: Kysely<AnalyticsTables>, options: CustomerValueOptions) {
+  if (isCurrentAllTime(options)) {
+    return db
+      .selectFrom('customer_rollup as fact')
+      .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
+      .select([
+        survivorIn('merge', 'fact.customer_id').as('customer_id'),
+        'fact.currency',
+        sql<string>`sum(fact.revenue)`.as('revenue'),
+        sql<string | null>`case when sum(fact.purchases_without_cost) = 0 then sum(fact.revenue) - sum(fact.cost) end`.as('margin'),
+        sql<string>`sum(fact.purchases)`.as('purchases'),
+        sql<string>`sum(fact.cancellations)`.as('cancellations'),
+        sql<string>`sum(fact.returns)`.as('returns'),
+        sql<Date>`max(fact.last_purchase_at)`.as('last_purchase_at'),
+      ])
+      .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
+      .groupBy(sql`1, 2`)
+      .having(sql<boolean>`sum(fact.purchases) > 0`);
+  }
+  return db
+    .selectFrom('purchase_fact as fact')
+    .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
+    .select([
+      survivorIn('merge', 'fact.customer_id').as('customer_id'),
+      'fact.currency',
+      sql<string>`sum(fact.amount)`.as('revenue'),
+      sql<string | null>`case when bool_and(fact.cost is not null) filter (where fact.kind = 'purchase')
+        then sum(fact.amount) - coalesce(sum(fact.cost), 0) end`.as('margin'),
+      sql<string>`count(*) filter (where fact.kind = 'purchase')`.as('purchases'),
+      sql<string>`count(*) filter (where fact.kind = 'cancellation')`.as('cancellations'),
+      sql<string>`count(*) filter (where fact.kind = 'return')`.as('returns'),
+      sql<Date>`max(fact.occurred_at) filter (where fact.kind = 'purchase')`.as('last_purchase_at'),
+    ])
+    .where(inPeriod('fact.occurred_at', options))
+    .where(knownAt('fact', options))
+    .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
+    .groupBy(sql`1, 2`)
+    // Only buyers are ranked and scored: a customer who only took goods back in the period is a returner.
+    .having(sql<boolean>`count(*) filter (where fact.kind = 'purchase') > 0`);
+}
+
+/** 1 + floor(5 × b / n) in integers: rank() − 1 counts the rows ordered strictly before this one (worse), peers excluded; n is `recency.buyers`. */
 function rfmScore(orderBy: RawBuilder<unknown>): RawBuilder<number> {
-  const population = sql`partition by totals.currency`;
-  return sql<number>`(1 + (5 * (rank() over (${population} order by ${orderBy}) - 1)) / count(*) over (${population}))::int`;
+  return sql<number>`(1 + (5 * (rank() over (partition by totals.currency order by ${orderBy}) - 1)) / recency.buyers)::int`;
 }
 
 export interface BuyerCountRow {
@@ -158,6 +198,31 @@ export interface BuyerCountRow {
 
 /** Per currency: customers with a purchase in the period, and apart, those with a cancellation or return in it. */
 export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerValueOptions, 'from' | 'to' | 'currency' | 'asOf'>): Promise<BuyerCountRow[]> {
+  // As customerTotals: the rollup answers all time now; a period or asOf reads the facts.
+  if (isCurrentAllTime(options)) {
+    return db
+      .with('customers', (qb) =>
+        qb
+          .selectFrom('customer_rollup as fact')
+          .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
+          .select([
+            'fact.currency',
+            sql<string>`sum(fact.purchases)`.as('purchases'),
+            sql<string>`sum(fact.cancellations + fact.returns)`.as('returned'),
+          ])
+          .$if(options.currency !== undefined, (qb) => qb.where('fact.currency', '=', options.currency!))
+          .groupBy([survivorIn('merge', 'fact.customer_id'), 'fact.currency']),
+      )
+      .selectFrom('customers')
+      .select([
+        'currency',
+        sql<string>`count(*) filter (where purchases > 0)`.as('buyers'),
+        sql<string>`count(*) filter (where returned > 0)`.as('returners'),
+      ])
+      .groupBy('currency')
+      .orderBy('currency')
+      .execute();
+  }
   return db
     .selectFrom('purchase_fact as fact')
     .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))

@@ -29,3 +29,27 @@ export function knownAt(alias: string, { asOf }: RecordedAxis): RawBuilder<SqlBo
   if (asOf === undefined) return sql<SqlBool>`${superseded} is null`;
   return sql<SqlBool>`(${sql.ref(`${alias}.recorded_at`)} <= ${asOf} and (${superseded} is null or ${superseded} > ${asOf}))`;
 }
+
+/** A report of the figures current now over all time: what the per-customer rollups hold. */
+export const isCurrentAllTime = (period: Period & RecordedAxis) => period.asOf === undefined && period.from === undefined && period.to === undefined;
+
+/**
+ * A period cut at the boundaries of a rollup's buckets (`grainMs` from the epoch: UTC hours, UTC
+ * days): `whole`, the buckets inside it, which a rollup answers, or null when there is none; and
+ * `ends`, the parts before the first and after the last whole bucket, which the facts answer.
+ */
+export function splitPeriod(period: Period, grainMs: number): { whole: Period | null; ends: Period[] } {
+  const ceil = period.from && new Date(Math.ceil(period.from.getTime() / grainMs) * grainMs);
+  const floor = period.to && new Date(Math.floor(period.to.getTime() / grainMs) * grainMs);
+  if (ceil && floor && ceil >= floor) return { whole: null, ends: [period] };
+  const ends = [
+    ...(period.from && ceil! > period.from ? [{ from: period.from, to: ceil }] : []),
+    ...(period.to && floor! < period.to ? [{ from: floor, to: period.to }] : []),
+  ];
+  return { whole: { from: ceil, to: floor }, ends };
+}
+
+/** In any of `periods`; false when there is none. */
+export function inPeriods(column: string, periods: Period[]): RawBuilder<SqlBool> {
+  return periods.length === 0 ? sql<SqlBool>`false` : sql<SqlBool>`(${sql.join(periods.map((period) => inPeriod(column, period)), sql` or `)})`;
+}

@@ -1,6 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { DAY_MS } from './analytics-rollups.js';
 import type { AnalyticsTables } from './analytics.tables.js';
-import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
+import { inPeriod, inPeriods, knownAt, splitPeriod, type Period, type RecordedAxis } from './period.js';
 import { SEGMENT_MEMBERS } from './revenue.queries.js';
 
 /** Who the figures are grouped by: the deal's or customer's owner, their manager, their region. */
@@ -103,12 +104,30 @@ export function wonAmounts(db: Kysely<AnalyticsTables>, grouping: DealGrouping, 
 export function touchCounts(db: Kysely<AnalyticsTables>, grouping: SalesGrouping, period: Period & RecordedAxis): Promise<TouchCountRow[]> {
   const key = groupKey(grouping, 'touch.owner_id');
   return db
-    .selectFrom('touch_fact as touch')
+    .selectFrom(touches(db, period).as('touch'))
     .leftJoin('staff', 'staff.staff_id', 'touch.owner_id')
-    .select([key.as('key'), sql<string>`count(*)`.as('count'), sql<string>`coalesce(sum(touch.duration_seconds), 0)`.as('call_seconds')])
-    .where(inPeriod('touch.occurred_at', period))
-    .where(knownAt('touch', period))
+    .select([key.as('key'), sql<string>`sum(touch.touches)`.as('count'), sql<string>`coalesce(sum(touch.call_seconds), 0)`.as('call_seconds')])
     .where(key, 'is not', null)
     .groupBy(key)
     .execute() as Promise<TouchCountRow[]>;
+}
+
+/**
+ * The touches of the period, as (owner, touches, call seconds) rows: today's whole UTC days from the
+ * rollup and the rest of the period from the facts; as of a recorded time, all from the facts.
+ */
+function touches(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis) {
+  const facts = (within: RawBuilder<SqlBool>) =>
+    db
+      .selectFrom('touch_fact as fact')
+      .select(['fact.owner_id', sql<number>`1`.as('touches'), sql<number>`coalesce(fact.duration_seconds, 0)`.as('call_seconds')])
+      .where(within)
+      .where(knownAt('fact', period));
+  if (period.asOf !== undefined) return facts(inPeriod('fact.occurred_at', period));
+  const { whole, ends } = splitPeriod(period, DAY_MS);
+  return db
+    .selectFrom('touch_rollup as rollup')
+    .select([sql<string | null>`rollup.owner_id`.as('owner_id'), sql<number>`rollup.facts`.as('touches'), sql<number>`rollup.call_seconds`.as('call_seconds')])
+    .where(whole === null ? sql<SqlBool>`false` : inPeriod('rollup.day', whole))
+    .unionAll(facts(inPeriods('fact.occurred_at', ends)));
 }

@@ -4,6 +4,7 @@ import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import {
   analyticsProjection,
   attributedPurchases,
+  DEFAULT_ATTRIBUTION_DAYS,
   buyerCounts,
   customerValues,
   dealCounts,
@@ -35,8 +36,6 @@ import { periodOf } from './period-query.js';
 import { readsPersonalData, type ReportReader } from './report-readers.js';
 import { salesReport } from './sales-report.js';
 import { timingReport } from './timing-report.js';
-
-export const DEFAULT_ATTRIBUTION_DAYS = 14;
 
 const ATTRIBUTE = 'attribute:';
 

@@ -85,7 +85,10 @@ async function redate(trx: Transaction<ValidTimeTables>, schema: string, custome
     .values(ids.map((customer_id) => ({ customer_id })))
     .onConflict((oc) => oc.doNothing())
     .execute();
-  for (const rows of chunks(redone.flatMap(({ customerId, points }) => points.map((point) => ({ customerId, point }))))) {
+  // A point no event of the round reached is the one loaded to start from: already stored as it is.
+  const unchanged = new Set([...loaded.values()].flat());
+  const written = redone.flatMap(({ customerId, points }) => points.flatMap((point) => (unchanged.has(point) ? [] : [{ customerId, point }])));
+  for (const rows of chunks(written)) {
     await trx
       .insertInto('fact_point')
       .values(rows.map(({ customerId, point }) => ({ customer_id: customerId, at: new Date(point.at), event_id: point.eventId, facts: JSON.stringify(point.facts) as never })))

@@ -1,7 +1,7 @@
 import { classifyLifecycle, defaultLifecycleRules, nextLifecycleChange, samePosition, type LifecyclePosition, type LifecycleRules } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import { applyFact, type CustomerFactEvent } from '../segments/apply-fact.js';
-import { emptyFacts, type CustomerFacts } from '../segments/customer-facts.js';
+import { copyFacts, emptyFacts, type CustomerFacts } from '../segments/customer-facts.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
 /**
@@ -45,12 +45,12 @@ export function foldIntoPoints(points: FactPoint[], customerId: string, event: R
   const next = points.slice(0, reached);
   if (at !== -Infinity && points[reached]?.at !== at) {
     const before = next.at(-1);
-    const facts = before ? structuredClone(before.facts) : emptyFacts(customerId);
+    const facts = before ? copyFacts(before.facts) : emptyFacts(customerId);
     applyFact(facts, event, touchAt, at);
     next.push({ at, eventId: event.id, facts });
   }
   for (const point of points.slice(reached)) {
-    const facts = structuredClone(point.facts);
+    const facts = copyFacts(point.facts);
     applyFact(facts, event, touchAt, point.at);
     next.push({ at: point.at, eventId: point.at === at ? event.id : point.eventId, facts });
   }

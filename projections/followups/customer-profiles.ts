@@ -81,7 +81,17 @@ export class CustomerProfiles {
         .execute();
       await trx
         .updateTable('followup')
-        .from(trx.selectFrom('customer_owner').select(['customer_id as owned_id', 'owner_id as new_owner']).where('customer_id', 'in', owners.map((row) => row.customer_id)).as('owned'))
+        .from(
+          trx
+            .selectFrom('customer_owner')
+            .select(['customer_id as owned_id', 'owner_id as new_owner'])
+            .where(
+              'customer_id',
+              'in',
+              owners.map((row) => row.customer_id),
+            )
+            .as('owned'),
+        )
         .set((eb) => ({ owner_id: eb.ref('owned.new_owner') }))
         .whereRef('followup.customer_id', '=', 'owned.owned_id')
         .execute();
@@ -89,7 +99,9 @@ export class CustomerProfiles {
     const changed = [...this.changedAttributes].map((customerId) => ({ customerId, attributes: this.attributes.get(customerId)! }));
     const erased = changed.flatMap(({ customerId, attributes }) => (attributes === null ? [customerId] : []));
     if (erased.length > 0) await trx.deleteFrom('customer_attributes').where('customer_id', 'in', erased).execute();
-    const kept = changed.flatMap(({ customerId, attributes }) => (attributes === null ? [] : [{ customer_id: customerId, attributes: JSON.stringify(attributes) }]));
+    const kept = changed.flatMap(({ customerId, attributes }) =>
+      attributes === null ? [] : [{ customer_id: customerId, attributes: JSON.stringify(attributes) }],
+    );
     if (kept.length > 0)
       await trx
         .insertInto('customer_attributes')

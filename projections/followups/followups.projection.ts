@@ -24,7 +24,14 @@ import { routeLead } from './lead-routing.js';
 import { CustomerProfiles } from './customer-profiles.js';
 
 /** Events that neither read nor write follow-ups' status, so touches on either side of them need not be counted apart. */
-const besideTouches = new Set<string>(['StaffRegistered', 'StaffDeactivated', 'AssignmentRulesDefined', 'CustomerRegistered', 'CustomerAttributesChanged', 'CustomerOwnerAssigned']);
+const besideTouches = new Set<string>([
+  'StaffRegistered',
+  'StaffDeactivated',
+  'AssignmentRulesDefined',
+  'CustomerRegistered',
+  'CustomerAttributesChanged',
+  'CustomerOwnerAssigned',
+]);
 
 /** The events that read or change a customer's owner or attributes. */
 const profileEvents = new Set<string>(['CustomerRegistered', 'CustomerAttributesChanged', 'CustomerOwnerAssigned', 'CustomerErased', 'LeadCaptured']);
@@ -74,7 +81,9 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     // promotion sent (a mass mailing) follows nobody up and changes nothing here.
     const firstTouches: RunOfTouches = new Map();
     const jobs: OutboxJob[] = [];
-    const profiles = await CustomerProfiles.load(trx, [...new Set(events.flatMap((event) => (profileEvents.has(event.type) ? [(event.data as { customerId: string }).customerId] : [])))]);
+    const profiles = await CustomerProfiles.load(trx, [
+      ...new Set(events.flatMap((event) => (profileEvents.has(event.type) ? [(event.data as { customerId: string }).customerId] : []))),
+    ]);
     for (const event of events) {
       if (isCustomerMergeEvent(event)) {
         // The touches before a merge follow up the records they were recorded on, the later ones the absorbed too.
@@ -104,7 +113,13 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
 });
 
 /** Applies one event other than a plain touch; the jobs it starts are added to `jobs`, written with the batch. */
-async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, event: Recorded<FollowUpsEvent>, jobs: OutboxJob[], profiles: CustomerProfiles): Promise<void> {
+async function applyEvent(
+  trx: Transaction<FollowUpsTables>,
+  schema: string,
+  event: Recorded<FollowUpsEvent>,
+  jobs: OutboxJob[],
+  profiles: CustomerProfiles,
+): Promise<void> {
   const db = trx;
   switch (event.type) {
     case 'StaffRegistered': {
@@ -194,7 +209,13 @@ async function voidFollowUp(trx: Transaction<FollowUpsTables>, event: Recorded<T
     .execute();
 }
 
-async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, event: Recorded<LeadCaptured>, jobs: OutboxJob[], profiles: CustomerProfiles): Promise<void> {
+async function captureLead(
+  trx: Transaction<FollowUpsTables>,
+  schema: string,
+  event: Recorded<LeadCaptured>,
+  jobs: OutboxJob[],
+  profiles: CustomerProfiles,
+): Promise<void> {
   const db = trx;
   const { customerId, occurredAt } = event.data;
   const assignee = await routeLead(trx, schema, event, profiles);

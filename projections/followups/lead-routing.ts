@@ -22,7 +22,12 @@ const EVERYONE = 'all';
  * nobody. Decided inside the projection's transaction, in log order, so a rebuild picks exactly
  * the same owners again.
  */
-export async function routeLead(trx: Transaction<FollowUpsTables>, schema: string, lead: Recorded<LeadCaptured>, profiles: CustomerProfiles): Promise<Assignee | null> {
+export async function routeLead(
+  trx: Transaction<FollowUpsTables>,
+  schema: string,
+  lead: Recorded<LeadCaptured>,
+  profiles: CustomerProfiles,
+): Promise<Assignee | null> {
   const { customerId, form, source, interest } = lead.data;
   const owner = profiles.ownerOf(customerId);
   if (owner !== undefined) {

@@ -68,7 +68,12 @@ type Redating = { customerId: string; events: Recorded<CustomerFactEvent>[] };
  */
 async function redate(trx: Transaction<ValidTimeTables>, schema: string, customers: Redating[]): Promise<void> {
   const earliest = customers.map(({ events }) => Math.min(...events.map(businessInstant)));
-  const loaded = await pointsFrom(trx, schema, customers.map(({ customerId }) => customerId), earliest);
+  const loaded = await pointsFrom(
+    trx,
+    schema,
+    customers.map(({ customerId }) => customerId),
+    earliest,
+  );
   const redone: { customerId: string; points: FactPoint[] }[] = [];
   for (const { customerId, events } of customers) {
     let points = loaded.get(customerId) ?? [];
@@ -102,7 +107,14 @@ async function redate(trx: Transaction<ValidTimeTables>, schema: string, custome
   for (const rows of chunks(written)) {
     await trx
       .insertInto('fact_point')
-      .values(rows.map(({ customerId, point }) => ({ customer_id: customerId, at: new Date(point.at), event_id: point.eventId, facts: JSON.stringify(point.facts) as never })))
+      .values(
+        rows.map(({ customerId, point }) => ({
+          customer_id: customerId,
+          at: new Date(point.at),
+          event_id: point.eventId,
+          facts: JSON.stringify(point.facts) as never,
+        })),
+      )
       .onConflict((oc) => oc.columns(['customer_id', 'at']).doUpdateSet({ event_id: sql.ref('excluded.event_id'), facts: sql.ref('excluded.facts') }))
       .execute();
   }

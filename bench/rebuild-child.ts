@@ -17,7 +17,8 @@ async function main(url: string): Promise<void> {
   const pageSize = process.env.BENCH_REBUILD_PAGE_SIZE ? Number(process.env.BENCH_REBUILD_PAGE_SIZE) : undefined;
   const rebuilder = new ProjectionRebuilder({ store, db, projections: allProjections, pageSize });
   const started = performance.now();
-  const results = await rebuilder.rebuildAll();
+  // BENCH_REBUILD_PROJECTIONS=a,b: only these (to profile one projection's share)
+  const results = await rebuilder.rebuildAll(process.env.BENCH_REBUILD_PROJECTIONS ? process.env.BENCH_REBUILD_PROJECTIONS.split(',') : undefined);
   const seconds = (performance.now() - started) / 1000;
   const projections = results.map((result) => ({ name: result.projection, eventsApplied: result.eventsApplied, seconds: result.durationMs / 1000, applySeconds: result.applyMs / 1000 }));
   const maxRssKb = process.resourceUsage().maxRSS;

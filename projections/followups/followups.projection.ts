@@ -21,6 +21,20 @@ import { followUpsTables, type FollowUpsTables } from './followups.tables.js';
 import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { markTouched, type RunOfTouches } from './mark-touched.js';
 import { routeLead } from './lead-routing.js';
+import { CustomerProfiles } from './customer-profiles.js';
+
+/** Events that neither read nor write follow-ups' status, so touches on either side of them need not be counted apart. */
+const besideTouches = new Set<string>([
+  'StaffRegistered',
+  'StaffDeactivated',
+  'AssignmentRulesDefined',
+  'CustomerRegistered',
+  'CustomerAttributesChanged',
+  'CustomerOwnerAssigned',
+]);
+
+/** The events that read or change a customer's owner or attributes. */
+const profileEvents = new Set<string>(['CustomerRegistered', 'CustomerAttributesChanged', 'CustomerOwnerAssigned', 'CustomerErased', 'LeadCaptured']);
 
 /**
  * A reactor: keeps the follow-up read model (GET /followups) and, for each captured lead, writes a
@@ -67,6 +81,9 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
     // promotion sent (a mass mailing) follows nobody up and changes nothing here.
     const firstTouches: RunOfTouches = new Map();
     const jobs: OutboxJob[] = [];
+    const profiles = await CustomerProfiles.load(trx, [
+      ...new Set(events.flatMap((event) => (profileEvents.has(event.type) ? [(event.data as { customerId: string }).customerId] : []))),
+    ]);
     for (const event of events) {
       if (isCustomerMergeEvent(event)) {
         // The touches before a merge follow up the records they were recorded on, the later ones the absorbed too.
@@ -82,18 +99,27 @@ export const followUpsProjection = defineProjection<FollowUpsEvent>()({
         if (run) run.count += 1;
         else firstTouches.set(event.data.customerId, { at: event.recordedAt, count: 1 });
       } else if (event.type === 'LeadCaptured' || !isTouchEvent(event)) {
-        await markTouched(trx, schema, firstTouches);
-        firstTouches.clear();
-        await applyEvent(trx, schema, event, jobs);
+        if (!besideTouches.has(event.type)) {
+          await markTouched(trx, schema, firstTouches);
+          firstTouches.clear();
+        }
+        await applyEvent(trx, schema, event, jobs, profiles);
       }
     }
+    await profiles.save(trx);
     await markTouched(trx, schema, firstTouches);
     await writeToJobOutbox(trx, jobs);
   },
 });
 
 /** Applies one event other than a plain touch; the jobs it starts are added to `jobs`, written with the batch. */
-async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, event: Recorded<FollowUpsEvent>, jobs: OutboxJob[]): Promise<void> {
+async function applyEvent(
+  trx: Transaction<FollowUpsTables>,
+  schema: string,
+  event: Recorded<FollowUpsEvent>,
+  jobs: OutboxJob[],
+  profiles: CustomerProfiles,
+): Promise<void> {
   const db = trx;
   switch (event.type) {
     case 'StaffRegistered': {
@@ -119,26 +145,17 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
     }
     case 'CustomerRegistered': {
       const { customerId, attributes, ownerId } = event.data;
-      await db
-        .insertInto('customer_attributes')
-        .values({ customer_id: customerId, attributes: JSON.stringify(attributes) })
-        .onConflict((oc) => oc.column('customer_id').doNothing())
-        .execute();
+      profiles.register(customerId, attributes);
       // A customer registered with an owner keeps it for its first lead: no rule or round-robin picks another.
-      if (ownerId) return setOwner(trx, customerId, ownerId);
+      if (ownerId) profiles.setOwner(customerId, ownerId);
       return;
     }
-    case 'CustomerAttributesChanged': {
-      const { customerId, set, unset } = event.data;
-      await db
-        .updateTable('customer_attributes')
-        .set({ attributes: sql`(attributes - ${sql.val(unset)}::text[]) || ${JSON.stringify(set)}::jsonb` })
-        .where('customer_id', '=', customerId)
-        .execute();
+    case 'CustomerAttributesChanged':
+      profiles.changeAttributes(event.data.customerId, event.data.set, event.data.unset ?? []);
       return;
-    }
     case 'CustomerOwnerAssigned':
-      return setOwner(trx, event.data.customerId, event.data.ownerId);
+      profiles.setOwner(event.data.customerId, event.data.ownerId);
+      return;
     case 'FollowUpOverdue': {
       const { data } = event;
       await db
@@ -150,7 +167,7 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
       return;
     }
     case 'LeadCaptured':
-      return captureLead(trx, schema, event, jobs);
+      return captureLead(trx, schema, event, jobs, profiles);
     case 'TouchVoided':
       return voidFollowUp(trx, event);
     case 'CustomerErased':
@@ -161,7 +178,7 @@ async function applyEvent(trx: Transaction<FollowUpsTables>, schema: string, eve
         .where('customer_id', '=', event.data.customerId)
         .where('status', 'in', ['open', 'overdue'])
         .execute();
-      await db.deleteFrom('customer_attributes').where('customer_id', '=', event.data.customerId).execute();
+      profiles.erase(event.data.customerId);
       return;
   }
 }
@@ -192,19 +209,16 @@ async function voidFollowUp(trx: Transaction<FollowUpsTables>, event: Recorded<T
     .execute();
 }
 
-async function setOwner(trx: Transaction<FollowUpsTables>, customerId: string, ownerId: string): Promise<void> {
-  await trx
-    .insertInto('customer_owner')
-    .values({ customer_id: customerId, owner_id: ownerId })
-    .onConflict((oc) => oc.column('customer_id').doUpdateSet({ owner_id: ownerId }))
-    .execute();
-  await trx.updateTable('followup').set({ owner_id: ownerId }).where('customer_id', '=', customerId).execute();
-}
-
-async function captureLead(trx: Transaction<FollowUpsTables>, schema: string, event: Recorded<LeadCaptured>, jobs: OutboxJob[]): Promise<void> {
+async function captureLead(
+  trx: Transaction<FollowUpsTables>,
+  schema: string,
+  event: Recorded<LeadCaptured>,
+  jobs: OutboxJob[],
+  profiles: CustomerProfiles,
+): Promise<void> {
   const db = trx;
   const { customerId, occurredAt } = event.data;
-  const assignee = await routeLead(trx, schema, event);
+  const assignee = await routeLead(trx, schema, event, profiles);
   const row = {
     lead_event_id: event.id,
     captured_at: occurredAt,

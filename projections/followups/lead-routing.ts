@@ -1,6 +1,7 @@
 import { matchingRules, type AssignmentRule, type LeadCaptured, type OwnerAssignmentCause } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import { sql, type RawBuilder, type Transaction } from 'kysely';
+import type { CustomerProfiles } from './customer-profiles.js';
 import type { FollowUpsTables } from './followups.tables.js';
 
 /**
@@ -9,7 +10,7 @@ import type { FollowUpsTables } from './followups.tables.js';
  */
 export type Assignee = { staffId: string; managerId: string | null; cause: OwnerAssignmentCause | null; nextInTeam: string | null };
 
-type Staff = { staffId: string; managerId: string | null; seq: string };
+type Staff = { staffId: string; managerId: string | null; seq: string | null };
 
 /** The pool of the fallback round-robin: every salesperson. */
 const EVERYONE = 'all';
@@ -21,18 +22,22 @@ const EVERYONE = 'all';
  * nobody. Decided inside the projection's transaction, in log order, so a rebuild picks exactly
  * the same owners again.
  */
-export async function routeLead(trx: Transaction<FollowUpsTables>, schema: string, lead: Recorded<LeadCaptured>): Promise<Assignee | null> {
+export async function routeLead(
+  trx: Transaction<FollowUpsTables>,
+  schema: string,
+  lead: Recorded<LeadCaptured>,
+  profiles: CustomerProfiles,
+): Promise<Assignee | null> {
   const { customerId, form, source, interest } = lead.data;
-  const table = (name: string) => sql.table(`${schema}.${name}`);
-  const { rows: owned } = await sql<Staff>`
-    select owner.owner_id as "staffId", staff.manager_id as "managerId", staff.seq
-    from ${table('customer_owner')} as owner left join ${table('staff_member')} as staff on staff.staff_id = owner.owner_id
-    where owner.customer_id = ${customerId}`.execute(trx);
-  if (owned.length > 0) return withNextInTeam(trx, schema, owned[0], null);
+  const owner = profiles.ownerOf(customerId);
+  if (owner !== undefined) {
+    // The owner need not be known staff: then it has no manager and no team.
+    const staff = await trx.selectFrom('staff_member').select(['manager_id', 'seq']).where('staff_id', '=', owner).executeTakeFirst();
+    return withNextInTeam(trx, schema, { staffId: owner, managerId: staff?.manager_id ?? null, seq: staff?.seq ?? null }, null);
+  }
 
   const defined = await trx.selectFrom('assignment_rules').select('rules').where('id', '=', 1).executeTakeFirst();
-  const profile = await trx.selectFrom('customer_attributes').select('attributes').where('customer_id', '=', customerId).executeTakeFirst();
-  const rules = matchingRules(defined?.rules ?? [], { form, source, interest, attributes: profile?.attributes ?? {} });
+  const rules = matchingRules(defined?.rules ?? [], { form, source, interest, attributes: profiles.attributesOf(customerId) ?? {} });
   for (const rule of rules) {
     const staff = await ruleTarget(trx, schema, rule);
     if (staff) return withNextInTeam(trx, schema, staff, { kind: 'assignment-rule', leadEventId: lead.id, ruleId: rule.ruleId, ruleName: rule.name });

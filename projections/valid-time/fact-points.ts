@@ -1,7 +1,7 @@
 import { classifyLifecycle, defaultLifecycleRules, nextLifecycleChange, samePosition, type LifecyclePosition, type LifecycleRules } from '#crm/domain';
 import type { Recorded } from '#crm/projection-runner';
 import { applyFact, type CustomerFactEvent } from '../segments/apply-fact.js';
-import { emptyFacts, type CustomerFacts } from '../segments/customer-facts.js';
+import { copyFacts, emptyFacts, type CustomerFacts } from '../segments/customer-facts.js';
 import { eventContext } from '../shared/recorded-event-context.js';
 
 /**
@@ -34,22 +34,27 @@ export function businessInstant(event: Recorded<CustomerFactEvent>): number {
  * Folds one event, the newest of the log so far, into the points it reaches: the one at its own
  * instant (made from the point before it, when there is none) and every later one. `points` is
  * sorted by `at` and holds every point at or after the latest one before the event's instant.
+ * The points it does not reach come back as they were (the same objects).
  */
 export function foldIntoPoints(points: FactPoint[], customerId: string, event: Recorded<CustomerFactEvent>): FactPoint[] {
   const at = businessInstant(event);
-  const next = [...points];
-  if (at !== -Infinity && !next.some((point) => point.at === at)) {
-    const before = next.filter((point) => point.at < at).at(-1);
-    next.push({ at, eventId: event.id, facts: before ? structuredClone(before.facts) : emptyFacts(customerId) });
-    next.sort((a, b) => a.at - b.at);
-  }
   const touchAt = eventContext(event).occurredAt.getTime();
-  return next.map((point) => {
-    if (point.at < at) return point;
-    const facts = structuredClone(point.facts);
+  // From the end: an event in order reaches the last point or none, so this stays constant time.
+  let reached = points.length;
+  while (reached > 0 && points[reached - 1]!.at >= at) reached -= 1;
+  const next = points.slice(0, reached);
+  if (at !== -Infinity && points[reached]?.at !== at) {
+    const before = next.at(-1);
+    const facts = before ? copyFacts(before.facts) : emptyFacts(customerId);
+    applyFact(facts, event, touchAt, at);
+    next.push({ at, eventId: event.id, facts });
+  }
+  for (const point of points.slice(reached)) {
+    const facts = copyFacts(point.facts);
     applyFact(facts, event, touchAt, point.at);
-    return { at: point.at, eventId: point.at === at ? event.id : point.eventId, facts };
-  });
+    next.push({ at: point.at, eventId: point.at === at ? event.id : point.eventId, facts });
+  }
+  return next;
 }
 
 /** Where the facts put a customer at `at`, or null before its first lifecycle event. */

@@ -12,6 +12,7 @@ import * as notification from './20261204140000-notification.js';
 import * as forecastFit from './20261204174000-forecast-fit.js';
 import * as projectionStepsPending from './20261204175000-projection-steps-pending.js';
 import * as automationLedgers from './20261204176000-automation-ledgers.js';
+import * as snapshotBusinessTimes from './20261205030000-snapshot-business-times.js';
 
 /**
  * Every table of the public schema, in one history applied in name order at start (openDatabases)
@@ -33,4 +34,5 @@ export const readStoreMigrations: Record<string, Migration> = {
   '20261204174000-forecast-fit': forecastFit,
   '20261204175000-projection-steps-pending': projectionStepsPending,
   '20261204176000-automation-ledgers': automationLedgers,
+  '20261205030000-snapshot-business-times': snapshotBusinessTimes,
 };

@@ -45,7 +45,7 @@ export class CustomerHistoryService {
     if (validAt) return this.stateAt(customerId, validAt.getTime(), asOf);
     const base = await this.snapshots.latest(customerId, asOf);
     const events = await this.collect(this.eventsAfter(customerStreamName(customerId), base?.revision ?? null), asOf);
-    if (!base && events.length === 0) throw new NotFoundError('customer', customerId);
+    if (!base && !events.any) throw new NotFoundError('customer', customerId);
     const { state, revision, passed } = this.foldOn(base, events);
     await this.keep(customerId, passed);
     return view(state, revision);
@@ -75,7 +75,8 @@ export class CustomerHistoryService {
     }
     const picked = await this.collect(this.eventsAt(streamName, late));
     const rest = covered < marks.length ? await this.collect(this.eventsAfter(streamName, marks[covered].revision), asOf) : [];
-    if (!base && whole.length + rest.length === 0) throw new NotFoundError('customer', customerId);
+    // (1) reads from the first event unless a snapshot seeds it
+    if (!base && !whole.any) throw new NotFoundError('customer', customerId);
 
     let { state, revision }: { state: CustomerState; revision: bigint | null } = base ?? { state: initialCustomerState, revision: null };
     for (const event of [...whole, ...picked, ...rest]) {
@@ -159,10 +160,15 @@ export class CustomerHistoryService {
     }
   }
 
-  /** The events in order, up to the last recorded by `asOf` if given (recorded time rises with revision: every append expects the revision its writer read, so it begins after the previous one committed). */
-  private async collect(events: AsyncIterable<CurrentEvent>, asOf?: Date): Promise<CurrentEvent[]> {
-    const collected: CurrentEvent[] = [];
+  /**
+   * The events in order, up to the last recorded by `asOf` if given (recorded time rises with
+   * revision: every append expects the revision its writer read, so it begins after the previous
+   * one committed); `any` tells whether there was an event at all, recorded by then or not.
+   */
+  private async collect(events: AsyncIterable<CurrentEvent>, asOf?: Date): Promise<CurrentEvent[] & { any: boolean }> {
+    const collected = Object.assign([] as CurrentEvent[], { any: false });
     for await (const event of events) {
+      collected.any = true;
       if (asOf && event.recordedAt.getTime() > asOf.getTime()) break;
       collected.push(event);
     }

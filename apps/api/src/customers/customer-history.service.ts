@@ -62,7 +62,7 @@ export class CustomerHistoryService {
    */
   private async stateAt(customerId: string, at: number, asOf?: Date): Promise<CustomerStateView> {
     const streamName = customerStreamName(customerId);
-    const marks = await this.snapshots.marks(customerId, { asOf });
+    const marks = await this.snapshots.marks(customerId, asOf);
     const seed = marks.findLastIndex((mark) => mark.maxBusinessTime === null || mark.maxBusinessTime <= at);
     // a shredded snapshot (the person is erased) leaves (1) to start from the first event
     const base = seed >= 0 ? await this.snapshots.open(customerId, marks[seed]) : null;

@@ -53,42 +53,33 @@ export class CustomerStateSnapshots {
 
   /** The newest snapshot of what was recorded by `asOf` (of everything without it) that can still be read. */
   async latest(customerId: string, asOf?: Date): Promise<FoldedState | null> {
-    const [mark] = await this.marks(customerId, { asOf, newestOnly: true });
-    return mark ? this.open(customerId, mark) : null;
+    const row = await this.rows(customerId, asOf).select('state').orderBy('revision', 'desc').limit(1).executeTakeFirst();
+    return row ? this.unseal(customerId, markOf(row), row.state) : null;
   }
 
   /** The marks of the snapshots of what was recorded by `asOf` (of everything without it), oldest first. */
-  async marks(customerId: string, options: { asOf?: Date; newestOnly?: boolean } = {}): Promise<SnapshotMark[]> {
-    const { asOf, newestOnly = false } = options;
-    const rows = await this.db
+  async marks(customerId: string, asOf?: Date): Promise<SnapshotMark[]> {
+    return (await this.rows(customerId, asOf).orderBy('revision', 'asc').execute()).map(markOf);
+  }
+
+  /** The state of a snapshot, or null once the person is erased. */
+  async open(customerId: string, mark: SnapshotMark): Promise<FoldedState | null> {
+    const row = await this.rows(customerId).select('state').where('revision', '=', mark.revision.toString()).executeTakeFirst();
+    return row ? this.unseal(customerId, mark, row.state) : null;
+  }
+
+  private rows(customerId: string, asOf?: Date) {
+    return this.db
       .selectFrom('customer_state_snapshot')
       .select(['revision', 'recorded_at', 'max_business_time', 'late_since', 'late_events'])
       .where('customer_id', '=', customerId)
       .where('fold_version', '=', CUSTOMER_FOLD_VERSION)
-      .$if(asOf !== undefined, (query) => query.where('recorded_at', '<=', asOf!))
-      .orderBy('revision', newestOnly ? 'desc' : 'asc')
-      .$if(newestOnly, (query) => query.limit(1))
-      .execute();
-    return rows.map((row) => ({
-      revision: BigInt(row.revision),
-      recordedAt: row.recorded_at,
-      maxBusinessTime: row.max_business_time?.getTime() ?? null,
-      lateSince: BigInt(row.late_since),
-      late: row.late_events.map(([revision, at]) => ({ revision: BigInt(revision), businessTime: at === null ? null : Date.parse(at) })),
-    }));
+      .$if(asOf !== undefined, (query) => query.where('recorded_at', '<=', asOf!));
   }
 
-  /** The state of a snapshot, or null once the person is erased (the key is gone, and the snapshot with it). */
-  async open(customerId: string, mark: SnapshotMark): Promise<FoldedState | null> {
-    const row = await this.db
-      .selectFrom('customer_state_snapshot')
-      .select('state')
-      .where('customer_id', '=', customerId)
-      .where('fold_version', '=', CUSTOMER_FOLD_VERSION)
-      .where('revision', '=', mark.revision.toString())
-      .executeTakeFirst();
-    if (!row) return null;
-    const { personal } = await this.codec.decode({ ...sealedAs(customerId, mark.revision), data: row.state });
+  /** Null once the person is erased: the key is gone, and the snapshot with it (the caller folds from the start). */
+  private async unseal(customerId: string, mark: SnapshotMark, sealed: Record<string, unknown>): Promise<FoldedState | null> {
+    const { personal } = await this.codec.decode({ ...sealedAs(customerId, mark.revision), data: sealed });
     if (typeof personal !== 'object' || personal === null) return null;
     return { ...mark, state: personal as CustomerState };
   }
@@ -115,6 +106,16 @@ export class CustomerStateSnapshots {
       .execute();
   }
 }
+
+type MarkRow = { revision: string; recorded_at: Date; max_business_time: Date | null; late_since: string; late_events: [string, string | null][] };
+
+const markOf = (row: MarkRow): SnapshotMark => ({
+  revision: BigInt(row.revision),
+  recordedAt: row.recorded_at,
+  maxBusinessTime: row.max_business_time?.getTime() ?? null,
+  lateSince: BigInt(row.late_since),
+  late: row.late_events.map(([revision, at]) => ({ revision: BigInt(revision), businessTime: at === null ? null : Date.parse(at) })),
+});
 
 const sealedAs = (customerId: string, revision: bigint) => ({
   streamName: customerStreamName(customerId),

@@ -70,7 +70,8 @@ export async function queriesCase(options: {
     ['segment members (first 100)', () => segmentMembers(segments, options.segmentId, null, 100)],
     [`state at a business time halfway (validAt, ${options.heavyCustomerEvents} events)`, () => history.state(customerId, undefined, validAt), 50],
     [`state at a business time after every event (validAt, ${options.heavyCustomerEvents} events)`, () => history.state(customerId, undefined, new Date()), 50],
-    ['segment members at a business time (validAt, Gold tier, first 100)', () => segmentsService.members(options.segmentId, { validAt: validAt.toISOString() }), 50],
+    // a few percent of the customers: its first page reads several rounds, the rare segment's cost
+    ['segment members at a business time (validAt, Gold tier, first 100)', () => segmentsService.members(options.segmentId, { validAt: validAt.toISOString() })],
     [`segment members at a business time (validAt, ${cohort}k members, first 100)`, () => segmentsService.members(options.cohortSegmentId, { validAt: validAt.toISOString() }), 50],
     ['analytics salespeople', () => analytics.salespeople({})],
     ['analytics customers (top 100)', () => analytics.customers({}, analyst)],

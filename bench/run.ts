@@ -70,8 +70,12 @@ async function logCases(size: SizeParameters, wanted: (id: string) => boolean): 
   const db = createReadDb(database.url, { maxConnections: 8 });
   try {
     await migrateReadStore(db);
-    process.stderr.write(`generating and appending the log (${size.logEvents + size.heavyCustomerEvents} events)…\n`);
-    const log: LoadedLog = await loadLog(store, { seed: 20261125, customers: size.customers, events: size.logEvents, heavyCustomerEvents: size.heavyCustomerEvents }, progressLine('log'));
+    process.stderr.write(`generating and appending the log (${size.logEvents + size.heavyCustomerEvents + size.cohortCustomers} events)…\n`);
+    const log: LoadedLog = await loadLog(
+      store,
+      { seed: 20261125, customers: size.customers, events: size.logEvents, heavyCustomerEvents: size.heavyCustomerEvents, cohortCustomers: size.cohortCustomers },
+      progressLine('log'),
+    );
     process.stderr.write(`log: ${log.events} events in ${log.appends} appendToStreams calls, ${log.seconds.toFixed(1)} s (${Math.round(log.events / log.seconds)} events/s)\n`);
     outcomes.push({ id: '0', title: 'generated log (setup)', rows: [{ measure: 'events appended (generator + appendToStreams, ≈5,000 events a call)', value: `${log.events} in ${log.seconds.toFixed(1)} s, ${Math.round(log.events / log.seconds)} events/s` }], details: { events: log.events, appends: log.appends, seconds: log.seconds, customers: log.generator.customerIds.length }, seconds: Math.round(log.seconds * 10) / 10 });
 
@@ -97,6 +101,8 @@ async function logCases(size: SizeParameters, wanted: (id: string) => boolean): 
         heavyCustomerEvents: size.heavyCustomerEvents,
         asOf: log.heavyMidpoint,
         segmentId: log.generator.segments[0].id,
+        cohortSegmentId: log.generator.cohortSegmentId!,
+        cohortCustomers: size.cohortCustomers,
         calls: size.queryCalls,
       });
       return {

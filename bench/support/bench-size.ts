@@ -11,6 +11,8 @@ export interface SizeParameters {
   logEvents: number;
   /** Events of the one heavy customer the queries of case 6 read. */
   heavyCustomerEvents: number;
+  /** Customers who only register, all members of one segment: case 6 pages it at a business time (quick: BENCH_COHORT, or 2,000). */
+  cohortCustomers: number;
   /** Case 3: touches in the generated CSV. */
   importTouches: number;
   /** Case 5: seconds at 1,000 events/s. */
@@ -22,12 +24,13 @@ export interface SizeParameters {
 /**
  * Quick: a smoke run of every case, under 2 minutes on the 2 shared cores (build included); its
  * figures show direction, not level. Full: the sizes of the targets — a 1,000,000-event log (the
- * generator's customers plus the heavy one) and a 1,000,000-touch import — under 15 minutes.
+ * generator's customers plus the heavy one), then a 100,000-member segment of customers who only
+ * register, and a 1,000,000-touch import — under 15 minutes (17 with the segment's customers).
  */
 export function sizeParameters(size: BenchSize): SizeParameters {
   return size === 'full'
-    ? { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
-    : { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, importTouches: 10_000, liveSeconds: 3, queryCalls: 15 };
+    ? { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, cohortCustomers: 100_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
+    : { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, cohortCustomers: Number(process.env.BENCH_COHORT ?? 2_000), importTouches: 10_000, liveSeconds: 3, queryCalls: 15 };
 }
 
 export function parseSize(argv: readonly string[]): BenchSize {

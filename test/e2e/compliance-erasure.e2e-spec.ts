@@ -212,7 +212,7 @@ describe('compliance: erasure by crypto-shredding', () => {
       expect(state.personal).toMatchObject({ name: personal.name });
       const { events } = (await get(`/customers/${customerId}/history`)).json();
       expect(events.at(-1).revision).toBe(revision);
-      await app.get(CustomerStateSnapshots).save(customerId, [{ revision: BigInt(revision), recordedAt: new Date(events.at(-1).recordedAt), state }]);
+      await app.get(CustomerStateSnapshots).save(customerId, [{ revision: BigInt(revision), recordedAt: new Date(events.at(-1).recordedAt), state, maxBusinessTime: null, lateSince: 0n, late: [] }]);
       expect(await app.get(CustomerStateSnapshots).latest(customerId)).toMatchObject({ revision: BigInt(revision), state: { personal: { name: personal.name } } });
       const { rows } = await sql<{ row: string }>`
         select s::text as row from customer_state_snapshot s where customer_id = ${customerId}`.execute(databases.readDb);

@@ -24,6 +24,12 @@ export interface CrmLogOptions {
   events: number;
   /** One customer with exactly this many events (0: none): what case 6 queries. */
   heavyCustomerEvents?: number;
+  /**
+   * After everything else, a segment ("Large cohort") and this many customers who only register,
+   * all its members from two years before the clock on: what case 6 pages at a business time. Its
+   * own seeded draws, so the log before it is the same with or without it.
+   */
+  cohortCustomers?: number;
   /** The generator's clock: every business time lies in the two years before it. */
   now?: Date;
   /** Encrypts personal data as the app does (the demo); benchmarks and tests store it as given. */
@@ -118,6 +124,31 @@ export class CrmLogGenerator {
     if (this.options.heavyCustomerEvents) {
       this.heavyCustomerId = this.prng.uuid();
       yield* this.customer(this.heavyCustomerId, this.options.heavyCustomerEvents, { exact: true, withDeal: false });
+    }
+    if (this.options.cohortCustomers) yield* this.cohortAppends(this.options.cohortCustomers);
+  }
+
+  /** The large segment's id, once its definition is generated. */
+  cohortSegmentId: string | null = null;
+
+  private async *cohortAppends(count: number): AsyncGenerator<GeneratedAppend> {
+    const prng = new Prng(this.options.seed + 1);
+    const segmentId = prng.uuid();
+    this.cohortSegmentId = segmentId;
+    const streamName = segmentStreamName(segmentId);
+    const rule: SegmentRule = { fact: 'attribute', key: 'cohort', op: 'eq', value: 'large' };
+    const definition = buildEventEnvelope(
+      { type: 'SegmentDefined', data: { segmentId, name: 'Large cohort', description: null, rule, occurredAt: this.now.toISOString() } },
+      { streamName, revision: 0n, previousHash: null, eventId: prng.uuid(), now: this.now, actor: GENERATOR_ACTOR, correlationId: this.correlationId },
+    );
+    yield { streamName, events: [definition], expectedRevision: -1n };
+    const occurredAt = new Date(this.now.getTime() - SPAN_MS).toISOString();
+    for (let index = 0; index < count; index += 1) {
+      const customerId = prng.uuid();
+      this.customerIds.push(customerId);
+      const writer = new StreamWriter(customerStreamName(customerId), customerDecider, prng, this.correlationId, this.options.codec);
+      const data = { customerId, kind: 'person' as const, name: `${prng.pick(FIRST)} ${prng.pick(LAST)}`, email: `cohort${index}@example.invalid`, source: 'import', ownerId: null, attributes: { cohort: 'large' }, occurredAt };
+      yield { streamName: writer.streamName, events: await writer.write({ type: 'RegisterCustomer', metadata: this.metadata(), data }), expectedRevision: -1n };
     }
   }
 

@@ -143,6 +143,12 @@ export const readDatabaseTables = defineTables({
       /** `{ personal: <the state> }` as the event codec encodes it: sealed with the person's key. */
       state: column.jsonb<Record<string, unknown>>(),
       created_at: column.timestamptz().defaultTo(now),
+      /** The latest business time of the events folded in, erasures aside (null: none). */
+      max_business_time: column.timestamptz().nullable(),
+      /** `late_events` lists the events from this revision on (the one after the previous snapshot's). */
+      late_since: column.bigint(),
+      /** `[revision, business time or null for an erasure]` of the events since `late_since` that a fold at a business time must read past it. */
+      late_events: column.jsonb<[string, string | null][]>(),
     },
     primaryKey: ['customer_id', 'fold_version', 'revision'],
   },

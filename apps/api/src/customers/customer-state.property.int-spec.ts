@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
+import { EVENT_CODEC } from '#crm/commands';
 import {
   currentSchemaVersion,
   customerStreamName,
@@ -13,6 +14,8 @@ import {
 } from '#crm/domain';
 import { customerHistory, customerIds, mergeSteps, type HistoryStep } from '../../../../projections/shared/testing/customer-history.arbitrary.js';
 import { startReadModelsApp, type ReadModelsApp } from '../projections/testing/read-models-app.js';
+import { CustomerHistoryService } from './customer-history.service.js';
+import { CustomerStateSnapshots } from './state-snapshots/customer-state-snapshots.js';
 
 /** A stored event as the test keeps it: what happened, when the log took it, and its business time. */
 type Logged = { event: DomainEvent; recordedAt: number; businessTime: number };
@@ -23,6 +26,10 @@ type Logged = { event: DomainEvent; recordedAt: number; businessTime: number };
  * by T, `validAt=V` the fold of those that had happened by V (an erasure at any time), in log
  * order, and both together the intersection. The fold here is the domain's, over the test's own
  * record of what was appended; the route reads the log, its snapshots and its recorded times.
+ * The histories are short of the route's hundred revisions a snapshot, so the same service with
+ * a snapshot every few revisions answers each question too: its folds, on either axis and in the
+ * random order of the questions, make the snapshots and the lists of late events that its folds
+ * at a business time then start from and jump along (and the route's folds read them as well).
  */
 describe('a customer’s state on both time axes', () => {
   let api: ReadModelsApp;
@@ -111,21 +118,33 @@ describe('a customer’s state on both time axes', () => {
     await fc.assert(
       fc.asyncProperty(
         withMerge,
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('asOf', 'validAt', 'both')), { minLength: 1, maxLength: 6 }),
-        async (history, probes) => {
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('asOf', 'validAt', 'both', 'now')), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 2, max: 5 }),
+        async (history, probes, every) => {
+          const codec = api.app.get(EVENT_CODEC);
+          const snapshotted = new CustomerHistoryService(api.databases.eventStore, codec, new CustomerStateSnapshots(api.databases.readDb, codec, every));
           const streams = await append(renamed(history));
           for (const [customerId, logged] of streams) {
             for (const [recordedPick, businessPick, axes] of probes) {
               // Instants where the answers change: an event's own times, and a millisecond before.
               const recorded = logged[recordedPick % logged.length]!.recordedAt - (recordedPick % 2);
               const business = logged[businessPick % logged.length]!.businessTime - (businessPick % 2);
-              const asOf = axes === 'validAt' ? null : recorded;
-              const validAt = axes === 'asOf' ? null : business;
+              const asOf = axes === 'asOf' || axes === 'both' ? recorded : null;
+              const validAt = axes === 'validAt' || axes === 'both' ? business : null;
               const query = [asOf === null ? '' : `asOf=${new Date(asOf).toISOString()}`, validAt === null ? '' : `validAt=${new Date(validAt).toISOString()}`]
                 .filter(Boolean)
                 .join('&');
               const answer = await api.request('GET', `/customers/${customerId}/state?${query}`, 'operator');
               expect([query, answer.statusCode, answer.json()]).toEqual([query, 200, expected(logged, asOf, validAt)]);
+              const fast = await snapshotted.state(customerId, asOf === null ? undefined : new Date(asOf), validAt === null ? undefined : new Date(validAt));
+              expect([query, every, JSON.parse(JSON.stringify(fast))]).toEqual([query, every, expected(logged, asOf, validAt)]);
+            }
+            // then, from the snapshots the questions left, at every business time of the stream and just before
+            for (const { businessTime } of logged) {
+              for (const validAt of [businessTime - 1, businessTime]) {
+                const fast = await snapshotted.state(customerId, undefined, new Date(validAt));
+                expect([validAt, every, JSON.parse(JSON.stringify(fast))]).toEqual([validAt, every, expected(logged, null, validAt)]);
+              }
             }
           }
         },

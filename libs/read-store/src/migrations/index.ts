@@ -12,6 +12,7 @@ import * as notification from './20261204140000-notification.js';
 import * as forecastFit from './20261204174000-forecast-fit.js';
 import * as projectionStepsPending from './20261204175000-projection-steps-pending.js';
 import * as automationLedgers from './20261204176000-automation-ledgers.js';
+import * as snapshotBusinessTimes from './20261205030000-snapshot-business-times.js';
 import * as campaignControlGroup from './20261205040000-campaign-control-group.js';
 
 /**
@@ -34,5 +35,6 @@ export const readStoreMigrations: Record<string, Migration> = {
   '20261204174000-forecast-fit': forecastFit,
   '20261204175000-projection-steps-pending': projectionStepsPending,
   '20261204176000-automation-ledgers': automationLedgers,
+  '20261205030000-snapshot-business-times': snapshotBusinessTimes,
   '20261205040000-campaign-control-group': campaignControlGroup,
 };

@@ -23,12 +23,19 @@ describe('state as of an instant, from snapshots', () => {
   let customerId: string;
   let events: CurrentEvent[];
   const prng = new Prng(20261202);
+  const businessTime = (event: CurrentEvent) => Date.parse((event.data as { occurredAt: string }).occurredAt);
 
   /** The state folded from scratch, as the service shows it. */
   const fromScratch = (asOf?: Date) => {
     const known = events.filter((event) => !asOf || event.recordedAt <= asOf);
     return { ...presentCustomerState(customerHistoryState(known)), revision: known.at(-1)?.revision.toString() ?? null };
   };
+  /** The state folded from scratch at a business time: the events that happened by then, and any erasure. */
+  const atBusinessTime = (validAt: Date) => {
+    const kept = events.filter((event) => event.type === 'CustomerErased' || businessTime(event) <= validAt.getTime());
+    return { ...presentCustomerState(customerHistoryState(kept)), revision: kept.at(-1)?.revision.toString() ?? null };
+  };
+  const businessTimes = () => events.filter((_, index) => index % 7 === 0).flatMap((event) => [new Date(businessTime(event) - 1), new Date(businessTime(event))]);
   const instants = () => [...new Set(events.map((event) => event.recordedAt.getTime()))].map((ms) => new Date(ms));
   const snapshotRows = () => db.selectFrom('customer_state_snapshot').selectAll().where('customer_id', '=', customerId).orderBy('revision').execute();
 
@@ -74,6 +81,10 @@ describe('state as of an instant, from snapshots', () => {
     expect((await snapshotRows()).map((row) => row.revision)).toEqual(['99', '199', '299', '399']);
   });
 
+  it('at a business time, folds on from the snapshots as the events that had happened by then fold', async () => {
+    for (const validAt of businessTimes()) expect({ validAt, state: await history.state(customerId, undefined, validAt) }).toEqual({ validAt, state: atBusinessTime(validAt) });
+  });
+
   it('keeps the snapshots sealed with the person’s key', async () => {
     const name = (events[0].data.personal as { name: string }).name;
     for (const row of await snapshotRows()) {
@@ -97,6 +108,9 @@ describe('state as of an instant, from snapshots', () => {
     for await (const event of readCurrentEvents(store, codec, customerStreamName(customerId))) events.push(event);
     for (const asOf of [undefined, ...instants().filter((_, index) => index % 5 === 0)]) {
       expect({ asOf, state: await history.state(customerId, asOf) }).toEqual({ asOf, state: fromScratch(asOf) });
+    }
+    for (const validAt of businessTimes().filter((_, index) => index % 10 === 0)) {
+      expect({ validAt, state: await history.state(customerId, undefined, validAt) }).toEqual({ validAt, state: atBusinessTime(validAt) });
     }
     expect(fromScratch()).toMatchObject({ status: 'active', personal: {} });
   });

@@ -1065,7 +1065,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging */
+        /** Deals, newest opened first: filter by stage, status, owner, team, customer and expected close; cursor paging */
         get: operations["PipelineController_list"];
         put?: never;
         /** Open a deal with a customer */
@@ -14051,6 +14051,8 @@ export interface operations {
                 owner?: string;
                 stage?: "prospecting" | "engaging" | "qualification" | "needs-analysis" | "proposal" | "negotiation";
                 status?: "open" | "won" | "lost";
+                /** @description Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain */
+                team?: string;
             };
             header?: never;
             path?: never;
@@ -15161,6 +15163,8 @@ export interface operations {
             query?: {
                 /** @description Only this salesperson's deals */
                 owner?: string;
+                /** @description Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain */
+                team?: string;
             };
             header?: never;
             path?: never;
@@ -15268,6 +15272,8 @@ export interface operations {
             query?: {
                 /** @description Only this salesperson's deals */
                 owner?: string;
+                /** @description Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain */
+                team?: string;
             };
             header?: never;
             path?: never;
@@ -15377,6 +15383,8 @@ export interface operations {
                 by?: string;
                 /** @description Only this salesperson's deals */
                 owner?: string;
+                /** @description Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain */
+                team?: string;
             };
             header?: never;
             path?: never;

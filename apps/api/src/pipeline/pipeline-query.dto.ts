@@ -12,6 +12,11 @@ export class PipelineOwnerQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   owner?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  team?: string;
 }
 
 export class DealListQueryDto extends PipelineOwnerQueryDto {

@@ -17,7 +17,7 @@ export class PipelineController {
   constructor(private readonly pipeline: PipelineService) {}
 
   @Get('opportunities')
-  @ApiOperation({ summary: 'Deals, newest opened first: filter by stage, status, owner, customer and expected close; cursor paging' })
+  @ApiOperation({ summary: 'Deals, newest opened first: filter by stage, status, owner, team, customer and expected close; cursor paging' })
   @ApiOkResponse({ type: DealPageDto })
   @ApiErrors([400, 401, 403, 429, 503])
   list(@Query() query: DealListQueryDto, @CurrentActor() actor: Actor) {

@@ -9,6 +9,7 @@ import {
   pipelineBoard,
   pipelineForecast,
   stageConversion,
+  teamOf,
   type BoardColumn,
   type DealPage,
   type Forecast,
@@ -41,7 +42,7 @@ export class PipelineService {
       customerId: query.customer?.toLowerCase(),
       closeFrom: query.closeFrom,
       closeTo: query.closeTo,
-      visibleOwners: await this.visibleOwners(actor),
+      visibleOwners: await this.owners(query, actor),
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
       cursor,
     });
@@ -55,16 +56,16 @@ export class PipelineService {
   }
 
   async board(query: PipelineOwnerQueryDto, actor: Actor): Promise<{ stages: BoardColumn[] }> {
-    return { stages: await pipelineBoard(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) }) };
+    return { stages: await pipelineBoard(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.owners(query, actor) }) };
   }
 
   async forecast(query: PipelineForecastQueryDto, actor: Actor): Promise<Forecast> {
     const by = [...new Set((query.by ?? 'month,owner').split(','))] as ForecastDimension[];
-    return pipelineForecast(this.db, { by, ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) });
+    return pipelineForecast(this.db, { by, ownerId: query.owner?.toLowerCase(), visibleOwners: await this.owners(query, actor) });
   }
 
   async conversion(query: PipelineOwnerQueryDto, actor: Actor): Promise<{ stages: StageConversion[] }> {
-    return { stages: await stageConversion(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.visibleOwners(actor) }) };
+    return { stages: await stageConversion(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.owners(query, actor) }) };
   }
 
   async defineStages(dto: DefineStagesDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
@@ -72,7 +73,11 @@ export class PipelineService {
     return { id: defaultPipelineId, ...writeAnswer(await this.commands.handle(pipelineDecider, command, handleOptions(write))) };
   }
 
-  private async visibleOwners(actor: Actor) {
-    return visibleOwners(await this.access.scopeFor(actor));
+  /** The owners a query may read: those team record access lets the caller see, narrowed to `team` when it is asked for. */
+  private async owners(query: PipelineOwnerQueryDto, actor: Actor): Promise<string[] | undefined> {
+    const visible = visibleOwners(await this.access.scopeFor(actor));
+    if (query.team === undefined) return visible;
+    const team = (await teamOf(this.db, query.team.toLowerCase())).map((id) => id.toLowerCase());
+    return visible === undefined ? team : team.filter((id) => visible.includes(id));
   }
 }

@@ -103,6 +103,21 @@ describe('tasks and their reminders', () => {
       expect((await streamTypes()).slice(-2)).toEqual(['TaskCompleted', 'TaskRescheduled']);
     });
 
+    it('lets the tasks of a record merged into another be completed where they were scheduled, and schedules nothing new there', async () => {
+      const duplicate = (await post('/customers', { kind: 'person', name: 'Ada Customer (2)' })).json().id;
+      const task = { type: 'task-scheduled', title: 'Call Ada', dueAt: past.toISOString(), assigneeId: OPERATOR_STAFF_ID };
+      expect((await post(`/customers/${duplicate}/touches`, { ...task, taskId: 'T-dup' })).statusCode).toBe(201);
+      expect((await post(`/customers/${customerId}/merge`, { from: duplicate })).statusCode).toBe(201);
+      const completed = await post(`/customers/${duplicate}/tasks/T-dup/complete`);
+      expect(completed.statusCode).toBe(201);
+      await app.projected(completed.json().position);
+      expect((await get('/tasks?assignee=me&status=done')).json().items).toContainEqual(expect.objectContaining({ customerId: duplicate, taskId: 'T-dup' }));
+      const refused = await post(`/customers/${duplicate}/touches`, { ...task, taskId: 'T-dup-2' });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ rule: 'customer-merged' });
+      expect((await post(`/customers/${customerId}/unmerge`, { from: duplicate })).statusCode).toBe(201);
+    });
+
     it('refuses bad input with 400 naming the field, unknown customers with 404 and other roles with 403, appending nothing', async () => {
       const refused = async (response: Promise<{ statusCode: number; json(): { errors?: { field: string }[] } }>, status: number, field?: string) => {
         const answer = await response;

@@ -1,8 +1,9 @@
 import { RuleViolation, ValidationError } from '../../shared/errors.js';
-import { customerId, customerRegistered, metadata, nowIso, otherStaffId } from '../../testing/fixtures.js';
+import { customerId, customerRegistered, metadata, nowIso, organizationId, otherStaffId } from '../../testing/fixtures.js';
 import { deciderSpec } from '../../testing/given.js';
 import { customerDecider } from '../customer.decide.js';
 import type { CompleteTask, RescheduleTask } from './touch.commands.js';
+import type { CustomerEvent } from '../customer.events.js';
 import type { TaskCompleted, TaskScheduled } from './touch.events.js';
 
 const given = deciderSpec(customerDecider);
@@ -102,5 +103,19 @@ describe('RescheduleTask', () => {
   it('refuses a task never scheduled, and one already completed', () => {
     given([customerRegistered]).when(reschedule(nowIso)).thenThrows(RuleViolation, { rule: 'task-not-scheduled' });
     given([customerRegistered, taskScheduled, taskCompleted]).when(reschedule(nowIso)).thenThrows(RuleViolation, { rule: 'task-already-completed' });
+  });
+});
+
+describe('the tasks of a record merged into another', () => {
+  const absorbed: CustomerEvent = { type: 'CustomerAbsorbed', data: { customerId, survivorId: organizationId, occurredAt: nowIso } };
+
+  it('may still be completed or moved where they were scheduled, and nothing new is scheduled there', () => {
+    given([customerRegistered, taskScheduled, absorbed]).when(complete).then([taskCompleted]);
+    given([customerRegistered, taskScheduled, absorbed])
+      .when({ type: 'RescheduleTask', data: { customerId, channel: 'internal', taskId: 'T-1', dueAt: '2025-03-06T09:00:00Z' }, metadata })
+      .then([expect.objectContaining({ type: 'TaskRescheduled' }) as never]);
+    given([customerRegistered, absorbed])
+      .when({ type: 'ScheduleTask', data: { customerId, channel: 'internal', taskId: 'T-2', title: 'x', dueAt: nowIso }, metadata })
+      .thenThrows(RuleViolation, { rule: 'customer-merged' });
   });
 });

@@ -29,8 +29,13 @@ export function scheduleTask({ data, metadata }: ScheduleTask, state: CustomerSt
   ];
 }
 
+/**
+ * A record merged into another keeps the tasks it had: they stay on its stream (a stream decides
+ * from its own events alone), still reminded and listed, so they may still be completed or moved
+ * there. Nothing new is scheduled on it.
+ */
 export function completeTask({ data, metadata }: CompleteTask, state: CustomerState): TaskCompleted[] {
-  const { base, customer } = acceptTouch(data, metadata.now, state, [['taskId', referenceProblem(data.taskId)]]);
+  const { base, customer } = acceptTouch(data, metadata.now, state, [['taskId', referenceProblem(data.taskId)]], 'allowed');
   const task = customer.tasks[data.taskId];
   if (!task) throw taskNotScheduled(data.taskId);
   if (task.status === 'completed') throw taskAlreadyCompleted(data.taskId);
@@ -39,10 +44,16 @@ export function completeTask({ data, metadata }: CompleteTask, state: CustomerSt
 
 /** A move to the time the task already has is refused: a touch records one event, and this one would say nothing. */
 export function rescheduleTask({ data, metadata }: RescheduleTask, state: CustomerState): TaskRescheduled[] {
-  const { base, customer } = acceptTouch(data, metadata.now, state, [
-    ['taskId', referenceProblem(data.taskId)],
-    ['dueAt', instantProblem(data.dueAt)],
-  ]);
+  const { base, customer } = acceptTouch(
+    data,
+    metadata.now,
+    state,
+    [
+      ['taskId', referenceProblem(data.taskId)],
+      ['dueAt', instantProblem(data.dueAt)],
+    ],
+    'allowed',
+  );
   const task = customer.tasks[data.taskId];
   if (!task) throw taskNotScheduled(data.taskId);
   if (task.status === 'completed') throw taskAlreadyCompleted(data.taskId);

@@ -138,7 +138,7 @@ describe('lead routing', () => {
     expect([staff.ana, staff.abel]).toContain(assigned?.ownerId);
   });
 
-  it('mails the owner and manager of an overdue lead, then reassigns it to the next in the team with its cause', async () => {
+  it('tells the owner and manager of an overdue lead by mail and in the app, then reassigns it to the next in the team with its cause, telling them', async () => {
     const { lead } = await firstOwner(await leadWithAttributes({ country: 'ES' }));
     const owner = (await streamOf(lead.customerId)).find((event) => event.type === 'CustomerOwnerAssigned')!.data.ownerId as string;
     const next = owner === staff.ana ? staff.abel : staff.ana;
@@ -157,6 +157,22 @@ describe('lead routing', () => {
       { recipient: `${ownerName}@example.com`, subject: 'A lead is waiting for its follow-up' },
       { recipient: 'mona@example.com', subject: 'A lead is waiting for its follow-up' },
     ]);
+
+    const nextName = next === staff.ana ? 'ana' : 'abel';
+    const { rows: toNewOwner } = await sql<{ recipient: string; subject: string }>`
+      select recipient, subject from outbox_message where key like ${`follow-up-reassigned.${lead.customerId}.%`}`.execute(app.databases.readDb);
+    expect(toNewOwner).toEqual([{ recipient: `${nextName}@example.com`, subject: 'A lead was given to you' }]);
+    // The same in the app: the bell of each of them (GET /notifications reads these rows).
+    const { rows: notified } = await sql<{ staff_id: string; kind: string }>`
+      select staff_id, kind from notification where customer_id = ${lead.customerId}`.execute(app.databases.readDb);
+    expect(notified).toHaveLength(3);
+    expect(notified).toEqual(
+      expect.arrayContaining([
+        { staff_id: owner, kind: 'follow-up-overdue' },
+        { staff_id: staff.mona, kind: 'follow-up-overdue' },
+        { staff_id: next, kind: 'lead-reassigned' },
+      ]),
+    );
 
     const reassigned = (await streamOf(lead.customerId)).filter((event) => event.type === 'CustomerOwnerAssigned').at(-1)!;
     expect(reassigned.data).toEqual({
@@ -191,6 +207,11 @@ describe('lead routing', () => {
     await expect(app.finished(reassignKey)).resolves.toEqual(next);
     expect(await reassignments()).toHaveLength(1);
     expect((await streamOf(lead.customerId)).filter((event) => event.type === 'FollowUpOverdue')).toHaveLength(1);
+    // The new owner is told once, in the app and by mail.
+    const { rows: told } = await sql<{ notified: number; mailed: number }>`
+      select (select count(*)::int from notification where customer_id = ${lead.customerId} and kind = 'lead-reassigned') as notified,
+             (select count(*)::int from outbox_message where key like ${`follow-up-reassigned.${lead.customerId}.%`}) as mailed`.execute(app.databases.readDb);
+    expect(told).toEqual([{ notified: 1, mailed: 1 }]);
   });
 
   it('keeps the owner a customer was registered with for its first lead: no rule or round-robin takes it', async () => {

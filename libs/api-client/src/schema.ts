@@ -3482,7 +3482,7 @@ export interface components {
             createdAt: string;
             /**
              * Format: uuid
-             * @description null for a digest
+             * @description null for a digest; the lead’s customer for follow-up-overdue and lead-reassigned
              */
             customerId: string | null;
             /** Format: date-time */
@@ -3490,7 +3490,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "task-due-soon" | "task-overdue" | "digest" | "automation";
+            kind: "task-due-soon" | "task-overdue" | "digest" | "automation" | "follow-up-overdue" | "lead-reassigned";
             /**
              * Format: date-time
              * @description null while unread

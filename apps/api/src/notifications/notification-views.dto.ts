@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-export const notificationKinds = ['task-due-soon', 'task-overdue', 'digest', 'automation'] as const;
+export const notificationKinds = ['task-due-soon', 'task-overdue', 'digest', 'automation', 'follow-up-overdue', 'lead-reassigned'] as const;
 
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' })
@@ -9,7 +9,7 @@ export class NotificationDto {
   @ApiProperty({ enum: notificationKinds })
   kind: string;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a digest' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a digest; the lead’s customer for follow-up-overdue and lead-reassigned' })
   customerId: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'The task reminded of: /customers/{customerId}/tasks/{taskId}' })

@@ -207,6 +207,8 @@ export const ca: Catalog = {
   'notifications.overdue': 'Vençuda: {title}',
   'notifications.digest': 'El teu resum del matí és al correu',
   'notifications.automation': 'Automatització: {message}',
+  'notifications.followUpOverdue': 'Un lead espera el seu seguiment',
+  'notifications.leadReassigned': 'Se t’ha assignat un lead',
   'analytics.title': 'Anàlisi',
   'analytics.tabs': 'Seccions d’anàlisi',
   'analytics.salespeople': 'Comercials',

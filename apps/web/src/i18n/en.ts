@@ -217,6 +217,8 @@ export const en = {
   'notifications.overdue': 'Overdue: {title}',
   'notifications.digest': 'Your morning digest is in your mail',
   'notifications.automation': 'Automation: {message}',
+  'notifications.followUpOverdue': 'A lead is waiting for its follow-up',
+  'notifications.leadReassigned': 'A lead was given to you',
 
   'analytics.title': 'Analytics',
   'analytics.tabs': 'Analytics sections',

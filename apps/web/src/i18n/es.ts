@@ -206,6 +206,8 @@ export const es: Catalog = {
   'notifications.overdue': 'Vencida: {title}',
   'notifications.digest': 'Tu resumen de la mañana está en tu correo',
   'notifications.automation': 'Automatización: {message}',
+  'notifications.followUpOverdue': 'Un lead espera su seguimiento',
+  'notifications.leadReassigned': 'Se te ha asignado un lead',
   'analytics.title': 'Análisis',
   'analytics.tabs': 'Secciones de análisis',
   'analytics.salespeople': 'Comerciales',

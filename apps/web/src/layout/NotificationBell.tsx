@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n.js';
 
 const LIVE_MS = 30_000;
 
-/** My notifications (task reminders, the morning digest), unread first; opening one marks it read. */
+/** My notifications (task reminders, the morning digest, leads waiting or given to me), unread first; opening one marks it read. */
 export function NotificationBell() {
   const { t, dateTime } = useI18n();
   const navigate = useNavigate();
@@ -53,11 +53,7 @@ export function NotificationBell() {
         {items.map((item) => (
           <Menu.Item key={item.id} onClick={() => void open(item)} fw={item.readAt === null ? 600 : 400}>
             <Text size="sm" inherit>
-              {item.kind === 'automation'
-                ? t('notifications.automation', { message: item.title ?? '' })
-                : t(item.kind === 'digest' ? 'notifications.digest' : item.kind === 'task-overdue' ? 'notifications.overdue' : 'notifications.dueSoon', {
-                    title: item.title ?? t('myDay.erasedTask'),
-                  })}
+              {notificationText(item, t)}
             </Text>
             <Text size="xs" c="dimmed">
               {dateTime(item.dueAt ?? item.createdAt)}
@@ -67,6 +63,23 @@ export function NotificationBell() {
       </Menu.Dropdown>
     </Menu>
   );
+}
+
+function notificationText(item: Notification, t: ReturnType<typeof useI18n>['t']): string {
+  switch (item.kind) {
+    case 'automation':
+      return t('notifications.automation', { message: item.title ?? '' });
+    case 'digest':
+      return t('notifications.digest');
+    case 'follow-up-overdue':
+      return t('notifications.followUpOverdue');
+    case 'lead-reassigned':
+      return t('notifications.leadReassigned');
+    case 'task-overdue':
+      return t('notifications.overdue', { title: item.title ?? t('myDay.erasedTask') });
+    default:
+      return t('notifications.dueSoon', { title: item.title ?? t('myDay.erasedTask') });
+  }
 }
 
 /** The bell as a drawing, not an emoji: Chromium on a server has no colour-emoji font and showed an empty box. */

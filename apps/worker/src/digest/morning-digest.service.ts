@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { nameBasedUuid } from '#crm/commands';
 import { formatMoney } from '#crm/domain';
 import { dealPage, followUpsByOwner, staffList, taskPage, type DealItem, type FollowUpItem, type StaffItem, type TaskItem } from '#crm/projections';
 import { orNothingYet, READ_DB, type ReadDatabase } from '#crm/read-store';
 import { MessageTransport } from '#crm/transport';
+import { notifyOnce } from '../notifications/notify-once.js';
 import { localDay, type LocalDay } from './local-day.js';
 
 /** The digest comes with the first hourly run at or after this hour of the staff member's own clock. */
@@ -56,15 +56,10 @@ export class MorningDigestService {
 
   private async deliver(member: StaffItem, day: LocalDay, digest: Digest): Promise<boolean> {
     const key = `morning-digest.${member.staffId}.${day.date}`;
-    const inserted = await this.db
-      .insertInto('notification')
-      .values({ id: nameBasedUuid(key), staff_id: member.staffId, kind: 'digest', customer_id: null, task_id: null, due_at: null })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await notifyOnce(this.db, key, { staff_id: member.staffId, kind: 'digest', customer_id: null, task_id: null, due_at: null });
     if (!inserted && !this.transport.idempotent) return false;
     await this.transport.send({ key, channel: 'email', to: member.email!, subject: `Your day, ${day.date}`, body: digestText(member, day, digest) });
-    return inserted !== undefined;
+    return inserted;
   }
 }
 
@@ -88,4 +83,3 @@ function digestText(member: StaffItem, day: LocalDay, { overdueFollowUps, tasksD
     ),
   ].join('\n');
 }
-

@@ -13,7 +13,10 @@ import {
 } from '#crm/domain';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import { JobName, JobQueue, type JobPayload } from '#crm/jobs';
+import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import { MessageTransport } from '#crm/transport';
+import type { Kysely } from 'kysely';
+import { notifyOnce } from '../notifications/notify-once.js';
 import { systemMetadata } from '../system-actor.js';
 import { staffEmail } from './staff-email.js';
 
@@ -31,6 +34,7 @@ export class LeadFollowUpService {
     private readonly transport: MessageTransport,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(EVENT_CODEC) private readonly codec: EventCodec,
+    @Inject(READ_DB) private readonly db: Kysely<ReadDatabase>,
   ) {}
 
   async start(payload: JobPayload<JobName.StartLeadFollowUp>): Promise<{ dueAt: string }> {
@@ -74,7 +78,18 @@ export class LeadFollowUpService {
   async reassign(data: JobPayload<JobName.FollowUpReassign>): Promise<{ reassignedTo: string | null }> {
     const command: ReassignOverdueLead = { type: 'ReassignOverdueLead', data, metadata: systemMetadata('followups') };
     const result = await this.pipeline.handle(followUpDecider, command, { idempotencyKey: `follow-up-reassign.${data.leadCapturedAt}`, channel: 'internal' });
-    return { reassignedTo: result.events.length > 0 ? data.reassignTo : null };
+    if (result.events.length === 0) return { reassignedTo: null };
+    await this.tell(data.reassignTo, `follow-up-reassigned.${data.customerId}.${data.leadCapturedAt}.${data.reassignTo}`, {
+      kind: 'lead-reassigned',
+      customerId: data.customerId,
+      subject: 'A lead was given to you',
+      body: [
+        `A lead nobody followed up in time (it came in ${data.leadCapturedAt}) is yours now.`,
+        `Customer: ${data.customerId}`,
+        'Call, write or visit them soon.',
+      ].join('\n'),
+    });
+    return { reassignedTo: data.reassignTo };
   }
 
   /** The event itself, not the append's receipt: a rerun's answer (idempotent) names the event but holds no data. */
@@ -91,16 +106,31 @@ export class LeadFollowUpService {
     ].join('\n');
     const recipients = [ownerId, escalatedTo].filter((staffId): staffId is string => staffId !== null && staffId !== undefined);
     for (const staffId of new Set(recipients)) {
-      const to = await staffEmail(this.events, this.codec, staffId);
-      if (!to) continue;
-      await this.transport.send({
-        key: `follow-up-overdue.${customerId}.${leadCapturedAt}.${staffId}`,
-        channel: 'email',
-        to,
+      await this.tell(staffId, `follow-up-overdue.${customerId}.${leadCapturedAt}.${staffId}`, {
+        kind: 'follow-up-overdue',
+        customerId,
+        dueAt,
         subject: 'A lead is waiting for its follow-up',
         body,
       });
     }
+  }
+
+  /** In the app and by mail, under one key: a rerun finds the notification written and the outbox transport the mail sent. */
+  private async tell(
+    staffId: string,
+    key: string,
+    message: { kind: 'follow-up-overdue' | 'lead-reassigned'; customerId: string; dueAt?: string; subject: string; body: string },
+  ): Promise<void> {
+    await notifyOnce(this.db, key, {
+      staff_id: staffId,
+      kind: message.kind,
+      customer_id: message.customerId,
+      task_id: null,
+      due_at: message.dueAt === undefined ? null : new Date(message.dueAt),
+    });
+    const to = await staffEmail(this.events, this.codec, staffId);
+    if (to) await this.transport.send({ key, channel: 'email', to, subject: message.subject, body: message.body });
   }
 
   private async assignOwner(customerId: string, ownerId: string, leadEventId: string, cause: OwnerAssignmentCause | undefined): Promise<void> {

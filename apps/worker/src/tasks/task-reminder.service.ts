@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { EVENT_CODEC, loadStream, nameBasedUuid, type EventCodec } from '#crm/commands';
+import { EVENT_CODEC, loadStream, type EventCodec } from '#crm/commands';
 import { customerDecider, customerStreamName, stateAsOf, type TaskState } from '#crm/domain';
 import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import type { JobName, JobPayload } from '#crm/jobs';
 import { staffContact, taskReminderJobKey } from '#crm/projections';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
 import { MessageTransport } from '#crm/transport';
+import { notifyOnce } from '../notifications/notify-once.js';
 
 export type TaskReminderOutcome = { notified: boolean; mailed: boolean };
 
@@ -34,19 +35,13 @@ export class TaskReminderService {
     // Already past due when the early reminder runs (scheduled late, or restored): the overdue one says it.
     if (payload.reminder === 'due-soon' && now.toISOString() >= payload.dueAt) return NOTHING;
     const key = taskReminderJobKey(payload);
-    const inserted = await this.db
-      .insertInto('notification')
-      .values({
-        id: nameBasedUuid(key),
-        staff_id: task.assigneeId,
-        kind: `task-${payload.reminder}`,
-        customer_id: payload.customerId,
-        task_id: payload.taskId,
-        due_at: new Date(payload.dueAt),
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const inserted = await notifyOnce(this.db, key, {
+      staff_id: task.assigneeId,
+      kind: `task-${payload.reminder}`,
+      customer_id: payload.customerId,
+      task_id: payload.taskId,
+      due_at: new Date(payload.dueAt),
+    });
     const contact = await staffContact(this.db, task.assigneeId);
     if (!contact?.email || !contact.active || (!inserted && !this.transport.idempotent)) return { notified: true, mailed: false };
     await this.transport.send({ key, channel: 'email', to: contact.email, ...reminderMail(payload.reminder, task) });

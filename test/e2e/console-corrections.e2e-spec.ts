@@ -38,4 +38,35 @@ describe('console: corrected and voided touches in the customer timeline', () =>
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('voids a touch from its timeline entry, with a reason: struck through at once and after a reload', async () => {
+    const call = (
+      await crm.api<{ eventId: string }>('POST', `/customers/${customerId}/touches`, {
+        type: 'call',
+        occurredAt: at,
+        direction: 'inbound',
+        durationSeconds: 240,
+        outcome: 'reached',
+      })
+    ).body.eventId;
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    const entry = timeline.getByRole('listitem').filter({ hasText: 'Inbound call, 4 min, reached' });
+    await entry.getByRole('button', { name: 'Void…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Void this touch' });
+    await dialog.getByRole('button', { name: 'Void', exact: true }).click();
+    // The reason is required: the browser keeps the form until it is given.
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByLabel('Why it was recorded by mistake').fill('wrong customer');
+    await dialog.getByRole('button', { name: 'Void', exact: true }).click();
+    await entry.getByText('voided', { exact: true }).waitFor();
+    await page.reload();
+    await entry.getByText('voided', { exact: true }).waitFor();
+    // A voided touch offers nothing more to void.
+    expect(await entry.getByRole('button', { name: 'Void…' }).count()).toBe(0);
+    const history = await crm.api<{ events: { type: string; data: { touchEventId?: string } }[] }>('GET', `/customers/${customerId}/history`);
+    expect(history.body.events.filter((event) => event.type === 'TouchVoided').map((event) => event.data.touchEventId)).toContain(call);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -84,7 +84,13 @@ export default function CustomerPage() {
                 {organization && readsModels && <Tabs.Tab value="contacts">{t('customer.tab.contacts')}</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="timeline" pt="md">
-                {readsModels ? <TimelineTab customerId={id} asOf={asOf ?? validAt} organization={organization} absorbed={stateData?.status === 'active' ? stateData.absorbed : undefined} /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
+                {readsModels ? <TimelineTab
+                    customerId={id}
+                    asOf={asOf ?? validAt}
+                    organization={organization}
+                    absorbed={stateData?.status === 'active' ? stateData.absorbed : undefined}
+                    mayVoid={role !== undefined && mayUse(role, 'myDay') && stateData?.status === 'active' && !stateData.mergedInto && !travelled}
+                  /> : <Text c="dimmed">{t('error.forbidden')}</Text>}
               </Tabs.Panel>
               <Tabs.Panel value="history" pt="md">
                 {readsRecord ? <HistoryTab customerId={id} asOf={asOf} /> : <Text c="dimmed">{t('history.forbidden')}</Text>}

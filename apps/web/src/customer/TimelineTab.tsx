@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, MultiSelect, Stack, Switch, Text, Loader } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { touchEventTypes } from '#crm/domain';
 import type { TimelineItem } from '../api/types.js';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 import { useTimeline } from './customer-queries.js';
 import { useLiveConnected } from './live.js';
+import { VoidTouch } from './VoidTouch.js';
 
 export const dealEventTypes = ['OpportunityOpened', 'OpportunityStageChanged', 'OpportunityWon', 'OpportunityLost'] as const;
 
@@ -18,6 +19,7 @@ export function TimelineTab({
   deals = false,
   organization = false,
   absorbed = [],
+  mayVoid = false,
 }: {
   customerId: string;
   asOf?: string;
@@ -26,6 +28,8 @@ export function TimelineTab({
   organization?: boolean;
   /** The records merged into this one, whose entries the timeline shows beside its own. */
   absorbed?: readonly string[];
+  /** An operator looking at the record now may void its touches (and those of the records merged into it). */
+  mayVoid?: boolean;
 }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -81,7 +85,11 @@ export function TimelineTab({
       {timeline.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {timeline.data && items.length === 0 && <Text c="dimmed">{deals ? t('deals.none') : t('timeline.empty')}</Text>}
       <Stack gap="md" component="ol" aria-label={deals ? t('customer.tab.deals') : t('customer.tab.timeline')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {items.map((item) => <TimelineEntry key={item.eventId} item={item} from={item.customerId === customerId ? null : absorbed.includes(item.customerId) ? 'merged' : 'contact'} />)}
+        {items.map((item) => {
+          const from = item.customerId === customerId ? null : absorbed.includes(item.customerId) ? 'merged' : 'contact';
+          const voidable = mayVoid && from !== 'contact' && item.category === 'touch' && item.amendment !== 'voided' && !(item as { pending?: boolean }).pending;
+          return <TimelineEntry key={item.eventId} item={item} from={from} action={voidable ? <VoidTouch pageCustomerId={customerId} item={item} /> : null} />;
+        })}
       </Stack>
       <div ref={end} />
       {hasNextPage && (
@@ -93,7 +101,7 @@ export function TimelineTab({
 }
 
 /** `from`: whose entry it is when not this record's own, a contact's (an organization's page) or a merged record's. */
-function TimelineEntry({ item, from }: { item: TimelineItem & { pending?: boolean }; from: 'contact' | 'merged' | null }) {
+function TimelineEntry({ item, from, action }: { item: TimelineItem & { pending?: boolean }; from: 'contact' | 'merged' | null; action: ReactNode }) {
   const { t, dateTime, money } = useI18n();
   return (
     <li className="timeline-item" data-event-id={item.eventId}>
@@ -115,6 +123,7 @@ function TimelineEntry({ item, from }: { item: TimelineItem & { pending?: boolea
       <Group gap="xs">
         {item.amount && <Text size="sm" fw={600}>{money(item.amount.amount, item.amount.currency)}</Text>}
         {item.actor && <Text size="xs" c="dimmed">{t('timeline.by', { actor: item.actor.role ? t(`role.${item.actor.role}` as MessageKey) : item.actor.id.slice(0, 8) })}</Text>}
+        {action}
       </Group>
     </li>
   );

@@ -119,6 +119,10 @@ export const en = {
   'timeline.saving': 'Saving…',
   'timeline.voided': 'voided',
   'timeline.corrected': 'corrected',
+  'timeline.void': 'Void…',
+  'timeline.voidTitle': 'Void this touch',
+  'timeline.voidReason': 'Why it was recorded by mistake',
+  'timeline.voidConfirm': 'Void',
 
   'history.col.revision': 'Revision',
   'history.col.type': 'Type',

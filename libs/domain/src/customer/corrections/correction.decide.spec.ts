@@ -1,5 +1,5 @@
 import { NotFoundError, RuleViolation, ValidationError } from '../../shared/errors.js';
-import { customerId, customerRegistered, metadata, minutesFromNow, nowIso } from '../../testing/fixtures.js';
+import { customerId, customerRegistered, metadata, minutesFromNow, nowIso, organizationId } from '../../testing/fixtures.js';
 import { deciderSpec } from '../../testing/given.js';
 import { customerDecider } from '../customer.decide.js';
 import type { CustomerEvent } from '../customer.events.js';
@@ -87,6 +87,14 @@ describe('VoidTouch', () => {
     given([customerRegistered, purchase, voided(purchase)])
       .when({ type: 'RecordPurchase', data: { ...purchase.data }, metadata })
       .then([expect.objectContaining({ type: 'PurchaseRecorded' })]);
+  });
+
+  it('voids and corrects a touch of a record merged into another: the survivor reads its history', () => {
+    const absorbed: CustomerEvent = { type: 'CustomerAbsorbed', data: { customerId, survivorId: organizationId, occurredAt: nowIso } };
+    given([customerRegistered, call, absorbed]).when(voidTouch(call)).then([voided(call)]);
+    given([customerRegistered, call, absorbed])
+      .when(correctTouch(call, { durationSeconds: 420 }))
+      .then([expect.objectContaining({ type: 'TouchCorrected' }) as never]);
   });
 
   it('refuses a touch of an erased customer', () => {

@@ -1,6 +1,6 @@
 import { textProblem } from '../../shared/field-checks.js';
 import { assertValid, type Check } from '../../shared/validation.js';
-import { requireActiveCustomer } from '../customer.errors.js';
+import { requireLiveCustomer } from '../customer.errors.js';
 import type { ActiveCustomer, CustomerState } from '../customer.state.js';
 import { orderIn } from '../order-book.js';
 import { amountChecks } from '../touches/purchase.decide.js';
@@ -36,8 +36,12 @@ function requireNothingBuiltOn(customer: ActiveCustomer, touch: TouchEvent): voi
   if (touch.type === 'TaskScheduled' && customer.tasks[touch.data.taskId]?.status === 'completed') throw taskWasCompleted(touch.data.taskId);
 }
 
+/**
+ * A record merged into another may still have its touches voided or corrected: they are part of the
+ * survivor's history as read, and a mistake in them should not need an unmerge to be put right.
+ */
 export function voidTouch({ data, metadata }: VoidTouch, state: CustomerState): TouchVoided[] {
-  const customer = requireActiveCustomer(state, data.customerId);
+  const customer = requireLiveCustomer(state, data.customerId);
   assertValid([['reason', textProblem(data.reason, 500)]]);
   const { touch } = touchOnRecord(data.onRecord, data.touchEventId);
   if (customer.amendedTouches[data.touchEventId]?.voided) throw touchAlreadyVoided(data.touchEventId);
@@ -69,7 +73,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** Records only the fields whose value changes; nothing at all when none does. */
 export function correctTouch({ data, metadata }: CorrectTouch, state: CustomerState): TouchCorrected[] {
-  const customer = requireActiveCustomer(state, data.customerId);
+  const customer = requireLiveCustomer(state, data.customerId);
   const { touch, corrections } = touchOnRecord(data.onRecord, data.touchEventId);
   const amended = customer.amendedTouches[data.touchEventId];
   if (amended?.voided) throw touchVoided(data.touchEventId);

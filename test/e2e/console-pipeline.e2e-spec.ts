@@ -74,7 +74,10 @@ describe('console: pipeline', () => {
     // 12,000 × 50% + 8,000 × 90% expected; 2,800 won.
     await byOwner.getByRole('row', { name: /2\s+€20,000\.00\s+€13,200\.00\s+€2,800\.00/ }).waitFor();
     // Proposal held Workshop tools (won) and now Fleet renewal: 2 entered, 1 went on, the one closed won.
-    await page.getByRole('table', { name: 'Conversion by stage' }).getByRole('row', { name: /^Proposal\s+2\s+50%\s+100%/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Conversion by stage' })
+      .getByRole('row', { name: /^Proposal\s+2\s+50%\s+100%/ })
+      .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     if (process.env.CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
     await context.close();
@@ -89,6 +92,33 @@ describe('console: pipeline', () => {
     await column('Needs analysis').getByText('Solar roof').waitFor();
     await until(async () => (await stageOf(deals['Solar roof']!)) === 'needs-analysis');
     expect(await stageOf(deals['Solar roof']!)).toBe('needs-analysis');
+    await context.close();
+  });
+
+  it("narrows the board to a manager's team, the choice kept in the URL", async () => {
+    const mona = (await crm.api<{ id: string }>('POST', '/staff', { name: 'Mona Manager', email: 'mona@example.com' })).body.id;
+    const rita = (await crm.api<{ id: string }>('POST', '/staff', { name: 'Rita Rep', email: 'rita@example.com', managerId: mona })).body.id;
+    const customer = (await crm.api<{ id: string }>('POST', '/customers', { kind: 'organization', name: 'Ferreteria Vidal' })).body.id;
+    await crm.api('POST', '/opportunities', {
+      customerId: customer,
+      interest: 'Shop fit-out',
+      expectedAmount: { amount: 500_000, currency: 'EUR' },
+      ownerId: rita,
+    });
+    await until(async () => (await crm.api<Board>('GET', `/pipeline/board?team=${mona}`)).body.stages.some((column) => column.deals.length > 0));
+
+    const { context, page } = await crm.signedIn(operator, '/app/pipeline');
+    const board = page.getByRole('region', { name: 'Qualification', exact: true });
+    await page.locator(`[data-deal="${deals['Fleet renewal']}"]`).waitFor();
+    await page.getByRole('combobox', { name: 'Team' }).click();
+    await page.getByRole('option', { name: 'Mona Manager' }).click();
+    await page.waitForURL(`**/app/pipeline?team=${mona}`);
+    await board.getByText('Shop fit-out').waitFor();
+    expect(await page.getByText('Fleet renewal').count()).toBe(0);
+    await page.reload();
+    await board.getByText('Shop fit-out').waitFor();
+    expect(await page.getByText('Fleet renewal').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -536,6 +536,8 @@ export const ca: Catalog = {
   'grade.captive': 'captiu',
   'grade.high-value': 'd’alt valor',
   'grade.low-value': 'de baix valor',
+  'pipeline.team': 'Equip',
+  'pipeline.everyone': 'Tothom',
   'pipeline.board': 'Tauler per etapa',
   'pipeline.stageSummary': '{probability}% · oportunitats: {count}',
   'pipeline.weighted': 'ponderat {amount}',

@@ -551,6 +551,8 @@ export const en = {
   'grade.captive': 'captive',
   'grade.high-value': 'high value',
   'grade.low-value': 'low value',
+  'pipeline.team': 'Team',
+  'pipeline.everyone': 'Everyone',
   'pipeline.board': 'Board by stage',
   'pipeline.stageSummary': '{probability}% · deals: {count}',
   'pipeline.weighted': 'weighted {amount}',

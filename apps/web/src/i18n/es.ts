@@ -535,6 +535,8 @@ export const es: Catalog = {
   'grade.captive': 'cautivo',
   'grade.high-value': 'de alto valor',
   'grade.low-value': 'de bajo valor',
+  'pipeline.team': 'Equipo',
+  'pipeline.everyone': 'Todos',
   'pipeline.board': 'Tablero por etapa',
   'pipeline.stageSummary': '{probability}% · oportunidades: {count}',
   'pipeline.weighted': 'ponderado {amount}',

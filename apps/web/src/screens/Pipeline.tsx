@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Menu, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type DragEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { api } from '../api/http.js';
 import type { Schemas } from '../api/types.js';
 import { Chart, type ChartOption } from '../charts/Chart.js';
@@ -17,10 +18,44 @@ type StaffMember = Schemas['StaffMemberDto'];
 
 const DRAG_TYPE = 'application/x-crm-deal';
 
+const useStaff = () => useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
+
 /** Staff names for owner ids; an id stays shown when the staff list is not readable. */
 function useOwnerNames() {
-  const staff = useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
+  const staff = useStaff();
   return (id: string) => staff.data?.find((member) => member.staffId === id)?.name ?? id;
+}
+
+/** `?team=<manager id>` in the URL: the board, forecast and conversion of that manager's team (`team` on each route). */
+function useTeam(): [string | undefined, (team: string | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const setTeam = (team: string | null) => {
+    const updated = new URLSearchParams(params);
+    if (team) updated.set('team', team);
+    else updated.delete('team');
+    setParams(updated);
+  };
+  return [params.get('team') ?? undefined, setTeam];
+}
+
+/** The managers (staff someone reports to) as teams to choose from; none chosen is everyone. */
+function TeamFilter() {
+  const { t } = useI18n();
+  const staff = useStaff();
+  const [team, setTeam] = useTeam();
+  const managers = [...new Set((staff.data ?? []).flatMap((member) => (member.managerId ? [member.managerId] : [])))];
+  const nameOf = (id: string) => staff.data?.find((member) => member.staffId === id)?.name ?? id;
+  return (
+    <Select
+      label={t('pipeline.team')}
+      placeholder={t('pipeline.everyone')}
+      data={managers.map((id) => ({ value: id, label: nameOf(id) })).sort((a, b) => a.label.localeCompare(b.label))}
+      value={team ?? null}
+      onChange={setTeam}
+      clearable
+      maw={320}
+    />
+  );
 }
 
 /**
@@ -29,9 +64,10 @@ function useOwnerNames() {
  */
 function useBoardWithMoves() {
   const [pending, setPending] = useState<Record<string, string>>({});
+  const [team] = useTeam();
   const board = useQuery({
-    queryKey: ['pipeline', 'board'],
-    queryFn: () => api.get<Board>('/pipeline/board'),
+    queryKey: ['pipeline', 'board', team],
+    queryFn: () => api.get<Board>('/pipeline/board', { team }),
     refetchInterval: Object.keys(pending).length > 0 ? 500 : 15_000,
   });
   const columns = useMemo(() => {
@@ -81,6 +117,7 @@ export default function PipelineScreen() {
       <Text size="sm" c="dimmed">
         {t('pipeline.dragHint')}
       </Text>
+      <TeamFilter />
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
@@ -214,7 +251,12 @@ function DealCard({ deal, stages, moving, onMove }: { deal: Deal; stages: string
 
 /** Open and won rows of one grouping of the forecast. */
 function useForecast(by: 'month' | 'owner') {
-  return useQuery({ queryKey: ['pipeline', 'forecast', by], queryFn: () => api.get<Forecast>(`/pipeline/forecast?by=${by}`), refetchInterval: 15_000 });
+  const [team] = useTeam();
+  return useQuery({
+    queryKey: ['pipeline', 'forecast', by, team],
+    queryFn: () => api.get<Forecast>('/pipeline/forecast', { by, team }),
+    refetchInterval: 15_000,
+  });
 }
 
 function ForecastSection() {
@@ -303,7 +345,12 @@ function ForecastSection() {
 
 function ConversionSection() {
   const { t, number, percent } = useI18n();
-  const conversion = useQuery({ queryKey: ['pipeline', 'conversion'], queryFn: () => api.get<Conversion>('/pipeline/conversion'), refetchInterval: 15_000 });
+  const [team] = useTeam();
+  const conversion = useQuery({
+    queryKey: ['pipeline', 'conversion', team],
+    queryFn: () => api.get<Conversion>('/pipeline/conversion', { team }),
+    refetchInterval: 15_000,
+  });
   const orDash = (value: number | null, show: (value: number) => string) => (value === null ? '–' : show(value));
   return (
     <section aria-labelledby="pipeline-conversion">

@@ -274,7 +274,7 @@ class CampaignFiguresDto {
   @ApiProperty({ description: 'Purchases within windowDays of a promotion', example: 6 })
   attributedPurchases: number;
 
-  @ApiProperty(moneyTotals('Attributed purchases'))
+  @ApiProperty(moneyTotals('Attributed purchases, net of the cancellations and returns linked to their orders'))
   attributedRevenue: ReportMoneyDto[];
 }
 

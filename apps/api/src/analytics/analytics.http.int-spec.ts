@@ -188,7 +188,7 @@ describe('GET /analytics/*', () => {
   });
 
   it.each([
-    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>'],
+    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour, owner, manager, region, organization, sku, segment, lifecycle or attribute:<name>'],
     // This app runs the analytics projection alone.
     ['/analytics/revenue?by=segment', 'by', 'cannot be used: segments are not projected here'],
     [`/analytics/revenue?by=month&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],

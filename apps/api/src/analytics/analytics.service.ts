@@ -43,7 +43,7 @@ const ATTRIBUTE = 'attribute:';
 function revenueGrouping(by: string, timeZone: string): RevenueGrouping {
   if (by.startsWith(ATTRIBUTE)) return { by: 'attribute', name: by.slice(ATTRIBUTE.length) };
   if (by === 'month' || by === 'weekday' || by === 'hour') return { by, timeZone };
-  return { by: by as 'owner' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
+  return { by: by as 'owner' | 'manager' | 'region' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
 }
 
 @Injectable()

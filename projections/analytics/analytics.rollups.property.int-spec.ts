@@ -58,7 +58,15 @@ function sentThenBought(steps: HistoryStep[], [position, customer, hours, amende
     const cancelled = step(
       {
         type: 'PurchaseCancelled',
-        data: { ...touch, channel: 'store', occurredAt: new Date(Date.parse(boughtAt) + HOUR).toISOString(), orderId: `O-A${index}`, lines: [], amount: 400, currency: 'EUR' },
+        data: {
+          ...touch,
+          channel: 'store',
+          occurredAt: new Date(Date.parse(boughtAt) + HOUR).toISOString(),
+          orderId: `O-A${index}`,
+          lines: [],
+          amount: 400,
+          currency: 'EUR',
+        },
       },
       1_000,
     );

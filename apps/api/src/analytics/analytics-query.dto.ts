@@ -95,7 +95,7 @@ class ReportFiltersDto {
 export class RevenueQueryDto extends IntersectionType(TimingQueryDto, ReportFiltersDto) {
   @ApiProperty({
     description:
-      'What revenue is grouped by: month, weekday or hour in `tz`; the owner (or that owner\'s manager or region), organization or an attribute the customer had at the time of each ' +
+      "What revenue is grouped by: month, weekday or hour in `tz`; the owner (or that owner's manager or region), organization or an attribute the customer had at the time of each " +
       'purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now',
     pattern: REVENUE_BY.source,
     example: 'attribute:country',

@@ -124,6 +124,8 @@ describe('GET /analytics/*', () => {
       campaigns: [
         {
           campaignId: 'spring',
+          // Not sent from here (POST /campaigns), so it has no name but its id.
+          campaignName: null,
           sent: 1,
           customersReached: 1,
           answered: 1,

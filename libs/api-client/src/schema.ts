@@ -2839,7 +2839,10 @@ export interface components {
              * @example Barcelona
              */
             city?: string | null;
-            /** @example ES */
+            /**
+             * @description The postal address's country, else a `country` attribute (as an import maps it: Online Retail's)
+             * @example ES
+             */
             country: string | null;
             /** Format: date-time */
             createdAt: string;

@@ -10,7 +10,7 @@
  * customer's history is whole, so returns of orders placed before the file are in it, as are the
  * lines the CRM deliberately rounds, invoices of free items only and invoices spanning minutes.
  * RECONCILE_ROWS=all runs the same checks over every row of the file that carries a CustomerID
- * (about 16 minutes on a loaded machine: for a release, not for every run).
+ * (8 to 16 minutes on a loaded machine: for a release, not for every run).
  *
  * The deliberate differences: a line is rounded to the penny, half away from zero (docs/analytics.md,
  * "Line amounts"), so 1 × £0.001 counts 0 pence where the file's arithmetic adds £0.001; the test

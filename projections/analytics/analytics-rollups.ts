@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { AnalyticsTables, PromotionFactTable, PurchaseFactTable, TouchFactTable } from './analytics.tables.js';
-import { attributions, DEFAULT_ATTRIBUTION_DAYS } from './campaigns.queries.js';
+import { attributions, DEFAULT_ATTRIBUTION_DAYS, netAmount } from './campaigns.queries.js';
 
 type RollupTable = 'touch_rollup' | 'sales_rollup' | 'customer_rollup' | 'promotion_rollup';
 
@@ -158,7 +158,8 @@ export async function keepRollups(db: Kysely<AnalyticsTables>, deltas: FactDelta
   }
   await attributeAgain(db, [
     ...new Set([
-      ...deltas.purchase_fact.filter(({ row }) => purchase(row)).map(({ row }) => row.customer_id),
+      // A cancellation or return changes the net revenue of the purchase it takes back from.
+      ...deltas.purchase_fact.map(({ row }) => row.customer_id),
       ...deltas.promotion_fact.filter(({ row }) => row.kind === 'sent').map(({ row }) => row.customer_id),
     ]),
   ]);
@@ -178,7 +179,7 @@ async function attributeAgain(db: Kysely<AnalyticsTables>, customerIds: string[]
             'attributed.campaign_id',
             'purchase.currency',
             sql<string>`count(*)`.as('purchases'),
-            sql<string>`sum(purchase.amount)`.as('revenue'),
+            sql<string>`sum(${netAmount(db, {})})`.as('revenue'),
           ])
           .where('purchase.customer_id', 'in', ids)
           .groupBy(['purchase.customer_id', 'attributed.campaign_id', 'purchase.currency']),

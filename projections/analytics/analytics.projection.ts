@@ -20,7 +20,8 @@ export const analyticsProjection = defineProjection<AnalyticsEvent | CustomerMer
   // 6: an open or lost deal carries its expected amount's currency (the deals report filters by it).
   // 7: merges (customer_merge): reports count a survivor and its absorbed records as one customer.
   // 8: rollups (touch, sales, customer, promotion, attribution) that today's reports read instead of the facts.
-  version: 8,
+  // 9: attribution_rollup.revenue net of the cancellations and returns linked to the attributed purchases.
+  version: 9,
   handles: {
     ...customerMergeHandles,
     StaffRegistered: true,

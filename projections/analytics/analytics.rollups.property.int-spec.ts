@@ -34,8 +34,8 @@ const period: fc.Arbitrary<Period> = fc.tuple(fc.option(instant), fc.option(inst
 
 /**
  * A promotion sent and a purchase by the same customer some hours later (the random histories seldom
- * bring the two close enough for an attribution), the purchase then perhaps voided or moved earlier:
- * the customer's last purchase goes back.
+ * bring the two close enough for an attribution), the purchase then perhaps voided or moved earlier
+ * (the customer's last purchase goes back), or partly cancelled (the campaign's net revenue goes down).
  */
 function sentThenBought(steps: HistoryStep[], [position, customer, hours, amended]: [number, number, number, Amended], index: number): HistoryStep[] {
   const at = steps[Math.max(0, position - 1)]!.recordedAt;
@@ -53,6 +53,25 @@ function sentThenBought(steps: HistoryStep[], [position, customer, hours, amende
     data: { ...touch, channel: 'store', occurredAt: boughtAt, orderId: `O-A${index}`, lines: [], amount: 1000 + index, cost: null, currency: 'EUR' },
   };
   const bought = step(purchase, 1);
+  if (amended === 'cancelled') {
+    // Part of the order taken back an hour later, recorded last (so most often in a later batch than the purchase).
+    const cancelled = step(
+      {
+        type: 'PurchaseCancelled',
+        data: {
+          ...touch,
+          channel: 'store',
+          occurredAt: new Date(Date.parse(boughtAt) + HOUR).toISOString(),
+          orderId: `O-A${index}`,
+          lines: [],
+          amount: 400,
+          currency: 'EUR',
+        },
+      },
+      1_000,
+    );
+    return [...steps.slice(0, position), sent, bought, ...steps.slice(position), { ...cancelled, recordedAt: steps.at(-1)!.recordedAt }];
+  }
   const facts = touchFacts(purchase);
   const earlier = { type: facts.type, data: { ...facts.data, occurredAt: new Date(Date.parse(boughtAt) - 400 * DAY).toISOString() } } as TouchFacts;
   const amendment: DomainEvent[] = {
@@ -77,11 +96,11 @@ function sentThenBought(steps: HistoryStep[], [position, customer, hours, amende
         },
       },
     ],
-  }[amended] as DomainEvent[];
+  }[amended];
   return [...steps.slice(0, position), sent, bought, ...amendment.map((event) => step(event, 1_000)), ...steps.slice(position)];
 }
 
-type Amended = 'kept' | 'voided' | 'moved';
+type Amended = 'kept' | 'voided' | 'moved' | 'cancelled';
 
 /** A history with promotions followed by purchases and, most times, a merge (and sometimes its unmerge) somewhere in it. */
 const history = crmHistory.chain((steps) =>
@@ -92,7 +111,7 @@ const history = crmHistory.chain((steps) =>
           fc.integer({ min: customerIds.length, max: steps.length }),
           fc.nat(customerIds.length - 1),
           fc.integer({ min: 0, max: 24 * 20 }),
-          fc.constantFrom<Amended>('kept', 'voided', 'moved'),
+          fc.constantFrom<Amended>('kept', 'voided', 'moved', 'cancelled'),
         ),
         { maxLength: 3 },
       ),

@@ -201,6 +201,7 @@ export const analyticsTables = defineTables({
    * promotion or purchase recorded late, voided or corrected moves attributions of other purchases,
    * so a customer's rows are computed again from its facts whenever any of them changes. Purchases
    * attributed to none are kept under a null campaign, so a customer's rows add up to its purchases.
+   * `revenue` is net of the cancellations and returns linked to those purchases' orders.
    */
   attribution_rollup: {
     columns: {

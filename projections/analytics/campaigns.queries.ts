@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { AnalyticsTables } from './analytics.tables.js';
 import { inPeriod, isCurrentAllTime, knownAt, type Period, type RecordedAxis } from './period.js';
 
@@ -63,7 +63,9 @@ export function promotionCounts(db: Kysely<AnalyticsTables>, period: Period & Re
 
 /**
  * Last-touch attribution: each purchase goes to the campaign of the latest promotion sent to its
- * customer (in the period) at most `windowDays` before it; cancellations are not subtracted.
+ * customer (in the period) at most `windowDays` before it, with its revenue net of what was taken
+ * back of that order (cancellations and returns linked to it, whenever they came): a campaign is
+ * not credited with sales the shop refunded. A return without a known order is no one's.
  */
 export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period & RecordedAxis, windowDays: number): Promise<AttributedRow[]> {
   // The rollup holds the default window over all time: another window, a period, or asOf reads the facts.
@@ -77,9 +79,20 @@ export function attributedPurchases(db: Kysely<AnalyticsTables>, period: Period 
   }
   return attributions(db, period, windowDays)
     .where('attributed.campaign_id', 'is not', null)
-    .select(['attributed.campaign_id', 'purchase.currency', sql<string>`count(*)`.as('purchases'), sql<string>`sum(purchase.amount)`.as('revenue')])
+    .select(['attributed.campaign_id', 'purchase.currency', sql<string>`count(*)`.as('purchases'), sql<string>`sum(${netAmount(db, period)})`.as('revenue')])
     .groupBy(['attributed.campaign_id', 'purchase.currency'])
     .execute() as Promise<AttributedRow[]>;
+}
+
+/** A purchase's amount less what cancellations and returns linked to its order took back (their amounts are negative). */
+export function netAmount(db: Kysely<AnalyticsTables>, axis: RecordedAxis): RawBuilder<string> {
+  const takenBack = db
+    .selectFrom('purchase_fact as back')
+    .select(sql<string>`sum(back.amount)`.as('amount'))
+    .where(sql<SqlBool>`back.customer_id = purchase.customer_id and back.order_id = purchase.order_id`)
+    .where('back.kind', '<>', 'purchase')
+    .where(knownAt('back', axis));
+  return sql<string>`(purchase.amount + coalesce((${takenBack}), 0))`;
 }
 
 /** Each purchase joined to the campaign it is attributed to (`attributed`), null when none. */

@@ -12,7 +12,8 @@ export interface CustomerLabel {
 
 /**
  * The names reports show beside ids, read from the projections that keep them (directory, staff,
- * segments) when they run against this database; an id they do not know has no entry.
+ * segments) when they run against this database, and from the campaigns' own table; an id they do
+ * not know has no entry.
  */
 export async function customerLabels(read: Kysely<ReadDatabase>, customerIds: readonly string[]): Promise<Map<string, CustomerLabel>> {
   const ids = [...new Set(customerIds)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
@@ -38,4 +39,12 @@ export async function segmentNames(read: Kysely<ReadDatabase>, segmentIds: reado
   const { rows } = await sql<{ segment_id: string; name: string }>`
     select segment_id, name from ${sql.table(`${projectionSchema('segments')}.segment`)} where segment_id = any(${ids}::text[])`.execute(read);
   return new Map(rows.map((row) => [row.segment_id, row.name]));
+}
+
+/** Campaigns sent from here (POST /campaigns) by their name; a campaign id from elsewhere (an import, a test) has none. */
+export async function campaignNames(read: Kysely<ReadDatabase>, campaignIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(campaignIds)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (ids.length === 0) return new Map();
+  const rows = await read.selectFrom('campaign').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -6,13 +6,14 @@ import { inPeriod, knownAt, type Period, type RecordedAxis } from './period.js';
 
 /**
  * What revenue is grouped by: a time bucket in a zone; an attribute, the owner or the organization
- * the customer had at the time; the SKU of each line; or where the customer stands now (the
+ * the customer had at the time (and that owner's manager or region, as the staff records them now,
+ * like the salespeople report); the SKU of each line; or where the customer stands now (the
  * segments it is a member of, its lifecycle stage).
  */
 export type RevenueGrouping =
   | { by: 'month' | 'weekday' | 'hour'; timeZone: string }
   | { by: 'attribute'; name: string }
-  | { by: 'owner' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
+  | { by: 'owner' | 'manager' | 'region' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
 
 export interface RevenueOptions extends Period, RecordedAxis {
   currency?: string;
@@ -41,6 +42,10 @@ function keyOf(grouping: RevenueGrouping): RawBuilder<string | null> {
       return sql<string | null>`fact.attributes ->> ${grouping.name}`;
     case 'owner':
       return sql<string | null>`fact.owner_id`;
+    case 'manager':
+      return sql<string | null>`staff.manager_id`;
+    case 'region':
+      return sql<string | null>`staff.region`;
     case 'organization':
       return sql<string | null>`fact.organization_id`;
     case 'sku':
@@ -69,6 +74,7 @@ export function revenueBy(db: Kysely<AnalyticsTables>, grouping: RevenueGrouping
     .$if(grouping.by === 'segment', (qb) =>
       qb.leftJoin(sql`${sql.table(SEGMENT_MEMBERS)}`.as('member'), (join) => join.on(sql`member.customer_id::text`, '=', sql`fact.customer_id`)),
     )
+    .$if(grouping.by === 'manager' || grouping.by === 'region', (qb) => qb.leftJoin('staff', 'staff.staff_id', 'fact.owner_id'))
     .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
     .select([
       keyOf(grouping).as('key'),

@@ -133,4 +133,18 @@ describe('directory projection', () => {
     expect(rest.nextCursor).toBeNull();
     expect(parseDirectoryCursor('garbage!')).toBeNull();
   });
+
+  it("shows a postal address's country, else the country an import mapped as an attribute", async () => {
+    const shopper = aCustomer(id(7))
+      .named('Retail Shopper')
+      .withPersonal({ externalIds: [{ system: 'shop', value: 'R-7' }] })
+      .registeredAt(day(7).toISOString())
+      .registered();
+    await apply([{ ...shopper, data: { ...shopper.data, attributes: { country: 'EIRE' } } }]);
+    const found = (await directoryPage(db, { limit: 50, externalId: 'R-7' })).items;
+    expect(found.map((item) => [item.country, item.attributes.country])).toEqual([['EIRE', 'EIRE']]);
+    // Alan Turing lives in France; his United Kingdom attribute does not move him.
+    const alan = (await directoryPage(db, { limit: 50, customerIds: [id(3)] })).items;
+    expect(alan.map((item) => [item.country, item.attributes.country])).toEqual([['FR', 'United Kingdom']]);
+  });
 });

@@ -127,7 +127,9 @@ function toItem(row: Selectable<DirectoryEntryTable> & { stage: string | null; g
     email: row.email,
     phone: row.phone,
     city: row.city,
-    country: row.country,
+    // A postal address's country first; else the one an import mapped as an attribute (Online
+    // Retail's, on its invoices), which is the customer's too and not personal data.
+    country: row.country ?? (row.erased || typeof row.attributes.country !== 'string' ? null : row.attributes.country),
     // jsonb keeps an object's keys in its own order: put `system` first again.
     externalIds: row.external_ids.map(({ system, value }) => ({ system, value })),
     attributes: row.attributes,

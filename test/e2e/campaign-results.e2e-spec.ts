@@ -117,5 +117,14 @@ describe('campaign control groups', () => {
     expect(results.method).toContain('Welch');
     // A window still open says so.
     expect((await get(`/campaigns/${campaignId}/results?windowDays=60`)).json()).toMatchObject({ complete: false });
+    // The analytics report names the campaign as it was sent, in JSON and in CSV.
+    expect((await get('/analytics/campaigns')).json().campaigns).toEqual([
+      expect.objectContaining({ campaignId, campaignName: 'Trial offer', sent: treated.length }),
+    ]);
+    const csv = (await get('/analytics/campaigns?format=csv')).body.split('\r\n');
+    expect([csv[0]!.split(',').slice(0, 3), csv[1]!.split(',').slice(0, 3)]).toEqual([
+      ['campaignId', 'campaignName', 'sent'],
+      [campaignId, 'Trial offer', String(treated.length)],
+    ]);
   });
 });

@@ -1931,10 +1931,15 @@ export interface components {
              * @example 6
              */
             attributedPurchases: number;
-            /** @description Attributed purchases: one sum per currency */
+            /** @description Attributed purchases, net of the cancellations and returns linked to their orders: one sum per currency */
             attributedRevenue: components["schemas"]["ReportMoneyDto"][];
             /** @example spring-sale */
             campaignId: string;
+            /**
+             * @description The name it was sent under (POST /campaigns); null for a campaign id from elsewhere (an import)
+             * @example Spring sale
+             */
+            campaignName: string | null;
             /** @example 118 */
             customersReached: number;
             responses: components["schemas"]["PromotionResponsesDto"];
@@ -2834,7 +2839,10 @@ export interface components {
              * @example Barcelona
              */
             city?: string | null;
-            /** @example ES */
+            /**
+             * @description The postal address's country, else a `country` attribute (as an import maps it: Online Retail's)
+             * @example ES
+             */
             country: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -5424,7 +5432,7 @@ export interface operations {
             query: {
                 /** @description Recorded time: the report exactly as it stood then, from the facts, voids and corrections the CRM had recorded by then (docs/time-travel.md) */
                 asOf?: string;
-                /** @description What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now */
+                /** @description What revenue is grouped by: month, weekday or hour in `tz`; the owner (or that owner's manager or region), organization or an attribute the customer had at the time of each purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now */
                 by: string;
                 /** @description Only this ISO 4217 currency */
                 currency?: string;

@@ -36,7 +36,8 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
       [analyticsProjection, segmentsProjection, lifecycleProjection, directoryProjection, staffProjection],
     );
     const log = new EventLog();
-    log.staff('rep', '2024-01-01T00:00:00Z', null, 'West', 'Rita Rep');
+    log.staff('boss', '2024-01-01T00:00:00Z', null, 'West', 'Bob Boss');
+    log.staff('rep', '2024-01-01T00:00:00Z', 'boss', 'West', 'Rita Rep');
     log.staff('rep2', '2024-01-01T00:00:00Z', null, 'East', 'Sam Second');
     const known = (name: string, shopId: string) => ({ personal: { name, externalIds: [{ system: 'shop', value: shopId }] } });
     log.customer(acme, '2024-01-01T00:00:00Z', { kind: 'organization', attributes: { sector: 'retail' }, ...known('Acme Ltd', 'ACME') });
@@ -87,6 +88,11 @@ describe('GET /analytics/revenue and /analytics/deals, grouped by what customers
       { ...revenue(acme, 1, 2, 1750, 0), externalIds: acmeIds },
       { ...revenue(null, 1, 1, 9000, 500), externalIds: [] },
     ]);
+  });
+
+  it("groups revenue by the manager and the region of the customer's owner at the time, without an owner's manager under null", async () => {
+    expect(await groups('/analytics/revenue?by=manager')).toEqual([revenue('boss', 1, 1, 1500, 0, 'Bob Boss'), revenue(null, 2, 2, 9250, 500)]);
+    expect(await groups('/analytics/revenue?by=region&format=json')).toEqual([revenue('East', 2, 2, 9250, 500), revenue('West', 1, 1, 1500, 0)]);
   });
 
   it('groups revenue by SKU over the lines, a purchase without lines under null', async () => {

@@ -76,7 +76,7 @@ export class CampaignsQueryDto extends PeriodQueryDto {
   windowDays?: number;
 }
 
-const REVENUE_BY = /^(month|weekday|hour|owner|organization|sku|segment|lifecycle|attribute:[A-Za-z0-9_.-]{1,100})$/;
+const REVENUE_BY = /^(month|weekday|hour|owner|manager|region|organization|sku|segment|lifecycle|attribute:[A-Za-z0-9_.-]{1,100})$/;
 const DEALS_BY = /^(owner|manager|region|product|organization|attribute:[A-Za-z0-9_.-]{1,100})$/;
 
 /** Filters the revenue and deals reports share. */
@@ -95,12 +95,12 @@ class ReportFiltersDto {
 export class RevenueQueryDto extends IntersectionType(TimingQueryDto, ReportFiltersDto) {
   @ApiProperty({
     description:
-      'What revenue is grouped by: month, weekday or hour in `tz`; the owner, organization or an attribute the customer had at the time of each ' +
+      "What revenue is grouped by: month, weekday or hour in `tz`; the owner (or that owner's manager or region), organization or an attribute the customer had at the time of each " +
       'purchase; the SKU of each line; the segments the customer is a member of now, or its lifecycle stage now',
     pattern: REVENUE_BY.source,
     example: 'attribute:country',
   })
-  @Matches(REVENUE_BY, { message: 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>' })
+  @Matches(REVENUE_BY, { message: 'must be month, weekday, hour, owner, manager, region, organization, sku, segment, lifecycle or attribute:<name>' })
   by: string;
 }
 

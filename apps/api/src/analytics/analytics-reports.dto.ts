@@ -259,6 +259,14 @@ class CampaignFiguresDto {
   @ApiProperty({ example: 'spring-sale' })
   campaignId: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The name it was sent under (POST /campaigns); null for a campaign id from elsewhere (an import)',
+    example: 'Spring sale',
+  })
+  campaignName: string | null;
+
   @ApiProperty({ example: 120 })
   sent: number;
 
@@ -274,7 +282,7 @@ class CampaignFiguresDto {
   @ApiProperty({ description: 'Purchases within windowDays of a promotion', example: 6 })
   attributedPurchases: number;
 
-  @ApiProperty(moneyTotals('Attributed purchases'))
+  @ApiProperty(moneyTotals('Attributed purchases, net of the cancellations and returns linked to their orders'))
   attributedRevenue: ReportMoneyDto[];
 }
 

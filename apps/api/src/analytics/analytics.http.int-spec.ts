@@ -124,6 +124,8 @@ describe('GET /analytics/*', () => {
       campaigns: [
         {
           campaignId: 'spring',
+          // Not sent from here (POST /campaigns), so it has no name but its id.
+          campaignName: null,
           sent: 1,
           customersReached: 1,
           answered: 1,
@@ -137,7 +139,7 @@ describe('GET /analytics/*', () => {
     expect(short.campaigns[0]).toMatchObject({ attributedPurchases: 0, attributedRevenue: [] });
   });
 
-  it('groups revenue by month or by the attribute the customer had at the time', async () => {
+  it('groups revenue by month, weekday, hour or the attribute the customer had at the time', async () => {
     const byCountry = (await api.get('/analytics/revenue?by=attribute:country&currency=GBP')).json();
     expect(byCountry).toEqual({
       by: 'attribute:country',
@@ -151,6 +153,20 @@ describe('GET /analytics/*', () => {
     expect(byMonth.groups).toEqual([
       { key: '2024-04', name: null, currency: 'GBP', customers: 1, purchases: 1, grossSales: money('GBP', '90.00'), returns: money('GBP', '5.00'), revenue: money('GBP', '85.00') },
     ]);
+    // In London: ann's purchase on Sunday at 23:00 (GMT), bob's on Wednesday at 13:00 (BST), cy's return on Friday at 10:00.
+    const figures = (key: string, purchases: number, grossSales: string, returns: string, revenue: string) => ({
+      key,
+      name: null,
+      currency: 'GBP',
+      customers: purchases,
+      purchases,
+      grossSales: money('GBP', grossSales),
+      returns: money('GBP', returns),
+      revenue: money('GBP', revenue),
+    });
+    const by = async (grouping: string) => (await api.get(`/analytics/revenue?by=${grouping}&tz=Europe/London`)).json().groups;
+    expect(await by('weekday')).toEqual([figures('3', 1, '90.00', '0.00', '90.00'), figures('5', 0, '0.00', '5.00', '-5.00'), figures('7', 1, '40.00', '0.00', '40.00')]);
+    expect(await by('hour')).toEqual([figures('10', 0, '0.00', '5.00', '-5.00'), figures('13', 1, '90.00', '0.00', '90.00'), figures('23', 1, '40.00', '0.00', '40.00')]);
   });
 
   it('answers every report as CSV, amounts in decimals under a header naming the currency', async () => {
@@ -188,7 +204,7 @@ describe('GET /analytics/*', () => {
   });
 
   it.each([
-    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour, owner, organization, sku, segment, lifecycle or attribute:<name>'],
+    ['/analytics/revenue?by=colour', 'by', 'must be month, weekday, hour, owner, manager, region, organization, sku, segment, lifecycle or attribute:<name>'],
     // This app runs the analytics projection alone.
     ['/analytics/revenue?by=segment', 'by', 'cannot be used: segments are not projected here'],
     [`/analytics/revenue?by=month&segment=${ann}`, 'segment', 'cannot be used: segments are not projected here'],

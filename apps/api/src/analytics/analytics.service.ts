@@ -17,6 +17,7 @@ import {
   customerLabels,
   segmentNames,
   staffNames,
+  campaignNames,
   type CustomerLabel,
   touchCounts,
   wonAmounts,
@@ -43,7 +44,7 @@ const ATTRIBUTE = 'attribute:';
 function revenueGrouping(by: string, timeZone: string): RevenueGrouping {
   if (by.startsWith(ATTRIBUTE)) return { by: 'attribute', name: by.slice(ATTRIBUTE.length) };
   if (by === 'month' || by === 'weekday' || by === 'hour') return { by, timeZone };
-  return { by: by as 'owner' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
+  return { by: by as 'owner' | 'manager' | 'region' | 'organization' | 'sku' | 'segment' | 'lifecycle' };
 }
 
 @Injectable()
@@ -174,10 +175,15 @@ export class AnalyticsService {
     const period = periodOf(query);
     const windowDays = query.windowDays ?? DEFAULT_ATTRIBUTION_DAYS;
     const [counts, attributed] = await Promise.all([promotionCounts(this.db, period), attributedPurchases(this.db, period, windowDays)]);
+    const names = await campaignNames(
+      this.read,
+      counts.map((row) => row.campaign_id),
+    );
     const campaigns = counts.map((row) => {
       const purchases = attributed.filter((line) => line.campaign_id === row.campaign_id);
       return {
         campaignId: row.campaign_id,
+        campaignName: names.get(row.campaign_id) ?? null,
         sent: Number(row.sent),
         customersReached: Number(row.customers_reached),
         answered: Number(row.answered),

@@ -30,7 +30,7 @@ class DirectoryItemDto {
   @ApiProperty({ ...text('Barcelona'), required: false, description: 'Absent for analysts' })
   city?: string | null;
 
-  @ApiProperty(text('ES'))
+  @ApiProperty({ ...text('ES'), description: "The postal address's country, else a `country` attribute (as an import maps it: Online Retail's)" })
   country: string | null;
 
   @ApiProperty({

@@ -365,11 +365,13 @@ function Campaigns({ period }: { period: Period }) {
   const { t, number, money } = useI18n();
   const report = useReport<Schemas['CampaignsReportDto']>('campaigns', '/analytics/campaigns', period, true);
   const lines = report.data?.campaigns ?? [];
+  // A campaign sent from here goes by its name; one from elsewhere has only its id.
+  const nameOf = (line: (typeof lines)[number]) => line.campaignName ?? line.campaignId;
   const option = useMemo<ChartOption>(() => ({
     tooltip: { trigger: 'axis' },
     legend: {},
     grid: { left: 60, right: 20, top: 30, bottom: 30 },
-    xAxis: { type: 'category', data: lines.map((line) => line.campaignId) },
+    xAxis: { type: 'category', data: lines.map((line) => line.campaignName ?? line.campaignId) },
     yAxis: { type: 'value' },
     series: [
       { type: 'bar', name: t('analytics.col.sent'), data: lines.map((line) => line.sent) },
@@ -382,7 +384,7 @@ function Campaigns({ period }: { period: Period }) {
     <Report
       title={t('analytics.campaigns')}
       error={report.error}
-      csv={() => downloadCsv('campaigns.csv', header, lines.map((line) => [line.campaignId, line.sent, line.answered, line.attributedPurchases, amountsText(line.attributedRevenue)]))}
+      csv={() => downloadCsv('campaigns.csv', header, lines.map((line) => [nameOf(line), line.sent, line.answered, line.attributedPurchases, amountsText(line.attributedRevenue)]))}
       chart={<Chart option={option} label={t('analytics.chart', { title: t('analytics.campaigns') })} />}
     >
       <Table striped aria-label={t('analytics.campaigns')}>
@@ -390,7 +392,7 @@ function Campaigns({ period }: { period: Period }) {
         <Table.Tbody>
           {lines.map((line) => (
             <Table.Tr key={line.campaignId}>
-              <Table.Td>{line.campaignId}</Table.Td>
+              <Table.Td>{nameOf(line)}</Table.Td>
               <Table.Td>{number(line.sent)}</Table.Td>
               <Table.Td>{number(line.answered)}</Table.Td>
               <Table.Td>{number(line.attributedPurchases)}</Table.Td>

@@ -151,6 +151,7 @@ export class ProjectionRebuilder {
       applyMs: 0,
       failure: null,
       swapped: false,
+      completed: false,
       onProgress,
     };
     await this.report(replay);
@@ -178,7 +179,10 @@ export class ProjectionRebuilder {
 
   /** Swaps the rebuilt schema in, replaying again what the swap's tail threw on to name the event. */
   private async finish(replay: Replay, decode: EventDecoder | undefined): Promise<void> {
-    if (!replay.failure) await this.analyze(replay.schema);
+    if (!replay.failure) {
+      await this.complete(replay);
+      await this.analyze(replay.schema);
+    }
     for (let attempt = 1; ; attempt++) {
       if (replay.failure) throw replay.failure;
       if (await this.trySwap(replay, decode)) break;
@@ -188,6 +192,18 @@ export class ProjectionRebuilder {
       await this.catchUp([replay], decode);
     }
     replay.onProgress?.(this.progressOf(replay));
+  }
+
+  /** The projection's bulk work after the replay, counted in its apply time. */
+  private async complete(replay: Replay): Promise<void> {
+    const { projection, schema } = replay;
+    const { completeRebuild } = projection;
+    if (completeRebuild) {
+      const started = performance.now();
+      await this.unsyncedTransaction((trx) => completeRebuild.call(projection, trx, { schema }));
+      replay.applyMs += performance.now() - started;
+    }
+    replay.completed = true;
   }
 
   /**
@@ -242,11 +258,11 @@ export class ProjectionRebuilder {
       poison = await commitFindingPoison(piece, async (batch) => {
         // Decoded before the transaction: the decoder may need a connection of the same pool for keys.
         const decoded = await decodeEvents(replay.projection, batch, decode);
-        await this.unsyncedTransaction((trx) => applyEvents(replay.projection, trx, decoded, replay.schema, undefined));
+        await this.unsyncedTransaction((trx) => applyEvents(replay.projection, trx, decoded, replay.schema, undefined, !replay.completed));
         advance(replay, batch);
       });
       if (poison) break;
-      await runSteps(replay.projection, replay.schema, (work) => this.unsyncedTransaction(work));
+      await runSteps(replay.projection, replay.schema, (work) => this.unsyncedTransaction(work), { rebuilding: !replay.completed });
     }
     replay.applyMs += performance.now() - started;
     if (poison) {

@@ -11,6 +11,7 @@ import {
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents, decodeEvents } from './apply-events.js';
 import { piecesOf, runSteps } from './batch-steps.js';
+import { PageWindow } from './page-window.js';
 import { lockCheckpoint, recordRebuildProgress, recordSwap } from './checkpoint/checkpoint.queries.js';
 import { decodeOnce } from './decode-once.js';
 import { createEmptySchema, initializeProjection } from './initialize-projection.js';
@@ -49,6 +50,8 @@ export interface ProjectionRebuilderOptions extends ProjectionDependencies {
   pageSize?: number;
   /** Cap on the countAfter behind eventsTotal, which must stay cheap on a long log. */
   countLimit?: number;
+  /** Pages a projection may apply ahead of the slowest one in a pass: each is held in memory until the slowest is past it. */
+  pagesAhead?: number;
 }
 
 // A tail that fails inside the swap transaction is replayed page by page to name the event; this
@@ -59,7 +62,7 @@ const SWAP_ATTEMPTS = 3;
  * Rebuilds projections into `proj_<name>__next` while the live schemas keep answering (and the
  * live runner keeps feeding them), then swaps each in one transaction holding its checkpoint row.
  * Several projections rebuild in one pass over the log: each page is read and decoded once and
- * applied by every projection at once, each in a transaction of its own.
+ * applied by every projection, each in a transaction of its own and at its own pace (PageWindow).
  */
 export class ProjectionRebuilder {
   private readonly store: EventStore;
@@ -68,6 +71,7 @@ export class ProjectionRebuilder {
   private readonly decode: EventDecoder | undefined;
   private readonly pageSize: number;
   private readonly countLimit: number;
+  private readonly pagesAhead: number;
 
   constructor(options: ProjectionRebuilderOptions) {
     this.store = options.store;
@@ -78,6 +82,7 @@ export class ProjectionRebuilder {
     // columns) stay well under PostgreSQL's 65,535 parameters per statement.
     this.pageSize = options.pageSize ?? 2500;
     this.countLimit = options.countLimit ?? 1_000_000;
+    this.pagesAhead = options.pagesAhead ?? 4;
   }
 
   async rebuild(name: string, options: RebuildOptions = {}): Promise<RebuildResult> {
@@ -228,34 +233,45 @@ export class ProjectionRebuilder {
 
   /**
    * Replays page by page until a page comes back short (the head is near). Each page of the events
-   * any of them handles is read once, the next one read and decoded while this one is applied.
+   * any of them handles is read and decoded once; each projection applies the pages in order at
+   * its own pace, up to `pagesAhead` pages ahead of the slowest.
    */
   private async catchUp(replays: Replay[], decode: EventDecoder | undefined): Promise<void> {
-    let active = replays.filter((replay) => !replay.failure);
+    const active = replays.filter((replay) => !replay.failure);
     if (active.length === 0) return;
     const filter: EventFilter = { eventTypes: [...new Set(active.flatMap((replay) => replay.projection.eventTypes))] };
     const start = active.map((replay) => replay.position).reduce((a, b) => (comparePositions(a, b) <= 0 ? a : b));
-    let next = this.readAhead(start, filter, decode);
-    for (;;) {
-      const page = await next;
-      const full = page.length === this.pageSize;
-      if (full) next = this.readAhead(page.at(-1)!.position, filter, decode);
-      const outcomes = await Promise.allSettled(active.map((replay) => this.applyPage(replay, page, decode)));
-      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-      if (failed) throw failed.reason;
-      active = active.filter((replay) => !replay.failure);
-      if (!full || active.length === 0) return;
-    }
+    const window = new PageWindow(start, (after: LogPosition) => this.readAhead(after, filter, decode), active, {
+      pageSize: this.pageSize,
+      ahead: this.pagesAhead,
+    });
+    let stopped = false;
+    const outcomes = await Promise.allSettled(
+      active.map(async (replay) => {
+        try {
+          for (let index = 0; !stopped; index++) {
+            const page = await window.page(index);
+            await this.applyPage(replay, page, decode);
+            if (replay.failure || page.length < this.pageSize) return;
+            window.finished(replay);
+          }
+        } catch (error) {
+          stopped = true;
+          throw error;
+        } finally {
+          window.leave(replay);
+        }
+      }),
+    );
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private readAhead(after: LogPosition, filter: EventFilter, decode: EventDecoder | undefined): Promise<RecordedEvent[]> {
-    const page = readPage(this.store, after, filter, this.pageSize).then((events) => {
+    return readPage(this.store, after, filter, this.pageSize).then((events) => {
       if (decode) for (const event of events) void decode(event);
       return events;
     });
-    // Read ahead of a page that may fail: its own error must not go unhandled meanwhile.
-    page.catch(() => undefined);
-    return page;
   }
 
   /** The replay's share of the page, in one transaction; a poison event ends the replay, not the pass. */

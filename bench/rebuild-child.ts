@@ -15,7 +15,9 @@ async function main(url: string): Promise<void> {
   await migrateReadStore(db);
   const rssBefore = process.resourceUsage().maxRSS;
   const pageSize = process.env.BENCH_REBUILD_PAGE_SIZE ? Number(process.env.BENCH_REBUILD_PAGE_SIZE) : undefined;
-  const rebuilder = new ProjectionRebuilder({ store, db, projections: allProjections, pageSize });
+  // BENCH_REBUILD_PAGES_AHEAD=1: every projection within a page of the slowest, as the pass was in lockstep
+  const pagesAhead = process.env.BENCH_REBUILD_PAGES_AHEAD ? Number(process.env.BENCH_REBUILD_PAGES_AHEAD) : undefined;
+  const rebuilder = new ProjectionRebuilder({ store, db, projections: allProjections, pageSize, pagesAhead });
   const started = performance.now();
   // BENCH_REBUILD_PROJECTIONS=a,b: only these (to profile one projection's share)
   const results = await rebuilder.rebuildAll(process.env.BENCH_REBUILD_PROJECTIONS ? process.env.BENCH_REBUILD_PROJECTIONS.split(',') : undefined);

@@ -1,4 +1,4 @@
-export type BenchSize = 'quick' | 'full';
+export type BenchSize = 'quick' | 'medium' | 'full';
 
 /** Every knob that differs between a quick run (< 2 min) and a full one (< 15 min). */
 export interface SizeParameters {
@@ -26,17 +26,23 @@ export interface SizeParameters {
  * figures show direction, not level. Full: the sizes of the targets — a 1,000,000-event log (the
  * generator's customers plus the heavy one), then a 100,000-member segment of customers who only
  * register, and a 1,000,000-touch import — under 15 minutes (17 with the segment's customers).
+ * Medium: a 153,000-event log (5,000 customers) to compare a change's per-projection rebuild times
+ * in a few minutes where full size takes half an hour on the shared cores.
  */
 export function sizeParameters(size: BenchSize): SizeParameters {
-  return size === 'full'
-    ? { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, cohortCustomers: 100_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 }
-    : { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, cohortCustomers: Number(process.env.BENCH_COHORT ?? 2_000), importTouches: 10_000, liveSeconds: 3, queryCalls: 15 };
+  if (size === 'full') {
+    return { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, cohortCustomers: 100_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 };
+  }
+  if (size === 'medium') {
+    return { size, appendSeconds: 2, appendRounds: 2, customers: 5_000, logEvents: 150_000, heavyCustomerEvents: 1_000, cohortCustomers: 2_000, importTouches: 100_000, liveSeconds: 10, queryCalls: 50 };
+  }
+  return { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, cohortCustomers: Number(process.env.BENCH_COHORT ?? 2_000), importTouches: 10_000, liveSeconds: 3, queryCalls: 15 };
 }
 
 export function parseSize(argv: readonly string[]): BenchSize {
   const index = argv.indexOf('--size');
   const value = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--size='))?.slice('--size='.length);
   if (value === undefined) return 'quick';
-  if (value !== 'quick' && value !== 'full') throw new Error(`--size must be quick or full, not ${value}`);
+  if (value !== 'quick' && value !== 'medium' && value !== 'full') throw new Error(`--size must be quick, medium or full, not ${value}`);
   return value;
 }

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { AnalyticsTables, PromotionFactTable, PurchaseFactTable, TouchFactTable } from './analytics.tables.js';
 import { attributions, DEFAULT_ATTRIBUTION_DAYS, netAmount } from './campaigns.queries.js';
 
@@ -172,18 +172,116 @@ async function attributeAgain(db: Kysely<AnalyticsTables>, customerIds: string[]
     await db
       .insertInto('attribution_rollup')
       .columns(['customer_id', 'campaign_id', 'currency', 'purchases', 'revenue'])
-      .expression(
-        attributions(db, {}, DEFAULT_ATTRIBUTION_DAYS)
-          .select([
-            'purchase.customer_id',
-            'attributed.campaign_id',
-            'purchase.currency',
-            sql<string>`count(*)`.as('purchases'),
-            sql<string>`sum(${netAmount(db, {})})`.as('revenue'),
-          ])
-          .where('purchase.customer_id', 'in', ids)
-          .groupBy(['purchase.customer_id', 'attributed.campaign_id', 'purchase.currency']),
-      )
+      .expression(attributionsPerCustomer(db).where('purchase.customer_id', 'in', ids))
       .execute();
   }
+}
+
+/** The attribution rollup's rows: each customer's purchases per campaign with the default window, net of what was taken back. */
+function attributionsPerCustomer(db: Kysely<AnalyticsTables>) {
+  return attributions(db, {}, DEFAULT_ATTRIBUTION_DAYS)
+    .select([
+      'purchase.customer_id',
+      'attributed.campaign_id',
+      'purchase.currency',
+      sql<string>`count(*)`.as('purchases'),
+      sql<string>`sum(${netAmount(db, {})})`.as('revenue'),
+    ])
+    .groupBy(['purchase.customer_id', 'attributed.campaign_id', 'purchase.currency']);
+}
+
+/**
+ * Every rollup summed again from the current facts, one INSERT … SELECT … GROUP BY each: what
+ * keepRollups arrives at batch by batch, for a rebuild that skipped it.
+ */
+export async function buildRollups(db: Kysely<AnalyticsTables>): Promise<void> {
+  for (const table of ['touch_rollup', 'sales_rollup', 'customer_rollup', 'promotion_rollup', 'attribution_rollup'] as const)
+    await db.deleteFrom(table).execute();
+  const total = (expression: RawBuilder<unknown>) => sql<string>`coalesce(sum(${expression}), 0)`;
+  const purchase = sql`kind = 'purchase'`;
+  await db
+    .insertInto('touch_rollup')
+    .columns(['day', 'owner_id', 'facts', 'call_seconds'])
+    .expression(
+      db
+        .selectFrom('touch_fact')
+        .select([
+          sql<Date>`date_trunc('day', occurred_at, 'UTC')`.as('day'),
+          'owner_id',
+          sql<string>`count(*)`.as('facts'),
+          total(sql`duration_seconds`).as('call_seconds'),
+        ])
+        .where('superseded_at', 'is', null)
+        .where('owner_id', 'is not', null)
+        .groupBy([sql`1`, 'owner_id']),
+    )
+    .execute();
+  await db
+    .insertInto('sales_rollup')
+    .columns(['hour', 'currency', 'facts', 'purchases', 'amount', 'gross', 'returned'])
+    .expression(
+      db
+        .selectFrom('purchase_fact')
+        .select([
+          sql<Date>`date_trunc('hour', occurred_at, 'UTC')`.as('hour'),
+          'currency',
+          sql<string>`count(*)`.as('facts'),
+          sql<string>`count(*) filter (where ${purchase})`.as('purchases'),
+          total(sql`amount`).as('amount'),
+          total(sql`case when ${purchase} then amount else 0 end`).as('gross'),
+          total(sql`case when ${purchase} then 0 else -amount end`).as('returned'),
+        ])
+        .where('superseded_at', 'is', null)
+        .groupBy([sql`1`, 'currency']),
+    )
+    .execute();
+  await db
+    .insertInto('customer_rollup')
+    .columns(['customer_id', 'currency', 'facts', 'revenue', 'cost', 'purchases', 'purchases_without_cost', 'cancellations', 'returns', 'last_purchase_at'])
+    .expression(
+      db
+        .selectFrom('purchase_fact')
+        .select([
+          'customer_id',
+          'currency',
+          sql<string>`count(*)`.as('facts'),
+          total(sql`amount`).as('revenue'),
+          total(sql`coalesce(cost, 0)`).as('cost'),
+          sql<string>`count(*) filter (where ${purchase})`.as('purchases'),
+          sql<string>`count(*) filter (where ${purchase} and cost is null)`.as('purchases_without_cost'),
+          sql<string>`count(*) filter (where kind = 'cancellation')`.as('cancellations'),
+          sql<string>`count(*) filter (where kind = 'return')`.as('returns'),
+          sql<Date | null>`max(occurred_at) filter (where ${purchase})`.as('last_purchase_at'),
+        ])
+        .where('superseded_at', 'is', null)
+        .groupBy(['customer_id', 'currency']),
+    )
+    .execute();
+  const answered = (response: string) => sql<string>`count(*) filter (where kind = 'answered' and response = ${response})`;
+  await db
+    .insertInto('promotion_rollup')
+    .columns(['customer_id', 'campaign_id', 'facts', 'sent', 'answered', 'opened', 'clicked', 'accepted', 'declined'])
+    .expression(
+      db
+        .selectFrom('promotion_fact')
+        .select([
+          'customer_id',
+          'campaign_id',
+          sql<string>`count(*)`.as('facts'),
+          sql<string>`count(*) filter (where kind = 'sent')`.as('sent'),
+          sql<string>`count(*) filter (where kind = 'answered')`.as('answered'),
+          answered('opened').as('opened'),
+          answered('clicked').as('clicked'),
+          answered('accepted').as('accepted'),
+          answered('declined').as('declined'),
+        ])
+        .where('superseded_at', 'is', null)
+        .groupBy(['customer_id', 'campaign_id']),
+    )
+    .execute();
+  await db
+    .insertInto('attribution_rollup')
+    .columns(['customer_id', 'campaign_id', 'currency', 'purchases', 'revenue'])
+    .expression(attributionsPerCustomer(db))
+    .execute();
 }

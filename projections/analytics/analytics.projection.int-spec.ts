@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
-import { projectionSchema } from '#crm/projection-runner';
+import { applyAsRebuild, projectionSchema } from '#crm/projection-runner';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { openTestStores, type TestStores } from '../../libs/projection-runner/src/testing/test-stores.js';
 import { analyticsProjection } from './analytics.projection.js';
@@ -166,7 +166,7 @@ describe('analytics projection', () => {
       fc.asyncProperty(crmHistory, fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 8 }), async (events, splits) => {
         await freshSchema(db, analyticsProjection, 'analytics_whole');
         await freshSchema(db, analyticsProjection, 'analytics_split');
-        await applyInBatches(db, analyticsProjection, 'analytics_whole', events);
+        await applyAsRebuild(db, analyticsProjection, 'analytics_whole', events);
         await applyInBatches(db, analyticsProjection, 'analytics_split', events, splits);
         expect(await schemaSnapshot(db, 'analytics_split')).toEqual(await schemaSnapshot(db, 'analytics_whole'));
       }),

@@ -25,10 +25,11 @@ export async function applyEvents(
   events: RecordedEvent[],
   schema: string,
   decode: EventDecoder | undefined,
+  rebuilding = false,
 ): Promise<void> {
   const decoded = await decodeEvents(projection, events, decode);
   try {
-    await projection.applyBatch(trx, decoded, { schema });
+    await projection.applyBatch(trx, decoded, { schema, rebuilding });
   } catch (error) {
     throw new ApplyBatchError(projection.name, error);
   }

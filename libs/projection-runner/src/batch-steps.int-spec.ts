@@ -31,7 +31,7 @@ describe('steps a batch leaves (batchEndsAfter, nextStep)', () => {
   /** Each step's view, and how many transactions wrote the step rows. */
   async function steps(schema: string) {
     const { rows } = await sql<{ counted_before: number; xid: string }>`
-      select counted_before, xmin::text as xid from ${sql.table(`${schema}.step`)} order by counted_before`.execute(stores.db);
+      select counted_before, xid from ${sql.table(`${schema}.step`)} order by counted_before`.execute(stores.db);
     return { seen: rows.map((row) => row.counted_before), transactions: new Set(rows.map((row) => row.xid)).size };
   }
 

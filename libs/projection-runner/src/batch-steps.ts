@@ -37,23 +37,40 @@ export async function runSteps(
   projection: Projection,
   schema: string,
   transaction: (work: (trx: Transaction<ReadDatabase>) => Promise<void>) => Promise<void>,
-  { stopped = () => false, done }: { stopped?: () => boolean; done?: (trx: Transaction<ReadDatabase>) => Promise<void> } = {},
+  {
+    stopped = () => false,
+    done,
+    rebuilding = false,
+  }: { stopped?: () => boolean; done?: (trx: Transaction<ReadDatabase>) => Promise<void>; rebuilding?: boolean } = {},
 ): Promise<void> {
   const { nextStep } = projection;
   if (!nextStep) return;
   let more = true;
   while (more && !stopped()) {
     await transaction(async (trx) => {
-      more = await nextStep.call(projection, trx, { schema });
+      more = await nextStep.call(projection, trx, { schema, rebuilding });
       if (!more) await done?.(trx);
     });
   }
 }
 
 /** A batch as the runner commits it, without checkpoint or leadership: for tests that feed a projection by hand. */
-export async function applyWithSteps(db: Kysely<ReadDatabase>, projection: Projection, schema: string, events: RecordedEvent[]): Promise<void> {
+export async function applyWithSteps(
+  db: Kysely<ReadDatabase>,
+  projection: Projection,
+  schema: string,
+  events: RecordedEvent[],
+  rebuilding = false,
+): Promise<void> {
   for (const piece of piecesOf(projection, events)) {
-    if (piece.length > 0) await db.transaction().execute((trx) => projection.applyBatch(trx, piece, { schema }));
-    await runSteps(projection, schema, (work) => db.transaction().execute(work));
+    if (piece.length > 0) await db.transaction().execute((trx) => projection.applyBatch(trx, piece, { schema, rebuilding }));
+    await runSteps(projection, schema, (work) => db.transaction().execute(work), { rebuilding });
   }
+}
+
+/** `events` applied as a rebuild applies them, then its completeRebuild: for tests that compare a rebuild with live batches. */
+export async function applyAsRebuild(db: Kysely<ReadDatabase>, projection: Projection, schema: string, events: RecordedEvent[]): Promise<void> {
+  await applyWithSteps(db, projection, schema, events, true);
+  const { completeRebuild } = projection;
+  if (completeRebuild) await db.transaction().execute((trx) => completeRebuild.call(projection, trx, { schema }));
 }

@@ -26,7 +26,7 @@ export { ProjectionRunnerModule, type ProjectionRunnerModuleOptions, type Projec
 export { PROJECTION_BATCH_OBSERVER, PROJECTION_DB } from './projection-runner.tokens.js';
 export type { ProjectionLogger } from './projection-logger.js';
 export { LockKind } from './advisory-lock.js';
-export { applyWithSteps } from './batch-steps.js';
+export { applyAsRebuild, applyWithSteps } from './batch-steps.js';
 export { describeHold, horizonHolds, type HorizonHold } from './visibility-horizon.js';
 export {
   InvalidProjectionError,

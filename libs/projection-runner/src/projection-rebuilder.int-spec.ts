@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { formatPosition, type AppendResult } from '#crm/event-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
-import { projectionSchema, rebuildSchema } from './projection.js';
+import { column, defineTables } from '#crm/read-store';
+import { defineProjection, projectionSchema, rebuildSchema } from './projection.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { ProjectionFailedError } from './projection-runner.errors.js';
@@ -10,7 +11,7 @@ import { ProjectionStatusService, type ProjectionStatus } from './projection-sta
 import type { RebuildProgress } from './rebuild-progress.js';
 import { markingDecoder } from './testing/test-decoder.js';
 import { appendCounted } from './testing/test-events.js';
-import { countingProjection, readApplications, readCounts } from './testing/test-projections.js';
+import { COUNTED, countingProjection, readApplications, readCounts } from './testing/test-projections.js';
 import { openTestStores, type TestStores } from './testing/test-stores.js';
 
 const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -162,6 +163,59 @@ describe('ProjectionRebuilder', () => {
     expect(await readCounts(stores.db, projectionSchema('second'))).toEqual(first);
     expect(first['decoded:customer-poison-again']).toBe(1);
     expect(Object.values(first).reduce((a, b) => a + b, 0)).toBe(decodes);
+  });
+
+  it('builds in bulk at the end what its pages skipped, keeps it row by row from then on, and swaps in logged tables', async () => {
+    // `total` is what a rollup is to analytics: kept per batch live, summed once at the end of a rebuild.
+    const bulkTables = defineTables({
+      applied: { columns: { event_id: column.text(), rebuilding: column.boolean() } },
+      total: { columns: { id: column.integer().primaryKey(), events: column.integer() } },
+    });
+    const bulk = defineProjection<{ type: typeof COUNTED; data: object }>()({
+      name: 'bulk',
+      version: 1,
+      handles: { [COUNTED]: true },
+      tables: bulkTables,
+      async applyBatch(trx, events, { rebuilding = false }) {
+        await trx
+          .insertInto('applied')
+          .values(events.map((event) => ({ event_id: event.id, rebuilding })))
+          .execute();
+        if (rebuilding) return;
+        await trx
+          .insertInto('total')
+          .values({ id: 1, events: events.length })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ events: sql`total.events + ${events.length}` }))
+          .execute();
+      },
+      async completeRebuild(trx) {
+        await trx
+          .insertInto('total')
+          .columns(['id', 'events'])
+          .expression(trx.selectFrom('applied').select([sql<number>`1`.as('id'), sql<number>`count(*)`.as('events')]))
+          .execute();
+      },
+    });
+    const rebuilder = new ProjectionRebuilder({ store: stores.store, db: stores.db, projections: [bulk], pageSize: 100 });
+    const writes: Promise<AppendResult>[] = [];
+    // Events keep arriving, so the swap usually has a tail to apply as the live runner would.
+    const result = await rebuilder.rebuild('bulk', { onProgress: () => void writes.push(append('customer-bulk', 1)) });
+    await Promise.all(writes);
+
+    const live = bulk.read(stores.db);
+    const applied = await live
+      .selectFrom('applied')
+      .select(['rebuilding', sql<string>`count(*)`.as('events')])
+      .groupBy('rebuilding')
+      .orderBy('rebuilding')
+      .execute();
+    expect(applied.reduce((sum, row) => sum + Number(row.events), 0)).toBe(result.eventsApplied);
+    expect(applied.find((row) => row.rebuilding)?.events).toBeDefined();
+    expect(await live.selectFrom('total').select('events').executeTakeFirst()).toEqual({ events: result.eventsApplied });
+    const { rows: unlogged } = await sql<{ relname: string }>`
+      select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = ${projectionSchema('bulk')} and c.relpersistence <> 'p'`.execute(stores.db);
+    expect(unlogged).toEqual([]);
   });
 
   it('rebuilds on its own when the projection version changes', async () => {

@@ -11,6 +11,7 @@ import {
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents, decodeEvents } from './apply-events.js';
 import { piecesOf, runSteps } from './batch-steps.js';
+import { PageWindow } from './page-window.js';
 import { lockCheckpoint, recordRebuildProgress, recordSwap } from './checkpoint/checkpoint.queries.js';
 import { decodeOnce } from './decode-once.js';
 import { createEmptySchema, initializeProjection } from './initialize-projection.js';
@@ -49,6 +50,8 @@ export interface ProjectionRebuilderOptions extends ProjectionDependencies {
   pageSize?: number;
   /** Cap on the countAfter behind eventsTotal, which must stay cheap on a long log. */
   countLimit?: number;
+  /** Pages a projection may apply ahead of the slowest one in a pass: each is held in memory until the slowest is past it. */
+  pagesAhead?: number;
 }
 
 // A tail that fails inside the swap transaction is replayed page by page to name the event; this
@@ -59,7 +62,7 @@ const SWAP_ATTEMPTS = 3;
  * Rebuilds projections into `proj_<name>__next` while the live schemas keep answering (and the
  * live runner keeps feeding them), then swaps each in one transaction holding its checkpoint row.
  * Several projections rebuild in one pass over the log: each page is read and decoded once and
- * applied by every projection at once, each in a transaction of its own.
+ * applied by every projection, each in a transaction of its own and at its own pace (PageWindow).
  */
 export class ProjectionRebuilder {
   private readonly store: EventStore;
@@ -68,6 +71,7 @@ export class ProjectionRebuilder {
   private readonly decode: EventDecoder | undefined;
   private readonly pageSize: number;
   private readonly countLimit: number;
+  private readonly pagesAhead: number;
 
   constructor(options: ProjectionRebuilderOptions) {
     this.store = options.store;
@@ -78,6 +82,7 @@ export class ProjectionRebuilder {
     // columns) stay well under PostgreSQL's 65,535 parameters per statement.
     this.pageSize = options.pageSize ?? 2500;
     this.countLimit = options.countLimit ?? 1_000_000;
+    this.pagesAhead = options.pagesAhead ?? 4;
   }
 
   async rebuild(name: string, options: RebuildOptions = {}): Promise<RebuildResult> {
@@ -138,6 +143,7 @@ export class ProjectionRebuilder {
   private async startReplay(projection: Projection, onProgress: RebuildOptions['onProgress']): Promise<Replay> {
     const schema = rebuildSchema(projection.name);
     await createEmptySchema(this.db, schema, projection);
+    await this.setPersistence(schema, 'unlogged');
     const eventsTotal = await this.store.countAfter({ filter: { eventTypes: projection.eventTypes }, limit: this.countLimit });
     const replay: Replay = {
       projection,
@@ -151,6 +157,7 @@ export class ProjectionRebuilder {
       applyMs: 0,
       failure: null,
       swapped: false,
+      completed: false,
       onProgress,
     };
     await this.report(replay);
@@ -178,7 +185,10 @@ export class ProjectionRebuilder {
 
   /** Swaps the rebuilt schema in, replaying again what the swap's tail threw on to name the event. */
   private async finish(replay: Replay, decode: EventDecoder | undefined): Promise<void> {
-    if (!replay.failure) await this.analyze(replay.schema);
+    if (!replay.failure) {
+      await this.complete(replay);
+      await this.analyze(replay.schema);
+    }
     for (let attempt = 1; ; attempt++) {
       if (replay.failure) throw replay.failure;
       if (await this.trySwap(replay, decode)) break;
@@ -188,6 +198,27 @@ export class ProjectionRebuilder {
       await this.catchUp([replay], decode);
     }
     replay.onProgress?.(this.progressOf(replay));
+  }
+
+  /** The projection's bulk work after the replay, and its tables made crash-safe: counted in its apply time. */
+  private async complete(replay: Replay): Promise<void> {
+    const { projection, schema } = replay;
+    const { completeRebuild } = projection;
+    const started = performance.now();
+    if (completeRebuild) await this.unsyncedTransaction((trx) => completeRebuild.call(projection, trx, { schema }));
+    await this.setPersistence(schema, 'logged');
+    replay.applyMs += performance.now() - started;
+    replay.completed = true;
+  }
+
+  /**
+   * The replay writes into unlogged tables: a crash loses `__next` anyway, and the write-ahead log
+   * of every row, index entry and rewritten row was much of PostgreSQL's share of a rebuild. Set
+   * logged before the swap, each table goes to the log once, as it ends up, in one sequential pass.
+   */
+  private async setPersistence(schema: string, persistence: 'logged' | 'unlogged'): Promise<void> {
+    const { rows } = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = ${schema}`.execute(this.db);
+    for (const { tablename } of rows) await sql`alter table ${sql.id(schema, tablename)} set ${sql.raw(persistence)}`.execute(this.db);
   }
 
   /**
@@ -202,34 +233,45 @@ export class ProjectionRebuilder {
 
   /**
    * Replays page by page until a page comes back short (the head is near). Each page of the events
-   * any of them handles is read once, the next one read and decoded while this one is applied.
+   * any of them handles is read and decoded once; each projection applies the pages in order at
+   * its own pace, up to `pagesAhead` pages ahead of the slowest.
    */
   private async catchUp(replays: Replay[], decode: EventDecoder | undefined): Promise<void> {
-    let active = replays.filter((replay) => !replay.failure);
+    const active = replays.filter((replay) => !replay.failure);
     if (active.length === 0) return;
     const filter: EventFilter = { eventTypes: [...new Set(active.flatMap((replay) => replay.projection.eventTypes))] };
     const start = active.map((replay) => replay.position).reduce((a, b) => (comparePositions(a, b) <= 0 ? a : b));
-    let next = this.readAhead(start, filter, decode);
-    for (;;) {
-      const page = await next;
-      const full = page.length === this.pageSize;
-      if (full) next = this.readAhead(page.at(-1)!.position, filter, decode);
-      const outcomes = await Promise.allSettled(active.map((replay) => this.applyPage(replay, page, decode)));
-      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-      if (failed) throw failed.reason;
-      active = active.filter((replay) => !replay.failure);
-      if (!full || active.length === 0) return;
-    }
+    const window = new PageWindow(start, (after: LogPosition) => this.readAhead(after, filter, decode), active, {
+      pageSize: this.pageSize,
+      ahead: this.pagesAhead,
+    });
+    let stopped = false;
+    const outcomes = await Promise.allSettled(
+      active.map(async (replay) => {
+        try {
+          for (let index = 0; !stopped; index++) {
+            const page = await window.page(index);
+            await this.applyPage(replay, page, decode);
+            if (replay.failure || page.length < this.pageSize) return;
+            window.finished(replay);
+          }
+        } catch (error) {
+          stopped = true;
+          throw error;
+        } finally {
+          window.leave(replay);
+        }
+      }),
+    );
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private readAhead(after: LogPosition, filter: EventFilter, decode: EventDecoder | undefined): Promise<RecordedEvent[]> {
-    const page = readPage(this.store, after, filter, this.pageSize).then((events) => {
+    return readPage(this.store, after, filter, this.pageSize).then((events) => {
       if (decode) for (const event of events) void decode(event);
       return events;
     });
-    // Read ahead of a page that may fail: its own error must not go unhandled meanwhile.
-    page.catch(() => undefined);
-    return page;
   }
 
   /** The replay's share of the page, in one transaction; a poison event ends the replay, not the pass. */
@@ -242,11 +284,11 @@ export class ProjectionRebuilder {
       poison = await commitFindingPoison(piece, async (batch) => {
         // Decoded before the transaction: the decoder may need a connection of the same pool for keys.
         const decoded = await decodeEvents(replay.projection, batch, decode);
-        await this.unsyncedTransaction((trx) => applyEvents(replay.projection, trx, decoded, replay.schema, undefined));
+        await this.unsyncedTransaction((trx) => applyEvents(replay.projection, trx, decoded, replay.schema, undefined, !replay.completed));
         advance(replay, batch);
       });
       if (poison) break;
-      await runSteps(replay.projection, replay.schema, (work) => this.unsyncedTransaction(work));
+      await runSteps(replay.projection, replay.schema, (work) => this.unsyncedTransaction(work), { rebuilding: !replay.completed });
     }
     replay.applyMs += performance.now() - started;
     if (poison) {

@@ -5,6 +5,12 @@ import { createTables, type ReadDatabase, type TableDeclarations, type TablesOf 
 export interface ProjectionContext {
   /** The PostgreSQL schema to write to: the live one, or the one a rebuild is filling. */
   schema: string;
+  /**
+   * True while a rebuild replays the log into a fresh schema, before completeRebuild: what that
+   * builds in bulk from the other tables need not be kept row by row. False for the live runner
+   * and for the tail a rebuild applies after completeRebuild.
+   */
+  rebuilding?: boolean;
 }
 
 /**
@@ -32,6 +38,8 @@ export interface Projection {
   batchEndsAfter?: readonly string[];
   /** See ProjectionDefinition.nextStep. */
   nextStep?(trx: Transaction<ReadDatabase>, context: ProjectionContext): Promise<boolean>;
+  /** See ProjectionDefinition.completeRebuild. */
+  completeRebuild?(trx: Transaction<ReadDatabase>, context: ProjectionContext): Promise<void>;
 }
 
 /** A domain event as the log recorded it: its type and data typed, the log's fields beside them. */
@@ -63,6 +71,12 @@ export interface ProjectionDefinition<E extends { type: string; data: object }, 
   batchEndsAfter?: E['type'][];
   /** One bounded step of the work left by a batchEndsAfter event; true while more remains. Moves no checkpoint. */
   nextStep?(trx: Transaction<TablesOf<T>>, context: ProjectionContext): Promise<boolean>;
+  /**
+   * Runs once when a rebuild has replayed the log (every batch applied with `rebuilding` true),
+   * before the swap applies the tail incrementally: builds in one pass what applyBatch left out
+   * while rebuilding (sums kept row by row live are one GROUP BY over the finished facts).
+   */
+  completeRebuild?(trx: Transaction<TablesOf<T>>, context: ProjectionContext): Promise<void>;
 }
 
 export interface TypedProjection<T extends TableDeclarations> extends Projection {
@@ -92,6 +106,10 @@ export function defineProjection<E extends { type: string; data: object }>() {
     batchEndsAfter: definition.batchEndsAfter,
     ...(definition.nextStep && {
       nextStep: (trx: Transaction<ReadDatabase>, context: ProjectionContext) => definition.nextStep!(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), context),
+    }),
+    ...(definition.completeRebuild && {
+      completeRebuild: (trx: Transaction<ReadDatabase>, context: ProjectionContext) =>
+        definition.completeRebuild!(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), context),
     }),
     read: (db, schema = projectionSchema(definition.name)) => inSchema<Kysely<ReadDatabase>, T>(db, schema),
     write: (trx, schema) => inSchema<Transaction<ReadDatabase>, T>(trx, schema),

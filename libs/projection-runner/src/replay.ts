@@ -18,6 +18,8 @@ export interface Replay {
   /** Set when the projection threw on an event: the others go on without it. */
   failure: Error | null;
   swapped: boolean;
+  /** Set once the projection's completeRebuild has run: later events (the swap's tail) apply as live ones do. */
+  completed: boolean;
   onProgress: ((progress: RebuildProgress) => void) | undefined;
 }
 

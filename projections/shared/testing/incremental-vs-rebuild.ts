@@ -1,4 +1,4 @@
-import type { Projection } from '#crm/projection-runner';
+import { applyAsRebuild, type Projection } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { applyInBatches, freshSchema, tableRows } from './projection-harness.js';
 import type { HistoryStep } from './customer-history.arbitrary.js';
@@ -20,8 +20,8 @@ export interface Builds {
 
 /**
  * Builds the projection twice from the same history: live-like (batches cut at `cuts`, and sweeps
- * where the history says one ran) and as a rebuild (one pass, then one sweep at the end); returns
- * both sets of tables.
+ * where the history says one ran) and as a rebuild (one pass and its completeRebuild, then one sweep
+ * at the end); returns both sets of tables.
  */
 export async function buildTwice(
   db: Kysely<ReadDatabase>,
@@ -47,7 +47,7 @@ export async function buildTwice(
     if (sweep && sweepsAt.includes(start)) await sweep.run(db, incremental, handled[start]!.recordedAt);
     await applyInBatches(db, projection, incremental, events.slice(start, edges[index]));
   }
-  await applyInBatches(db, projection, rebuilt, events);
+  await applyAsRebuild(db, projection, rebuilt, events);
   if (sweep) {
     await sweep.run(db, incremental, sweep.finalNow);
     await sweep.run(db, rebuilt, sweep.finalNow);

@@ -73,8 +73,11 @@ type Stepped = { type: typeof STEPPED; data: { steps: number } } | Counted;
 const steppingTables = defineTables({
   counted: { columns: { id: column.integer().primaryKey(), events: column.integer() } },
   pending: { columns: { id: column.integer().primaryKey(), steps: column.integer() } },
-  /** One row per step: how many counted events had been applied when it ran. */
-  step: { columns: { counted_before: column.integer() } },
+  /**
+   * One row per step: how many counted events had been applied when it ran, and the transaction
+   * that wrote it (a rebuild's tables are rewritten when set logged, so the rows' xmin cannot say).
+   */
+  step: { columns: { counted_before: column.integer(), xid: column.text() } },
 });
 
 /**
@@ -103,7 +106,10 @@ export function steppingProjection({ beforeStep }: { beforeStep?: () => Promise<
       if (steps === 0) return false;
       await beforeStep?.();
       const { events } = await trx.selectFrom('counted').select('events').executeTakeFirstOrThrow();
-      await trx.insertInto('step').values({ counted_before: events }).execute();
+      await trx
+        .insertInto('step')
+        .values({ counted_before: events, xid: sql<string>`pg_current_xact_id()::text` })
+        .execute();
       await trx.updateTable('pending').set({ steps: steps - 1 }).execute();
       return true;
     },

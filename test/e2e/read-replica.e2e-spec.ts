@@ -61,6 +61,7 @@ describe('read replicas and read-your-writes', () => {
       const read = await timeline(ada.id, ada.position);
 
       expect(read.json()).toMatchObject({ items: [{ type: 'CustomerRegistered' }] });
+      expect((await apps!.api.inject({ method: 'GET', url: '/projections', headers: { 'x-api-key': apps!.key } })).json()[0]).toMatchObject({ readReplica: null });
     });
   });
 
@@ -95,6 +96,7 @@ describe('read replicas and read-your-writes', () => {
     const { request, register, timeline } = client(() => apps!);
 
     const health = async () => (await request({ method: 'GET', url: '/health' })).json();
+    const projections = async () => (await request({ method: 'GET', url: '/projections' })).json();
 
     it('answers a read that names a write with that write, from the replica', async () => {
       const ada = await register('Ada Lovelace');
@@ -106,6 +108,9 @@ describe('read replicas and read-your-writes', () => {
       const { rows } = await replica!.query("select count(*)::int as connections from pg_stat_activity where application_name = 'crm-read-replica'");
       expect(rows[0].connections).toBeGreaterThan(0);
       expect((await health()).replica).toMatchObject({ ok: true, where: expect.stringContaining(`:${pair!.replicaPort}/`), replayPaused: false });
+      for (const projection of await projections()) {
+        expect(projection.readReplica).toMatchObject({ ok: true, where: expect.stringContaining(`:${pair!.replicaPort}/`), replayLagMs: expect.any(Number) });
+      }
     });
 
     it('refuses a position that is not one, naming the header', async () => {
@@ -128,6 +133,7 @@ describe('read replicas and read-your-writes', () => {
       expect(plain.statusCode).toBe(404);
       expect((await health()).replica).toMatchObject({ ok: true, replayPaused: true, replayLagBytes: expect.any(Number) });
       expect((await health()).replica.replayLagBytes).toBeGreaterThan(0);
+      expect((await projections())[0].readReplica).toMatchObject({ ok: true, replayPaused: true });
 
       await replica!.query('select pg_wal_replay_resume()');
       await eventually(
@@ -137,11 +143,43 @@ describe('read replicas and read-your-writes', () => {
       );
     });
 
+    it('answers a read the replica was running when it stopped from the primary, not with a 500', async () => {
+      const grace = await register('Grace Hopper');
+      await eventually(
+        async () => (await timeline(grace.id)).statusCode === 200,
+        10_000,
+        () => 'the replica never showed the customer',
+      );
+      // The primary's exclusive lock replays on the replica: its timeline query waits there until the replica stops.
+      const primary = new pg.Client({ connectionString: pair!.primaryUrl(apps!.database.name) });
+      await primary.connect();
+      try {
+        await primary.query('begin');
+        await primary.query('lock table proj_timeline.timeline_entry in access exclusive mode');
+        await primary.query('select pg_switch_wal()');
+        const read = timeline(grace.id);
+        const waiting = "select count(*)::int as n from pg_stat_activity where application_name = 'crm-read-replica' and wait_event_type = 'Lock'";
+        await eventually(
+          async () => (await replica!.query(waiting)).rows[0].n > 0,
+          10_000,
+          () => 'the read never waited on the replica',
+        );
+        await replica!.end();
+        replica = undefined;
+        await pair!.stopReplica();
+        await primary.query('rollback');
+
+        const answer = await read;
+
+        expect([answer.statusCode, answer.json().items?.map((item: { type: string }) => item.type)]).toEqual([200, ['CustomerRegistered']]);
+      } finally {
+        await primary.end();
+      }
+    });
+
+    // The replica stays stopped from the test before.
     it('keeps answering reads from the primary when the replica is down, and /health says so in one line', async () => {
       const grace = await register('Grace Hopper');
-      await replica!.end();
-      replica = undefined;
-      await pair!.stopReplica();
 
       let report: any;
       await eventually(
@@ -151,6 +189,7 @@ describe('read replicas and read-your-writes', () => {
       );
 
       expect(report.status).toBe('degraded');
+      expect((await projections())[0].readReplica).toMatchObject({ ok: false, reason: report.replica.reason });
       expect(report.replica.reason).toMatch(/^read replica unreachable at 127\.0\.0\.1:\d+\/crm_replica_\w+: connect ECONNREFUSED; reads go to the primary$/);
       expect((await timeline(grace.id)).statusCode).toBe(200);
       const alan = await register('Alan Turing');

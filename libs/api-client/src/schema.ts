@@ -3659,6 +3659,8 @@ export interface components {
             lastRebuild: components["schemas"]["RebuildRunDto"] | null;
             /** @example timeline */
             name: string;
+            /** @description The read replica (READ_DATABASE_URL) serving the read models: a read without X-Crm-Min-Position sees this projection as the replica has replayed it, replayLagMs behind the checkpoint. Null without a replica */
+            readReplica: components["schemas"]["ReplicaHealthDto"] | null;
             /** @description While rebuilding, in whichever process */
             rebuild: components["schemas"]["RebuildProgressDto"] | null;
             /** @enum {string} */

@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { unreachableMessage } from '#crm/config';
+import { isConnectionFailure } from '#crm/event-store';
 import { poolOf, type ReadDatabase } from '#crm/read-store';
 import { describePostgresUrl } from './postgres-url.js';
 
@@ -23,6 +24,20 @@ export interface ReplicaLag {
 }
 
 /**
+ * A query the replica was running when it went away (stopped, crashed, network cut). Coded
+ * UNAVAILABLE, so an answer that cannot be retried is a 503 naming the replica, never a 500; the
+ * api retries a read that has sent nothing yet on the primary (ConsistentReadInterceptor).
+ */
+export class ReplicaLostError extends Error {
+  readonly code = 'UNAVAILABLE';
+
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+    this.name = 'ReplicaLostError';
+  }
+}
+
+/**
  * READ_DATABASE_URL: a streaming replica for read-model queries. `db` is what query services get
  * (QUERY_DB): each connection comes from the replica's pool, unless the caller runs `onPrimary`
  * (a consistent read the replica did not catch up with in time) or the replica is unreachable;
@@ -34,6 +49,7 @@ export class ReadReplica {
   readonly where: string;
   private readonly replicaPool: pg.Pool;
   private readonly primaryOnly = new AsyncLocalStorage<true>();
+  private readonly watched = new WeakSet<pg.PoolClient>();
   private readonly logger = new Logger('ReadReplica');
   private retryAt = 0;
   private unreachable: string | null = null;
@@ -117,11 +133,30 @@ export class ReadReplica {
     try {
       const client = await this.replicaPool.connect();
       this.reachable();
-      return client;
+      return this.watch(client);
     } catch (error) {
       this.lost(error);
       return primaryPool.connect();
     }
+  }
+
+  /** Turns the loss of the replica under a running query into ReplicaLostError; pooled clients are wrapped once. */
+  private watch(client: pg.PoolClient): pg.PoolClient {
+    if (this.watched.has(client)) return client;
+    this.watched.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const watched = (...args: unknown[]): unknown => {
+      const result = query(...args);
+      // A cursor (a Submittable) reports its errors through its own callbacks, not a promise.
+      if (!isPromise(result)) return result;
+      return result.catch((error: unknown) => {
+        if (!isConnectionFailure(error)) throw error;
+        this.lost(error);
+        throw new ReplicaLostError(`${unreachableMessage('read replica', this.where, error)}; reads go to the primary, retry`, { cause: error });
+      });
+    };
+    client.query = watched as typeof client.query;
+    return client;
   }
 
   private lost(error: unknown): void {
@@ -137,4 +172,8 @@ export class ReadReplica {
     this.unreachable = null;
     this.logger.log(`read replica at ${this.where} answers again; reads go to it`);
   }
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }

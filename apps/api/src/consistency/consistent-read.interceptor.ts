@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { Observable } from 'rxjs';
+import { catchError, Observable, tap, throwError } from 'rxjs';
 import { CrmConfig } from '#crm/config';
-import { READ_REPLICA, type ReadReplica } from '#crm/database';
+import { READ_REPLICA, ReplicaLostError, type ReadReplica } from '#crm/database';
 import { isPositionText, parsePosition, type LogPosition } from '#crm/event-store';
 import { unavailable, ValidationFailedError } from '#crm/http';
 import { ProjectionFailedError, ProjectionRegistry, ProjectionRunner, ProjectionWaitTimeoutError } from '#crm/projection-runner';
@@ -22,7 +22,8 @@ interface Request {
  * applied the log up to that position. With a read replica (READ_DATABASE_URL) it then waits, at
  * most CRM_REPLICA_WAIT_SECONDS, for the replica to replay the primary's WAL as it stands after
  * those commits; a replica that does not catch up (or is down) leaves this one read to the primary.
- * Reads without the header go straight to the read models, on the replica when there is one.
+ * Reads without the header go straight to the read models, on the replica when there is one; a
+ * read the replica was running when it went away runs again on the primary.
  */
 @Injectable()
 export class ConsistentReadInterceptor implements NestInterceptor {
@@ -36,14 +37,22 @@ export class ConsistentReadInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next.handle();
     const header = request.headers[MIN_POSITION_HEADER];
-    if (header === undefined || (request.method !== 'GET' && request.method !== 'HEAD')) return next.handle();
-    await this.projected(minPosition(header));
+    if (header !== undefined) await this.projected(minPosition(header));
     const replica = this.replica;
-    if (!replica || (await replica.replayed(await replica.primaryPosition(), this.config.replicaWaitMs))) return next.handle();
+    if (!replica) return next.handle();
     // Subscribed inside, so the handler and the interceptors after this one (which may call
     // handle() only when subscribed) run in the primary's async context: every query they make reads it.
-    return new Observable((subscriber) => replica.onPrimary(() => next.handle().subscribe(subscriber)));
+    const onPrimary = () => new Observable((subscriber) => replica.onPrimary(() => next.handle().subscribe(subscriber)));
+    if (header !== undefined && !(await replica.replayed(await replica.primaryPosition(), this.config.replicaWaitMs))) return onPrimary();
+    // A replica that dies under a read: the read runs again on the primary, unless part of its
+    // answer (a stream's first items) has left already; then the client hears a 503 naming it.
+    let answered = false;
+    return next.handle().pipe(
+      tap(() => (answered = true)),
+      catchError((error: unknown) => (error instanceof ReplicaLostError && !answered ? onPrimary() : throwError(() => error))),
+    );
   }
 
   private async projected(position: LogPosition): Promise<void> {

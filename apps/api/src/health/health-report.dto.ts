@@ -39,7 +39,7 @@ class ProjectorHealthDto extends ComponentHealthDto {
   heldBackBy: HorizonHoldDto[];
 }
 
-class ReplicaHealthDto extends ComponentHealthDto {
+export class ReplicaHealthDto extends ComponentHealthDto {
   @ApiProperty({ description: 'host:port/database of READ_DATABASE_URL', example: 'replica:5432/crm' })
   where: string;
 

@@ -5,9 +5,9 @@ import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import { RedisAvailability } from '#crm/jobs';
 import { ProjectionStatusService } from '#crm/projection-runner';
 import { READ_DB, type ReadDatabase } from '#crm/read-store';
-import { overallStatus, type ComponentHealth, type HealthReport, type ProjectorHealth, type ReplicaHealth } from './health-report.js';
+import { overallStatus, type ComponentHealth, type HealthReport, type ProjectorHealth } from './health-report.js';
+import { messageOf, replicaHealth, withTimeout } from './replica-health.js';
 
-const CHECK_TIMEOUT_MS = 2000;
 const WORKING_STATES = new Set(['live', 'catching-up', 'rebuilding']);
 
 @Injectable()
@@ -55,16 +55,6 @@ export class HealthService {
   }
 }
 
-async function replicaHealth(replica: ReadReplica): Promise<ReplicaHealth> {
-  try {
-    return { ok: true, where: replica.where, ...(await withTimeout(replica.lag())) };
-  } catch (error) {
-    const message = messageOf(error);
-    const named = message.startsWith('read replica') ? message : `read replica at ${replica.where}: ${message}`;
-    return { ok: false, where: replica.where, reason: `${named}; reads go to the primary` };
-  }
-}
-
 async function probe(check: () => Promise<unknown>): Promise<ComponentHealth> {
   try {
     await withTimeout(check());
@@ -72,16 +62,4 @@ async function probe(check: () => Promise<unknown>): Promise<ComponentHealth> {
   } catch (error) {
     return { ok: false, reason: messageOf(error) };
   }
-}
-
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function messageOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }

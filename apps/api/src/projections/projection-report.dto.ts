@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ReplicaHealthDto } from '../health/health-report.dto.js';
 import { HorizonHoldDto } from './horizon-hold.dto.js';
 
 // Documentation of the answers (OpenAPI); the values come from ProjectionsService.
@@ -100,6 +101,14 @@ export class ProjectionReportDto {
       'Write transactions open longer than CRM_HORIZON_WARN_SECONDS, oldest first: until they end the projection sees no event written after they began, and lagEvents cannot count those either',
   })
   heldBackBy: HorizonHoldDto[];
+
+  @ApiProperty({
+    type: ReplicaHealthDto,
+    nullable: true,
+    description:
+      'The read replica (READ_DATABASE_URL) serving the read models: a read without X-Crm-Min-Position sees this projection as the replica has replayed it, replayLagMs behind the checkpoint. Null without a replica',
+  })
+  readReplica: ReplicaHealthDto | null;
 }
 
 export class RebuildStartedDto {

@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { READ_REPLICA, type ReadReplica } from '#crm/database';
 import {
   ProjectionRebuilder,
   ProjectionRegistry,
@@ -8,6 +9,8 @@ import {
   type RebuildResult,
 } from '#crm/projection-runner';
 import { NotFoundError, RuleViolation } from '#crm/domain';
+import type { ReplicaHealth } from '../health/health-report.js';
+import { replicaHealth } from '../health/replica-health.js';
 
 /** A rebuild this process started over HTTP. */
 export interface RebuildRun {
@@ -17,7 +20,7 @@ export interface RebuildRun {
   error: string | null;
 }
 
-export type ProjectionReport = ProjectionStatus & { lastRebuild: RebuildRun | null };
+export type ProjectionReport = ProjectionStatus & { lastRebuild: RebuildRun | null; readReplica: ReplicaHealth | null };
 
 /**
  * Projection status, and rebuilds run in the background of this process. Progress lives in the
@@ -34,15 +37,18 @@ export class ProjectionsService {
     private readonly registry: ProjectionRegistry,
     private readonly rebuilder: ProjectionRebuilder,
     private readonly status: ProjectionStatusService,
+    @Optional() @Inject(READ_REPLICA) private readonly replica: ReadReplica | null = null,
   ) {}
 
   async list(): Promise<ProjectionReport[]> {
-    return (await this.status.list()).map((status) => this.report(status));
+    const [statuses, readReplica] = await Promise.all([this.status.list(), this.replicaLag()]);
+    return statuses.map((status) => this.report(status, readReplica));
   }
 
   async get(name: string): Promise<ProjectionReport> {
     this.requireKnown(name);
-    return this.report(await this.status.get(name));
+    const [status, readReplica] = await Promise.all([this.status.get(name), this.replicaLag()]);
+    return this.report(status, readReplica);
   }
 
   /** Starts a rebuild; refuses one already rebuilding, here or in another process (409). */
@@ -75,8 +81,13 @@ export class ProjectionsService {
     await this.running.get(name);
   }
 
-  private report(status: ProjectionStatus): ProjectionReport {
-    return { ...status, lastRebuild: this.runs.get(status.name) ?? null };
+  private report(status: ProjectionStatus, readReplica: ReplicaHealth | null): ProjectionReport {
+    return { ...status, lastRebuild: this.runs.get(status.name) ?? null, readReplica };
+  }
+
+  /** The replica's lag is every projection's too: reads without X-Crm-Min-Position see its tables that much later. */
+  private replicaLag(): Promise<ReplicaHealth | null> {
+    return this.replica ? replicaHealth(this.replica) : Promise.resolve(null);
   }
 
   private requireKnown(name: string): void {

@@ -1,3 +1,4 @@
+import { WriteFence } from './read-your-writes.js';
 import type { ErrorBody } from './types.js';
 
 /** A refused or failed request, with the API's own message and its per-field reasons. */
@@ -38,13 +39,17 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
+const fence = new WriteFence();
+
 async function send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const reading = method === 'GET';
+  const consistency = reading ? fence.headers() : {};
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...consistency, ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -53,7 +58,9 @@ async function send<T>(method: string, path: string, body?: unknown, headers: Re
   if (response.status === 401 && !path.startsWith('/auth/sign-in')) onUnauthorized();
   const text = await response.text();
   const parsed: unknown = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  if (reading && (response.ok || response.status === 503)) fence.readAnswered(consistency);
   if (!response.ok) throw new ApiError(response.status, typeof parsed === 'object' ? (parsed as ErrorBody) : null, path);
+  if (!reading) fence.wrote(parsed);
   return parsed as T;
 }
 

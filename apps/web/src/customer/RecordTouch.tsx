@@ -13,12 +13,10 @@ import { emptyDraft, formFieldOf, formTouchTypes, summaryField, touchBody, type 
 const eventTypeOf: Record<FormTouchType, string> = {
   call: 'CallLogged', visit: 'VisitRecorded', email: 'EmailLogged', note: 'NoteAdded', complaint: 'ComplaintFiled', purchase: 'PurchaseRecorded', task: 'TaskScheduled',
 };
-const READ_BACK_TRIES = 40;
-const READ_BACK_MS = 250;
-
 /**
- * The saved touch goes to the top of the timeline at once, marked as saving; then the timeline is
- * read again until the projection has the event the write returned, which replaces the placeholder.
+ * The saved touch goes to the top of the timeline at once, marked as saving; the timeline read
+ * again then carries the write's position (api/read-your-writes.ts), so it answers with the event,
+ * which replaces the placeholder.
  */
 async function showAtOnce(queryClient: ReturnType<typeof useQueryClient>, customerId: string, pending: TimelineItem): Promise<void> {
   const timelineKey = ['customer', customerId, 'timeline'];
@@ -27,11 +25,6 @@ async function showAtOnce(queryClient: ReturnType<typeof useQueryClient>, custom
       ? { ...data, pages: [{ ...data.pages[0], items: [{ ...pending, pending: true } as TimelineItem, ...data.pages[0].items] }, ...data.pages.slice(1)] }
       : data,
   );
-  for (let attempt = 0; attempt < READ_BACK_TRIES; attempt += 1) {
-    const first = await api.get<TimelinePage>(`/customers/${customerId}/timeline`, { limit: 5 });
-    if (first.items.some((item) => item.eventId === pending.eventId)) break;
-    await new Promise((resolve) => setTimeout(resolve, READ_BACK_MS));
-  }
   await queryClient.invalidateQueries({ queryKey: ['customer', customerId] });
 }
 

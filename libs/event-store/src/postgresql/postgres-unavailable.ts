@@ -15,8 +15,9 @@ interface ErrorLike {
   errors?: unknown;
 }
 
+/** A lost or refused connection, or a server that cannot serve now (shutting down, starting up). */
 // Duck-typed, not instanceof Error: errors from Node's own sockets may come from another realm.
-function isConnectionFailure(error: unknown, depth = 0): boolean {
+export function isConnectionFailure(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 5) return false;
   const { code, message, cause, errors } = error as ErrorLike;
   if (typeof code === 'string' && (networkErrorCodes.has(code) || serverUnavailableCodes.has(code) || code.startsWith('08'))) {

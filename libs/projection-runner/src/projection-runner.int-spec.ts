@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { EventStoreUnavailableError, formatPosition, type EventStore, type EventSubscription, type RecordedEvent, type SubscribeOptions } from '#crm/event-store';
+import {
+  EventStoreUnavailableError,
+  formatPosition,
+  type EventStore,
+  type EventSubscription,
+  type RecordedEvent,
+  type SubscribeOptions,
+} from '#crm/event-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { projectionSchema } from './projection.js';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
@@ -34,8 +41,7 @@ describe('ProjectionRunner', () => {
     return created;
   }
 
-  const status = (projections: ProjectionRunnerOptions['projections']) =>
-    new ProjectionStatusService({ store: stores.store, db: stores.db, projections });
+  const status = (projections: ProjectionRunnerOptions['projections']) => new ProjectionStatusService({ store: stores.store, db: stores.db, projections });
 
   it('applies every event once, in batches, with the checkpoint, catching up then live', async () => {
     const batchSizes: number[] = [];
@@ -122,6 +128,22 @@ describe('ProjectionRunner', () => {
     });
     // Found one event at a time: the decodable ones before it were applied, decoded.
     expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'decoded:customer-a': 6 });
+  });
+
+  it('retries, rather than failing the projection, when the decoder finds no free connection', async () => {
+    let refusals = 0;
+    const busyOnce = async (event: RecordedEvent) => {
+      if (refusals++ === 0) throw new Error('timeout exceeded when trying to connect');
+      return markingDecoder(event);
+    };
+    const running = runner([countingProjection()], { decode: busyOnce, retryMs: 10 });
+    await running.start();
+
+    const last = await appendCounted(stores.store, 'customer-a', 3);
+    await running.waitFor('counter', last.position);
+
+    expect(running.stateOf('counter')).not.toBe('failed');
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'decoded:customer-a': 3 });
   });
 
   /**

@@ -117,7 +117,7 @@ describe('console: customers and the customer page', () => {
     const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
     await timeline(page).getByText('Outbound call, 12 min, reached').waitFor();
     await page.getByText('What was true').click();
-    await page.getByLabel('View as things stood on').fill('2026-03-03T12:00:00');
+    await page.getByLabel('View as things stood on').fill('03/03/2026 12:00:00 PM');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Showing how things stood on').waitFor();
     const url = new URL(page.url()).searchParams;

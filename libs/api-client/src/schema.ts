@@ -4564,6 +4564,17 @@ export interface components {
             customerId: string;
             /** Format: uuid */
             eventId: string;
+            /**
+             * @description What the summary is made of (never personal data), to word it in another language: a touch's own fields, the names of the fields a change touched (`fields`), a deal's stages
+             * @example {
+             *       "direction": "inbound",
+             *       "durationSeconds": 95,
+             *       "outcome": "reached"
+             *     }
+             */
+            facts: {
+                [key: string]: (number | string | string[]) | null;
+            };
             /** Format: date-time */
             occurredAt: string;
             /** Format: date-time */

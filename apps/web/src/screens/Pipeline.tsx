@@ -2,6 +2,7 @@ import { Badge, Button, Group, Menu, Paper, ScrollArea, Stack, Table, Text, Titl
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type DragEvent } from 'react';
 import { api } from '../api/http.js';
+import { useStaffNames } from '../api/read-models.js';
 import type { Schemas } from '../api/types.js';
 import { Chart, type ChartOption } from '../charts/Chart.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -13,14 +14,13 @@ type Column = Board['stages'][number];
 type Deal = Column['deals'][number];
 type Forecast = Schemas['PipelineForecastDto'];
 type Conversion = Schemas['PipelineConversionDto'];
-type StaffMember = Schemas['StaffMemberDto'];
 
 const DRAG_TYPE = 'application/x-crm-deal';
 
 /** Staff names for owner ids; an id stays shown when the staff list is not readable. */
 function useOwnerNames() {
-  const staff = useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
-  return (id: string) => staff.data?.find((member) => member.staffId === id)?.name ?? id;
+  const nameOf = useStaffNames();
+  return (id: string) => nameOf(id) ?? id;
 }
 
 /**

@@ -64,7 +64,7 @@ export function CustomerSummary({
             <Title order={2} size="h5" id="contact-title">{t('customer.contact')}</Title>
             <Text size="sm">{active.personal.email}</Text>
             <Text size="sm">{active.personal.phone}</Text>
-            <Text size="sm" c="dimmed">{t('customer.touches', { count: number(active.touches.total) })}</Text>
+            <Text size="sm" c="dimmed">{t(active.touches.total === 1 ? 'customer.touches.one' : 'customer.touches', { count: number(active.touches.total) })}</Text>
             {Object.entries(active.purchaseTotals).map(([currency, minor]) => (
               <Text size="sm" key={currency}>{t('customer.purchases')}: {money(minor, currency)}</Text>
             ))}

@@ -122,7 +122,7 @@ function TimelineEntry({ item, from }: { item: TimelineItem & { pending?: boolea
         {item.pending ? item.summary : timelineSentence(i18n, item, nameOf)}
       </Text>
       <Group gap="xs">
-        {item.amount && <Text size="sm" fw={600}>{money(item.amount.amount, item.amount.currency)}</Text>}
+        {item.amount && <Text size="sm" fw={600} td={item.amendment === 'voided' ? 'line-through' : undefined}>{money(item.amount.amount, item.amount.currency)}</Text>}
         {actor && <Text size="xs" c="dimmed">{t('timeline.by', { actor })}</Text>}
       </Group>
     </li>

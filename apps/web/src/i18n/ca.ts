@@ -90,6 +90,7 @@ export const ca: Catalog = {
   'customer.consent.withdrawn': 'retirat',
   'customer.consent.none': 'No hi ha cap consentiment registrat.',
   'customer.touches': '{count} contactes',
+  'customer.touches.one': '{count} contacte',
   'customer.purchases': 'Compres',
   'customer.registered': 'Alta el {date}',
   'customer.erasedTitle': 'Client esborrat',

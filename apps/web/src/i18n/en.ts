@@ -94,6 +94,7 @@ export const en = {
   'customer.consent.withdrawn': 'withdrawn',
   'customer.consent.none': 'No consent recorded.',
   'customer.touches': '{count} touches',
+  'customer.touches.one': '{count} touch',
   'customer.purchases': 'Purchases',
   'customer.registered': 'Registered {date}',
   'customer.erasedTitle': 'Erased customer',

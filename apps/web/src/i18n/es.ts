@@ -90,6 +90,7 @@ export const es: Catalog = {
   'customer.consent.withdrawn': 'retirado',
   'customer.consent.none': 'No hay consentimientos registrados.',
   'customer.touches': '{count} contactos',
+  'customer.touches.one': '{count} contacto',
   'customer.purchases': 'Compras',
   'customer.registered': 'Alta el {date}',
   'customer.erasedTitle': 'Cliente borrado',

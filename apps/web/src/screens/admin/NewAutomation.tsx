@@ -217,7 +217,7 @@ export function NewAutomation() {
                         onChange={(value) => changeCondition(index, { field: value ?? firstFact })}
                         allowDeselect={false}
                         error={errors[`trigger.conditions.${index}.field`]}
-                        w={240}
+                        w={320}
                       />
                     ) : (
                       <TextInput

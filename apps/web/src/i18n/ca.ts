@@ -31,6 +31,8 @@ export const ca: Catalog = {
   'signIn.expired': 'La sessió ha acabat. Torna a iniciar-la per continuar.',
   'signIn.unavailable': 'L’inici de sessió encara no està disponible en aquest servidor.',
   'error.unavailable': '{what} no està disponible ara; la resta del CRM continua funcionant.',
+  'error.unavailable.jobs': 'Les tasques en segon pla (exportacions, webhooks, campanyes, previsions) no estan disponibles ara; la resta del CRM continua funcionant.',
+  'error.unavailable.readModel': 'Les xifres d’aquesta pantalla encara no estan calculades (el projector va amb retard o està aturat); la resta del CRM continua funcionant.',
   'error.forbidden': 'El teu rol no pot veure això.',
   'error.notFound': 'No s’ha trobat.',
   'error.generic': 'Alguna cosa ha fallat: {message}',

@@ -31,6 +31,8 @@ export const en = {
   'signIn.unavailable': 'Sign-in is not available on this server yet.',
 
   'error.unavailable': '{what} is unavailable right now; the rest of the CRM keeps working.',
+  'error.unavailable.jobs': 'Background jobs (exports, webhooks, campaigns, forecasts) are unavailable right now; the rest of the CRM keeps working.',
+  'error.unavailable.readModel': 'This screen’s figures are not built yet (the projector is behind or stopped); the rest of the CRM keeps working.',
   'error.forbidden': 'Your role may not see this.',
   'error.notFound': 'Not found.',
   'error.generic': 'Something went wrong: {message}',

@@ -31,6 +31,8 @@ export const es: Catalog = {
   'signIn.expired': 'Tu sesión ha terminado. Vuelve a iniciarla para continuar.',
   'signIn.unavailable': 'El inicio de sesión aún no está disponible en este servidor.',
   'error.unavailable': '{what} no está disponible ahora; el resto del CRM sigue funcionando.',
+  'error.unavailable.jobs': 'Los trabajos en segundo plano (exportaciones, webhooks, campañas, previsiones) no están disponibles ahora; el resto del CRM sigue funcionando.',
+  'error.unavailable.readModel': 'Las cifras de esta pantalla aún no están calculadas (el proyector va con retraso o está parado); el resto del CRM sigue funcionando.',
   'error.forbidden': 'Tu rol no puede ver esto.',
   'error.notFound': 'No encontrado.',
   'error.generic': 'Algo ha fallado: {message}',

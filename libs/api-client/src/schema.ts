@@ -8932,6 +8932,8 @@ export interface operations {
     DirectoryController_search: {
         parameters: {
             query?: {
+                /** @description Only customers whose postal address is in this country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description The `next` of the previous page */
                 cursor?: string;
                 /** @description Only customers known by this id in a source system (the import keeps the source's id: Online Retail's CustomerID, Maven's account) */

@@ -28,8 +28,9 @@ async function signedIn(email, locale = 'en') {
 }
 
 async function shot(page, name) {
-  // Charts animate in; the page is photographed once they have settled.
-  await page.waitForLoadState('networkidle');
+  // Charts animate in; the page is photographed once they have settled. A customer's page holds
+  // its live stream open, so the network may never go quiet there: wait a while, not for ever.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `${docs}${name}.png` });
   console.log(`docs/${name}.png`);

@@ -18,6 +18,8 @@ export interface DirectoryPageRequest {
   q?: string;
   stage?: string;
   ownerId?: string;
+  /** ISO 3166-1 alpha-2, as addresses keep it. */
+  country?: string;
   organizationId?: string;
   /** Customers known by this id in a source system (any system). */
   externalId?: string;
@@ -85,7 +87,7 @@ function searchPattern(q: string): string {
  * record merged into another is left out, its survivor standing for the person, unless asked for by id.
  */
 export async function directoryPage(read: Kysely<ReadDatabase>, request: DirectoryPageRequest): Promise<DirectoryPage> {
-  const { q, stage, ownerId, organizationId, externalId, segmentId, customerIds, after, visibleOwners } = request;
+  const { q, stage, ownerId, country, organizationId, externalId, segmentId, customerIds, after, visibleOwners } = request;
   const rows = await read
     .withTables<LiveTables<'directory', DirectoryTables> & LiveTables<'lifecycle', LifecycleTables>>()
     .selectFrom('proj_directory.directory_entry as d')
@@ -97,6 +99,7 @@ export async function directoryPage(read: Kysely<ReadDatabase>, request: Directo
     .$if(q !== undefined, (query) => query.where('d.search_text', 'like', searchPattern(q!)))
     .$if(stage !== undefined, (query) => query.where('l.stage', '=', stage!))
     .$if(ownerId !== undefined, (query) => query.where('d.owner_id', '=', ownerId!))
+    .$if(country !== undefined, (query) => query.where('d.country', '=', country!))
     .$if(organizationId !== undefined, (query) => query.where('d.organization_id', '=', organizationId!))
     .$if(customerIds !== undefined, (query) => query.where('d.customer_id', 'in', customerIds!))
     .$if(externalId !== undefined, (query) => query.where(sql<boolean>`d.external_ids @> ${JSON.stringify([{ value: externalId }])}::jsonb`))

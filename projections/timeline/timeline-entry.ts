@@ -2,6 +2,7 @@ import { eventAmount, isTouchEvent, touchSummary, type Money, type TouchCorrecte
 import type { Recorded } from '#crm/projection-runner';
 import type { Insertable, Updateable } from 'kysely';
 import { eventContext } from '../shared/recorded-event-context.js';
+import { timelineFacts, touchEntryFacts } from './timeline-facts.js';
 import { timelineSummary, type TimelineEvent } from './timeline-summary.js';
 import type { TimelineCategory, TimelineEntryTable } from './timeline.tables.js';
 
@@ -20,6 +21,7 @@ export function correctedEntry({ data: { corrected } }: TouchCorrected): Updatea
   const amount = eventAmount(corrected);
   return {
     summary: touchSummary(corrected),
+    facts: JSON.stringify(touchEntryFacts(corrected)),
     channel: corrected.data.channel,
     amount: amount?.amount ?? null,
     currency: amount?.currency ?? null,
@@ -40,6 +42,7 @@ export function timelineEntry(event: Recorded<TimelineEvent>): Insertable<Timeli
     type: event.type,
     category: categoryOf(event),
     summary: timelineSummary(event),
+    facts: JSON.stringify(timelineFacts(event)),
     channel: context.channel,
     actor_id: context.actorId,
     actor_role: context.actorRole,

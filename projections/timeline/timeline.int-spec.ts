@@ -73,12 +73,22 @@ describe('timeline projection', () => {
       ['CallLogged', 'touch', 'Outbound call, 2 min, reached'],
       ['CustomerRegistered', 'record', 'Registered (person) from web-form'],
     ]);
+    // What each summary is made of, for the console to word it in the reader's language.
+    expect(page.items.map((item) => item.facts)).toEqual([
+      {},
+      { fields: ['name', 'email'] },
+      { lines: 0 },
+      {},
+      { direction: 'outbound', durationSeconds: 120, outcome: 'reached' },
+      { kind: 'person', source: 'web-form' },
+    ]);
     expect(page.items[2]).toEqual({
       eventId: expect.any(String),
       customerId: ada,
       type: 'PurchaseRecorded',
       category: 'touch',
       summary: 'Purchase 42.50 EUR',
+      facts: { lines: 0 },
       channel: 'store',
       actor: operator,
       amount: { amount: 4250, currency: 'EUR' },
@@ -145,6 +155,14 @@ describe('timeline projection', () => {
     // the touches and their amendments in one batch, as a rebuild would hand them over
     await applyInBatches(db, timelineProjection, schema, [...recorded, ...amendments.map((event) => log.record(event, day(4)))]);
     const page = await timelinePage(db, { customerId: carl, limit: 50 });
+    expect(page.items.map((item) => [item.type, item.facts])).toEqual([
+      ['TouchCorrected', { fields: ['durationSeconds'] }],
+      ['TouchVoided', { touchType: 'CallLogged' }],
+      // the corrected touch's facts are the corrected ones, like its summary
+      ['CallLogged', { direction: 'outbound', durationSeconds: 1800, outcome: 'reached' }],
+      ['CallLogged', { direction: 'outbound', durationSeconds: 120, outcome: 'reached' }],
+      ['CustomerRegistered', { kind: 'person', source: 'web-form' }],
+    ]);
     expect(page.items.map((item) => [item.type, item.summary, item.amendment])).toEqual([
       ['TouchCorrected', 'Touch corrected: durationSeconds', null],
       ['TouchVoided', 'Touch voided: Outbound call, 2 min, reached', null],

@@ -13,7 +13,8 @@ export const timelineProjection = defineProjection<TimelineEvent>()({
   name: 'timeline',
   // 2: TouchVoided and TouchCorrected, and the amendment of the touch they name; merges (timeline_merge).
   // 3: merges in the shared customer_merge table (projections/shared/customer-merges.ts).
-  version: 3,
+  // 4: facts, what each summary is made of, so the console words it in the reader's language.
+  version: 4,
   handles: {
     ...eventTypeSet(touchEventTypes),
     CustomerRegistered: true,

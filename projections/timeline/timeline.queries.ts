@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { projectionSchema } from '#crm/projection-runner';
 import { decodeCursor, encodeCursor, isIntegerText, isIsoInstant } from '../shared/opaque-cursor.js';
 import { timelineProjection } from './timeline.projection.js';
+import type { TimelineFacts } from './timeline-facts.js';
 import type { TimelineAmendment, TimelineEntryTable } from './timeline.tables.js';
 
 /** Where the previous page ended: its last entry's place in the page order. */
@@ -49,6 +50,8 @@ export interface TimelineItem {
   type: string;
   category: string;
   summary: string;
+  /** What the summary is made of (timeline-facts.ts), for wording it in another language. */
+  facts: TimelineFacts;
   channel: string | null;
   actor: { id: string; role: string | null } | null;
   amount: { amount: number; currency: string } | null;
@@ -71,6 +74,7 @@ function toItem(row: Selectable<TimelineEntryTable>): TimelineItem {
     type: row.type,
     category: row.category,
     summary: row.summary,
+    facts: row.facts,
     channel: row.channel,
     actor: row.actor_id === null ? null : { id: row.actor_id, role: row.actor_role },
     amount: row.amount === null || row.currency === null ? null : { amount: Number(row.amount), currency: row.currency },

@@ -1,5 +1,6 @@
 import { column, defineTables, type TableOf, type TablesOf } from '#crm/read-store';
 import { customerMergeTables } from '../shared/customer-merges.js';
+import type { TimelineFacts } from './timeline-facts.js';
 
 export type TimelineCategory = 'touch' | 'record' | 'deal';
 
@@ -17,6 +18,8 @@ export const timelineTables = defineTables({
       type: column.text(),
       category: column.text().as<TimelineCategory>(),
       summary: column.text(),
+      /** What the summary is made of, for a reader's own language (timeline-facts.ts). */
+      facts: column.jsonb<TimelineFacts>(),
       channel: column.text().nullable(),
       actor_id: column.text().nullable(),
       actor_role: column.text().nullable(),

@@ -163,12 +163,24 @@ describe('console: admin', () => {
     expect(created.status).toBe(201);
     const { context, page } = await crm.signedIn(admin, '/app/admin/automations');
     const automations = page.getByRole('table', { name: 'Automations' });
-    await automations.getByRole('row', { name: /Thank buyers\s+v1\s+PurchaseRecorded\s+Task for the owner\s+active\s+0\s+0/ }).waitFor();
+    await automations.getByRole('row', { name: /Thank buyers\s+v1\s+Event: Purchase\s+Task for the owner\s+active\s+0\s+0/ }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await automations.getByRole('button', { name: 'Pause Thank buyers' }).click();
     await automations.getByRole('row', { name: /Thank buyers.*paused/ }).waitFor();
     await automations.getByRole('button', { name: 'Resume Thank buyers' }).click();
     await automations.getByRole('row', { name: /Thank buyers.*active/ }).waitFor();
+
+    // In Catalan too, the trigger in words and the status whole (a narrow column once clipped it to "ACTI…").
+    await page.getByRole('button', { name: `User menu: ${admin.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Català' }).click();
+    await page.setViewportSize({ width: 1024, height: 900 });
+    const automatitzacions = page.getByRole('table', { name: 'Automatitzacions' });
+    const row = automatitzacions.getByRole('row', { name: /Thank buyers\s+v1\s+Esdeveniment: Compra\s+Tasca per al responsable\s+activa/ });
+    await row.waitFor();
+    const status = row.getByText('activa', { exact: true });
+    expect(await status.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
+    await page.getByRole('button', { name: `Menú d’usuari: ${admin.name}` }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
     await context.close();
   });
 
@@ -180,6 +192,7 @@ describe('console: admin', () => {
     await page.getByRole('option', { name: 'Due to reorder' }).click();
     await form.getByRole('button', { name: 'Add a condition' }).click();
     const condition = form.getByRole('group', { name: 'Condition 1' });
+    expect(await condition.getByLabel('Field').inputValue()).toBe('Days since the last purchase');
     await condition.getByLabel('Value').fill('30');
     await form.getByLabel('Task title').fill('Call about a reorder');
     await form.getByRole('button', { name: 'Preview' }).click();
@@ -189,7 +202,7 @@ describe('console: admin', () => {
 
     await form.getByRole('button', { name: 'Create' }).click();
     const automations = page.getByRole('table', { name: 'Automations' });
-    await automations.getByRole('row', { name: /Win back the lapsed\s+v1\s+signal: due-to-reorder\s+Task for the owner\s+active/ }).waitFor();
+    await automations.getByRole('row', { name: /Win back the lapsed\s+v1\s+Signal: Due to reorder\s+Task for the owner\s+active/ }).waitFor();
     const saved = (await crm.api<{ items: { name: string; trigger: unknown; action: unknown }[] }>('GET', '/automations')).body.items.find(
       (item) => item.name === 'Win back the lapsed',
     );

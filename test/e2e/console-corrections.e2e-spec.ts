@@ -3,20 +3,28 @@ import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUse
 
 const at = '2026-03-02T10:00:00Z';
 
-describe('console: corrected and voided touches in the customer timeline', () => {
+describe('console: the customer timeline in the reader’s language, with corrected and voided touches', () => {
   let crm: ConsoleApp;
   let operator: ConsoleUser;
   let customerId: string;
 
   beforeAll(async () => {
     crm = await startConsoleApp('console_corrections');
-    operator = await crm.user('operator');
-    customerId = (await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Ada Lovelace', email: 'ada@example.com' })).body.id;
+    operator = await crm.user('operator', 'Núria Vidal');
+    const registered = await crm.api<{ id: string }>('POST', '/customers', {
+      kind: 'person',
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      ownerId: operator.staffId,
+    });
+    customerId = registered.body.id;
     const touch = async (body: object) => (await crm.api<{ eventId: string }>('POST', `/customers/${customerId}/touches`, body)).body.eventId;
     const call = await touch({ type: 'call', occurredAt: at, direction: 'outbound', durationSeconds: 120, outcome: 'reached' });
     const purchase = await touch({ type: 'purchase', occurredAt: at, orderId: 'O-1', currency: 'EUR', amount: 5000 });
     expect((await crm.api('POST', `/customers/${customerId}/touches/${call}/correct`, { durationSeconds: 1800 })).status).toBe(201);
     expect((await crm.api('POST', `/customers/${customerId}/touches/${purchase}/void`, { reason: 'wrong customer' })).status).toBe(201);
+    const deal = { customerId, interest: 'Loom', expectedAmount: { amount: 1_200_000, currency: 'EUR' }, ownerId: operator.staffId, stage: 'qualification' };
+    expect((await crm.api('POST', '/opportunities', deal)).status).toBe(201);
   });
 
   afterAll(() => crm.close());
@@ -24,7 +32,7 @@ describe('console: corrected and voided touches in the customer timeline', () =>
   it('strikes the voided purchase through and marks the corrected call', async () => {
     const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
     const timeline = page.getByRole('list', { name: 'Timeline' });
-    const purchase = timeline.getByText('Purchase 50.00 EUR', { exact: true });
+    const purchase = timeline.getByText('Purchase €50.00', { exact: true });
     await purchase.waitFor();
     expect(
       await purchase.evaluate(
@@ -34,7 +42,7 @@ describe('console: corrected and voided touches in the customer timeline', () =>
     ).toBe('line-through');
     const call = timeline.getByRole('listitem').filter({ hasText: 'Outbound call, 30 min, reached' });
     await call.getByText('corrected', { exact: true }).waitFor();
-    await timeline.getByRole('listitem').filter({ hasText: 'Purchase 50.00 EUR' }).getByText('voided', { exact: true }).waitFor();
+    await timeline.getByRole('listitem').filter({ hasText: 'Purchase €50.00' }).getByText('voided', { exact: true }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -67,6 +75,30 @@ describe('console: corrected and voided touches in the customer timeline', () =>
     const history = await crm.api<{ events: { type: string; data: { touchEventId?: string } }[] }>('GET', `/customers/${customerId}/history`);
     expect(history.body.events.filter((event) => event.type === 'TouchVoided').map((event) => event.data.touchEventId)).toContain(call);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('words every entry from its type and facts in the reader’s language, and names the owner', async () => {
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Deal opened at Qualification, expected €12,000.00', { exact: true }).waitFor();
+    await page.getByText('Owner:').locator('..').getByText('Núria Vidal', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: `User menu: ${operator.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Català' }).click();
+    const cronologia = page.getByRole('list', { name: 'Cronologia' });
+    await cronologia.getByText('Oportunitat oberta a Qualificació, prevista de 12.000,00 €', { exact: true }).waitFor();
+    await cronologia.getByText('Trucada sortint, 30 min, contactat', { exact: true }).waitFor();
+    const purchase = cronologia.getByRole('listitem').filter({ hasText: 'Compra de 50,00 €' });
+    await purchase.getByText('anul·lat', { exact: true }).waitFor();
+    await cronologia.getByText('Contacte anul·lat: Compra', { exact: true }).waitFor();
+    await cronologia.getByText('Contacte corregit: durada', { exact: true }).waitFor();
+    await cronologia.getByText('Alta (Persona) des de api', { exact: true }).waitFor();
+    expect(await cronologia.getByRole('listitem').allInnerTexts()).not.toContainEqual(expect.stringMatching(/Opportunity|Registered|Purchase|call/));
+    await page.getByText('Responsable:').locator('..').getByText('Núria Vidal', { exact: true }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
     await context.close();
   });
 });

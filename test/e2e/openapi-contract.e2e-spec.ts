@@ -81,7 +81,7 @@ describe('the OpenAPI document is the contract', () => {
         .filter((p) => p.in === 'query' && p.schema)
         .map((p) => p.name)
         .sort();
-    expect(queryOf('/customers')).toEqual(['cursor', 'externalId', 'id', 'limit', 'organization', 'owner', 'q', 'segment', 'stage']);
+    expect(queryOf('/customers')).toEqual(['country', 'cursor', 'externalId', 'id', 'limit', 'organization', 'owner', 'q', 'segment', 'stage']);
     expect(queryOf('/customers/{id}/timeline')).toEqual(['cursor', 'from', 'include', 'limit', 'to', 'type']);
     expect(queryOf('/followups')).toEqual(['ownerId']);
     expect(queryOf('/lifecycle/summary')).toEqual(['from', 'to', 'validAt']);

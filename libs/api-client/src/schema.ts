@@ -4574,6 +4574,17 @@ export interface components {
             customerId: string;
             /** Format: uuid */
             eventId: string;
+            /**
+             * @description What the summary is made of (never personal data), to word it in another language: a touch's own fields, the names of the fields a change touched (`fields`), a deal's stages
+             * @example {
+             *       "direction": "inbound",
+             *       "durationSeconds": 95,
+             *       "outcome": "reached"
+             *     }
+             */
+            facts: {
+                [key: string]: (number | string | string[]) | null;
+            };
             /** Format: date-time */
             occurredAt: string;
             /** Format: date-time */
@@ -8931,6 +8942,8 @@ export interface operations {
     DirectoryController_search: {
         parameters: {
             query?: {
+                /** @description Only customers whose postal address is in this country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description The `next` of the previous page */
                 cursor?: string;
                 /** @description Only customers known by this id in a source system (the import keeps the source's id: Online Retail's CustomerID, Maven's account) */

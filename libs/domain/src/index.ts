@@ -8,6 +8,7 @@ export { batchDecider, batchOf, type Batch } from './shared/batch-decider.js';
 export * from './shared/occurred-at.js';
 export { type Money, decimalAmount, formatMoney, lineAmount, UNIT_PRICE_DECIMALS } from './shared/money.js';
 export { currencyCodes, isCurrencyCode, minorUnitDigits } from './shared/currencies.js';
+export { countryCodes, countryProblem } from './shared/countries.js';
 export { CLOCK_SKEW_MS } from './shared/time.js';
 
 // Customers (persons and organizations) and their touches

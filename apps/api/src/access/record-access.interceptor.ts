@@ -1,4 +1,4 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, type CallHandler, type CanActivate, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { NotFoundError, ReferenceNotFoundError } from '#crm/domain';
 import type { Actor } from '#crm/auth';
 import type { Observable } from 'rxjs';
@@ -24,19 +24,33 @@ export class RecordAccessInterceptor implements NestInterceptor {
   constructor(private readonly access: RecordAccess) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const request = context.switchToHttp().getRequest<Request>();
-    if (request.actor) await this.check(request, request.actor);
+    await checkRecordsNamed(this.access, context.switchToHttp().getRequest<Request>());
     return next.handle();
   }
+}
 
-  private async check(request: Request, actor: Actor): Promise<void> {
-    const named = recordsNamed(request);
-    if (named.length === 0) return;
-    const scope = await this.access.scopeFor(actor);
-    for (const { kind, id, unknown } of named) {
-      const visible = kind === 'customer' ? await this.access.customerVisible(scope, id) : await this.access.opportunityVisible(scope, id);
-      if (!visible) throw unknown();
-    }
+/**
+ * The same check as a guard, for a route that has answered before any interceptor can refuse:
+ * server-sent events, whose 200 and headers are out when the stream is subscribed (a refusal
+ * would arrive as an "error" event, not as the 404 every other route about the record gives).
+ */
+@Injectable()
+export class RecordAccessGuard implements CanActivate {
+  constructor(private readonly access: RecordAccess) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    await checkRecordsNamed(this.access, context.switchToHttp().getRequest<Request>());
+    return true;
+  }
+}
+
+async function checkRecordsNamed(access: RecordAccess, request: Request): Promise<void> {
+  const named = request.actor ? recordsNamed(request) : [];
+  if (named.length === 0) return;
+  const scope = await access.scopeFor(request.actor!);
+  for (const { kind, id, unknown } of named) {
+    const visible = kind === 'customer' ? await access.customerVisible(scope, id) : await access.opportunityVisible(scope, id);
+    if (!visible) throw unknown();
   }
 }
 

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { lifecycleStages } from '#crm/domain';
+import { countryCodes, lifecycleStages } from '#crm/domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsPageLimit, MAX_PAGE_SIZE } from './page-limit.js';
@@ -25,6 +25,12 @@ export class DirectoryQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   owner?: string;
+
+  @ApiPropertyOptional({ description: 'Only customers whose postal address is in this country (ISO 3166-1 alpha-2)', minLength: 2, maxLength: 2, example: 'ES' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsIn(countryCodes, { message: 'must be an ISO 3166-1 alpha-2 country code such as FR' })
+  country?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the people of this organization' })
   @IsOptional()

@@ -65,6 +65,7 @@ export class DirectoryService {
       stage: query.stage,
       segmentId: query.segment,
       ownerId: query.owner,
+      country: query.country,
       organizationId: query.organization,
       customerIds: query.id,
       externalId: query.externalId,
@@ -80,7 +81,7 @@ export class DirectoryService {
  * is a name, an email or a phone number: kept in clear it would outlive the person's erasure, so
  * the log holds its SHA-256, against which compliance can check a value it is asked about.
  */
-const filtersOf = ({ q, stage, segment, owner, organization, externalId, id, cursor, limit }: DirectoryQueryDto) => {
+const filtersOf = ({ q, stage, segment, owner, country, organization, externalId, id, cursor, limit }: DirectoryQueryDto) => {
   const searched = q === undefined ? undefined : `sha256:${createHash('sha256').update(q.trim().toLowerCase()).digest('hex')}`;
-  return Object.fromEntries(Object.entries({ q: searched, stage, segment, owner, organization, externalId, id, cursor, limit }).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(Object.entries({ q: searched, stage, segment, owner, country, organization, externalId, id, cursor, limit }).filter(([, value]) => value !== undefined));
 };

@@ -1,10 +1,11 @@
-import { Controller, Inject, Param, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Inject, Param, Sse, UseGuards, type MessageEvent } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { Roles } from '#crm/auth';
 import { timelineHead } from '#crm/projections';
 import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import { distinctUntilChanged, from, map, switchMap, timer, type Observable } from 'rxjs';
+import { RecordAccessGuard } from '../access/record-access.interceptor.js';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
 
 /** How often an open stream compares the customer's timeline head. */
@@ -19,6 +20,8 @@ const CHECK_MS = 1_000;
  */
 @Controller('customers/:id/live')
 @Roles('operator', 'analyst')
+// Record access refuses before the stream starts: a customer outside the team answers 404, as on every route about it.
+@UseGuards(RecordAccessGuard)
 export class TimelineLiveController {
   constructor(@Inject(QUERY_DB) private readonly db: Kysely<ReadDatabase>) {}
 

@@ -32,6 +32,14 @@ class TimelineItemDto {
   @ApiProperty({ example: 'Inbound call, 95 s, reached' })
   summary: string;
 
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { nullable: true, oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    example: { direction: 'inbound', durationSeconds: 95, outcome: 'reached' },
+    description: "What the summary is made of (never personal data), to word it in another language: a touch's own fields, the names of the fields a change touched (`fields`), a deal's stages",
+  })
+  facts: Record<string, number | string | string[] | null>;
+
   @ApiProperty({ type: String, nullable: true, example: 'phone' })
   channel: string | null;
 

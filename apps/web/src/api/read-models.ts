@@ -13,3 +13,15 @@ export function useSegmentList(enabled: boolean) {
     select: (answer) => answer.segments,
   });
 }
+
+export type StaffMember = Schemas['StaffMemberDto'];
+
+export function useStaff() {
+  return useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
+}
+
+/** A staff member's name by id; undefined while the list loads or when it does not name them. */
+export function useStaffNames(): (staffId: string) => string | undefined {
+  const staff = useStaff();
+  return (staffId) => staff.data?.find((member) => member.staffId === staffId)?.name ?? undefined;
+}

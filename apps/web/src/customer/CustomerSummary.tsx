@@ -1,4 +1,5 @@
 import { Card, Divider, Group, List, Stack, Text, Title, Badge } from '@mantine/core';
+import { useStaff } from '../api/read-models.js';
 import type { CustomerLifecycleView, LifecycleTransitionItem } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -40,6 +41,9 @@ export function CustomerSummary({
   readsModels: boolean;
 }) {
   const { t, date, dateTime, number, money } = useI18n();
+  const staff = useStaff();
+  // Until the staff list answers, no name; a list that does not name them (or cannot be read) says so.
+  const ownerName = (id: string) => (staff.isPending ? '…' : (staff.data?.find((member) => member.staffId === id)?.name ?? t('customer.unknownOwner')));
   const lifecycle = useLifecycle(customerId, readsModels, validAt);
   const segments = useCustomerSegments(customerId, readsModels && validAt === undefined);
   const segmentsAt = useCustomerSegmentsAt(customerId, validAt, readsModels);
@@ -60,7 +64,7 @@ export function CustomerSummary({
             <Title order={2} size="h5" id="contact-title">{t('customer.contact')}</Title>
             <Text size="sm">{active.personal.email}</Text>
             <Text size="sm">{active.personal.phone}</Text>
-            <Text size="sm" c="dimmed">{t('customer.touches', { count: number(active.touches.total) })}</Text>
+            <Text size="sm" c="dimmed">{t(active.touches.total === 1 ? 'customer.touches.one' : 'customer.touches', { count: number(active.touches.total) })}</Text>
             {Object.entries(active.purchaseTotals).map(([currency, minor]) => (
               <Text size="sm" key={currency}>{t('customer.purchases')}: {money(minor, currency)}</Text>
             ))}
@@ -69,7 +73,7 @@ export function CustomerSummary({
         {active && (
           <Group gap="xs">
             <Text size="sm" fw={500}>{t('customer.owner')}:</Text>
-            <Text size="sm" ff="monospace">{active.ownerId ? active.ownerId.slice(0, 8) : t('customer.noOwner')}</Text>
+            <Text size="sm">{active.ownerId ? ownerName(active.ownerId) : t('customer.noOwner')}</Text>
           </Group>
         )}
         {life && (

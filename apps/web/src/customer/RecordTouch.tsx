@@ -45,6 +45,7 @@ export function RecordTouch({ customerId }: { customerId: string }) {
         type: eventTypeOf[draft.type],
         category: 'touch',
         summary: draft.summary || t(`touch.type.${draft.type}`),
+        facts: {},
         channel: null,
         actor: null,
         amount: null,

@@ -1,15 +1,9 @@
-import { Button, Card, Group, SegmentedControl, Slider, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Slider, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
 import { useHistory } from './customer-queries.js';
-
-/** `datetime-local` speaks local wall time; the URL and the API speak UTC instants. */
-function toLocalInput(iso: string): string {
-  const date = new Date(iso);
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 19);
-}
+import { InstantInput } from './InstantInput.js';
 
 const SLIDER_STEPS = 1_000;
 
@@ -30,8 +24,8 @@ export function TimeTravel({ customerId, asOf, validAt }: { customerId: string; 
   const [now] = useState(() => Date.now());
   const [axis, setAxis] = useState<Axis>(validAt !== undefined ? 'validAt' : 'asOf');
   const point = axis === 'validAt' ? validAt : asOf;
-  const [typed, setTyped] = useState(point ? toLocalInput(point) : '');
-  useEffect(() => setTyped(point ? toLocalInput(point) : ''), [point]);
+  const [typed, setTyped] = useState<string | null>(point ?? null);
+  useEffect(() => setTyped(point ?? null), [point]);
 
   // One axis at a time: moving to the other carries the instant over.
   const travel = (iso: string | null, on: Axis = axis) => {
@@ -52,7 +46,7 @@ export function TimeTravel({ customerId, asOf, validAt }: { customerId: string; 
 
   return (
     <Card withBorder py="xs">
-      <form onSubmit={(event) => { event.preventDefault(); if (typed) travel(new Date(typed).toISOString()); }}>
+      <form onSubmit={(event) => { event.preventDefault(); if (typed) travel(typed); }}>
         <Group align="end" wrap="wrap">
           <SegmentedControl
             aria-label={t('asOf.axis')}
@@ -63,7 +57,7 @@ export function TimeTravel({ customerId, asOf, validAt }: { customerId: string; 
               { value: 'validAt', label: t('asOf.axis.business') },
             ]}
           />
-          <TextInput type="datetime-local" step={1} label={t(axis === 'validAt' ? 'asOf.label.business' : 'asOf.label')} value={typed} onChange={(event) => setTyped(event.currentTarget.value)} w={240} />
+          <InstantInput label={t(axis === 'validAt' ? 'asOf.label.business' : 'asOf.label')} value={typed} onChange={setTyped} w={240} />
           <Button type="submit" variant="default" disabled={!typed}>{t('common.apply')}</Button>
           {(asOf || validAt) && <Button variant="default" onClick={() => travel(null)}>{t('asOf.back')}</Button>}
           {first && (

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, MultiSelect, Stack, Switch, Text, Loader 
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { touchEventTypes } from '#crm/domain';
+import { useStaffNames } from '../api/read-models.js';
 import type { TimelineItem } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -9,6 +10,7 @@ import { ErrorNotice } from '../layout/ErrorNotice.js';
 import { useTimeline } from './customer-queries.js';
 import { useLiveConnected } from './live.js';
 import { VoidTouch } from './VoidTouch.js';
+import { timelineSentence } from './timeline-sentence.js';
 
 export const dealEventTypes = ['OpportunityOpened', 'OpportunityStageChanged', 'OpportunityWon', 'OpportunityLost'] as const;
 
@@ -102,7 +104,11 @@ export function TimelineTab({
 
 /** `from`: whose entry it is when not this record's own, a contact's (an organization's page) or a merged record's. */
 function TimelineEntry({ item, from, action }: { item: TimelineItem & { pending?: boolean }; from: 'contact' | 'merged' | null; action: ReactNode }) {
-  const { t, dateTime, money } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime, money } = i18n;
+  const nameOf = useStaffNames();
+  // A signed-in user or a staff key acts as its staff id; a machine key's id names no one, so its role stands in.
+  const actor = item.actor && (nameOf(item.actor.id) ?? (item.actor.role ? t(`role.${item.actor.role}` as MessageKey) : null));
   return (
     <li className="timeline-item" data-event-id={item.eventId}>
       <Group gap="xs">
@@ -119,10 +125,13 @@ function TimelineEntry({ item, from, action }: { item: TimelineItem & { pending?
         )}
       </Group>
       {/* A voided touch stays in the timeline, struck through: the history keeps it, nothing counts it. */}
-      <Text size="sm" mt={2} td={item.amendment === 'voided' ? 'line-through' : undefined}>{item.summary}</Text>
+      <Text size="sm" mt={2} td={item.amendment === 'voided' ? 'line-through' : undefined}>
+        {/* An entry being saved has no facts yet: what the user typed stands for it. */}
+        {item.pending ? item.summary : timelineSentence(i18n, item, nameOf)}
+      </Text>
       <Group gap="xs">
-        {item.amount && <Text size="sm" fw={600}>{money(item.amount.amount, item.amount.currency)}</Text>}
-        {item.actor && <Text size="xs" c="dimmed">{t('timeline.by', { actor: item.actor.role ? t(`role.${item.actor.role}` as MessageKey) : item.actor.id.slice(0, 8) })}</Text>}
+        {item.amount && <Text size="sm" fw={600} td={item.amendment === 'voided' ? 'line-through' : undefined}>{money(item.amount.amount, item.amount.currency)}</Text>}
+        {actor && <Text size="xs" c="dimmed">{t('timeline.by', { actor })}</Text>}
         {action}
       </Group>
     </li>

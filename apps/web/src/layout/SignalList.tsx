@@ -43,7 +43,7 @@ export function signalSentence({ t, number, percent, money }: I18n, { type, fact
     case 'stuck-deal': {
       const [stage, days, usual, stays] = [text('stage'), figure('daysInStage'), figure('usualDaysInStage'), figure('stays')];
       if (stage === null || days === null || usual === null || stays === null) break;
-      return t('signal.sentence.stuck-deal', { stage, days: number(days), usual: number(usual), stays: number(stays) });
+      return t('signal.sentence.stuck-deal', { stage: t(`dealStage.${stage}` as MessageKey), days: number(days), usual: number(usual), stays: number(stays) });
     }
   }
   return explanation;

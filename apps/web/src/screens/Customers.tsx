@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { lifecycleStages } from '#crm/domain';
+import { countryCodes, lifecycleStages } from '#crm/domain';
 import type { DirectoryPage } from '../api/types.js';
 import { api } from '../api/http.js';
-import { useSegmentList } from '../api/read-models.js';
+import { useSegmentList, useStaff } from '../api/read-models.js';
 import { mayUse, useMe } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
@@ -13,12 +13,18 @@ import { NewCustomer } from './NewCustomer.js';
 import { StageBadge } from '../layout/StageBadge.js';
 
 const PAGE_SIZE = 25;
-const FILTERS = ['q', 'stage', 'segment', 'owner'] as const;
+const FILTERS = ['q', 'stage', 'segment', 'owner', 'country'] as const;
 
 /** Every filter and the page are in the URL, so a search can be linked, reloaded, and gone back to. */
 export default function CustomersScreen() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale } = useI18n();
   const me = useMe();
+  const staff = useStaff();
+  // Countries by their name in the reader's language, in its alphabetical order.
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames(locale, { type: 'region' });
+    return countryCodes.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  }, [locale]);
   const [params, setParams] = useSearchParams();
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
   const cursor = params.get('cursor') ?? undefined;
@@ -77,13 +83,24 @@ export default function CustomersScreen() {
               w={220}
             />
           )}
-          <TextInput
+          <Select
             label={t('customers.owner')}
             placeholder={t('customers.ownerPlaceholder')}
-            defaultValue={filters.owner ?? ''}
-            key={filters.owner ?? ''}
-            onBlur={(event) => update({ owner: event.currentTarget.value.trim() || null })}
-            w={300}
+            clearable
+            searchable
+            data={(staff.data ?? []).map((member) => ({ value: member.staffId, label: member.name ?? member.staffId }))}
+            value={filters.owner ?? null}
+            onChange={(value) => update({ owner: value })}
+            w={240}
+          />
+          <Select
+            label={t('customers.country')}
+            clearable
+            searchable
+            data={countries}
+            value={filters.country ?? null}
+            onChange={(value) => update({ country: value })}
+            w={220}
           />
           <Button type="submit">{t('compliance.search')}</Button>
         </Group>

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type DragEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/http.js';
+import { useStaff, useStaffNames } from '../api/read-models.js';
 import type { Schemas } from '../api/types.js';
 import { Chart, type ChartOption } from '../charts/Chart.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -14,16 +15,13 @@ type Column = Board['stages'][number];
 type Deal = Column['deals'][number];
 type Forecast = Schemas['PipelineForecastDto'];
 type Conversion = Schemas['PipelineConversionDto'];
-type StaffMember = Schemas['StaffMemberDto'];
 
 const DRAG_TYPE = 'application/x-crm-deal';
 
-const useStaff = () => useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
-
 /** Staff names for owner ids; an id stays shown when the staff list is not readable. */
 function useOwnerNames() {
-  const staff = useStaff();
-  return (id: string) => staff.data?.find((member) => member.staffId === id)?.name ?? id;
+  const nameOf = useStaffNames();
+  return (id: string) => nameOf(id) ?? id;
 }
 
 /** `?team=<manager id>` in the URL: the board, forecast and conversion of that manager's team (`team` on each route). */
@@ -44,7 +42,7 @@ function TeamFilter() {
   const staff = useStaff();
   const [team, setTeam] = useTeam();
   const managers = [...new Set((staff.data ?? []).flatMap((member) => (member.managerId ? [member.managerId] : [])))];
-  const nameOf = (id: string) => staff.data?.find((member) => member.staffId === id)?.name ?? id;
+  const nameOf = useOwnerNames();
   return (
     <Select
       label={t('pipeline.team')}

@@ -2,13 +2,13 @@ import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } fro
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api/http.js';
+import { useStaff, type StaffMember } from '../../api/read-models.js';
 import type { Schemas } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ErrorNotice } from '../../layout/ErrorNotice.js';
 
 type Rule = Schemas['AssignmentRuleDto'];
 type RulesView = Schemas['AssignmentRulesViewDto'];
-type StaffMember = Schemas['StaffMemberDto'];
 
 const FIELDS = ['country', 'form', 'source', 'interest', 'attribute'] as const;
 const TARGETS = ['staff', 'team'] as const;
@@ -22,7 +22,7 @@ export function AssignmentRulesPanel() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const rules = useQuery({ queryKey: QUERY_KEY, queryFn: () => api.get<RulesView>('/assignment-rules') });
-  const staff = useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
+  const staff = useStaff();
   const save = useMutation({
     mutationFn: (next: Rule[]) => api.put('/assignment-rules', { rules: next }).then(() => next),
     onSuccess: (next) => queryClient.setQueryData<RulesView>(QUERY_KEY, (old) => ({ definedAt: old?.definedAt ?? null, ...old, rules: next })),

@@ -212,12 +212,12 @@ export function NewAutomation() {
                     {kind === 'signal' ? (
                       <Select
                         label={t('admin.automations.conditionField')}
-                        data={[...SIGNAL_FACTS[signalType]]}
+                        data={SIGNAL_FACTS[signalType].map((fact) => ({ value: fact, label: t(`signalFact.${fact}`) }))}
                         value={condition.field}
                         onChange={(value) => changeCondition(index, { field: value ?? firstFact })}
                         allowDeselect={false}
                         error={errors[`trigger.conditions.${index}.field`]}
-                        w={240}
+                        w={320}
                       />
                     ) : (
                       <TextInput

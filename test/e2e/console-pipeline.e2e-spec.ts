@@ -113,6 +113,8 @@ describe('console: pipeline', () => {
     await page.getByRole('combobox', { name: 'Team' }).click();
     await page.getByRole('option', { name: 'Mona Manager' }).click();
     await page.waitForURL(`**/app/pipeline?team=${mona}`);
+    // The whole board stays shown until the team's answer replaces it.
+    await page.locator(`[data-deal="${deals['Fleet renewal']}"]`).waitFor({ state: 'detached' });
     await board.getByText('Shop fit-out').waitFor();
     expect(await page.getByText('Fleet renewal').count()).toBe(0);
     await page.reload();

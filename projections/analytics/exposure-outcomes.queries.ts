@@ -9,9 +9,13 @@ export type Exposure = { customerId: string; group: ExperimentGroup; at: Date };
 /**
  * What followed each exposure within `windowMs`, from the analytics facts: responded (bought or
  * answered a promotion), purchases, and net revenue in minor units (purchases, cancellations and
- * returns signed; currencies not converted), current versions of the facts only.
+ * returns signed; currencies not converted), also per currency, current versions of the facts only.
  */
-export async function exposureOutcomes(db: Kysely<ReadDatabase>, exposures: readonly Exposure[], windowMs: number): Promise<(Exposure & ExposureOutcome)[]> {
+export async function exposureOutcomes(
+  db: Kysely<ReadDatabase>,
+  exposures: readonly Exposure[],
+  windowMs: number,
+): Promise<(Exposure & ExposureOutcome & { revenueByCurrency: Record<string, number> })[]> {
   if (exposures.length === 0) return [];
   const customers = [...new Set(exposures.map((exposure) => exposure.customerId))];
   const times = exposures.map((exposure) => exposure.at.getTime());
@@ -19,7 +23,7 @@ export async function exposureOutcomes(db: Kysely<ReadDatabase>, exposures: read
   const analytics = analyticsProjection.read(db);
   const purchases = await analytics
     .selectFrom('purchase_fact')
-    .select(['customer_id', 'kind', 'amount', 'occurred_at'])
+    .select(['customer_id', 'kind', 'amount', 'currency', 'occurred_at'])
     .where('customer_id', 'in', customers)
     .where('superseded_at', 'is', null)
     .where('occurred_at', '>=', from)
@@ -38,6 +42,9 @@ export async function exposureOutcomes(db: Kysely<ReadDatabase>, exposures: read
     const mine = purchases.filter((row) => row.customer_id === exposure.customerId && within(row.occurred_at));
     const bought = mine.filter((row) => row.kind === 'purchase').length;
     const answered = answers.some((row) => row.customer_id === exposure.customerId && within(row.occurred_at));
-    return { ...exposure, responded: bought > 0 || answered, purchases: bought, revenue: mine.reduce((sum, row) => sum + Number(row.amount), 0) };
+    const revenueByCurrency: Record<string, number> = {};
+    for (const row of mine) revenueByCurrency[row.currency] = (revenueByCurrency[row.currency] ?? 0) + Number(row.amount);
+    const revenue = Object.values(revenueByCurrency).reduce((sum, amount) => sum + amount, 0);
+    return { ...exposure, responded: bought > 0 || answered, purchases: bought, revenue, revenueByCurrency };
   });
 }

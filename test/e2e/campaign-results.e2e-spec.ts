@@ -111,10 +111,21 @@ describe('campaign control groups', () => {
     const p2 = controlBuyers / control.length;
     const se = Math.sqrt((p2 * (1 - p2)) / control.length);
     expect(results.purchases.ci95.low).toBeCloseTo(1 - p2 - 1.959963984540054 * se, 10);
-    expect(results.revenue.treated).toBeCloseTo(treatedRevenue.reduce((a, b) => a + b, 0) / treated.length, 6);
-    expect(results.revenue.control).toBeCloseTo((controlBuyers * 1_000) / control.length, 6);
-    expect(results.revenue.ci95.low).toBeLessThan(results.revenue.uplift);
+    // Revenue per currency, the means to the cent.
+    const cents = (minor: number) => ({ currency: 'EUR', minor, amount: (minor / 100).toFixed(2) });
+    const treatedMean = Math.round(treatedRevenue.reduce((a, b) => a + b, 0) / treated.length);
+    const controlMean = Math.round((controlBuyers * 1_000) / control.length);
+    expect(results.revenue).toEqual([
+      expect.objectContaining({ currency: 'EUR', treated: cents(treatedMean), control: cents(controlMean), ci95: { low: expect.any(Object), high: expect.any(Object) } }),
+    ]);
+    const [revenue] = results.revenue;
+    expect(revenue.ci95.low.minor).toBeLessThan(revenue.uplift.minor);
     expect(results.method).toContain('Welch');
+    const file = (await app.request({ method: 'GET', url: `/campaigns/${campaignId}/results`, role: 'analyst', headers: { accept: 'text/csv' } })).body.split('\r\n');
+    expect(file[0]).toBe(
+      'measure,treated,control,uplift,ci95.low,ci95.high,currency,revenueTreated EUR,revenueControl EUR,revenueUplift EUR,revenueLow EUR,revenueHigh EUR,degreesOfFreedom',
+    );
+    expect(file[3]).toMatch(new RegExp(`^revenue,,,,,,EUR,${cents(treatedMean).amount},${cents(controlMean).amount},`));
     // A window still open says so.
     expect((await get(`/campaigns/${campaignId}/results?windowDays=60`)).json()).toMatchObject({ complete: false });
     // The analytics report names the campaign as it was sent, in JSON and in CSV.

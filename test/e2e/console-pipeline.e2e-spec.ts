@@ -39,6 +39,18 @@ describe('console: pipeline', () => {
 
   afterAll(() => crm.close());
 
+  it('gives the board, the forecast and the conversion as CSV, amounts in decimals under a header naming the currency', async () => {
+    const board = await crm.api<string>('GET', '/pipeline/board?format=csv');
+    expect(board.body.split('\r\n')[0]).toBe('stage,probability,defined,count,amount EUR,weighted EUR');
+    // 8,000.00 at the deal's own 90 %.
+    expect(board.body).toMatch(/\r\nnegotiation,\d+,true,1,8000\.00,7200\.00\r\n/);
+    const forecast = await crm.api<string>('GET', '/pipeline/forecast?by=month&format=csv');
+    expect(forecast.body.split('\r\n')[0]).toBe('section,month,currency,count,amount EUR,weighted EUR');
+    expect(forecast.body).toMatch(/\r\nwon,\d{4}-\d{2},EUR,1,2800\.00,\r\n/);
+    const conversion = await crm.api<string>('GET', '/pipeline/conversion?format=csv');
+    expect(conversion.body).toMatch(/^stage,probability,defined,entered,advanced,won,lost,conversionRate,winRate,completedStays,averageDaysInStage\r\n/);
+  });
+
   it('moves a deal with the keyboard, keeps it there after a reload, and draws the forecast', async () => {
     const { context, page } = await crm.signedIn(operator, '/app/pipeline');
     await page.getByRole('heading', { level: 1, name: 'Pipeline' }).waitFor();

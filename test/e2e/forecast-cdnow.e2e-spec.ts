@@ -174,8 +174,15 @@ describeWithData('purchase forecasts on the CDNOW sample', ['cdnow'], (folder) =
     expect(overview.customers).toBe(2357);
     expect(overview.distribution.reduce((sum: number, bucket: { customers: number }) => sum + bucket.customers, 0)).toBe(2357);
     expect(overview.topClv).toHaveLength(5);
-    const clvs = overview.topClv.map((item: { clv: number }) => item.clv);
+    const clvs = overview.topClv.map((item: { clv: { minor: number } }) => item.clv.minor);
     expect(clvs).toEqual([...clvs].sort((x, y) => y - x));
+    expect(overview.clv).toMatchObject({ currency: overview.fit.currency, amount: expect.stringMatching(/^\d+\.\d{2}$/) });
+    const file = (await api.get(`/analytics/forecast?asOf=${END}&limit=5&atRiskBelow=0.3&format=csv`)).body.split('\r\n');
+    const header = file[0]!.split(',');
+    const currency = overview.fit.currency as string;
+    expect(header).toEqual(expect.arrayContaining(['section', `expectedSpend ${currency}`, `clv ${currency}`, `spent ${currency}`]));
+    const top = file.find((line) => line.startsWith('topClv,'))!.split(',');
+    expect(top[header.indexOf(`clv ${currency}`)]).toBe(overview.topClv[0].clv.amount);
     expect(overview.atRisk.length).toBeGreaterThan(0);
     for (const item of overview.atRisk) {
       expect(item.probabilityAlive).toBeLessThan(0.3);

@@ -84,7 +84,7 @@ describe('the OpenAPI document is the contract', () => {
     expect(queryOf('/customers')).toEqual(['country', 'cursor', 'externalId', 'id', 'limit', 'organization', 'owner', 'q', 'segment', 'stage']);
     expect(queryOf('/customers/{id}/timeline')).toEqual(['cursor', 'from', 'include', 'limit', 'to', 'type']);
     expect(queryOf('/followups')).toEqual(['ownerId']);
-    expect(queryOf('/lifecycle/summary')).toEqual(['from', 'to', 'validAt']);
+    expect(queryOf('/lifecycle/summary')).toEqual(['format', 'from', 'to', 'validAt']);
     expect(queryOf('/customers/{id}/lifecycle')).toEqual(['validAt']);
     expect(queryOf('/customers/{id}/segments')).toEqual(['validAt']);
     expect(queryOf('/segments/{id}/members')).toEqual(['after', 'limit', 'validAt']);

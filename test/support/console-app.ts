@@ -66,7 +66,9 @@ export async function startConsoleApp(label: string, env: Record<string, string>
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    // Reports also answer as CSV (format=csv): that body stays text.
+    const json = response.headers.get('content-type')?.includes('json') ?? false;
+    return { status: response.status, body: text ? (json ? JSON.parse(text) : text) : undefined };
   };
 
   return {

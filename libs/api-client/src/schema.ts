@@ -1152,7 +1152,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open deals by stage, with counts, amounts and weighted amounts per currency */
+        /** Open deals by stage, with counts, amounts and weighted amounts per currency (the file: one row per stage, without the deals) */
         get: operations["PipelineController_board"];
         put?: never;
         post?: never;
@@ -1969,8 +1969,8 @@ export interface components {
             purchases: components["schemas"]["ComparisonDto"];
             /** @description Share that bought or answered a promotion in the window */
             response: components["schemas"]["ComparisonDto"];
-            /** @description Net revenue per customer in minor currency units (Welch’s t interval) */
-            revenue: components["schemas"]["MeanComparisonDto"];
+            /** @description Net revenue per customer, one entry per currency bought in within the window (Welch’s t interval); a customer without purchases in it counts as 0 */
+            revenue: components["schemas"]["RevenueComparisonDto"][];
             /**
              * Format: date-time
              * @description Where the windows close
@@ -3097,26 +3097,26 @@ export interface components {
             jobId: string;
         };
         ForecastItemDto: {
-            /** @description Discounted lifetime value over the next `horizonDays`, minor units */
-            clv: number | null;
+            /** @description Discounted lifetime value over the next `horizonDays`, to the minor unit */
+            clv: components["schemas"]["ReportMoneyDto"] | null;
             /** Format: uuid */
             customerId: string;
             /** @description Purchase days expected over the next `days` */
             expectedPurchases: number | null;
-            /** @description Expected spend of one future purchase day, minor units */
-            expectedSpend: number | null;
+            /** @description Expected spend of one future purchase day, to the minor unit */
+            expectedSpend: components["schemas"]["ReportMoneyDto"] | null;
             /** @description Null without a purchase in the fit’s currency: no forecast then */
             history: components["schemas"]["PurchaseHistoryDto"] | null;
             /** @description P(alive): the chance the customer still buys */
             probabilityAlive: number | null;
-            /** @description Spent so far in the fit’s currency, minor units */
-            spent: number;
+            /** @description Spent so far in the fit’s currency */
+            spent: components["schemas"]["ReportMoneyDto"];
         };
         ForecastOverviewDto: {
             /** @description Returning customers whose P(alive) is below atRiskBelow, biggest past spenders first */
             atRisk: components["schemas"]["ForecastItemDto"][];
-            /** @description Their summed CLV, minor units */
-            clv: number | null;
+            /** @description Their summed CLV, to the minor unit */
+            clv: components["schemas"]["ReportMoneyDto"] | null;
             /** @description Customers with a purchase in the fit’s currency */
             customers: number;
             /** @description Customers by P(alive), in tenths */
@@ -3128,8 +3128,7 @@ export interface components {
             topClv: components["schemas"]["ForecastItemDto"][];
         };
         ForecastRowDto: {
-            /** @description Minor units */
-            amount: number;
+            amount: components["schemas"]["ReportMoneyDto"];
             count: number;
             /** @example EUR */
             currency: string;
@@ -3148,8 +3147,8 @@ export interface components {
              * @example proposal
              */
             stage?: string;
-            /** @description Expected volume of business: Σ amount × probability, minor units */
-            weighted: number;
+            /** @description Expected volume of business: Σ amount × probability */
+            weighted: components["schemas"]["ReportMoneyDto"];
         };
         GammaGammaFitDto: {
             /** @description Returning customers with a positive mean spend */
@@ -3453,6 +3452,10 @@ export interface components {
              * @example EUR
              */
             currency: string;
+        };
+        MoneyIntervalDto: {
+            high: components["schemas"]["ReportMoneyDto"];
+            low: components["schemas"]["ReportMoneyDto"];
         };
         MonthFiguresDto: {
             /** @description Purchases before anything was taken back: one sum per currency */
@@ -4046,6 +4049,20 @@ export interface components {
              */
             type: "return";
         };
+        RevenueComparisonDto: {
+            /** @description 95 % confidence interval of the uplift */
+            ci95: components["schemas"]["MoneyIntervalDto"] | null;
+            /** @description Control group’s mean */
+            control: components["schemas"]["ReportMoneyDto"];
+            /** @example GBP */
+            currency: string;
+            /** @description Welch–Satterthwaite degrees of freedom */
+            degreesOfFreedom: number | null;
+            /** @description Treated group’s mean */
+            treated: components["schemas"]["ReportMoneyDto"];
+            /** @description Treated minus control */
+            uplift: components["schemas"]["ReportMoneyDto"] | null;
+        };
         RevenueGroupDto: {
             /** @example GBP */
             currency: string;
@@ -4439,12 +4456,11 @@ export interface components {
             won: number;
         };
         StageTotalDto: {
-            /** @description Minor units */
-            amount: number;
+            amount: components["schemas"]["ReportMoneyDto"];
             /** @example EUR */
             currency: string;
-            /** @description Σ amount × probability, minor units */
-            weighted: number;
+            /** @description Σ amount × probability */
+            weighted: components["schemas"]["ReportMoneyDto"];
         };
         SurveyDto: {
             /**
@@ -4900,8 +4916,8 @@ export interface components {
             occurredAt?: string;
         };
         WonRowDto: {
-            /** @description Minor units won */
-            amount: number;
+            /** @description Won */
+            amount: components["schemas"]["ReportMoneyDto"];
             count: number;
             /** @example EUR */
             currency: string;
@@ -5319,23 +5335,30 @@ export interface operations {
                 days?: number;
                 /** @description Yearly discount rate of future spend in the CLV */
                 discountRate?: number;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Customer lifetime value over the next this many days */
                 horizonDays?: number;
                 /** @description How many customers in the top-CLV and at-risk lists */
                 limit?: number;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ForecastOverviewDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -8818,10 +8841,14 @@ export interface operations {
     CampaignsController_results: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Days after each firing (automations) or the campaign’s start in which a response, purchase or revenue counts */
                 windowDays?: number;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path: {
                 id: string;
             };
@@ -8829,12 +8856,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency: one row per measure */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignResultsDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -13723,6 +13753,8 @@ export interface operations {
     LifecycleSummaryController_get: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Start of the period (default: 30 days before to) */
                 from?: string;
                 /** @description End of the period, excluded (default: now, or validAt) */
@@ -13730,18 +13762,23 @@ export interface operations {
                 /** @description Business time (ISO 8601; a date alone is its start, UTC): how things stood then, counting every event that had happened by then, late ones included. Defaults to now. */
                 validAt?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LifecycleSummaryDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -15184,23 +15221,30 @@ export interface operations {
     PipelineController_board: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Only this salesperson's deals */
                 owner?: string;
                 /** @description Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain */
                 team?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineBoardDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -15293,23 +15337,30 @@ export interface operations {
     PipelineController_conversion: {
         parameters: {
             query?: {
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Only this salesperson's deals */
                 owner?: string;
                 /** @description Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain */
                 team?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineConversionDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */
@@ -15404,23 +15455,30 @@ export interface operations {
             query?: {
                 /** @description What to group by: one or more of month, owner, stage, comma-separated (default month,owner) */
                 by?: string;
+                /** @description json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept */
+                format?: "json" | "ndjson" | "csv";
                 /** @description Only this salesperson's deals */
                 owner?: string;
                 /** @description Only the deals of this manager's team: theirs and those of everyone who reports to them, down the chain */
                 team?: string;
             };
-            header?: never;
+            header: {
+                accept: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineForecastDto"];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad input (a body field, a path or query parameter, or a query parameter the route does not take): each refused field and the reason; nothing is written */

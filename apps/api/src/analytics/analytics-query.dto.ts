@@ -4,12 +4,15 @@ import { IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Max, Min, Matches } from '
 import { EXPORT_FORMATS, type ExportFormat } from '../audit/export/export-format.js';
 import { IsOptionalInstantOrDate } from './is-instant-or-date.decorator.js';
 
-export class PeriodQueryDto {
+/** The form of a report's answer, shared by every report route (report-csv.ts). */
+export class ReportFormatQueryDto {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'json (the report), csv or ndjson (its rows, amounts in decimals); or send Accept' })
   @IsOptional()
   @IsIn(EXPORT_FORMATS, { message: `must be one of ${EXPORT_FORMATS.join(', ')}` })
   format?: ExportFormat;
+}
 
+export class PeriodQueryDto extends ReportFormatQueryDto {
   @ApiPropertyOptional({ description: 'Start of the period, inclusive', example: '2011-01-01' })
   @IsOptionalInstantOrDate()
   from?: string;

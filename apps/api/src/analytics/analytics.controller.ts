@@ -7,25 +7,10 @@ import { ApiErrors } from '#crm/http';
 import { CampaignsQueryDto, CustomersQueryDto, DealsQueryDto, PeriodQueryDto, RevenueQueryDto, TimingQueryDto } from './analytics-query.dto.js';
 import { CampaignsReportDto, CustomerValuesReportDto, SalespeopleReportDto, TimingReportDto } from './analytics-reports.dto.js';
 import { AnalyticsService } from './analytics.service.js';
-import { exportFormatOf } from '../audit/export/export-format.js';
 import { ExportableResponse } from '../audit/export/exportable-response.decorator.js';
-import { reportFile } from './report-csv.js';
+import { REPORT_FORMATS, reportAnswer } from './report-csv.js';
 import type { ReportReader } from './report-readers.js';
 import { DealsReportDto, RevenueReportDto } from './revenue-report.dto.js';
-
-const REPORT_FORMATS = 'The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency';
-
-/** The report as JSON, or its rows as the file asked for. */
-function asked<T>(
-  query: PeriodQueryDto,
-  accept: string | undefined,
-  file: { name: string; money: readonly string[] },
-  report: T,
-  rows: Record<string, object[]>,
-): T | StreamableFile {
-  const format = exportFormatOf(query.format, accept);
-  return format === 'json' ? report : reportFile(format, file.name, rows as Record<string, Record<string, unknown>[]>, file.money);
-}
 
 const SALES_MONEY = ['grossSales', 'returns', 'revenue'];
 
@@ -44,7 +29,7 @@ export class AnalyticsController {
   @ExportableResponse(SalespeopleReportDto, REPORT_FORMATS)
   async salespeople(@Query() query: PeriodQueryDto, @Headers('accept') accept?: string): Promise<SalespeopleReportDto | StreamableFile> {
     const report = await this.analytics.salespeople(query);
-    return asked(query, accept, { name: 'salespeople', money: ['wonAmount'] }, report, { salespeople: report.salespeople, managers: report.managers, regions: report.regions });
+    return reportAnswer(query, accept, { name: 'analytics-salespeople', money: ['wonAmount'] }, report, { salespeople: report.salespeople, managers: report.managers, regions: report.regions });
   }
 
   @Get('customers')
@@ -57,7 +42,7 @@ export class AnalyticsController {
     @Headers('accept') accept?: string,
   ): Promise<CustomerValuesReportDto | StreamableFile> {
     const report = await this.analytics.customers(query, readerOf(actor, request));
-    return asked(query, accept, { name: 'customers', money: ['revenue', 'margin', 'wonAmount'] }, report, { customers: report.customers });
+    return reportAnswer(query, accept, { name: 'analytics-customers', money: ['revenue', 'margin', 'wonAmount'] }, report, { customers: report.customers });
   }
 
   @Get('timing')
@@ -66,7 +51,7 @@ export class AnalyticsController {
   async timing(@Query() query: TimingQueryDto, @Headers('accept') accept?: string): Promise<TimingReportDto | StreamableFile> {
     const report = await this.analytics.timing(query);
     const { byWeekdayHour, byWeekday, byHour, byMonth } = report;
-    return asked(query, accept, { name: 'timing', money: [...SALES_MONEY, 'wonAmount'] }, report, { byWeekdayHour, byWeekday, byHour, byMonth });
+    return reportAnswer(query, accept, { name: 'analytics-timing', money: [...SALES_MONEY, 'wonAmount'] }, report, { byWeekdayHour, byWeekday, byHour, byMonth });
   }
 
   @Get('revenue')
@@ -81,7 +66,7 @@ export class AnalyticsController {
     @Headers('accept') accept?: string,
   ): Promise<RevenueReportDto | StreamableFile> {
     const report = await this.analytics.revenue(query, readerOf(actor, request));
-    return asked(query, accept, { name: 'revenue', money: SALES_MONEY }, report, { groups: report.groups });
+    return reportAnswer(query, accept, { name: 'analytics-revenue', money: SALES_MONEY }, report, { groups: report.groups });
   }
 
   @Get('deals')
@@ -94,7 +79,7 @@ export class AnalyticsController {
     @Headers('accept') accept?: string,
   ): Promise<DealsReportDto | StreamableFile> {
     const report = await this.analytics.deals(query, readerOf(actor, request));
-    return asked(query, accept, { name: 'deals', money: ['wonAmount'] }, report, { groups: report.groups });
+    return reportAnswer(query, accept, { name: 'analytics-deals', money: ['wonAmount'] }, report, { groups: report.groups });
   }
 
   @Get('campaigns')
@@ -102,6 +87,6 @@ export class AnalyticsController {
   @ExportableResponse(CampaignsReportDto, REPORT_FORMATS)
   async campaigns(@Query() query: CampaignsQueryDto, @Headers('accept') accept?: string): Promise<CampaignsReportDto | StreamableFile> {
     const report = await this.analytics.campaigns(query);
-    return asked(query, accept, { name: 'campaigns', money: ['attributedRevenue'] }, report, { campaigns: report.campaigns });
+    return reportAnswer(query, accept, { name: 'analytics-campaigns', money: ['attributedRevenue'] }, report, { campaigns: report.campaigns });
   }
 }

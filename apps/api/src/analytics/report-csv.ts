@@ -1,9 +1,13 @@
 import type { StreamableFile } from '@nestjs/common';
 import type { CsvColumn } from '../audit/export/csv.js';
+import { exportFormatOf, type ExportFormat } from '../audit/export/export-format.js';
 import { exportResponse } from '../audit/export/export-response.js';
 import type { ReportMoney } from './money-totals.js';
 
 type Row = Record<string, unknown>;
+
+/** The OpenAPI description of a report route's answer (ExportableResponse). */
+export const REPORT_FORMATS = 'The report, or (format=csv|ndjson, or Accept) its rows with amounts in decimals, a column per currency';
 
 /**
  * Which fields of a report's rows are money (`ReportMoney`, or a list of them, one per currency).
@@ -14,6 +18,8 @@ type MoneyFields = ReadonlySet<string>;
 /** A money field's decimal amounts per currency; a null margin is a blank in the row's currency. */
 function moneyOf(row: Row, field: string): Record<string, string | null> {
   const value = row[field];
+  // Absent: a row of another section (won deals have no weighted amount).
+  if (value === undefined) return {};
   if (value === null) return typeof row.currency === 'string' ? { [row.currency]: null } : {};
   const amounts = (Array.isArray(value) ? value : [value]) as ReportMoney[];
   return Object.fromEntries(amounts.map((money) => [money.currency, money.amount]));
@@ -67,9 +73,24 @@ export function reportFile(format: 'csv' | 'ndjson', name: string, sections: Rec
   const money = new Set(moneyFields);
   const several = Object.keys(sections).length > 1;
   const rows = Object.entries(sections).flatMap(([section, lines]) => lines.map((line) => flatten(several ? { section, ...line } : line, money)));
-  return exportResponse(format, `analytics-${name}`, single(rows), reportColumns(rows, money), (records) => Promise.resolve(records));
+  return exportResponse(format, name, single(rows), reportColumns(rows, money), (records) => Promise.resolve(records));
 }
 
 async function* single(rows: Row[]): AsyncGenerator<Row[]> {
   yield await Promise.resolve(rows);
+}
+
+/**
+ * A report as JSON, or its rows as the file asked for (`format`, else Accept): the one way every
+ * report route offers CSV and NDJSON. `file.name` names the download, `file.money` the money fields.
+ */
+export function reportAnswer<T>(
+  query: { format?: ExportFormat },
+  accept: string | undefined,
+  file: { name: string; money: readonly string[] },
+  report: T,
+  rows: Record<string, object[]>,
+): T | StreamableFile {
+  const format = exportFormatOf(query.format, accept);
+  return format === 'json' ? report : reportFile(format, file.name, rows as Record<string, Row[]>, file.money);
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { messageChannels } from '#crm/transport';
-import { ComparisonDto, GroupSizesDto, MeanComparisonDto } from '../automations/uplift.dto.js';
+import { ReportMoneyDto } from '../analytics/analytics-reports.dto.js';
+import { ComparisonDto, GroupSizesDto } from '../automations/uplift.dto.js';
 
 // Documentation of the answer (OpenAPI); the values come from CampaignsService.
 
@@ -42,6 +43,21 @@ export class CampaignViewDto {
   heldBack: number;
 }
 
+class MoneyIntervalDto {
+  @ApiProperty({ type: ReportMoneyDto }) low: ReportMoneyDto;
+  @ApiProperty({ type: ReportMoneyDto }) high: ReportMoneyDto;
+}
+
+/** Net revenue per customer in one currency, to its minor unit. */
+export class RevenueComparisonDto {
+  @ApiProperty({ example: 'GBP' }) currency: string;
+  @ApiProperty({ type: ReportMoneyDto, description: 'Treated group’s mean' }) treated: ReportMoneyDto;
+  @ApiProperty({ type: ReportMoneyDto, description: 'Control group’s mean' }) control: ReportMoneyDto;
+  @ApiProperty({ type: ReportMoneyDto, nullable: true, description: 'Treated minus control' }) uplift: ReportMoneyDto | null;
+  @ApiProperty({ type: MoneyIntervalDto, nullable: true, description: '95 % confidence interval of the uplift' }) ci95: MoneyIntervalDto | null;
+  @ApiProperty({ type: 'number', nullable: true, description: 'Welch–Satterthwaite degrees of freedom' }) degreesOfFreedom: number | null;
+}
+
 export class CampaignResultsDto {
   @ApiProperty({ format: 'uuid' }) campaignId: string;
   @ApiProperty() windowDays: number;
@@ -52,7 +68,11 @@ export class CampaignResultsDto {
   customers: GroupSizesDto;
   @ApiProperty({ type: ComparisonDto, description: 'Share that bought or answered a promotion in the window' }) response: ComparisonDto;
   @ApiProperty({ type: ComparisonDto, description: 'Share that bought in the window' }) purchases: ComparisonDto;
-  @ApiProperty({ type: MeanComparisonDto, description: 'Net revenue per customer in minor currency units (Welch’s t interval)' }) revenue: MeanComparisonDto;
+  @ApiProperty({
+    type: [RevenueComparisonDto],
+    description: 'Net revenue per customer, one entry per currency bought in within the window (Welch’s t interval); a customer without purchases in it counts as 0',
+  })
+  revenue: RevenueComparisonDto[];
   @ApiProperty() method: string;
 }
 

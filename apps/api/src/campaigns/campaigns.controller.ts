@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, type StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
@@ -6,7 +6,9 @@ import { RequiresJobs } from '#crm/jobs';
 import { CampaignIdParams } from './campaign-id.params.js';
 import { PageQueryDto } from '../paging/page-query.dto.js';
 import { CampaignPageDto, CampaignResultsDto, CampaignViewDto } from './campaign-view.dto.js';
-import { ResultsQueryDto } from '../automations/uplift.dto.js';
+import { REPORT_FORMATS, reportAnswer } from '../analytics/report-csv.js';
+import { ExportableResponse } from '../audit/export/exportable-response.decorator.js';
+import { CampaignResultsQueryDto } from './campaign-results-query.dto.js';
 import { CampaignsService, type CampaignView } from './campaigns.service.js';
 import { CreateCampaignDto } from './create-campaign.dto.js';
 
@@ -49,9 +51,30 @@ export class CampaignsController {
   @ApiOperation({
     summary: 'Treated against the held-back control group within a window after the campaign’s start: response, purchases and revenue, with uplift and 95 % CI',
   })
-  @ApiOkResponse({ type: CampaignResultsDto })
+  @ExportableResponse(CampaignResultsDto, `${REPORT_FORMATS}: one row per measure`)
   @ApiErrors([400, 401, 403, 404, 429, 503])
-  results(@Param() { id }: CampaignIdParams, @Query() query: ResultsQueryDto): Promise<CampaignResultsDto> {
-    return this.campaigns.results(id.toLowerCase(), query.windowDays ?? 30);
+  async results(
+    @Param() { id }: CampaignIdParams,
+    @Query() query: CampaignResultsQueryDto,
+    @Headers('accept') accept?: string,
+  ): Promise<CampaignResultsDto | StreamableFile> {
+    const results = await this.campaigns.results(id.toLowerCase(), query.windowDays ?? 30);
+    // Shares and money apart: a column holds one kind, money one column per currency.
+    const measures = [
+      { measure: 'response', ...results.response },
+      { measure: 'purchases', ...results.purchases },
+      ...results.revenue.map(({ currency, treated, control, uplift, ci95, degreesOfFreedom }) => ({
+        measure: 'revenue',
+        currency,
+        revenueTreated: treated,
+        revenueControl: control,
+        revenueUplift: uplift,
+        revenueLow: ci95?.low ?? null,
+        revenueHigh: ci95?.high ?? null,
+        degreesOfFreedom,
+      })),
+    ];
+    const money = ['revenueTreated', 'revenueControl', 'revenueUplift', 'revenueLow', 'revenueHigh'];
+    return reportAnswer(query, accept, { name: 'campaign-results', money }, results, { measures });
   }
 }

@@ -11,12 +11,34 @@ import type { CreateCampaignDto } from './create-campaign.dto.js';
 import { newestFirstAfter, newestFirstPage } from '../paging/newest-first-cursor.js';
 import type { PageQueryDto } from '../paging/page-query.dto.js';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
-import { compareGroups, NotFoundError, UPLIFT_METHOD } from '#crm/domain';
-import type { CampaignResultsDto } from './campaign-view.dto.js';
+import { compareGroups, meanUplift, NotFoundError, UPLIFT_METHOD, type ExperimentGroup, type ExposureOutcome } from '#crm/domain';
+import { reportMoney } from '../analytics/money-totals.js';
+import type { CampaignResultsDto, RevenueComparisonDto } from './campaign-view.dto.js';
 
 const DAY_MS = 86_400_000;
 
 export type CampaignView = { id: string; name: string; segmentId: string; channel: string; createdAt: Date; controlShare: number } & CampaignProgress;
+
+/**
+ * Net revenue per customer compared in each currency the window holds (currencies are not
+ * converted; a customer with nothing in a currency counts as 0 in it), rounded to its minor unit.
+ */
+function revenuePerCurrency(outcomes: readonly (ExposureOutcome & { revenueByCurrency: Record<string, number> })[]): RevenueComparisonDto[] {
+  const currencies = [...new Set(outcomes.flatMap((outcome) => Object.keys(outcome.revenueByCurrency)))].sort();
+  return currencies.map((currency) => {
+    const of = (group: ExperimentGroup) => outcomes.filter((outcome) => outcome.group === group).map((outcome) => outcome.revenueByCurrency[currency] ?? 0);
+    const { treated, control, uplift, ci95, degreesOfFreedom } = meanUplift(of('treated'), of('control'));
+    const money = (minor: number) => reportMoney(currency, Math.round(minor));
+    return {
+      currency,
+      treated: money(treated),
+      control: money(control),
+      uplift: uplift === null ? null : money(uplift),
+      ci95: ci95 === null ? null : { low: money(ci95.low), high: money(ci95.high) },
+      degreesOfFreedom,
+    };
+  });
+}
 
 @Injectable()
 export class CampaignsService {
@@ -75,7 +97,8 @@ export class CampaignsService {
       group: status === 'held-back' ? ('control' as const) : ('treated' as const),
       at: campaign.createdAt,
     }));
-    const { sizes, ...comparison } = compareGroups(await exposureOutcomes(this.db, exposures, windowMs));
+    const outcomes = await exposureOutcomes(this.db, exposures, windowMs);
+    const { sizes, response, purchases } = compareGroups(outcomes);
     const to = new Date(campaign.createdAt.getTime() + windowMs);
     return {
       campaignId: id,
@@ -84,7 +107,9 @@ export class CampaignsService {
       to: to.toISOString(),
       complete: to <= now,
       customers: sizes,
-      ...comparison,
+      response,
+      purchases,
+      revenue: revenuePerCurrency(outcomes),
       method: UPLIFT_METHOD,
     };
   }

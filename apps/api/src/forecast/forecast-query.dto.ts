@@ -1,7 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import { dayOfDate } from '#crm/domain';
+import { ReportFormatQueryDto } from '../analytics/analytics-query.dto.js';
 import { IsOptionalInstantOrDate } from '../analytics/is-instant-or-date.decorator.js';
 import { IsLimit } from '../directory/page-limit.js';
 
@@ -43,7 +44,7 @@ export class ForecastQueryDto {
   discountRate?: number;
 }
 
-export class ForecastOverviewQueryDto extends ForecastQueryDto {
+export class ForecastOverviewQueryDto extends IntersectionType(ForecastQueryDto, ReportFormatQueryDto) {
   @IsLimit({ maximum: 1000, default: 20, description: 'How many customers in the top-CLV and at-risk lists' })
   limit?: number;
 

@@ -1,7 +1,9 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#crm/auth';
 import { ApiErrors } from '#crm/http';
+import { REPORT_FORMATS, reportAnswer } from '../analytics/report-csv.js';
+import { ExportableResponse } from '../audit/export/exportable-response.decorator.js';
 import { CustomerIdParams } from '../directory/customer-id.params.js';
 import { ForecastOverviewQueryDto, ForecastQueryDto } from './forecast-query.dto.js';
 import { CustomerForecastAnswerDto, ForecastFitListDto, ForecastOverviewDto } from './forecast.dto.js';
@@ -36,9 +38,11 @@ export class ForecastController {
   @Get('analytics/forecast')
   @Roles('analyst')
   @ApiOperation({ summary: 'Every buyer’s forecast summed up: P(alive) distribution, expected purchases, total CLV, top CLV and customers at risk' })
-  @ApiOkResponse({ type: ForecastOverviewDto })
+  @ExportableResponse(ForecastOverviewDto, REPORT_FORMATS)
   @ApiErrors([400, 401, 403, 404, 429, 503], { 404: 'No forecast fit yet (POST /forecast/fits)' })
-  overview(@Query() query: ForecastOverviewQueryDto) {
-    return this.forecasts.overview(query);
+  async overview(@Query() query: ForecastOverviewQueryDto, @Headers('accept') accept?: string) {
+    const overview = await this.forecasts.overview(query);
+    const { distribution, topClv, atRisk } = overview;
+    return reportAnswer(query, accept, { name: 'analytics-forecast', money: ['expectedSpend', 'clv', 'spent'] }, overview, { distribution, topClv, atRisk });
   }
 }

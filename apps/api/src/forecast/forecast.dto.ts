@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ReportMoneyDto } from '../analytics/analytics-reports.dto.js';
 
 // Documentation of the answers (OpenAPI); the values come from projections/forecast.
 
@@ -68,8 +69,10 @@ export class CustomerForecastAnswerDto {
   @ApiProperty({ type: CustomerForecastDto }) forecast: CustomerForecastDto;
 }
 
-class ForecastItemDto extends CustomerForecastDto {
-  @ApiProperty({ description: 'Spent so far in the fit’s currency, minor units' }) spent: number;
+class ForecastItemDto extends OmitType(CustomerForecastDto, ['expectedSpend', 'clv']) {
+  @ApiProperty({ type: ReportMoneyDto, nullable: true, description: 'Expected spend of one future purchase day, to the minor unit' }) expectedSpend: ReportMoneyDto | null;
+  @ApiProperty({ type: ReportMoneyDto, nullable: true, description: 'Discounted lifetime value over the next `horizonDays`, to the minor unit' }) clv: ReportMoneyDto | null;
+  @ApiProperty({ type: ReportMoneyDto, description: 'Spent so far in the fit’s currency' }) spent: ReportMoneyDto;
 }
 
 class AliveBucketDto {
@@ -82,7 +85,7 @@ export class ForecastOverviewDto {
   @ApiProperty({ type: ForecastFitDto }) fit: ForecastFitDto;
   @ApiProperty({ description: 'Customers with a purchase in the fit’s currency' }) customers: number;
   @ApiProperty({ description: 'Purchase days expected of all of them over the next `days`' }) expectedPurchases: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Their summed CLV, minor units' }) clv: number | null;
+  @ApiProperty({ type: ReportMoneyDto, nullable: true, description: 'Their summed CLV, to the minor unit' }) clv: ReportMoneyDto | null;
   @ApiProperty({ type: [AliveBucketDto], description: 'Customers by P(alive), in tenths' }) distribution: AliveBucketDto[];
   @ApiProperty({ type: [ForecastItemDto], description: 'Highest CLV first' }) topClv: ForecastItemDto[];
   @ApiProperty({ type: [ForecastItemDto], description: 'Returning customers whose P(alive) is below atRiskBelow, biggest past spenders first' })

@@ -1,7 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { opportunityStages } from '#crm/domain';
 import { dealStatuses, forecastDimensions } from '#crm/projections';
 import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { ReportFormatQueryDto } from '../analytics/analytics-query.dto.js';
 import { IsPageLimit } from '../directory/page-limit.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,6 +19,9 @@ export class PipelineOwnerQueryDto {
   @IsUUID('all', { message: 'must be a UUID' })
   team?: string;
 }
+
+/** The board and the conversion report: filtered by owner, as JSON, CSV or NDJSON. */
+export class PipelineReportQueryDto extends IntersectionType(PipelineOwnerQueryDto, ReportFormatQueryDto) {}
 
 export class DealListQueryDto extends PipelineOwnerQueryDto {
   @ApiPropertyOptional({ enum: opportunityStages })
@@ -56,7 +60,7 @@ export class DealListQueryDto extends PipelineOwnerQueryDto {
 
 const DIMENSIONS = new RegExp(`^(${forecastDimensions.join('|')})(,(${forecastDimensions.join('|')}))*$`);
 
-export class PipelineForecastQueryDto extends PipelineOwnerQueryDto {
+export class PipelineForecastQueryDto extends PipelineReportQueryDto {
   @ApiPropertyOptional({
     example: 'stage',
     description: `What to group by: one or more of ${forecastDimensions.join(', ')}, comma-separated (default month,owner)`,

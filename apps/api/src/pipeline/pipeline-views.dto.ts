@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { opportunityStages } from '#crm/domain';
 import { dealStatuses, forecastDimensions } from '#crm/projections';
+import { ReportMoneyDto } from '../analytics/analytics-reports.dto.js';
 import { MoneyDto } from '../opportunities/dto/money.dto.js';
 
 export class DealDto {
@@ -81,11 +82,11 @@ class StageTotalDto {
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ description: 'Minor units' })
-  amount: number;
+  @ApiProperty({ type: ReportMoneyDto })
+  amount: ReportMoneyDto;
 
-  @ApiProperty({ description: 'Σ amount × probability, minor units' })
-  weighted: number;
+  @ApiProperty({ type: ReportMoneyDto, description: 'Σ amount × probability' })
+  weighted: ReportMoneyDto;
 }
 
 class BoardColumnDto {
@@ -136,16 +137,16 @@ class ForecastKeysDto {
 }
 
 class ForecastRowDto extends ForecastKeysDto {
-  @ApiProperty({ description: 'Minor units' })
-  amount: number;
+  @ApiProperty({ type: ReportMoneyDto })
+  amount: ReportMoneyDto;
 
-  @ApiProperty({ description: 'Expected volume of business: Σ amount × probability, minor units' })
-  weighted: number;
+  @ApiProperty({ type: ReportMoneyDto, description: 'Expected volume of business: Σ amount × probability' })
+  weighted: ReportMoneyDto;
 }
 
 class WonRowDto extends ForecastKeysDto {
-  @ApiProperty({ description: 'Minor units won' })
-  amount: number;
+  @ApiProperty({ type: ReportMoneyDto, description: 'Won' })
+  amount: ReportMoneyDto;
 }
 
 export class PipelineForecastDto {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '#crm/auth';
 import { Write, WriteRoute, type WriteContext } from '#crm/commands';
@@ -6,7 +6,9 @@ import { ApiErrors } from '#crm/http';
 import { WriteAnswerDto } from '../customers/dto/write-answers.dto.js';
 import { CustomerIdParams as DealIdParams } from '../directory/customer-id.params.js';
 import { DefineStagesDto } from './define-stages.dto.js';
-import { DealListQueryDto, PipelineForecastQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
+import { REPORT_FORMATS, reportAnswer } from '../analytics/report-csv.js';
+import { ExportableResponse } from '../audit/export/exportable-response.decorator.js';
+import { DealListQueryDto, PipelineForecastQueryDto, PipelineReportQueryDto } from './pipeline-query.dto.js';
 import { DealDetailDto, DealPageDto, PipelineBoardDto, PipelineConversionDto, PipelineForecastDto } from './pipeline-views.dto.js';
 import { PipelineService } from './pipeline.service.js';
 
@@ -33,27 +35,35 @@ export class PipelineController {
   }
 
   @Get('pipeline/board')
-  @ApiOperation({ summary: 'Open deals by stage, with counts, amounts and weighted amounts per currency' })
-  @ApiOkResponse({ type: PipelineBoardDto })
+  @ApiOperation({ summary: 'Open deals by stage, with counts, amounts and weighted amounts per currency (the file: one row per stage, without the deals)' })
+  @ExportableResponse(PipelineBoardDto, REPORT_FORMATS)
   @ApiErrors([400, 401, 403, 429, 503])
-  board(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
-    return this.pipeline.board(query, actor);
+  async board(@Query() query: PipelineReportQueryDto, @CurrentActor() actor: Actor, @Headers('accept') accept?: string) {
+    const board = await this.pipeline.board(query, actor);
+    const stages = board.stages.map(({ deals: _cards, totals, ...column }) => ({
+      ...column,
+      amount: totals.map((total) => total.amount),
+      weighted: totals.map((total) => total.weighted),
+    }));
+    return reportAnswer(query, accept, { name: 'pipeline-board', money: ['amount', 'weighted'] }, board, { stages });
   }
 
   @Get('pipeline/forecast')
   @ApiOperation({ summary: 'Expected volume of business (Σ amount × probability) by expected-close month, owner and/or stage, and what was won' })
-  @ApiOkResponse({ type: PipelineForecastDto })
+  @ExportableResponse(PipelineForecastDto, REPORT_FORMATS)
   @ApiErrors([400, 401, 403, 429, 503])
-  forecast(@Query() query: PipelineForecastQueryDto, @CurrentActor() actor: Actor) {
-    return this.pipeline.forecast(query, actor);
+  async forecast(@Query() query: PipelineForecastQueryDto, @CurrentActor() actor: Actor, @Headers('accept') accept?: string) {
+    const forecast = await this.pipeline.forecast(query, actor);
+    return reportAnswer(query, accept, { name: 'pipeline-forecast', money: ['amount', 'weighted'] }, forecast, { open: forecast.open, won: forecast.won });
   }
 
   @Get('pipeline/conversion')
   @ApiOperation({ summary: 'Per stage: deals that entered, went on or were won, conversion and win rates, average days in the stage' })
-  @ApiOkResponse({ type: PipelineConversionDto })
+  @ExportableResponse(PipelineConversionDto, REPORT_FORMATS)
   @ApiErrors([400, 401, 403, 429, 503])
-  conversion(@Query() query: PipelineOwnerQueryDto, @CurrentActor() actor: Actor) {
-    return this.pipeline.conversion(query, actor);
+  async conversion(@Query() query: PipelineReportQueryDto, @CurrentActor() actor: Actor, @Headers('accept') accept?: string) {
+    const conversion = await this.pipeline.conversion(query, actor);
+    return reportAnswer(query, accept, { name: 'pipeline-conversion', money: [] }, conversion, { stages: conversion.stages });
   }
 
   @Put('pipeline/stages')

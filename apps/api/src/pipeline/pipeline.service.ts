@@ -19,10 +19,19 @@ import {
 import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { RecordAccess, visibleOwners } from '../access/record-access.service.js';
+import { reportMoney, type ReportMoney } from '../analytics/money-totals.js';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
 import { badCursor } from '../directory/read-model-errors.js';
 import type { DefineStagesDto } from './define-stages.dto.js';
 import type { DealListQueryDto, PipelineForecastQueryDto, PipelineOwnerQueryDto } from './pipeline-query.dto.js';
+
+// Amounts as ReportMoney, so the answer states their unit (the read model keeps minor units).
+type BoardColumnAnswer = Omit<BoardColumn, 'totals'> & { totals: { currency: string; amount: ReportMoney; weighted: ReportMoney }[] };
+type ForecastAnswer = {
+  by: ForecastDimension[];
+  open: (Omit<Forecast['open'][number], 'amount' | 'weighted'> & { amount: ReportMoney; weighted: ReportMoney })[];
+  won: (Omit<Forecast['won'][number], 'amount'> & { amount: ReportMoney })[];
+};
 
 @Injectable()
 export class PipelineService {
@@ -55,13 +64,24 @@ export class PipelineService {
     return deal;
   }
 
-  async board(query: PipelineOwnerQueryDto, actor: Actor): Promise<{ stages: BoardColumn[] }> {
-    return { stages: await pipelineBoard(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.owners(query, actor) }) };
+  async board(query: PipelineOwnerQueryDto, actor: Actor): Promise<{ stages: BoardColumnAnswer[] }> {
+    const stages = await pipelineBoard(this.db, { ownerId: query.owner?.toLowerCase(), visibleOwners: await this.owners(query, actor) });
+    return {
+      stages: stages.map((column) => ({
+        ...column,
+        totals: column.totals.map(({ currency, amount, weighted }) => ({ currency, amount: reportMoney(currency, amount), weighted: reportMoney(currency, weighted) })),
+      })),
+    };
   }
 
-  async forecast(query: PipelineForecastQueryDto, actor: Actor): Promise<Forecast> {
+  async forecast(query: PipelineForecastQueryDto, actor: Actor): Promise<ForecastAnswer> {
     const by = [...new Set((query.by ?? 'month,owner').split(','))] as ForecastDimension[];
-    return pipelineForecast(this.db, { by, ownerId: query.owner?.toLowerCase(), visibleOwners: await this.owners(query, actor) });
+    const forecast = await pipelineForecast(this.db, { by, ownerId: query.owner?.toLowerCase(), visibleOwners: await this.owners(query, actor) });
+    return {
+      by: forecast.by,
+      open: forecast.open.map((row) => ({ ...row, amount: reportMoney(row.currency, row.amount), weighted: reportMoney(row.currency, row.weighted) })),
+      won: forecast.won.map((row) => ({ ...row, amount: reportMoney(row.currency, row.amount) })),
+    };
   }
 
   async conversion(query: PipelineOwnerQueryDto, actor: Actor): Promise<{ stages: StageConversion[] }> {

@@ -159,6 +159,9 @@ describe('read models over HTTP', () => {
       expect(response.statusCode).toBe(200);
       expect(response.json().stages).toEqual({ lead: 1, prospect: 0, customer: 1, lost: 0 });
       expect(response.json().flows).toContainEqual({ from: 'prospect', to: 'customer', transitions: 1 });
+      const file = (await api.request('GET', `/lifecycle/summary?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&format=csv`)).body.split('\r\n');
+      expect(file[0]).toBe('section,stage,customers,grade,from,to,transitions');
+      expect(file).toEqual(expect.arrayContaining(['stages,lead,1,,,,', 'flows,,,,prospect,customer,1']));
       await badRequest('/lifecycle/summary?from=soon', 'from');
     });
 

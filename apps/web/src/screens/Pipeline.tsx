@@ -184,7 +184,7 @@ function StageHeader({ column }: { column: Column }) {
       )}
       {column.totals.map((total) => (
         <Text size="xs" key={total.currency}>
-          {money(total.amount, total.currency)} · {t('pipeline.weighted', { amount: money(total.weighted, total.currency) })}
+          {money(total.amount.minor, total.currency)} · {t('pipeline.weighted', { amount: money(total.weighted.minor, total.currency) })}
         </Text>
       ))}
     </Stack>
@@ -266,8 +266,8 @@ function ForecastSection() {
   // The chart draws one currency (the one with the most expected business); the table shows them all.
   const currency = useMemo(() => {
     const totals = new Map<string, number>();
-    for (const row of data?.open ?? []) totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.weighted);
-    for (const row of data?.won ?? []) totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount);
+    for (const row of data?.open ?? []) totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.weighted.minor);
+    for (const row of data?.won ?? []) totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount.minor);
     return [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR';
   }, [data]);
   const option = useMemo<ChartOption>(() => {
@@ -283,8 +283,8 @@ function ForecastSection() {
       xAxis: { type: 'category', data: months.map((month) => month || t('pipeline.noDate')) },
       yAxis: { type: 'value' },
       series: [
-        { type: 'bar', name: t('pipeline.expected'), data: months.map((month) => (inMonth(open, month)?.weighted ?? 0) / 100) },
-        { type: 'bar', name: t('pipeline.won'), data: months.map((month) => (inMonth(won, month)?.amount ?? 0) / 100) },
+        { type: 'bar', name: t('pipeline.expected'), data: months.map((month) => Number(inMonth(open, month)?.weighted.amount ?? 0)) },
+        { type: 'bar', name: t('pipeline.won'), data: months.map((month) => Number(inMonth(won, month)?.amount.amount ?? 0)) },
       ],
     };
   }, [data, currency, money, t]);
@@ -297,8 +297,8 @@ function ForecastSection() {
       return found;
     };
     for (const open of byOwner.data?.open ?? [])
-      Object.assign(row(open.ownerId ?? '', open.currency), { count: open.count, amount: open.amount, weighted: open.weighted });
-    for (const won of byOwner.data?.won ?? []) row(won.ownerId ?? '', won.currency).won = won.amount;
+      Object.assign(row(open.ownerId ?? '', open.currency), { count: open.count, amount: open.amount.minor, weighted: open.weighted.minor });
+    for (const won of byOwner.data?.won ?? []) row(won.ownerId ?? '', won.currency).won = won.amount.minor;
     return [...rows.values()];
   }, [byOwner.data]);
   const error = byMonth.error ?? byOwner.error;

@@ -26,6 +26,7 @@ export interface HistoryStep {
 const kinds = [
   'call', 'email', 'visit', 'purchase', 'cancellation', 'promotionSent', 'promotionAnswered', 'note', 'lead',
   'details', 'owner', 'erased', 'consent', 'dealOpened', 'dealMoved', 'dealUpdated', 'dealWon', 'dealLost', 'void', 'correct',
+  'taskScheduled', 'taskCompleted', 'taskRescheduled',
 ] as const;
 
 const step = fc.record({
@@ -75,6 +76,9 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
   const touch = { customerId, occurredAt, channel: s.flag ? ('phone' as const) : ('email' as const) };
   const deal = { opportunityId: dealIds[s.pick % dealIds.length]!, customerId, occurredAt };
   const stage = stages[s.pick]!;
+  // Two task ids per customer, so a task is completed or moved after it was scheduled, or before (nothing to follow).
+  const task = { ...touch, taskId: `T-${s.pick % 2}` };
+  const later = new Date(Date.parse(occurredAt) + s.amount * 1000).toISOString();
   switch (s.kind) {
     case 'call':
       return { type: 'CallLogged', data: { ...touch, direction: s.flag ? 'inbound' : 'outbound', durationSeconds: 60, outcome: s.pick % 2 ? 'reached' : 'no-answer' } };
@@ -120,6 +124,12 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
       return { type: 'OpportunityWon', data: { ...deal, amount: s.amount, currency: 'EUR' } };
     case 'dealLost':
       return { type: 'OpportunityLost', data: { ...deal, reason: 'price' } };
+    case 'taskScheduled':
+      return { type: 'TaskScheduled', data: { ...task, channel: 'internal', dueAt: later, assigneeId: s.flag ? staff[s.pick % 2]! : null, personal: { title: 'Call back' } } };
+    case 'taskCompleted':
+      return { type: 'TaskCompleted', data: { ...task, channel: 'internal' } };
+    case 'taskRescheduled':
+      return { type: 'TaskRescheduled', data: { ...task, channel: 'internal', dueAt: later, previousDueAt: occurredAt } };
     case 'void':
     case 'correct':
       // drawn by amendmentOf; with no touch to amend, the customer gets a note instead

@@ -15,7 +15,7 @@ import { isTimeRelative } from './segments/rule-facts.js';
 import { segmentsProjection } from './segments/segments.projection.js';
 import { segmentMembers } from './segments/segments.queries.js';
 import { batchCuts, customerIds, mergeSteps } from './shared/testing/customer-history.arbitrary.js';
-import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
+import { crmHistoryWithTasks } from './shared/testing/crm-history.arbitrary.js';
 import { buildTwice, type ComparedTable } from './shared/testing/incremental-vs-rebuild.js';
 import { applyInBatches, freshSchema, schemaTables } from './shared/testing/projection-harness.js';
 import { TestLog } from './shared/testing/test-log.js';
@@ -26,7 +26,7 @@ const mergeTypes = ['CustomerMerged', 'CustomerAbsorbed', 'CustomerUnmerged', 'C
 
 /** A history, and the same history with a merge (and, if `unmerge`, its unmerge) somewhere in it. */
 const withMerge = (unmerge: boolean) =>
-  crmHistory.chain((history) =>
+  crmHistoryWithTasks.chain((history) =>
     fc
       .tuple(fc.integer({ min: customerIds.length, max: history.length }), fc.nat(customerIds.length - 1), fc.integer({ min: 1, max: customerIds.length - 1 }))
       .map(([position, survivor, offset]) => {

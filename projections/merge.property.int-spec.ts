@@ -15,17 +15,18 @@ import { isTimeRelative } from './segments/rule-facts.js';
 import { segmentsProjection } from './segments/segments.projection.js';
 import { segmentMembers } from './segments/segments.queries.js';
 import { batchCuts, customerIds, mergeSteps } from './shared/testing/customer-history.arbitrary.js';
-import { crmHistory } from './shared/testing/crm-history.arbitrary.js';
+import { crmHistoryWithTasks } from './shared/testing/crm-history.arbitrary.js';
 import { buildTwice, type ComparedTable } from './shared/testing/incremental-vs-rebuild.js';
 import { applyInBatches, freshSchema, schemaTables } from './shared/testing/projection-harness.js';
 import { TestLog } from './shared/testing/test-log.js';
+import { tasksProjection } from './tasks/tasks.projection.js';
 import { timelineProjection } from './timeline/timeline.projection.js';
 
 const mergeTypes = ['CustomerMerged', 'CustomerAbsorbed', 'CustomerUnmerged', 'CustomerRestored'];
 
 /** A history, and the same history with a merge (and, if `unmerge`, its unmerge) somewhere in it. */
 const withMerge = (unmerge: boolean) =>
-  crmHistory.chain((history) =>
+  crmHistoryWithTasks.chain((history) =>
     fc
       .tuple(fc.integer({ min: customerIds.length, max: history.length }), fc.nat(customerIds.length - 1), fc.integer({ min: 1, max: customerIds.length - 1 }))
       .map(([position, survivor, offset]) => {
@@ -35,11 +36,11 @@ const withMerge = (unmerge: boolean) =>
       }),
   );
 
-/** Rows as they read apart from the merge's own entries, and from where in the log things sit (the merge moved them). */
+/** Rows as they read apart from the merge's own entries, and from where in the log things sit (the merge moved them: positions, sequences). */
 function apartFromTheMerge(rows: unknown[]): string[] {
   return rows
     .filter((row) => !Object.values(row as object).some((value) => mergeTypes.includes(value as string)))
-    .map((row) => JSON.stringify(Object.entries(row as object).filter(([column]) => !/position|event_id/.test(column))))
+    .map((row) => JSON.stringify(Object.entries(row as object).filter(([column]) => !/position|event_id|^seq$/.test(column))))
     .sort();
 }
 
@@ -52,6 +53,7 @@ describe.each([
   segmentsProjection,
   followUpsProjection,
   pipelineProjection,
+  tasksProjection,
 ])('$name projection with merges', (projection: Projection) => {
   let database: TestDatabase;
   let db: Kysely<any>;

@@ -189,3 +189,40 @@ describe('tasks projection: voids and corrections of task touches', () => {
     expect(incremental).toEqual(rebuilt);
   });
 });
+
+describe('tasks projection: merges', () => {
+  let database: TestDatabase;
+  let db: Kysely<ReadDatabase>;
+  const schema = projectionSchema('tasks');
+  const now = day(4, 12);
+  const log = new TestLog();
+  const merge = (type: 'CustomerMerged' | 'CustomerUnmerged', n: number) => log.record({ type, data: { customerId: ann, absorbedId: bob, occurredAt: day(n).toISOString() } }, day(n));
+
+  beforeAll(async () => {
+    database = await createTestDatabase('tasks_merged');
+    db = createReadDb(database.url);
+    await freshSchema(db, tasksProjection, schema);
+    await applyInBatches(db, tasksProjection, schema, [scheduled(ann, 'T-1', 5, rep), scheduled(bob, 'T-1', 6, rep, 'Call Bob')].map((event, index) => log.record(event, day(index))), []);
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+    await database.drop();
+  });
+
+  const listedUnder = async (customerId: string) =>
+    (await taskPage(db, { now, limit: 10, customerId })).items.map(({ customerId, mergedInto, taskId }) => ({ customerId, mergedInto, taskId }));
+
+  it('lists an absorbed record’s tasks under its survivor, naming the record that holds them, until the unmerge', async () => {
+    await applyInBatches(db, tasksProjection, schema, [merge('CustomerMerged', 2)], []);
+    expect(await listedUnder(ann)).toEqual([
+      { customerId: ann, mergedInto: null, taskId: 'T-1' },
+      { customerId: bob, mergedInto: ann, taskId: 'T-1' },
+    ]);
+    expect(await listedUnder(bob)).toEqual([{ customerId: bob, mergedInto: ann, taskId: 'T-1' }]);
+
+    await applyInBatches(db, tasksProjection, schema, [merge('CustomerUnmerged', 3)], []);
+    expect(await listedUnder(ann)).toEqual([{ customerId: ann, mergedInto: null, taskId: 'T-1' }]);
+    expect(await listedUnder(bob)).toEqual([{ customerId: bob, mergedInto: null, taskId: 'T-1' }]);
+  });
+});

@@ -2,9 +2,10 @@ import type { CustomerErased, TaskCompleted, TaskRescheduled, TaskScheduled, Tou
 import { JobName, taskReminderKinds, writeToJobOutbox, type OutboxJob } from '#crm/jobs';
 import { defineProjection, type Recorded } from '#crm/projection-runner';
 import type { Transaction } from 'kysely';
+import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { tasksTables, type TasksTables } from './tasks.tables.js';
 
-type TasksEvent = TaskScheduled | TaskCompleted | TaskRescheduled | CustomerErased | TouchVoided | TouchCorrected;
+type TasksEvent = TaskScheduled | TaskCompleted | TaskRescheduled | CustomerErased | TouchVoided | TouchCorrected | CustomerMergeEvent;
 
 /** How long before its due time the assignee of a task is reminded. */
 export const TASK_REMINDER_LEAD_MS = 60 * 60_000;
@@ -17,18 +18,28 @@ export const TASK_REMINDER_LEAD_MS = 60 * 60_000;
 export const tasksProjection = defineProjection<TasksEvent>()({
   name: 'tasks',
   // 2: voids and corrections of task touches (TouchVoided, TouchCorrected); the `voided` state.
-  version: 2,
-  handles: { TaskScheduled: true, TaskCompleted: true, TaskRescheduled: true, CustomerErased: true, TouchVoided: true, TouchCorrected: true },
+  // 3: merges (customer_merge): an absorbed record's tasks list under its survivor.
+  version: 3,
+  handles: {
+    ...customerMergeHandles,
+    TaskScheduled: true,
+    TaskCompleted: true,
+    TaskRescheduled: true,
+    CustomerErased: true,
+    TouchVoided: true,
+    TouchCorrected: true,
+  },
   tables: tasksTables,
 
   async applyBatch(trx, events) {
     const jobs: OutboxJob[] = [];
-    for (const event of events) await applyEvent(trx, event, jobs);
+    await applyCustomerMerges(trx, events);
+    for (const event of events) if (!isCustomerMergeEvent(event)) await applyEvent(trx, event, jobs);
     await writeToJobOutbox(trx, jobs);
   },
 });
 
-async function applyEvent(trx: Transaction<TasksTables>, event: Recorded<TasksEvent>, jobs: OutboxJob[]): Promise<void> {
+async function applyEvent(trx: Transaction<TasksTables>, event: Recorded<Exclude<TasksEvent, CustomerMergeEvent>>, jobs: OutboxJob[]): Promise<void> {
   switch (event.type) {
     case 'TaskScheduled': {
       const { customerId, taskId, dueAt, assigneeId, occurredAt, personal } = event.data;

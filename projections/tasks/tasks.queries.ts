@@ -1,5 +1,6 @@
 import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely } from 'kysely';
+import { customerOrAbsorbed, onAbsorbed } from '../shared/customer-merges.js';
 import { decodeCursor, encodeCursor, isIsoInstant } from '../shared/opaque-cursor.js';
 import { tasksProjection, taskReminderJobKey } from './tasks.projection.js';
 import type { OutboxJobRow } from '#crm/jobs';
@@ -8,7 +9,10 @@ export const taskStatuses = ['open', 'overdue', 'done'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
 
 export type TaskItem = {
+  /** The record whose stream holds the task: where it is completed and moved. */
   customerId: string;
+  /** The record `customerId` is merged into, while it is: the task lists under it. */
+  mergedInto: string | null;
   taskId: string;
   title: string | null;
   assigneeId: string | null;
@@ -19,6 +23,8 @@ export type TaskItem = {
 };
 
 export type TaskFilter = {
+  /** This customer's tasks and those of the records merged into it. */
+  customerId?: string;
   assigneeId?: string;
   status?: TaskStatus;
   /** Inclusive bounds on the due time. */
@@ -39,12 +45,14 @@ export const parseTaskCursor = (text: string): TaskCursor | null =>
     (value): value is TaskCursor => value.length === 3 && isIsoInstant(value[0]) && typeof value[1] === 'string' && typeof value[2] === 'string',
   );
 
-function taskQuery(db: Kysely<ReadDatabase>, { assigneeId, status, dueFrom, dueTo, visibleAssignees, now }: TaskFilter) {
+function taskQuery(db: Kysely<ReadDatabase>, { customerId, assigneeId, status, dueFrom, dueTo, visibleAssignees, now }: TaskFilter) {
   return tasksProjection
     .read(db)
     .selectFrom('task')
-    .select(['customer_id', 'task_id', 'title', 'assignee_id', 'due_at', 'state', 'scheduled_at', 'completed_at'])
+    .leftJoin('customer_merge as merge', onAbsorbed('merge', 'task.customer_id'))
+    .select(['task.customer_id', 'merge.survivor_id', 'task_id', 'title', 'assignee_id', 'due_at', 'state', 'scheduled_at', 'completed_at'])
     .where('state', 'not in', ['erased', 'voided'])
+    .$if(customerId !== undefined, (qb) => qb.where((eb) => customerOrAbsorbed(eb, 'task.customer_id', customerId!, 'text')))
     .$if(status === 'done', (qb) => qb.where('state', '=', 'done'))
     .$if(status === 'open', (qb) => qb.where('state', '=', 'open').where('due_at', '>=', now))
     .$if(status === 'overdue', (qb) => qb.where('state', '=', 'open').where('due_at', '<', now))
@@ -60,14 +68,15 @@ function taskQuery(db: Kysely<ReadDatabase>, { assigneeId, status, dueFrom, dueT
 export async function taskPage(db: Kysely<ReadDatabase>, filter: TaskFilter & { limit: number; cursor?: TaskCursor }): Promise<TaskPage> {
   const { cursor, limit, now } = filter;
   const rows = await taskQuery(db, filter)
-    .$if(cursor !== undefined, (qb) => qb.where(sql<boolean>`(due_at, customer_id, task_id) > (${new Date(cursor![0])}, ${cursor![1]}, ${cursor![2]})`))
+    .$if(cursor !== undefined, (qb) => qb.where(sql<boolean>`(due_at, task.customer_id, task_id) > (${new Date(cursor![0])}, ${cursor![1]}, ${cursor![2]})`))
     .orderBy('due_at')
-    .orderBy('customer_id')
+    .orderBy('task.customer_id')
     .orderBy('task_id')
     .limit(limit + 1)
     .execute();
   const items: TaskItem[] = rows.slice(0, limit).map((row) => ({
     customerId: row.customer_id,
+    mergedInto: row.survivor_id,
     taskId: row.task_id,
     title: row.title,
     assigneeId: row.assignee_id,

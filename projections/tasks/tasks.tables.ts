@@ -1,5 +1,6 @@
 import { jobOutboxTables } from '#crm/jobs';
 import { column, defineTables, type TablesOf } from '#crm/read-store';
+import { customerMergeTables } from '../shared/customer-merges.js';
 
 /**
  * What the log says of a task; "overdue" is not stored: it is an open task whose due time has passed,
@@ -9,7 +10,7 @@ export const taskStates = ['open', 'done', 'erased', 'voided'] as const;
 export type TaskStateName = (typeof taskStates)[number];
 
 export const tasksTables = defineTables({
-  /** One row per task, wherever it was scheduled. Ids are text: imports and callers name tasks by their own keys. */
+  /** One row per task, under the record whose stream holds it (a merge moves no row). Ids are text: imports and callers name tasks by their own keys. */
   task: {
     columns: {
       customer_id: column.text(),
@@ -30,6 +31,8 @@ export const tasksTables = defineTables({
       { name: 'task_state_due', on: ['state', 'due_at'] },
     ],
   },
+  /** Records merged into another, while they are: their tasks list under the survivor. */
+  ...customerMergeTables,
   ...jobOutboxTables,
 });
 

@@ -6,6 +6,7 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
   let crm: ConsoleApp;
   let operator: ConsoleUser;
   let martaId: string;
+  let jordiId: string;
 
   beforeAll(async () => {
     // A web lead nobody touches is overdue in under a second.
@@ -15,6 +16,11 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     const jordi = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Jordi Vidal', ownerId: operator.staffId });
     const task = { type: 'task-scheduled', title: 'Call Jordi back', dueAt: '2026-01-05T09:00:00Z', assigneeId: operator.staffId };
     await crm.api('POST', `/customers/${jordi.body.id}/touches`, task);
+    // A second record of his, with a task of its own, merged into the first: the task belongs to his page now.
+    const twin = await crm.api<{ id: string }>('POST', '/customers', { kind: 'person', name: 'Jordi Vidal (2)' });
+    await crm.api('POST', `/customers/${twin.body.id}/touches`, { ...task, title: 'Send Jordi the quote', dueAt: '2026-01-06T09:00:00Z' });
+    expect((await crm.api('POST', `/customers/${jordi.body.id}/merge`, { from: twin.body.id })).status).toBe(201);
+    jordiId = jordi.body.id;
     // Her customer fills in the web form again, and nobody calls him back.
     await crm.api('POST', '/customers', { kind: 'person', name: 'Pau Serra', email: 'pau.serra@example.org', ownerId: operator.staffId });
     expect((await crm.api('POST', '/leads', { name: 'Pau Serra', email: 'pau.serra@example.org', form: 'contact-us' })).status).toBe(202);
@@ -93,7 +99,10 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     const deals = page.getByRole('region', { name: 'Deals closing soon' });
     await deals.getByRole('link', { name: 'Solar panels for Marta' }).waitFor();
     expect(await deals.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Solar panels for Marta €12,500\.00 · 10% closes /)]);
+    expect(await page.getByRole('link', { name: 'Send Jordi the quote' }).getAttribute('href')).toBe(`/app/customers/${jordiId}`);
     await page.getByRole('button', { name: 'Mark “Call Jordi back” done' }).click();
+    // Done on the merged-away record that holds it.
+    await page.getByRole('button', { name: 'Mark “Send Jordi the quote” done' }).click();
     await page.getByText('No task is due.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['My day', 'Customers', 'Pipeline', 'Duplicates']);

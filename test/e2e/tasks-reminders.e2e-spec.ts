@@ -62,6 +62,7 @@ describe('tasks and their reminders', () => {
         items: [
           {
             customerId,
+            mergedInto: null,
             taskId: 'T-past',
             title: 'Send the quote',
             assigneeId: OPERATOR_STAFF_ID,
@@ -103,19 +104,27 @@ describe('tasks and their reminders', () => {
       expect((await streamTypes()).slice(-2)).toEqual(['TaskCompleted', 'TaskRescheduled']);
     });
 
-    it('lets the tasks of a record merged into another be completed where they were scheduled, and schedules nothing new there', async () => {
+    it('lists the tasks of a record merged into another under the survivor, completed where they were scheduled, and schedules nothing new there', async () => {
       const duplicate = (await post('/customers', { kind: 'person', name: 'Ada Customer (2)' })).json().id;
       const task = { type: 'task-scheduled', title: 'Call Ada', dueAt: past.toISOString(), assigneeId: OPERATOR_STAFF_ID };
       expect((await post(`/customers/${duplicate}/touches`, { ...task, taskId: 'T-dup' })).statusCode).toBe(201);
-      expect((await post(`/customers/${customerId}/merge`, { from: duplicate })).statusCode).toBe(201);
+      const merged = await post(`/customers/${customerId}/merge`, { from: duplicate });
+      expect(merged.statusCode).toBe(201);
+      await app.projected(merged.json().events.at(-1).position);
+      const survivorsTasks = async () => (await get(`/tasks?customer=${customerId}`)).json().items.filter((item: { taskId: string }) => item.taskId === 'T-dup');
+      expect(await survivorsTasks()).toEqual([expect.objectContaining({ customerId: duplicate, mergedInto: customerId, status: 'overdue' })]);
       const completed = await post(`/customers/${duplicate}/tasks/T-dup/complete`);
       expect(completed.statusCode).toBe(201);
       await app.projected(completed.json().position);
-      expect((await get('/tasks?assignee=me&status=done')).json().items).toContainEqual(expect.objectContaining({ customerId: duplicate, taskId: 'T-dup' }));
+      expect(await survivorsTasks()).toEqual([expect.objectContaining({ customerId: duplicate, mergedInto: customerId, status: 'done' })]);
       const refused = await post(`/customers/${duplicate}/touches`, { ...task, taskId: 'T-dup-2' });
       expect(refused.statusCode).toBe(409);
       expect(refused.json()).toMatchObject({ rule: 'customer-merged' });
-      expect((await post(`/customers/${customerId}/unmerge`, { from: duplicate })).statusCode).toBe(201);
+      const unmerged = await post(`/customers/${customerId}/unmerge`, { from: duplicate });
+      expect(unmerged.statusCode).toBe(201);
+      await app.projected(unmerged.json().events.at(-1).position);
+      expect(await survivorsTasks()).toEqual([]);
+      expect((await get(`/tasks?customer=${duplicate}`)).json().items).toEqual([expect.objectContaining({ customerId: duplicate, mergedInto: null, taskId: 'T-dup' })]);
     });
 
     it('refuses bad input with 400 naming the field, unknown customers with 404 and other roles with 403, appending nothing', async () => {
@@ -131,6 +140,7 @@ describe('tasks and their reminders', () => {
       await refused(get('/tasks?assignee=bob'), 400, 'assignee');
       await refused(get('/tasks?dueFrom=yesterday'), 400, 'dueFrom');
       await refused(get('/tasks?cursor=nope'), 400, 'cursor');
+      await refused(get('/tasks?customer=ada'), 400, 'customer');
       await refused(app.request({ method: 'GET', url: '/tasks?assignee=me', role: 'analyst' }), 400, 'assignee');
       await refused(post('/customers/7d1c1a6e-0b5e-4c43-9a55-2f0e3c6b8d11/tasks/T-1/complete'), 404);
       await refused(post(`/customers/${customerId}/tasks/T-sam/complete`, {}, 'analyst'), 403);

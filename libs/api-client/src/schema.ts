@@ -4500,10 +4500,18 @@ export interface components {
             assigneeId: string | null;
             /** Format: date-time */
             completedAt: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The record whose stream holds the task (complete and move it there)
+             */
             customerId: string;
             /** Format: date-time */
             dueAt: string;
+            /**
+             * Format: uuid
+             * @description The record `customerId` is merged into, while it is: the task lists under it
+             */
+            mergedInto: string | null;
             /** Format: date-time */
             scheduledAt: string;
             /** @enum {string} */
@@ -17410,6 +17418,8 @@ export interface operations {
                 assignee?: string;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
+                /** @description Only this customer's tasks, with those of the records merged into it */
+                customer?: string;
                 /** @description Due at or after this instant */
                 dueFrom?: string;
                 /** @description Due at or before this instant */

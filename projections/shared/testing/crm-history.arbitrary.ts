@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultRoutingId, evolveOpportunity, initialOpportunityState, type DomainEvent, type OpportunityEvent, type OpportunityState, type SegmentRule } from '#crm/domain';
-import { customerHistory, HISTORY_START, staff, type HistoryStep } from './customer-history.arbitrary.js';
+import { customerHistory, customerHistoryWithTasks, HISTORY_START, staff, type HistoryStep } from './customer-history.arbitrary.js';
 
 const MANAGER_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 
@@ -57,23 +57,27 @@ export const domainHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.map((h
   return history.filter(({ event }) => dealMoveTheDomainAllows(event));
 });
 
-export const crmHistory: fc.Arbitrary<HistoryStep[]> = customerHistory.chain((history) =>
-  fc.tuple(fc.integer({ min: 0, max: history.length }), fc.integer({ min: 0, max: history.length })).map(([second, third]) => {
-    const start = new Date(HISTORY_START);
-    const at = (event: DomainEvent, recordedAt: Date): HistoryStep => ({ event, recordedAt, sweepBefore: false });
-    const prelude = [
-      staffRegistered(MANAGER_ID, null, 0),
-      ...staff.map((id, index) => staffRegistered(id, MANAGER_ID, index + 1)),
-      assignmentRulesDefined(start.toISOString()),
-      segmentDefined(0, start.toISOString()),
-    ];
-    const dealMoveTheDomainAllows = domainDealFilter();
-    const steps = history.filter(({ event }) => dealMoveTheDomainAllows(event));
-    for (const [index, drawn] of [[2, third], [1, second]] as const) {
-      const position = Math.min(drawn, steps.length);
-      const recordedAt = steps[Math.max(0, position - 1)]!.recordedAt;
-      steps.splice(position, 0, at(segmentDefined(index, recordedAt.toISOString()), recordedAt));
-    }
-    return [...prelude.map((event) => at(event, start)), ...steps];
-  }),
-);
+const crmHistoryOf = (customers: fc.Arbitrary<HistoryStep[]>): fc.Arbitrary<HistoryStep[]> =>
+  customers.chain((history) =>
+    fc.tuple(fc.integer({ min: 0, max: history.length }), fc.integer({ min: 0, max: history.length })).map(([second, third]) => {
+      const start = new Date(HISTORY_START);
+      const at = (event: DomainEvent, recordedAt: Date): HistoryStep => ({ event, recordedAt, sweepBefore: false });
+      const prelude = [
+        staffRegistered(MANAGER_ID, null, 0),
+        ...staff.map((id, index) => staffRegistered(id, MANAGER_ID, index + 1)),
+        assignmentRulesDefined(start.toISOString()),
+        segmentDefined(0, start.toISOString()),
+      ];
+      const dealMoveTheDomainAllows = domainDealFilter();
+      const steps = history.filter(({ event }) => dealMoveTheDomainAllows(event));
+      for (const [index, drawn] of [[2, third], [1, second]] as const) {
+        const position = Math.min(drawn, steps.length);
+        const recordedAt = steps[Math.max(0, position - 1)]!.recordedAt;
+        steps.splice(position, 0, at(segmentDefined(index, recordedAt.toISOString()), recordedAt));
+      }
+      return [...prelude.map((event) => at(event, start)), ...steps];
+    }),
+  );
+
+export const crmHistory = crmHistoryOf(customerHistory);
+export const crmHistoryWithTasks = crmHistoryOf(customerHistoryWithTasks);

@@ -27,19 +27,22 @@ const kinds = [
   'call', 'email', 'visit', 'purchase', 'cancellation', 'promotionSent', 'promotionAnswered', 'note', 'lead',
   'details', 'owner', 'erased', 'consent', 'dealOpened', 'dealMoved', 'dealUpdated', 'dealWon', 'dealLost', 'void', 'correct',
 ] as const;
+// Drawn only where asked (historyOf): more kinds thin out the others, and some tests need every report filled by a fixed seed.
+const taskKinds = ['taskScheduled', 'taskCompleted', 'taskRescheduled'] as const;
+type Kind = (typeof kinds)[number] | (typeof taskKinds)[number];
 
-const step = fc.record({
+const stepOf = (drawn: readonly Kind[]) => fc.record({
   customer: fc.nat(customerIds.length - 1),
   gapHours: fc.oneof(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 24 * 30, max: 24 * 400 })),
   backfillHours: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 24 * 60 })),
-  kind: fc.constantFrom(...kinds),
+  kind: fc.constantFrom(...drawn),
   amount: fc.integer({ min: 1, max: 800_000 }),
   flag: fc.boolean(),
   pick: fc.nat(4),
   sweepBefore: fc.boolean(),
 });
 
-type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+type Step = ReturnType<typeof stepOf> extends fc.Arbitrary<infer T> ? T : never;
 
 /** A touch of the history as its customer's later voids and corrections see it. */
 type PastTouch = { eventId: string; facts: TouchFacts; voided: boolean };
@@ -75,6 +78,9 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
   const touch = { customerId, occurredAt, channel: s.flag ? ('phone' as const) : ('email' as const) };
   const deal = { opportunityId: dealIds[s.pick % dealIds.length]!, customerId, occurredAt };
   const stage = stages[s.pick]!;
+  // Two task ids per customer, so a task is completed or moved after it was scheduled, or before (nothing to follow).
+  const task = { ...touch, taskId: `T-${s.pick % 2}` };
+  const later = new Date(Date.parse(occurredAt) + s.amount * 1000).toISOString();
   switch (s.kind) {
     case 'call':
       return { type: 'CallLogged', data: { ...touch, direction: s.flag ? 'inbound' : 'outbound', durationSeconds: 60, outcome: s.pick % 2 ? 'reached' : 'no-answer' } };
@@ -120,6 +126,12 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
       return { type: 'OpportunityWon', data: { ...deal, amount: s.amount, currency: 'EUR' } };
     case 'dealLost':
       return { type: 'OpportunityLost', data: { ...deal, reason: 'price' } };
+    case 'taskScheduled':
+      return { type: 'TaskScheduled', data: { ...task, channel: 'internal', dueAt: later, assigneeId: s.flag ? staff[s.pick % 2]! : null, personal: { title: 'Call back' } } };
+    case 'taskCompleted':
+      return { type: 'TaskCompleted', data: { ...task, channel: 'internal' } };
+    case 'taskRescheduled':
+      return { type: 'TaskRescheduled', data: { ...task, channel: 'internal', dueAt: later, previousDueAt: occurredAt } };
     case 'void':
     case 'correct':
       // drawn by amendmentOf; with no touch to amend, the customer gets a note instead
@@ -141,7 +153,7 @@ function registration(customerId: string, index: number, occurredAt: string): Cu
  * A random history of a few customers: each registered first, then touches, record changes and
  * deal moves hours or months apart, some back-filled (occurred before they were recorded).
  */
-export const customerHistory: fc.Arbitrary<HistoryStep[]> = fc.array(step, { minLength: 1, maxLength: 40 }).map((steps) => {
+const historyOf = (drawn: readonly Kind[]): fc.Arbitrary<HistoryStep[]> => fc.array(stepOf(drawn), { minLength: 1, maxLength: 40 }).map((steps) => {
   let clock = HISTORY_START;
   const history: HistoryStep[] = customerIds.map((customerId, index) => ({
     event: registration(customerId, index, new Date(clock).toISOString()),
@@ -161,6 +173,10 @@ export const customerHistory: fc.Arbitrary<HistoryStep[]> = fc.array(step, { min
   }
   return history;
 });
+
+export const customerHistory = historyOf(kinds);
+/** The same with tasks scheduled, completed and moved (two task ids per customer). */
+export const customerHistoryWithTasks = historyOf([...kinds, ...taskKinds]);
 
 /** Where to cut a history of `length` events into batches. */
 export const batchCuts = (length: number): fc.Arbitrary<number[]> => fc.array(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 8 });

@@ -2,8 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { taskStatuses } from '#crm/projections';
 
 export class TaskDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The record whose stream holds the task (complete and move it there)' })
   customerId: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The record `customerId` is merged into, while it is: the task lists under it' })
+  mergedInto: string | null;
 
   @ApiProperty({ description: 'Unique within its customer: the task is /customers/{customerId}/tasks/{taskId}' })
   taskId: string;

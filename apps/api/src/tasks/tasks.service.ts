@@ -25,6 +25,7 @@ export class TasksService {
     const cursor = query.cursor === undefined ? undefined : parseTaskCursor(query.cursor);
     if (cursor === null) throw badCursor();
     return taskPage(this.db, {
+      customerId: query.customer?.toLowerCase(),
       assigneeId: this.assignee(query.assignee, actor),
       status: query.status,
       dueFrom: query.dueFrom === undefined ? undefined : new Date(query.dueFrom),

@@ -124,7 +124,8 @@ export function MyDayScreen() {
                 return (
                   <Group component="li" key={`${task.customerId}/${task.taskId}`} justify="space-between" wrap="nowrap">
                     <div>
-                      <Anchor component={Link} to={`/customers/${task.customerId}`}>
+                      {/* A merged-away record's task belongs to its survivor's page; it is still done on its own record. */}
+                      <Anchor component={Link} to={`/customers/${task.mergedInto ?? task.customerId}`}>
                         {title}
                       </Anchor>{' '}
                       <Text span c={task.status === 'overdue' ? 'red' : 'dimmed'} size="sm">

@@ -19,6 +19,8 @@ export interface SizeParameters {
   liveSeconds: number;
   /** Case 6: timed calls per query. */
   queryCalls: number;
+  /** Case 10: timed navigations to the customer page. */
+  pageNavigations: number;
 }
 
 /**
@@ -31,12 +33,12 @@ export interface SizeParameters {
  */
 export function sizeParameters(size: BenchSize): SizeParameters {
   if (size === 'full') {
-    return { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, cohortCustomers: 100_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200 };
+    return { size, appendSeconds: 5, appendRounds: 3, customers: 33_000, logEvents: 990_000, heavyCustomerEvents: 10_000, cohortCustomers: 100_000, importTouches: 1_000_000, liveSeconds: 60, queryCalls: 200, pageNavigations: 50 };
   }
   if (size === 'medium') {
-    return { size, appendSeconds: 2, appendRounds: 2, customers: 5_000, logEvents: 150_000, heavyCustomerEvents: 1_000, cohortCustomers: 2_000, importTouches: 100_000, liveSeconds: 10, queryCalls: 50 };
+    return { size, appendSeconds: 2, appendRounds: 2, customers: 5_000, logEvents: 150_000, heavyCustomerEvents: 1_000, cohortCustomers: 2_000, importTouches: 100_000, liveSeconds: 10, queryCalls: 50, pageNavigations: 20 };
   }
-  return { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, cohortCustomers: Number(process.env.BENCH_COHORT ?? 2_000), importTouches: 10_000, liveSeconds: 3, queryCalls: 15 };
+  return { size, appendSeconds: 0.75, appendRounds: 2, customers: 200, logEvents: 5_000, heavyCustomerEvents: 1_000, cohortCustomers: Number(process.env.BENCH_COHORT ?? 2_000), importTouches: 10_000, liveSeconds: 3, queryCalls: 15, pageNavigations: 20 };
 }
 
 export function parseSize(argv: readonly string[]): BenchSize {

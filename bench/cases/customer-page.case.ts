@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiKeyService } from '#crm/auth';
+import { loadConfig } from '#crm/config';
+import { openDatabases, shutdown } from '#crm/database';
+import { loadLog } from '#crm/demo';
+import { PostgresEventStore } from '#crm/event-store';
+import { createHttpApp } from '#crm/http';
+import { createReadDb, migrateReadStore } from '#crm/read-store';
+import { CrmAppModule } from '../../apps/crm/src/crm-app.module.js';
+import { launchBrowser } from '../../test/support/browser.js';
+import { createBenchDatabase } from '../support/bench-database.js';
+import { latencyOf, round } from '../support/stats.js';
+import { rebuildCase } from './rebuild.case.js';
+
+export interface CustomerPageFigures {
+  customerEvents: number;
+  /** The first navigation, on an empty browser cache. */
+  coldMs: number;
+  /** Later navigations: a fresh document each time, the browser's cache warm. */
+  warmMs: { count: number; p50: number; p99: number; max: number };
+  setupSeconds: number;
+}
+
+const HEAVY_EVENTS = 10_000;
+
+/**
+ * Case 10: the whole CRM as `npm start` runs it, one customer with 10,000 events (the log
+ * generator's heavy customer, its read models built by the bench's rebuild), and Debian's Chromium
+ * signed in as an operator opening that customer's page `navigations` times: from navigation start
+ * to the first timeline page's items on screen.
+ */
+export async function customerPageCase(navigations: number): Promise<CustomerPageFigures> {
+  const setupStarted = performance.now();
+  const database = await createBenchDatabase('page');
+  const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-page-'));
+  try {
+    const store = await PostgresEventStore.connect({ connectionString: database.url, poolSize: 4 });
+    const readDb = createReadDb(database.url, { maxConnections: 2 });
+    let customerId: string;
+    try {
+      await migrateReadStore(readDb);
+      const log = await loadLog(store, { seed: 20261205, customers: 20, events: 200, heavyCustomerEvents: HEAVY_EVENTS, cohortCustomers: 0 }, () => undefined);
+      customerId = log.generator.heavyCustomerId!;
+      // read models built before the app starts, so its projector begins caught up
+      await rebuildCase(database.url, log.events);
+    } finally {
+      await store.close();
+      await readDb.destroy();
+    }
+
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      CRM_DATA_DIR: dataDir,
+      LOG_LEVEL: 'fatal',
+      JOBS_PREFIX: `bench-page-${process.pid}`,
+    });
+    const databases = await openDatabases(config);
+    const app: NestFastifyApplication = await createHttpApp(CrmAppModule.forRoot(config, databases), config);
+    const browser = await launchBrowser();
+    try {
+      await app.listen(0, '127.0.0.1');
+      const address = app.getHttpServer().address();
+      const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      const { key } = await app.get(ApiKeyService).create({ role: 'admin', name: 'bench admin', staffId: null });
+      const user = { email: 'bench.operator@staff.example.org', password: 'bench-operator correct horse battery', name: 'Bench Operator', role: 'operator' };
+      const created = await fetch(`${baseUrl}/users`, {
+        method: 'POST',
+        headers: { 'x-api-key': key, 'content-type': 'application/json' },
+        body: JSON.stringify(user),
+      });
+      if (created.status !== 201) throw new Error(`POST /users answered ${created.status}: ${await created.text()}`);
+
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/app/sign-in`);
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(user.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('navigation').waitFor({ timeout: 15_000 });
+      const setupSeconds = round((performance.now() - setupStarted) / 1000, 1);
+
+      const firstItem = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').first();
+      const open = async () => {
+        await page.goto('about:blank');
+        const started = performance.now();
+        await page.goto(`${baseUrl}/app/customers/${customerId}`, { waitUntil: 'commit' });
+        await firstItem.waitFor({ state: 'visible', timeout: 30_000 });
+        return performance.now() - started;
+      };
+      const coldMs = await open();
+      const samples: number[] = [];
+      for (let i = 0; i < navigations; i += 1) samples.push(await open());
+      const warm = latencyOf(samples);
+      await context.close();
+      return {
+        customerEvents: HEAVY_EVENTS,
+        coldMs: round(coldMs, 0),
+        warmMs: { count: warm.count, p50: round(warm.p50, 0), p99: round(warm.p99, 0), max: round(warm.max, 0) },
+        setupSeconds,
+      };
+    } finally {
+      await browser.close();
+      await app.close();
+      await shutdown();
+    }
+  } finally {
+    await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -2,6 +2,7 @@ import { ProjectionRunner } from '#crm/projection-runner';
 import { pipelineProjection, staffProjection } from '#crm/projections';
 import { startTestApp, type TestApp } from '#test/support/app';
 import { projectionsCaughtUp } from '#test/support/last-appended-position';
+import { cents } from '#test/support/money';
 import { answersBreakingContract } from '#test/support/openapi-contract';
 
 /**
@@ -123,11 +124,11 @@ describe('the pipeline over HTTP', () => {
 
     const board = (await get('/pipeline/board')).json().stages;
     expect(board.map(({ stage, probability, defined, count, totals }: Record<string, unknown>) => ({ stage, probability, defined, count, totals }))).toEqual([
-      { stage: 'qualification', probability: 20, defined: true, count: 1, totals: [{ currency: 'EUR', amount: 100_000, weighted: 20_000 }] },
+      { stage: 'qualification', probability: 20, defined: true, count: 1, totals: [{ currency: 'EUR', amount: cents('EUR', 100_000), weighted: cents('EUR', 20_000) }] },
       // Mona's deal keeps its own 30 %.
-      { stage: 'proposal', probability: 60, defined: true, count: 1, totals: [{ currency: 'USD', amount: 40_000, weighted: 12_000 }] },
+      { stage: 'proposal', probability: 60, defined: true, count: 1, totals: [{ currency: 'USD', amount: cents('USD', 40_000), weighted: cents('USD', 12_000) }] },
       // Negotiation is no longer defined; its deal weighs the fallback 75 %.
-      { stage: 'negotiation', probability: 75, defined: false, count: 1, totals: [{ currency: 'EUR', amount: 200_000, weighted: 150_000 }] },
+      { stage: 'negotiation', probability: 75, defined: false, count: 1, totals: [{ currency: 'EUR', amount: cents('EUR', 200_000), weighted: cents('EUR', 150_000) }] },
     ]);
     expect((await get(`/pipeline/board?team=${staff.mona}`)).json().stages.map((column: { count: number }) => column.count)).toEqual([1, 1]);
     // The same definition again records nothing.
@@ -146,23 +147,23 @@ describe('the pipeline over HTTP', () => {
     expect(byMonth).toEqual({
       by: ['month'],
       open: [
-        { month: '2027-03', currency: 'EUR', count: 1, amount: 100_000, weighted: 20_000 },
-        { month: '2027-03', currency: 'USD', count: 1, amount: 40_000, weighted: 12_000 },
-        { month: '2027-04', currency: 'EUR', count: 1, amount: 200_000, weighted: 150_000 },
+        { month: '2027-03', currency: 'EUR', count: 1, amount: cents('EUR', 100_000), weighted: cents('EUR', 20_000) },
+        { month: '2027-03', currency: 'USD', count: 1, amount: cents('USD', 40_000), weighted: cents('USD', 12_000) },
+        { month: '2027-04', currency: 'EUR', count: 1, amount: cents('EUR', 200_000), weighted: cents('EUR', 150_000) },
       ],
-      won: [{ month: '2026-11', currency: 'EUR', count: 1, amount: 55_000 }],
+      won: [{ month: '2026-11', currency: 'EUR', count: 1, amount: cents('EUR', 55_000) }],
     });
     const byOwner = (await get(`/pipeline/forecast?by=owner&team=${staff.mona}`)).json();
     expect(byOwner.open).toEqual(
       expect.arrayContaining([
-        { ownerId: staff.rita, currency: 'EUR', count: 1, amount: 100_000, weighted: 20_000 },
-        { ownerId: staff.mona, currency: 'USD', count: 1, amount: 40_000, weighted: 12_000 },
+        { ownerId: staff.rita, currency: 'EUR', count: 1, amount: cents('EUR', 100_000), weighted: cents('EUR', 20_000) },
+        { ownerId: staff.mona, currency: 'USD', count: 1, amount: cents('USD', 40_000), weighted: cents('USD', 12_000) },
       ]),
     );
     expect(byOwner.open).toHaveLength(2);
-    expect(byOwner.won).toEqual([{ ownerId: staff.rita, currency: 'EUR', count: 1, amount: 55_000 }]);
+    expect(byOwner.won).toEqual([{ ownerId: staff.rita, currency: 'EUR', count: 1, amount: cents('EUR', 55_000) }]);
     const byStage = (await get('/pipeline/forecast?by=stage')).json();
-    expect(byStage.won).toEqual([{ stage: 'won', currency: 'EUR', count: 1, amount: 55_000 }]);
+    expect(byStage.won).toEqual([{ stage: 'won', currency: 'EUR', count: 1, amount: cents('EUR', 55_000) }]);
     expect(byStage.open.map((row: { stage: string; currency: string }) => `${row.stage} ${row.currency}`).sort()).toEqual([
       'negotiation EUR',
       'proposal USD',

@@ -47,6 +47,40 @@ describe('console: the customer timeline in the reader’s language, with correc
     await context.close();
   });
 
+  it('corrects a call’s duration and outcome from its timeline entry: the field names a bad value, the line is rebuilt at once and after a reload', async () => {
+    await crm.api('POST', `/customers/${customerId}/touches`, { type: 'call', occurredAt: at, direction: 'inbound', durationSeconds: 240, outcome: 'reached' });
+    const { context, page } = await crm.signedIn(operator, `/app/customers/${customerId}`);
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByRole('listitem').filter({ hasText: 'Inbound call, 4 min, reached' }).getByRole('button', { name: 'Correct…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Correct this touch' });
+    const duration = dialog.getByLabel('Duration (minutes)');
+    // Filled with what the touch says now.
+    await dialog.getByLabel('Direction').waitFor();
+    expect(await duration.inputValue()).toBe('4');
+    expect(await dialog.getByLabel('Outcome', { exact: true }).inputValue()).toBe('Reached');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await duration.fill('ten');
+    const refused = page.waitForResponse((response) => response.url().endsWith('/correct'));
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    expect((await refused).status()).toBe(400);
+    if (process.env.CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT });
+    // The reason shows under the field and is its description for a screen reader.
+    await dialog.getByText('must be a whole number', { exact: true }).waitFor();
+    expect(await duration.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await duration.getAttribute('aria-describedby')) ?? '';
+    expect(await dialog.locator(`[id="${describedBy}"]`).innerText()).toBe('must be a whole number');
+    await duration.fill('10');
+    await dialog.getByLabel('Outcome', { exact: true }).click();
+    await page.getByRole('option', { name: 'Voicemail' }).click();
+    await dialog.getByRole('button', { name: 'Save correction' }).click();
+    const entry = timeline.getByRole('listitem').filter({ hasText: 'Inbound call, 10 min, voicemail' });
+    await entry.getByText('corrected', { exact: true }).waitFor();
+    await page.reload();
+    await entry.getByText('corrected', { exact: true }).waitFor();
+    expect(await timeline.getByText('Inbound call, 4 min, reached').count()).toBe(0);
+    await context.close();
+  });
+
   it('voids a touch from its timeline entry, with a reason: struck through at once and after a reload', async () => {
     const call = (
       await crm.api<{ eventId: string }>('POST', `/customers/${customerId}/touches`, {

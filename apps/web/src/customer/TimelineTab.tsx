@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 import { useTimeline } from './customer-queries.js';
 import { useLiveConnected } from './live.js';
+import { CorrectTouch } from './CorrectTouch.js';
 import { VoidTouch } from './VoidTouch.js';
 import { timelineSentence } from './timeline-sentence.js';
 
@@ -30,7 +31,7 @@ export function TimelineTab({
   organization?: boolean;
   /** The records merged into this one, whose entries the timeline shows beside its own. */
   absorbed?: readonly string[];
-  /** An operator looking at the record now may void its touches (and those of the records merged into it). */
+  /** An operator looking at the record now may void or correct its touches (and those of the records merged into it). */
   mayVoid?: boolean;
 }) {
   const { t } = useI18n();
@@ -90,7 +91,13 @@ export function TimelineTab({
         {items.map((item) => {
           const from = item.customerId === customerId ? null : absorbed.includes(item.customerId) ? 'merged' : 'contact';
           const voidable = mayVoid && from !== 'contact' && item.category === 'touch' && item.amendment !== 'voided' && !(item as { pending?: boolean }).pending;
-          return <TimelineEntry key={item.eventId} item={item} from={from} action={voidable ? <VoidTouch pageCustomerId={customerId} item={item} /> : null} />;
+          const action = voidable ? (
+            <>
+              <CorrectTouch pageCustomerId={customerId} item={item} />
+              <VoidTouch pageCustomerId={customerId} item={item} />
+            </>
+          ) : null;
+          return <TimelineEntry key={item.eventId} item={item} from={from} action={action} />;
         })}
       </Stack>
       <div ref={end} />

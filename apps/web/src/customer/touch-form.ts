@@ -50,7 +50,7 @@ export const summaryField: Partial<Record<FormTouchType, string>> = {
 const instant = (local: string) => (local ? new Date(local).toISOString() : undefined);
 
 /** A number the user typed, or the text itself so the API can say why it is not one. */
-function numberOrText(text: string, scale = 1): number | string {
+export function numberOrText(text: string, scale = 1): number | string {
   const parsed = Number(text.replace(',', '.'));
   return text.trim() !== '' && Number.isFinite(parsed) ? Math.round(parsed * scale) : text;
 }

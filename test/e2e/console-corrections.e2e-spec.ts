@@ -63,12 +63,13 @@ describe('console: the customer timeline in the reader’s language, with correc
     const refused = page.waitForResponse((response) => response.url().endsWith('/correct'));
     await dialog.getByRole('button', { name: 'Save correction' }).click();
     expect((await refused).status()).toBe(400);
-    if (process.env.CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT });
     // The reason shows under the field and is its description for a screen reader.
     await dialog.getByText('must be a whole number', { exact: true }).waitFor();
     expect(await duration.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await duration.getAttribute('aria-describedby')) ?? '';
     expect(await dialog.locator(`[id="${describedBy}"]`).innerText()).toBe('must be a whole number');
+    // The error's red is dark enough to read (the theme's default red is not).
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await duration.fill('10');
     await dialog.getByLabel('Outcome', { exact: true }).click();
     await page.getByRole('option', { name: 'Voicemail' }).click();

@@ -46,7 +46,9 @@ describe('the forecast fit job', () => {
     const after = (await app.request({ method: 'GET', url: `/customers/${someone}/forecast?asOf=2026-02-15` })).json();
     expect(after.fit.id).toBe(fitId);
     expect(after.forecast).toMatchObject({ history: { x: 3, tx: 37 / 7, T: 42 / 7 }, probabilityAlive: expect.any(Number), clv: expect.any(Number) });
-  });
+
+    // A real fit job through BullMQ: 15 s on a quiet machine, past a minute on a loaded one.
+  }, 180_000);
 
   it('refuses a calibration end that is not a date, naming the field, and fits to non-analysts', async () => {
     for (const calibrationEnd of ['15/02/2026', '2026-02-31']) {

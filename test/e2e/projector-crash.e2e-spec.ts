@@ -28,8 +28,8 @@ import { ProjectorAppModule } from '../../apps/projector/src/projector-app.modul
 
 
 const CHECKPOINT_CHANNEL = 'test_checkpoint_moved';
-/** Deals imported: enough for every projection to need several batches, a third of the file to keep the run short. */
-const DEALS = 3_000;
+/** Deals imported: enough for every projection to need several batches (500 events each), a sixth of the file to keep the run short. */
+const DEALS = 1_500;
 
 describeWithData('projector killed while catching up', ['maven-crm'], (maven) => {
   let database: TestDatabase;

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import Sequencer from '@jest/test-sequencer';
 
-/** Seconds a file of each kind takes, roughly, on two busy cores: a guess for files never timed here. */
+/** Seconds a file of each kind takes, roughly, on two busy cores: a guess for files never timed. */
 const GUESS = [
   [/\.e2e-spec\.ts$/, 30],
   [/\.int-spec\.ts$/, 8],
@@ -8,16 +10,25 @@ const GUESS = [
 ];
 
 /**
- * Longest first, so two workers end together. Jest's own order puts every untimed file first by
- * size, and a clean clone has no timings: a short file that runs for two minutes (a real-data
- * import, a browser) came last and left one worker idle behind it. Here an untimed file is given
- * its kind's guess, and timed and untimed ones are ordered together.
+ * Seconds per file from a whole run on two busy cores (`node tools/test-times.js <jest --json
+ * report>` rewrites it). A clean clone has no timings in Jest's cache: without these, CI's first
+ * run put the two-minute property and browser files wherever their kind's guess put them and
+ * ended with one worker running them while the others idled (Node 20 took 1,100 s where Node 24,
+ * on the first run's timings, took 900).
+ */
+const RECORDED = JSON.parse(readFileSync(new URL('./test-times.json', import.meta.url), 'utf8'));
+
+/**
+ * Longest first, so the workers end together: Jest's own timing of the file, else the recorded
+ * one, else its kind's guess.
  */
 export default class LongestFirst extends Sequencer {
   sort(tests) {
     const seconds = (test) => {
       const timed = this.time(test);
       if (timed != null) return timed / 1000;
+      const recorded = RECORDED[relative(test.context.config.rootDir, test.path)];
+      if (recorded != null) return recorded;
       return GUESS.find(([pattern]) => pattern.test(test.path))?.[1] ?? 1;
     };
     const failed = (test) => (this.hasFailed(test) ? 1 : 0);

@@ -17,7 +17,9 @@ export function useSegmentList(enabled: boolean) {
 export type StaffMember = Schemas['StaffMemberDto'];
 
 export function useStaff() {
-  return useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff') });
+  // Each timeline entry names its owner: with no staleness allowed, every entry that mounted after
+  // the list arrived fetched it again.
+  return useQuery({ queryKey: ['staff'], queryFn: () => api.get<StaffMember[]>('/staff'), staleTime: 60_000 });
 }
 
 /** A staff member's name by id; undefined while the list loads or when it does not name them. */

@@ -6,6 +6,11 @@ export type Role = SignedInStaff['role'];
 
 export const meQuery = { queryKey: ['me'], queryFn: () => api.get<SignedInStaff>('/auth/me'), staleTime: 60_000, retry: false } as const;
 
+/** The roles that read the read models (timeline, segments, signals): not compliance, which reads the log. */
+export function readsModels(role: Role | undefined): boolean {
+  return role === 'operator' || role === 'analyst' || role === 'admin';
+}
+
 export function useMe() {
   return useQuery(meQuery);
 }

@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/http.js';
-import { mayUse, useMe } from '../api/session.js';
+import { mayUse, readsModels as readsModelsOf, useMe } from '../api/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorNotice } from '../layout/ErrorNotice.js';
 import { ComplianceActions } from './ComplianceActions.js';
@@ -34,7 +34,7 @@ export default function CustomerPage() {
   const tabInPath = location.pathname.split('/')[3];
   const tab: Tab = (TABS as readonly string[]).includes(tabInPath) ? (tabInPath as Tab) : 'timeline';
   const readsRecord = role === 'operator' || role === 'compliance' || role === 'admin';
-  const readsModels = role === 'operator' || role === 'analyst' || role === 'admin';
+  const readsModels = readsModelsOf(role);
   const state = useCustomerState(id, { asOf, validAt });
   useCustomerLive(id, readsModels && !travelled);
 

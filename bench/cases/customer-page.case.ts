@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Page } from 'playwright-core';
 import { ApiKeyService } from '#crm/auth';
 import { loadConfig } from '#crm/config';
 import { openDatabases, shutdown } from '#crm/database';
@@ -54,6 +55,34 @@ function waterfallOf(requests: Timed[]): CustomerPageFigures['waterfall'] {
   return [...byPath.entries()]
     .map(([path, timed]) => ({ path, count: timed.length, startMs: round(median(timed.map((t) => t.startMs)), 0), endMs: round(median(timed.map((t) => t.endMs)), 0) }))
     .sort((a, b) => a.startMs - b.startMs);
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * BENCH_PROFILE=<file>: one more navigation under Chromium's sampling profiler, its main-thread
+ * time by function (self time, heaviest first) written to the file: where the page's render goes.
+ */
+async function profileNavigation(page: Page, open: () => Promise<number>, file: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const elapsed = await open();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const selfMs = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const frame = frames.get(id)!;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    selfMs.set(name, (selfMs.get(name) ?? 0) + profile.timeDeltas[index] / 1000);
+  });
+  const lines = [...selfMs.entries()].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  await writeFile(file, `navigation ${elapsed.toFixed(0)} ms\n${lines.join('\n')}\n`);
 }
 
 const HEAVY_EVENTS = 10_000;
@@ -159,6 +188,7 @@ export async function customerPageCase(navigations: number): Promise<CustomerPag
         warmRequests.push(...requests);
       }
       const warm = latencyOf(samples);
+      if (process.env.BENCH_PROFILE) await profileNavigation(page, open, process.env.BENCH_PROFILE);
       await context.close();
       return {
         customerEvents: HEAVY_EVENTS,

@@ -6,18 +6,18 @@ import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUse
 const survey = (surveyId: string) => ({ type: 'survey', surveyId, score: 7, occurredAt: new Date().toISOString() });
 
 /** What the page's own session gets from the customer's live stream: its status, and the first event when it streams. */
-function openStream(page: Page, customerId: string) {
-  return page.evaluate(async (id) => {
-    const response = await fetch(`/customers/${id}/live`);
-    if (!response.ok || !response.body) return { status: response.status, first: null };
+function openStream(page: Page, customerId: string, query = '') {
+  return page.evaluate(async ([id, search]) => {
+    const response = await fetch(`/customers/${id}/live${search}`);
+    if (!response.ok || !response.body) return { status: response.status, first: null, error: response.ok ? null : await response.json() };
     const reader = response.body.getReader();
     // The stream may open with a bare newline before its first event.
     let text = '';
     const complete = () => text.includes('data:') && text.includes('\n\n', text.indexOf('data:'));
     while (!complete()) text += new TextDecoder().decode((await reader.read()).value);
     await reader.cancel();
-    return { status: response.status, first: text.trim() };
-  }, customerId);
+    return { status: response.status, first: text.trim(), error: null };
+  }, [customerId, query] as const);
 }
 
 /**
@@ -56,13 +56,39 @@ describe('console: live updates, by permission, with a polling fallback; a 503 s
     const seen: Record<string, { status: number; first: string | null }> = {};
     for (const user of [owner, outsider, compliance]) {
       const { context, page } = await crm.signedIn(user);
-      seen[user.email] = await openStream(page, customerId);
+      const { status, first } = await openStream(page, customerId);
+      seen[user.email] = { status, first };
       await context.close();
     }
     expect(seen[owner.email]).toEqual({ status: 200, first: expect.stringMatching(/^id: \d+\ndata: \{"position":"\d+-\d+"\}$/) });
     // Outside the owner's team the customer does not exist, as on every other route about it.
     expect(seen[outsider.email]).toEqual({ status: 404, first: null });
     expect(seen[compliance.email]).toEqual({ status: 403, first: null });
+  });
+
+  it('opens the page’s stream from the timeline head it read, and the stream speaks only of something newer', async () => {
+    const { context, page } = await crm.signedIn(owner);
+    const position = (message: string | null) => message && (JSON.parse(message.slice(message.indexOf('data:') + 5)) as { position: string }).position;
+    const { head } = (await crm.api<{ head: string }>('GET', `/customers/${customerId}/timeline`)).body;
+    expect(head).toMatch(/^\d+-\d+$/);
+    const live = page.waitForRequest((request) => new URL(request.url()).pathname === `/customers/${customerId}/live`);
+    await page.goto(`${crm.baseUrl}/app/customers/${customerId}`);
+    // Opened blind, its first message (the head it had just read) had the page read everything again.
+    expect(new URL((await live).url()).searchParams.get('since')).toBe(head);
+
+    // From that head, the stream's first message is the next change, not the head again.
+    const next = openStream(page, customerId, `?since=${head}`);
+    await crm.api('POST', `/customers/${customerId}/touches`, survey('streamed'));
+    const { first } = await next;
+    expect(position(first)).toMatch(/^\d+-\d+$/);
+    expect(position(first)).not.toBe(head);
+    await page.getByRole('list', { name: 'Timeline' }).getByText('Survey streamed answered, score 7/10').waitFor();
+
+    expect(await openStream(page, customerId, '?since=yesterday')).toMatchObject({
+      status: 400,
+      error: { errors: [{ field: 'since', reason: 'must be a log position such as 1234-1234' }] },
+    });
+    await context.close();
   });
 
   it('shows a touch recorded elsewhere by polling when the stream cannot be held', async () => {

@@ -194,6 +194,10 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await page.getByRole('menuitem', { name: 'Tanca la sessió' }).click();
     await page.getByRole('heading', { name: 'Inicia la sessió al CRM' }).waitFor();
     expect(await page.evaluate(() => fetch('/auth/me').then((response) => response.status))).toBe(401);
+    // The tab forgot who was signed in: a console URL now asks to sign in, showing nobody's screens.
+    expect(await page.evaluate("sessionStorage.getItem('crm.me')")).toBeNull();
+    await page.goto(`${crm.baseUrl}/app/my-day`);
+    await page.getByRole('heading', { name: 'Inicia la sessió al CRM' }).waitFor();
     await context.close();
 
     // Signed in again from a browser that never chose: the user's own language comes back.
@@ -219,6 +223,13 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
     const url = new URL(page.url());
     expect(url.pathname + url.search).toBe('/app/customers?q=Ada');
+
+    // Ended while the tab was away: the identity it remembers draws the page at once, and the
+    // server's answer sends it to sign-in all the same.
+    await page.evaluate(() => fetch('/auth/sign-out', { method: 'POST' }));
+    await page.reload();
+    await page.getByText('Your session ended. Sign in again to continue.').waitFor();
+    expect(await page.evaluate("sessionStorage.getItem('crm.me')")).toBeNull();
     await context.close();
   });
 });

@@ -4619,6 +4619,11 @@ export interface components {
             type: string;
         };
         TimelinePageDto: {
+            /**
+             * @description The log position of the customer's latest timeline entry when the page was read (whatever the filters); null when it has none
+             * @example 1234-1234
+             */
+            head: string | null;
             items: components["schemas"]["TimelineItemDto"][];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;

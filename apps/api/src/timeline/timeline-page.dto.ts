@@ -70,4 +70,12 @@ export class TimelinePageDto {
 
   @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
   nextCursor: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '1234-1234',
+    description: "The log position of the customer's latest timeline entry when the page was read (whatever the filters); null when it has none",
+  })
+  head: string | null;
 }

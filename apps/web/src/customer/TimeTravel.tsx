@@ -2,7 +2,7 @@ import { Button, Card, Group, SegmentedControl, Slider, Text } from '@mantine/co
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
-import { useHistory } from './customer-queries.js';
+import { useFirstEvent } from './customer-queries.js';
 import { InstantInput } from './InstantInput.js';
 
 const SLIDER_STEPS = 1_000;
@@ -19,8 +19,7 @@ type Axis = 'asOf' | 'validAt';
 export function TimeTravel({ customerId, asOf, validAt }: { customerId: string; asOf?: string; validAt?: string }) {
   const { t, dateTime } = useI18n();
   const [params, setParams] = useSearchParams();
-  const history = useHistory(customerId, true);
-  const first = history.data?.pages[0]?.events[0];
+  const first = useFirstEvent(customerId).data;
   const [now] = useState(() => Date.now());
   const [axis, setAxis] = useState<Axis>(validAt !== undefined ? 'validAt' : 'asOf');
   const point = axis === 'validAt' ? validAt : asOf;

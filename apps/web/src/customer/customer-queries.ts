@@ -60,23 +60,10 @@ export function useCustomerNames(ids: readonly string[]) {
   return { nameOf: (id: string) => names.get(id) ?? t('customer.unnamed'), error: named.error };
 }
 
-/** The longest the state waits for a first timeline page the router started (prefetchCustomerPage). */
-const TIMELINE_FIRST_MS = 400;
-/**
- * First timeline pages in flight for a page about to open, by customer. The state's fold of a
- * long stream and its answer take the api's one thread for 100–200 ms: fetched beside it, the
- * timeline the page is judged by took three times as long as alone.
- */
-const timelineFirst = new Map<string, Promise<void>>();
-
 function customerStateQuery(id: string, point: PointInTime) {
   return queryOptions({
     queryKey: customerKeys.state(id, point),
-    queryFn: async () => {
-      const first = timelineFirst.get(id);
-      if (first) await Promise.race([first, new Promise((resolve) => setTimeout(resolve, TIMELINE_FIRST_MS))]);
-      return api.get<CustomerState>(`/customers/${id}/state`, { asOf: point.asOf, validAt: point.validAt });
-    },
+    queryFn: () => api.get<CustomerState>(`/customers/${id}/state`, { asOf: point.asOf, validAt: point.validAt }),
     staleTime: FRESH_MS,
   });
 }
@@ -110,11 +97,12 @@ export function useTimeline(id: string, types: readonly string[], asOf: string |
   return useInfiniteQuery({ ...timelineQuery(id, types, asOf, contacts), refetchInterval: asOf || !poll ? false : LIVE_POLL_MS });
 }
 
-function timelineQuery(id: string, types: readonly string[], asOf: string | undefined, contacts: boolean) {
+/** `ahead`: the page opens on it, so its first page goes ahead of the page's other reads (api.getFirst). */
+function timelineQuery(id: string, types: readonly string[], asOf: string | undefined, contacts: boolean, ahead = false) {
   return infiniteQueryOptions({
     queryKey: customerKeys.timeline(id, types, asOf, contacts),
     queryFn: ({ pageParam }) =>
-      api.get<TimelinePage>(`/customers/${id}/timeline`, {
+      (ahead && pageParam === undefined ? api.getFirst : api.get)<TimelinePage>(`/customers/${id}/timeline`, {
         type: types,
         to: asOf,
         cursor: pageParam,
@@ -131,7 +119,7 @@ function timelineQuery(id: string, types: readonly string[], asOf: string | unde
  * Starts the customer page's state and first timeline page (as the page will ask for them, from
  * its URL) while the page's code loads: without it they waited for the code, for React to reveal
  * the page (up to 300 ms after a fallback) and for the page's effects. `timeline`: the page opens
- * on its timeline tab, for a role that reads it; the state then waits for it (timelineFirst).
+ * on its timeline tab, for a role that reads it; that page then goes ahead of the rest.
  * (Holding the whole page back until the timeline was in the cache was slower: the page's first
  * render then came after it, where it runs alongside.)
  */
@@ -140,11 +128,7 @@ export function prefetchCustomerPage(queryClient: QueryClient, id: string, searc
   const validAt = search.get('validAt') ?? undefined;
   if (timeline) {
     const types = search.get('type')?.split(',').filter(Boolean) ?? [];
-    const fetched = queryClient.prefetchInfiniteQuery(timelineQuery(id, types, asOf ?? validAt, search.get('include') === 'contacts'));
-    timelineFirst.set(id, fetched);
-    void fetched.then(() => {
-      if (timelineFirst.get(id) === fetched) timelineFirst.delete(id);
-    });
+    void queryClient.prefetchInfiniteQuery(timelineQuery(id, types, asOf ?? validAt, search.get('include') === 'contacts', true));
   }
   void queryClient.prefetchQuery(customerStateQuery(id, { asOf, validAt }));
 }
@@ -156,6 +140,16 @@ export function useHistory(id: string, enabled: boolean) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.next ?? undefined,
     enabled,
+  });
+}
+
+/** The customer's first event, where the time-travel slider starts: one event, not a page of them. */
+export function useFirstEvent(id: string) {
+  return useQuery({
+    queryKey: [...customerKeys.history(id), 'first'],
+    queryFn: async () => (await api.get<HistoryPage>(`/customers/${id}/history`, { limit: 1 })).events[0] ?? null,
+    // A stream only grows at its end: its first event stays the first.
+    staleTime: Infinity,
   });
 }
 

@@ -34,6 +34,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const numberFormat = new Intl.NumberFormat(locale);
     const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    // One formatter per currency, not one per amount: a timeline page shows dozens, and making one costs more than using it.
+    const moneyFormats = new Map<string, Intl.NumberFormat>();
+    const moneyFormat = (currency: string) => {
+      const made = moneyFormats.get(currency) ?? new Intl.NumberFormat(locale, { style: 'currency', currency });
+      moneyFormats.set(currency, made);
+      return made;
+    };
     return {
       locale,
       setLocale(next) {
@@ -48,7 +55,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       number: (value) => numberFormat.format(value),
       percent: (ratio) => percentFormat.format(ratio),
       money(minor, currency) {
-        const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
+        const money = moneyFormat(currency);
         const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
         return money.format(minor / 10 ** digits);
       },

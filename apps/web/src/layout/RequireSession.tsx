@@ -37,7 +37,8 @@ export function RequireSession() {
   }, [me.data, setLocale]);
 
   if (me.isPending) return <Center h="100vh"><Loader aria-label={t('app.loading')} /></Center>;
-  if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to={signInPath(location, false)} replace />;
+  // Refused with an identity in hand (remembered by the tab, or from earlier): the session ended.
+  if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to={signInPath(location, me.data !== undefined)} replace />;
   if (me.error) return <Center h="100vh"><ErrorNotice error={me.error} what="sign-in" /></Center>;
   return <Shell me={me.data} />;
 }

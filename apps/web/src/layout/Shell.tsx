@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import type { SignedInStaff } from '../api/types.js';
 import { api } from '../api/http.js';
-import { mayUse, type Screen } from '../api/session.js';
+import { forgetSession, mayUse, type Screen } from '../api/session.js';
 import { locales, type Locale } from '../i18n/catalogs.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -33,7 +33,7 @@ export function Shell({ me }: { me: SignedInStaff }) {
   const signOut = useMutation({
     mutationFn: () => api.post('/auth/sign-out'),
     onSettled: async () => {
-      queryClient.clear();
+      forgetSession(queryClient);
       await navigate('/sign-in');
     },
   });

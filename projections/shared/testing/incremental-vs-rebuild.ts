@@ -1,3 +1,4 @@
+import type { RecordedEvent } from '#crm/event-store';
 import { applyAsRebuild, type Projection } from '#crm/projection-runner';
 import type { Kysely } from 'kysely';
 import { applyInBatches, freshSchema, tableRows } from './projection-harness.js';
@@ -18,6 +19,31 @@ export interface Builds {
   rebuilt: Record<string, unknown[]>;
 }
 
+/** The events of `history` that the projection handles: the runner's subscription hands it only the types it asked for. */
+function handledEvents(projection: Projection, history: HistoryStep[]) {
+  const log = new TestLog();
+  const handled = history.filter((step) => projection.eventTypes.includes(step.event.type));
+  return { handled, events: handled.map((step) => log.record(step.event, step.recordedAt, undefined, step.eventId)) };
+}
+
+async function readTables(db: Kysely<ReadDatabase>, tables: ComparedTable[], schema: string): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(tables.map(async (table) => [table.name, await tableRows(db, schema, table.name, table.orderBy)] as const)));
+}
+
+async function rebuild(
+  db: Kysely<ReadDatabase>,
+  projection: Projection,
+  tables: ComparedTable[],
+  events: RecordedEvent[],
+  sweep?: { run: Sweep; finalNow: Date },
+) {
+  const schema = `${projection.name}_rebuilt`;
+  await freshSchema(db, projection, schema);
+  await applyAsRebuild(db, projection, schema, events);
+  if (sweep) await sweep.run(db, schema, sweep.finalNow);
+  return readTables(db, tables, schema);
+}
+
 /**
  * Builds the projection twice from the same history: live-like (batches cut at `cuts`, and sweeps
  * where the history says one ran) and as a rebuild (one pass and its completeRebuild, then one sweep
@@ -31,15 +57,9 @@ export async function buildTwice(
   cuts: number[],
   sweep?: { run: Sweep; finalNow: Date },
 ): Promise<Builds> {
-  const log = new TestLog();
-  // The runner's subscription hands a projection only the types it asked for.
-  const handled = history.filter((step) => projection.eventTypes.includes(step.event.type));
-  const events = handled.map((step) => log.record(step.event, step.recordedAt, undefined, step.eventId));
+  const { handled, events } = handledEvents(projection, history);
   const incremental = `${projection.name}_incremental`;
-  const rebuilt = `${projection.name}_rebuilt`;
   await freshSchema(db, projection, incremental);
-  await freshSchema(db, projection, rebuilt);
-
   const sweepsAt = sweep ? handled.flatMap((step, index) => (step.sweepBefore && index > 0 ? [index] : [])) : [];
   const edges = [...new Set([0, ...cuts, ...sweepsAt, events.length])].sort((a, b) => a - b);
   for (let index = 1; index < edges.length; index++) {
@@ -47,13 +67,16 @@ export async function buildTwice(
     if (sweep && sweepsAt.includes(start)) await sweep.run(db, incremental, handled[start]!.recordedAt);
     await applyInBatches(db, projection, incremental, events.slice(start, edges[index]));
   }
-  await applyAsRebuild(db, projection, rebuilt, events);
-  if (sweep) {
-    await sweep.run(db, incremental, sweep.finalNow);
-    await sweep.run(db, rebuilt, sweep.finalNow);
-  }
+  if (sweep) await sweep.run(db, incremental, sweep.finalNow);
+  return { incremental: await readTables(db, tables, incremental), rebuilt: await rebuild(db, projection, tables, events, sweep) };
+}
 
-  const read = async (schema: string) =>
-    Object.fromEntries(await Promise.all(tables.map(async (table) => [table.name, await tableRows(db, schema, table.name, table.orderBy)] as const)));
-  return { incremental: await read(incremental), rebuilt: await read(rebuilt) };
+/** The rebuild of buildTwice alone (no sweep), for a test that compares rebuilds with each other and would throw the live-like build away. */
+export async function buildRebuilt(
+  db: Kysely<ReadDatabase>,
+  projection: Projection,
+  tables: ComparedTable[],
+  history: HistoryStep[],
+): Promise<Record<string, unknown[]>> {
+  return rebuild(db, projection, tables, handledEvents(projection, history).events);
 }

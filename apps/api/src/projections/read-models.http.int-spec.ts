@@ -46,8 +46,14 @@ describe('read models over HTTP', () => {
       const first = await api.request('GET', `/customers/${ada}/timeline?limit=2`, 'operator');
       expect(first.statusCode).toBe(200);
       expect(first.json().items.map((item: { type: string }) => item.type)).toEqual(['PurchaseRecorded', 'CallLogged']);
+      // Every page names the log position of the customer's latest entry (the live stream's `since`).
+      expect(first.json().head).toMatch(/^\d+-\d+$/);
       const second = await api.request('GET', `/customers/${ada}/timeline?limit=2&cursor=${first.json().nextCursor}`);
-      expect(second.json()).toEqual({ items: [expect.objectContaining({ type: 'CallLogged', occurredAt: iso(1) }), expect.objectContaining({ type: 'CustomerRegistered' })], nextCursor: null });
+      expect(second.json()).toEqual({
+        items: [expect.objectContaining({ type: 'CallLogged', occurredAt: iso(1) }), expect.objectContaining({ type: 'CustomerRegistered' })],
+        nextCursor: null,
+        head: first.json().head,
+      });
     });
 
     it('filters by types and time range', async () => {
@@ -58,7 +64,7 @@ describe('read models over HTTP', () => {
     it('answers 404 for an unknown customer and an empty page for a known one filtered to nothing', async () => {
       expect((await api.request('GET', `/customers/${unknown}/timeline`)).statusCode).toBe(404);
       const empty = await api.request('GET', `/customers/${bob}/timeline?type=NoteAdded`);
-      expect(empty.json()).toEqual({ items: [], nextCursor: null });
+      expect(empty.json()).toEqual({ items: [], nextCursor: null, head: expect.stringMatching(/^\d+-\d+$/) });
     });
 
     it('answers 400 naming the field for a bad id, cursor, date, type, limit or unknown parameter', async () => {

@@ -7,6 +7,7 @@ import { MyDayScreen } from './screens/MyDay.js';
 import { queryClient } from './api/query-client.js';
 import { homeOf, meQuery, readsModels, useMe } from './api/session.js';
 import { prefetchCustomerPage } from './customer/customer-queries.js';
+import { loadCustomerPage } from './customer/customer-page-code.js';
 import { useI18n } from './i18n/i18n.js';
 
 // Everything but sign-in and My day loads on demand, so those two stay within their budget.
@@ -55,7 +56,7 @@ export const router = createBrowserRouter(
         {
           path: 'customers/:id/*',
           loader: customerLoader,
-          lazy: async () => ({ Component: (await import('./customer/CustomerPage.js')).default }),
+          lazy: async () => ({ Component: (await loadCustomerPage()).default }),
           hydrateFallbackElement: <Loading />,
         },
         { path: 'pipeline', element: <RequireScreen screen="pipeline">{later(<PipelineScreen />)}</RequireScreen> },

@@ -1,5 +1,6 @@
 import { AppShell, Group, Menu, NavLink, Text, UnstyledButton, Avatar } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import type { SignedInStaff } from '../api/types.js';
 import { api } from '../api/http.js';
@@ -8,6 +9,7 @@ import { locales, type Locale } from '../i18n/catalogs.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/en.js';
 import { NotificationBell } from './NotificationBell.js';
+import { warmCustomerPage } from '../customer/customer-page-code.js';
 
 const NAV: { screen: Screen; path: string; label: MessageKey }[] = [
   { screen: 'myDay', path: '/my-day', label: 'nav.myDay' },
@@ -22,6 +24,8 @@ const NAV: { screen: Screen; path: string; label: MessageKey }[] = [
 
 export function Shell({ me }: { me: SignedInStaff }) {
   const { t, locale, setLocale } = useI18n();
+  const opensCustomers = mayUse(me.role, 'customers');
+  useEffect(() => (opensCustomers ? warmCustomerPage() : undefined), [opensCustomers]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // The choice is the user's, kept on the server so it follows them to another browser.

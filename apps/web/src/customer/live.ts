@@ -6,18 +6,23 @@ const connected = new Set<string>();
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
-/** Resolves once no timeline of the customer is still fetching its first page. */
-function firstPagesSettled(queryClient: QueryClient, customerId: string): Promise<void> {
+/**
+ * Runs `then` once no timeline of the customer is still fetching its first page; the function it
+ * returns stops waiting (the page closed first).
+ */
+function whenFirstPagesIn(queryClient: QueryClient, customerId: string, then: () => void): () => void {
   const cache = queryClient.getQueryCache();
   const settled = () => !cache.findAll({ queryKey: ['customer', customerId, 'timeline'] }).some((query) => query.state.data === undefined && query.state.fetchStatus === 'fetching');
-  return new Promise((resolve) => {
-    if (settled()) return resolve();
-    const unsubscribe = cache.subscribe(() => {
-      if (!settled()) return;
-      unsubscribe();
-      resolve();
-    });
+  if (settled()) {
+    then();
+    return () => undefined;
+  }
+  const unsubscribe = cache.subscribe(() => {
+    if (!settled()) return;
+    unsubscribe();
+    then();
   });
+  return unsubscribe;
 }
 
 /**
@@ -48,9 +53,7 @@ export function useCustomerLive(customerId: string, enabled: boolean): void {
   useEffect(() => {
     if (!enabled || typeof EventSource === 'undefined') return;
     let source: EventSource | undefined;
-    let closed = false;
-    void firstPagesSettled(queryClient, customerId).then(() => {
-      if (closed) return;
+    const stopWaiting = whenFirstPagesIn(queryClient, customerId, () => {
       const since = headShown(queryClient, customerId);
       source = new EventSource(`/customers/${customerId}/live${since ? `?since=${since}` : ''}`);
       source.onopen = () => {
@@ -64,7 +67,7 @@ export function useCustomerLive(customerId: string, enabled: boolean): void {
       };
     });
     return () => {
-      closed = true;
+      stopWaiting();
       source?.close();
       connected.delete(customerId);
       notify();

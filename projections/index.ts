@@ -1,5 +1,5 @@
 export { timelineProjection, timelineEventTypes } from './timeline/timeline.projection.js';
-export { timelinePage, hasTimeline, timelineHead, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
+export { timelinePage, timelineHead, parseTimelineCursor, type TimelineCursor, type TimelineItem, type TimelinePage, type TimelinePageRequest } from './timeline/timeline.queries.js';
 export { directoryProjection } from './directory/directory.projection.js';
 export { customerKind, directoryPage, parseDirectoryCursor, projectionAvailable, segmentsAvailable, type DirectoryCursor, type DirectoryItem, type DirectoryPage, type DirectoryPageRequest } from './directory/directory.queries.js';
 export { lifecycleProjection, createLifecycleProjection } from './lifecycle/lifecycle.projection.js';

@@ -118,21 +118,10 @@ export async function timelinePage(read: Kysely<ReadDatabase>, request: Timeline
   };
 }
 
-/** Whether anything ever happened to this customer: tells an empty page from an unknown customer. */
-export async function hasTimeline(read: Kysely<ReadDatabase>, customerId: string): Promise<boolean> {
-  const row = await timelineProjection
-    .read(read)
-    .selectFrom('timeline_entry')
-    .select('event_id')
-    .where('customer_id', '=', customerId)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /**
  * The log position of the customer's latest timeline entry ("commit-prepare"), null when none:
- * what a live view compares to know the read model has something new for it.
+ * what a live view compares to know the read model has something new for it, and what tells an
+ * empty page from an unknown customer.
  */
 export async function timelineHead(read: Kysely<ReadDatabase>, customerId: string): Promise<string | null> {
   const row = await timelineProjection

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '#crm/http';
-import { hasTimeline, parseTimelineCursor, timelineHead, timelinePage, type TimelinePage } from '#crm/projections';
+import { parseTimelineCursor, timelineHead, timelinePage, type TimelinePage } from '#crm/projections';
 import { QUERY_DB, type ReadDatabase } from '#crm/read-store';
 import type { Kysely } from 'kysely';
 import { DEFAULT_PAGE_SIZE } from '../directory/page-limit.js';
@@ -25,10 +25,11 @@ export class TimelineService {
     if (from && to && from >= to) throw new ValidationFailedError([{ field: 'to', reason: 'must be after from' }]);
     const contacts = query.include === 'contacts' ? { visibleOwners: visibleOwners(await this.access.scopeFor(actor)) } : undefined;
     // Read before the page, so the page holds at least what the head names: a live stream opened
-    // `since` it then stays quiet only when there is truly nothing newer.
+    // `since` it then stays quiet only when there is truly nothing newer. No head: nothing ever
+    // happened to this id, so an empty page is an unknown customer.
     const head = await timelineHead(this.db, customerId);
     const page = await timelinePage(this.db, { customerId, types: query.type, from, to, after, limit: query.limit ?? DEFAULT_PAGE_SIZE, contacts });
-    if (page.items.length === 0 && !(await hasTimeline(this.db, customerId))) throw new NotFoundError('customer', customerId);
+    if (page.items.length === 0 && head === null) throw new NotFoundError('customer', customerId);
     return { ...page, head };
   }
 }

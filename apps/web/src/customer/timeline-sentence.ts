@@ -1,6 +1,6 @@
 import type { TimelineItem } from '../api/types.js';
 import type { MessageKey } from '../i18n/en.js';
-import type { I18n } from '../i18n/i18n.js';
+import { numberFormatOf, type I18n } from '../i18n/i18n.js';
 
 type Facts = TimelineItem['facts'];
 
@@ -11,15 +11,9 @@ const text = (facts: Facts, key: string) => (typeof facts[key] === 'string' ? (f
 const figure = (facts: Facts, key: string) => (typeof facts[key] === 'number' ? (facts[key] as number) : null);
 const names = (facts: Facts, key: string) => (Array.isArray(facts[key]) ? (facts[key] as string[]) : null);
 
-/** By locale and unit: a page of calls would otherwise make a formatter per call. */
-const durationFormats = new Map<string, Intl.NumberFormat>();
-
 function duration({ locale }: I18n, seconds: number): string {
   const [value, unit] = seconds < 60 ? [seconds, 'second'] : [Math.round(seconds / 60), 'minute'];
-  const key = `${locale} ${unit}`;
-  const format = durationFormats.get(key) ?? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
-  durationFormats.set(key, format);
-  return format.format(value);
+  return numberFormatOf(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }
 
 /**

@@ -4,6 +4,19 @@ import type { MessageKey } from './en.js';
 
 const STORAGE_KEY = 'crm.locale';
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number format made once per locale and options: making one costs more than using it, and a
+ * timeline page formats dozens of amounts and call durations.
+ */
+export function numberFormatOf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  const made = numberFormats.get(key) ?? new Intl.NumberFormat(locale, options);
+  numberFormats.set(key, made);
+  return made;
+}
+
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
@@ -34,13 +47,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const numberFormat = new Intl.NumberFormat(locale);
     const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    // One formatter per currency, not one per amount: a timeline page shows dozens, and making one costs more than using it.
-    const moneyFormats = new Map<string, Intl.NumberFormat>();
-    const moneyFormat = (currency: string) => {
-      const made = moneyFormats.get(currency) ?? new Intl.NumberFormat(locale, { style: 'currency', currency });
-      moneyFormats.set(currency, made);
-      return made;
-    };
     return {
       locale,
       setLocale(next) {
@@ -55,7 +61,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       number: (value) => numberFormat.format(value),
       percent: (ratio) => percentFormat.format(ratio),
       money(minor, currency) {
-        const money = moneyFormat(currency);
+        const money = numberFormatOf(locale, { style: 'currency', currency });
         const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
         return money.format(minor / 10 ** digits);
       },

@@ -226,10 +226,18 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
 
     // Ended while the tab was away: the identity it remembers draws the page at once, and the
     // server's answer sends it to sign-in all the same.
+    await page.goto(`${crm.baseUrl}/app/customers/${martaId}`);
+    await page.getByRole('heading', { level: 1, name: 'Marta Roig' }).waitFor();
     await page.evaluate(() => fetch('/auth/sign-out', { method: 'POST' }));
     await page.reload();
     await page.getByText('Your session ended. Sign in again to continue.').waitFor();
     expect(await page.evaluate("sessionStorage.getItem('crm.me')")).toBeNull();
+    // Every read the page had sent came back 401; signing in still returns to the page itself.
+    await page.getByLabel('Email').fill(operator.email);
+    await page.getByLabel('Password').fill(operator.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Marta Roig' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/app/customers/${martaId}`);
     await context.close();
   });
 });

@@ -21,9 +21,12 @@ export function RequireSession() {
   const { setLocale, t } = useI18n();
   const adopted = useRef<string | null>(null);
 
-  // Any 401 (an expired session mid-work) returns to sign-in and, after it, to this very URL.
+  // Any 401 (an expired session mid-work) returns to sign-in and, after it, to this very URL. A
+  // page drawn from a remembered identity sends several reads that all come back 401: the first
+  // goes to sign-in, the others find it there (and would have made it the URL to return to).
   useEffect(() => {
     handleUnauthorized(() => {
+      if (window.location.pathname.startsWith('/app/sign-in')) return;
       void navigate(signInPath(window.location.pathname.startsWith('/app') ? { pathname: window.location.pathname.slice(4) || '/', search: window.location.search } : location, true));
     });
   }, [navigate, location]);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatPosition, type EventStore, type LogPosition } from '#crm/event-store';
 import { abortableDelay } from './abortable-delay.js';
+import { decodeOnce } from './decode-once.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { findCheckpoint, recordCatchingUp, recordStopped } from './checkpoint/checkpoint.queries.js';
 import { hasReached, waitForCheckpoint, type WaitForOptions } from './checkpoint-waiter.js';
@@ -11,6 +12,7 @@ import { defaultProjectionLogger, type ProjectionLogger } from './projection-log
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import type { ProjectionRegistry } from './projection-registry.js';
 import { ProjectionWorker, type WorkerState } from './projection-worker.js';
+import { SharedLogFeed } from './shared-log-feed.js';
 import { HorizonWatch } from './visibility-horizon.js';
 import { migrateReadStore, type ReadDatabase } from '#crm/read-store';
 
@@ -49,6 +51,7 @@ export class ProjectionRunner {
   private readonly db: Kysely<ReadDatabase>;
   private readonly registry: ProjectionRegistry;
   private readonly decode: EventDecoder | undefined;
+  private readonly feed: SharedLogFeed;
   private readonly rebuilder: ProjectionRebuilder;
   private readonly logger: ProjectionLogger;
   private readonly onBatch: BatchObserver;
@@ -67,7 +70,9 @@ export class ProjectionRunner {
     this.store = options.store;
     this.db = options.db;
     this.registry = toRegistry(options.projections);
-    this.decode = options.decode;
+    // The live projections share one reading of the log, so each event is decoded once for all of them.
+    this.decode = options.decode && decodeOnce(options.decode);
+    this.feed = new SharedLogFeed(this.store, { eventTypes: [...new Set(this.registry.all().flatMap((projection) => projection.eventTypes))] });
     this.rebuilder = options.rebuilder ?? new ProjectionRebuilder({ ...options, projections: this.registry });
     this.logger = options.logger ?? defaultProjectionLogger('ProjectionRunner');
     this.onBatch = options.onBatch ?? (() => undefined);
@@ -166,7 +171,7 @@ export class ProjectionRunner {
 
   private startWorker(projection: Projection, session: LockSession): void {
     const worker = new ProjectionWorker({
-      store: this.store,
+      feed: this.feed,
       db: this.db,
       projection,
       decode: this.decode,

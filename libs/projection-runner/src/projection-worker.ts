@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { comparePositions, formatPosition, type EventStore, type EventSubscription, type LogPosition } from '#crm/event-store';
+import { comparePositions, formatPosition, type EventSubscription, type LogPosition } from '#crm/event-store';
 import { abortableDelay } from './abortable-delay.js';
 import { advisoryLockKey, LockKind } from './advisory-lock.js';
 import { applyEvents } from './apply-events.js';
@@ -28,6 +28,7 @@ import {
   type ProjectionFailure,
 } from './projection-runner.errors.js';
 import type { ReadDatabase } from '#crm/read-store';
+import type { SharedLogFeed } from './shared-log-feed.js';
 
 export type WorkerState = 'starting' | 'rebuilding' | 'catching-up' | 'live' | 'failed' | 'stopped';
 
@@ -35,7 +36,7 @@ export type WorkerState = 'starting' | 'rebuilding' | 'catching-up' | 'live' | '
 export type WorkerOutcome = 'stopped' | 'failed' | 'lost';
 
 export interface ProjectionWorkerOptions {
-  store: EventStore;
+  feed: SharedLogFeed;
   db: Kysely<ReadDatabase>;
   projection: Projection;
   decode: EventDecoder | undefined;
@@ -129,12 +130,12 @@ export class ProjectionWorker {
 
   /** Follows the log until stopped, failed, or the checkpoint row moved under us ('moved'). */
   private async follow(row: CheckpointRecord): Promise<WorkerOutcome | 'moved'> {
-    const { store, projection, maxBatchSize } = this.options;
+    const { feed, projection, maxBatchSize } = this.options;
     const expected: Expected = { generation: row.generation, position: row.position };
     await this.commit(expected, (trx) => recordCatchingUp(trx, this.name), 'catching-up');
     let signalCaughtUp!: () => void;
     const caughtUp = new Promise<void>((resolve) => (signalCaughtUp = resolve));
-    const subscription = store.subscribeToAll({
+    const subscription = feed.subscribe({
       after: row.position,
       filter: { eventTypes: projection.eventTypes },
       onCaughtUp: () => signalCaughtUp(),

@@ -70,6 +70,23 @@ export async function liveLagCase(url: string, db: Kysely<any>, options: { rate:
   const projectorStore = await PostgresEventStore.connect({ connectionString: url, poolSize: 4 });
   const store: EventStore = await PostgresEventStore.connect({ connectionString: url, poolSize: 16 });
   const runner = new ProjectionRunner({ store: projectorStore, db, projections: allProjections });
+  try {
+    return await measureLag(runner, store, db, events, options);
+  } finally {
+    // Stopped whatever happened: the run drops the database next, which ends every connection still open.
+    await runner.stop();
+    await projectorStore.close();
+    await store.close();
+  }
+}
+
+async function measureLag(
+  runner: ProjectionRunner,
+  store: EventStore,
+  db: Kysely<any>,
+  events: { streamName: string; event: EnvelopedEvent }[],
+  options: { rate: number; seconds: number },
+): Promise<LiveLagFigures> {
   await runner.start();
   const catchUpStarted = performance.now();
   const head = await store.headPosition();
@@ -135,9 +152,6 @@ export async function liveLagCase(url: string, db: Kysely<any>, options: { rate:
   polling = false;
   await poller;
   const notSeen = awaited.length;
-  await runner.stop();
-  await projectorStore.close();
-  await store.close();
   const lag = latencyOf(lags);
   const append = latencyOf(appendTimes);
   return {

@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { unreachableMessage } from '#crm/config';
-import { isConnectionFailure } from '#crm/event-store';
+import { isConnectionFailure, survivingLostClients } from '#crm/event-store';
 import { poolOf, type ReadDatabase } from '#crm/read-store';
 import { describePostgresUrl } from './postgres-url.js';
 
@@ -62,7 +62,7 @@ export class ReadReplica {
     this.where = describePostgresUrl(url);
     const primaryPool = poolOf(primary);
     if (!primaryPool) throw new Error('the primary read store has no pool of its own (createReadDb)');
-    this.replicaPool = new pg.Pool({ connectionString: url, max: options.maxConnections, connectionTimeoutMillis: 2000, application_name: 'crm-read-replica' });
+    this.replicaPool = survivingLostClients(new pg.Pool({ connectionString: url, max: options.maxConnections, connectionTimeoutMillis: 2000, application_name: 'crm-read-replica' }));
     this.replicaPool.on('error', () => undefined);
     // Both pools belong to others: this one to close(), the primary's to whoever created it.
     const route = { connect: () => this.connect(primaryPool), end: async () => undefined };

@@ -2,7 +2,7 @@ export * from './event-store.port.js';
 export * from './event-store.errors.js';
 export * from './log-position.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgresql/postgres-event-store.js';
-export { isConnectionFailure } from './postgresql/postgres-unavailable.js';
+export { isConnectionFailure, survivingLostClients } from './postgresql/postgres-unavailable.js';
 export { APPENDED_CHANNEL } from './postgresql/append-notifier.js';
 export { migrateEventStore, EventStoreMigrationError } from './postgresql/event-store.migrations.js';
 export { InvalidEventStoreInputError } from './event-store-input.validation.js';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { sql } from 'kysely';
 import {
   EventStoreUnavailableError,
   formatPosition,
@@ -185,6 +186,23 @@ describe('ProjectionRunner', () => {
     expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'customer-a': 60, 'customer-b': 5 });
     expect(await readApplications(stores.db, projectionSchema('counter'))).toEqual({ total: 65, distinct: 65 });
     expect(flaky.subscriptions()).toBe(2);
+  });
+
+  it('outlives the end of its lock connection (PostgreSQL restarting, pg_terminate_backend): stands by, takes the projection again and applies on', async () => {
+    const running = runner([countingProjection()]);
+    await running.start();
+    const before = await appendCounted(stores.store, 'customer-a', 3);
+    await running.waitFor('counter', before.position);
+    // The lock session holds its connection out of the pool between statements: an error there had no listener and ended the process.
+    const { rows } = await sql<{ pid: number }>`
+      select pg_terminate_backend(pid) as terminated, pid from pg_locks
+      where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`.execute(stores.db);
+    expect(rows).toHaveLength(1);
+
+    const after = await appendCounted(stores.store, 'customer-b', 2);
+    await running.waitFor('counter', after.position);
+    expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'customer-a': 3, 'customer-b': 2 });
+    expect(await readApplications(stores.db, projectionSchema('counter'))).toEqual({ total: 5, distinct: 5 });
   });
 
   it('continues from its checkpoint after a restart without applying anything twice', async () => {

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { survivingLostClients } from '#crm/event-store';
 import type { ReadDatabase } from './read-database.js';
 
 export interface ReadDbOptions {
@@ -10,7 +11,7 @@ export interface ReadDbOptions {
 }
 
 export function createReadDb(databaseUrl: string, options: ReadDbOptions = {}): Kysely<ReadDatabase> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, connectionTimeoutMillis: 5000 });
+  const pool = survivingLostClients(new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, connectionTimeoutMillis: 5000 }));
   // A restarted PostgreSQL drops idle connections; the pool replaces them, so this is not fatal.
   pool.on('error', options.onIdleError ?? (() => undefined));
   const db = new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool }) });

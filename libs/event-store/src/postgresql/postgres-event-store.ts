@@ -27,7 +27,7 @@ import type { EventStoreTables } from './event-store.tables.js';
 import { matchesFilter, positionAfter, readableNow } from './log-conditions.js';
 import { readLogPage } from './log-page.query.js';
 import { PostgresSubscription } from './postgres-subscription.js';
-import { asUnavailable, describeServer } from './postgres-unavailable.js';
+import { asUnavailable, describeServer, survivingLostClients } from './postgres-unavailable.js';
 import { readStreamPage } from './stream-page.query.js';
 
 const READ_PAGE_SIZE = 500;
@@ -70,11 +70,9 @@ export class PostgresEventStore implements EventStore {
     validateCount('poolSize', options.poolSize, { min: 1 });
     validateCount('groupTargetMs', options.groupTargetMs, { min: 0 });
     const where = describeServer(options.connectionString);
-    const pool = new pg.Pool({
-      connectionString: options.connectionString,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    });
+    const pool = survivingLostClients(
+      new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+    );
     // An idle connection dropped by the server must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
     const db = new Kysely<EventStoreTables>({ dialect: new PostgresDialect({ pool }) });

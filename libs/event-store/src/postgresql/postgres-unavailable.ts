@@ -29,6 +29,17 @@ export function isConnectionFailure(error: unknown, depth = 0): boolean {
   return [...(Array.isArray(errors) ? errors : []), cause].some((inner) => isConnectionFailure(inner, depth + 1));
 }
 
+/**
+ * pg-pool listens for errors on idle clients only: a checked-out one whose server connection ends
+ * (PostgreSQL restarting, pg_terminate_backend) emits 'error' with no listener, which kills the
+ * process. The projector's lock session holds one between statements all its life. With a listener
+ * on every client, the loss surfaces as the failure of its next statement instead.
+ */
+export function survivingLostClients(pool: pg.Pool): pg.Pool {
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
+}
+
 /** host:port/database of a connection string, without the user or password. */
 export function describeServer(connectionString: string): string {
   const client = new pg.Client({ connectionString });

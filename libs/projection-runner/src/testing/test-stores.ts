@@ -1,7 +1,6 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { PostgresEventStore } from '#crm/event-store';
-import type { ReadDatabase } from '#crm/read-store';
+import { createReadDb, type ReadDatabase } from '#crm/read-store';
 
 export interface TestStores {
   store: PostgresEventStore;
@@ -12,9 +11,7 @@ export interface TestStores {
 /** The event log and the read store, both in the one database a test file created. */
 export async function openTestStores(url: string): Promise<TestStores> {
   const store = await PostgresEventStore.connect({ connectionString: url });
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on('error', () => undefined);
-  const db = new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = createReadDb(url);
   return {
     store,
     db,

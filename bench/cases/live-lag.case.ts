@@ -18,6 +18,8 @@ export interface LiveLagFigures {
   lagMs: { p50: number; p99: number; max: number };
   appendMs: { p50: number; p99: number; max: number };
   catchUpSeconds: number;
+  /** WAL the server wrote while the appends ran, per appended event: appends and projections alike wait for its flushes. */
+  walKbPerEvent: number;
 }
 
 const TICK_MS = 10;
@@ -26,6 +28,13 @@ async function timelineCheckpoint(db: Kysely<any>): Promise<LogPosition | null> 
   const { rows } = await sql<{ commit: string; prepare: string }>`
     select commit_position as commit, prepare_position as prepare from projection_checkpoint where name = 'timeline'`.execute(db);
   return rows[0] ? { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].prepare) } : null;
+}
+
+const walPosition = async (db: Kysely<any>) => (await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(db)).rows[0].lsn;
+
+async function walBytesSince(db: Kysely<any>, lsn: string): Promise<number> {
+  const { rows } = await sql<{ bytes: string }>`select pg_wal_lsn_diff(pg_current_wal_lsn(), ${lsn}::pg_lsn)::text as bytes`.execute(db);
+  return Number(rows[0].bytes);
 }
 
 /**
@@ -124,6 +133,7 @@ async function measureLag(
   // appends on a fixed schedule: the events due by now go out, each stream's in order
   const tails = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
+  const walBefore = await walPosition(db);
   const started = performance.now();
   let next = 0;
   while (next < events.length) {
@@ -149,6 +159,7 @@ async function measureLag(
   await Promise.all(inFlight);
   const seconds = (performance.now() - started) / 1000;
   stoppedAt = performance.now();
+  const walBytes = await walBytesSince(db, walBefore);
   polling = false;
   await poller;
   const notSeen = awaited.length;
@@ -164,5 +175,6 @@ async function measureLag(
     lagMs: { p50: round(lag.p50), p99: round(lag.p99), max: round(lag.max) },
     appendMs: { p50: round(append.p50), p99: round(append.p99), max: round(append.max) },
     catchUpSeconds: round(catchUpSeconds),
+    walKbPerEvent: round(walBytes / events.length / 1024),
   };
 }

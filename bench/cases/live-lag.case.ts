@@ -20,6 +20,9 @@ export interface LiveLagFigures {
   catchUpSeconds: number;
   /** WAL the server wrote while the appends ran, per appended event: appends and projections alike wait for its flushes. */
   walKbPerEvent: number;
+  /** Appends that threw (and the first one's message): under overload, the writers' pool waits past its timeout. */
+  failedAppends: number;
+  firstFailure: string | undefined;
 }
 
 const TICK_MS = 10;
@@ -133,6 +136,7 @@ async function measureLag(
   // appends on a fixed schedule: the events due by now go out, each stream's in order
   const tails = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
+  const failures: { count: number; first?: string } = { count: 0 };
   const walBefore = await walPosition(db);
   const started = performance.now();
   let next = 0;
@@ -143,9 +147,15 @@ async function measureLag(
       const task: Promise<void> = (tails.get(streamName) ?? Promise.resolve())
         .then(async () => {
           const callStarted = performance.now();
-          const { position } = await store.appendToStream(streamName, [event], { expectedRevision: BigInt(event.metadata.revision) - 1n < 0n ? 'no_stream' : BigInt(event.metadata.revision) - 1n });
-          appendTimes.push(performance.now() - callStarted);
-          if (timelineTypes.has(event.type)) awaited.push({ position, sentAt: callStarted });
+          try {
+            const { position } = await store.appendToStream(streamName, [event], { expectedRevision: BigInt(event.metadata.revision) - 1n < 0n ? 'no_stream' : BigInt(event.metadata.revision) - 1n });
+            appendTimes.push(performance.now() - callStarted);
+            if (timelineTypes.has(event.type)) awaited.push({ position, sentAt: callStarted });
+          } catch (error) {
+            // A failed append is a figure of the case (an overloaded server), not the end of the run.
+            failures.count += 1;
+            failures.first ??= (error as Error).message;
+          }
         })
         .finally(() => {
           inFlight.delete(task);
@@ -176,5 +186,7 @@ async function measureLag(
     appendMs: { p50: round(append.p50), p99: round(append.p99), max: round(append.max) },
     catchUpSeconds: round(catchUpSeconds),
     walKbPerEvent: round(walBytes / events.length / 1024),
+    failedAppends: failures.count,
+    firstFailure: failures.first,
   };
 }

@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
-import {
-  EventStoreUnavailableError,
-  formatPosition,
-  type EventStore,
-  type EventSubscription,
-  type RecordedEvent,
-  type SubscribeOptions,
-} from '#crm/event-store';
+import { formatPosition, type RecordedEvent } from '#crm/event-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { projectionSchema } from './projection.js';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner.js';
 import { ProjectionFailedError } from './projection-runner.errors.js';
 import { ProjectionStatusService } from './projection-status.service.js';
+import { countingStore } from './testing/counting-store.js';
 import { markingDecoder } from './testing/test-decoder.js';
 import { appendCounted, appendIgnored } from './testing/test-events.js';
 import { countingProjection, readApplications, readCounts, type CountingProjectionOptions } from './testing/test-projections.js';
@@ -147,45 +141,17 @@ describe('ProjectionRunner', () => {
     expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'decoded:customer-a': 3 });
   });
 
-  /**
-   * The store, with its first subscription failing as a dropped connection does after `after`
-   * events: the port leaves resubscribing to the caller.
-   */
-  function droppingFirstSubscription(store: EventStore, after: number): { store: EventStore; subscriptions: () => number } {
-    let subscriptions = 0;
-    const dropping = (subscription: EventSubscription): EventSubscription => ({
-      close: () => subscription.close(),
-      async *[Symbol.asyncIterator]() {
-        let delivered = 0;
-        for await (const event of subscription) {
-          yield event;
-          if (++delivered === after) throw new EventStoreUnavailableError('postgresql', 'the test', new Error('connection dropped'));
-        }
-      },
-    });
-    const proxy = new Proxy(store, {
-      get(target, property) {
-        if (property !== 'subscribeToAll') return Reflect.get(target, property);
-        return (options: SubscribeOptions) => {
-          const subscription = target.subscribeToAll(options);
-          return ++subscriptions === 1 ? dropping(subscription) : subscription;
-        };
-      },
-    });
-    return { store: proxy, subscriptions: () => subscriptions };
-  }
-
   it('subscribes again from its checkpoint when its subscription drops, applying nothing twice', async () => {
     const counter = countingProjection();
     await appendCounted(stores.store, 'customer-a', 60, { perAppend: 20 });
-    const flaky = droppingFirstSubscription(stores.store, 25);
+    const flaky = countingStore(stores.store, 25);
     const running = runner([counter], { store: flaky.store, maxBatchSize: 10, retryMs: 10 });
     await running.start();
     const last = await appendCounted(stores.store, 'customer-b', 5);
     await running.waitFor('counter', last.position);
     expect(await readCounts(stores.db, projectionSchema('counter'))).toEqual({ 'customer-a': 60, 'customer-b': 5 });
     expect(await readApplications(stores.db, projectionSchema('counter'))).toEqual({ total: 65, distinct: 65 });
-    expect(flaky.subscriptions()).toBe(2);
+    expect(flaky.counts.subscriptions).toBe(2);
   });
 
   it('outlives the end of its lock connection (PostgreSQL restarting, pg_terminate_backend): stands by, takes the projection again and applies on', async () => {

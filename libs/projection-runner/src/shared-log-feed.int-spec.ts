@@ -3,7 +3,6 @@ import {
   comparePositions,
   EventStoreUnavailableError,
   PostgresEventStore,
-  type EventStore,
   type EventSubscription,
   type LogPosition,
   type RecordedEvent,
@@ -11,50 +10,12 @@ import {
 } from '#crm/event-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { SharedLogFeed } from './shared-log-feed.js';
+import { countingStore } from './testing/counting-store.js';
 import { appendCounted, appendIgnored } from './testing/test-events.js';
 import { COUNTED, IGNORED } from './testing/test-projections.js';
 
 const counted = { eventTypes: [COUNTED] };
 const both = { eventTypes: [COUNTED, IGNORED] };
-
-/** The store, counting the subscriptions and reads the feed makes of it; the first subscription may fail after `failAfter` events. */
-function countingStore(store: EventStore, failAfter?: number) {
-  const counts = { subscriptions: 0, closed: 0, reads: 0 };
-  const failing = (subscription: EventSubscription): EventSubscription => ({
-    close: () => subscription.close(),
-    async *[Symbol.asyncIterator]() {
-      let delivered = 0;
-      for await (const event of subscription) {
-        yield event;
-        if (++delivered === failAfter) throw new EventStoreUnavailableError('postgresql', 'the test', new Error('connection dropped'));
-      }
-    },
-  });
-  const proxy = new Proxy(store, {
-    get(target, property) {
-      if (property === 'readAll') {
-        return (options: Parameters<EventStore['readAll']>[0]) => {
-          counts.reads += 1;
-          return target.readAll(options);
-        };
-      }
-      if (property !== 'subscribeToAll') return Reflect.get(target, property);
-      return (options: SubscribeOptions) => {
-        const subscription = target.subscribeToAll(options);
-        counts.subscriptions += 1;
-        const counted: EventSubscription = {
-          close: () => {
-            counts.closed += 1;
-            return subscription.close();
-          },
-          [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-        };
-        return counts.subscriptions === 1 && failAfter !== undefined ? failing(counted) : counted;
-      };
-    },
-  });
-  return { store: proxy, counts };
-}
 
 /** Pulls `count` events from a subscription that stays open. */
 async function take(iterator: AsyncIterator<RecordedEvent>, count: number): Promise<RecordedEvent[]> {

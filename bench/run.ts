@@ -20,7 +20,7 @@ import { loadLog, type LoadedLog } from '#crm/demo';
 import { serverUrl } from './support/bench-database.js';
 import { parseSize, sizeParameters, type SizeParameters } from './support/bench-size.js';
 import { progressLine } from './support/progress-line.js';
-import { machine, table, type BenchReport, type CaseOutcome } from './support/report.js';
+import { machine, table, tableRows, type BenchReport, type CaseOutcome } from './support/report.js';
 import { writeResultsMarkdown } from './support/results-markdown.js';
 
 // dist/bench/run.js → bench/ in the source tree, where RESULTS.md and results.json are kept.
@@ -41,7 +41,8 @@ async function measure(id: string, title: string, run: () => Promise<Omit<CaseOu
   process.stderr.write(`case ${id} ${title}…\n`);
   try {
     const outcome = { id, title, ...(await run()), seconds: Math.round((performance.now() - started) / 100) / 10 };
-    process.stderr.write(`case ${id} done in ${outcome.seconds} s\n`);
+    // Printed as it ends too: a run that dies later (an overloaded server) keeps this case's figures in its log.
+    process.stderr.write(`case ${id} done in ${outcome.seconds} s\n${tableRows(outcome).join('\n')}\n`);
     return outcome;
   } catch (error) {
     process.stderr.write(`case ${id} failed: ${(error as Error).stack}\n`);

@@ -29,11 +29,13 @@ export function machine(postgres: string): BenchReport['machine'] {
 
 const mark = (met: boolean | undefined) => (met === undefined ? '' : met ? 'met' : 'MISSED');
 
+/** One case's lines of the results table. */
+export function tableRows(outcome: CaseOutcome): string[] {
+  const lines = outcome.error ? [`| ${outcome.id} ${outcome.title} | (failed) | ${outcome.error.replace(/\|/g, '/').split('\n')[0]} | | |`] : [];
+  for (const row of outcome.rows) lines.push(`| ${outcome.id} ${outcome.title} | ${row.measure} | ${row.value} | ${row.target ?? ''} | ${mark(row.met)} |`);
+  return lines;
+}
+
 export function table(report: BenchReport): string {
-  const lines = ['| case | measure | value | target | |', '|---|---|---|---|---|'];
-  for (const outcome of report.cases) {
-    if (outcome.error) lines.push(`| ${outcome.id} ${outcome.title} | (failed) | ${outcome.error.replace(/\|/g, '/').split('\n')[0]} | | |`);
-    for (const row of outcome.rows) lines.push(`| ${outcome.id} ${outcome.title} | ${row.measure} | ${row.value} | ${row.target ?? ''} | ${mark(row.met)} |`);
-  }
-  return lines.join('\n');
+  return ['| case | measure | value | target | |', '|---|---|---|---|---|', ...report.cases.flatMap(tableRows)].join('\n');
 }

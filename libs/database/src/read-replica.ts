@@ -63,7 +63,6 @@ export class ReadReplica {
     const primaryPool = poolOf(primary);
     if (!primaryPool) throw new Error('the primary read store has no pool of its own (createReadDb)');
     this.replicaPool = survivingLostClients(new pg.Pool({ connectionString: url, max: options.maxConnections, connectionTimeoutMillis: 2000, application_name: 'crm-read-replica' }));
-    this.replicaPool.on('error', () => undefined);
     // Both pools belong to others: this one to close(), the primary's to whoever created it.
     const route = { connect: () => this.connect(primaryPool), end: async () => undefined };
     this.db = new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool: route }) });

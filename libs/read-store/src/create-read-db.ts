@@ -11,9 +11,7 @@ export interface ReadDbOptions {
 }
 
 export function createReadDb(databaseUrl: string, options: ReadDbOptions = {}): Kysely<ReadDatabase> {
-  const pool = survivingLostClients(new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, connectionTimeoutMillis: 5000 }));
-  // A restarted PostgreSQL drops idle connections; the pool replaces them, so this is not fatal.
-  pool.on('error', options.onIdleError ?? (() => undefined));
+  const pool = survivingLostClients(new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10, connectionTimeoutMillis: 5000 }), options.onIdleError);
   const db = new Kysely<ReadDatabase>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, pool);
   return db;

@@ -73,8 +73,6 @@ export class PostgresEventStore implements EventStore {
     const pool = survivingLostClients(
       new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
     );
-    // An idle connection dropped by the server must not crash the process; the pool replaces it.
-    pool.on('error', () => undefined);
     const db = new Kysely<EventStoreTables>({ dialect: new PostgresDialect({ pool }) });
     try {
       await migrateEventStore(db);

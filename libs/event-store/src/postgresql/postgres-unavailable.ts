@@ -30,12 +30,14 @@ export function isConnectionFailure(error: unknown, depth = 0): boolean {
 }
 
 /**
- * pg-pool listens for errors on idle clients only: a checked-out one whose server connection ends
- * (PostgreSQL restarting, pg_terminate_backend) emits 'error' with no listener, which kills the
- * process. The projector's lock session holds one between statements all its life. With a listener
- * on every client, the loss surfaces as the failure of its next statement instead.
+ * Lets a pool outlive connections the server ends (PostgreSQL restarting, pg_terminate_backend).
+ * An idle one emits 'error' on the pool, which replaces it. A checked-out one emits 'error' on its
+ * client, which pg-pool does not listen to, and an unheard 'error' kills the process: the
+ * projector's lock session holds one between statements all its life. With a listener on every
+ * client, the loss surfaces as the failure of its next statement instead.
  */
-export function survivingLostClients(pool: pg.Pool): pg.Pool {
+export function survivingLostClients(pool: pg.Pool, onIdleError: (error: Error) => void = () => undefined): pg.Pool {
+  pool.on('error', onIdleError);
   pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }

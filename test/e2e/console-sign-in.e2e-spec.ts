@@ -190,6 +190,21 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     const me = await page.evaluate(() => fetch('/auth/me').then((response) => response.json()));
     expect(me).toMatchObject({ locale: 'ca' });
 
+    // Signed in from a browser that never chose: the user's own language comes back; English
+    // chosen there is what the first tab shows when reloaded, though the identity it remembers says Català.
+    const elsewhere = await crm.signedIn(operator);
+    await elsewhere.page.getByRole('heading', { level: 1, name: 'El meu dia' }).waitFor();
+    await elsewhere.page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
+    await elsewhere.page.getByRole('menuitem', { name: 'English' }).click();
+    await elsewhere.page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
+    await elsewhere.context.close();
+    expect(await page.evaluate("JSON.parse(sessionStorage.getItem('crm.me')).locale")).toBe('ca');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
+
+    await page.getByRole('button', { name: `User menu: ${operator.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Català' }).click();
+    await page.getByRole('heading', { level: 1, name: 'El meu dia' }).waitFor();
     await page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
     await page.getByRole('menuitem', { name: 'Tanca la sessió' }).click();
     await page.getByRole('heading', { name: 'Inicia la sessió al CRM' }).waitFor();

@@ -31,13 +31,15 @@ export function RequireSession() {
     });
   }, [navigate, location]);
 
-  // The user's own locale, once per sign-in; later changes in the menu are theirs to make.
+  // The user's own locale, once per sign-in and from the server's answer: the identity the tab
+  // remembers may predate a choice the user made in another browser. Later changes in the menu
+  // are theirs to make.
   useEffect(() => {
-    if (me.data && adopted.current !== me.data.staffId && isLocale(me.data.locale)) {
+    if (me.data && me.dataUpdatedAt > 0 && adopted.current !== me.data.staffId && isLocale(me.data.locale)) {
       adopted.current = me.data.staffId;
       setLocale(me.data.locale);
     }
-  }, [me.data, setLocale]);
+  }, [me.data, me.dataUpdatedAt, setLocale]);
 
   if (me.isPending) return <Center h="100vh"><Loader aria-label={t('app.loading')} /></Center>;
   // Refused with an identity in hand (remembered by the tab, or from earlier): the session ended.

@@ -211,16 +211,20 @@ async function complaintAtRisk(read: Kysely<ReadDatabase>, byCustomer: Map<strin
  * confidence over Y's own share), and for each rule the customers who bought X but never Y.
  */
 async function crossSell(read: Kysely<ReadDatabase>, now: Date, ownerId: string | undefined, customerId: string | undefined, limit: number): Promise<Signal[]> {
+  // Pairs are made inside each order's array of SKUs: a join of the lines with themselves went
+  // nested-loop on a freshly loaded table without planner statistics, minutes per call. A pair seen
+  // in RULE_MIN_ORDERS orders has both SKUs in as many, so `item` need not filter the pairs.
   const { rows: rules } = await sql<{ x: string; y: string; both: number; with_x: number; with_y: number; orders: number }>`
     with line as (
       select distinct event_id, sku from ${LINES}
       where kind = 'purchase' and sku is not null and superseded_at is null and occurred_at <= ${now}),
     total as (select count(distinct event_id)::integer as orders from line),
     item as (select sku, count(*)::integer as orders from line group by sku having count(*) >= ${RULE_MIN_ORDERS}),
+    basket as (select array_agg(sku) as skus from line group by event_id having count(*) > 1),
     pair as (
       select a.sku as x, b.sku as y, count(*)::integer as both
-      from line a join line b on a.event_id = b.event_id and a.sku <> b.sku
-      join item ia on ia.sku = a.sku join item ib on ib.sku = b.sku
+      from basket cross join lateral unnest(basket.skus) a(sku) cross join lateral unnest(basket.skus) b(sku)
+      where a.sku <> b.sku
       group by a.sku, b.sku having count(*) >= ${RULE_MIN_ORDERS})
     select pair.x, pair.y, pair.both, ix.orders as with_x, iy.orders as with_y, total.orders
     from pair join item ix on ix.sku = pair.x join item iy on iy.sku = pair.y cross join total

@@ -48,36 +48,24 @@ export interface CustomerValueRow {
 export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerValueOptions): Promise<CustomerValueRow[]> {
   const byPurchases = options.sort === 'margin' ? sql`margin desc nulls last, revenue desc` : sql`revenue desc`;
   const order = options.measure === 'won-deals' ? sql`won_amount desc, won_deals desc, revenue desc` : byPurchases;
+  const lastDay = (column: string) => sql<string>`(${sql.ref(column)} at time zone 'UTC')::date`;
   return db
     .with('totals', () => customerTotals(db, options))
-    // Per currency, the buyers scored and their last purchase: grouped once, where a window over the whole population held every row.
+    // Per currency, the buyers scored, their last purchase, and each of the three measures sorted:
+    // a listed customer's score counts the buyers below it by a binary search (width_bucket) in
+    // them. Ranks by window functions sorted every buyer's whole row three times to list a hundred.
     .with('population', (qb) =>
-      qb.selectFrom('totals').select(['currency', sql<string>`count(*)`.as('buyers'), sql<Date>`max(last_purchase_at)`.as('last_purchase_at')]).groupBy('currency'),
-    )
-    .with('recency', (qb) =>
       qb
         .selectFrom('totals')
-        .innerJoin('population', 'population.currency', 'totals.currency')
         .select([
-          'totals.customer_id',
-          'totals.currency',
-          'population.buyers',
-          // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
-          sql<number>`coalesce((${options.recencyAt ?? null}::timestamptz at time zone 'UTC')::date, (population.last_purchase_at at time zone 'UTC')::date + 1)
-            - (totals.last_purchase_at at time zone 'UTC')::date`.as('recency_days'),
-        ]),
-    )
-    .with('scored', (qb) =>
-      qb
-        .selectFrom('totals')
-        .innerJoin('recency', (join) => join.onRef('recency.customer_id', '=', 'totals.customer_id').onRef('recency.currency', '=', 'totals.currency'))
-        .selectAll('totals')
-        .select([
-          'recency.recency_days',
-          rfmScore(sql`recency.recency_days desc`).as('recency_score'),
-          rfmScore(sql`totals.purchases`).as('frequency_score'),
-          rfmScore(sql`totals.revenue`).as('monetary_score'),
-        ]),
+          'currency',
+          sql<string>`count(*)`.as('buyers'),
+          sql<Date>`max(last_purchase_at)`.as('latest_purchase_at'),
+          sql<string[]>`array_agg(${lastDay('last_purchase_at')} order by ${lastDay('last_purchase_at')})`.as('last_days'),
+          sql<string[]>`array_agg(purchases order by purchases)`.as('purchase_counts'),
+          sql<string[]>`array_agg(-revenue order by -revenue)`.as('negated_revenues'),
+        ])
+        .groupBy('currency'),
     )
     .with('won', (qb) =>
       qb
@@ -92,27 +80,42 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     )
     .with('listed', (qb) =>
       qb
-        .selectFrom('scored')
-        .fullJoin('won', (join) => join.onRef('won.customer_id', '=', 'scored.customer_id').onRef('won.currency', '=', 'scored.currency'))
+        .selectFrom('totals')
+        .fullJoin('won', (join) => join.onRef('won.customer_id', '=', 'totals.customer_id').onRef('won.currency', '=', 'totals.currency'))
         .select([
-          sql<string>`coalesce(scored.customer_id, won.customer_id)`.as('customer_id'),
-          sql<string>`coalesce(scored.currency, won.currency)`.as('currency'),
-          sql<string>`coalesce(scored.revenue, 0)`.as('revenue'),
-          'scored.margin',
-          sql<string>`coalesce(scored.purchases, 0)`.as('purchases'),
-          sql<string>`coalesce(scored.cancellations, 0)`.as('cancellations'),
-          sql<string>`coalesce(scored.returns, 0)`.as('returns'),
+          sql<string>`coalesce(totals.customer_id, won.customer_id)`.as('customer_id'),
+          sql<string>`coalesce(totals.currency, won.currency)`.as('currency'),
+          sql<string>`coalesce(totals.revenue, 0)`.as('revenue'),
+          'totals.margin',
+          sql<string>`coalesce(totals.purchases, 0)`.as('purchases'),
+          sql<string>`coalesce(totals.cancellations, 0)`.as('cancellations'),
+          sql<string>`coalesce(totals.returns, 0)`.as('returns'),
           sql<string>`coalesce(won.won_deals, 0)`.as('won_deals'),
           sql<string>`coalesce(won.won_amount, 0)`.as('won_amount'),
-          'scored.last_purchase_at',
-          'scored.recency_days',
-          'scored.recency_score',
-          'scored.frequency_score',
-          'scored.monetary_score',
+          'totals.last_purchase_at',
         ])
-        .where(options.measure === 'won-deals' ? sql<boolean>`won.customer_id is not null` : sql<boolean>`scored.customer_id is not null`),
+        .where(options.measure === 'won-deals' ? sql<boolean>`won.customer_id is not null` : sql<boolean>`totals.customer_id is not null`)
+        .orderBy(order)
+        .orderBy(sql`customer_id`)
+        .orderBy(sql`currency`)
+        .limit(options.limit),
     )
-    .selectFrom('listed')
+    .with('recency', (qb) =>
+      qb
+        .selectFrom('listed')
+        .leftJoin('population', 'population.currency', 'listed.currency')
+        .selectAll('listed')
+        .select([
+          // Without asOf, the day after the last purchase: the most recent buyers are 1 day away, as usual in RFM.
+          sql<number>`coalesce((${options.recencyAt ?? null}::timestamptz at time zone 'UTC')::date, ${lastDay('population.latest_purchase_at')} + 1)
+            - ${lastDay('listed.last_purchase_at')}`.as('recency_days'),
+          // Strictly worse: an earlier last purchase, fewer purchases, less revenue. Null without a purchase.
+          rfmScore(sql`width_bucket(${lastDay('listed.last_purchase_at')} - 1, population.last_days)`).as('recency_score'),
+          rfmScore(sql`width_bucket(listed.purchases - 1, population.purchase_counts)`).as('frequency_score'),
+          rfmScore(sql`population.buyers - width_bucket(-listed.revenue, population.negated_revenues)`).as('monetary_score'),
+        ]),
+    )
+    .selectFrom('recency as listed')
     .selectAll('listed')
     .select((eb) =>
       eb
@@ -135,7 +138,6 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
     .orderBy(order)
     .orderBy('listed.customer_id')
     .orderBy('listed.currency')
-    .limit(options.limit)
     .execute() as unknown as Promise<CustomerValueRow[]>;
 }
 
@@ -185,9 +187,12 @@ function customerTotals(db: Kysely<AnalyticsTables>, options: CustomerValueOptio
     .having(sql<boolean>`count(*) filter (where fact.kind = 'purchase') > 0`);
 }
 
-/** 1 + floor(5 × b / n) in integers: rank() − 1 counts the rows ordered strictly before this one (worse), peers excluded; n is `recency.buyers`. */
-function rfmScore(orderBy: RawBuilder<unknown>): RawBuilder<number> {
-  return sql<number>`(1 + (5 * (rank() over (partition by totals.currency order by ${orderBy}) - 1)) / recency.buyers)::int`;
+/**
+ * 1 + floor(5 × b / n) in integers, b counting the buyers of the currency strictly worse than this
+ * one (width_bucket gives how many of a sorted array are ≤ its operand); n is `population.buyers`.
+ */
+function rfmScore(worse: RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`(1 + (5 * (${worse})) / population.buyers)::int`;
 }
 
 export interface BuyerCountRow {

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface CaseOutcome {
   id: string;
@@ -13,7 +13,8 @@ export interface CaseOutcome {
 export interface BenchReport {
   size: string;
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string };
+  /** loadAverage: the 1-minute load when the run began — whether anything else was running. */
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; loadAverage: number };
   cases: CaseOutcome[];
 }
 
@@ -24,6 +25,7 @@ export function machine(postgres: string): BenchReport['machine'] {
     memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     postgres,
+    loadAverage: Math.round(loadavg()[0]! * 100) / 100,
   };
 }
 

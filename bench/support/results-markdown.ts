@@ -13,7 +13,7 @@ export function writeResultsMarkdown(path: string, report: BenchReport, printed:
   const block = [
     START,
     `Run: \`npm run bench -- --size ${report.size}\` on ${report.date}.`,
-    `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}, PostgreSQL ${machine.postgres} on 127.0.0.1; other engineers' test suites were running on the same machine.`,
+    `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}, PostgreSQL ${machine.postgres} on 127.0.0.1; load average ${machine.loadAverage} when the run began.`,
     '',
     printed,
     '',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+import { chooseLanguage, seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
 import { eventually } from '#test/support/eventually';
 
 describe('console: admin', () => {
@@ -171,16 +171,14 @@ describe('console: admin', () => {
     await automations.getByRole('row', { name: /Thank buyers.*active/ }).waitFor();
 
     // In Catalan too, the trigger in words and the status whole (a narrow column once clipped it to "ACTI…").
-    await page.getByRole('button', { name: `User menu: ${admin.name}` }).click();
-    await page.getByRole('menuitem', { name: 'Català' }).click();
+    await chooseLanguage(page, admin, 'User menu', 'Català');
     await page.setViewportSize({ width: 1024, height: 900 });
     const automatitzacions = page.getByRole('table', { name: 'Automatitzacions' });
     const row = automatitzacions.getByRole('row', { name: /Thank buyers\s+v1\s+Esdeveniment: Compra\s+Tasca per al responsable\s+activa/ });
     await row.waitFor();
     const status = row.getByText('activa', { exact: true });
     expect(await status.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
-    await page.getByRole('button', { name: `Menú d’usuari: ${admin.name}` }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    await chooseLanguage(page, admin, 'Menú d’usuari', 'English');
     await context.close();
   });
 

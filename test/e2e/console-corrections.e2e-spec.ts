@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+import { chooseLanguage, seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
 
 const at = '2026-03-02T10:00:00Z';
 
@@ -119,8 +119,7 @@ describe('console: the customer timeline in the reader’s language, with correc
     await timeline.getByText('Deal opened at Qualification, expected €12,000.00', { exact: true }).waitFor();
     await page.getByText('Owner:').locator('..').getByText('Núria Vidal', { exact: true }).waitFor();
 
-    await page.getByRole('button', { name: `User menu: ${operator.name}` }).click();
-    await page.getByRole('menuitem', { name: 'Català' }).click();
+    await chooseLanguage(page, operator, 'User menu', 'Català');
     const cronologia = page.getByRole('list', { name: 'Cronologia' });
     await cronologia.getByText('Oportunitat oberta a Qualificació, prevista de 12.000,00 €', { exact: true }).waitFor();
     await cronologia.getByText('Trucada sortint, 30 min, contactat', { exact: true }).waitFor();
@@ -132,8 +131,7 @@ describe('console: the customer timeline in the reader’s language, with correc
     expect(await cronologia.getByRole('listitem').allInnerTexts()).not.toContainEqual(expect.stringMatching(/Opportunity|Registered|Purchase|call/));
     await page.getByText('Responsable:').locator('..').getByText('Núria Vidal', { exact: true }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    await chooseLanguage(page, operator, 'Menú d’usuari', 'English');
     await context.close();
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
-import { seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
+import { chooseLanguage, seriousAxeViolations, startConsoleApp, type ConsoleApp, type ConsoleUser } from '#test/support/console-app';
 import { eventually } from '#test/support/eventually';
 
 describe('console: sign in, My day, the user menu, an expired session', () => {
@@ -122,8 +121,7 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await page.screenshot({ path: 'dist/console-customer-signals.png', fullPage: true });
 
     // The sentence is the console's, from the signal's type and figures: another language, another sentence.
-    await page.getByRole('button', { name: `User menu: ${operator.name}` }).click();
-    await page.getByRole('menuitem', { name: 'Català' }).click();
+    await chooseLanguage(page, operator, 'User menu', 'Català');
     const senyals = page.getByRole('region', { name: 'Senyals' });
     await senyals.getByText(/^Una queixa presentada fa 10 dies continua sense resoldre’s \(obertes: 1\); compres fins ara: 1$/).waitFor();
     await page.goto(`${crm.baseUrl}/app/my-day`);
@@ -131,8 +129,7 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
       .getByRole('region', { name: 'Senyals sobre els meus clients' })
       .getByText(/^Una queixa presentada fa 10 dies/)
       .waitFor();
-    await page.getByRole('button', { name: `Menú d’usuari: ${operator.name}` }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    await chooseLanguage(page, operator, 'Menú d’usuari', 'English');
     await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     await context.close();
   });
@@ -183,16 +180,10 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     await context.close();
   });
 
-  /** Chooses a language in the user menu (its button named in the language shown) and waits for My day in it. */
-  async function chooseLanguage(page: Page, menu: string, language: string, myDay: string): Promise<void> {
-    await page.getByRole('button', { name: `${menu}: ${operator.name}` }).click();
-    await page.getByRole('menuitem', { name: language }).click();
-    await page.getByRole('heading', { level: 1, name: myDay }).waitFor();
-  }
-
   it('changes the language from the user menu, remembers it for the user, and signs out', async () => {
     const { context, page } = await crm.signedIn(operator);
-    await chooseLanguage(page, 'User menu', 'Català', 'El meu dia');
+    await chooseLanguage(page, operator, 'User menu', 'Català');
+    await page.getByRole('heading', { level: 1, name: 'El meu dia' }).waitFor();
     const me = await page.evaluate(() => fetch('/auth/me').then((response) => response.json()));
     expect(me).toMatchObject({ locale: 'ca' });
 
@@ -200,7 +191,8 @@ describe('console: sign in, My day, the user menu, an expired session', () => {
     // there is what the first tab shows when reloaded, though the identity it remembers says Català.
     const elsewhere = await crm.signedIn(operator);
     await elsewhere.page.getByRole('heading', { level: 1, name: 'El meu dia' }).waitFor();
-    await chooseLanguage(elsewhere.page, 'Menú d’usuari', 'English', 'My day');
+    await chooseLanguage(elsewhere.page, operator, 'Menú d’usuari', 'English');
+    await elsewhere.page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     await elsewhere.context.close();
     expect(await page.evaluate("JSON.parse(sessionStorage.getItem('crm.me')).locale")).toBe('ca');
     await page.reload();

@@ -134,6 +134,17 @@ export async function startConsoleApp(label: string, env: Record<string, string>
   };
 }
 
+/** Chooses a language in the user menu, whose button is labelled in the language the console shows now. */
+export async function chooseLanguage(
+  page: Page,
+  user: ConsoleUser,
+  menu: 'User menu' | 'Menú de usuario' | 'Menú d’usuari',
+  language: 'English' | 'Español' | 'Català',
+): Promise<void> {
+  await page.getByRole('button', { name: `${menu}: ${user.name}` }).click();
+  await page.getByRole('menuitem', { name: language }).click();
+}
+
 /** Serious and critical accessibility violations on the page as it is now, one line each. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // Legacy mode: axe.run() in the page itself. The default runs per frame and finishes in a new

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
-import { DuplicateEventIdError, EventStoreUnavailableError } from '../event-store.errors.js';
+import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../event-store.errors.js';
 import { collect, newEvent, uniqueScope } from '../testing/contract-events.js';
 import { describeEventStoreContract } from '../testing/event-store.contract.js';
 import { InvalidEventStoreInputError } from '../event-store-input.validation.js';
@@ -58,6 +58,32 @@ describe('PostgresEventStore on PostgreSQL', () => {
       await Promise.all(stores.map((each) => each.close()));
     } finally {
       await fresh.drop();
+    }
+  });
+
+  it('keeps its connection through conflicts: a wrong expected revision or a reused id is an answer, not a lost connection', async () => {
+    const single = await PostgresEventStore.connect({ connectionString: database.url, poolSize: 1 });
+    const backend = async () => {
+      const transaction = await single.beginTransaction();
+      try {
+        return (await transaction.execute<{ pid: number }>({ sql: 'select pg_backend_pid() as pid', parameters: [] }))[0]!.pid;
+      } finally {
+        await transaction.rollback();
+      }
+    };
+    try {
+      const scope = uniqueScope('conflicts');
+      const written = newEvent('E');
+      await single.appendToStream(scope.stream('a'), [written]);
+      const before = await backend();
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        await expect(single.appendToStream(scope.stream('a'), [newEvent('E')], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+        await expect(single.appendToStream(scope.stream('b'), [written])).rejects.toBeInstanceOf(DuplicateEventIdError);
+      }
+      // pg-pool's own query would have ended the connection at the first conflict, and opened another
+      expect(await backend()).toBe(before);
+    } finally {
+      await single.close();
     }
   });
 

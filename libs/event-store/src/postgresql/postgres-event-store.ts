@@ -18,7 +18,7 @@ import type { LogPosition } from '../log-position.js';
 import { appendOneByOne } from '../append-one-by-one.js';
 import { AppendListener } from './append-listener.js';
 import { AppendNotifier } from './append-notifier.js';
-import { appendEvents } from './append-events.js';
+import { appendEventsOnPool } from './append-events.js';
 import { PostgresAppendTransaction } from './append-transaction.js';
 import { appendToStreamsAtOnce } from './append-to-streams.js';
 import { validateAppend, validateAppends, validateCount, validateFilter, validateReadAll, validateReadStream } from '../event-store-input.validation.js';
@@ -90,7 +90,7 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     validateAppend(streamName, events, expected);
-    const result = await this.unavailableAsTyped(() => appendEvents(this.pool, streamName, events, expected));
+    const result = await this.unavailableAsTyped(() => appendEventsOnPool(this.pool, streamName, events, expected));
     this.notifier.appended(result.position.commit);
     return result;
   }

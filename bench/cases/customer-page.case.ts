@@ -28,6 +28,8 @@ export interface CustomerPageFigures {
   longTasks: { count: number; totalMs: number; firstStartMs: number; lastEndMs: number };
   /** Each request of the warm navigations, by path: when it started and ended after navigation start, medians in ms. */
   waterfall: { path: string; count: number; startMs: number; endMs: number }[];
+  /** The three slowest warm navigations, each with its own requests: what the median waterfall hides. */
+  slowest: { index: number; ms: number; requests: Timed[] }[];
   setupSeconds: number;
 }
 
@@ -229,10 +231,10 @@ export async function customerPageCase(navigations: number): Promise<CustomerPag
       const coldMs = await open();
       for (let i = 0; i < WARM_UP; i += 1) await open();
       const samples: number[] = [];
-      const warmRequests: Timed[] = [];
+      const perNavigation: Timed[][] = [];
       for (let i = 0; i < navigations; i += 1) {
         samples.push(await open());
-        warmRequests.push(...requests);
+        perNavigation.push(requests);
       }
       const warm = latencyOf(samples);
       if (process.env.BENCH_PROFILE) await profileNavigation(page, open, process.env.BENCH_PROFILE);
@@ -243,7 +245,11 @@ export async function customerPageCase(navigations: number): Promise<CustomerPag
         warmMs: { count: warm.count, p50: round(warm.p50, 0), p99: round(warm.p99, 0), max: round(warm.max, 0) },
         samplesMs: samples.map((sample) => round(sample, 0)),
         longTasks: longTasksOf(tasks.slice(1 + WARM_UP)),
-        waterfall: waterfallOf(warmRequests),
+        waterfall: waterfallOf(perNavigation.flat()),
+        slowest: samples
+          .map((ms, index) => ({ index, ms: round(ms, 0), requests: perNavigation[index]!.map((t) => ({ ...t, startMs: round(t.startMs, 0), endMs: round(t.endMs, 0) })) }))
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 3),
         setupSeconds,
       };
     } finally {

@@ -165,6 +165,28 @@ describe('one customer per person: leads attach to the customer who holds the ad
       expect((await get(`/customers/${absorbed}`)).json().mergedInto).toBeUndefined();
     });
 
+    // Found by the route fuzzer: a stale If-Match was checked only at the second step, after the absorbed record had been written.
+    it('refuses a merge or unmerge whose If-Match is stale, writing to neither record', async () => {
+      const created = async (body: object) => (await post('/customers', body)).json().id as string;
+      const survivor = await created({ kind: 'person', name: 'Emmy Noether' });
+      const absorbed = await created({ kind: 'person', name: 'E. Noether' });
+      expect((await post(`/customers/${survivor}/touches`, { type: 'note', text: 'Algebra lecture' })).statusCode).toBe(201);
+      const withIfMatch = (url: string, revision: string) =>
+        api.request({ method: 'POST', url, payload: { from: absorbed }, role: 'operator', headers: { 'if-match': revision } });
+
+      const before = await api.eventCount();
+      const stale = await withIfMatch(`/customers/${survivor}/merge`, '0');
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json()).toMatchObject({ currentRevision: '1' });
+      expect(await api.eventCount()).toBe(before);
+
+      expect((await withIfMatch(`/customers/${survivor}/merge`, '1')).statusCode).toBe(201);
+      const merged = await api.eventCount();
+      expect((await withIfMatch(`/customers/${survivor}/unmerge`, '1')).statusCode).toBe(409);
+      expect(await api.eventCount()).toBe(merged);
+      expect((await withIfMatch(`/customers/${survivor}/unmerge`, '2')).statusCode).toBe(201);
+    });
+
     it('counts an absorbed record under its survivor in lifecycle, analytics, segments, follow-ups and the pipeline, until unmerged', async () => {
       const created = async (body: object) => (await post('/customers', body)).json().id as string;
       const survivor = await created({ kind: 'person', name: 'Caroline Herschel', email: 'caroline.h@example.org' });

@@ -11,7 +11,7 @@ import {
   type WriteContext,
 } from '#crm/commands';
 import { customerDecider, customerStreamName, decideCustomer, stateAsOf, type CustomerCommand, type CustomerEvent } from '#crm/domain';
-import { EVENT_STORE, type EventStore } from '#crm/event-store';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#crm/event-store';
 import type { MergeDto } from './merge.dto.js';
 
 /**
@@ -31,8 +31,7 @@ export class CustomerMergeService {
   async merge(customerId: string, { from }: MergeDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const metadata = commandMetadata(write);
     const merge: CustomerCommand = { type: 'MergeCustomer', data: { customerId, from }, metadata };
-    // The survivor's rules first, so a refused merge leaves the other record untouched.
-    decideCustomer(merge, await this.stateOf(customerId));
+    await this.checkSurvivor(merge, write);
     await this.pipeline.handle(customerDecider, { type: 'AbsorbCustomer', data: { customerId: from, into: customerId }, metadata }, this.secondStream(write));
     return { id: customerId, ...writeAnswer(await this.pipeline.handle(customerDecider, merge, handleOptions(write))) };
   }
@@ -40,13 +39,22 @@ export class CustomerMergeService {
   async unmerge(customerId: string, { from }: MergeDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const metadata = commandMetadata(write);
     const unmerge: CustomerCommand = { type: 'UnmergeCustomer', data: { customerId, from }, metadata };
+    await this.checkSurvivor(unmerge, write);
     await this.pipeline.handle(customerDecider, { type: 'RestoreCustomer', data: { customerId: from, from: customerId }, metadata }, this.secondStream(write));
     return { id: customerId, ...writeAnswer(await this.pipeline.handle(customerDecider, unmerge, handleOptions(write))) };
   }
 
-  private async stateOf(customerId: string) {
-    const { events } = await loadStream(this.store, this.codec, customerStreamName(customerId));
-    return stateAsOf<ReturnType<typeof customerDecider.evolve>, CustomerEvent>(customerDecider, events);
+  /**
+   * The survivor's If-Match and rules before the other record is written, so a stale or refused
+   * request leaves both records untouched.
+   */
+  private async checkSurvivor(command: CustomerCommand & { data: { customerId: string } }, write: WriteContext): Promise<void> {
+    const streamName = customerStreamName(command.data.customerId);
+    const { events, revision } = await loadStream(this.store, this.codec, streamName);
+    if (write.expectedRevision !== undefined && write.expectedRevision !== revision) {
+      throw new WrongExpectedRevisionError(streamName, write.expectedRevision, revision ?? 'no_stream');
+    }
+    decideCustomer(command, stateAsOf<ReturnType<typeof customerDecider.evolve>, CustomerEvent>(customerDecider, events));
   }
 
   /** If-Match names the survivor's revision, not the other record's. */

@@ -31,7 +31,8 @@ export class CustomerMergeService {
   async merge(customerId: string, { from }: MergeDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const metadata = commandMetadata(write);
     const merge: CustomerCommand = { type: 'MergeCustomer', data: { customerId, from }, metadata };
-    await this.checkSurvivor(merge, write);
+    // The survivor's rules first, so a refused merge leaves the other record untouched.
+    decideCustomer(merge, await this.survivorState(customerId, write));
     await this.pipeline.handle(customerDecider, { type: 'AbsorbCustomer', data: { customerId: from, into: customerId }, metadata }, this.secondStream(write));
     return { id: customerId, ...writeAnswer(await this.pipeline.handle(customerDecider, merge, handleOptions(write))) };
   }
@@ -39,22 +40,20 @@ export class CustomerMergeService {
   async unmerge(customerId: string, { from }: MergeDto, write: WriteContext): Promise<WriteAnswer & { id: string }> {
     const metadata = commandMetadata(write);
     const unmerge: CustomerCommand = { type: 'UnmergeCustomer', data: { customerId, from }, metadata };
-    await this.checkSurvivor(unmerge, write);
+    // Only If-Match first: an unknown `from` is a 404 from its own stream, as on a merge.
+    await this.survivorState(customerId, write);
     await this.pipeline.handle(customerDecider, { type: 'RestoreCustomer', data: { customerId: from, from: customerId }, metadata }, this.secondStream(write));
     return { id: customerId, ...writeAnswer(await this.pipeline.handle(customerDecider, unmerge, handleOptions(write))) };
   }
 
-  /**
-   * The survivor's If-Match and rules before the other record is written, so a stale or refused
-   * request leaves both records untouched.
-   */
-  private async checkSurvivor(command: CustomerCommand & { data: { customerId: string } }, write: WriteContext): Promise<void> {
-    const streamName = customerStreamName(command.data.customerId);
+  /** Checks the survivor's If-Match before the other record is written, so a stale request writes neither. */
+  private async survivorState(customerId: string, write: WriteContext) {
+    const streamName = customerStreamName(customerId);
     const { events, revision } = await loadStream(this.store, this.codec, streamName);
     if (write.expectedRevision !== undefined && write.expectedRevision !== revision) {
       throw new WrongExpectedRevisionError(streamName, write.expectedRevision, revision ?? 'no_stream');
     }
-    decideCustomer(command, stateAsOf<ReturnType<typeof customerDecider.evolve>, CustomerEvent>(customerDecider, events));
+    return stateAsOf<ReturnType<typeof customerDecider.evolve>, CustomerEvent>(customerDecider, events);
   }
 
   /** If-Match names the survivor's revision, not the other record's. */

@@ -144,7 +144,9 @@ export function customerValues(db: Kysely<AnalyticsTables>, options: CustomerVal
 /**
  * Per customer (a survivor with its absorbed records) and currency, the buyers' figures: over all
  * time now from the customer rollup; over a period, or as of a recorded time, from the facts (the
- * rollup keeps no time: a customer's purchases spread over days it would not shorten).
+ * rollup keeps no time: a customer's purchases spread over days it would not shorten). Sums are
+ * cast back to bigint: `sum(bigint)` is numeric, and sorting ≈30,000 numerics for the RFM scores
+ * and the ranking took the report twice as long.
  */
 function customerTotals(db: Kysely<AnalyticsTables>, options: CustomerValueOptions) {
   if (isCurrentAllTime(options)) {
@@ -159,9 +161,9 @@ function customerTotals(db: Kysely<AnalyticsTables>, options: CustomerValueOptio
     .select([
       survivorIn('merge', 'fact.customer_id').as('customer_id'),
       'fact.currency',
-      sql<string>`sum(fact.amount)`.as('revenue'),
+      sql<string>`sum(fact.amount)::bigint`.as('revenue'),
       sql<string | null>`case when bool_and(fact.cost is not null) filter (where fact.kind = 'purchase')
-        then sum(fact.amount) - coalesce(sum(fact.cost), 0) end`.as('margin'),
+        then (sum(fact.amount) - coalesce(sum(fact.cost), 0))::bigint end`.as('margin'),
       sql<string>`count(*) filter (where fact.kind = 'purchase')`.as('purchases'),
       sql<string>`count(*) filter (where fact.kind = 'cancellation')`.as('cancellations'),
       sql<string>`count(*) filter (where fact.kind = 'return')`.as('returns'),
@@ -248,11 +250,11 @@ function rollupPerSurvivor(db: Kysely<AnalyticsTables>, currency: string | undef
     .select([
       survivorIn('merge', 'fact.customer_id').as('customer_id'),
       'fact.currency',
-      sql<string>`sum(fact.revenue)`.as('revenue'),
-      sql<string | null>`case when sum(fact.purchases_without_cost) = 0 then sum(fact.revenue) - sum(fact.cost) end`.as('margin'),
-      sql<string>`sum(fact.purchases)`.as('purchases'),
-      sql<string>`sum(fact.cancellations)`.as('cancellations'),
-      sql<string>`sum(fact.returns)`.as('returns'),
+      sql<string>`sum(fact.revenue)::bigint`.as('revenue'),
+      sql<string | null>`case when sum(fact.purchases_without_cost) = 0 then (sum(fact.revenue) - sum(fact.cost))::bigint end`.as('margin'),
+      sql<string>`sum(fact.purchases)::bigint`.as('purchases'),
+      sql<string>`sum(fact.cancellations)::bigint`.as('cancellations'),
+      sql<string>`sum(fact.returns)::bigint`.as('returns'),
       sql<Date | null>`max(fact.last_purchase_at)`.as('last_purchase_at'),
     ])
     .where('fact.customer_id', 'in', inMerges)

@@ -228,10 +228,8 @@ export function buyerCounts(db: Kysely<AnalyticsTables>, options: Pick<CustomerV
  * customers report's time (a sort spilled to disk on the default work_mem).
  */
 function rollupPerSurvivor(db: Kysely<AnalyticsTables>, currency: string | undefined) {
-  const inMerges = db
-    .selectFrom('customer_merge')
-    .select(sql<string>`absorbed_id::text`.as('customer_id'))
-    .unionAll(db.selectFrom('customer_merge').select(sql<string>`survivor_id::text`.as('customer_id')));
+  const side = (column: 'absorbed_id' | 'survivor_id') => db.selectFrom('customer_merge').select(sql<string>`${sql.ref(column)}::text`.as('customer_id'));
+  const inMerges = side('absorbed_id').unionAll(side('survivor_id'));
   const rollup = db.selectFrom('customer_rollup as fact').$if(currency !== undefined, (qb) => qb.where('fact.currency', '=', currency!));
   const alone = rollup
     .select([
@@ -244,7 +242,8 @@ function rollupPerSurvivor(db: Kysely<AnalyticsTables>, currency: string | undef
       sql<string>`fact.returns`.as('returns'),
       sql<Date | null>`fact.last_purchase_at`.as('last_purchase_at'),
     ])
-    .where('fact.customer_id', 'not in', inMerges);
+    // Not `not in`: past what work_mem hashes, that re-reads the merges for every row.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom(inMerges.as('merged')).select(sql`1`.as('one')).whereRef('merged.customer_id', '=', 'fact.customer_id'))));
   const merged = rollup
     .leftJoin('customer_merge as merge', onAbsorbed('merge', 'fact.customer_id'))
     .select([

@@ -2,7 +2,7 @@
 export { CommandPipeline, MAX_ATTEMPTS, PIPELINE_OPTIONS, type PipelineOptions } from './pipeline/command-pipeline.js';
 export type { AppendedEvent, CommandResult, HandleOptions } from './pipeline/command-result.js';
 export { batchDecider, batchOf, type Batch } from '#crm/domain';
-export { loadStream, type LoadedStream } from './pipeline/load-stream.js';
+export { checkExpectedRevision, loadStream, type LoadedStream } from './pipeline/load-stream.js';
 export { currentEventDecoder, readCurrentEvents, upcastRecordedEvent, type CurrentEvent } from './pipeline/upcast-recorded-event.js';
 export { CommandsModule } from './commands.module.js';
 export { ContactClaims, contactClaimId, type Contact } from './contact-claims/contact-claims.js';

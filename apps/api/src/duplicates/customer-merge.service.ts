@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  checkExpectedRevision,
   CommandPipeline,
   commandMetadata,
   EVENT_CODEC,
@@ -11,7 +12,7 @@ import {
   type WriteContext,
 } from '#crm/commands';
 import { customerDecider, customerStreamName, decideCustomer, stateAsOf, type CustomerCommand, type CustomerEvent } from '#crm/domain';
-import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#crm/event-store';
+import { EVENT_STORE, type EventStore } from '#crm/event-store';
 import type { MergeDto } from './merge.dto.js';
 
 /**
@@ -32,7 +33,7 @@ export class CustomerMergeService {
     const metadata = commandMetadata(write);
     const merge: CustomerCommand = { type: 'MergeCustomer', data: { customerId, from }, metadata };
     // The survivor's rules first, so a refused merge leaves the other record untouched.
-    decideCustomer(merge, await this.survivorState(customerId, write));
+    decideCustomer(merge, stateAsOf<ReturnType<typeof customerDecider.evolve>, CustomerEvent>(customerDecider, await this.survivorEvents(customerId, write)));
     await this.pipeline.handle(customerDecider, { type: 'AbsorbCustomer', data: { customerId: from, into: customerId }, metadata }, this.secondStream(write));
     return { id: customerId, ...writeAnswer(await this.pipeline.handle(customerDecider, merge, handleOptions(write))) };
   }
@@ -41,19 +42,17 @@ export class CustomerMergeService {
     const metadata = commandMetadata(write);
     const unmerge: CustomerCommand = { type: 'UnmergeCustomer', data: { customerId, from }, metadata };
     // Only If-Match first: an unknown `from` is a 404 from its own stream, as on a merge.
-    await this.survivorState(customerId, write);
+    if (write.expectedRevision !== undefined) await this.survivorEvents(customerId, write);
     await this.pipeline.handle(customerDecider, { type: 'RestoreCustomer', data: { customerId: from, from: customerId }, metadata }, this.secondStream(write));
     return { id: customerId, ...writeAnswer(await this.pipeline.handle(customerDecider, unmerge, handleOptions(write))) };
   }
 
   /** Checks the survivor's If-Match before the other record is written, so a stale request writes neither. */
-  private async survivorState(customerId: string, write: WriteContext) {
+  private async survivorEvents(customerId: string, write: WriteContext) {
     const streamName = customerStreamName(customerId);
     const { events, revision } = await loadStream(this.store, this.codec, streamName);
-    if (write.expectedRevision !== undefined && write.expectedRevision !== revision) {
-      throw new WrongExpectedRevisionError(streamName, write.expectedRevision, revision ?? 'no_stream');
-    }
-    return stateAsOf<ReturnType<typeof customerDecider.evolve>, CustomerEvent>(customerDecider, events);
+    checkExpectedRevision(streamName, write.expectedRevision, revision);
+    return events;
   }
 
   /** If-Match names the survivor's revision, not the other record's. */

@@ -11,6 +11,7 @@ import { EVENT_CODEC, type EventCodec } from '../envelope/event-codec.js';
 import { keyedWrites, type KeyedWrite } from '../idempotency/keyed-write.js';
 import type { AppendedEvent, CommandResult, HandleOptions } from './command-result.js';
 import { FoldedStreams, type FoldedStream } from './folded-streams.js';
+import { checkExpectedRevision } from './load-stream.js';
 import { StreamQueue } from './stream-queue.js';
 import { readCurrentEvents } from './upcast-recorded-event.js';
 
@@ -117,9 +118,7 @@ export class CommandPipeline {
       // compared with the log's revision, never a cached one.
       const cached = attempt === 1 && options.expectedRevision === undefined ? this.folded.get(streamName, decider.evolve) : undefined;
       const stream = cached ?? (await this.fold(decider, streamName));
-      if (options.expectedRevision !== undefined && options.expectedRevision !== stream.revision) {
-        throw new WrongExpectedRevisionError(streamName, options.expectedRevision, stream.revision ?? 'no_stream');
-      }
+      checkExpectedRevision(streamName, options.expectedRevision, stream.revision);
       const decided = decideInTurn(decider, live, stream);
       live = decided.map(({ job }) => job);
       if (live.length === 0) return;

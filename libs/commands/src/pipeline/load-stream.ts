@@ -1,4 +1,4 @@
-import type { EventStore } from '#crm/event-store';
+import { WrongExpectedRevisionError, type EventStore } from '#crm/event-store';
 import type { EventCodec } from '../envelope/event-codec.js';
 import { readCurrentEvents, type CurrentEvent } from './upcast-recorded-event.js';
 
@@ -16,4 +16,9 @@ export async function loadStream(store: EventStore, codec: EventCodec, streamNam
   const last = events.at(-1);
   const lastHash = last?.metadata.hash;
   return { events, revision: last?.revision ?? null, lastHash: typeof lastHash === 'string' ? lastHash : null };
+}
+
+/** If-Match: the revision a request names must be the stream's as read from the log. */
+export function checkExpectedRevision(streamName: string, expected: bigint | undefined, revision: bigint | null): void {
+  if (expected !== undefined && expected !== revision) throw new WrongExpectedRevisionError(streamName, expected, revision ?? 'no_stream');
 }

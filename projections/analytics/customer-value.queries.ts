@@ -231,17 +231,18 @@ function rollupPerSurvivor(db: Kysely<AnalyticsTables>, currency: string | undef
   const side = (column: 'absorbed_id' | 'survivor_id') => db.selectFrom('customer_merge').select(sql<string>`${sql.ref(column)}::text`.as('customer_id'));
   const inMerges = side('absorbed_id').unionAll(side('survivor_id'));
   const rollup = db.selectFrom('customer_rollup as fact').$if(currency !== undefined, (qb) => qb.where('fact.currency', '=', currency!));
+  // The same figures both ways: a row as it is, or its survivor's rows summed.
+  const figures = (of: (column: string) => RawBuilder<string>, lastPurchase: RawBuilder<Date | null>) =>
+    [
+      of('revenue').as('revenue'),
+      sql<string | null>`case when ${of('purchases_without_cost')} = 0 then ${of('revenue')} - ${of('cost')} end`.as('margin'),
+      of('purchases').as('purchases'),
+      of('cancellations').as('cancellations'),
+      of('returns').as('returns'),
+      lastPurchase.as('last_purchase_at'),
+    ] as const;
   const alone = rollup
-    .select([
-      sql<string>`fact.customer_id`.as('customer_id'),
-      'fact.currency',
-      sql<string>`fact.revenue`.as('revenue'),
-      sql<string | null>`case when fact.purchases_without_cost = 0 then fact.revenue - fact.cost end`.as('margin'),
-      sql<string>`fact.purchases`.as('purchases'),
-      sql<string>`fact.cancellations`.as('cancellations'),
-      sql<string>`fact.returns`.as('returns'),
-      sql<Date | null>`fact.last_purchase_at`.as('last_purchase_at'),
-    ])
+    .select([sql<string>`fact.customer_id`.as('customer_id'), 'fact.currency', ...figures((column) => sql<string>`${sql.ref(`fact.${column}`)}`, sql<Date | null>`fact.last_purchase_at`)])
     // Not `not in`: past what work_mem hashes, that re-reads the merges for every row.
     .where((eb) => eb.not(eb.exists(eb.selectFrom(inMerges.as('merged')).select(sql`1`.as('one')).whereRef('merged.customer_id', '=', 'fact.customer_id'))));
   const merged = rollup
@@ -249,12 +250,7 @@ function rollupPerSurvivor(db: Kysely<AnalyticsTables>, currency: string | undef
     .select([
       survivorIn('merge', 'fact.customer_id').as('customer_id'),
       'fact.currency',
-      sql<string>`sum(fact.revenue)::bigint`.as('revenue'),
-      sql<string | null>`case when sum(fact.purchases_without_cost) = 0 then (sum(fact.revenue) - sum(fact.cost))::bigint end`.as('margin'),
-      sql<string>`sum(fact.purchases)::bigint`.as('purchases'),
-      sql<string>`sum(fact.cancellations)::bigint`.as('cancellations'),
-      sql<string>`sum(fact.returns)::bigint`.as('returns'),
-      sql<Date | null>`max(fact.last_purchase_at)`.as('last_purchase_at'),
+      ...figures((column) => sql<string>`sum(${sql.ref(`fact.${column}`)})::bigint`, sql<Date | null>`max(fact.last_purchase_at)`),
     ])
     .where('fact.customer_id', 'in', inMerges)
     .groupBy(sql`1, 2`);

@@ -8,9 +8,11 @@ import { ApiKeyService, type Role } from '#crm/auth';
 import { loadConfig } from '#crm/config';
 import { openDatabases, shutdown } from '#crm/database';
 import { createHttpApp } from '#crm/http';
+import { ProjectionRunner } from '#crm/projection-runner';
 import { CrmAppModule } from '../../apps/crm/src/crm-app.module.js';
 import { launchBrowser } from './browser.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { projectionsCaughtUp } from './last-appended-position.js';
 
 export interface ConsoleUser {
   staffId: string;
@@ -30,6 +32,8 @@ export interface ConsoleApp {
   user(role: Role, name?: string): Promise<ConsoleUser>;
   /** A fresh browser context signed in as the user, on the console's page `path`. */
   signedIn(user: ConsoleUser, path?: string): Promise<{ context: BrowserContext; page: Page }>;
+  /** Waits until the app's own projector has applied everything appended so far to `projection`. */
+  caughtUp(projection: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -124,6 +128,7 @@ export async function startConsoleApp(label: string, env: Record<string, string>
       sessions.set(sessionKey(user), await context.cookies(baseUrl));
       return { context, page };
     },
+    caughtUp: (projection) => projectionsCaughtUp(app.get(ProjectionRunner, { strict: false }), databases.readDb, [{ name: projection }]),
     async close() {
       await browser.close();
       await app.close();

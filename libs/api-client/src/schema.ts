@@ -3232,7 +3232,7 @@ export interface components {
              */
             applicationName: string;
             /**
-             * @description Its database: transaction ids are the whole server’s, so another database’s transaction holds the log back too
+             * @description Its database, the CRM’s own: transactions in the server’s other databases do not hold the log back
              * @example crm
              */
             database: string | null;

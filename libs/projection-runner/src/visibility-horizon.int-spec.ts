@@ -45,6 +45,7 @@ describe('visibility horizon', () => {
   const counter = countingProjection();
   const status = (horizonWarnMs: number) => new ProjectionStatusService({ store: stores.store, db: stores.db, projections: [counter], horizonWarnMs });
   const heldPids = async (horizonWarnMs: number) => (await status(horizonWarnMs).heldBackBy()).map((hold) => hold.pid);
+  const visible = () => stores.store.countAfter({ filter: { eventTypes: counter.eventTypes }, limit: 10 });
 
   it('names a write transaction open past the threshold in every projection status, without its query, until it ends', async () => {
     await migrateReadStore(stores.db);
@@ -54,7 +55,7 @@ describe('visibility horizon', () => {
     cleanups.push(() => reader.end().catch(() => undefined));
     // The hazard itself: an event appended after the hold began stays out of the log's readers' sight.
     await appendCounted(stores.store, 'customer-a', 1);
-    expect(await stores.store.countAfter({ filter: { eventTypes: counter.eventTypes }, limit: 10 })).toBe(0);
+    expect(await visible()).toBe(0);
 
     const [reported] = await status(0).list();
     const named = reported.heldBackBy.find((held) => held.pid === hold.pid);
@@ -69,13 +70,28 @@ describe('visibility horizon', () => {
 
     await hold.end();
     expect(await heldPids(0)).not.toContain(hold.pid);
-    // Other tests' transactions on this server may hold the horizon a moment longer.
-    const visible = () => stores.store.countAfter({ filter: { eventTypes: counter.eventTypes }, limit: 10 });
+    // A transaction elsewhere on the server that ends just as the horizon is taken counts a moment longer.
     await eventually(
       async () => (await visible()) === 1,
       20_000,
       async () => `${await visible()} events visible after the hold ended`,
     );
+  });
+
+  it('lets a write transaction open in another database on the server hold nothing back, and does not name it', async () => {
+    await migrateReadStore(stores.db);
+    const neighbour = await createTestDatabase('visibility_horizon_neighbour');
+    cleanups.push(() => neighbour.drop());
+    const hold = await openTransaction(neighbour.url, 'horizon-neighbour', { write: true });
+    cleanups.push(() => hold.end().catch(() => undefined));
+    await appendCounted(stores.store, 'customer-a', 1);
+    // Its transaction id is older than the event's, but it can never write to this log.
+    await eventually(
+      async () => (await visible()) === 1,
+      20_000,
+      async () => `${await visible()} events visible while another database's transaction is open`,
+    );
+    expect(await heldPids(0)).not.toContain(hold.pid);
   });
 
   it('has the runner log each hold once when it begins and once when it ends', async () => {

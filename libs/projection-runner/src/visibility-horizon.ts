@@ -7,7 +7,7 @@ import type { ReadDatabase } from '#crm/read-store';
 export interface HorizonHold {
   pid: number;
   applicationName: string;
-  /** The database it runs in: transaction ids are the whole server's, so one in another database holds the log back too. */
+  /** The database it runs in, the CRM's own: the log's horizon leaves out the server's other databases (logHorizon). */
   database: string | null;
   /** When its transaction began. */
   since: string;
@@ -18,9 +18,10 @@ export interface HorizonHold {
 const MOST_HOLDS = 5;
 
 /**
- * The PostgreSQL log's readers see an event only once every transaction that started before it
- * ended (pg_snapshot_xmin), so any transaction with a transaction id (one that wrote) open longer
- * than `olderThanMs` stalls every projection, however small its own write. A read-only transaction
+ * The PostgreSQL log's readers see an event only once every transaction in the CRM's database that
+ * started before it ended (the event store's logHorizon), so any such transaction with a
+ * transaction id (one that wrote) open longer than `olderThanMs` stalls every projection, however
+ * small its own write. The log and the read models share one database, this one. A read-only transaction
  * (no backend_xid) does not hold the log's snapshot horizon back, only vacuum's, so it is not named.
  * KurrentDB's log has no such horizon: nothing to report.
  */
@@ -31,6 +32,7 @@ export async function horizonHolds(store: EventStore, db: Kysely<ReadDatabase>, 
            (extract(epoch from clock_timestamp() - xact_start) * 1000)::float8 as age_ms
     from pg_stat_activity
     where backend_xid is not null
+      and datid = (select oid from pg_database where datname = current_database())
       and pid <> pg_backend_pid()
       and xact_start < clock_timestamp() - make_interval(secs => ${olderThanMs / 1000}::float8)
     order by xact_start

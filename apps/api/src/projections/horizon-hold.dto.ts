@@ -11,7 +11,7 @@ export class HorizonHoldDto {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'Its database: transaction ids are the whole server’s, so another database’s transaction holds the log back too',
+    description: 'Its database, the CRM’s own: transactions in the server’s other databases do not hold the log back',
     example: 'crm',
   })
   database: string | null;

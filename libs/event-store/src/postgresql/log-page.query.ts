@@ -3,13 +3,14 @@ import type { EventFilter, RecordedEvent } from '../event-store.port.js';
 import type { LogPosition } from '../log-position.js';
 import { eventColumns, toRecordedEvent, type EventRow } from './event-row.js';
 import type { EventStoreTables } from './event-store.tables.js';
-import { matchesFilter, positionAfter } from './log-conditions.js';
+import { logHorizon, matchesFilter, positionAfter } from './log-conditions.js';
 
 export interface LogPage {
   events: RecordedEvent[];
   /**
-   * The snapshot's xmin: every transaction below it has ended, so once a page comes back short,
-   * nothing below it is left to read, and anything written later has an id at or above it.
+   * The log's horizon (logHorizon): every transaction below it that could write here has ended, so
+   * once a page comes back short, nothing below it is left to read, and anything written later has
+   * an id at or above it.
    */
   visibleBelow: bigint;
 }
@@ -22,13 +23,13 @@ export async function readLogPage(
   limit: number,
 ): Promise<LogPage> {
   const rows = await db
-    .selectFrom(sql<{ xmin: string }>`(select pg_snapshot_xmin(pg_current_snapshot()) as xmin)`.as('snapshot'))
+    .selectFrom(sql<{ horizon: string }>`(select ${logHorizon} as horizon)`.as('snapshot'))
     .leftJoinLateral(
       (eb) =>
         eb
           .selectFrom('events')
           .select(eventColumns)
-          .where(sql<boolean>`transaction_id < snapshot.xmin`)
+          .where(sql<boolean>`transaction_id < snapshot.horizon`)
           .where(positionAfter(after))
           .where(matchesFilter(filter))
           .orderBy('transaction_id')
@@ -38,10 +39,10 @@ export async function readLogPage(
       (join) => join.onTrue(),
     )
     .selectAll('page')
-    .select('snapshot.xmin')
+    .select('snapshot.horizon')
     .execute();
   return {
     events: rows.filter((row) => row.event_id !== null).map((row) => toRecordedEvent(row as EventRow)),
-    visibleBelow: BigInt(rows[0].xmin),
+    visibleBelow: BigInt(rows[0].horizon),
   };
 }

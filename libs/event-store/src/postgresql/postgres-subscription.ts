@@ -58,7 +58,7 @@ export class PostgresSubscription implements EventSubscription {
         }
         if (page.events.length === PAGE_SIZE) continue;
 
-        // Everything below the snapshot's xmin has been read: skip it for good, which matters
+        // Everything below the log's horizon has been read: skip it for good, which matters
         // when a filter matches nothing for a long stretch of the log.
         const readUpTo = { commit: page.visibleBelow - 1n, prepare: MAX_BIGINT };
         if (comparePositions(readUpTo, cursor) > 0) cursor = readUpTo;

@@ -50,7 +50,7 @@ export const analyticsTables = defineTables({
     },
     primaryKey: ['event_id', 'version'],
     indexes: [
-      { name: 'touch_fact_owner', on: ['owner_id', 'occurred_at'] },
+      { name: 'touch_fact_owner', on: ['owner_id', 'occurred_at'], onlyForQueries: true },
       // The customers report counts each customer's complaints in the period (customer-value.queries.ts).
       { name: 'touch_fact_customer_type', on: ['customer_id', 'type', 'occurred_at'] },
     ],
@@ -76,7 +76,7 @@ export const analyticsTables = defineTables({
     primaryKey: ['event_id', 'version'],
     indexes: [
       { name: 'purchase_fact_customer', on: ['customer_id', 'occurred_at'] },
-      { name: 'purchase_fact_occurred_at', on: ['occurred_at'] },
+      { name: 'purchase_fact_occurred_at', on: ['occurred_at'], onlyForQueries: true },
     ],
   },
   /**
@@ -97,7 +97,7 @@ export const analyticsTables = defineTables({
       ...versioned(),
     },
     primaryKey: ['event_id', 'line', 'version'],
-    indexes: [{ name: 'purchase_line_fact_occurred_at', on: ['occurred_at'] }],
+    indexes: [{ name: 'purchase_line_fact_occurred_at', on: ['occurred_at'], onlyForQueries: true }],
   },
   opportunity_fact: {
     columns: {

@@ -20,9 +20,9 @@ export const auditTables = defineTables({
     // Pages run in log order; each filter gets an index that keeps that order.
     indexes: [
       { name: 'audit_event_position', on: ['commit_position', 'prepare_position'], unique: true },
-      { name: 'audit_event_actor_id', on: ['actor_id', 'commit_position', 'prepare_position'] },
-      { name: 'audit_event_event_type', on: ['event_type', 'commit_position', 'prepare_position'] },
-      { name: 'audit_event_stream_name', on: ['stream_name', 'commit_position', 'prepare_position'] },
+      { name: 'audit_event_actor_id', on: ['actor_id', 'commit_position', 'prepare_position'], onlyForQueries: true },
+      { name: 'audit_event_event_type', on: ['event_type', 'commit_position', 'prepare_position'], onlyForQueries: true },
+      { name: 'audit_event_stream_name', on: ['stream_name', 'commit_position', 'prepare_position'], onlyForQueries: true },
       { name: 'audit_event_channel', on: ['channel', 'commit_position', 'prepare_position'] },
       { name: 'audit_event_recorded_at', on: ['recorded_at'] },
     ],

@@ -33,9 +33,9 @@ export const directoryTables = defineTables({
       search_text: column.text(),
     },
     indexes: [
-      { name: 'directory_entry_page', on: ['sort_name', 'customer_id'] },
-      { name: 'directory_entry_owner', on: ['owner_id', 'sort_name', 'customer_id'] },
-      { name: 'directory_entry_organization', on: ['organization_id', 'sort_name', 'customer_id'] },
+      { name: 'directory_entry_page', on: ['sort_name', 'customer_id'], onlyForQueries: true },
+      { name: 'directory_entry_owner', on: ['owner_id', 'sort_name', 'customer_id'], onlyForQueries: true },
+      { name: 'directory_entry_organization', on: ['organization_id', 'sort_name', 'customer_id'], onlyForQueries: true },
     ],
   },
 });

@@ -14,7 +14,7 @@ export function createLifecycleProjection(rules: LifecycleRules) {
   return defineProjection<LifecycleEvent | CustomerMergeEvent>()({
     name: 'lifecycle',
     // 2: touch voids and corrections (TouchVoided, TouchCorrected). 3: merges (customer_merge).
-    version: 3,
+    version: 4,
     handles: { ...eventTypeSet(lifecycleEventTypes), ...customerMergeHandles },
     tables: lifecycleTables,
 

@@ -13,13 +13,13 @@ export const lifecycleTables = defineTables({
       evaluated_at: column.timestamptz(),
       /** When time alone will next move the customer: what the sweep looks for. */
       next_change_at: column.timestamptz().nullable(),
-      facts: column.jsonb<LifecycleFacts>(),
+      facts: column.json<LifecycleFacts>(),
       /** How many transitions the customer has had: the next one's seq. */
       transitions: column.integer(),
     },
     indexes: [
       { name: 'customer_lifecycle_due', on: ['next_change_at'], where: 'next_change_at is not null' },
-      { name: 'customer_lifecycle_stage', on: ['stage'] },
+      { name: 'customer_lifecycle_stage', on: ['stage'], onlyForQueries: true },
     ],
   },
   /** Every change of stage or grade, with what caused it: an event id, or 'lapse'. */
@@ -36,7 +36,7 @@ export const lifecycleTables = defineTables({
       at: column.timestamptz(),
     },
     primaryKey: ['customer_id', 'seq'],
-    indexes: [{ name: 'lifecycle_transition_at', on: ['at'] }],
+    indexes: [{ name: 'lifecycle_transition_at', on: ['at'], onlyForQueries: true }],
   },
   /** Records merged into another, while they are: they leave the counts, their rows are kept for an unmerge. */
   ...customerMergeTables,

@@ -37,7 +37,7 @@ export function createSegmentsProjection(options: SegmentsProjectionOptions = {}
     name: SEGMENTS,
     // 2: touch voids and corrections (TouchVoided, TouchCorrected). 3: merges (customer_merge). 4: segment.evaluated_through.
     // 5: survivors' memberships on their combined facts (facts.lastSurveyAt); no zero-length stays.
-    version: 5,
+    version: 6,
     handles: {
       ...customerMergeHandles,
       SegmentDefined: true,

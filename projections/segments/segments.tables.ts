@@ -22,14 +22,14 @@ export const segmentsTables = defineTables({
     },
   },
   customer_fact: {
-    columns: { customer_id: column.text().primaryKey(), active: column.boolean(), facts: column.jsonb<CustomerFacts>() },
+    columns: { customer_id: column.text().primaryKey(), active: column.boolean(), facts: column.json<CustomerFacts>() },
   },
   /** Current members; the directory may join it to filter customers by segment. */
   segment_member: {
     columns: { segment_id: column.text(), customer_id: column.text(), entered_at: column.timestamptz() },
     primaryKey: ['segment_id', 'customer_id'],
     indexes: [
-      { name: 'segment_member_page', on: ['segment_id', 'entered_at', 'customer_id'] },
+      { name: 'segment_member_page', on: ['segment_id', 'entered_at', 'customer_id'], onlyForQueries: true },
       { name: 'segment_member_customer', on: ['customer_id'] },
     ],
   },

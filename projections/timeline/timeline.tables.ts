@@ -30,7 +30,7 @@ export const timelineTables = defineTables({
       amendment: column.text().as<TimelineAmendment>().nullable(),
     },
     // The page order, so the first and the hundredth page of a long history cost the same.
-    indexes: [{ name: 'timeline_entry_page', on: ['customer_id', 'occurred_at desc', 'commit_position desc', 'prepare_position desc'] }],
+    indexes: [{ name: 'timeline_entry_page', on: ['customer_id', 'occurred_at desc', 'commit_position desc', 'prepare_position desc'], onlyForQueries: true }],
   },
   ...customerMergeTables,
 });

@@ -15,7 +15,7 @@ export const VALID_TIME = 'valid_time';
  */
 export const validTimeProjection = defineProjection<CustomerFactEvent>()({
   name: VALID_TIME,
-  version: 1,
+  version: 2,
   handles: {
     ...eventTypeSet(lifecycleEventTypes),
     CustomerDetailsChanged: true,

@@ -8,7 +8,7 @@ export const validTimeTables = defineTables({
    * or before V.
    */
   fact_point: {
-    columns: { customer_id: column.text(), at: column.timestamptz(), event_id: column.text(), facts: column.jsonb<CustomerFacts>() },
+    columns: { customer_id: column.text(), at: column.timestamptz(), event_id: column.text(), facts: column.json<CustomerFacts>() },
     primaryKey: ['customer_id', 'at'],
   },
   /** One row per customer with a point: the list a page of members at V walks. */
@@ -29,7 +29,7 @@ export const validTimeTables = defineTables({
       event_id: column.text().nullable(),
     },
     primaryKey: ['customer_id', 'valid_from'],
-    indexes: [{ name: 'lifecycle_period_from', on: ['valid_from'] }],
+    indexes: [{ name: 'lifecycle_period_from', on: ['valid_from'], onlyForQueries: true }],
   },
 });
 

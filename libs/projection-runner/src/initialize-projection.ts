@@ -21,8 +21,8 @@ export async function initializeProjection(db: Kysely<ReadDatabase>, projection:
 }
 
 /** Drops whatever a crashed attempt left in `schema` and lets the projection create its tables there. */
-export async function createEmptySchema(db: Kysely<ReadDatabase>, schema: string, projection: Projection): Promise<void> {
+export async function createEmptySchema(db: Kysely<ReadDatabase>, schema: string, projection: Projection, options?: { withoutQueryIndexes?: boolean }): Promise<void> {
   await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
   await sql`create schema ${sql.id(schema)}`.execute(db);
-  await projection.createSchema(db, schema);
+  await projection.createSchema(db, schema, options);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sql } from 'kysely';
+import { sql, type QueryExecutorProvider } from 'kysely';
 import { formatPosition, type AppendResult } from '#crm/event-store';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { column, defineTables } from '#crm/read-store';
@@ -15,6 +15,11 @@ import { COUNTED, countingProjection, readApplications, readCounts } from './tes
 import { openTestStores, type TestStores } from './testing/test-stores.js';
 
 const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+async function indexNames(db: QueryExecutorProvider, schema: string): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = ${schema} order by indexname`.execute(db);
+  return rows.map((row) => row.name);
+}
 
 async function schemaExists(stores: TestStores, schema: string): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`select exists (select 1 from pg_namespace where nspname = ${schema}) as found`.execute(stores.db);
@@ -167,18 +172,26 @@ describe('ProjectionRebuilder', () => {
     expect(Object.values(first).reduce((a, b) => a + b, 0)).toBe(decodes);
   });
 
-  it('builds in bulk at the end what its pages skipped, keeps it row by row from then on, and swaps in logged tables', async () => {
+  it('builds in bulk at the end what its pages skipped and its query-only indexes, keeps them row by row from then on, and swaps in logged tables', async () => {
     // `total` is what a rollup is to analytics: kept per batch live, summed once at the end of a rebuild.
     const bulkTables = defineTables({
-      applied: { columns: { event_id: column.text(), rebuilding: column.boolean() } },
+      applied: {
+        columns: { event_id: column.text(), rebuilding: column.boolean() },
+        indexes: [
+          { name: 'applied_event', on: ['event_id'] },
+          { name: 'applied_rebuilding', on: ['rebuilding', 'event_id'], onlyForQueries: true },
+        ],
+      },
       total: { columns: { id: column.integer().primaryKey(), events: column.integer() } },
     });
+    const indexesWhileReplaying = new Set<string>();
     const bulk = defineProjection<{ type: typeof COUNTED; data: object }>()({
       name: 'bulk',
       version: 1,
       handles: { [COUNTED]: true },
       tables: bulkTables,
-      async applyBatch(trx, events, { rebuilding = false }) {
+      async applyBatch(trx, events, { rebuilding = false, schema }) {
+        if (rebuilding) for (const name of await indexNames(trx, schema)) indexesWhileReplaying.add(name);
         await trx
           .insertInto('applied')
           .values(events.map((event) => ({ event_id: event.id, rebuilding })))
@@ -218,6 +231,8 @@ describe('ProjectionRebuilder', () => {
       select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = ${projectionSchema('bulk')} and c.relpersistence <> 'p'`.execute(stores.db);
     expect(unlogged).toEqual([]);
+    expect([...indexesWhileReplaying].sort()).toEqual(['applied_event', 'total_pkey']);
+    expect(await indexNames(stores.db, projectionSchema('bulk'))).toEqual(['applied_event', 'applied_rebuilding', 'total_pkey']);
   });
 
   it('rebuilds on its own when the projection version changes', async () => {

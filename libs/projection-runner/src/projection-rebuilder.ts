@@ -24,7 +24,7 @@ import { ApplyBatchError, ProjectionFailedError, RebuildInProgressError } from '
 import { readPage } from './read-page.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
 import { advance, type Replay } from './replay.js';
-import { migrateReadStore, type ReadDatabase } from '#crm/read-store';
+import { createQueryIndexes, migrateReadStore, type ReadDatabase } from '#crm/read-store';
 
 export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
@@ -142,7 +142,7 @@ export class ProjectionRebuilder {
 
   private async startReplay(projection: Projection, onProgress: RebuildOptions['onProgress']): Promise<Replay> {
     const schema = rebuildSchema(projection.name);
-    await createEmptySchema(this.db, schema, projection);
+    await createEmptySchema(this.db, schema, projection, { withoutQueryIndexes: true });
     await this.setPersistence(schema, 'unlogged');
     const eventsTotal = await this.store.countAfter({ filter: { eventTypes: projection.eventTypes }, limit: this.countLimit });
     const replay: Replay = {
@@ -200,13 +200,21 @@ export class ProjectionRebuilder {
     replay.onProgress?.(this.progressOf(replay));
   }
 
-  /** The projection's bulk work after the replay, and its tables made crash-safe: counted in its apply time. */
+  /**
+   * The projection's bulk work after the replay, its tables made crash-safe, and then its query-only
+   * indexes built, each in one sorted pass rather than row by row through the replay (and after
+   * SET LOGGED, which would rebuild them): counted in its apply time.
+   */
   private async complete(replay: Replay): Promise<void> {
     const { projection, schema } = replay;
     const { completeRebuild } = projection;
     const started = performance.now();
     if (completeRebuild) await this.unsyncedTransaction((trx) => completeRebuild.call(projection, trx, { schema }));
     await this.setPersistence(schema, 'logged');
+    await this.db.transaction().execute(async (trx) => {
+      await sql`set local maintenance_work_mem = '128MB'`.execute(trx);
+      await createQueryIndexes<ReadDatabase>(trx, projection.tables, schema);
+    });
     replay.applyMs += performance.now() - started;
     replay.completed = true;
   }

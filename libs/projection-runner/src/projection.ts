@@ -27,8 +27,8 @@ export interface Projection {
   eventTypes: string[];
   /** Its tables, as createSchema makes them. */
   readonly tables: TableDeclarations;
-  /** Creates its tables in `schema`, which exists and is empty. */
-  createSchema(db: Kysely<ReadDatabase>, schema: string): Promise<void>;
+  /** Creates its tables in `schema`, which exists and is empty; a rebuild leaves the query-only indexes for after its replay. */
+  createSchema(db: Kysely<ReadDatabase>, schema: string, options?: { withoutQueryIndexes?: boolean }): Promise<void>;
   /**
    * Applies events in log order. Runs inside the transaction that also moves the checkpoint, so
    * it must write only through `trx` and must not swallow errors.
@@ -93,8 +93,8 @@ export function defineProjection<E extends { type: string; data: object }>() {
     version: definition.version,
     eventTypes: Object.keys(definition.handles),
     tables: definition.tables,
-    async createSchema(db, schema) {
-      await createTables(db, definition.tables, { schema });
+    async createSchema(db, schema, options) {
+      await createTables(db, definition.tables, { schema, ...options });
       await definition.afterCreate?.(inSchema<Kysely<ReadDatabase>, T>(db, schema), schema);
     },
     applyBatch(trx, events, context) {

@@ -35,7 +35,7 @@ export async function tableRows(db: Kysely<ReadDatabase>, schema: string, table:
 export interface SchemaTable {
   schema: string;
   name: string;
-  /** All its columns: ordering by them makes the comparison independent of insertion order. */
+  /** All its columns but json ones (no order): ordering by them makes the comparison independent of insertion order. */
   orderBy: string[];
 }
 
@@ -45,7 +45,7 @@ export interface SchemaTable {
  */
 export async function schemaTables(db: Kysely<ReadDatabase>, schemaLike: string): Promise<SchemaTable[]> {
   const { rows } = await sql<SchemaTable>`
-    select table_schema as schema, table_name as name, array_agg(column_name::text order by ordinal_position) as "orderBy"
+    select table_schema as schema, table_name as name, array_agg(column_name::text order by ordinal_position) filter (where data_type <> 'json') as "orderBy"
     from information_schema.columns where table_schema like ${schemaLike}
     group by table_schema, table_name order by table_schema, table_name`.execute(db);
   return rows;

@@ -63,6 +63,12 @@ export interface IndexDeclaration<C extends Columns> {
   unique?: boolean;
   /** A partial index's predicate, in SQL over this table's columns. */
   where?: string;
+  /**
+   * Only reads use it, never the projection's own writes: a rebuild builds it once after its replay
+   * (createQueryIndexes) instead of keeping it up row by row. Leave it off an index a write's lookup
+   * needs, or the replay scans the table for every lookup.
+   */
+  onlyForQueries?: boolean;
 }
 
 export interface TableDeclaration<C extends Columns = Columns> {
@@ -97,6 +103,12 @@ export const column = {
   timestamptz: () => new Column<Date, Date | string>('timestamptz'),
   /** pg parses it on select; an insert takes the value itself or its JSON text. */
   jsonb: <T>() => new Column<T, T | string>('jsonb'),
+  /**
+   * JSON kept as the text it was given: for a large value only ever written and read whole. jsonb
+   * parses every insert into its binary form and prints it back on every select — two thirds of
+   * rebuilding valid_time, whose points are kilobytes each. No operators, no equality, no order.
+   */
+  json: <T>() => new Column<T, T | string>('json'),
   textArray: () => new Column<string[]>(sql`text[]`),
   bytea: () => new Column<Buffer>('bytea'),
 };
@@ -108,10 +120,15 @@ export function defineTables<T extends TableDeclarations>(tables: { [K in keyof 
 
 /**
  * Creates the declared tables and their indexes in `schema` (`public` when absent). `ifNotExists`
- * is for migrations that adopt tables an earlier release made at boot.
+ * is for migrations that adopt tables an earlier release made at boot; `withoutQueryIndexes` leaves
+ * the indexes declared `onlyForQueries` to createQueryIndexes.
  */
-export async function createTables<DB>(db: Kysely<DB>, tables: TableDeclarations, options: { schema?: string; ifNotExists?: boolean } = {}): Promise<void> {
-  const { schema, ifNotExists = false } = options;
+export async function createTables<DB>(
+  db: Kysely<DB>,
+  tables: TableDeclarations,
+  options: { schema?: string; ifNotExists?: boolean; withoutQueryIndexes?: boolean } = {},
+): Promise<void> {
+  const { schema, ifNotExists = false, withoutQueryIndexes = false } = options;
   const builder = schema ? db.schema.withSchema(schema) : db.schema;
   for (const [name, table] of Object.entries(tables)) {
     let create = builder.createTable(name);
@@ -128,11 +145,22 @@ export async function createTables<DB>(db: Kysely<DB>, tables: TableDeclarations
     }
     if (table.primaryKey) create = create.addPrimaryKeyConstraint(`${name}_pkey`, table.primaryKey as never[]);
     await create.execute();
-    const qualified = sql.table(schema ? `${schema}.${name}` : name);
     for (const index of table.indexes ?? []) {
-      const keys = sql.join(index.on.map((key) => (key.endsWith(' desc') ? sql`${sql.ref(key.slice(0, -5))} desc` : sql.ref(key))));
-      const where = index.where ? sql` where ${sql.raw(index.where)}` : sql``;
-      await sql`create ${sql.raw(index.unique ? 'unique ' : '')}index ${sql.raw(ifNotExists ? 'if not exists ' : '')}${sql.id(index.name)} on ${qualified} (${keys})${where}`.execute(db);
+      if (!(withoutQueryIndexes && index.onlyForQueries)) await createIndex(db, schema, name, index, ifNotExists);
     }
   }
+}
+
+/** The indexes declared `onlyForQueries`, which createTables left out when told to. */
+export async function createQueryIndexes<DB>(db: Kysely<DB>, tables: TableDeclarations, schema: string): Promise<void> {
+  for (const [name, table] of Object.entries(tables)) {
+    for (const index of table.indexes ?? []) if (index.onlyForQueries) await createIndex(db, schema, name, index, false);
+  }
+}
+
+async function createIndex<DB>(db: Kysely<DB>, schema: string | undefined, table: string, index: IndexDeclaration<Columns>, ifNotExists: boolean): Promise<void> {
+  const qualified = sql.table(schema ? `${schema}.${table}` : table);
+  const keys = sql.join(index.on.map((key) => (key.endsWith(' desc') ? sql`${sql.ref(key.slice(0, -5))} desc` : sql.ref(key))));
+  const where = index.where ? sql` where ${sql.raw(index.where)}` : sql``;
+  await sql`create ${sql.raw(index.unique ? 'unique ' : '')}index ${sql.raw(ifNotExists ? 'if not exists ' : '')}${sql.id(index.name)} on ${qualified} (${keys})${where}`.execute(db);
 }

@@ -105,8 +105,8 @@ export const column = {
   jsonb: <T>() => new Column<T, T | string>('jsonb'),
   /**
    * JSON kept as the text it was given: for a large value only ever written and read whole. jsonb
-   * parses every insert into its binary form and prints it back on every select — two thirds of
-   * rebuilding valid_time, whose points are kilobytes each. No operators, no equality, no order.
+   * parses every insert into its binary form and prints it back on every select — more than half
+   * of rebuilding valid_time, whose points are kilobytes each. No operators, no equality, no order.
    */
   json: <T>() => new Column<T, T | string>('json'),
   textArray: () => new Column<string[]>(sql`text[]`),

@@ -4,6 +4,7 @@ export * from './log-position.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgresql/postgres-event-store.js';
 export { isConnectionFailure, survivingLostClients } from './postgresql/postgres-unavailable.js';
 export { APPENDED_CHANNEL } from './postgresql/append-notifier.js';
+export { sessionInThisDatabase } from './postgresql/log-conditions.js';
 export { migrateEventStore, EventStoreMigrationError } from './postgresql/event-store.migrations.js';
 export { InvalidEventStoreInputError } from './event-store-input.validation.js';
 export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store.js';

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { EventStore } from '#crm/event-store';
+import { sessionInThisDatabase, type EventStore } from '#crm/event-store';
 import type { ProjectionLogger } from './projection-logger.js';
 import type { ReadDatabase } from '#crm/read-store';
 
@@ -32,7 +32,7 @@ export async function horizonHolds(store: EventStore, db: Kysely<ReadDatabase>, 
            (extract(epoch from clock_timestamp() - xact_start) * 1000)::float8 as age_ms
     from pg_stat_activity
     where backend_xid is not null
-      and datid = (select oid from pg_database where datname = current_database())
+      and ${sessionInThisDatabase}
       and pid <> pg_backend_pid()
       and xact_start < clock_timestamp() - make_interval(secs => ${olderThanMs / 1000}::float8)
     order by xact_start

@@ -3,6 +3,13 @@ import type { EventFilter } from '../event-store.port.js';
 import type { LogPosition } from '../log-position.js';
 
 /**
+ * A pg_stat_activity row of a session in this database: the sessions whose transactions hold the
+ * log back (logHorizon), and so the ones worth naming to an operator (horizonHolds). Null datid
+ * (a background process) is neither in nor out, so the horizon still counts it.
+ */
+export const sessionInThisDatabase: RawBuilder<boolean> = sql<boolean>`datid = (select oid from pg_database where datname = current_database())`;
+
+/**
  * The lowest transaction id that may still add to this database's log: the oldest transaction
  * open in the statement's snapshot, leaving out those pg_stat_activity places in another
  * database, or the snapshot's xmax when none is left. A row written by a transaction that commits
@@ -17,7 +24,7 @@ export const logHorizon: RawBuilder<string> = sql<string>`(
     (select min(open.id) from pg_snapshot_xip(current.snapshot) as open(id)
       where open.id::xid not in (
         select backend_xid from pg_stat_activity
-        where backend_xid is not null and datid <> (select oid from pg_database where datname = current_database()))),
+        where backend_xid is not null and not (${sessionInThisDatabase}))),
     pg_snapshot_xmax(current.snapshot))
   from (select pg_current_snapshot() as snapshot) as current)`;
 

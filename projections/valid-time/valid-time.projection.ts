@@ -1,8 +1,9 @@
 import { lifecycleEventTypes, type LifecyclePosition } from '#crm/domain';
 import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { CustomerFactEvent } from '../segments/apply-fact.js';
 import { businessInstant, foldIntoPoints, lifecyclePeriods, type FactPoint, type LifecyclePeriod } from './fact-points.js';
+import { heldAt, heldRows, pointFacts, withHeld, type HeldItem, type HeldRow, type PointFacts } from './held-items.js';
 import { validTimeTables, type ValidTimeTables } from './valid-time.tables.js';
 
 export const VALID_TIME = 'valid_time';
@@ -15,7 +16,7 @@ export const VALID_TIME = 'valid_time';
  */
 export const validTimeProjection = defineProjection<CustomerFactEvent>()({
   name: VALID_TIME,
-  version: 2,
+  version: 3,
   handles: {
     ...eventTypeSet(lifecycleEventTypes),
     CustomerDetailsChanged: true,
@@ -24,7 +25,6 @@ export const validTimeProjection = defineProjection<CustomerFactEvent>()({
     CustomerErased: true,
   },
   tables: validTimeTables,
-  afterCreate: compressFactsWithLz4,
   async applyBatch(trx, events, { schema }) {
     const byCustomer = new Map<string, Recorded<CustomerFactEvent>[]>();
     for (const event of events) {
@@ -42,16 +42,6 @@ export const validTimeProjection = defineProjection<CustomerFactEvent>()({
     }
   },
 });
-
-/**
- * A point holds a customer's whole facts (kilobytes of JSON for a long history) and a replay
- * writes one per event: PostgreSQL's default pglz compression took a third more time to insert
- * them than lz4, and longer to read them back. Servers built without lz4 keep pglz.
- */
-async function compressFactsWithLz4(db: Kysely<ValidTimeTables>, schema: string): Promise<void> {
-  const { rows } = await sql<{ lz4: boolean }>`select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`.execute(db);
-  if (rows[0]?.lz4) await sql`alter table ${sql.table(`${schema}.fact_point`)} alter column facts set compression lz4`.execute(db);
-}
 
 /** Events of one customer a round redates; the heavy customer of the bench brings 2,500 in a page. */
 const ROUND = 200;
@@ -74,11 +64,12 @@ async function redate(trx: Transaction<ValidTimeTables>, schema: string, custome
     customers.map(({ customerId }) => customerId),
     earliest,
   );
-  const redone: { customerId: string; points: FactPoint[] }[] = [];
+  const redone: { customerId: string; points: FactPoint[]; open: HeldRow[] | null }[] = [];
   for (const { customerId, events } of customers) {
-    let points = loaded.get(customerId) ?? [];
+    const stored = loaded.get(customerId);
+    let points = stored?.points ?? [];
     for (const event of events) points = foldIntoPoints(points, customerId, event);
-    if (points.length > 0) redone.push({ customerId, points });
+    if (points.length > 0) redone.push({ customerId, points, open: stored?.open ?? null });
   }
   if (redone.length === 0) return;
   const ids = redone.map(({ customerId }) => customerId);
@@ -102,7 +93,7 @@ async function redate(trx: Transaction<ValidTimeTables>, schema: string, custome
     .onConflict((oc) => oc.doNothing())
     .execute();
   // A point no event of the round reached is the one loaded to start from: already stored as it is.
-  const unchanged = new Set([...loaded.values()].flat());
+  const unchanged = new Set([...loaded.values()].flatMap(({ points }) => points));
   const written = redone.flatMap(({ customerId, points }) => points.flatMap((point) => (unchanged.has(point) ? [] : [{ customerId, point }])));
   for (const rows of chunks(written)) {
     await trx
@@ -112,12 +103,13 @@ async function redate(trx: Transaction<ValidTimeTables>, schema: string, custome
           customer_id: customerId,
           at: new Date(point.at),
           event_id: point.eventId,
-          facts: JSON.stringify(point.facts) as never,
+          facts: JSON.stringify(pointFacts(point.facts)) as never,
         })),
       )
       .onConflict((oc) => oc.columns(['customer_id', 'at']).doUpdateSet({ event_id: sql.ref('excluded.event_id'), facts: sql.ref('excluded.facts') }))
       .execute();
   }
+  await writeHeldRows(trx, schema, redone);
   await sql`
     delete from ${sql.table(`${schema}.lifecycle_period`)} p
     using unnest(${ids}::text[], ${starts}::timestamptz[]) as c (customer_id, start)
@@ -144,34 +136,104 @@ function chunks<T>(rows: T[]): T[][] {
 }
 
 /**
- * Per customer, the points an event at its `earliest` can change, with the one before it that new
- * points start from (all of them when there is none, or for an erasure, which counts on every instant).
+ * The held rows from the first point of each customer on: those beginning after it are made
+ * again, those held at it (when it is the stored point before the customer's events) keep their
+ * beginning and have their end decided again.
  */
-async function pointsFrom(trx: Transaction<ValidTimeTables>, schema: string, customerIds: string[], earliest: number[]): Promise<Map<string, FactPoint[]>> {
+async function writeHeldRows(trx: Transaction<ValidTimeTables>, schema: string, redone: { customerId: string; points: FactPoint[]; open: HeldRow[] | null }[]) {
+  const ids = redone.map(({ customerId }) => customerId);
+  const kept = redone.map(({ points, open }) => (open ? new Date(points[0]!.at).toISOString() : null));
+  await sql`
+    delete from ${sql.table(`${schema}.fact_item`)} i
+    using unnest(${ids}::text[], ${kept}::timestamptz[]) as c (customer_id, kept)
+    where i.customer_id = c.customer_id and (c.kept is null or i.from_at > c.kept)`.execute(trx);
+  const rows = redone.flatMap(({ customerId, points, open }) => heldRows(points, open).map((row) => ({ customerId, row })));
+  for (const piece of chunks(rows)) {
+    await trx
+      .insertInto('fact_item')
+      .values(
+        piece.map(({ customerId, row }) => ({
+          customer_id: customerId,
+          from_at: new Date(row.from),
+          ordinal: row.ordinal,
+          to_at: row.to === null ? null : new Date(row.to),
+          list: row.item.list,
+          value: JSON.stringify(row.item.value) as never,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['customer_id', 'from_at', 'ordinal']).doUpdateSet({ to_at: sql.ref('excluded.to_at') }))
+      .execute();
+  }
+}
+
+/**
+ * Per customer, the points an event at its `earliest` can change, with the one before it that new
+ * points start from (all of them when there is none, or for an erasure, which counts on every
+ * instant), each with the entries it holds; and `open`, the rows held at that point before.
+ */
+async function pointsFrom(
+  trx: Transaction<ValidTimeTables>,
+  schema: string,
+  customerIds: string[],
+  earliest: number[],
+): Promise<Map<string, { points: FactPoint[]; open: HeldRow[] | null }>> {
   const instants = earliest.map((at) => (at === -Infinity ? null : new Date(at).toISOString()));
   const points = sql.table(`${schema}.fact_point`);
-  const { rows } = await sql<{ customer_id: string; at: Date; event_id: string; facts: FactPoint['facts'] }>`
-    select c.customer_id, p.at, p.event_id, p.facts
+  const { rows } = await sql<{ customer_id: string; at: Date; event_id: string; facts: PointFacts; kept: boolean }>`
+    select c.customer_id, p.at, p.event_id, p.facts, coalesce(p.at = before.at, false) as kept
     from unnest(${customerIds}::text[], ${instants}::timestamptz[]) as c (customer_id, earliest)
-    cross join lateral (
+    left join lateral (
       select at from ${points} b where b.customer_id = c.customer_id and b.at < c.earliest order by at desc limit 1
-    ) before
-    join ${points} p on p.customer_id = c.customer_id and p.at >= before.at
-    union all
-    select c.customer_id, p.at, p.event_id, p.facts
-    from unnest(${customerIds}::text[], ${instants}::timestamptz[]) as c (customer_id, earliest)
-    join ${points} p on p.customer_id = c.customer_id
-    where not exists (select from ${points} b where b.customer_id = c.customer_id and b.at < c.earliest)
+    ) before on true
+    join ${points} p on p.customer_id = c.customer_id and p.at >= coalesce(before.at, '-infinity')
     order by customer_id, at`.execute(trx);
-  const found = new Map<string, FactPoint[]>();
+  const found = new Map<string, { at: number; eventId: string; facts: PointFacts }[]>();
+  const kept = new Map<string, Date | null>();
   for (const row of rows) {
     const point = { at: row.at.getTime(), eventId: row.event_id, facts: row.facts };
     const own = found.get(row.customer_id);
     if (own) own.push(point);
     else found.set(row.customer_id, [point]);
+    if (!kept.has(row.customer_id)) kept.set(row.customer_id, row.kept ? row.at : null);
   }
-  return found;
+  const held = await heldFrom(trx, schema, kept);
+  return new Map(
+    [...found].map(([customerId, own]) => {
+      const rows = held.get(customerId) ?? [];
+      const first = kept.get(customerId) ? heldAt(rows, own[0]!.at) : null;
+      return [
+        customerId,
+        {
+          points: own.map((point, index) => ({
+            ...point,
+            facts: withHeld(
+              point.facts,
+              (index === 0 && first ? first : heldAt(rows, point.at)).map(({ item }) => item),
+            ),
+          })),
+          open: first,
+        },
+      ];
+    }),
+  );
 }
+
+/** Each customer's rows held at or after its kept point (all of them without one), oldest first. */
+async function heldFrom(trx: Transaction<ValidTimeTables>, schema: string, kept: Map<string, Date | null>): Promise<Map<string, HeldRow[]>> {
+  const { rows } = await sql<{ customer_id: string; from_at: Date; ordinal: number; to_at: Date | null; list: HeldItem['list']; value: HeldItem['value'] }>`
+    select i.customer_id, i.from_at, i.ordinal, i.to_at, i.list, i.value
+    from unnest(${[...kept.keys()]}::text[], ${[...kept.values()].map((at) => at?.toISOString() ?? null)}::timestamptz[]) as c (customer_id, kept)
+    join ${sql.table(`${schema}.fact_item`)} i on i.customer_id = c.customer_id and (c.kept is null or i.to_at is null or i.to_at > c.kept)
+    order by i.customer_id, i.from_at, i.ordinal`.execute(trx);
+  const held = new Map<string, HeldRow[]>();
+  for (const row of rows) {
+    const own = held.get(row.customer_id) ?? [];
+    if (own.length === 0) held.set(row.customer_id, own);
+    own.push({ from: row.from_at.getTime(), ordinal: row.ordinal, to: row.to_at?.getTime() ?? null, item: { list: row.list, value: row.value } as HeldItem });
+  }
+  return held;
+}
+
 function periodRow(customerId: string, period: LifecyclePeriod) {
   return {
     customer_id: customerId,

@@ -4,6 +4,7 @@ import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely } from 'kysely';
 import type { CustomerFacts } from '../segments/customer-facts.js';
 import { summaryOf, type CustomerLifecycleView, type LifecycleSummary } from '../lifecycle/lifecycle.queries.js';
+import { withHeld, type HeldItem, type PointFacts } from './held-items.js';
 import { VALID_TIME, validTimeProjection } from './valid-time.projection.js';
 import type { ValidTimeTables } from './valid-time.tables.js';
 
@@ -13,15 +14,39 @@ const VALID_SCHEMA = projectionSchema(VALID_TIME);
 
 /** A customer's facts at business time `validAt`: those of its latest point at or before it; null before its first event. */
 export async function customerFactsAt(read: Kysely<ReadDatabase>, customerId: string, validAt: Date): Promise<CustomerFacts | null> {
-  const row = await tables(read)
-    .selectFrom('fact_point')
-    .select('facts')
-    .where('customer_id', '=', customerId)
-    .where('at', '<=', validAt)
-    .orderBy('at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.facts ?? null;
+  const [row, held] = await Promise.all([
+    tables(read)
+      .selectFrom('fact_point')
+      .select('facts')
+      .where('customer_id', '=', customerId)
+      .where('at', '<=', validAt)
+      .orderBy('at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    heldEntriesAt(read, [customerId], validAt),
+  ]);
+  return row ? withHeld(row.facts, held.get(customerId) ?? []) : null;
+}
+
+/** The entries each customer's facts hold at `validAt`, in the order they joined. */
+async function heldEntriesAt(read: Kysely<ReadDatabase>, customerIds: string[], validAt: Date): Promise<Map<string, HeldItem[]>> {
+  const rows = await tables(read)
+    .selectFrom('fact_item')
+    .select(['customer_id', 'list', 'value'])
+    .where('customer_id', '=', sql<string>`any(${customerIds}::text[])`)
+    .where('from_at', '<=', validAt)
+    .where((eb) => eb.or([eb('to_at', 'is', null), eb('to_at', '>', validAt)]))
+    .orderBy('customer_id')
+    .orderBy('from_at')
+    .orderBy('ordinal')
+    .execute();
+  const held = new Map<string, HeldItem[]>();
+  for (const row of rows) {
+    const own = held.get(row.customer_id) ?? [];
+    if (own.length === 0) held.set(row.customer_id, own);
+    own.push({ list: row.list, value: row.value } as HeldItem);
+  }
+  return held;
 }
 
 /**
@@ -34,7 +59,7 @@ export async function customerFactsPageAt(
   afterId: string,
   limit: number,
 ): Promise<{ customerId: string; facts: CustomerFacts }[]> {
-  const { rows } = await sql<{ customer_id: string; facts: CustomerFacts }>`
+  const { rows } = await sql<{ customer_id: string; facts: PointFacts }>`
     select customer.customer_id, point.facts
     from ${sql.table(`${VALID_SCHEMA}.fact_customer`)} customer
     cross join lateral (
@@ -45,7 +70,12 @@ export async function customerFactsPageAt(
     where customer.customer_id > ${afterId}
     order by customer.customer_id
     limit ${limit}`.execute(read);
-  return rows.map((row) => ({ customerId: row.customer_id, facts: row.facts }));
+  const held = await heldEntriesAt(
+    read,
+    rows.map((row) => row.customer_id),
+    validAt,
+  );
+  return rows.map((row) => ({ customerId: row.customer_id, facts: withHeld(row.facts, held.get(row.customer_id) ?? []) }));
 }
 
 /** The customer's lifecycle at business time `validAt`, with the transitions up to it; null before its first event. */

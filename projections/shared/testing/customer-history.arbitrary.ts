@@ -29,7 +29,7 @@ const kinds = [
 ] as const;
 // Drawn only where asked (historyOf): more kinds thin out the others, and some tests need every report filled by a fixed seed.
 const taskKinds = ['taskScheduled', 'taskCompleted', 'taskRescheduled'] as const;
-type Kind = (typeof kinds)[number] | (typeof taskKinds)[number];
+type Kind = (typeof kinds)[number] | (typeof taskKinds)[number] | 'complaint' | 'complaintResolved';
 
 const stepOf = (drawn: readonly Kind[]) => fc.record({
   customer: fc.nat(customerIds.length - 1),
@@ -132,6 +132,13 @@ function eventOf(s: Step, occurredAt: string): CustomerEvent | OpportunityEvent 
       return { type: 'TaskCompleted', data: { ...task, channel: 'internal' } };
     case 'taskRescheduled':
       return { type: 'TaskRescheduled', data: { ...task, channel: 'internal', dueAt: later, previousDueAt: occurredAt } };
+    case 'complaint':
+      return {
+        type: 'ComplaintFiled',
+        data: { ...touch, complaintId: `K-${s.pick % 2}`, category: 'billing', severity: s.flag ? 'high' : 'low', personal: { description: 'Overcharged' } },
+      };
+    case 'complaintResolved':
+      return { type: 'ComplaintResolved', data: { ...touch, complaintId: `K-${s.pick % 2}`, personal: { resolution: 'Refunded' } } };
     case 'void':
     case 'correct':
       // drawn by amendmentOf; with no touch to amend, the customer gets a note instead
@@ -177,6 +184,12 @@ const historyOf = (drawn: readonly Kind[]): fc.Arbitrary<HistoryStep[]> => fc.ar
 export const customerHistory = historyOf(kinds);
 /** The same with tasks scheduled, completed and moved (two task ids per customer). */
 export const customerHistoryWithTasks = historyOf([...kinds, ...taskKinds]);
+
+/**
+ * Mostly what a customer's facts keep as lists (purchases, cancellations, complaints, replies),
+ * with voids and corrections of them: the lists taken apart and put back at every instant.
+ */
+export const customerListsHistory = historyOf(['purchase', 'purchase', 'cancellation', 'complaint', 'complaintResolved', 'call', 'visit', 'void', 'void', 'correct', 'erased']);
 
 /** Where to cut a history of `length` events into batches. */
 export const batchCuts = (length: number): fc.Arbitrary<number[]> => fc.array(fc.integer({ min: 1, max: Math.max(1, length - 1) }), { maxLength: 8 });

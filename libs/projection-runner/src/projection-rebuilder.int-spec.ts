@@ -235,6 +235,35 @@ describe('ProjectionRebuilder', () => {
     expect(await indexNames(stores.db, projectionSchema('bulk'))).toEqual(['applied_event', 'applied_rebuilding', 'total_pkey']);
   });
 
+  it('analyzes the tables it fills while the replay grows them, each time they have grown fourfold', async () => {
+    // What the planner believes of the table at each page: -1 is never analyzed, else the rows it counted.
+    const believed: number[] = [];
+    const sampled = defineProjection<{ type: typeof COUNTED; data: object }>()({
+      name: 'sampled',
+      version: 1,
+      handles: { [COUNTED]: true },
+      tables: defineTables({ seen: { columns: { event_id: column.text().primaryKey() } } }),
+      async applyBatch(trx, events, { rebuilding = false, schema }) {
+        if (rebuilding) {
+          const { rows } = await sql<{ reltuples: number }>`select reltuples from pg_class where oid = ${`${schema}.seen`}::regclass`.execute(trx);
+          believed.push(Number(rows[0].reltuples));
+        }
+        await trx
+          .insertInto('seen')
+          .values(events.map((event) => ({ event_id: event.id })))
+          .execute();
+      },
+    });
+    const rebuilder = new ProjectionRebuilder({ store: stores.store, db: stores.db, projections: [sampled], pageSize: 50, firstAnalyzeAfter: 100 });
+    const result = await rebuilder.rebuild('sampled');
+
+    expect(result.eventsApplied).toBeGreaterThan(400);
+    expect(believed.slice(0, 2)).toEqual([-1, -1]);
+    const analyzedAt = [...new Set(believed.filter((rows) => rows >= 0))];
+    expect(analyzedAt.slice(0, 2)).toEqual([100, 400]);
+    expect(analyzedAt.every((rows, index) => rows === 100 * 4 ** index)).toBe(true);
+  });
+
   it('rebuilds on its own when the projection version changes', async () => {
     await runner.stop();
     const last = await append('customer-versioned', 5);

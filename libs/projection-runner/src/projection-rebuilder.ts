@@ -52,7 +52,12 @@ export interface ProjectionRebuilderOptions extends ProjectionDependencies {
   countLimit?: number;
   /** Pages a projection may apply ahead of the slowest one in a pass: each is held in memory until the slowest is past it. */
   pagesAhead?: number;
+  /** Events a replay applies before its tables are first analyzed (default 10,000); again each time they have grown fourfold. */
+  firstAnalyzeAfter?: number;
 }
+
+/** See ProjectionRebuilderOptions.firstAnalyzeAfter: a few passes of ANALYZE's fixed-size sample, whatever the log's length. */
+const ANALYZE_GROWTH = 4;
 
 // A tail that fails inside the swap transaction is replayed page by page to name the event; this
 // bounds the retries when the failure does not repeat.
@@ -72,6 +77,7 @@ export class ProjectionRebuilder {
   private readonly pageSize: number;
   private readonly countLimit: number;
   private readonly pagesAhead: number;
+  private readonly firstAnalyzeAfter: number;
 
   constructor(options: ProjectionRebuilderOptions) {
     this.store = options.store;
@@ -83,6 +89,7 @@ export class ProjectionRebuilder {
     this.pageSize = options.pageSize ?? 2500;
     this.countLimit = options.countLimit ?? 1_000_000;
     this.pagesAhead = options.pagesAhead ?? 4;
+    this.firstAnalyzeAfter = options.firstAnalyzeAfter ?? 10_000;
   }
 
   async rebuild(name: string, options: RebuildOptions = {}): Promise<RebuildResult> {
@@ -154,6 +161,7 @@ export class ProjectionRebuilder {
       lastEventRecordedAt: null,
       startedAt: new Date(),
       eventsTotal,
+      analyzeAfter: this.firstAnalyzeAfter,
       applyMs: 0,
       failure: null,
       swapped: false,
@@ -297,6 +305,13 @@ export class ProjectionRebuilder {
       });
       if (poison) break;
       await runSteps(replay.projection, replay.schema, (work) => this.unsyncedTransaction(work), { rebuilding: !replay.completed });
+    }
+    // Tables that grow from empty keep the planner's guesses for an empty table (autovacuum may be
+    // off, or a minute away): a projection reading its own rows back by customer got a full scan
+    // per page, and valid_time's replay of a million events went quadratic.
+    if (!poison && replay.eventsDone >= replay.analyzeAfter) {
+      await this.analyze(replay.schema);
+      replay.analyzeAfter = replay.eventsDone * ANALYZE_GROWTH;
     }
     replay.applyMs += performance.now() - started;
     if (poison) {

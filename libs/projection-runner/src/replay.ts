@@ -13,6 +13,8 @@ export interface Replay {
   startedAt: Date;
   /** The estimate taken when the rebuild started. */
   eventsTotal: number;
+  /** Events applied by when its tables are next analyzed (see ProjectionRebuilder.applyPage). */
+  analyzeAfter: number;
   /** Time spent in this projection's own transactions, apart from reading the log and waiting for the others. */
   applyMs: number;
   /** Set when the projection threw on an event: the others go on without it. */

@@ -4,17 +4,25 @@ import { days, type LifecycleRules } from './lifecycle.rules.js';
 import { samePosition } from './lifecycle.stage.js';
 import { LifecycleWindows } from './lifecycle.windows.js';
 
-/** Every instant at which some window closes or some lapse falls due for these facts. */
-function boundaries(facts: LifecycleFacts, rules: LifecycleRules): number[] {
-  const after = (at: number | null, windowDays: number) => (at === null ? [] : [at + days(windowDays)]);
-  return [
-    ...after(facts.firstSeenAt, rules.leadLapseDays),
-    ...after(facts.lastInterestAt, rules.prospectLapseDays),
-    ...after(facts.lastReplyAt, rules.recentReplyDays),
-    ...after(facts.lastBoughtAt, rules.purchaseLapseDays),
-    ...facts.replies.flatMap((at) => after(at, rules.interestWindowDays)),
-    ...facts.money.flatMap((fact) => after(fact.at, rules.valueWindowDays)),
-  ];
+/**
+ * Every instant after `after` at which some window closes or some lapse falls due for these facts,
+ * in order, each once. Called for every point of every customer a replay folds: no arrays but the one.
+ */
+function boundariesAfter(facts: LifecycleFacts, rules: LifecycleRules, after: number): number[] {
+  const found: number[] = [];
+  const add = (at: number | null, windowDays: number) => {
+    if (at === null) return;
+    const due = at + days(windowDays);
+    if (due > after) found.push(due);
+  };
+  add(facts.firstSeenAt, rules.leadLapseDays);
+  add(facts.lastInterestAt, rules.prospectLapseDays);
+  add(facts.lastReplyAt, rules.recentReplyDays);
+  add(facts.lastBoughtAt, rules.purchaseLapseDays);
+  for (const at of facts.replies) add(at, rules.interestWindowDays);
+  for (const fact of facts.money) add(fact.at, rules.valueWindowDays);
+  found.sort((a, b) => a - b);
+  return found.filter((at, index) => at !== found[index - 1]);
 }
 
 /**
@@ -23,8 +31,9 @@ function boundaries(facts: LifecycleFacts, rules: LifecycleRules): number[] {
  * so checking the boundaries in order finds it.
  */
 export function nextLifecycleChange(facts: LifecycleFacts, after: number, rules: LifecycleRules): number | null {
+  const upcoming = boundariesAfter(facts, rules, after);
+  if (upcoming.length === 0) return null;
   const windows = new LifecycleWindows(facts, rules);
   const current = classifyLifecycle(facts, after, rules, windows);
-  const upcoming = [...new Set(boundaries(facts, rules))].filter((at) => at > after).sort((a, b) => a - b);
   return upcoming.find((at) => !samePosition(classifyLifecycle(facts, at, rules, windows), current)) ?? null;
 }

@@ -18,6 +18,18 @@ export interface SegmentDefinition {
 
 export type MembershipChange = { segmentId: string; customerId: string; at: Date; entered: boolean };
 
+/** Changes applied by one set of statements: three arrays of parameters, however many. */
+const CHANGES_PER_STATEMENT = 5000;
+
+/** The changes as rows `c (segment_id, customer_id, at)` to join the stays to. */
+function changeRows(changes: MembershipChange[]) {
+  const segments = changes.map((change) => change.segmentId);
+  const customers = changes.map((change) => change.customerId);
+  const instants = changes.map((change) => change.at.toISOString());
+  return sql<{ segment_id: string; customer_id: string; at: Date }>`
+    (select * from unnest(${segments}::text[], ${customers}::text[], ${instants}::timestamptz[]) as c (segment_id, customer_id, at))`.as('c');
+}
+
 /** The reads and writes of the segments projection, inside its batch transaction. */
 export class SegmentStore {
   constructor(private readonly db: Kysely<SegmentsTables>) {}
@@ -161,28 +173,109 @@ export class SegmentStore {
    * Applies entries and exits in order: a customer may enter, leave and enter again in one batch.
    * A stay is never zero-length: leaving at the instant of entry takes the stay back, entering at
    * the instant of leaving carries the stay on. So a merge undone at the instant it was made (or
-   * any change undone at once) leaves the stays as they were.
+   * any change undone at once) leaves the stays as they were. A (segment, customer) pair's rows
+   * are its own: the pairs that change once (nearly all) are applied together, a few statements
+   * for the lot rather than three round trips each (a million-event rebuild made 129,000 changes).
    */
   async record(changes: MembershipChange[]): Promise<void> {
+    const perPair = new Map<string, MembershipChange[]>();
     for (const change of changes) {
-      const pair = { segment_id: change.segmentId, customer_id: change.customerId };
-      const stays = this.db.updateTable('segment_membership').where('segment_id', '=', change.segmentId).where('customer_id', '=', change.customerId);
-      if (change.entered) {
-        const resumed = await stays.set({ left_at: null }).where('left_at', '=', change.at).returning('entered_at').executeTakeFirst();
-        await this.db.insertInto('segment_member').values({ ...pair, entered_at: resumed?.entered_at ?? change.at }).execute();
-        if (!resumed) await this.db.insertInto('segment_membership').values({ ...pair, entered_at: change.at, left_at: null }).execute();
-        continue;
-      }
-      await this.db.deleteFrom('segment_member').where('segment_id', '=', change.segmentId).where('customer_id', '=', change.customerId).execute();
-      const withdrawn = await this.db
-        .deleteFrom('segment_membership')
-        .where('segment_id', '=', change.segmentId)
-        .where('customer_id', '=', change.customerId)
-        .where('left_at', 'is', null)
-        .where('entered_at', '=', change.at)
-        .executeTakeFirst();
-      if (withdrawn.numDeletedRows === 0n) await stays.set({ left_at: change.at }).where('left_at', 'is', null).execute();
+      const key = membershipKey(change.segmentId, change.customerId);
+      const same = perPair.get(key);
+      if (same) same.push(change);
+      else perPair.set(key, [change]);
     }
+    const once = [...perPair.values()].flatMap((same) => (same.length === 1 ? same : []));
+    for (let at = 0; at < once.length; at += CHANGES_PER_STATEMENT) {
+      const piece = once.slice(at, at + CHANGES_PER_STATEMENT);
+      await this.enterOnce(piece.filter((change) => change.entered));
+      await this.leaveOnce(piece.filter((change) => !change.entered));
+    }
+    for (const same of perPair.values()) if (same.length > 1) for (const change of same) await this.recordOne(change);
+  }
+
+  private async recordOne(change: MembershipChange): Promise<void> {
+    const pair = { segment_id: change.segmentId, customer_id: change.customerId };
+    const stays = this.db.updateTable('segment_membership').where('segment_id', '=', change.segmentId).where('customer_id', '=', change.customerId);
+    if (change.entered) {
+      const resumed = await stays.set({ left_at: null }).where('left_at', '=', change.at).returning('entered_at').executeTakeFirst();
+      await this.db
+        .insertInto('segment_member')
+        .values({ ...pair, entered_at: resumed?.entered_at ?? change.at })
+        .execute();
+      if (!resumed)
+        await this.db
+          .insertInto('segment_membership')
+          .values({ ...pair, entered_at: change.at, left_at: null })
+          .execute();
+      return;
+    }
+    await this.db.deleteFrom('segment_member').where('segment_id', '=', change.segmentId).where('customer_id', '=', change.customerId).execute();
+    const withdrawn = await this.db
+      .deleteFrom('segment_membership')
+      .where('segment_id', '=', change.segmentId)
+      .where('customer_id', '=', change.customerId)
+      .where('left_at', 'is', null)
+      .where('entered_at', '=', change.at)
+      .executeTakeFirst();
+    if (withdrawn.numDeletedRows === 0n) await stays.set({ left_at: change.at }).where('left_at', 'is', null).execute();
+  }
+
+  /** recordOne's entry for many pairs, each entering once. */
+  private async enterOnce(changes: MembershipChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const resumed = await this.db
+      .updateTable('segment_membership as m')
+      .from(changeRows(changes))
+      .set({ left_at: null })
+      .whereRef('m.segment_id', '=', 'c.segment_id')
+      .whereRef('m.customer_id', '=', 'c.customer_id')
+      .whereRef('m.left_at', '=', 'c.at')
+      .returning(['m.segment_id', 'm.customer_id', 'm.entered_at'])
+      .execute();
+    const since = new Map(resumed.map((row) => [membershipKey(row.segment_id, row.customer_id), row.entered_at]));
+    const rows = changes.map((change) => ({ segment_id: change.segmentId, customer_id: change.customerId, entered_at: change.at }));
+    await this.db
+      .insertInto('segment_member')
+      .values(rows.map((row) => ({ ...row, entered_at: since.get(membershipKey(row.segment_id, row.customer_id)) ?? row.entered_at })))
+      .execute();
+    const begun = rows.filter((row) => !since.has(membershipKey(row.segment_id, row.customer_id)));
+    if (begun.length > 0)
+      await this.db
+        .insertInto('segment_membership')
+        .values(begun.map((row) => ({ ...row, left_at: null })))
+        .execute();
+  }
+
+  /** recordOne's exit for many pairs, each leaving once. */
+  private async leaveOnce(changes: MembershipChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await this.db
+      .deleteFrom('segment_member as m')
+      .using(changeRows(changes))
+      .whereRef('m.segment_id', '=', 'c.segment_id')
+      .whereRef('m.customer_id', '=', 'c.customer_id')
+      .execute();
+    const withdrawn = await this.db
+      .deleteFrom('segment_membership as m')
+      .using(changeRows(changes))
+      .whereRef('m.segment_id', '=', 'c.segment_id')
+      .whereRef('m.customer_id', '=', 'c.customer_id')
+      .whereRef('m.entered_at', '=', 'c.at')
+      .where('m.left_at', 'is', null)
+      .returning(['m.segment_id', 'm.customer_id'])
+      .execute();
+    const gone = new Set(withdrawn.map((row) => membershipKey(row.segment_id, row.customer_id)));
+    const ended = changes.filter((change) => !gone.has(membershipKey(change.segmentId, change.customerId)));
+    if (ended.length > 0)
+      await this.db
+        .updateTable('segment_membership as m')
+        .from(changeRows(ended))
+        .set((eb) => ({ left_at: eb.ref('c.at') }))
+        .whereRef('m.segment_id', '=', 'c.segment_id')
+        .whereRef('m.customer_id', '=', 'c.customer_id')
+        .where('m.left_at', 'is', null)
+        .execute();
   }
 
   /** Entries only, many at once: what evaluating a new segment over existing customers yields. */
@@ -190,11 +283,20 @@ export class SegmentStore {
     if (customerIds.length === 0) return;
     const rows = customerIds.map((customer_id) => ({ segment_id: segmentId, customer_id, entered_at: at }));
     await this.db.insertInto('segment_member').values(rows).execute();
-    await this.db.insertInto('segment_membership').values(rows.map((row) => ({ ...row, left_at: null }))).execute();
+    await this.db
+      .insertInto('segment_membership')
+      .values(rows.map((row) => ({ ...row, left_at: null })))
+      .execute();
   }
 }
 
-function toDefinition(row: { segment_id: string; rule: SegmentRule; fact_groups: string[]; time_relative: boolean; evaluated_through: string | null }): SegmentDefinition {
+function toDefinition(row: {
+  segment_id: string;
+  rule: SegmentRule;
+  fact_groups: string[];
+  time_relative: boolean;
+  evaluated_through: string | null;
+}): SegmentDefinition {
   return { segmentId: row.segment_id, rule: row.rule, factGroups: row.fact_groups, timeRelative: row.time_relative, evaluatedThrough: row.evaluated_through };
 }
 

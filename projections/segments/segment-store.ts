@@ -3,6 +3,7 @@ import { emptyFacts, type CustomerFacts } from './customer-facts.js';
 import type { SegmentRule } from '#crm/domain';
 import type { ForecastFitModel } from '#crm/read-store';
 import type { SegmentForecast } from './evaluate-rule.js';
+import { groupBy } from '../shared/group-by.js';
 import { MergedCustomers } from './merged-customers.js';
 import { readsForecast } from './rule-facts.js';
 import type { SegmentsTables } from './segments.tables.js';
@@ -178,13 +179,7 @@ export class SegmentStore {
    * for the lot rather than three round trips each (a million-event rebuild made 129,000 changes).
    */
   async record(changes: MembershipChange[]): Promise<void> {
-    const perPair = new Map<string, MembershipChange[]>();
-    for (const change of changes) {
-      const key = membershipKey(change.segmentId, change.customerId);
-      const same = perPair.get(key);
-      if (same) same.push(change);
-      else perPair.set(key, [change]);
-    }
+    const perPair = groupBy(changes, (change) => membershipKey(change.segmentId, change.customerId));
     const once = [...perPair.values()].flatMap((same) => (same.length === 1 ? same : []));
     for (let at = 0; at < once.length; at += CHANGES_PER_STATEMENT) {
       const piece = once.slice(at, at + CHANGES_PER_STATEMENT);

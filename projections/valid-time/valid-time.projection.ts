@@ -3,6 +3,7 @@ import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-r
 import { sql, type Transaction } from 'kysely';
 import type { CustomerFactEvent } from '../segments/apply-fact.js';
 import { businessInstant, foldIntoPoints, lifecyclePeriods, type FactPoint, type LifecyclePeriod } from './fact-points.js';
+import { groupBy } from '../shared/group-by.js';
 import { heldAt, heldRows, pointFacts, withHeld, type HeldItem, type HeldRow, type PointFacts } from './held-items.js';
 import { validTimeTables, type ValidTimeTables } from './valid-time.tables.js';
 
@@ -26,12 +27,7 @@ export const validTimeProjection = defineProjection<CustomerFactEvent>()({
   },
   tables: validTimeTables,
   async applyBatch(trx, events, { schema }) {
-    const byCustomer = new Map<string, Recorded<CustomerFactEvent>[]>();
-    for (const event of events) {
-      const own = byCustomer.get(event.data.customerId);
-      if (own) own.push(event);
-      else byCustomer.set(event.data.customerId, [event]);
-    }
+    const byCustomer = groupBy(events, (event) => event.data.customerId);
     // A customer's events in rounds of at most ROUND: its points (each a copy of its growing facts)
     // stay few in memory however many of its events one batch brings. A round is what a batch of
     // those events alone would do, so the rows come out the same.
@@ -187,33 +183,26 @@ async function pointsFrom(
     ) before on true
     join ${points} p on p.customer_id = c.customer_id and p.at >= coalesce(before.at, '-infinity')
     order by customer_id, at`.execute(trx);
-  const found = new Map<string, { at: number; eventId: string; facts: PointFacts }[]>();
-  const kept = new Map<string, Date | null>();
-  for (const row of rows) {
-    const point = { at: row.at.getTime(), eventId: row.event_id, facts: row.facts };
-    const own = found.get(row.customer_id);
-    if (own) own.push(point);
-    else found.set(row.customer_id, [point]);
-    if (!kept.has(row.customer_id)) kept.set(row.customer_id, row.kept ? row.at : null);
-  }
+  const found = groupBy(rows, (row) => row.customer_id);
+  // The first point is the one before the earliest event when the customer has one: its rows are kept.
+  const kept = new Map([...found].map(([customerId, own]) => [customerId, own[0]!.kept ? own[0]!.at : null]));
   const held = await heldFrom(trx, schema, kept);
   return new Map(
     [...found].map(([customerId, own]) => {
       const rows = held.get(customerId) ?? [];
-      const first = kept.get(customerId) ? heldAt(rows, own[0]!.at) : null;
-      return [
-        customerId,
-        {
-          points: own.map((point, index) => ({
-            ...point,
-            facts: withHeld(
-              point.facts,
-              (index === 0 && first ? first : heldAt(rows, point.at)).map(({ item }) => item),
-            ),
-          })),
-          open: first,
-        },
-      ];
+      const first = kept.get(customerId) ? heldAt(rows, own[0]!.at.getTime()) : null;
+      const points = own.map((row, index) => {
+        const at = row.at.getTime();
+        return {
+          at,
+          eventId: row.event_id,
+          facts: withHeld(
+            row.facts,
+            (index === 0 && first ? first : heldAt(rows, at)).map(({ item }) => item),
+          ),
+        };
+      });
+      return [customerId, { points, open: first }];
     }),
   );
 }
@@ -225,13 +214,17 @@ async function heldFrom(trx: Transaction<ValidTimeTables>, schema: string, kept:
     from unnest(${[...kept.keys()]}::text[], ${[...kept.values()].map((at) => at?.toISOString() ?? null)}::timestamptz[]) as c (customer_id, kept)
     join ${sql.table(`${schema}.fact_item`)} i on i.customer_id = c.customer_id and (c.kept is null or i.to_at is null or i.to_at > c.kept)
     order by i.customer_id, i.from_at, i.ordinal`.execute(trx);
-  const held = new Map<string, HeldRow[]>();
-  for (const row of rows) {
-    const own = held.get(row.customer_id) ?? [];
-    if (own.length === 0) held.set(row.customer_id, own);
-    own.push({ from: row.from_at.getTime(), ordinal: row.ordinal, to: row.to_at?.getTime() ?? null, item: { list: row.list, value: row.value } as HeldItem });
-  }
-  return held;
+  return new Map(
+    [...groupBy(rows, (row) => row.customer_id)].map(([customerId, own]) => [
+      customerId,
+      own.map((row) => ({
+        from: row.from_at.getTime(),
+        ordinal: row.ordinal,
+        to: row.to_at?.getTime() ?? null,
+        item: { list: row.list, value: row.value } as HeldItem,
+      })),
+    ]),
+  );
 }
 
 function periodRow(customerId: string, period: LifecyclePeriod) {

@@ -4,6 +4,7 @@ import type { ReadDatabase } from '#crm/read-store';
 import { sql, type Kysely } from 'kysely';
 import type { CustomerFacts } from '../segments/customer-facts.js';
 import { summaryOf, type CustomerLifecycleView, type LifecycleSummary } from '../lifecycle/lifecycle.queries.js';
+import { groupBy } from '../shared/group-by.js';
 import { withHeld, type HeldItem, type PointFacts } from './held-items.js';
 import { VALID_TIME, validTimeProjection } from './valid-time.projection.js';
 import type { ValidTimeTables } from './valid-time.tables.js';
@@ -40,13 +41,9 @@ async function heldEntriesAt(read: Kysely<ReadDatabase>, customerIds: string[], 
     .orderBy('from_at')
     .orderBy('ordinal')
     .execute();
-  const held = new Map<string, HeldItem[]>();
-  for (const row of rows) {
-    const own = held.get(row.customer_id) ?? [];
-    if (own.length === 0) held.set(row.customer_id, own);
-    own.push({ list: row.list, value: row.value } as HeldItem);
-  }
-  return held;
+  return new Map(
+    [...groupBy(rows, (row) => row.customer_id)].map(([customerId, own]) => [customerId, own.map(({ list, value }) => ({ list, value }) as HeldItem)]),
+  );
 }
 
 /**

@@ -76,11 +76,12 @@ function listChanges(before: readonly unknown[], after: readonly unknown[]): { a
   while (same < before.length && same < after.length && before[same] === after[same]) same += 1;
   const removed = new Map<unknown, number>();
   if (same === before.length) return { added: after.slice(same), removed };
-  for (const value of before.slice(same)) removed.set(keyOf(value), (removed.get(keyOf(value)) ?? 0) + 1);
+  for (const key of before.slice(same).map(keyOf)) removed.set(key, (removed.get(key) ?? 0) + 1);
   const added: unknown[] = [];
   for (const value of after.slice(same)) {
-    const left = removed.get(keyOf(value)) ?? 0;
-    if (left > 0) removed.set(keyOf(value), left - 1);
+    const key = keyOf(value);
+    const left = removed.get(key) ?? 0;
+    if (left > 0) removed.set(key, left - 1);
     else added.push(value);
   }
   return { added, removed };

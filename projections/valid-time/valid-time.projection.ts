@@ -191,14 +191,14 @@ async function pointsFrom(
     [...found].map(([customerId, own]) => {
       const rows = held.get(customerId) ?? [];
       const first = kept.get(customerId) ? heldAt(rows, own[0]!.at.getTime()) : null;
-      const points = own.map((row, index) => {
+      const points = own.map((row) => {
         const at = row.at.getTime();
         return {
           at,
           eventId: row.event_id,
           facts: withHeld(
             row.facts,
-            (index === 0 && first ? first : heldAt(rows, at)).map(({ item }) => item),
+            heldAt(rows, at).map(({ item }) => item),
           ),
         };
       });

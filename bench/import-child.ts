@@ -1,5 +1,5 @@
 import { PostgresEventStore } from '#crm/event-store';
-import { importTouches, type ImportMapping } from '#crm/import';
+import { importTouches, useImportHeapPolicy, type ImportMapping } from '#crm/import';
 import { TOUCHES_CSV_MAPPING } from '../test/generators/touches-csv.generator.js';
 import { progressLine } from './support/progress-line.js';
 
@@ -8,6 +8,7 @@ import { progressLine } from './support/progress-line.js';
  * Prints one JSON line.
  */
 async function main(url: string, file: string): Promise<void> {
+  useImportHeapPolicy();
   const store = await PostgresEventStore.connect({ connectionString: url, poolSize: 10 });
   try {
     const started = performance.now();

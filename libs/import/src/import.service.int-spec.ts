@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { PostgresEventStore, type EventStore } from '#crm/event-store';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PostgresEventStore, WrongExpectedRevisionError, type EventStore } from '#crm/event-store';
+import { TOUCHES_CSV_MAPPING, writeTouchesCsv } from '#test/generators/touches-csv.generator';
 import { createTestDatabase, type TestDatabase } from '#test/support/database';
 import { importFile, importTouches } from './import.service.js';
 import { MappingError } from './import.errors.js';
@@ -130,6 +133,55 @@ describe('importing a file with good and bad rows', () => {
     } finally {
       await smallStore.close();
       await small.drop();
+    }
+  });
+});
+
+describe('the stream views an import keeps between batches', () => {
+  it('are bounded by the events they hold, yet a view the batch in flight uses is never read again before it lands', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'crm-import-views-'));
+    const file = join(folder, 'touches.csv');
+    await writeTouchesCsv(file, { rows: 3_000, customers: 120, seed: 7 });
+    const imported = async (name: string, cachedEvents: number) => {
+      const target = await createTestDatabase(name);
+      const targetStore = await PostgresEventStore.connect({ connectionString: target.url });
+      let refused = 0;
+      // the real store, counting the appends it refuses because a stream moved since it was read
+      const counting: EventStore = Object.create(targetStore, {
+        appendToStreams: {
+          value: (appends: Parameters<EventStore['appendToStreams']>[0]) =>
+            targetStore.appendToStreams(appends).catch((error: unknown) => {
+              if (error instanceof WrongExpectedRevisionError) refused += 1;
+              throw error;
+            }),
+        },
+      });
+      try {
+        const summary = await importTouches({
+          store: counting,
+          file,
+          mapping: TOUCHES_CSV_MAPPING as unknown as ImportMapping,
+          now,
+          batchRows: 100,
+          cachedEvents,
+        });
+        return { summary, refused, events: await allEvents(target.url) };
+      } finally {
+        await targetStore.close();
+        await target.drop();
+      }
+    };
+    try {
+      const roomy = await imported('import_views_roomy', 1_000_000);
+      // far fewer events than one batch's streams hold: views are dropped all the time
+      const tight = await imported('import_views_tight', 50);
+
+      expect(tight.refused).toBe(0);
+      expect(tight.summary.eventsAppended).toBe(tight.events.length);
+      expect(tight.events).toEqual(roomy.events.map((event) => ({ ...event, metadata: expect.anything() })));
+      expect(roomy.summary.eventsAppended).toBe(roomy.events.length);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -6,3 +6,4 @@ export type { MappingOverrides } from './mapping/mapping-overrides.js';
 export { ImportFileError, MappingError } from './import.errors.js';
 export { ImportIds } from './ids/import-ids.js';
 export { toInstantIn } from './values/local-time.js';
+export { useImportHeapPolicy } from './heap-policy.js';

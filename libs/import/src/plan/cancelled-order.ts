@@ -18,7 +18,7 @@ export function cancelledOrderOf(view: StreamView, cancellation: Cancellation): 
       const order = orderIn(customer.orders, orderId);
       if (!order || order.currency !== cancellation.currency || order.amount - order.cancelledAmount < cancellation.amount) continue;
       if (cancellation.occurredAt !== undefined && items.occurredAt > cancellation.occurredAt) continue;
-      const held = skus.filter((sku) => items.skus.has(sku)).length;
+      const held = skus.filter((sku) => items.skus.includes(sku)).length;
       const score = held === skus.length ? 2 : held > 0 ? 1 : 0;
       if (score === 0) continue;
       if (!best || score > best.score || (score === best.score && items.occurredAt >= best.occurredAt)) best = { orderId, score, occurredAt: items.occurredAt };

@@ -1,7 +1,8 @@
 import type { DomainEvent } from '#crm/domain';
+import type { UuidSet } from '../ids/uuid-set.js';
 
 /** When an order was placed and which items it held: what a cancellation naming no order is matched by. */
-export type OrderItems = { occurredAt: string; skus: ReadonlySet<string> };
+export type OrderItems = { occurredAt: string; skus: readonly string[] };
 
 /**
  * What the import knows of one stream: the decider's state, where the stream ends (revision and
@@ -12,12 +13,12 @@ export type StreamView = {
   state: unknown;
   revision: bigint | null;
   lastHash: string | null;
-  eventIds: Set<string>;
+  eventIds: UuidSet;
   orders: Map<string, OrderItems>;
 };
 
 export function indexOrder(view: StreamView, event: DomainEvent): void {
   if (event.type !== 'PurchaseRecorded') return;
   const { orderId, occurredAt, lines } = event.data as { orderId: string | null; occurredAt: string; lines: { sku: string }[] };
-  if (orderId !== null) view.orders.set(orderId, { occurredAt, skus: new Set(lines.map((line) => line.sku)) });
+  if (orderId !== null) view.orders.set(orderId, { occurredAt, skus: [...new Set(lines.map((line) => line.sku))] });
 }

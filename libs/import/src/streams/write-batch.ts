@@ -71,6 +71,7 @@ export class BatchWriter {
 
   async write(commands: readonly PlannedCommand[]): Promise<void> {
     const streams = byStream(commands);
+    this.context.views.nextBatch();
     let decided = await decideBatch(streams, this.context, this.concurrency);
     if (!(await this.settle())) {
       forget(streams, this.context);

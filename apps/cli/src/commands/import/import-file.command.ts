@@ -1,5 +1,5 @@
 import { openEventStore } from '#crm/event-store';
-import { importFile, MappingError, type ImportKind } from '#crm/import';
+import { importFile, MappingError, useImportHeapPolicy, type ImportKind } from '#crm/import';
 import type { CliCommand } from '../../framework/cli-command.js';
 import { optionalFlag } from '../../framework/command-input.js';
 import { UsageError } from '../../framework/usage-error.js';
@@ -51,6 +51,7 @@ export function importCommand(kind: ImportKind): CliCommand {
         timeZone: optionalFlag(input, 'time-zone'),
         currency: optionalFlag(input, 'currency'),
       };
+      useImportHeapPolicy();
       const database = await openCliDatabase(context.config);
       const progress = new ProgressBar({ label: `import ${kind}`, unit: 'rows', stream: context.stderr });
       try {

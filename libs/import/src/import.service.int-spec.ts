@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,51 +138,90 @@ describe('importing a file with good and bad rows', () => {
   });
 });
 
-describe('the stream views an import keeps between batches', () => {
-  it('are bounded by the events they hold, yet a view the batch in flight uses is never read again before it lands', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'crm-import-views-'));
-    const file = join(folder, 'touches.csv');
-    await writeTouchesCsv(file, { rows: 3_000, customers: 120, seed: 7 });
-    const imported = async (name: string, cachedEvents: number) => {
-      const target = await createTestDatabase(name);
-      const targetStore = await PostgresEventStore.connect({ connectionString: target.url });
-      let refused = 0;
-      // the real store, counting the appends it refuses because a stream moved since it was read
-      const counting: EventStore = Object.create(targetStore, {
-        appendToStreams: {
-          value: (appends: Parameters<EventStore['appendToStreams']>[0]) =>
-            targetStore.appendToStreams(appends).catch((error: unknown) => {
-              if (error instanceof WrongExpectedRevisionError) refused += 1;
-              throw error;
-            }),
-        },
-      });
-      try {
-        const summary = await importTouches({
-          store: counting,
-          file,
-          mapping: TOUCHES_CSV_MAPPING as unknown as ImportMapping,
-          now,
-          batchRows: 100,
-          cachedEvents,
-        });
-        return { summary, refused, events: await allEvents(target.url) };
-      } finally {
-        await targetStore.close();
-        await target.drop();
-      }
-    };
-    try {
-      const roomy = await imported('import_views_roomy', 1_000_000);
-      // far fewer events than one batch's streams hold: views are dropped all the time
-      const tight = await imported('import_views_tight', 50);
+describe('an import whose appends the log refuses', () => {
+  let folder: string;
+  let file: string;
 
-      expect(tight.refused).toBe(0);
-      expect(tight.summary.eventsAppended).toBe(tight.events.length);
-      expect(tight.events).toEqual(roomy.events.map((event) => ({ ...event, metadata: expect.anything() })));
-      expect(roomy.summary.eventsAppended).toBe(roomy.events.length);
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'crm-import-refused-'));
+    file = join(folder, 'touches.csv');
+    await writeTouchesCsv(file, { rows: 3_000, customers: 120, seed: 7 });
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  type BulkAppend = EventStore['appendToStreams'];
+
+  /**
+   * Imports the file into a database of its own through the real store, whose appendToStreams
+   * `before` may act on first (the n-th call, from 1), counting the appends refused because a stream
+   * moved since it was read.
+   */
+  async function importInto(
+    name: string,
+    options: { cachedEvents?: number; groupTargetMs?: number; before?: (appends: Parameters<BulkAppend>[0], call: number, real: EventStore) => Promise<void> },
+  ) {
+    const target = await createTestDatabase(name);
+    const real = await PostgresEventStore.connect({ connectionString: target.url, groupTargetMs: options.groupTargetMs });
+    let calls = 0;
+    let refused = 0;
+    const counting: EventStore = Object.create(real, {
+      appendToStreams: {
+        value: async (appends: Parameters<BulkAppend>[0]) => {
+          await options.before?.(appends, ++calls, real);
+          return real.appendToStreams(appends).catch((error: unknown) => {
+            if (error instanceof WrongExpectedRevisionError) refused += 1;
+            throw error;
+          });
+        },
+      },
+    });
+    try {
+      const summary = await importTouches({
+        store: counting,
+        file,
+        mapping: TOUCHES_CSV_MAPPING as unknown as ImportMapping,
+        now,
+        batchRows: 100,
+        cachedEvents: options.cachedEvents,
+      });
+      return { summary, refused, events: await allEvents(target.url) };
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      await real.close();
+      await target.drop();
     }
+  }
+
+  it('keeps the stream views within the events they may hold, yet never reads again a view the batch in flight uses', async () => {
+    const roomy = await importInto('import_views_roomy', { cachedEvents: 1_000_000 });
+    // far fewer events than one batch's streams hold: views are dropped all the time
+    const tight = await importInto('import_views_tight', { cachedEvents: 50 });
+
+    expect(tight.refused).toBe(0);
+    expect(tight.summary.eventsAppended).toBe(tight.events.length);
+    expect(tight.events).toEqual(roomy.events.map((event) => ({ ...event, metadata: expect.anything() })));
+    expect(roomy.summary.eventsAppended).toBe(roomy.events.length);
+  });
+
+  it('counts as appended, not as found, the events of the groups that landed before another writer made the rest fail', async () => {
+    let ownerId: string | undefined;
+    // Groups sized for 0 ms: after the first call, one stream per transaction. On the second call
+    // another writer moves the last stream first, so every group lands but the last.
+    const { summary, refused, events } = await importInto('import_refused_group', {
+      groupTargetMs: 0,
+      before: async (appends, call, real) => {
+        if (call !== 2) return;
+        const { streamName } = appends.at(-1)!;
+        ownerId = randomUUID();
+        const customerId = streamName.slice('customer-'.length);
+        await real.appendToStream(streamName, [
+          { id: randomUUID(), type: 'CustomerOwnerAssigned', data: { customerId, ownerId, previousOwnerId: null }, metadata: {} },
+        ]);
+      },
+    });
+
+    expect(refused).toBe(1);
+    expect(events.filter((event) => event.data.ownerId === ownerId)).toHaveLength(1);
+    expect(summary).toMatchObject({ eventsAppended: events.length - 1, alreadyImported: 0 });
   });
 });

@@ -28,12 +28,30 @@ export type StreamOutcome = { appended: number; alreadyImported: number; refused
 /** A stream's share of a batch: what it adds to the summary, and its append (null: nothing new). */
 export type DecidedStream = { outcome: StreamOutcome; append: StreamAppend | null };
 
-function decideAll(view: StreamView, commands: readonly PlannedCommand[], ids: ImportIds, outcome: StreamOutcome) {
+/** The ids of the events of an append the log refused: some may have landed before the refusal. */
+export type RefusedAppend = ReadonlySet<string>;
+
+/** How many of the fact's events, from its first, this import sent in the refused append. */
+function sentBefore(seed: string, ids: ImportIds, refused: RefusedAppend): number {
+  let count = 0;
+  while (refused.has(ids.event(seed, count))) count += 1;
+  return count;
+}
+
+function decideAll(view: StreamView, commands: readonly PlannedCommand[], ids: ImportIds, outcome: StreamOutcome, refused: RefusedAppend) {
   const decided: { event: DomainEvent; id: string }[] = [];
+  // rows restate a fact (the customer each names): its landed events count once
+  const landedSeeds = new Set<string>();
   for (const planned of commands) {
     const imported = (seed: string) => view.eventIds.has(ids.event(seed, 0));
     if (imported(planned.seed)) {
-      if (!planned.restated) outcome.alreadyImported += 1;
+      // A bulk append commits its streams in groups: those of a group before the refused one are
+      // in the log, written by this import, not found there.
+      const landed = landedSeeds.has(planned.seed) ? 0 : sentBefore(planned.seed, ids, refused);
+      if (landed > 0) {
+        landedSeeds.add(planned.seed);
+        outcome.appended += landed;
+      } else if (!planned.restated) outcome.alreadyImported += 1;
       continue;
     }
     if (planned.unless !== undefined && imported(planned.unless)) continue;
@@ -67,10 +85,15 @@ function refusal(error: DomainError): string {
  * and envelopes their events after the revision the decisions were made on. The view moves on as if
  * the append had landed; whoever appends forgets the view when it does not.
  */
-export async function decideStream(streamName: string, commands: readonly PlannedCommand[], context: StreamWriteContext): Promise<DecidedStream> {
+export async function decideStream(
+  streamName: string,
+  commands: readonly PlannedCommand[],
+  context: StreamWriteContext,
+  refused: RefusedAppend = new Set(),
+): Promise<DecidedStream> {
   const view = await context.views.get(streamName, deciders[commands[0]!.aggregate]);
   const outcome: StreamOutcome = { appended: 0, alreadyImported: 0, refused: [] };
-  const decided = decideAll(view, commands, context.ids, outcome);
+  const decided = decideAll(view, commands, context.ids, outcome, refused);
   if (decided.length === 0) return { outcome, append: null };
   const envelopes = await buildEventEnvelopes(
     decided.map(({ event }) => event),
@@ -88,5 +111,5 @@ export async function decideStream(streamName: string, commands: readonly Planne
   const append: StreamAppend = { streamName, events: envelopes, expectedRevision: view.revision ?? 'no_stream' };
   view.revision = (view.revision ?? -1n) + BigInt(envelopes.length);
   view.lastHash = envelopes.at(-1)!.metadata.hash;
-  return { outcome: { ...outcome, appended: decided.length }, append };
+  return { outcome: { ...outcome, appended: outcome.appended + decided.length }, append };
 }

@@ -1,6 +1,6 @@
 import { WrongExpectedRevisionError } from '#crm/event-store';
 import type { PlannedCommand } from '../plan/planned-command.js';
-import { decideStream, type DecidedStream, type StreamOutcome, type StreamWriteContext } from './decide-stream.js';
+import { decideStream, type DecidedStream, type RefusedAppend, type StreamOutcome, type StreamWriteContext } from './decide-stream.js';
 import { runConcurrently } from './run-concurrently.js';
 
 // A writer outside the import (the app, another import) may append between our read and our append.
@@ -19,16 +19,17 @@ function byStream(commands: readonly PlannedCommand[]): Streams {
 }
 
 /** Several streams at a time: reading a stream and encrypting wait on the database. */
-async function decideBatch(streams: Streams, context: StreamWriteContext, concurrency: number): Promise<DecidedStream[]> {
+async function decideBatch(streams: Streams, context: StreamWriteContext, concurrency: number, refused?: RefusedAppend): Promise<DecidedStream[]> {
   const decided: DecidedStream[] = new Array(streams.length);
   await runConcurrently([...streams.keys()], concurrency, async (index) => {
     const [streamName, commands] = streams[index]!;
-    decided[index] = await decideStream(streamName, commands, context);
+    decided[index] = await decideStream(streamName, commands, context, refused);
   });
   return decided;
 }
 
 const appendsOf = (decided: readonly DecidedStream[]) => decided.flatMap(({ append }) => (append ? [append] : []));
+const idsOf = (decided: readonly DecidedStream[]): RefusedAppend => new Set(appendsOf(decided).flatMap(({ events }) => events.map(({ id }) => id)));
 
 function forget(streams: Streams, context: StreamWriteContext): void {
   for (const [streamName] of streams) context.views.forget(streamName);
@@ -37,16 +38,21 @@ function forget(streams: Streams, context: StreamWriteContext): void {
 /**
  * Decides and appends a batch, waiting for it. When a stream moved since it was read, the whole
  * batch is read and decided again: the views of its streams hold decisions the log refused.
+ * `refused` holds the ids of the refused append that brought the batch here; of those, the ones
+ * found in the log count as appended by this import, not as found.
  */
-async function writeNow(streams: Streams, context: StreamWriteContext, concurrency: number): Promise<StreamOutcome[]> {
+async function writeNow(streams: Streams, context: StreamWriteContext, concurrency: number, refused: RefusedAppend): Promise<StreamOutcome[]> {
+  let sent = refused;
   for (let attempt = 1; ; attempt++) {
+    let decided: DecidedStream[] = [];
     try {
-      const decided = await decideBatch(streams, context, concurrency);
+      decided = await decideBatch(streams, context, concurrency, sent);
       await context.store.appendToStreams(appendsOf(decided));
       return decided.map(({ outcome }) => outcome);
     } catch (error) {
       forget(streams, context);
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
+      sent = new Set([...sent, ...idsOf(decided)]);
     }
   }
 }
@@ -100,7 +106,7 @@ export class BatchWriter {
     } catch (error) {
       forget(inFlight.streams, this.context);
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      this.onWritten(await writeNow(inFlight.streams, this.context, this.concurrency));
+      this.onWritten(await writeNow(inFlight.streams, this.context, this.concurrency, idsOf(inFlight.decided)));
       return false;
     }
   }

@@ -31,6 +31,8 @@ export type DecidedStream = { outcome: StreamOutcome; append: StreamAppend | nul
 /** The ids of the events of an append the log refused: some may have landed before the refusal. */
 export type RefusedAppend = ReadonlySet<string>;
 
+const nothingRefused: RefusedAppend = new Set();
+
 /** How many of the fact's events, from its first, this import sent in the refused append. */
 function sentBefore(seed: string, ids: ImportIds, refused: RefusedAppend): number {
   let count = 0;
@@ -47,7 +49,8 @@ function decideAll(view: StreamView, commands: readonly PlannedCommand[], ids: I
     if (imported(planned.seed)) {
       // A bulk append commits its streams in groups: those of a group before the refused one are
       // in the log, written by this import, not found there.
-      const landed = landedSeeds.has(planned.seed) ? 0 : sentBefore(planned.seed, ids, refused);
+      // (without a refusal, as in every re-import, no id is derived again for it)
+      const landed = refused.size === 0 || landedSeeds.has(planned.seed) ? 0 : sentBefore(planned.seed, ids, refused);
       if (landed > 0) {
         landedSeeds.add(planned.seed);
         outcome.appended += landed;
@@ -89,7 +92,7 @@ export async function decideStream(
   streamName: string,
   commands: readonly PlannedCommand[],
   context: StreamWriteContext,
-  refused: RefusedAppend = new Set(),
+  refused: RefusedAppend = nothingRefused,
 ): Promise<DecidedStream> {
   const view = await context.views.get(streamName, deciders[commands[0]!.aggregate]);
   const outcome: StreamOutcome = { appended: 0, alreadyImported: 0, refused: [] };

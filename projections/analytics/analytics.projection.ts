@@ -1,6 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder } from 'kysely';
 import { eventAmount, touchEventTypes, type AttributeValue } from '#crm/domain';
-import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
+import { defineProjection, eventTypeSet, type Recorded, type TablesContext } from '#crm/projection-runner';
 import { applyCustomerMerges, customerMergeHandles, isCustomerMergeEvent, type CustomerMergeEvent } from '../shared/customer-merges.js';
 import { analyticsChanges, customersOf, type AnalyticsChanges, type AnalyticsEvent, type Amendment } from './analytics-changes.js';
 import { buildRollups, keepRollups, noDeltas, type FactDeltas } from './analytics-rollups.js';
@@ -38,7 +38,7 @@ export const analyticsProjection = defineProjection<AnalyticsEvent | CustomerMer
     TouchCorrected: true,
   },
   tables: analyticsTables,
-  async applyBatch(trx, batch, { rebuilding }) {
+  async applyBatch(trx, batch, { rebuilding, copy }) {
     await applyCustomerMerges(trx, batch);
     const events = batch.filter((event): event is Recorded<AnalyticsEvent> => !isCustomerMergeEvent(event));
     const customers = customersOf(events);
@@ -48,7 +48,7 @@ export const analyticsProjection = defineProjection<AnalyticsEvent | CustomerMer
       currentAttributes(trx, customers),
     ]);
     const changes = analyticsChanges(events, { owners, organizations, attributes });
-    await write(trx, changes, { rollups: !rebuilding });
+    await write(trx, changes, { rollups: !rebuilding, copy });
   },
   // Kept row by row, the rollups were half the projection's rebuild time; summed from the finished facts, seconds.
   completeRebuild: (trx) => buildRollups(trx),
@@ -72,7 +72,7 @@ async function currentAttributes(db: Kysely<AnalyticsTables>, customerIds: strin
   return new Map(rows.map((row) => [row.customer_id, row.attributes]));
 }
 
-async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges, { rollups }: { rollups: boolean }): Promise<void> {
+async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges, { rollups, copy }: { rollups: boolean; copy: TablesContext<typeof analyticsTables>['copy'] }): Promise<void> {
   for (const rows of chunks([...changes.staff.values()])) {
     await db
       .insertInto('staff')
@@ -104,11 +104,16 @@ async function write(db: Kysely<AnalyticsTables>, changes: AnalyticsChanges, { r
       .onConflict((oc) => oc.column('customer_id').doUpdateSet({ attributes: sql`excluded.attributes` }))
       .execute();
   }
-  for (const rows of chunks(changes.touches)) await db.insertInto('touch_fact').values(rows).execute();
-  for (const rows of chunks(changes.purchases)) await db.insertInto('purchase_fact').values(rows).execute();
-  for (const rows of chunks(changes.purchaseLines)) await db.insertInto('purchase_line_fact').values(rows).execute();
-  for (const rows of chunks(changes.promotions)) await db.insertInto('promotion_fact').values(rows).execute();
-  for (const rows of chunks(changes.openedDeals)) await db.insertInto('opportunity_fact').values(rows).execute();
+  // New facts, one version each: nothing else writes their keys first.
+  const insertFacts = async <K extends FactTable>(table: K, rows: readonly Insertable<AnalyticsTables[K]>[]) => {
+    if (copy) return copy(table, rows);
+    for (const chunk of chunks(rows)) await db.insertInto(table).values(chunk as never).execute();
+  };
+  await insertFacts('touch_fact', changes.touches);
+  await insertFacts('purchase_fact', changes.purchases);
+  await insertFacts('purchase_line_fact', changes.purchaseLines);
+  await insertFacts('promotion_fact', changes.promotions);
+  await insertFacts('opportunity_fact', changes.openedDeals);
   const deltas = noDeltas();
   deltas.touch_fact.push(...changes.touches.map((row) => ({ row, sign: 1 as const })));
   deltas.purchase_fact.push(...changes.purchases.map((row) => ({ row, sign: 1 as const })));
@@ -164,6 +169,6 @@ async function amend(db: Kysely<AnalyticsTables>, { event, recordedAt }: Amendme
   }
 }
 
-function* chunks<T>(rows: T[]): Generator<T[]> {
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) yield rows.slice(start, start + ROWS_PER_INSERT);
 }

@@ -10,11 +10,14 @@ export const auditProjection = defineProjection<AuditedEvent>()({
   handles: auditedEventTypeSet,
   tables: auditTables,
 
-  async applyBatch(trx, events) {
+  async applyBatch(trx, events, { copy }) {
     if (events.length === 0) return;
+    const rows = events.map(auditRow);
+    // A row per event: a rebuild's replay meets each event once.
+    if (copy) return copy('audit_event', rows);
     await trx
       .insertInto('audit_event')
-      .values(events.map(auditRow))
+      .values(rows)
       .onConflict((conflict) => conflict.column('event_id').doNothing())
       .execute();
   },

@@ -1,7 +1,8 @@
 import type { LifecycleRules, LifecycleTransition } from '#crm/domain';
 import { sql, type Kysely } from 'kysely';
 import { fromRow, toRow, transitionRow, type LoadedLifecycle } from './lifecycle-rows.js';
-import type { LifecycleTables } from './lifecycle.tables.js';
+import type { TablesContext } from '#crm/projection-runner';
+import type { lifecycleTables, LifecycleTables } from './lifecycle.tables.js';
 
 /** The lifecycles of these customers, locked until the transaction ends. */
 export async function loadLifecycles(tables: Kysely<LifecycleTables>, customerIds: string[]): Promise<Map<string, LoadedLifecycle>> {
@@ -31,7 +32,13 @@ export interface LifecycleChanges {
   transitions: { customerId: string; seq: number; transition: LifecycleTransition }[];
 }
 
-export async function saveLifecycles(tables: Kysely<LifecycleTables>, changes: LifecycleChanges, rules: LifecycleRules): Promise<void> {
+/** `copy` is a rebuild's replay's (TablesContext.copy): the transitions are new rows, so they may go by COPY. */
+export async function saveLifecycles(
+  tables: Kysely<LifecycleTables>,
+  changes: LifecycleChanges,
+  rules: LifecycleRules,
+  copy?: TablesContext<typeof lifecycleTables>['copy'],
+): Promise<void> {
   const rows = [...changes.lifecycles].map(([customerId, loaded]) => toRow(customerId, loaded, rules));
   if (rows.length > 0) {
     await tables
@@ -50,10 +57,7 @@ export async function saveLifecycles(tables: Kysely<LifecycleTables>, changes: L
       )
       .execute();
   }
-  if (changes.transitions.length > 0) {
-    await tables
-      .insertInto('lifecycle_transition')
-      .values(changes.transitions.map(({ customerId, seq, transition }) => transitionRow(customerId, seq, transition)))
-      .execute();
-  }
+  const transitions = changes.transitions.map(({ customerId, seq, transition }) => transitionRow(customerId, seq, transition));
+  if (copy) await copy('lifecycle_transition', transitions);
+  else if (transitions.length > 0) await tables.insertInto('lifecycle_transition').values(transitions).execute();
 }

@@ -18,7 +18,7 @@ export function createLifecycleProjection(rules: LifecycleRules) {
     handles: { ...eventTypeSet(lifecycleEventTypes), ...customerMergeHandles },
     tables: lifecycleTables,
 
-    async applyBatch(trx, batch) {
+    async applyBatch(trx, batch, { copy }) {
       await applyCustomerMerges(trx, batch);
       // Decoded and upcast by the runner's decoder.
       const events = batch.filter((event): event is Recorded<LifecycleEvent> => !isCustomerMergeEvent(event));
@@ -27,7 +27,7 @@ export function createLifecycleProjection(rules: LifecycleRules) {
       for (const { customerId, ...event } of learnt) {
         keepStep(changes, customerId, applyLifecycleEvent(currentLifecycle(changes, customerId), event, rules));
       }
-      await saveLifecycles(trx, changes, rules);
+      await saveLifecycles(trx, changes, rules, copy);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { lifecycleEventTypes, type LifecyclePosition } from '#crm/domain';
-import { defineProjection, eventTypeSet, type Recorded } from '#crm/projection-runner';
+import { defineProjection, eventTypeSet, type Recorded, type TablesContext } from '#crm/projection-runner';
 import { sql, type Transaction } from 'kysely';
 import type { CustomerFactEvent } from '../segments/apply-fact.js';
 import { businessInstant, foldIntoPoints, lifecyclePeriods, type FactPoint, type LifecyclePeriod } from './fact-points.js';
@@ -26,14 +26,14 @@ export const validTimeProjection = defineProjection<CustomerFactEvent>()({
     CustomerErased: true,
   },
   tables: validTimeTables,
-  async applyBatch(trx, events, { schema }) {
+  async applyBatch(trx, events, context) {
     const byCustomer = groupBy(events, (event) => event.data.customerId);
     // A customer's events in rounds of at most ROUND: its points (each a copy of its growing facts)
     // stay few in memory however many of its events one batch brings. A round is what a batch of
     // those events alone would do, so the rows come out the same.
     for (let from = 0; byCustomer.size > 0; from += ROUND) {
       const round = [...byCustomer].map(([customerId, own]) => ({ customerId, events: own.slice(from, from + ROUND) }));
-      await redate(trx, schema, round);
+      await redate(trx, context, round);
       for (const [customerId, own] of byCustomer) if (own.length <= from + ROUND) byCustomer.delete(customerId);
     }
   },
@@ -52,7 +52,7 @@ type Redating = { customerId: string; events: Recorded<CustomerFactEvent>[] };
  * once: a statement per step for the whole batch, not per customer (a rebuild's page holds
  * thousands of customers).
  */
-async function redate(trx: Transaction<ValidTimeTables>, schema: string, customers: Redating[]): Promise<void> {
+async function redate(trx: Transaction<ValidTimeTables>, { schema, copy }: TablesContext<typeof validTimeTables>, customers: Redating[]): Promise<void> {
   const earliest = customers.map(({ events }) => Math.min(...events.map(businessInstant)));
   const loaded = await pointsFrom(
     trx,
@@ -120,9 +120,9 @@ async function redate(trx: Transaction<ValidTimeTables>, schema: string, custome
       update ${sql.table(`${schema}.lifecycle_period`)} p set valid_to = c.until
       from unnest(${closing.map(({ customerId }) => customerId)}::text[], ${closing.map(({ from }) => from)}::timestamptz[], ${closing.map(({ until }) => until)}::timestamptz[]) as c (customer_id, valid_from, until)
       where p.customer_id = c.customer_id and p.valid_from = c.valid_from`.execute(trx);
-  for (const rows of chunks(redone.flatMap(({ customerId }, index) => periods[index]!.map((period) => periodRow(customerId, period))))) {
-    await trx.insertInto('lifecycle_period').values(rows).execute();
-  }
+  const periodRows = redone.flatMap(({ customerId }, index) => periods[index]!.map((period) => periodRow(customerId, period)));
+  if (copy) await copy('lifecycle_period', periodRows);
+  else for (const rows of chunks(periodRows)) await trx.insertInto('lifecycle_period').values(rows).execute();
 }
 
 function chunks<T>(rows: T[]): T[][] {

@@ -59,6 +59,9 @@ function freshPosition(log: RecordedEvent[], customerId: string, at: number): Li
   return facts === null || facts.lifecycle.firstSeenAt === null ? null : classifyLifecycle(facts.lifecycle, at, defaultLifecycleRules);
 }
 
+// 25 histories, each probed at every instant: 27–45 s beside other files, over the default minute when the whole suite shares two cores.
+const PROPERTY_TIMEOUT_MS = 180_000;
+
 describe('valid_time projection: answers at V equal a fresh evaluation of the rules over the fold at V', () => {
   let database: TestDatabase;
   let db: Kysely<any>;
@@ -135,16 +138,24 @@ describe('valid_time projection: answers at V equal a fresh evaluation of the ru
     return seen;
   }
 
-  it('for random histories with late events, voids, corrections and erasures, whatever the batches', async () => {
-    const seen = await agreeWithFreshFold(customerHistory);
-    // The property would say little if no history had a late event or a lapse.
-    expect(seen.lateEvents).toBeGreaterThan(0);
-    expect(seen.lapses).toBeGreaterThan(0);
-  });
+  it(
+    'for random histories with late events, voids, corrections and erasures, whatever the batches',
+    async () => {
+      const seen = await agreeWithFreshFold(customerHistory);
+      // The property would say little if no history had a late event or a lapse.
+      expect(seen.lateEvents).toBeGreaterThan(0);
+      expect(seen.lapses).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('for histories of purchases, complaints and replies voided and corrected, at any instant', async () => {
-    const seen = await agreeWithFreshFold(customerListsHistory);
-    expect(seen.withdrawals).toBeGreaterThan(10);
-    expect(seen.lateEvents).toBeGreaterThan(0);
-  });
+  it(
+    'for histories of purchases, complaints and replies voided and corrected, at any instant',
+    async () => {
+      const seen = await agreeWithFreshFold(customerListsHistory);
+      expect(seen.withdrawals).toBeGreaterThan(10);
+      expect(seen.lateEvents).toBeGreaterThan(0);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { isConnectionFailure, type RecordedEvent } from '#crm/event-store';
 import type { EventDecoder } from './projection-dependencies.js';
-import type { Projection } from './projection.js';
+import type { Projection, ProjectionContext } from './projection.js';
 import { ApplyBatchError } from './projection-runner.errors.js';
 import type { ReadDatabase } from '#crm/read-store';
 
@@ -31,13 +31,12 @@ export async function applyEvents(
   projection: Projection,
   trx: Transaction<ReadDatabase>,
   events: RecordedEvent[],
-  schema: string,
+  context: ProjectionContext,
   decode: EventDecoder | undefined,
-  rebuilding = false,
 ): Promise<void> {
   const decoded = await decodeEvents(projection, events, decode);
   try {
-    await projection.applyBatch(trx, decoded, { schema, rebuilding });
+    await projection.applyBatch(trx, decoded, context);
   } catch (error) {
     throw new ApplyBatchError(projection.name, error);
   }

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RecordedEvent } from '#crm/event-store';
 import type { Projection } from './projection.js';
-import type { ReadDatabase } from '#crm/read-store';
+import { transactionWithCopy, type ReadDatabase } from '#crm/read-store';
 
 /**
  * `events` cut after each event of the projection's batchEndsAfter types, so that its steps run
@@ -63,7 +63,9 @@ export async function applyWithSteps(
   rebuilding = false,
 ): Promise<void> {
   for (const piece of piecesOf(projection, events)) {
-    if (piece.length > 0) await db.transaction().execute((trx) => projection.applyBatch(trx, piece, { schema, rebuilding }));
+    // As a rebuild's replay, with COPY where the projection uses it.
+    if (piece.length > 0)
+      await transactionWithCopy(db, (trx, copyIn) => projection.applyBatch(trx, piece, { schema, rebuilding, copyIn: rebuilding ? copyIn : undefined }));
     await runSteps(projection, schema, (work) => db.transaction().execute(work), { rebuilding });
   }
 }

@@ -8,6 +8,7 @@ export {
   type ProjectionContext,
   type ProjectionDefinition,
   type Recorded,
+  type TablesContext,
   type TypedProjection,
 } from './projection.js';
 export { ProjectionRegistry } from './projection-registry.js';

@@ -172,11 +172,11 @@ describe('ProjectionRebuilder', () => {
     expect(Object.values(first).reduce((a, b) => a + b, 0)).toBe(decodes);
   });
 
-  it('builds in bulk at the end what its pages skipped and its query-only indexes, keeps them row by row from then on, and swaps in logged tables', async () => {
+  it('builds in bulk at the end what its pages skipped and its query-only indexes, copies rows while replaying, keeps them row by row from then on, and swaps in logged tables', async () => {
     // `total` is what a rollup is to analytics: kept per batch live, summed once at the end of a rebuild.
     const bulkTables = defineTables({
       applied: {
-        columns: { event_id: column.text(), rebuilding: column.boolean() },
+        columns: { event_id: column.text(), rebuilding: column.boolean(), copied: column.boolean() },
         indexes: [
           { name: 'applied_event', on: ['event_id'] },
           { name: 'applied_rebuilding', on: ['rebuilding', 'event_id'], onlyForQueries: true },
@@ -190,12 +190,11 @@ describe('ProjectionRebuilder', () => {
       version: 1,
       handles: { [COUNTED]: true },
       tables: bulkTables,
-      async applyBatch(trx, events, { rebuilding = false, schema }) {
+      async applyBatch(trx, events, { rebuilding = false, schema, copy }) {
         if (rebuilding) for (const name of await indexNames(trx, schema)) indexesWhileReplaying.add(name);
-        await trx
-          .insertInto('applied')
-          .values(events.map((event) => ({ event_id: event.id, rebuilding })))
-          .execute();
+        const rows = events.map((event) => ({ event_id: event.id, rebuilding, copied: copy !== undefined }));
+        if (copy) await copy('applied', rows);
+        else await trx.insertInto('applied').values(rows).execute();
         if (rebuilding) return;
         await trx
           .insertInto('total')
@@ -220,12 +219,14 @@ describe('ProjectionRebuilder', () => {
     const live = bulk.read(stores.db);
     const applied = await live
       .selectFrom('applied')
-      .select(['rebuilding', sql<string>`count(*)`.as('events')])
-      .groupBy('rebuilding')
+      .select(['rebuilding', 'copied', sql<string>`count(*)`.as('events')])
+      .groupBy(['rebuilding', 'copied'])
       .orderBy('rebuilding')
       .execute();
     expect(applied.reduce((sum, row) => sum + Number(row.events), 0)).toBe(result.eventsApplied);
     expect(applied.find((row) => row.rebuilding)?.events).toBeDefined();
+    // COPY while the replay fills the tables, never for the tail the swap applies as the live runner would.
+    expect(applied.every((row) => row.copied === row.rebuilding)).toBe(true);
     expect(await live.selectFrom('total').select('events').executeTakeFirst()).toEqual({ events: result.eventsApplied });
     const { rows: unlogged } = await sql<{ relname: string }>`
       select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -24,7 +24,7 @@ import { ApplyBatchError, ProjectionFailedError, RebuildInProgressError } from '
 import { readPage } from './read-page.js';
 import { rebuildProgress, type RebuildProgress } from './rebuild-progress.js';
 import { advance, type Replay } from './replay.js';
-import { createQueryIndexes, migrateReadStore, type ReadDatabase } from '#crm/read-store';
+import { createQueryIndexes, migrateReadStore, transactionWithCopy, type CopyIn, type ReadDatabase } from '#crm/read-store';
 
 export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
@@ -300,7 +300,10 @@ export class ProjectionRebuilder {
       poison = await commitFindingPoison(piece, async (batch) => {
         // Decoded before the transaction: the decoder may need a connection of the same pool for keys.
         const decoded = await decodeEvents(replay.projection, batch, decode);
-        await this.unsyncedTransaction((trx) => applyEvents(replay.projection, trx, decoded, replay.schema, undefined, !replay.completed));
+        const { schema } = replay;
+        await this.unsyncedTransaction((trx, copyIn) =>
+          applyEvents(replay.projection, trx, decoded, replay.completed ? { schema } : { schema, rebuilding: true, copyIn }, undefined),
+        );
         advance(replay, batch);
       });
       if (poison) break;
@@ -326,11 +329,14 @@ export class ProjectionRebuilder {
     await this.report(replay);
   }
 
-  /** A crash loses the whole `__next` schema anyway (a rebuild starts over), so its commits need not wait for the disk; the swap's does. */
-  private async unsyncedTransaction(work: (trx: Transaction<ReadDatabase>) => Promise<void>): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+  /**
+   * A crash loses the whole `__next` schema anyway (a rebuild starts over), so its commits need not
+   * wait for the disk; the swap's does. Its work may COPY into the replay's tables.
+   */
+  private async unsyncedTransaction(work: (trx: Transaction<ReadDatabase>, copyIn: CopyIn | undefined) => Promise<void>): Promise<void> {
+    await transactionWithCopy(this.db, async (trx, copyIn) => {
       await sql`set local synchronous_commit = off`.execute(trx);
-      await work(trx);
+      await work(trx, copyIn);
     });
   }
 
@@ -353,7 +359,7 @@ export class ProjectionRebuilder {
           const upToHead = page.filter((event) => comparePositions(event.position, head) <= 0);
           if (upToHead.length === 0) break;
           for (const piece of piecesOf(projection, upToHead)) {
-            await applyEvents(projection, trx, piece, replay.schema, decode);
+            await applyEvents(projection, trx, piece, { schema: replay.schema }, decode);
             // The tail is short: its steps share the swap's transaction.
             await runSteps(projection, replay.schema, (work) => work(trx));
           }

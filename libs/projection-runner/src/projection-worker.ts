@@ -153,7 +153,7 @@ export class ProjectionWorker {
             this.commit(
               expected,
               async (trx) => {
-                if (events.length > 0) await applyEvents(projection, trx, events, projectionSchema(this.name), this.options.decode);
+                if (events.length > 0) await applyEvents(projection, trx, events, { schema: projectionSchema(this.name) }, this.options.decode);
                 await recordBatch(trx, this.name, events, state);
                 if (leavesSteps(projection, events)) await recordStepsPending(trx, this.name, true);
               },

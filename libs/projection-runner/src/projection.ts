@@ -1,6 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { RecordedEvent } from '#crm/event-store';
-import { createTables, type ReadDatabase, type TableDeclarations, type TablesOf } from '#crm/read-store';
+import { copyRows, createTables, type CopyIn, type ReadDatabase, type TableDeclarations, type TablesOf } from '#crm/read-store';
 
 export interface ProjectionContext {
   /** The PostgreSQL schema to write to: the live one, or the one a rebuild is filling. */
@@ -11,6 +11,20 @@ export interface ProjectionContext {
    * and for the tail a rebuild applies after completeRebuild.
    */
   rebuilding?: boolean;
+  /** Set by a rebuild's replay, when it can: COPY on the batch's own transaction (see TablesContext.copy). */
+  copyIn?: CopyIn;
+}
+
+/** What a projection's applyBatch is told, its tables typed. */
+export interface TablesContext<T extends TableDeclarations> extends ProjectionContext {
+  /**
+   * Set while a rebuild replays the log into fresh tables (when the runner's pool allows it):
+   * writes rows by COPY, which PostgreSQL takes in bulk for less than a multi-row INSERT costs. It
+   * can stand for any plain INSERT; for an INSERT … ON CONFLICT only where nothing in the replay
+   * writes the row first (a row per event): COPY has no ON CONFLICT. Unset, write as the live
+   * runner does, which may apply a batch twice after a crash.
+   */
+  copy?: <K extends keyof T & string>(table: K, rows: readonly Insertable<TablesOf<T>[K]>[]) => Promise<void>;
 }
 
 /**
@@ -60,7 +74,7 @@ export interface ProjectionDefinition<E extends { type: string; data: object }, 
   /** Whatever a fresh schema needs beyond the declared tables: starting rows, an index the declaration cannot say. */
   afterCreate?(db: Kysely<TablesOf<T>>, schema: string): Promise<void>;
   /** `trx` already points at the schema being written, live or rebuilt. */
-  applyBatch(trx: Transaction<TablesOf<T>>, events: Recorded<E>[], context: ProjectionContext): Promise<void>;
+  applyBatch(trx: Transaction<TablesOf<T>>, events: Recorded<E>[], context: TablesContext<T>): Promise<void>;
   /**
    * Event types that leave work too big for one transaction (a new segment evaluated over every
    * customer): a batch ends after each of them, and nextStep runs, a transaction per step, until
@@ -101,7 +115,9 @@ export function defineProjection<E extends { type: string; data: object }>() {
       // The runner's subscription already keeps to these types, and its decoder brings each event to
       // its current schema; the filter holds the type for callers that hand over a whole log.
       const handled = events.filter((event) => Object.hasOwn(definition.handles, event.type)) as Recorded<E>[];
-      return definition.applyBatch(inSchema<Transaction<ReadDatabase>, T>(trx, context.schema), handled, context);
+      const { copyIn, schema } = context;
+      const copy: TablesContext<T>['copy'] = copyIn && ((table, rows) => copyRows(copyIn, schema, table, definition.tables[table], rows as readonly Record<string, unknown>[]));
+      return definition.applyBatch(inSchema<Transaction<ReadDatabase>, T>(trx, schema), handled, { ...context, copy });
     },
     batchEndsAfter: definition.batchEndsAfter,
     ...(definition.nextStep && {

@@ -1,3 +1,4 @@
+export * from './copy-rows.js';
 export * from './create-read-db.js';
 export * from './migrate-read-store.js';
 export * from './migrations/index.js';

@@ -20,7 +20,8 @@ export async function transactionWithCopy<T>(
   const pool = poolOf(db);
   if (!pool) return db.transaction().execute((trx) => work(trx, undefined));
   const client = await pool.connect();
-  // Kysely asks to destroy a connection whose rollback failed; a lost connection is not for reuse either.
+  // After any failure the client is destroyed, not given back: Kysely asks that when a rollback
+  // failed, a lost connection is useless, and telling those apart is not worth a rare reconnect.
   let destroy = false;
   const onePool: PostgresPool = {
     connect: async () => ({

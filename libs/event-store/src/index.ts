@@ -3,7 +3,7 @@ export * from './event-store.errors.js';
 export * from './log-position.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgresql/postgres-event-store.js';
 export { isConnectionFailure, survivingLostClients } from './postgresql/postgres-unavailable.js';
-export { copyFrom } from './postgresql/copy-from.js';
+export { copyFrom, copyValue } from './postgresql/copy-from.js';
 export { APPENDED_CHANNEL } from './postgresql/append-notifier.js';
 export { sessionInThisDatabase } from './postgresql/log-conditions.js';
 export { migrateEventStore, EventStoreMigrationError } from './postgresql/event-store.migrations.js';

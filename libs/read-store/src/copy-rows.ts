@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect, type PostgresPool, type Transaction } from 'kysely';
-import { copyFrom } from '#crm/event-store';
+import { copyFrom, copyValue } from '#crm/event-store';
 import { poolOf } from './create-read-db.js';
 import type { ReadDatabase } from './read-database.js';
 import type { TableDeclaration } from './schema/tables.js';
@@ -80,7 +80,7 @@ function quoteIdentifier(name: string): string {
 /** One field in COPY's text format: the value as pg would send it as a parameter, then COPY's escapes. */
 function copyField(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  return escapeCopy(parameterText(value));
+  return copyValue(parameterText(value));
 }
 
 function parameterText(value: unknown): string {
@@ -100,10 +100,4 @@ function arrayLiteral(values: readonly unknown[]): string {
     return `"${parameterText(value).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
   });
   return `{${elements.join(',')}}`;
-}
-
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-function escapeCopy(text: string): string {
-  return /[\\\n\r\t]/.test(text) ? text.replace(/[\\\n\r\t]/g, (character) => COPY_ESCAPES[character]) : text;
 }

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { AppendResult, ExpectedRevision, StreamAppend } from '../event-store.port.js';
 import { WrongExpectedRevisionError } from '../event-store.errors.js';
 import { InvalidEventStoreInputError } from '../event-store-input.validation.js';
-import { copyFrom } from './copy-from.js';
+import { copyFrom, copyValue } from './copy-from.js';
 import { STREAM_LOCK_CLASS } from './migrations/0001-events.migration.js';
 
 /** Thrown inside the transaction when an event id is already in the log: the caller takes the slow path. */
@@ -14,10 +14,6 @@ function meets(expected: ExpectedRevision, current: bigint): boolean {
   if (expected === 'stream_exists') return current >= 0n;
   return current === expected;
 }
-
-/** COPY's text format: tab between columns, and a backslash, tab or line break inside a value escaped. */
-const copyEscapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const copyValue = (text: string) => text.replace(/[\\\t\n\r]/g, (character) => copyEscapes[character]!);
 
 /** Each event's columns but its revision, escaped for COPY: done before the locks are taken, not while they are held. */
 function encodeEvents(appends: readonly StreamAppend[]): string[][][] {

@@ -10,6 +10,11 @@ const copying = (connection: pg.Connection) => connection as unknown as CopyConn
 
 const CHUNK_BYTES = 64 * 1024;
 
+const copyEscapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A value in COPY's text format: a backslash, tab or line break inside it escaped (tabs part the columns, line breaks the rows). */
+export const copyValue = (text: string): string => text.replace(/[\\\t\n\r]/g, (character) => copyEscapes[character]!);
+
 /**
  * Runs `COPY … FROM STDIN` with rows already in COPY's text format. pg speaks COPY only through
  * the pg-copy-streams package; this is the little of it a bulk append needs, through pg's
